@@ -1,0 +1,112 @@
+"""The `Document` that flows through the pipeline stages, and the rows they extract.
+
+Every row keeps `char_start`/`char_end` into `Document.text` (the normalised text), so
+`doc.text[row.char_start:row.char_end]` is the quoted span. Rows carry the `task_path` of
+the innermost outline item containing them; ids are derived when the tables are built.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Task:
+    path: str
+    parent_path: str | None
+    level: int
+    label: str
+    heading: str
+    char_start: int
+    char_end: int
+    is_leaf: bool = True
+
+
+@dataclass
+class Target:
+    indicator: str
+    comparator: str
+    value: float
+    unit: str
+    span_text: str
+    char_start: int
+    char_end: int
+    sentence: str
+    value_max: float | None = None
+    kind: str = "level"
+    per: str | None = None
+    baseline_year: int | None = None
+    deadline: dt.date | None = None
+    nature: str | None = None
+    task_path: str | None = None
+
+
+@dataclass
+class Deadline:
+    raw: str
+    kind: str
+    char_start: int
+    char_end: int
+    date: dt.date | None = None
+    start_date: dt.date | None = None
+    recurrence: str | None = None
+    task_path: str | None = None
+
+
+@dataclass
+class Responsibility:
+    unit: str
+    unit_raw: str
+    role: str | None
+    position: int
+    char_start: int
+    char_end: int
+    task_path: str | None = None
+
+
+@dataclass
+class Document:
+    source_file: str
+    raw: str = ""  # decoded text, before normalisation
+    text: str = ""  # normalised text; every offset points into it
+    doc_id: str = ""
+    title: str = ""
+    plan_title: str | None = None
+    doc_number: str | None = None
+    issuer: str | None = None
+    issue_date: dt.date | None = None
+    region: str | None = None
+    # The part of `text` that may yield rows: the plan body, without page chrome
+    # before the title or after the end (navigation, 相关链接, 扫一扫).
+    body_start: int = 0
+    body_end: int = -1
+    warnings: list[str] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    responsibilities: list[Responsibility] = field(default_factory=list)
+    # Timing per stage in seconds, filled by the runner (for `make bench`).
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._task_starts: list[int] | None = None
+
+    @property
+    def body_stop(self) -> int:
+        return len(self.text) if self.body_end < 0 else self.body_end
+
+    def task_at(self, offset: int) -> Task | None:
+        """Innermost task whose span contains `offset` (tasks are in document order)."""
+        if self._task_starts is None or len(self._task_starts) != len(self.tasks):
+            self._task_starts = [t.char_start for t in self.tasks]
+        i = bisect.bisect_right(self._task_starts, offset) - 1
+        # Item spans run to the next item at any level, so the last item starting at
+        # or before `offset` is the innermost one, provided its span covers `offset`.
+        if i >= 0 and offset < self.tasks[i].char_end:
+            return self.tasks[i]
+        return None
+
+    def path_at(self, offset: int) -> str | None:
+        task = self.task_at(offset)
+        return task.path if task else None

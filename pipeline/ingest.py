@@ -1,0 +1,151 @@
+"""Ingest: read a notice file (.txt in any common Chinese encoding, .html/.htm, .docx)
+and return its text, one block per line. Bad input raises `InputError` with the reason."""
+from __future__ import annotations
+
+import codecs
+import io
+import zipfile
+from pathlib import Path
+
+import charset_normalizer
+
+from .document import Document
+from .rules import load
+
+SUFFIXES = (".txt", ".html", ".htm", ".docx")
+
+
+class InputError(Exception):
+    """A file that cannot be read as a notice; the message says why."""
+
+
+def read_document(path: Path, corpus: Path) -> Document:
+    limits = load("ingest")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError("empty file")
+    if size > limits["max_bytes"]:
+        raise InputError(f"file too large ({size / 1e6:.0f} MB > {limits['max_bytes'] / 1e6:.0f} MB limit)")
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        raw = docx_text(data)
+    elif suffix in (".html", ".htm"):
+        raw = html_text(data)
+    else:
+        raw = decode(data)
+    if not raw.strip():
+        raise InputError("no text in file")
+    return Document(source_file=path.relative_to(corpus).as_posix(), raw=raw)
+
+
+def decode(data: bytes) -> str:
+    """Text of `data`: BOM first, then strict UTF-8, then detection (GB18030 for the GB family)."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as e:
+                raise InputError(f"invalid {codec} after byte-order mark: {e.reason}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    if text is None:
+        best = charset_normalizer.from_bytes(data[:200_000]).best()
+        if best is None:
+            raise InputError("binary or undecodable content (no text encoding fits)")
+        encoding = best.encoding
+        # GB2312 and GBK are subsets of GB18030; decoding with the superset loses nothing.
+        if encoding.replace("_", "").lower() in ("gb2312", "gbk", "gb18030", "hz", "big5"):
+            encoding = "gb18030" if encoding.lower() != "big5" else "big5"
+        text = data.decode(encoding, errors="replace")
+    if _looks_binary(text):
+        raise InputError("binary content (control characters), not a text notice")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:20_000]
+    controls = sum(1 for c in sample if c < " " and c not in "\n\r\t\f") + sample.count("\ufffd")
+    return controls > max(8, len(sample) // 100)
+
+
+def html_text(data: bytes) -> str:
+    """Visible text of an HTML page, one block per line (scripts and styles dropped)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(_html_unicode(data))
+    except Exception as e:  # lxml raises several types on garbage
+        raise InputError(f"unparsable HTML: {e}") from None
+    hidden = set(load("ingest")["html_hidden_tags"])
+    blocks = set(load("ingest")["html_block_tags"])
+    out: list[str] = []
+
+    def walk(el) -> None:
+        if not isinstance(el.tag, str) or el.tag in hidden:  # comments, scripts, styles
+            if el.tail:
+                out.append(el.tail)
+            return
+        tag = el.tag
+        if tag in blocks:
+            out.append("\n")
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+        if tag in blocks or tag == "br":
+            out.append("\n")
+        if el.tail:
+            out.append(el.tail)
+
+    walk(root)
+    return "".join(out)
+
+
+def _html_unicode(data: bytes) -> str:
+    import regex
+
+    head = data[:4096].decode("ascii", errors="ignore")
+    m = regex.search(r"""charset\s*=\s*["']?([\w-]+)""", head, regex.I)
+    if m:
+        name = m.group(1).lower()
+        name = "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
+
+
+def docx_text(data: bytes) -> str:
+    """Paragraphs and table cells of a .docx in reading order, one per line."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise InputError(f"not a readable .docx: {e}") from None
+    lines: list[str] = []
+
+    def add_table(table: Table) -> None:
+        for row in table.rows:
+            seen = set()
+            for cell in row.cells:
+                if id(cell._tc) in seen:  # a merged cell appears once per spanned column
+                    continue
+                seen.add(id(cell._tc))
+                lines.extend(p.text for p in cell.paragraphs)
+                for inner in cell.tables:
+                    add_table(inner)
+
+    for block in document.element.body.iterchildren():
+        if block.tag.endswith("}p"):
+            lines.append(Paragraph(block, document).text)
+        elif block.tag.endswith("}tbl"):
+            add_table(Table(block, document))
+    return "\n".join(lines)

@@ -1,0 +1,74 @@
+"""Normalise: the text every offset points into (ANNOTATION.md, "Normalisation").
+
+NFKC (full-width forms become ASCII), one line per block, lines stripped, runs of empty
+lines collapsed, and a second complete copy of the notice removed with a warning.
+"""
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+import regex
+
+from .document import Document
+
+# Circled numbers are outline labels (①); NFKC would turn them into bare digits.
+_KEEP = regex.compile(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_SPACES = regex.compile(r"[^\S\n]+")
+_BLANK_RUNS = regex.compile(r"\n{3,}")
+# Characters that do not count when comparing two copies of the notice.
+_NOT_CONTENT = regex.compile(r"\s+")
+
+
+def normalise(doc: Document) -> None:
+    text = normalise_text(doc.raw)
+    text, note = remove_second_copy(text)
+    if note:
+        doc.warnings.append(note)
+    doc.text = text
+    doc.doc_id = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    doc.body_start, doc.body_end = 0, len(text)
+
+
+def normalise_text(raw: str) -> str:
+    kept = _KEEP.split(raw)
+    marks = _KEEP.findall(raw)
+    parts = [unicodedata.normalize("NFKC", p) for p in kept]
+    text = "".join(p + m for p, m in zip(parts, marks + [""]))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = "\n".join(lines)
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+
+
+def remove_second_copy(text: str) -> tuple[str, str | None]:
+    """Cut a second complete copy of the notice, as scraped pages often hold.
+
+    Copies are compared without whitespace, since the two often break lines
+    differently (a title over two lines in one copy, on one line in the other).
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    compact_lines = [_NOT_CONTENT.sub("", line) for line in lines]
+    # Anchor on the first substantial lines; page chrome may precede only the first copy.
+    anchors = [i for i, c in enumerate(compact_lines) if len(c) >= 6][:8]
+    for a in anchors:
+        for b in range(len(lines) - 1, a, -1):
+            if compact_lines[b] != compact_lines[a] and not (
+                compact_lines[b] and compact_lines[a].startswith(compact_lines[b]) and len(compact_lines[b]) >= 6
+            ):
+                continue
+            first = "".join(compact_lines[a:b])
+            second = "".join(compact_lines[b:])
+            if len(second) < 200 or len(second) < 0.8 * len(first):
+                continue
+            if second.startswith(first[: len(second)]) or first.startswith(second[: len(first)]):
+                cut = starts[b]
+                note = (f"duplicate copy of the notice removed (text from line {b + 1} repeated "
+                        f"lines {a + 1}-{b})")
+                return text[:cut].rstrip("\n"), note
+    return text, None

@@ -1,0 +1,28 @@
+"""Rule files: the YAML data under `rules/` that the stages read.
+
+Rules are data so an analyst can extend them without touching code. Each file is read
+once per process.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+
+
+@functools.cache
+def load(name: str) -> Any:
+    """Parsed content of `rules/<name>.yaml`."""
+    with open(RULES_DIR / f"{name}.yaml", encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest one wins."""
+    import regex
+
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
