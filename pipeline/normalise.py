@@ -58,9 +58,7 @@ def remove_second_copy(text: str) -> tuple[str, str | None]:
     anchors = [i for i, c in enumerate(compact_lines) if len(c) >= 6][:8]
     for a in anchors:
         for b in range(len(lines) - 1, a, -1):
-            if compact_lines[b] != compact_lines[a] and not (
-                compact_lines[b] and compact_lines[a].startswith(compact_lines[b]) and len(compact_lines[b]) >= 6
-            ):
+            if not _same_opening(compact_lines[a], compact_lines[b]):
                 continue
             first = "".join(compact_lines[a:b])
             second = "".join(compact_lines[b:])
@@ -72,3 +70,11 @@ def remove_second_copy(text: str) -> tuple[str, str | None]:
                         f"lines {a + 1}-{b})")
                 return text[:cut].rstrip("\n"), note
     return text, None
+
+
+def _same_opening(line: str, other: str) -> bool:
+    """Two lines that may open the same text: equal, or one a prefix of the other (a title
+    broken over lines in one copy and joined in the other)."""
+    if len(other) < 6:
+        return False
+    return line.startswith(other) or other.startswith(line)

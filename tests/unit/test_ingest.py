@@ -1,0 +1,83 @@
+import io
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import InputError, read_document
+
+NOTICE = "某某市人民政府关于印发健康行动方案的通知\n一、总体目标\n到2025年,人均预期寿命达到79岁。\n"
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])
+def test_text_encodings_are_detected(tmp_path, encoding):
+    path = write(tmp_path, "n.txt", NOTICE.encode(encoding))
+    assert read_document(path, tmp_path).raw.lstrip("\ufeff") == NOTICE
+
+
+def test_gbk_without_hints_long_document(tmp_path):
+    text = NOTICE * 40 + "(责任单位:市卫生健康委、市财政局)\n"
+    (tmp_path / "sub").mkdir()
+    path = write(tmp_path, "sub/n.txt", text.encode("gbk"))
+    doc = read_document(path, tmp_path)
+    assert doc.raw == text
+    assert doc.source_file == "sub/n.txt"
+
+
+def test_html_keeps_visible_text_one_block_per_line(tmp_path):
+    html = """<html><head><title>网站标题</title><style>p {color: red}</style>
+    <script>var x = "一、不是任务";</script></head><body>
+    <div class="nav">首页 &gt; 政务公开</div>
+    <h1>某某市人民政府关于印发健康行动方案的通知</h1>
+    <p>一、总体目标</p><p>到2025年,人均预期寿命达到<b>79</b>岁。</p>
+    <table><tr><td>指标</td><td>目标值</td></tr></table>
+    <!-- 注释 --></body></html>"""
+    doc = read_document(write(tmp_path, "n.html", html.encode("utf-8")), tmp_path)
+    lines = [line.strip() for line in doc.raw.split("\n") if line.strip()]
+    assert "到2025年,人均预期寿命达到79岁。" in lines
+    assert "指标" in lines and "目标值" in lines
+    assert not any("var x" in line or "color" in line or "注释" in line or "网站标题" in line for line in lines)
+
+
+def test_html_in_gbk_with_meta_charset(tmp_path):
+    html = '<html><head><meta charset="gb2312"></head><body><p>一、总体目标</p></body></html>'
+    doc = read_document(write(tmp_path, "n.htm", html.encode("gbk")), tmp_path)
+    assert "一、总体目标" in doc.raw
+
+
+def test_docx_paragraphs_and_table_cells_in_reading_order(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("一、总体目标")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "指标名称", "2025年目标值"
+    table.cell(1, 0).text, table.cell(1, 1).text = "婴儿死亡率", "≤4.5‰"
+    d.add_paragraph("二、主要任务")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_document(write(tmp_path, "n.docx", buf.getvalue()), tmp_path)
+    assert doc.raw.split("\n") == ["一、总体目标", "指标名称", "2025年目标值", "婴儿死亡率", "≤4.5‰", "二、主要任务"]
+
+
+@pytest.mark.parametrize("name,data,reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\n ", "no text"),
+    ("binary.txt", bytes(range(256)) * 40, "binary"),
+    ("broken.docx", b"PK\x03\x04 not really a zip", "docx"),
+])
+def test_bad_input_raises_input_error_with_reason(tmp_path, name, data, reason):
+    with pytest.raises(InputError, match=reason):
+        read_document(write(tmp_path, name, data), tmp_path)
+
+
+def test_huge_file_is_refused(tmp_path, monkeypatch):
+    from pipeline import ingest
+
+    monkeypatch.setattr(ingest, "load", lambda name: {"max_bytes": 100})
+    with pytest.raises(InputError, match="too large"):
+        read_document(write(tmp_path, "big.txt", NOTICE.encode() * 10), tmp_path)

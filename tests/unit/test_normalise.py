@@ -1,0 +1,48 @@
+from pipeline.document import Document
+from pipeline.normalise import normalise, normalise_text, remove_second_copy
+
+
+def test_full_width_forms_become_ascii_and_circled_numbers_stay():
+    assert normalise_text("（一）到２０２０年，达到９０％；①加强") == "(一)到2020年,达到90%;①加强"
+
+
+def test_lines_are_stripped_and_blank_runs_collapse():
+    raw = "  标题\u3000\r\n\r\n\r\n\u00a0正文\xa0一\r\n\n\n\n结尾  "
+    assert normalise_text(raw) == "标题\n\n正文 一\n\n结尾"
+
+
+def test_zero_width_characters_are_dropped():
+    assert normalise_text("健康\u200b中国\ufeff") == "健康中国"
+
+
+BODY = "\n".join(f"{i}.推进第{i}项工程,到2020年完成建设任务并通过验收。" for i in range(1, 12))
+
+
+def test_second_copy_is_removed_even_when_line_breaks_differ():
+    first = "某市人民政府关于印发健康\n建设计划的通知\n" + BODY
+    second = "某市人民政府关于印发健康建设计划的通知\n" + BODY
+    text, note = remove_second_copy(first + "\n" + second)
+    assert text == first
+    assert note and "duplicate" in note
+
+
+def test_page_chrome_before_the_first_copy_does_not_hide_the_copy():
+    copy = "某市人民政府关于印发健康建设计划的通知\n" + BODY
+    text, note = remove_second_copy("首页 政务公开\n" + copy + "\n" + copy)
+    assert text == "首页 政务公开\n" + copy and note
+
+
+def test_a_repeated_heading_is_not_a_second_copy():
+    text = "一、总体目标\n" + BODY + "\n一、总体目标\n另外一段完全不同的内容,讲的是保障措施。" * 3
+    assert remove_second_copy(text) == (text, None)
+
+
+def test_doc_id_is_sha256_prefix_of_text_and_warning_is_recorded():
+    import hashlib
+
+    copy = "某市人民政府关于印发健康建设计划的通知\n" + BODY
+    doc = Document(source_file="x.txt", raw=copy + "\n\n" + copy)
+    normalise(doc)
+    assert doc.text == copy
+    assert doc.doc_id == hashlib.sha256(copy.encode()).hexdigest()[:16]
+    assert len(doc.warnings) == 1
