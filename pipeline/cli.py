@@ -64,7 +64,12 @@ def extract(corpus: Path, output: Path, progress: bool = True) -> int:
         print("error: no file could be extracted; previous outputs left as they were", file=sys.stderr)
         return 1
     tables = build_tables(result.documents)
-    write_tables(tables, output)
+    try:
+        write_tables(tables, output)
+    except OSError as e:
+        print(f"error: could not write tables to {output}: {e}; previous outputs left as they were",
+              file=sys.stderr)
+        return 1
     docs = result.documents
     print(f"{len(docs)} files ({len(result.failures)} skipped), "
           f"{tables['tasks'].num_rows} tasks, {tables['targets'].num_rows} targets, "
