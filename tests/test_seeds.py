@@ -1,0 +1,63 @@
+"""End to end: extract the seed corpus once, score it against the gold, check every span.
+
+Fails until the extraction stages land; that is expected (nothing here is xfail).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import extract
+from pipeline.evaluate import (check_floors, load_floors, load_golds, load_tables,
+                               markdown_report, score, summary_table)
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = ROOT / "tests" / "gold"
+THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
+
+# table -> column that must equal documents.text[char_start:char_end]
+SPAN_COLUMNS = {"tasks": "text", "targets": "span_text", "deadlines": "raw",
+                "responsibilities": "unit_raw"}
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    """Run the whole pipeline on the seeds once; (exit status, output folder)."""
+    output = tmp_path_factory.mktemp("outputs")
+    status = extract(CORPUS, output, progress=False)
+    return status, output
+
+
+@pytest.fixture(scope="module")
+def tables(run):
+    status, output = run
+    assert status == 0, "extraction of the seed corpus failed (see stderr)"
+    return load_tables(output)
+
+
+def test_every_seed_is_extracted(tables):
+    seeds = sorted(p.name for p in CORPUS.rglob("*") if p.is_file())
+    assert sorted(tables["documents"]["source_file"]) == seeds
+
+
+def test_scores_meet_floors(run, tables):
+    result = score(load_golds(GOLD), tables)
+    failures = check_floors(result, load_floors(THRESHOLDS))
+    (run[1] / "validation_report.md").write_text(markdown_report(result, failures), "utf-8")
+    print(summary_table(result))
+    assert not result.missing_documents, "gold documents not extracted"
+    assert not failures, "below the floors of tests/thresholds.yaml:\n" + "\n".join(failures)
+
+
+@pytest.mark.parametrize("table", list(SPAN_COLUMNS))
+def test_spans_are_quoted_from_text(tables, table):
+    texts = dict(zip(tables["documents"]["doc_id"], tables["documents"]["text"]))
+    column = SPAN_COLUMNS[table]
+    wrong = []
+    for row in tables[table].to_dict("records"):
+        quoted = texts[row["doc_id"]][int(row["char_start"]):int(row["char_end"])]
+        if quoted != row[column]:
+            wrong.append(f"{row['task_id']}: {column}={row[column]!r} but text has {quoted!r}")
+    assert not wrong, f"{len(wrong)} {table} rows whose span is not the text:\n" + "\n".join(wrong[:20])

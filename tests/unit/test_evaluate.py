@@ -1,0 +1,202 @@
+"""The evaluator on tiny hand-built tables and gold dicts (no files, no pipeline)."""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from pipeline.evaluate import check_floors, markdown_report, score, summary_table, verbose_listing
+
+DOC = "d1"
+TEXT = "一、总体目标\n到2020年,孕产妇死亡率控制在13/10万以下。(责任单位:市卫生局、财政局)"
+
+GOLD = {
+    "source_file": "a.txt",
+    "document": {"title": "关于印发某方案的通知", "doc_number": "某发〔2020〕1号",
+                 "issuer": "某市人民政府", "issue_date": dt.date(2020, 1, 2),
+                 "plan_title": "某方案", "region": "某市"},
+    "tasks": [
+        {"path": "", "label": "", "heading": "", "units": [], "targets": [],
+         "deadlines": [{"raw": "每年", "kind": "recurring", "date": None, "recurrence": "yearly"}]},
+        {"path": "1", "label": "一、", "heading": "总体目标",
+         "units": [{"unit": "市卫生局", "unit_raw": "市卫生局", "role": "lead"},
+                   {"unit": "市财政局", "unit_raw": "财政局", "role": "support"}],
+         "deadlines": [{"raw": "到2020年", "kind": "by", "date": dt.date(2020, 12, 31),
+                        "start_date": None, "recurrence": None}],
+         "targets": [{"indicator": "孕产妇死亡率", "comparator": "<=", "value": 13,
+                      "unit": "/10万", "kind": "level", "deadline": dt.date(2020, 12, 31),
+                      "span_text": "13/10万以下"},
+                     {"indicator": "婴儿死亡率", "comparator": "<=", "value": 4.5,
+                      "unit": "‰", "kind": "level"}]},
+    ],
+}
+
+
+def perfect_tables() -> dict[str, pd.DataFrame]:
+    tid = f"{DOC}:1"
+    return {
+        "documents": pd.DataFrame([{
+            "doc_id": DOC, "source_file": "a.txt", "title": "关于印发某方案的通知",
+            "doc_number": "某发〔2020〕1号", "issuer": "某市人民政府",
+            "issue_date": dt.date(2020, 1, 2), "plan_title": "某方案", "region": "某市",
+            "text": TEXT}]),
+        "tasks": pd.DataFrame([{"doc_id": DOC, "task_id": tid, "path": "1", "label": "一、",
+                                "heading": "总体目标", "text": "一、总体目标",
+                                "char_start": 0, "char_end": 6}]),
+        "targets": pd.DataFrame([
+            {"doc_id": DOC, "task_id": tid, "indicator": "孕产妇死亡率", "comparator": "<=",
+             "value": 13.0, "value_max": None, "unit": "/10万", "kind": "level", "per": None,
+             "baseline_year": None, "deadline": dt.date(2020, 12, 31), "nature": None,
+             "span_text": "13/10万以下", "char_start": 22, "char_end": 30,
+             "sentence": "到2020年,孕产妇死亡率控制在13/10万以下"},
+            {"doc_id": DOC, "task_id": tid, "indicator": "婴儿死亡率", "comparator": "<=",
+             "value": 4.5, "value_max": None, "unit": "‰", "kind": "level", "per": None,
+             "baseline_year": None, "deadline": None, "nature": None,
+             "span_text": "4.5‰", "char_start": 0, "char_end": 0, "sentence": ""}]),
+        "deadlines": pd.DataFrame([
+            {"doc_id": DOC, "task_id": None, "raw": "每年", "kind": "recurring", "date": None,
+             "start_date": None, "recurrence": "yearly", "char_start": 0, "char_end": 0},
+            {"doc_id": DOC, "task_id": tid, "raw": "到2020年", "kind": "by",
+             "date": dt.date(2020, 12, 31), "start_date": None, "recurrence": None,
+             "char_start": 7, "char_end": 13}]),
+        "responsibilities": pd.DataFrame([
+            {"doc_id": DOC, "task_id": tid, "unit": "市卫生局", "unit_raw": "市卫生局",
+             "role": "lead", "position": 1, "char_start": 38, "char_end": 42},
+            {"doc_id": DOC, "task_id": tid, "unit": "市财政局", "unit_raw": "财政局",
+             "role": "support", "position": 2, "char_start": 43, "char_end": 46}]),
+    }
+
+
+def drop(df: pd.DataFrame, i: int) -> pd.DataFrame:
+    return df.drop(index=i).reset_index(drop=True)
+
+
+def add(df: pd.DataFrame, **changes) -> pd.DataFrame:
+    row = dict(df.iloc[0]) | changes
+    return pd.concat([df, pd.DataFrame([row])], ignore_index=True)
+
+
+def test_perfect_prediction_scores_one():
+    result = score([GOLD], perfect_tables())
+    for name, value in result.metrics().items():
+        assert value == 1.0, name
+    assert result.tables["targets"].tp == 2 and result.tables["units"].tp == 2
+    assert result.tables["deadlines"].tp == 2 and result.tables["tasks"].tp == 1
+    assert not result.misses and not result.false_positives and not result.wrong_fields
+    assert not check_floors(result, {"targets.f1": 1.0, "units.role": 1.0})
+
+
+def test_dropped_row_lowers_recall():
+    tables = perfect_tables()
+    tables["targets"] = drop(tables["targets"], 1)
+    c = score([GOLD], tables).tables["targets"]
+    assert (c.tp, c.fp, c.fn) == (1, 0, 1)
+    assert c.precision == 1.0 and c.recall == 0.5
+
+
+def test_extra_row_lowers_precision():
+    tables = perfect_tables()
+    tables["targets"] = add(tables["targets"], value=99.0, span_text="99%", unit="%")
+    result = score([GOLD], tables)
+    c = result.tables["targets"]
+    assert (c.tp, c.fp, c.fn) == (2, 1, 0)
+    assert c.recall == 1.0 and c.precision == pytest.approx(2 / 3)
+    assert "99%" in verbose_listing(result)
+
+
+def test_optional_row_counts_neither_way():
+    gold = copy.deepcopy(GOLD)
+    gold["tasks"][1]["targets"][1]["optional"] = True
+    # predicted: both counts neither way
+    c = score([gold], perfect_tables()).tables["targets"]
+    assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+    # not predicted: not a miss
+    tables = perfect_tables()
+    tables["targets"] = drop(tables["targets"], 1)
+    c = score([gold], tables).tables["targets"]
+    assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+
+
+def test_wrong_comparator_lowers_accuracy_not_f1():
+    tables = perfect_tables()
+    tables["targets"].loc[0, "comparator"] = "<"
+    result = score([GOLD], tables)
+    assert result.tables["targets"].f1 == 1.0
+    assert result.metrics()["targets.comparator"] == 0.5
+    assert result.metrics()["targets.kind"] == 1.0
+    assert check_floors(result, {"targets.comparator": 0.9})
+    assert "targets.comparator [1] predicted '<', gold '<='" in verbose_listing(result)
+
+
+def test_leading_shi_is_ignored_for_units():
+    tables = perfect_tables()
+    tables["responsibilities"].loc[0, "unit"] = "卫生局"   # gold 市卫生局
+    tables["responsibilities"].loc[1, "unit"] = "财政局"   # gold 市财政局
+    c = score([GOLD], tables).tables["units"]
+    assert (c.tp, c.fp, c.fn) == (2, 0, 0)
+
+
+def test_different_path_does_not_match():
+    tables = perfect_tables()
+    tables["targets"].loc[0, "task_id"] = f"{DOC}:2"
+    tables["deadlines"].loc[0, "task_id"] = f"{DOC}:1"    # gold path "" (before first item)
+    result = score([GOLD], tables)
+    assert (lambda c: (c.tp, c.fp, c.fn))(result.tables["targets"]) == (1, 1, 1)
+    assert (lambda c: (c.tp, c.fp, c.fn))(result.tables["deadlines"]) == (1, 1, 1)
+
+
+def test_tasks_match_on_path_and_score_heading():
+    tables = perfect_tables()
+    tables["tasks"].loc[0, "heading"] = "总体目标和要求"
+    result = score([GOLD], tables)
+    assert result.tables["tasks"].f1 == 1.0
+    assert result.metrics()["tasks.heading"] == 0.0
+    assert 0.5 < result.metrics()["tasks.heading_similarity"] < 1.0
+
+
+def test_secondary_agreement_picks_the_fair_pair():
+    # two predicted rows match one gold target: the one agreeing on comparator is paired
+    # with it (whatever the row order), the other is a false positive
+    tables = perfect_tables()
+    tables["targets"] = add(tables["targets"], comparator="~")
+    tables["targets"] = tables["targets"].iloc[[2, 0, 1]].reset_index(drop=True)
+    result = score([GOLD], tables)
+    assert result.metrics()["targets.comparator"] == 1.0
+    assert result.tables["targets"].fp == 1
+
+
+def test_missing_document_counts_all_gold_rows_as_misses_and_others_are_ignored():
+    tables = perfect_tables()
+    tables["documents"].loc[0, "source_file"] = "other.txt"   # prediction with no gold file
+    result = score([GOLD], tables)
+    assert result.missing_documents == ["a.txt"]
+    for c in result.tables.values():
+        assert c.tp == 0 and c.fp == 0 and c.fn > 0
+    assert result.metrics()["document.title"] == 0.0
+
+
+def test_deadline_matching_by_date_recurrence_and_start_date():
+    gold = copy.deepcopy(GOLD)
+    gold["tasks"][1]["deadlines"].append({"raw": "从2018年1月起", "kind": "from", "date": None,
+                                          "start_date": dt.date(2018, 1, 1), "recurrence": None})
+    tables = perfect_tables()
+    tables["deadlines"] = add(tables["deadlines"], task_id=f"{DOC}:1", raw="自2018年1月起",
+                              kind="from", recurrence=None, start_date=dt.date(2018, 1, 1))
+    tables["deadlines"].loc[1, "kind"] = "in"
+    result = score([gold], tables)
+    c = result.tables["deadlines"]
+    assert (c.tp, c.fp, c.fn) == (3, 0, 0)
+    assert result.metrics()["deadlines.kind"] == pytest.approx(2 / 3)
+
+
+def test_reports_render():
+    result = score([GOLD], perfect_tables())
+    assert "targets" in summary_table(result)
+    report = markdown_report(result, [])
+    assert "| a.txt |" in report and "Floors: all met" in report
+
+
+def test_unknown_floor_is_reported():
+    assert check_floors(score([GOLD], perfect_tables()), {"targets.f2": 0.0})
