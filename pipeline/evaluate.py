@@ -196,7 +196,7 @@ def predicted_rows(tables: dict[str, pd.DataFrame], docs: dict[str, str]) -> lis
             f = _task_fields(r)
             body = (_str(r.get("text")) or "")[:60].replace("\n", " ⏎ ")
             rows.append(Row("tasks", docs[r["doc_id"]], path_of(r), f,
-                            quote=f"{f['label']} {f['heading']} | {body}"))
+                            quote=f"{f['label']} {f['heading']}" + (f" | {body}" if body else "")))
     for r in _records(tables.get("targets")):
         if r.get("doc_id") in docs:
             f = _target_fields(r)
@@ -508,26 +508,31 @@ def markdown_report(result: Result, failures: list[str] | None = None) -> str:
     return "\n".join(out)
 
 
+def _path_order(path: str) -> list[tuple[int, int | str]]:
+    """Document order of task paths: 2.10 after 2.9, 专栏/附件 components after numbers."""
+    return [(0, int(c)) if c.isdigit() else (1, c) for c in path.split(".") if c]
+
+
 def verbose_listing(result: Result) -> str:
-    """Every miss, false positive and wrong field, grouped by document and table."""
+    """Every wrong field, miss and false positive, by document, table and task path."""
+    items: dict[str, list[tuple]] = defaultdict(list)  # doc -> (table, path order, line)
+    order = {t: i for i, t in enumerate(("document", *TABLES))}
+    for w in result.wrong_fields:
+        where = f"[{w.path}] " if w.table != "document" else ""
+        quote = f"   {w.quote}" if w.quote else ""
+        items[w.doc].append((order[w.table], _path_order(w.path), 0,
+                             f"  WRONG {w.table}.{w.field} {where}predicted {w.predicted!r}, "
+                             f"gold {w.gold!r}{quote}"))
+    for g in result.misses:
+        items[g.doc].append((order[g.table], _path_order(g.path), 1,
+                             f"  MISS  {g.table} [{g.path}] {g.quote}"))
+    for p in result.false_positives:
+        items[p.doc].append((order[p.table], _path_order(p.path), 2,
+                             f"  FP    {p.table} [{p.path}] {p.quote}"))
     out = []
     for doc in result.per_doc:
-        items = []
-        for table in ("document", *TABLES):
-            for w in result.wrong_fields:
-                if w.doc == doc and w.table == table:
-                    where = f"[{w.path}] " if table != "document" else ""
-                    quote = f"   {w.quote}" if w.quote else ""
-                    items.append(f"  WRONG {table}.{w.field} {where}predicted {w.predicted!r}, "
-                                 f"gold {w.gold!r}{quote}")
-            for g in result.misses:
-                if g.doc == doc and g.table == table:
-                    items.append(f"  MISS  {table} [{g.path}] {g.quote}")
-            for p in result.false_positives:
-                if p.doc == doc and p.table == table:
-                    items.append(f"  FP    {table} [{p.path}] {p.quote}")
-        if items:
-            out += [f"== {doc}", *items]
+        if items[doc]:
+            out += [f"== {doc}", *(line for *_, line in sorted(items[doc], key=lambda x: x[:3]))]
     return "\n".join(out)
 
 
@@ -575,6 +580,8 @@ def validate(gold_dir: Path, output_dir: Path, thresholds: Path, verbose: bool =
     report = output_dir / "validation_report.md"
     report.write_text(markdown_report(result, failures), encoding="utf-8")
     print(f"report: {report}")
+    if not failures:
+        print(f"floors: all {len(floors)} met ({thresholds.as_posix()})")
     if failures:
         print("below floor (" + thresholds.as_posix() + "):", file=sys.stderr)
         for f in failures:

@@ -5,9 +5,14 @@ import copy
 import datetime as dt
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
+import yaml
 
-from pipeline.evaluate import check_floors, markdown_report, score, summary_table, verbose_listing
+from pipeline.evaluate import (check_floors, markdown_report, score, summary_table, validate,
+                               verbose_listing)
+from pipeline.schema import TABLES
 
 DOC = "d1"
 TEXT = "一、总体目标\n到2020年,孕产妇死亡率控制在13/10万以下。(责任单位:市卫生局、财政局)"
@@ -200,3 +205,25 @@ def test_reports_render():
 
 def test_unknown_floor_is_reported():
     assert check_floors(score([GOLD], perfect_tables()), {"targets.f2": 0.0})
+
+
+def test_validate_writes_report_and_fails_below_floor(tmp_path):
+    gold_dir, out = tmp_path / "gold", tmp_path / "out"
+    gold_dir.mkdir()
+    out.mkdir()
+    (gold_dir / "a.yaml").write_text(yaml.safe_dump(GOLD, allow_unicode=True), "utf-8")
+    tables = perfect_tables()
+    tables["targets"] = drop(tables["targets"], 1)
+    for name, schema in TABLES.items():
+        df = tables[name].reindex(columns=schema.names)
+        if name == "documents":
+            df["warnings"] = [[]]
+        pq.write_table(pa.Table.from_pandas(df, schema=schema, preserve_index=False),
+                       out / f"{name}.parquet")
+    floors = tmp_path / "floors.yaml"
+    floors.write_text("floors:\n  targets.f1: 0.5\n", "utf-8")
+    assert validate(gold_dir, out, floors) == 0
+    assert "| targets | 1.000 | 0.500 | 0.667 | 1 | 0 | 1 |" in (out / "validation_report.md").read_text("utf-8")
+    floors.write_text("floors:\n  targets.f1: 0.9\n", "utf-8")
+    assert validate(gold_dir, out, floors, verbose=True) == 1
+    assert "targets.f1" in (out / "validation_report.md").read_text("utf-8")
