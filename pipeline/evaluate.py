@@ -20,7 +20,10 @@ Each gold row is matched at most once. Among the candidates, a required gold row
 preferred over an optional one, then the pair agreeing best on the other fields (same
 comparator/kind/indicator for targets, kind for deadlines, role for units), so field
 accuracy is fair. A match to an optional gold row counts neither as TP nor FP; an unmatched
-optional gold row is not a miss. Field accuracy is taken over matched required rows.
+optional gold row is not a miss; every row of a task marked optional is optional. Field
+accuracy is taken over matched required rows; a document field absent from a gold file
+is not scored. A gold document with no predicted document counts all its rows as misses
+and its fields as wrong; predicted documents with no gold file are ignored.
 """
 from __future__ import annotations
 
