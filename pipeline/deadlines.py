@@ -1,8 +1,410 @@
-"""Deadlines: time expressions saying when something must happen."""
+"""Deadlines: time expressions saying when something must happen (ANNOTATION.md, "Deadlines").
+
+One regex finds the time expression itself (a year, month, day, quarter, half-year, a span
+X—Y, a five-year plan, 每年/每月…, 年底/年内); the words around it then decide its kind:
+到/至 X -> by, X前 -> by (the day before X begins, or the day itself), X底/X末 -> by,
+X起/自X -> from, X期间 or X—Y -> period, a bare X -> in, 每… -> recurring. Contexts that
+make a date a baseline or a statistic (比2017年, 截至2020年底, 2019年以来, 2020年的29.96亿元),
+a document title (《…》, 计划(2018—2020年)) or the notice's own date rule it out.
+
+`parse_deadlines(text, start, end, issue_date)` is the reusable entry point (the targets
+stage calls it on a clause or a table header); `extract_deadlines(doc)` is the stage.
+"""
 from __future__ import annotations
 
-from .document import Document
+import calendar
+import datetime as dt
+import functools
+from dataclasses import dataclass
 
+import regex
+
+from . import rules
+from .document import Deadline, Document
+
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_S = r"[ ]*"  # normalised text may hold a plain space inside a date: 到 2025 年
+_YEAR = r"(?:(?<![0-9.])(?:19|20)[0-9]{2}(?![0-9])|[〇○零一二三四五六七八九]{4})"
+_MONTH = r"(?:1[0-2]|0?[1-9](?![0-9])|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9](?![0-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_QUARTER = r"第?[一二三四1-4]季度"
+_HALF = r"[上下]半年"
+_XUN = r"[上中下]旬"
+
+
+def _month_detail(tag: str) -> str:
+    """Month, then a day or a 旬, with an optional 底/末 edge."""
+    return (rf"(?P<{tag}m>{_MONTH}){_S}月份?"
+            rf"(?:{_S}(?P<{tag}d>{_DAY}){_S}[日号]|(?P<{tag}xun>{_XUN}))?")
+
+
+@dataclass
+class _Span:
+    """A calendar span read from the text; year None means 'the issue year'."""
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    xun: int | None = None
+    edge: bool = False  # 底/末: the end of the span
+
+    @property
+    def is_day(self) -> bool:
+        return self.day is not None
+
+    def first(self, year: int) -> dt.date:
+        if self.day is not None:
+            return dt.date(year, self.month, self.day)
+        if self.month is not None:
+            return dt.date(year, self.month, {None: 1, 1: 1, 2: 11, 3: 21}[self.xun])
+        if self.quarter is not None:
+            return dt.date(year, 3 * self.quarter - 2, 1)
+        if self.half is not None:
+            return dt.date(year, 1 if self.half == 1 else 7, 1)
+        return dt.date(year, 1, 1)
+
+    def last(self, year: int) -> dt.date:
+        if self.day is not None:
+            return dt.date(year, self.month, self.day)
+        if self.month is not None:
+            end = calendar.monthrange(year, self.month)[1]
+            return dt.date(year, self.month, {None: end, 1: 10, 2: 20, 3: end}[self.xun])
+        if self.quarter is not None:
+            month = 3 * self.quarter
+            return dt.date(year, month, calendar.monthrange(year, month)[1])
+        if self.half is not None:
+            return dt.date(year, 6, 30) if self.half == 1 else dt.date(year, 12, 31)
+        return dt.date(year, 12, 31)
+
+
+# ---------------------------------------------------------------- compiled patterns
+
+@functools.cache
+def _config() -> dict:
+    return rules.load("deadlines")
+
+
+def _alt(words) -> str:
+    return rules.alternation(list(words))
+
+
+@functools.cache
+def _pattern() -> regex.Pattern:
+    cfg = _config()
+    sep = _alt(cfg["range_separators"] + ["到"])
+    quotes = regex.escape(cfg["quotes"])
+    plans = _alt(cfg["plan_periods"])
+    units = _alt(cfg["recurrence"])
+    not_rec = "".join(f"(?<!{regex.escape(w)})" for w in cfg["recurring_not_after"])
+    not_rel = regex.escape(cfg["relative_not_after"])
+    year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本])年)度?"
+    alternatives = [
+        # 2018—2020年, 2018年—2020年, 2021年4月至6月
+        rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月)?)?{_S}(?:{sep}){_S}"
+        rf"(?:(?P<by>{_YEAR}){_S}年(?:{_S}(?P<bm>{_MONTH}){_S}月)?|(?P<bm2>{_MONTH}){_S}月))",
+        # 4—6月, 4月至6月
+        rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
+        rf"(?P<mbm>{_MONTH}){_S}月(?!龄))",
+        # 每年, 每个季度, 每月10日前, 每年12月底前
+        rf"(?P<rec>{not_rec}每(?P<unit>{units})"
+        rf"(?:{_S}{_MONTH}{_S}月份?)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
+        # “十四五”
+        rf"(?P<plan>[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
+        # 2020年, 2020年底, 2020年6月30日, 2021年第一季度, 今年底
+        rf"(?P<point>{year_part}(?:{_S}(?:{_month_detail('p')}|(?P<pq>{_QUARTER})|(?P<ph>{_HALF})))?"
+        rf"(?P<pedge>底|末)?)",
+        # 10月, 6月底, 3月15日 (year-less: the issue year)
+        rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年前第])(?:{_month_detail('q')})(?P<qedge>底|末)?(?!龄))",
+        # 一季度, 第三季度末, 下半年 (year-less)
+        rf"(?P<qpoint>(?<![0-9年每前])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
+        # 年底, 年末, 年内, 年度内 (the issue year)
+        rf"(?P<rel>(?<![{not_rel}])年(?:(?P<reledge>底|末)|(?P<relin>度?内)))",
+    ]
+    return regex.compile("|".join(alternatives))
+
+
+@functools.cache
+def _context_patterns() -> dict[str, regex.Pattern]:
+    cfg = _config()
+    pre, suf = cfg["prefixes"], cfg["suffixes"]
+    return {
+        "prefix": regex.compile(rf"(?P<w>{_alt(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
+        "exclude_after": regex.compile(rf"{_S}(?:{_alt(suf['exclude'])}|{cfg['value_after_year']})"),
+        "before": regex.compile(rf"{_S}(?:{_alt(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"),
+        "from": regex.compile(rf"{_S}(?:{_alt(suf['from'])})(?!{_alt(cfg['own_date_verbs'])})"),
+        "own_date": regex.compile(rf"{_S}(?:{_alt(suf['from'])}){_S}(?:{_alt(cfg['own_date_verbs'])})"),
+        "period": regex.compile(rf"{_S}(?:{_alt(suf['period'])})"),
+        "within": regex.compile(rf"{_S}内"),
+        "header": regex.compile(rf"{_S}(?:{_alt(cfg['table_header_words'])})"),
+        "plan_end": regex.compile(r"(?:末期|期末|末)"),
+        "title_before": regex.compile(rf"(?:{_alt(cfg['title_words'])})$"),
+        "book_title": regex.compile(r"《[^《》\n]*》"),
+    }
+
+
+# ---------------------------------------------------------------- numbers
+
+def _cn_number(s: str) -> int:
+    """Small Chinese or Arabic numbers (months, days): 十 -> 10, 二十一 -> 21."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return _CN_DIGITS[s]
+
+
+def _year(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    return int("".join(str(_CN_DIGITS[c]) for c in s))
+
+
+def _quarter(s: str) -> int:
+    return _cn_number(s.strip("第").removesuffix("季度"))
+
+
+def _span_of(m: regex.Match, tag: str, year: int | None) -> _Span:
+    """The month/day/旬 details captured under `tag`."""
+    month = m.group(f"{tag}m")
+    day = m.group(f"{tag}d")
+    xun = m.group(f"{tag}xun")
+    return _Span(year=year,
+                 month=_cn_number(month) if month else None,
+                 day=_cn_number(day) if day else None,
+                 xun={"上": 1, "中": 2, "下": 3}[xun[0]] if xun else None)
+
+
+# ---------------------------------------------------------------- the parser
+
+@dataclass
+class _Found:
+    """A time expression with the words around it that decide its reading."""
+    start: int
+    end: int
+    kind: str
+    date: dt.date | None = None
+    start_date: dt.date | None = None
+    recurrence: str | None = None
+    written_year: int | None = None  # the year as written, for the retrospective check
+
+
+def parse_deadlines(text: str, start: int = 0, end: int | None = None,
+                    issue_date: dt.date | None = None) -> list[Deadline]:
+    """Deadlines written in text[start:end], in text order; offsets index `text`.
+
+    Year-less expressions (10月前, 年底前, 年内) take the year of `issue_date` (date null
+    without it); expressions about years before the issue year are retrospective and
+    dropped. `task_path` is left unset.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    if start >= end:
+        return []
+    titles = _book_title_spans(text, start, end)
+    rows: list[Deadline] = []
+    for m in _pattern().finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in titles):
+            continue
+        try:
+            found = _read(text, m, start, end, issue_date)
+        except (ValueError, KeyError):  # impossible dates (2月30日) and the like
+            continue
+        if found is None or _is_retrospective(found, issue_date):
+            continue
+        rows.append(Deadline(raw=text[found.start:found.end], kind=found.kind,
+                             char_start=found.start, char_end=found.end, date=found.date,
+                             start_date=found.start_date, recurrence=found.recurrence))
+    return rows
+
+
+def _book_title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """《…》 spans around [start, end), searched over whole lines so a title opened
+    before `start` still counts."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    return [m.span() for m in _context_patterns()["book_title"].finditer(text, lo, hi)]
+
+
+def _is_retrospective(found: _Found, issue_date: dt.date | None) -> bool:
+    return (issue_date is not None and found.written_year is not None
+            and found.written_year < issue_date.year)
+
+
+def _read(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | None) -> _Found | None:
+    """Kind and dates of one match, from the match and the words around it."""
+    ctx = _context_patterns()
+    prefix = ctx["prefix"].search(text, max(lo, m.start() - 4), m.start())
+    prefix_word = prefix.group("w") if prefix else None
+    cfg = _config()["prefixes"]
+    if prefix_word in cfg["exclude"]:
+        return None
+    if ctx["exclude_after"].match(text, m.end(), hi):
+        return None
+    if _in_title_parentheses(text, m, lo, hi):
+        return None
+    head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()
+    issue_year = issue_date.year if issue_date else None
+
+    if m.group("rec") is not None:
+        return _Found(m.start(), m.end(), "recurring",
+                      recurrence=_config()["recurrence"][m.group("unit")])
+    if m.group("plan") is not None:
+        return _read_plan(text, m, head, hi, prefix_word)
+    if m.group("range") is not None or m.group("mrange") is not None:
+        return _read_range(text, m, head, hi, prefix_word, issue_year)
+    span, year = _point_span(m, issue_year)
+    if span is None:
+        return None
+    return _read_point(text, m, head, hi, prefix_word, span, year)
+
+
+def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
+    """(2018—2020年) after any name, or (2021年) after a document name: part of a title."""
+    if m.start() == 0 or text[m.start() - 1] != "(" or not text.startswith(")", m.end()):
+        return False
+    if m.group("range") is not None:
+        return True
+    return bool(_context_patterns()["title_before"].search(text, max(0, m.start() - 6), m.start() - 1))
+
+
+def _read_plan(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None) -> _Found | None:
+    """“十四五”期间 -> period; “十四五”末期 / 到“十四五”末 -> by; a bare plan name is no deadline."""
+    ctx = _context_patterns()
+    first_year, last_year = _config()["plan_periods"][m.group("plan_name")]
+    if e := ctx["plan_end"].match(text, m.end(), hi):
+        return _Found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
+    if p := ctx["period"].match(text, m.end(), hi):
+        return _Found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
+                      start_date=dt.date(first_year, 1, 1), written_year=last_year)
+    return None
+
+
+def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None,
+                issue_year: int | None) -> _Found | None:
+    """X—Y: a period from the first day of X to the last day of Y."""
+    if m.group("range") is not None:
+        first_year = _year(m.group("ay"))
+        last_year = _year(m.group("by")) or first_year
+        first_month = m.group("am")
+        last_month = m.group("bm") or m.group("bm2")
+        if m.group("by") is None and first_year is None:
+            return None
+    else:
+        first_year = last_year = issue_year
+        first_month, last_month = m.group("mam"), m.group("mbm")
+    if first_year is None and last_year is None:
+        return _Found(head, m.end(), "period")
+    # A month span 4月至6月 needs both ends as months; a year span ends with a year.
+    if (first_month is None) != (last_month is None) and m.group("by") is None:
+        return None
+    first = _Span(first_year, month=_cn_number(first_month) if first_month else None)
+    last = _Span(last_year, month=_cn_number(last_month) if last_month else None)
+    if last_year < first_year or (last_year == first_year and first.first(first_year) > last.last(last_year)):
+        return None  # not a span forward in time (a number range that looks like years)
+    stop = m.end()
+    if p := _context_patterns()["period"].match(text, stop, hi):
+        stop = p.end()
+    written = last_year if m.group("range") is not None else None
+    return _Found(head, stop, "period", date=last.last(last_year),
+                  start_date=first.first(first_year), written_year=written)
+
+
+def _point_span(m: regex.Match, issue_year: int | None) -> tuple[_Span | None, int | None]:
+    """The span of a single point and the year it falls in (None: unknown)."""
+    if m.group("point") is not None:
+        if m.group("yrel"):
+            year = None if issue_year is None else issue_year + (m.group("yrel") == "明")
+        else:
+            year = _year(m.group("yy"))
+        span = _span_of(m, "p", year)
+        if m.group("pq"):
+            span.quarter = _quarter(m.group("pq"))
+        if m.group("ph"):
+            span.half = 1 if m.group("ph")[0] == "上" else 2
+        span.edge = bool(m.group("pedge"))
+        return span, year
+    if m.group("mpoint") is not None:
+        span = _span_of(m, "q", issue_year)
+        span.edge = bool(m.group("qedge"))
+        return span, issue_year
+    if m.group("qpoint") is not None:
+        span = _Span(issue_year, edge=bool(m.group("qqedge")))
+        if m.group("qq"):
+            span.quarter = _quarter(m.group("qq"))
+        else:
+            span.half = 1 if m.group("qh")[0] == "上" else 2
+        return span, issue_year
+    if m.group("rel") is not None:
+        return _Span(issue_year, edge=bool(m.group("reledge"))), issue_year
+    return None, None
+
+
+def _read_point(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None,
+                span: _Span, year: int | None) -> _Found | None:
+    ctx = _context_patterns()
+    cfg = _config()["prefixes"]
+    written = year if m.group("point") is not None and not m.group("yrel") else None
+
+    def dated(fn):
+        return None if year is None else fn(year)
+
+    if m.group("relin"):
+        return _Found(head, m.end(), "in", date=dated(span.last))
+    if b := ctx["before"].match(text, m.end(), hi):
+        if span.edge or span.is_day:
+            date = dated(span.last)
+        else:
+            date = dated(lambda y: span.first(y) - dt.timedelta(days=1))
+        return _Found(head, b.end(), "by", date=date, written_year=written)
+    if ctx["own_date"].match(text, m.end(), hi):
+        return None
+    if f := ctx["from"].match(text, m.end(), hi):
+        return _Found(head, f.end(), "from", start_date=dated(span.first), written_year=written)
+    if prefix_word in cfg["from"]:
+        if prefix_word == "从":
+            return None  # 从2015年的…增加到…: a starting value, not a start date
+        return _Found(head, m.end(), "from", start_date=dated(span.first), written_year=written)
+    if span.edge or prefix_word in cfg["by"]:
+        return _Found(head, m.end(), "by", date=dated(span.last), written_year=written)
+    if p := ctx["period"].match(text, m.end(), hi):
+        return _Found(head, p.end(), "period", date=dated(span.last),
+                      start_date=dated(span.first), written_year=written)
+    # 年内 / 2020年内 -> in; an indicator-table header 2025年目标值 is quoted whole.
+    stop = m.end()
+    if w := ctx["within"].match(text, stop, hi) or ctx["header"].match(text, stop, hi):
+        stop = w.end()
+    return _Found(head, stop, "in", date=dated(span.last), written_year=written)
+
+
+# ---------------------------------------------------------------- the stage
 
 def extract_deadlines(doc: Document) -> None:
-    raise NotImplementedError  # being written
+    """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
+    try:
+        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, doc.issue_date)
+    except Exception as e:  # a bug on one document must not cost the others
+        doc.warnings.append(f"deadlines: not extracted ({type(e).__name__}: {e})")
+        rows = []
+    review = _retrospective_sections(doc)
+    rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review)]
+    for row in rows:
+        row.task_path = doc.path_at(row.char_start)
+    doc.deadlines = rows
+
+
+def _retrospective_sections(doc: Document) -> list[tuple[int, int]]:
+    """Spans of level-1 items that review the past (一、规划背景): no deadlines there."""
+    words = _config()["retrospective_headings"]
+    tops = [t for t in doc.tasks if t.level == 1]
+    spans = []
+    for i, task in enumerate(tops):
+        if any(w in task.heading for w in words):
+            stop = tops[i + 1].char_start if i + 1 < len(tops) else doc.body_stop
+            spans.append((task.char_start, stop))
+    return spans

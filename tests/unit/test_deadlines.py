@@ -1,0 +1,207 @@
+"""Deadlines: each construction in several phrasings, exclusions, offsets, the stage."""
+import datetime as dt
+
+import pytest
+
+from pipeline.deadlines import extract_deadlines, parse_deadlines
+from pipeline.document import Document, Task
+
+D = dt.date
+ISSUE = D(2021, 4, 26)
+
+
+def found(text, issue=ISSUE):
+    return [(d.raw, d.kind, d.date, d.start_date, d.recurrence) for d in parse_deadlines(text, 0, len(text), issue)]
+
+
+def one(text, issue=ISSUE):
+    rows = found(text, issue)
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+@pytest.mark.parametrize("text,raw,date", [
+    ("到2025年,建成区域医疗中心", "到2025年", D(2025, 12, 31)),
+    ("力争到 2025 年,实现全覆盖", "到 2025 年", D(2025, 12, 31)),
+    ("至2023年底,全面完成改造", "至2023年底", D(2023, 12, 31)),
+    ("到2022年6月,完成评估", "到2022年6月", D(2022, 6, 30)),
+    ("到二〇二五年,基本建成", "到二〇二五年", D(2025, 12, 31)),
+])
+def test_by_with_dao(text, raw, date):
+    assert one(text) == (raw, "by", date, None, None)
+
+
+@pytest.mark.parametrize("text,raw,date", [
+    ("2025年前实现全覆盖", "2025年前", D(2024, 12, 31)),          # year: day before it begins
+    ("在2030年以前建成", "2030年以前", D(2029, 12, 31)),
+    ("10月前完成问卷填报", "10月前", D(2021, 9, 30)),              # month: issue year
+    ("须于2022年3月之前上报", "2022年3月之前", D(2022, 2, 28)),
+    ("2022年12月31日前完成", "2022年12月31日前", D(2022, 12, 31)),  # day: that day itself
+    ("2023年底前全部建成", "2023年底前", D(2023, 12, 31)),
+    ("年底前床位数增至3000张", "年底前", D(2021, 12, 31)),
+    ("十月底前完成", "十月底前", D(2021, 10, 31)),
+    ("二〇二二年六月三十日前报送", "二〇二二年六月三十日前", D(2022, 6, 30)),
+    ("6月份前完成部署", "6月份前", D(2021, 5, 31)),
+])
+def test_by_with_qian(text, raw, date):
+    assert one(text) == (raw, "by", date, None, None)
+
+
+@pytest.mark.parametrize("text,raw,date", [
+    ("2022年底,覆盖率达到90%", "2022年底", D(2022, 12, 31)),
+    ("2024年末建成", "2024年末", D(2024, 12, 31)),
+    ("6月底完成摸底", "6月底", D(2021, 6, 30)),
+    ("今年底建成", "今年底", D(2021, 12, 31)),
+    ("三季度末前完成", "三季度末前", D(2021, 9, 30)),
+])
+def test_by_with_end(text, raw, date):
+    assert one(text) == (raw, "by", date, None, None)
+
+
+@pytest.mark.parametrize("text,raw,date", [
+    ("2022年,各区至少设置一家", "2022年", D(2022, 12, 31)),
+    ("力争2023年通过评审", "2023年", D(2023, 12, 31)),
+    ("完成年度内的培养计划", "年度内", D(2021, 12, 31)),
+    ("年内完成改造", "年内", D(2021, 12, 31)),
+    ("今年启动建设", "今年", D(2021, 12, 31)),
+    ("2022年上半年完成", "2022年上半年", D(2022, 6, 30)),
+    ("下半年开展督查", "下半年", D(2021, 12, 31)),
+    ("2022年第一季度完成", "2022年第一季度", D(2022, 3, 31)),
+    ("9月开展宣传月活动", "9月", D(2021, 9, 30)),
+    ("2025年目标值", "2025年目标值", D(2025, 12, 31)),
+])
+def test_in(text, raw, date):
+    assert one(text) == (raw, "in", date, None, None)
+
+
+@pytest.mark.parametrize("text,raw,start", [
+    ("从2022年1月起,全面推行", "从2022年1月起", D(2022, 1, 1)),
+    ("2022年起逐步推开", "2022年起", D(2022, 1, 1)),
+    ("自2022年7月1日起,实行新标准", "自2022年7月1日起", D(2022, 7, 1)),
+    ("从2023年开始,每年评估", "从2023年开始", D(2023, 1, 1)),
+    ("7月起开展专项整治", "7月起", D(2021, 7, 1)),
+])
+def test_from(text, raw, start):
+    assert found(text)[0] == (raw, "from", None, start, None)
+
+
+@pytest.mark.parametrize("text,raw,date,start", [
+    ("“十四五”期间每个区至少建设一所", "“十四五”期间", D(2025, 12, 31), D(2021, 1, 1)),
+    ("\"十五五\"期间,建成体系", "\"十五五\"期间", D(2030, 12, 31), D(2026, 1, 1)),
+    ("2021—2023年,开展三年行动", "2021—2023年", D(2023, 12, 31), D(2021, 1, 1)),
+    ("2022-2024年期间,分批实施", "2022-2024年期间", D(2024, 12, 31), D(2022, 1, 1)),
+    ("2022年至2025年完成改造", "2022年至2025年", D(2025, 12, 31), D(2022, 1, 1)),
+    ("2021年5月至9月开展排查", "2021年5月至9月", D(2021, 9, 30), D(2021, 5, 1)),
+])
+def test_period(text, raw, date, start):
+    assert one(text) == (raw, "period", date, start, None)
+
+
+@pytest.mark.parametrize("text,raw,date", [
+    ("到“十四五”末期,全市建成", "到“十四五”末期", D(2025, 12, 31)),
+    ("“十四五”末,基本建成", "“十四五”末", D(2025, 12, 31)),
+    ("十五五期末实现", "十五五期末", D(2030, 12, 31)),
+])
+def test_plan_end(text, raw, date):
+    assert one(text) == (raw, "by", date, None, None)
+
+
+@pytest.mark.parametrize("text,raw,rec", [
+    ("每年开展一次义诊", "每年", "yearly"),
+    ("每个季度全家进行户外活动", "每个季度", "quarterly"),
+    ("每季度末报送进展", "每季度末", "quarterly"),
+    ("每月10日前报送上月进展", "每月10日前", "monthly"),
+    ("每周参加不少于3次", "每周", "weekly"),
+    ("学生每天锻炼1小时", "每天", "daily"),
+    ("每日报告疫情", "每日", "daily"),
+    ("每年12月底前上报总结", "每年12月底前", "yearly"),
+])
+def test_recurring(text, raw, rec):
+    assert one(text) == (raw, "recurring", None, None, rec)
+
+
+@pytest.mark.parametrize("text", [
+    "预约诊疗率比2017年增加15个百分点",          # baseline of a change
+    "较2020年下降10%",
+    "在2020年的基础上提高5个百分点",
+    "以2020年为基数,下降10%",
+    "截至2020年底,全市医疗卫生机构4313个",       # statistics
+    "2019年以来,累计投入",
+    "支出从2015年的18.75亿元增加到2020年的29.96亿元",
+    "落实《国民营养计划(2017—2030年)》",          # titles
+    "结合健康中国行动(2019—2030年)和我市实际",
+    "印发健康城市建设方案(2022年)",
+    "总体癌症5年生存率提高15%",                  # durations and ages
+    "3岁以下婴幼儿照护",
+    "3年内完成",
+    "项目完成后及时验收",                        # event-relative
+    "全市人均每日食盐摄入量降低到5克",           # period inside the indicator
+    "朝阳市卫生健康“十四五”发展关键指标",          # a bare plan name
+    "主要指标达到全省前列",
+    "本方案自2022年1月1日起施行",                # the notice's own date
+    "每个家庭拥有一件健身器材",
+])
+def test_not_deadlines(text):
+    assert found(text) == []
+
+
+def test_retrospective_years_before_issue_year_are_dropped():
+    assert found("“十三五”时期,累计建成", D(2023, 1, 18)) == []
+    assert found("2020年完成消除疟疾目标", D(2023, 1, 18)) == []
+    # the same words in a notice issued earlier are deadlines
+    assert found("2020年完成消除疟疾目标", D(2018, 7, 1))[0][1] == "in"
+
+
+def test_without_issue_date_yearless_deadlines_have_no_date():
+    assert found("年底前完成", None) == [("年底前", "by", None, None, None)]
+    assert found("10月前完成", None) == [("10月前", "by", None, None, None)]
+
+
+def test_spans_quote_the_text_and_respect_bounds():
+    text = "一、目标\n到2020年,建成;2020年底前完成。每年开展一次。"
+    rows = parse_deadlines(text, 0, len(text), ISSUE.replace(year=2018))
+    assert [r.raw for r in rows] == ["到2020年", "2020年底前", "每年"]
+    for r in rows:
+        assert text[r.char_start:r.char_end] == r.raw
+    inner = parse_deadlines(text, text.index(";"), len(text), None)
+    assert [r.raw for r in inner] == ["2020年底前", "每年"]
+
+
+def test_several_in_one_sentence():
+    rows = found("2022年前实现智能化管理。到2022年完成改革,2030年前实现同质饮水", D(2020, 10, 29))
+    assert [(r[0], r[2]) for r in rows] == [
+        ("2022年前", D(2021, 12, 31)), ("到2022年", D(2022, 12, 31)), ("2030年前", D(2029, 12, 31))]
+
+
+def test_odd_input_does_not_raise():
+    for text in ["", "年", "2月30日前", "13月前", "每", "“十四五”", "2099—2001年", "((((", "至至至2020"]:
+        parse_deadlines(text, 0, len(text), ISSUE)
+
+
+def _doc(text, tasks, issue=ISSUE):
+    doc = Document(source_file="t", text=text, issue_date=issue)
+    doc.body_start, doc.body_end = 0, len(text)
+    doc.tasks = tasks
+    return doc
+
+
+def test_stage_tags_task_and_skips_review_section():
+    text = ("一、规划背景\n“十三五”时期,2020年完成目标。每年一次体检。\n"
+            "二、主要任务\n(一)建设。到2025年建成;每年评估。\n")
+    s1, s2 = text.index("一、"), text.index("二、")
+    s21 = text.index("(一)")
+    tasks = [Task("1", None, 1, "一、", "规划背景", s1, s2),
+             Task("2", None, 1, "二、", "主要任务", s2, s21),
+             Task("2.1", "2", 2, "(一)", "建设", s21, len(text))]
+    doc = _doc(text, tasks, D(2019, 1, 1))
+    extract_deadlines(doc)
+    assert [(d.raw, d.task_path) for d in doc.deadlines] == [("到2025年", "2.1"), ("每年", "2.1")]
+
+
+def test_stage_respects_body_bounds():
+    text = "2021年4月26日\n正文:到2025年建成。\n相关链接 2022年"
+    doc = _doc(text, [])
+    doc.body_start, doc.body_end = text.index("正文"), text.index("相关链接")
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["到2025年"]
+    assert doc.deadlines[0].task_path is None
