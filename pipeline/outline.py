@@ -1,8 +1,348 @@
-"""Outline: segment the plan body into numbered items (tasks)."""
+"""Outline: the numbered items of the plan body as a tree of `Task`s.
+
+Depth follows the nesting that occurs: a stack of label styles, where a new style opens
+a deeper level and a style already on the stack closes the levels below it. An item is
+accepted only if its ordinal continues its list (or restarts at 1 under a new parent, or
+continues a list numbered across parents); anything else is running text. 专栏 boxes
+nest under their level-1 item with their own lists; `附件N` and a second document in the
+same text start separate outlines with a path prefix.
+"""
 from __future__ import annotations
 
-from .document import Document
+import bisect
+import functools
+from dataclasses import dataclass, field
 
+import regex
+
+from .document import Document, Task
+from .metadata import small_chinese_number
+from .rules import load
+
+_LINE = regex.compile(r"[^\n]+")
+_HEADING_STOP = regex.compile(r"[。;]")
+_TRAILING_PUNCT = regex.compile(r"[\s,,。.;;::、!?!?]+$")
+_LEADING_PUNCT = regex.compile(r"^[\s、.::,,]+")
+_CIRCLED_BLOCKS = ((0x2460, 1, 20), (0x3251, 21, 35), (0x32B1, 36, 50))
+
+
+@functools.cache
+def _rules() -> dict:
+    r = load("outline")
+    styles = "|".join(f"(?P<{name}>{pattern})" for name, pattern in r["styles"].items())
+    return {
+        "label": regex.compile(rf"^(?:{styles})"),
+        "styles": list(r["styles"]),
+        "min_text": r["min_text_after_label"],
+        "max_gap": r["max_gap"],
+        "column_closers": set(r["column_closers"]),
+        "attachment": regex.compile(rf"^{r['attachment']}"),
+        "attachment_list_head": regex.compile(rf"^{r['attachment_list_head']}"),
+        "attachment_min_body": r["attachment_min_body_chars"],
+        "terminator": regex.compile("|".join(f"(?:{p})" for p in r["terminators"])),
+        "signature_date": regex.compile(r["signature_date"]),
+        "signature_org": regex.compile(r["signature_org"]),
+        "title_max": r["document_title_max_len"],
+    }
+
+
+# --- labels -------------------------------------------------------------------------
+
+@dataclass
+class Label:
+    style: str
+    ordinal: int
+    text: str  # the label as written, e.g. `(一)`, `专栏 1`
+    heading: str
+
+
+def read_label(line: str) -> Label | None:
+    """The number label at the start of `line`, with the item's heading."""
+    rules = _rules()
+    m = rules["label"].match(line)
+    if not m:
+        return None
+    style = next(name for name in rules["styles"] if m.group(name) is not None)
+    ordinal = ordinal_value(m.group("n"))
+    rest = line[m.end():]
+    if ordinal is None or (style != "column" and len(rest.strip()) < rules["min_text"]):
+        return None
+    label = m.group().rstrip(" ::")
+    return Label(style, ordinal, label, heading_of(rest))
+
+
+def ordinal_value(n: str) -> int | None:
+    if n.isdigit():
+        return int(n)
+    if len(n) == 1:
+        code = ord(n)
+        for base, first, last in _CIRCLED_BLOCKS:
+            if base <= code <= base + last - first:
+                return first + code - base
+    return small_chinese_number(n)
+
+
+def heading_of(rest: str) -> str:
+    """Text after the label up to the first 。 or ;, without trailing punctuation."""
+    rest = _LEADING_PUNCT.sub("", rest)
+    m = _HEADING_STOP.search(rest)
+    if m:
+        rest = rest[:m.start()]
+    return _TRAILING_PUNCT.sub("", rest)
+
+
+# --- outlines under construction ----------------------------------------------------
+
+@dataclass
+class Level:
+    style: str
+    ordinal: int
+    path: str
+
+
+@dataclass
+class Outline:
+    """One numbered outline: the plan, an attachment (附件N) or a later document (文件N)."""
+    prefix: str | None
+    stack: list[Level] = field(default_factory=list)
+    last: dict[str, int] = field(default_factory=dict)  # last ordinal per style, across parents
+    level_styles: dict[int, str] = field(default_factory=dict)  # style first seen at each depth
+    column_at: int | None = None  # stack index of the open 专栏
+    column_last: dict[str, int] = field(default_factory=dict)
+    has_items: bool = False
+
+    def path(self, depth: int, component: str) -> str:
+        parts = [lvl.path.rsplit(".", 1)[-1] for lvl in self.stack[:depth]] + [component]
+        return ".".join(([self.prefix] if self.prefix else []) + parts)
+
+    def column_closing_styles(self) -> set[str]:
+        styles = {self.level_styles[d] for d in (0, 1) if d in self.level_styles}
+        return styles if 1 in self.level_styles else styles | _rules()["column_closers"]
+
+    def close_column(self) -> None:
+        if self.column_at is not None:
+            del self.stack[self.column_at:]
+            self.column_at = None
+
+
+def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int | None:
+    """Depth at which `label` continues the outline, popping closed levels; None if it does not."""
+    gap = _rules()["max_gap"]
+    for idx in range(base, len(outline.stack)):
+        level = outline.stack[idx]
+        if level.style == label.style:
+            if level.ordinal < label.ordinal <= level.ordinal + gap:
+                del outline.stack[idx:]
+                return idx
+            return None
+    previous = last.get(label.style, 0)
+    if label.ordinal == 1 or (previous and previous < label.ordinal <= previous + gap):
+        return len(outline.stack)
+    return None
+
+
+# --- the stage ----------------------------------------------------------------------
 
 def segment(doc: Document) -> None:
-    raise NotImplementedError  # being written
+    doc.tasks = []
+    try:
+        Segmenter(doc).run()
+    except Exception as e:  # odd input must not stop the pipeline
+        doc.tasks = []
+        doc.warnings.append(f"outline: could not segment ({type(e).__name__}: {e})")
+    if not doc.tasks:
+        doc.warnings.append("no numbered task structure found")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+class Segmenter:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.rules = _rules()
+        self.lines = [Line(m.start(), m.end(), m.group())
+                      for m in _LINE.finditer(doc.text, doc.body_start, doc.body_stop) if m.group().strip()]
+        self.outline = Outline(prefix=None)
+        self.documents = 1
+        self.boundaries: list[int] = []  # offsets where an item's text ends
+        self.paths: set[str] = set()
+        self.text_since_item: list[int] = []  # indices of non-item lines since the last item
+
+    def run(self) -> None:
+        attachments = classify_attachment_lines(self.lines)
+        for i, line in enumerate(self.lines):
+            role = attachments.get(i)
+            if role is not None:
+                self.on_attachment_line(i, role)
+            elif self.is_terminator(i):
+                self.boundaries.append(line.start)
+                self.text_since_item.append(i)
+            else:
+                label = read_label(line.text)
+                if label is None or not self.place(label, i):
+                    self.text_since_item.append(i)
+        self.finish()
+
+    # --- line kinds ---
+
+    def on_attachment_line(self, i: int, role: tuple[str, int | None]) -> None:
+        kind, number = role
+        if kind == "continuation":
+            return
+        self.boundaries.append(self.lines[i].start)
+        if kind == "header":
+            self.outline = Outline(prefix=f"附件{number}")
+            self.text_since_item = []
+
+    def is_terminator(self, i: int) -> bool:
+        text = self.lines[i].text
+        if self.rules["terminator"].match(text):
+            return True
+        if self.rules["signature_org"].match(text):
+            nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+            return self.rules["signature_date"].match(nxt) is not None
+        m = self.rules["signature_date"].match(text)
+        # A date line with the signing body before it on the same line.
+        return bool(m) and not text[:1].isdigit() and " " in text
+
+    # --- placing items ---
+
+    def place(self, label: Label, i: int) -> bool:
+        outline = self.outline
+        if label.style == "column":
+            return self.open_column(label, i)
+        if outline.column_at is not None:
+            if label.style not in outline.column_closing_styles():
+                depth = fit(outline, label, outline.column_at + 1, outline.column_last)
+                if depth is None:
+                    return False
+                self.add(label, i, depth, outline.column_last)
+                return True
+            outline.close_column()
+        depth = fit(outline, label, 0, outline.last)
+        if depth is None:
+            if not self.starts_new_document(label):
+                return False
+            outline = self.outline
+            depth = fit(outline, label, 0, outline.last)
+        self.add(label, i, depth, outline.last)
+        return True
+
+    def open_column(self, label: Label, i: int) -> bool:
+        outline = self.outline
+        outline.close_column()
+        del outline.stack[1:]
+        depth = len(outline.stack)
+        outline.column_at = depth
+        outline.column_last = {}
+        self.add(label, i, depth, {}, component=f"专栏{label.ordinal}")
+        return True
+
+    def starts_new_document(self, label: Label) -> bool:
+        """A list restarting at 一、 after its own title line: a second document (文件N)."""
+        outline = self.outline
+        if outline.prefix and not outline.prefix.startswith("文件"):
+            return False
+        if label.ordinal != 1 or not outline.has_items or outline.level_styles.get(0) != label.style:
+            return False
+        title = next((j for j in self.text_since_item if self.is_title_line(j)), None)
+        if title is None:
+            return False
+        self.documents += 1
+        self.boundaries.append(self.lines[title].start)
+        self.outline = Outline(prefix=f"文件{self.documents}")
+        return True
+
+    def is_title_line(self, i: int) -> bool:
+        text = self.lines[i].text
+        return (len(text) <= self.rules["title_max"] and not regex.search(r"[。;,:]", text)
+                and not self.is_terminator(i) and not self.rules["signature_date"].match(text))
+
+    def add(self, label: Label, i: int, depth: int, last: dict[str, int], component: str | None = None) -> None:
+        outline = self.outline
+        path = outline.path(depth, component or str(label.ordinal))
+        if path in self.paths:
+            self.doc.warnings.append(f"outline: duplicate item {path} ignored")
+            return
+        parent = outline.stack[depth - 1].path if depth > 0 else None
+        line = self.lines[i]
+        self.doc.tasks.append(Task(path=path, parent_path=parent, level=depth + 1, label=label.text,
+                                   heading=label.heading, char_start=line.start, char_end=line.end))
+        self.paths.add(path)
+        outline.stack.append(Level(label.style, label.ordinal, path))
+        last[label.style] = label.ordinal
+        if outline.column_at is None:
+            outline.level_styles.setdefault(depth, label.style)
+        outline.has_items = True
+        self.boundaries.append(line.start)
+        self.text_since_item = []
+
+    def finish(self) -> None:
+        text = self.doc.text
+        stop = self.doc.body_stop
+        bounds = sorted(set(self.boundaries))
+        parents = {t.parent_path for t in self.doc.tasks}
+        for task in self.doc.tasks:
+            k = bisect.bisect_right(bounds, task.char_start)
+            end = bounds[k] if k < len(bounds) else stop
+            while end > task.char_start and text[end - 1].isspace():
+                end -= 1
+            task.char_end = end
+            task.is_leaf = task.path not in parents
+
+
+# --- attachments --------------------------------------------------------------------
+
+_LIST_ITEM = regex.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)")
+
+
+def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | None]]:
+    """Role of each 附件 line: `header` (an attached document follows, with its number),
+    `list` (attachment list, not items) or `continuation` (a later line of such a list)."""
+    rules = _rules()
+    roles: dict[int, tuple[str, int | None]] = {}
+    headers = 0
+    for i, line in enumerate(lines):
+        if not line.text.startswith("附件") or i in roles:
+            continue
+        m = rules["attachment"].match(line.text)
+        if rules["attachment_list_head"].match(line.text) or (m and _LIST_ITEM.match(m.group("rest") or "")):
+            roles[i] = ("list", None)
+            _mark_list_continuation(lines, i + 1, roles)
+        elif m:
+            if has_body(lines, i + 1):
+                headers += 1
+                number = ordinal_value(m.group("n")) if m.group("n") else headers
+                headers = max(headers, number or headers)
+                roles[i] = ("header", number)
+            else:
+                roles[i] = ("list", None)
+                _mark_list_continuation(lines, i + 1, roles)
+    return roles
+
+
+def _mark_list_continuation(lines: list[Line], j: int, roles: dict) -> None:
+    while j < len(lines) and _LIST_ITEM.match(lines[j].text) and "。" not in lines[j].text \
+            and len(lines[j].text) <= 80:
+        roles[j] = ("continuation", None)
+        j += 1
+
+
+def has_body(lines: list[Line], j: int) -> bool:
+    """Whether an attached document follows: numbered items or enough text before the next 附件."""
+    rules = _rules()
+    chars = 0
+    for line in lines[j:]:
+        if line.text.startswith("附件") and rules["attachment"].match(line.text):
+            break
+        if read_label(line.text) is not None:
+            return True
+        chars += len(line.text)
+        if chars >= rules["attachment_min_body"]:
+            return True
+    return False
