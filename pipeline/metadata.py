@@ -57,7 +57,7 @@ def _rules() -> dict:
 
 
 def _place_pattern(r: dict) -> regex.Pattern:
-    suffixes = alternation(r["place_suffixes"])
+    suffixes = r["place_suffix"]
     chars = regex.escape(r["institution_chars"])
     # Lazy: a segment ends at its first place suffix (鞍山市|人民政府…).
     return regex.compile(rf"[^\P{{Han}}{chars}]{{1,9}}?(?:{suffixes})")

@@ -36,6 +36,7 @@ def _rules() -> dict:
         "min_text": r["min_text_after_label"],
         "max_gap": r["max_gap"],
         "column_closers": set(r["column_closers"]),
+        "open_any_ordinal": set(r["open_any_ordinal"]),
         "attachment": regex.compile(rf"^{r['attachment']}"),
         "attachment_list_head": regex.compile(rf"^{r['attachment_list_head']}"),
         "attachment_min_body": r["attachment_min_body_chars"],
@@ -72,7 +73,7 @@ def read_label(line: str) -> Label | None:
 
 
 def ordinal_value(n: str) -> int | None:
-    if n.isdigit():
+    if n.isascii() and n.isdigit():  # str.isdigit() is also true for ①
         return int(n)
     if len(n) == 1:
         code = ord(n)
@@ -138,6 +139,8 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
     previous = last.get(label.style, 0)
     if label.ordinal == 1 or (previous and previous < label.ordinal <= previous + gap):
         return len(outline.stack)
+    if not outline.has_items and label.style in _rules()["open_any_ordinal"]:
+        return 0  # the first heading of the body: an item before it was lost or cut off
     return None
 
 

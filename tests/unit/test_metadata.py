@@ -1,0 +1,155 @@
+"""Metadata stage: title, plan title, 文号, issuer, date, region and the body bounds."""
+import datetime as dt
+
+from pipeline.document import Document
+from pipeline.metadata import parse_date, read_metadata, region_of
+from pipeline.normalise import normalise
+
+
+def meta(raw: str) -> Document:
+    doc = Document(source_file="t", raw=raw)
+    normalise(doc)
+    read_metadata(doc)
+    return doc
+
+
+def body(doc: Document) -> str:
+    return doc.text[doc.body_start:doc.body_stop]
+
+
+WRAPPED = """首页 > 政务公开 > 政府文件
+甲州市人民政府办公室关于印发甲州市全民健身
+实施计划(2021—2025年)的通知
+甲政办发〔2021〕15号
+各县(市)区人民政府,市政府各部门:
+《甲州市全民健身实施计划(2021-2025年)》已经市政府同意,现印发给你们,请认真贯彻执行。
+
+甲州市人民政府办公室
+二〇二一年三月五日
+(此件公开发布)
+
+甲州市全民健身实施计划
+(2021—2025年)
+
+为推动全民健身,制定本计划。
+一、总体目标
+到2025年,经常参加体育锻炼人数比例达到40%。
+二、主要任务
+(一)完善设施。
+
+相关链接
+扫一扫在手机打开当前页
+"""
+
+
+def test_wrapped_plan_fields():
+    doc = meta(WRAPPED)
+    assert doc.title == "甲州市人民政府办公室关于印发甲州市全民健身实施计划(2021—2025年)的通知"
+    assert doc.plan_title == "甲州市全民健身实施计划(2021—2025年)"
+    assert doc.doc_number == "甲政办发〔2021〕15号"
+    assert doc.issuer == "甲州市人民政府办公室"
+    assert doc.issue_date == dt.date(2021, 3, 5)
+    assert doc.region == "甲州市"
+
+
+def test_wrapped_plan_body_bounds():
+    doc = meta(WRAPPED)
+    assert body(doc).startswith("甲州市全民健身实施计划\n")
+    assert body(doc).endswith("(一)完善设施。")
+
+
+def test_chrome_and_metadata_block_are_not_the_title():
+    doc = meta("网站首页 新闻中心 政务公开 政务服务 互动交流\n您现在的位置: 首页 > 政务公开\n索引号:\n"
+               "001/2020-1\n发布机构:\n市政府办公室\n成文日期:\n2020-10-29\n文件编号:\n乙政发[2020]7号\n"
+               "乙县人民政府关于加强基层卫生工作的意见\n各乡镇人民政府:\n一、加强队伍。\n二、完善机制。\n")
+    assert doc.title == "乙县人民政府关于加强基层卫生工作的意见"
+    assert doc.doc_number == "乙政发[2020]7号"
+    assert doc.issue_date == dt.date(2020, 10, 29)
+    assert doc.issuer == "乙县人民政府"  # no signature: the body at the start of the title
+    assert doc.region == "乙县"
+    assert doc.plan_title is None
+    assert body(doc).startswith("乙县人民政府关于")
+
+
+def test_publication_date_when_no_signature():
+    doc = meta("丙市卫生健康委员会关于开展义诊活动的通知\n来源:丙市卫健委 发布时间:2019-05-06\n"
+               "各医院:\n一、活动时间。\n二、活动内容。\n")
+    assert doc.issue_date == dt.date(2019, 5, 6)
+    assert doc.region == "丙市"
+
+
+def test_notice_that_is_itself_the_plan():
+    doc = meta("当前位置:首页>通知公告\n丁市健康城市建设行动方案\n为推进健康城市建设,制定本方案。\n一、目标\n二、任务\n")
+    assert doc.title == "丁市健康城市建设行动方案"
+    assert doc.plan_title == doc.title
+    assert doc.issuer is None
+    assert body(doc).startswith("丁市健康城市建设行动方案")
+
+
+def test_signature_on_one_line_and_weak_end_at_cc():
+    doc = meta("戊市人民政府关于印发戊市健康行动方案的通知\n戊政发(2020)34号\n各部门:\n现将方案印发给你们。\n"
+               "戊市人民政府 2020年10月29日\n戊市健康行动方案\n一、目标\n二、任务\n附件:1.主要指标\n"
+               "2.部门分工\n抄送:市委各部门。\n戊市人民政府办公室 2020年10月30日印发\n")
+    assert doc.issuer == "戊市人民政府"
+    assert doc.doc_number == "戊政发(2020)34号"
+    assert doc.issue_date == dt.date(2020, 10, 29)
+    assert doc.plan_title == "戊市健康行动方案"
+    assert body(doc).endswith("2.部门分工")
+
+
+def test_attachment_with_body_after_cc_stays_in_body():
+    doc = meta("己市人民政府关于印发己市方案的通知\n各部门:\n现印发。\n己市人民政府\n2020年1月2日\n己市方案\n一、目标\n"
+               "抄送:市委。\n附件2\n责任清单\n一、任务\n相关链接\n")
+    assert body(doc).endswith("一、任务")
+
+
+def test_file_name_attachment_list_ends_the_body():
+    doc = meta("庚市卫生健康委关于印发庚市方案的通知\n庚卫发〔2021〕2号\n各单位:\n现印发。\n庚市卫生健康委员会\n"
+               "2021年4月26日\n庚市方案\n一、目标\n二、任务\n附件:\n领导小组名单.docx\n")
+    assert body(doc).endswith("二、任务")
+    assert doc.issuer == "庚市卫生健康委员会" and doc.region == "庚市"
+
+
+def test_numbered_wrapper_lines_are_outside_the_body():
+    doc = meta("辛市人民政府关于印发辛市方案的通知\n各部门:\n现就有关事项通知如下:\n一、高度重视。\n二、抓好落实。\n"
+               "辛市人民政府\n2022年2月3日\n辛市方案\n一、目标\n二、任务\n")
+    assert body(doc).startswith("辛市方案")
+    assert doc.plan_title == "辛市方案"
+
+
+def test_plan_title_from_title_when_the_plan_has_no_heading():
+    doc = meta("壬市人民政府关于印发《壬市行动计划》的通知\n各部门:\n现印发。\n壬市人民政府\n2022年2月3日\n"
+               "为落实要求,结合实际,制定本计划。具体如下。\n一、目标\n")
+    assert doc.plan_title == "壬市行动计划"
+    assert body(doc).startswith("为落实要求")
+
+
+def test_joint_signers_first_is_issuer():
+    doc = meta("癸市卫生健康委员会 癸市财政局关于印发癸市方案的通知\n各单位:\n现印发。\n癸市卫生健康委员会\n癸市财政局\n"
+               "2022年2月3日\n癸市方案\n一、目标\n")
+    assert doc.issuer == "癸市卫生健康委员会"
+
+
+def test_parse_date_variants():
+    assert parse_date("2018年7月31日") == dt.date(2018, 7, 31)
+    assert parse_date("2020-10-29") == dt.date(2020, 10, 29)
+    assert parse_date("二〇一八年七月三十一日") == dt.date(2018, 7, 31)
+    assert parse_date("二○二○年十二月一日") == dt.date(2020, 12, 1)
+    assert parse_date("2020年2月30日") is None
+    assert parse_date("无日期") is None
+
+
+def test_region_of_names():
+    assert region_of("沈阳市卫生健康委员会") == "沈阳市"
+    assert region_of("内蒙古自治区人民政府办公厅") == "内蒙古自治区"
+    assert region_of("宁波市鄞州区人民政府") == "宁波市鄞州区"
+    assert region_of("阿拉善盟行政公署") == "阿拉善盟"
+    assert region_of("某某市城市管理局") == "某某市"
+    assert region_of("市卫生健康委") is None
+    assert region_of(None) is None
+
+
+def test_odd_input_does_not_raise():
+    for raw in ["", "\n", "通知", "2020年1月1日", "关于\n\n\n", "附件:\n", "〔2020〕号" * 50]:
+        doc = meta(raw)
+        assert 0 <= doc.body_start <= doc.body_stop <= len(doc.text)
