@@ -1,8 +1,512 @@
-"""Targets: quantitative commitments with comparator, value, unit and deadline."""
+"""Targets: quantitative commitments with comparator, value, unit and deadline.
+
+Each sentence of the plan body is scanned for quantity expressions (pipeline/numbers.py).
+A quantity is kept unless its context makes it a qualifier (35岁以上人群, 每3万人口), a
+name or code (inside quotes or 《》, 18项核心制度), an ordinal, a past value (现有50人,
+截至…) or a count of items just named. For each kept quantity the words before it, in its
+clause, give the comparator (a bound word wins over a verb), a change (提高/下降 X), a
+baseline year and a period (每年 …); a clause made only of a quantity (";20个健康促进机关")
+continues the enumeration before it and inherits its bound word and period. The indicator
+is the counted thing written after a count, else the subject before the quantity; a
+coordinated subject gives one target per member. Flattened indicator tables are read row by
+row (pipeline/indicator_table.py).
+"""
 from __future__ import annotations
 
-from .document import Document
+import datetime as dt
+import functools
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from . import rules
+from .document import Deadline, Document, Target
+from .indicator_table import IndicatorTable, find_tables
+from .numbers import Quantity, find_quantities
+
+_SENTENCE_STOPS = "。!?\n"
+_CLAUSE_STOP = regex.compile(r"[,;:。!?\n]")
+_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
+_NP_STOP = regex.compile(r"[,;:。!?\n()]|、(?=[\d一二两三四五六七八九十])|\d")
+_LEADING_DE = regex.compile(r"^(?:的|之)")
+_SPACES = regex.compile(r"\s+")
+_COUNT_UNITS_EXCLUDED = {"%", "‰", "/10万", "个百分点", "岁"}
 
 
+def _cfg() -> dict:
+    return rules.load("targets")
+
+
+@dataclass
+class _Context:
+    """What the words before a quantity say about it."""
+    comparator: str | None = None   # from a bound word (wins over the verb)
+    verb_comparator: str | None = None
+    kind: str = "level"
+    per: str | None = None
+    baseline_year: int | None = None
+    indicators: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Found:
+    quantity: Quantity
+    context: _Context
+    clause_start: int
+
+
+# ------------------------------------------------------------------ compiled rules
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern]:
+    cfg = _cfg()
+    alt = rules.alternation
+    return {
+        "prefix_bound": regex.compile(alt(list(cfg["prefix_bounds"]))),
+        "verb": regex.compile(alt(list(cfg["verb_comparators"]))),
+        "adjacent": regex.compile(rf"(?:{alt(list(cfg['adjacent_bounds']) + list(cfg['adjacent_verbs']))})[ ]*$"),
+        "change": regex.compile(rf"(?P<verb>{alt(cfg['increase_verbs'] + cfg['decrease_verbs'])})[ ]*$"),
+        "change_tail": regex.compile(rf"(?:{alt(list(cfg['prefix_bounds']) + ['力争', '了', '约', '大约'])}|[ ])+$"),
+        "baseline": regex.compile("|".join(cfg["baseline_patterns"])),
+        "per": regex.compile(alt(list(cfg["per_words"]))),
+        "per_excluded": regex.compile(alt(cfg["per_exclusions"])),
+        "per_head": regex.compile(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
+        "before_excluded": regex.compile(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
+        "retrospective": regex.compile(alt(cfg["retrospective_markers"])),
+        "retro_heading": regex.compile(alt(cfg["retrospective_headings"])),
+        "name_head": regex.compile(rf"(?:{alt(cfg['name_heads'])})$"),
+        "population": regex.compile(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
+        "suffix": regex.compile(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
+        "trailing": regex.compile(rf"(?:{alt(cfg['subject_trailing'])}|[ ,、])$"),
+        "leading": regex.compile(rf"^(?:{alt(cfg['subject_leading'])}|[ ,、])"),
+        "count_verb": regex.compile(alt(cfg["count_verbs"])),
+    }
+
+
+# ------------------------------------------------------------------ stage
 def extract_targets(doc: Document) -> None:
-    raise NotImplementedError  # being written
+    """Fill doc.targets from the plan body: indicator tables, then running text."""
+    try:
+        text, lo, hi = doc.text, doc.body_start, doc.body_stop
+        tables = find_tables(text, lo, hi)
+        targets: list[Target] = []
+        for table in tables:
+            targets.extend(_table_targets(doc, table))
+        for s, e in _prose_spans(lo, hi, tables):
+            targets.extend(_prose_targets(doc, s, e))
+        targets.sort(key=lambda t: (t.char_start, t.char_end))
+        for t in targets:
+            t.task_path = doc.path_at(t.char_start)
+        doc.targets = targets
+    except Exception as e:  # odd input must not stop the other stages
+        doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")
+        doc.targets = []
+
+
+def _prose_spans(lo: int, hi: int, tables: list[IndicatorTable]) -> list[tuple[int, int]]:
+    spans, pos = [], lo
+    for t in tables:
+        if t.start > pos:
+            spans.append((pos, t.start))
+        pos = max(pos, t.end)
+    if pos < hi:
+        spans.append((pos, hi))
+    return spans
+
+
+# ------------------------------------------------------------------ running text
+def _prose_targets(doc: Document, lo: int, hi: int) -> list[Target]:
+    text = doc.text
+    out: list[Target] = []
+    pos = lo
+    while pos < hi:
+        stop = min((i for i in (text.find(c, pos, hi) for c in _SENTENCE_STOPS) if i >= 0), default=hi)
+        if _may_hold_target(text, pos, stop):
+            out.extend(_sentence_targets(doc, pos, stop + (1 if stop < hi and text[stop] != "\n" else 0)))
+        pos = stop + 1
+    return out
+
+
+@functools.cache
+def _digit_or_numeral() -> regex.Pattern:
+    return regex.compile(rf"[\d{_cfg()['chinese_leading']}]")
+
+
+def _may_hold_target(text: str, s: int, e: int) -> bool:
+    return e > s and _digit_or_numeral().search(text, s, e) is not None
+
+
+def _sentence_targets(doc: Document, s: int, e: int) -> list[Target]:
+    text = doc.text
+    if _retrospective_task(doc, s):
+        return []
+    quoted = _quoted_spans(text, s, e)
+    retro = _patterns()["retrospective"].search(text, s, e)
+    found: list[_Found] = []
+    for q in find_quantities(text, s, e):
+        if retro and retro.start() < q.start:
+            continue
+        if any(a <= q.num_start < b for a, b in quoted):
+            continue
+        clause_start = _clause_start(text, s, q.start)
+        if _excluded(text, q, clause_start, e):
+            continue
+        previous = found[-1] if found else None
+        context = _context(doc, q, clause_start, previous, s)
+        if context is None:
+            continue
+        found.append(_Found(q, context, clause_start))
+    _share_group_bounds(text, found)
+    return [t for f in found for t in _rows(doc, f, s, e)]
+
+
+def _retrospective_task(doc: Document, offset: int) -> bool:
+    task = doc.task_at(offset)
+    pattern = _patterns()["retro_heading"]
+    by_path = {t.path: t for t in doc.tasks}
+    while task is not None:
+        if pattern.search(task.heading or ""):
+            return True
+        task = by_path.get(task.parent_path) if task.parent_path else None
+    return False
+
+
+def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    spans, i = [], s
+    while i < e:
+        close = _QUOTE_PAIRS.get(text[i])
+        if close:
+            j = text.find(close, i + 1, e)
+            if j > 0:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _clause_start(text: str, s: int, pos: int) -> int:
+    i = pos - 1
+    while i >= s and not _CLAUSE_STOP.match(text[i]):
+        i -= 1
+    return i + 1
+
+
+# ------------------------------------------------------------------ exclusions
+def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bool:
+    p = _patterns()
+    before = text[clause_start:q.start]
+    if p["before_excluded"].search(before):
+        return True  # 第一, 每3万人口, 现有50人, 从X增加到, 等九项
+    after = text[q.end:min(q.end + 8, sentence_end)]
+    if q.unit == "岁" and after[:1] and _is_han(after[0]):
+        return True  # 35岁以上人群, 12岁儿童
+    if q.post in (">=", "<=") and p["population"].match(after):
+        return True  # 1万人以上人群密集场所
+    if q.chinese and q.num_start > 0 and text[q.num_start - 1] in _cfg()["list_count_before"]:
+        return True  # 社会、行业、个人三个层面
+    noun = _following_np(text, q.end, sentence_end)
+    if noun and p["name_head"].search(noun):
+        return True  # 18项核心制度, 6类30个发展关键指标
+    return False
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _following_np(text: str, pos: int, end: int) -> str:
+    """The noun phrase written right after a quantity (1000个健康家庭 -> 健康家庭)."""
+    m = _NP_STOP.search(text, pos, end)
+    np_end = m.start() if m else end
+    return _LEADING_DE.sub("", text[pos:np_end].strip()).strip()
+
+
+# ------------------------------------------------------------------ context before a quantity
+def _context(doc: Document, q: Quantity, clause_start: int, previous: _Found | None,
+             sentence_start: int) -> _Context | None:
+    text = doc.text
+    p = _patterns()
+    cfg = _cfg()
+    lo = clause_start
+    if previous and previous.quantity.end > lo:
+        lo = previous.quantity.end
+    before = text[lo:q.start]
+    clause_before = text[clause_start:q.start]
+    continuation = previous is not None and not before.strip(" 、和及与")
+    ctx = _Context()
+    # Bound words and verbs before the number.
+    bounds = list(p["prefix_bound"].finditer(before))
+    if bounds:
+        ctx.comparator = cfg["prefix_bounds"][bounds[-1].group()]
+    adjacent = p["adjacent"].search(before)
+    if adjacent and not ctx.comparator:
+        word = adjacent.group().strip()
+        if word in cfg["adjacent_bounds"]:
+            ctx.comparator = cfg["adjacent_bounds"][word]
+        else:
+            ctx.verb_comparator = cfg["adjacent_verbs"][word]
+    verbs = list(p["verb"].finditer(before))
+    if verbs and not ctx.verb_comparator:
+        ctx.verb_comparator = cfg["verb_comparators"][verbs[-1].group()]
+    # A change by an amount: the change verb right before the number.
+    head = p["change_tail"].sub("", before)
+    change = p["change"].search(head)
+    if change:
+        ctx.kind = "increase" if change.group("verb") in cfg["increase_verbs"] else "decrease"
+        ctx.verb_comparator = None
+    baseline = p["baseline"].search(clause_before)
+    if baseline:
+        ctx.baseline_year = int(next(g for g in baseline.groups() if g))
+    ctx.per = _period(clause_before)
+    if continuation:
+        _inherit(ctx, previous.context)
+    if q.chinese and q.value == 1 and not (q.post or q.symbol or ctx.comparator or ctx.per):
+        return None  # 一支队伍, 一批, 一个方案: an article, not a count
+    ctx.indicators = _indicators(doc, q, lo, clause_start, previous if continuation else None)
+    return ctx
+
+
+def _inherit(ctx: _Context, prev: _Context) -> None:
+    """A bare quantity continuing an enumeration takes its head's bound word and period."""
+    ctx.comparator = ctx.comparator or prev.comparator
+    ctx.verb_comparator = ctx.verb_comparator or prev.verb_comparator
+    ctx.per = ctx.per or prev.per
+    if ctx.kind == "level":
+        ctx.kind = prev.kind
+    ctx.baseline_year = ctx.baseline_year or prev.baseline_year
+
+
+def _period(clause_before: str) -> str | None:
+    p = _patterns()
+    cleaned = p["per_excluded"].sub("□", clause_before)
+    matches = list(p["per"].finditer(cleaned))
+    if not matches:
+        return None
+    m = matches[-1]
+    between = p["trailing"].sub("", cleaned[m.end():].strip())
+    while True:
+        shorter = p["trailing"].sub("", between)
+        if shorter == between:
+            break
+        between = shorter
+    if p["per_head"].search(between):
+        return None  # 每天体育活动时间: the period belongs to the indicator
+    return _cfg()["per_words"][m.group()]
+
+
+def _share_group_bounds(text: str, found: list[_Found]) -> None:
+    """x、y和z以下: a bound word after the last of a list applies to every member."""
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and not text[found[j].quantity.end:found[j + 1].quantity.start].strip(" 、和及与"):
+            j += 1
+        last = found[j].quantity
+        for f in found[i:j]:
+            if f.quantity.comparator is None and last.post:
+                f.quantity = replace(f.quantity, post=last.post)
+        i = j + 1
+
+
+# ------------------------------------------------------------------ indicators
+def _indicators(doc: Document, q: Quantity, lo: int, clause_start: int,
+                previous: _Found | None) -> list[str]:
+    """What the quantity measures; several when a coordinated subject shares it."""
+    text = doc.text
+    sentence_end = _sentence_end(text, q.end)
+    noun = _following_np(text, q.end, sentence_end)
+    subject = _subject(doc, lo, q.start)
+    if noun and q.unit not in _COUNT_UNITS_EXCLUDED and _is_han(noun[0]):
+        places = _split(subject) if "各" in text[lo:q.start] else []
+        if len(places) > 1:
+            return [place + noun for place in places]  # A、B、C各有一个镇
+        return [noun]
+    if noun and q.unit in ("%", "‰") and _is_han(noun[0]):
+        return [noun if _patterns()["suffix"].search(noun) else noun + "比例"]  # 90%以上的农村建立…
+    if not subject and previous is not None:
+        return list(previous.context.indicators)
+    if not subject:
+        return []
+    return _split(subject) or [subject]
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    return min((i for i in (text.find(c, pos) for c in _SENTENCE_STOPS) if i >= 0), default=len(text))
+
+
+def _subject(doc: Document, lo: int, hi: int) -> str:
+    """The words before a quantity without deadlines, baseline, verbs and adverbs."""
+    text = doc.text
+    p = _patterns()
+    for d in doc.deadlines:
+        if lo <= d.char_start < hi:
+            lo = max(lo, min(d.char_end, hi))
+    s = text[lo:hi]
+    baseline = None
+    for baseline in p["baseline"].finditer(s):
+        pass
+    if baseline:
+        s = s[baseline.end():]
+    s = _strip(s)
+    verbs = list(p["count_verb"].finditer(s))
+    if verbs and verbs[-1].end() < len(s) and not p["suffix"].search(s):
+        s = _strip(s[verbs[-1].end():])
+    return s
+
+
+def _strip(s: str) -> str:
+    p = _patterns()
+    while True:
+        t = p["trailing"].sub("", p["leading"].sub("", s.strip()))
+        t = _SPACES.sub("", t) if len(t) < len(s) else t
+        if t == s:
+            return s
+        s = t
+
+
+def _split(subject: str) -> list[str]:
+    """A、B和C -> [A, B, C], a head written once shared by all (A、B覆盖率)."""
+    parts = _conjuncts(subject)
+    if len(parts) < 2:
+        return []
+    suffix = _patterns()["suffix"]
+    if not suffix.search(parts[-1]) or all(suffix.search(x) for x in parts):
+        return parts
+    head = _shared_head(parts[0], parts[-1])
+    return [x if suffix.search(x) else x + head for x in parts] if head else parts
+
+
+def _conjuncts(subject: str) -> list[str]:
+    """Split at 、 and, where the left member is a complete indicator, at 和/及/与 (outside brackets)."""
+    suffix = _patterns()["suffix"]
+    parts, depth, cur = [], 0, ""
+    for i, ch in enumerate(subject):
+        depth += ch in "(《“"
+        depth -= ch in ")》”"
+        if depth == 0 and (ch == "、" or (ch in "和及与" and (suffix.search(cur) or (ch == "和" and "的" not in subject)))):
+            if cur:
+                parts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    if cur:
+        parts.append(cur)
+    return parts if len(parts) > 1 and all(len(x) >= 2 for x in parts) else [subject]
+
+
+def _shared_head(first: str, last: str) -> str:
+    """The part of the last member that the first one leaves out (主要食品、主要农产品合格率)."""
+    words = _words(last)
+    n = len(_words(first))
+    return "".join(words[n:]) if 0 < n < len(words) else ""
+
+
+def _words(s: str) -> list[str]:
+    import jieba  # only a few short subjects need it; loading costs ~1 s
+    return [w for w in jieba.lcut(s) if w.strip()]
+
+
+# ------------------------------------------------------------------ rows
+def _rows(doc: Document, f: _Found, s: int, e: int) -> list[Target]:
+    q, ctx = f.quantity, f.context
+    comparator = q.comparator or ctx.comparator
+    if comparator is None:
+        comparator = "=" if ctx.kind != "level" else (ctx.verb_comparator or "=")
+    sentence = doc.text[s:e].strip()
+    deadline = _governing_deadline(doc, q.start, s, e)
+    indicators = ctx.indicators or [""]
+    return [Target(indicator=ind, comparator=comparator, value=q.value, unit=q.unit,
+                   span_text=doc.text[q.start:q.end], char_start=q.start, char_end=q.end,
+                   sentence=sentence, value_max=q.value_max, kind=ctx.kind, per=ctx.per,
+                   baseline_year=ctx.baseline_year, deadline=deadline)
+            for ind in indicators]
+
+
+def _governing_deadline(doc: Document, pos: int, s: int, e: int) -> dt.date | None:
+    """The latest deadline before `pos` in its sentence, else one later in its clause,
+    else one heading the list the sentence belongs to (intro line ending with ':')."""
+    usable = [d for d in doc.deadlines if d.date is not None and d.kind in ("by", "in", "period")]
+    before = [d for d in usable if s <= d.char_start < pos]
+    if before:
+        return before[-1].date
+    clause_end = _CLAUSE_STOP.search(doc.text, pos, e)
+    clause_end = clause_end.start() if clause_end else e
+    after = [d for d in usable if pos <= d.char_start < clause_end]
+    if after:
+        return after[0].date
+    return _list_heading_deadline(doc, s, usable)
+
+
+def _list_heading_deadline(doc: Document, s: int, usable: list[Deadline]) -> dt.date | None:
+    """Lines after 'X年实现以下目标:' (or after a paragraph opening with a deadline and a
+    line '具体实现以下目标:') take that deadline, within the same outline item."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, s) + 1
+    task = doc.task_at(s)
+    floor = task.char_start if task else doc.body_start
+    marker = text[line_start:line_start + 2]
+    pos = line_start - 1
+    while pos > floor:
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].strip()
+        pos = prev_start - 1
+        if not line:
+            continue
+        if line.endswith(":"):
+            own = [d for d in usable if prev_start <= d.char_start < prev_start + len(line) + 1]
+            if own:
+                return own[-1].date
+            return _opening_deadline(text, prev_start - 1, floor, usable)
+        if not marker.strip() or not line.startswith(marker):
+            return None  # not in a list of parallel lines
+    return None
+
+
+def _opening_deadline(text: str, pos: int, floor: int, usable: list[Deadline]) -> dt.date | None:
+    """The deadline opening the paragraph before an intro line (到2022年,…)."""
+    while pos > floor:
+        start = text.rfind("\n", 0, pos) + 1
+        line = text[start:pos]
+        if line.strip():
+            head = start + (len(line) - len(line.lstrip()))
+            own = [d for d in usable if head <= d.char_start < head + 4]
+            return own[0].date if own else None
+        pos = start - 1
+    return None
+
+
+# ------------------------------------------------------------------ tables
+def _table_targets(doc: Document, table: IndicatorTable) -> list[Target]:
+    out: list[Target] = []
+    text = doc.text
+    for row in table.rows:
+        quantities = list(find_quantities(text, row.value_start, row.value_end))
+        if not quantities:
+            quantities = _bare_number(text, row.value_start, row.value_end, row.unit_hint)
+        for q in quantities[:1]:
+            ctx = _context(doc, q, row.value_start, None, row.value_start) or _Context()
+            comparator = q.comparator or ctx.comparator
+            if comparator is None:
+                comparator = "=" if ctx.kind != "level" else (ctx.verb_comparator or "=")
+            out.append(Target(indicator=row.indicator, comparator=comparator, value=q.value, unit=q.unit,
+                              span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
+                              sentence=text[row.value_start:row.value_end].strip(),
+                              value_max=q.value_max, kind=ctx.kind, per=ctx.per,
+                              baseline_year=ctx.baseline_year, deadline=row.deadline, nature=row.nature))
+    return out
+
+
+_BARE = regex.compile(r"(?P<symbol>[≥≤<>])?[ ]*(?P<num>\d+(?:\.\d+)?)")
+
+
+def _bare_number(text: str, s: int, e: int, unit: str | None) -> list[Quantity]:
+    """A value cell holding only a number, its unit in a 单位 column."""
+    if not unit:
+        return []
+    m = _BARE.search(text, s, e)
+    if not m or text[s:e].strip() != m.group().strip():
+        return []
+    unit = _cfg()["percent_units"].get(unit, unit)
+    symbol = _cfg()["symbols"].get(m.group("symbol")) if m.group("symbol") else None
+    return [Quantity(start=m.start(), end=m.end(), num_start=m.start("num"), value=float(m.group("num")),
+                     value_max=None, unit=unit, chinese=False, symbol=symbol, post=None)]

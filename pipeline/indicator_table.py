@@ -1,0 +1,165 @@
+"""Indicator tables flattened one cell per line (DOCX/HTML tables after normalisation).
+
+A header is a run of short lines that are all header cells (指标类别 / 指标名称 /
+2025年目标值 / 指标性质 …, see rules/targets.yaml `table`). The cells after it are
+regrouped into rows: when the table has a closed-set column (指标性质: 预期性/约束性),
+each such cell closes a row; otherwise rows are read `n` cells at a time. A row with
+fewer cells than the header has lost its leading cells to a merged cell (a category
+written only on the first row of its group): the cells are aligned to the right.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from . import rules
+
+
+@dataclass
+class TableRow:
+    indicator: str
+    value_start: int          # span of the target-value cell
+    value_end: int
+    unit_hint: str | None     # from a 单位 column
+    nature: str | None
+    deadline: dt.date | None  # from the target column's header (2025年目标值)
+
+
+@dataclass
+class IndicatorTable:
+    start: int                # from the first header cell to the last cell read
+    end: int
+    rows: list[TableRow]
+
+
+_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
+_OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、](?!\d)|专栏|附件|注[::])")
+_LINE = regex.compile(r"[^\n]+")
+
+
+def _cfg() -> dict:
+    return rules.load("targets")["table"]
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line in text[start:end]."""
+    return [(m.start(), m.end()) for m in _LINE.finditer(text, start, end) if m.group().strip()]
+
+
+@functools.cache
+def _header_word() -> regex.Pattern:
+    return regex.compile(rules.alternation(_cfg()["header_words"]))
+
+
+def _is_header_cell(cell: str) -> bool:
+    if len(cell) > 12 or cell.endswith(("。", ";", ",")):
+        return False
+    return bool(_header_word().search(cell)) or bool(regex.fullmatch(r"(?:19|20)\d{2}\s*年(?:底|末)?", cell))
+
+
+def _role(cell: str, cfg: dict) -> str:
+    """What a header cell holds; checked from the most to the least specific word."""
+    for role, key in (("seq", "seq_columns"), ("nature", "nature_columns"), ("unit", "unit_columns"),
+                      ("baseline", "baseline_columns"), ("target", "target_columns"),
+                      ("category", "category_columns"), ("name", "name_columns")):
+        if any(w in cell for w in cfg[key]):
+            return role
+    if _YEAR.search(cell):
+        return "year"
+    return "other"
+
+
+def _roles(cells: list[str]) -> list[str]:
+    """Roles of the header cells; of several bare year columns the latest is the target."""
+    cfg = _cfg()
+    roles = [_role(c, cfg) for c in cells]
+    years = [i for i, r in enumerate(roles) if r == "year"]
+    if years and "target" not in roles:
+        latest = max(years, key=lambda i: int(_YEAR.search(cells[i]).group(1)))
+        roles[latest] = "target"
+    return ["baseline" if r == "year" else r for r in roles]
+
+
+def _target_deadline(cell: str) -> dt.date | None:
+    m = _YEAR.search(cell)
+    return dt.date(int(m.group(1)), 12, 31) if m else None
+
+
+def find_tables(text: str, start: int, end: int) -> list[IndicatorTable]:
+    """Every flattened indicator table in text[start:end]."""
+    lines = _lines(text, start, end)
+    tables: list[IndicatorTable] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_header_cell(text[lines[j][0]:lines[j][1]].strip()):
+            j += 1
+        table = _table_at(text, lines, i, j) if j - i >= 3 else None
+        if table is None:
+            i = max(j, i + 1)
+            continue
+        tables.append(table)
+        while i < len(lines) and lines[i][0] < table.end:
+            i += 1
+    return tables
+
+
+def _table_at(text: str, lines: list[tuple[int, int]], head_lo: int, head_hi: int) -> IndicatorTable | None:
+    header = [text[s:e].strip() for s, e in lines[head_lo:head_hi]]
+    roles = _roles(header)
+    if "target" not in roles or "name" not in roles:
+        return None
+    deadline = _target_deadline(header[roles.index("target")])
+    rows, last_end = [], lines[head_hi - 1][1]
+    for cells in _row_cells(text, lines, head_hi, len(header), "nature" in roles and roles[-1] == "nature"):
+        row = _row(text, cells, roles, deadline, rows)
+        if row is not None:
+            rows.append(row)
+        last_end = cells[-1][1]
+    if not rows:
+        return None
+    return IndicatorTable(start=lines[head_lo][0], end=last_end, rows=rows)
+
+
+def _is_body_line(cell: str) -> bool:
+    """A line that cannot be a cell: prose after the table, or the next outline item."""
+    return len(cell) > _cfg()["max_cell_chars"] or cell.endswith("。") or bool(_OUTLINE.match(cell))
+
+
+def _row_cells(text: str, lines: list[tuple[int, int]], first: int, n: int,
+               closed_last: bool) -> Iterator[list[tuple[int, int]]]:
+    """Cells grouped into rows (spans), until a line that cannot be a cell."""
+    natures = set(_cfg()["natures"])
+    row: list[tuple[int, int]] = []
+    for s, e in lines[first:]:
+        cell = text[s:e].strip()
+        if _is_body_line(cell) or (row and len(row) >= n and closed_last):
+            break
+        row.append((s, e))
+        if (closed_last and cell in natures) or (not closed_last and len(row) == n):
+            yield row
+            row = []
+
+
+def _row(text: str, cells: list[tuple[int, int]], roles: list[str], deadline: dt.date | None,
+         previous: list[TableRow]) -> TableRow | None:
+    """Align a row's cells to the header from the right (merged leading cells omitted)."""
+    if len(cells) < 2:
+        return None
+    cells = cells[-len(roles):]
+    aligned = dict(zip(roles[len(roles) - len(cells):], cells))
+    if "name" not in aligned or "target" not in aligned:
+        return None
+
+    def cell(role: str) -> str | None:
+        span = aligned.get(role)
+        return text[span[0]:span[1]].strip() if span else None
+
+    value_start, value_end = aligned["target"]
+    return TableRow(indicator=cell("name") or "", value_start=value_start, value_end=value_end,
+                    unit_hint=cell("unit"), nature=cell("nature") if cell("nature") in _cfg()["natures"] else None,
+                    deadline=deadline)

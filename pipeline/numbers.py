@@ -1,0 +1,150 @@
+"""Numbers and quantities: a number with its unit and the bound words written around it.
+
+`find_quantities(text, start, end)` yields every `Quantity` (number, optional range end,
+unit, comparator from a symbol or a bound word after the number) in a stretch of text.
+What the words before the number mean (verbs, 至少, changes, periods) is the targets
+stage's business; this module only reads the quantity expression itself.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from . import rules
+
+
+@dataclass
+class Quantity:
+    start: int          # span of the whole expression (symbol .. bound word)
+    end: int
+    num_start: int      # span of the number(s) and unit only
+    value: float
+    value_max: float | None
+    unit: str
+    chinese: bool       # the number is written in Chinese numerals
+    symbol: str | None  # comparator from a symbol before the number (≥)
+    post: str | None    # comparator from a bound word after it (以上)
+    prefix_pct: bool = False  # written 百分之X
+
+    @property
+    def comparator(self) -> str | None:
+        if self.value_max is not None:
+            return "range"
+        return self.post or self.symbol
+
+
+def _cfg() -> dict:
+    return rules.load("targets")
+
+
+@functools.cache
+def _pattern() -> regex.Pattern:
+    cfg = _cfg()
+    alt = rules.alternation
+    digits = cfg["chinese_digits"]
+    lead = cfg["chinese_leading"]
+    arabic = r"\d+(?:,\d{3})*(?:\.\d+)?"
+    chinese = rf"[{lead}][{digits}]*(?:点[{digits}]+)?"
+    number = rf"(?:{arabic}|{chinese})"
+    seps = alt(cfg["range_separators"])
+    measures = alt(cfg["measure_words"])
+    mags = alt(cfg["magnitudes"])
+    denominators = alt(cfg["population_denominators"])
+    pct = alt(list(cfg["percent_units"]))
+    per_pop = regex.escape(cfg["per_population_unit"]).replace("10", r"(?:10|十)")
+    unit = (rf"(?P<unit>{pct}|{per_pop}"
+            rf"|(?:{mags})?(?:{measures})(?:/(?:{denominators}))?"
+            rf"|(?:{mags})(?=[以及左,;。、\s)]|$))")
+    post = alt(list(cfg["post_bounds"]))
+    symbols = alt(list(cfg["symbols"]))
+    return regex.compile(
+        rf"(?P<symbol>{symbols})?[ ]*"
+        rf"(?:百分之(?P<pctnum>{number})"
+        rf"|(?P<num>{number})(?:[ ]*(?P<sep>{seps})[ ]*(?P<num2>{number}))?[ ]*{unit})"
+        rf"(?P<paren>\([^()\n]{{1,3}}\))?(?:[ ]*(?P<post>{post}))?")
+
+
+@functools.cache
+def _blocked_words() -> frozenset[str]:
+    return frozenset(_cfg()["blocked_words"])
+
+
+_ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+@functools.lru_cache(maxsize=4096)
+def to_number(s: str) -> float | None:
+    """'58' -> 58.0, '1,000' -> 1000.0, '二' -> 2.0, '十五' -> 15.0; None if not a number."""
+    s = s.strip()
+    if _ARABIC.fullmatch(s):
+        return float(s.replace(",", ""))
+    try:
+        import cn2an  # imported on first Chinese numeral: loading it costs ~0.2 s
+        value = cn2an.cn2an(s.replace("〇", "零"), "smart")
+    except Exception:  # cn2an raises its own errors on malformed numerals
+        return None
+    return float(value)
+
+
+def _unit_name(raw: str) -> str:
+    cfg = _cfg()
+    raw = raw.replace(" ", "")
+    if raw in cfg["percent_units"]:
+        return cfg["percent_units"][raw]
+    if raw.startswith("/"):
+        return cfg["per_population_unit"]
+    return raw
+
+
+def _is_glued(text: str, m: regex.Match, lo: int, hi: int) -> bool:
+    """The number continues a longer token (H7N9, 5G, 2020年, 三级) or a word follows."""
+    num_start = m.start("num") if m.group("num") else m.start("pctnum")
+    before = text[num_start - 1] if num_start > lo else ""
+    if before and (before.isascii() and (before.isalnum() or before in "._/+-")):
+        return True
+    if before and m.group("num") and not m.group("num")[0].isdigit() and before in _cfg()["chinese_digits"]:
+        return True
+    unit_end = m.end("unit") if m.group("unit") else m.end()
+    after = text[unit_end] if unit_end < hi else ""
+    if after and after.isascii() and after.isalnum() and not m.group("post") and not m.group("paren"):
+        return True  # 5G, 12320 followed by letters/digits
+    if m.group("unit") and after and (m.group("unit")[-1] + after) in _blocked_words():
+        return True
+    return False
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Every quantity expression in text[start:end], left to right."""
+    end = len(text) if end is None else end
+    cfg = _cfg()
+    for m in _pattern().finditer(text, start, end, overlapped=False):
+        if _is_glued(text, m, start, end):
+            continue
+        quantity = _quantity(m, cfg)
+        if quantity is not None:
+            yield quantity
+
+
+def _quantity(m: regex.Match, cfg: dict) -> Quantity | None:
+    if m.group("pctnum"):
+        raw, unit, chinese = m.group("pctnum"), "%", True
+        num_start = m.start("pctnum") - 3
+    else:
+        raw, unit = m.group("num"), _unit_name(m.group("unit"))
+        chinese = not raw[0].isdigit()
+        num_start = m.start("num")
+    value = to_number(raw)
+    if value is None:
+        return None
+    value_max = to_number(m.group("num2")) if m.group("num2") else None
+    if m.group("num2") and value_max is None:
+        return None
+    symbol = cfg["symbols"].get(m.group("symbol")) if m.group("symbol") else None
+    post = cfg["post_bounds"].get(m.group("post")) if m.group("post") else None
+    start = m.start("symbol") if m.group("symbol") else num_start
+    return Quantity(start=start, end=m.end(), num_start=num_start, value=value,
+                    value_max=value_max, unit=unit, chinese=chinese, symbol=symbol,
+                    post=post, prefix_pct=bool(m.group("pctnum")))
