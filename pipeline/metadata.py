@@ -46,6 +46,8 @@ def _rules() -> dict:
         "doc_number_line": regex.compile(rf"^(?:{r['doc_number']})$"),
         "org_line": regex.compile(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
         "date_line": regex.compile(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
+        "period_line": regex.compile(r["period_line"]),
+        "attachment_with_title": regex.compile(r["attachment_with_title"]),
         "note": regex.compile("|".join(f"(?:{p})" for p in r["note_patterns"])),
         "trailing": regex.compile("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
         "weak_end": regex.compile("|".join(f"(?:{p})" for p in r["trailing_weak"])),
@@ -238,7 +240,7 @@ def _title_end(head: list[Line], i: int) -> int | None:
     joined = ""
     for j in range(i, min(i + 3, len(head))):
         text = head[j].text
-        if j > i and (is_chrome(head, j) or not is_heading_like(text)):
+        if j > i and (is_chrome(head, j) or not is_heading_like(text) or "关于" in text):
             return None
         joined += text
         if rules["title_end"].search(joined):
@@ -247,9 +249,10 @@ def _title_end(head: list[Line], i: int) -> int | None:
 
 
 def _period_line_after(lines: list[Line], i: int) -> int:
-    """A title whose period stands on its own next line: `(2018—2020年)`."""
-    if i + 1 < len(lines) and regex.match(r"^\([^()]{2,30}\)$", lines[i + 1].text) and \
-            regex.search(r"\d{4}|年|稿", lines[i + 1].text):
+    """A plan title whose period stands on its own next line: `(2018—2020年)`."""
+    rules = _rules()
+    if i + 1 < len(lines) and rules["plan_end"].search(lines[i].text) \
+            and rules["period_line"].match(lines[i + 1].text):
         return i + 1
     return i
 
@@ -312,8 +315,10 @@ _ITEM_LINE = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一
 
 
 def wrapper_precedes_body(text: str, lines: list[Line], sig: Signature) -> bool:
-    """The signature closes a wrapper when a plan follows it (numbered items or long text)."""
-    after = lines[sig.date_index + 1:]
+    """The signature closes a wrapper when a plan follows it (numbered items or long text)
+    before the trailing 版记 and page chrome."""
+    end = find_body_end(lines, sig.date_index, len(text))
+    after = [line for line in lines[sig.date_index + 1:] if line.start < end]
     if any(_ITEM_LINE.match(line.text) for line in after):
         return True
     return sum(len(line.text) for line in after) > 300
@@ -327,13 +332,16 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
         i += 1
     if i >= len(lines):
         return i, None
+    attached = rules["attachment_with_title"].match(lines[i].text)
+    if attached:  # the plan issued as 附件1: its title is on the 附件 line, the body follows
+        return i + 1, attached.group("title").strip()
     text = lines[i].text
     if not is_heading_like(text) or _ITEM_LINE.match(text) or is_chrome(lines, i):
         return i, None
     parts, j = [text], i
     while j + 1 < len(lines) and len(parts) < 3:
         nxt = lines[j + 1].text
-        if regex.match(r"^\([^()]{2,30}\)$", nxt) or (
+        if rules["period_line"].match(nxt) or (
                 not rules["plan_end"].search(parts[-1]) and is_heading_like(nxt, 40)
                 and not _ITEM_LINE.match(nxt) and rules["plan_end"].search("".join(parts) + nxt)):
             parts.append(nxt)

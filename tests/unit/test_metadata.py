@@ -153,3 +153,30 @@ def test_odd_input_does_not_raise():
     for raw in ["", "\n", "通知", "2020年1月1日", "关于\n\n\n", "附件:\n", "〔2020〕号" * 50]:
         doc = meta(raw)
         assert 0 <= doc.body_start <= doc.body_stop <= len(doc.text)
+
+
+def test_page_title_line_is_chrome_and_continuation_lines_start_no_new_title():
+    doc = meta("关于印发子市方案的通知_子市人民政府门户网站\n子市人民政府关于印发子市方案的通知\n各部门:\n现印发。\n"
+               "子市人民政府\n2022年2月3日\n子市方案\n一、目标\n")
+    assert doc.title == "子市人民政府关于印发子市方案的通知"
+
+
+def test_plan_issued_as_numbered_attachment_with_title_on_the_same_line():
+    doc = meta("丑市人民政府关于印发丑市方案的通知\n各部门:\n现印发。\n丑市人民政府\n2022年2月3日\n附件1:丑市健康行动方案\n"
+               "为落实要求,制定本方案。\n一、目标\n")
+    assert doc.plan_title == "丑市健康行动方案"
+    assert body(doc).startswith("为落实要求")
+
+
+def test_standalone_plan_title_joins_its_period_line():
+    doc = meta("寅市卫生健康事业发展规划\n(2021—2025年)\n为推进发展,制定本规划。\n一、背景\n")
+    assert doc.title == "寅市卫生健康事业发展规划(2021—2025年)"
+    assert doc.plan_title == doc.title
+
+
+def test_signature_at_the_end_of_a_notice_that_is_the_body():
+    doc = meta("卯市人民政府关于做好防汛工作的通知\n各部门:\n一、加强值守。\n二、及时报告。\n卯市人民政府\n2022年6月1日\n"
+               "相关链接\n" + "卯市人民政府网站 " * 60 + "\n")
+    assert body(doc).startswith("卯市人民政府关于")
+    assert "二、及时报告。" in body(doc)
+    assert doc.issuer == "卯市人民政府" and doc.issue_date == dt.date(2022, 6, 1)
