@@ -1,8 +1,429 @@
-"""Responsibilities: units named responsible for each task, with their roles."""
+"""Responsibilities: units named responsible for each task, with their roles.
+
+Sources (ANNOTATION.md, "Responsible units"): a parenthesised list closing a task
+(`(责任单位:A、B)`, `(A、B负责)`, `(A、B按照职责分别负责)`, `(A牵头,B、C配合)`, a bare
+`(A、B、C)` once the notice has set that convention), a label line outside parentheses
+(`牵头单位:A;配合单位:B`) and a sentence that is only `A牵头,B、C配合`. Units named in
+running prose are never taken. Each list is read segment by segment (split on , and ;
+outside nested parentheses, items on 、): labels and closing words give roles, convention
+clauses (首位为牵头部门, 下同) switch on "the first unit leads" from there on.
+"""
 from __future__ import annotations
 
-from .document import Document
+import functools
+from dataclasses import dataclass, field
 
+import regex
+
+from . import rules
+from .document import Document, Responsibility
+from .text import sentences
+
+_OPEN, _CLOSE = "(", ")"
+_SEGMENT_SEPS = ",;,;"
+_ITEM_SEPS = "、,;,;"
+
+
+@dataclass
+class _Item:
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    marked: bool = False  # role set by a label or a closing word of its own
+
+
+@dataclass
+class _Group:
+    """One list of units as written, with what it says about roles."""
+    start: int
+    end: int
+    items: list[_Item] = field(default_factory=list)
+    explicit: bool = False  # has a label (责任单位:) or a closing word (负责, 牵头)
+    joint: bool = False  # 按照职责分别负责 and the like
+    lead_first: bool = False  # says here that the first unit leads
+    carries: bool = False  # 下同: what it says holds for later lists
+
+
+# ---------------------------------------------------------------- rules
+
+@functools.cache
+def _config() -> dict:
+    return rules.load("responsibilities")
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern]:
+    cfg = _config()
+    alt = rules.alternation
+    return {
+        "paren": regex.compile(r"(?P<p>\((?:[^()\n]++|(?&p))*\))"),
+        "label": regex.compile(rf"\s*(?P<label>{alt(list(cfg['labels']))})\s*[::]\s*"),
+        "label_anywhere": regex.compile(rf"(?P<label>{alt(list(cfg['labels']))})\s*[::]"),
+        "marker": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
+        "lead_first": regex.compile("|".join(f"(?:{p})" for p in cfg["lead_first_patterns"])),
+        "list_convention": regex.compile("|".join(f"(?:{p})" for p in cfg["list_convention_patterns"])),
+        "convention": regex.compile("|".join(f"(?:{p})" for p in cfg["convention_clauses"])),
+        "carry": regex.compile(r"(?:以下同|下同)"),
+        "standing": regex.compile(cfg["standing_rule"]),
+        "org_suffix": regex.compile(rf"(?:{alt(cfg['org_suffixes'])})$"),
+        "prefixable": regex.compile(rf"(?:{alt(cfg['prefixable_suffixes'])})$"),
+        "internal": regex.compile(rf"(?:{alt(cfg['internal_suffixes'])})$"),
+        "level": regex.compile(rf"^(?:{alt(cfg['level_prefixes'])})"),
+        "trailing_paren": regex.compile(r"\([^()]*\)$"),
+        "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
+        "strip_after": regex.compile(rf"(?:{alt(cfg['strip_after'])})$"),
+    }
+
+
+@functools.cache
+def _alias_groups() -> dict[str, int]:
+    """Alias (without level prefix) -> index of its group of synonyms."""
+    groups = rules.load("org_aliases")["groups"]
+    return {name: i for i, names in enumerate(groups) for name in names}
+
+
+# ---------------------------------------------------------------- splitting
+
+def _split(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+    """Pieces of text[start:end] between separators outside parentheses, stripped."""
+    pieces, depth, pos = [], 0, start
+    for i in range(start, end):
+        c = text[i]
+        if c == _OPEN:
+            depth += 1
+        elif c == _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in seps:
+            pieces.append((pos, i))
+            pos = i + 1
+    pieces.append((pos, end))
+    return [p for p in (_strip(text, s, e) for s, e in pieces) if p[0] < p[1]]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t。.":
+        start += 1
+    while end > start and text[end - 1] in " \t。.":
+        end -= 1
+    return start, end
+
+
+def _items(text: str, start: int, end: int) -> list[_Item]:
+    """The names of a segment, each trimmed of 由 / 等 at its edges."""
+    pats = _patterns()
+    items = []
+    for s, e in _split(text, start, end, _ITEM_SEPS):
+        if m := pats["strip_before"].match(text, s, e):
+            if e - m.end() >= 2:
+                s = m.end()
+        if m := pats["strip_after"].search(text, s, e):
+            if m.start() - s >= 2:
+                e = m.start()
+        items.append(_Item(text[s:e], s, e))
+    return items
+
+
+def _is_unit(name: str) -> bool:
+    """Whether a list item looks like an organisation name."""
+    cfg, pats = _config(), _patterns()
+    if len(name) < 2 or any(c in name for c in cfg["not_unit_chars"]):
+        return False
+    if any(name.startswith(p) for p in cfg["not_unit_prefixes"]):
+        return False
+    if any(name.startswith(p) for p in cfg["generic_prefixes"]):
+        return True
+    core = pats["trailing_paren"].sub("", name)  # 机关党委办公室(人事处)
+    return len(core) >= 2 and bool(pats["org_suffix"].search(core))
+
+
+# ---------------------------------------------------------------- reading one list
+
+def _read_group(text: str, start: int, end: int) -> _Group:
+    """Segments of a list: labels, closing words, conventions and plain names."""
+    pats, cfg = _patterns(), _config()
+    group = _Group(start, end)
+    pending: list[_Item] = []  # names waiting for a closing word (A、B,C负责)
+    label_role: str | None = None
+    in_label = False
+    for s, e in _split(text, start, end, _SEGMENT_SEPS):
+        segment = text[s:e]
+        if pats["lead_first"].search(segment):
+            group.lead_first = True
+        if pats["carry"].search(segment):
+            group.carries = True
+        if m := pats["label"].match(text, s, e):
+            label_role, in_label = cfg["labels"][m.group("label")], True
+            group.explicit = True
+            names = [i for i in _items(text, m.end(), e) if _is_unit(i.name)]
+            for item in names:
+                item.role, item.marked = label_role, True
+            group.items.extend(names)
+            continue
+        if pats["convention"].search(segment):
+            continue
+        marker = pats["marker"].search(text, s, e)
+        names = _items(text, s, marker.start() if marker else e)
+        names = [i for i in names if _is_unit(i.name)]
+        if marker:
+            role = cfg["markers"][marker.group("marker")]
+            group.explicit = True
+            group.joint |= role == "joint"
+            for item in pending + names:
+                item.role, item.marked = role, True
+            pending = []
+            in_label = False
+        elif in_label:
+            for item in names:
+                item.role, item.marked = label_role, True
+        else:
+            pending.extend(names)
+        group.items.extend(names)
+    return group
+
+
+def _all_units(text: str, group: _Group) -> bool:
+    """A bare list must be nothing but unit names."""
+    names = [text[s:e] for s, e in _split(text, group.start, group.end, _ITEM_SEPS)]
+    return bool(names) and all(_is_unit(n) for n in names)
+
+
+def _assign_roles(group: _Group, lead_first: bool) -> None:
+    """Roles from the list's own words, else from the notice's convention."""
+    items = group.items
+    if any(i.role == "lead" for i in items):
+        for item in items:
+            if item.role != "lead":
+                item.role = "support"
+        return
+    if group.joint:
+        for item in items:
+            if item.role is None:
+                item.role = "joint"
+        return
+    if lead_first and items:
+        for n, item in enumerate(items):
+            if item.role is None:
+                item.role = "lead" if n == 0 else "support"
+        return
+
+
+# ---------------------------------------------------------------- finding lists
+
+def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Content spans of top-level parentheses in the body."""
+    return [(m.start() + 1, m.end() - 1) for m in _patterns()["paren"].finditer(text, lo, hi)]
+
+
+def _closes_sentence(text: str, start: int, end: int) -> bool:
+    """A bare list stands at the end of a line or right after a sentence's end."""
+    after = end + 1
+    while after < len(text) and text[after] in " 。.;":
+        after += 1
+    before = text[start - 2] if start >= 2 else "\n"
+    return after >= len(text) or text[after] == "\n" or before in "。;!\n"
+
+
+def _label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`牵头单位:A;配合单位:B` written outside parentheses, up to the sentence end."""
+    spans = []
+    for m in _patterns()["label_anywhere"].finditer(text, lo, hi):
+        if any(a - 1 <= m.start() <= b for a, b in parens):
+            continue
+        if spans and m.start() < spans[-1][1]:
+            continue
+        stop = m.end()
+        while stop < hi and text[stop] not in "。\n":
+            stop += 1
+        spans.append((m.start(), stop))
+    return spans
+
+
+def _lead_support_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences that are only `A牵头,B、C配合` (not prose that merely uses 牵头)."""
+    spans = []
+    for s, e in sentences(text, lo, hi):
+        s, e = _strip(text, s, e)
+        while e > s and text[e - 1] in "。;":
+            e -= 1
+        if "牵头" not in text[s:e] or any(a <= s < b for a, b in taken):
+            continue
+        group = _read_group(text, s, e)
+        if group.items and any(i.role == "lead" for i in group.items) and _every_piece_named(text, s, e):
+            spans.append((s, e))
+    return spans
+
+
+def _every_piece_named(text: str, start: int, end: int) -> bool:
+    """Each segment is names plus a closing word: nothing else is said."""
+    pats = _patterns()
+    for s, e in _split(text, start, end, _SEGMENT_SEPS):
+        marker = pats["marker"].search(text, s, e)
+        if not marker:
+            return False
+        names = _split(text, s, marker.start(), _ITEM_SEPS)
+        if not names or not all(_is_unit(text[a:b]) for a, b in names):
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- names
+
+class _Namer:
+    """Restores dropped level prefixes and merges synonyms within one notice."""
+
+    def __init__(self, region: str | None):
+        self.region_level = self._level_of_region(region)
+        self.canonical: dict[object, str] = {}
+
+    @staticmethod
+    def _level_of_region(region: str | None) -> str | None:
+        if not region:
+            return None
+        for level in sorted(_config()["level_prefixes"], key=len, reverse=True):
+            if region.endswith(level):
+                return level
+        return None
+
+    def names(self, items: list[_Item]) -> list[str]:
+        pats = _patterns()
+        internal = any(pats["internal"].search(pats["trailing_paren"].sub("", i.name)) for i in items)
+        first = pats["level"].match(items[0].name) if items else None
+        level = first.group() if first else self.region_level
+        out = []
+        for item in items:
+            name = item.name
+            if not internal and level and self._takes_prefix(name):
+                name = level + name
+            out.append(self._merge(name))
+        return out
+
+    @staticmethod
+    def _takes_prefix(name: str) -> bool:
+        """A bare government body (文新广局), not a place-named or generic unit."""
+        pats, cfg = _patterns(), _config()
+        if any(name.startswith(p) for p in cfg["generic_prefixes"]):
+            return False
+        if any(c in name for c in "市县区旗省州镇乡村盟"):
+            return False
+        return bool(pats["prefixable"].search(name))
+
+    def _merge(self, name: str) -> str:
+        level = _patterns()["level"].match(name)
+        bare = name[level.end():] if level else name
+        group = _alias_groups().get(bare)
+        key = (level.group() if level else "", group) if group is not None else name
+        return self.canonical.setdefault(key, name)
+
+
+# ---------------------------------------------------------------- the stage
 
 def extract_responsibilities(doc: Document) -> None:
-    raise NotImplementedError  # being written
+    """Fill doc.responsibilities; warn when the division of labour is in an absent attachment."""
+    try:
+        doc.responsibilities = _extract(doc)
+    except Exception as e:  # a bug on one document must not cost the others
+        doc.warnings.append(f"responsibilities: not extracted ({type(e).__name__}: {e})")
+        doc.responsibilities = []
+    try:
+        doc.warnings.extend(_absent_division_attachments(doc.text))
+    except Exception:
+        pass
+
+
+def _extract(doc: Document) -> list[Responsibility]:
+    text, lo, hi = doc.text, doc.body_start, doc.body_stop
+    pats = _patterns()
+    parens = _paren_groups(text, lo, hi)
+    labels = _label_lines(text, lo, hi, parens)
+    sentences_ = _lead_support_sentences(text, lo, hi, [(a - 1, b + 1) for a, b in parens] + labels)
+    candidates = sorted([(a, b, True) for a, b in parens] + [(a, b, False) for a, b in labels + sentences_])
+
+    outside = _mask(text, lo, hi, parens)
+    lead_first_from = [m.start() + lo for m in pats["lead_first"].finditer(outside)]
+    lists_from = [m.start() + lo for m in pats["list_convention"].finditer(outside)]
+    standing = [(m.start(), m) for m in pats["standing"].finditer(text, lo, hi)]
+
+    namer = _Namer(doc.region)
+    rows: list[Responsibility] = []
+    lead_first = False
+    lists_seen = False
+    for start, end, in_parens in candidates:
+        lead_first |= any(o < start for o in lead_first_from)
+        lists_seen |= any(o < start for o in lists_from) or lead_first
+        group = _read_group(text, start, end)
+        if not group.items:
+            continue
+        if not group.explicit:
+            if not (in_parens and lists_seen and _closes_sentence(text, start, end) and _all_units(text, group)):
+                continue
+        _assign_roles(group, lead_first or group.lead_first)
+        lead_first |= group.lead_first and group.carries
+        lists_seen = True
+        path = doc.path_at(group.items[0].start)
+        extra = _standing_items(text, standing, start)
+        for position, (item, name) in enumerate(zip(group.items + extra, namer.names(group.items + extra)), 1):
+            rows.append(Responsibility(unit=name, unit_raw=item.name, role=item.role, position=position,
+                                       char_start=item.start, char_end=item.end, task_path=path))
+    return rows
+
+
+def _mask(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> str:
+    """The body with parenthesised text blanked, so conventions are found outside lists."""
+    chars = list(text[lo:hi])
+    for a, b in parens:
+        for i in range(a - lo, b - lo):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _standing_items(text: str, standing: list, before: int) -> list[_Item]:
+    """Units a standing rule (以下责任单位均包括…,不再列出) adds to every later list."""
+    items = []
+    for offset, m in standing:
+        if offset < before:
+            s, e = m.span("units")
+            items.extend(i for i in _items(text, s, e) if _is_unit(i.name))
+    return items
+
+
+# ---------------------------------------------------------------- attachments
+
+_ATTACHMENT_LIST = regex.compile(r"^附件\s*[::]?\s*(?P<first>.*)$", regex.M)
+_NUMBERED = regex.compile(r"^\s*(?P<n>\d+)\s*[.、.]\s*(?P<title>.+?)\s*$")
+
+
+def _absent_division_attachments(text: str) -> list[str]:
+    """Warnings for attachments named like a division of labour whose body is not in the text."""
+    words = _config()["division_attachment_words"]
+    lines = [line.strip() for line in text.split("\n")]
+    warnings = []
+    for number, title, line_no in _attachment_titles(lines):
+        if not any(w in title for w in words):
+            continue
+        carried = any(line == title or line.endswith(":" + title) and len(line) < len(title) + 6
+                      for i, line in enumerate(lines) if i != line_no and not line.startswith("附件"))
+        if not carried:
+            label = f"附件{number}" if number else "附件"
+            warnings.append(f"division of labour in {label} ({title}) is not in the text; "
+                            f"no units extracted from it")
+    return warnings
+
+
+def _attachment_titles(lines: list[str]) -> list[tuple[str | None, str, int]]:
+    """(number, title, line index) of each entry of the notice's attachment list."""
+    titles = []
+    for i, line in enumerate(lines):
+        m = _ATTACHMENT_LIST.match(line)
+        if not m:
+            continue
+        first = m.group("first").strip()
+        if first:
+            n = _NUMBERED.match(first)
+            titles.append((n.group("n"), n.group("title"), i) if n else (None, first, i))
+        for j in range(i + 1, min(i + 20, len(lines))):
+            n = _NUMBERED.match(lines[j])
+            if not n:
+                break
+            titles.append((n.group("n"), n.group("title"), j))
+    return titles

@@ -1,0 +1,167 @@
+"""Responsible units: each list form in several phrasings, roles, names, offsets, warnings."""
+from pipeline.document import Document, Task
+from pipeline.responsibilities import extract_responsibilities
+
+
+def run(text, region="某某市", tasks=None):
+    doc = Document(source_file="t", text=text, region=region)
+    doc.body_start, doc.body_end = 0, len(text)
+    doc.tasks = tasks or []
+    extract_responsibilities(doc)
+    for r in doc.responsibilities:
+        assert text[r.char_start:r.char_end] == r.unit_raw
+    return doc
+
+
+def units(text, **kw):
+    return [(r.unit, r.role, r.position) for r in run(text, **kw).responsibilities]
+
+
+def test_labelled_list_sets_no_role():
+    assert units("1.开展宣传。(责任单位:市卫健委、市教育局)\n") == [
+        ("市卫健委", None, 1), ("市教育局", None, 2)]
+    assert units("2.开展宣传。(责任部门:区卫健局,区民政局)") == [
+        ("区卫健局", None, 1), ("区民政局", None, 2)]
+
+
+def test_lead_first_convention_inside_the_list_carries_with_xiatong():
+    text = ("(一)建设。(责任部门:宣传处、机关党委办公室(人事处)、疾控处,首位为牵头部门,下同)\n"
+            "(二)推进。(医政处、科教处)\n")
+    assert units(text) == [("宣传处", "lead", 1), ("机关党委办公室(人事处)", "support", 2),
+                           ("疾控处", "support", 3), ("医政处", "lead", 1), ("科教处", "support", 2)]
+
+
+def test_lead_first_sentence_in_preamble():
+    text = ("各项任务排在第一位的为牵头单位,其他为配合单位。\n"
+            "1.建设。(县卫健局、县财政局负责)\n2.推进。(县医保局负责)\n")
+    assert units(text, region="某某县") == [("县卫健局", "lead", 1), ("县财政局", "support", 2),
+                                          ("县医保局", "lead", 1)]
+
+
+def test_fuze_alone_sets_no_role_and_restores_the_prefix():
+    assert units("1.开展行动。(市委宣传部、文新广局、卫计委负责)") == [
+        ("市委宣传部", None, 1), ("市文新广局", None, 2), ("市卫计委", None, 3)]
+
+
+def test_joint_forms():
+    for closing in ["按照职责分别负责", "按职责分工负责", "分别负责"]:
+        got = units(f"1.开展行动。(市公安局、民政局{closing})")
+        assert got == [("市公安局", "joint", 1), ("市民政局", "joint", 2)], closing
+
+
+def test_joint_overrides_the_lead_first_convention():
+    text = ("1.甲。(市教育局、卫计委负责,排在第一位的为牵头单位,其他为协助配合单位,下同)\n"
+            "2.乙。(市残联、卫计委按照职责分别负责)\n3.丙。(市体育局、教育局负责)\n")
+    assert [(u, r) for u, r, _ in units(text)] == [
+        ("市教育局", "lead"), ("市卫计委", "support"), ("市残联", "joint"), ("市卫计委", "joint"),
+        ("市体育局", "lead"), ("市教育局", "support")]
+
+
+def test_lead_and_support_words():
+    assert units("1.建设。(市卫健委牵头,市财政局、市医保局配合)") == [
+        ("市卫健委", "lead", 1), ("市财政局", "support", 2), ("市医保局", "support", 3)]
+    # whatever follows a named lead, the others support
+    assert [r for _, r, _ in units("1.建设。(市卫健委牵头,市财政局、市医保局分工负责)")] == [
+        "lead", "support", "support"]
+    # no lead: 分工负责 units are joint, 配合 units support
+    assert units("1.建设。(市卫健委、市民政局分工负责,市财政局配合)") == [
+        ("市卫健委", "joint", 1), ("市民政局", "joint", 2), ("市财政局", "support", 3)]
+
+
+def test_lead_and_support_labels():
+    assert units("1.建设。(牵头单位:市卫健委;配合单位:市财政局、市医保局)") == [
+        ("市卫健委", "lead", 1), ("市财政局", "support", 2), ("市医保局", "support", 3)]
+    assert units("2.建设。\n牵头部门:区卫健局\n") == [("区卫健局", "lead", 1)]
+
+
+def test_deadline_paired_with_a_unit():
+    assert units("1.开展考核。(6月底完成,牵头考核单位:市卫健委)") == [("市卫健委", "lead", 1)]
+
+
+def test_standalone_lead_support_sentence():
+    assert units("1.推进医联体建设。市卫健委牵头,市医保局、市财政局配合。") == [
+        ("市卫健委", "lead", 1), ("市医保局", "support", 2), ("市财政局", "support", 3)]
+
+
+def test_prose_is_not_a_list():
+    assert units("1.由两家市级三甲医院牵头,联合二级医院组建医疗集团。县卫生健康局要加强指导。") == []
+    assert units("牵头部门要加强协调调度,相关部门全力配合。") == []
+
+
+def test_ordinary_parentheses_are_not_lists():
+    text = ("1.开展行动。(责任单位:市卫健委)\n"
+            "2.建设计划(2018—2020年)。设立临床营养科室(营养诊室)。建设各县(市)区中心(站)。\n"
+            "3.落实标准(试行),做好工作(含民办机构)。\n")
+    assert units(text) == [("市卫健委", None, 1)]
+
+
+def test_bare_list_needs_a_convention_or_an_earlier_list():
+    assert units("1.开展宣传。(疾控处、宣传处)\n") == []
+    text = "1.甲。(责任单位:疾控处、宣传处)\n2.乙。(医政处、市疾控中心)\n"
+    assert units(text) == [("疾控处", None, 1), ("宣传处", None, 2),
+                           ("医政处", None, 1), ("市疾控中心", None, 2)]
+    text = "以下括号内为责任单位。\n1.甲。(疾控处、宣传处)\n"
+    assert units(text) == [("疾控处", None, 1), ("宣传处", None, 2)]
+
+
+def test_internal_divisions_keep_their_names():
+    assert [u for u, _, _ in units("1.甲。(责任单位:疾控处、爱卫办、市疾控中心)")] == [
+        "疾控处", "爱卫办", "市疾控中心"]
+
+
+def test_generic_and_place_named_units_stay_as_written():
+    assert [u for u, _, _ in units("1.甲。(各相关部门按照职责分别负责)")] == ["各相关部门"]
+    assert [u for u, _, _ in units("1.甲。(责任单位:市旅游委、千山风景区管委会、各旗县区人民政府)")] == [
+        "市旅游委", "千山风景区管委会", "各旗县区人民政府"]
+
+
+def test_aliases_merge_to_the_first_form_used():
+    text = "1.甲。(责任单位:市卫生计生委)\n2.乙。(责任单位:市卫计委、市卫生和计划生育委员会)\n"
+    assert [u for u, _, _ in units(text)] == ["市卫生计生委"] * 3
+    # different bodies are never merged
+    text = "1.甲。(责任单位:市卫计委、市卫健委、市发改委)\n"
+    assert [u for u, _, _ in units(text)] == ["市卫计委", "市卫健委", "市发改委"]
+
+
+def test_prefix_comes_from_the_first_unit_else_the_region():
+    assert [u for u, _, _ in units("1.甲。(区卫健局、教育局负责)", region="某某市")] == ["区卫健局", "区教育局"]
+    assert [u for u, _, _ in units("1.甲。(卫健局、教育局负责)", region="某某县")] == ["县卫健局", "县教育局"]
+    assert [u for u, _, _ in units("1.甲。(卫健局、教育局负责)", region=None)] == ["卫健局", "教育局"]
+
+
+def test_repeated_mentions_give_one_row_each_and_tasks_are_tagged():
+    text = "1.甲。(市卫健委负责)乙。(市卫健委、市财政局负责)\n2.丙。(责任单位:市民政局)\n"
+    cut = text.index("2.")
+    tasks = [Task("1", None, 1, "1.", "甲", 0, cut), Task("2", None, 1, "2.", "丙", cut, len(text))]
+    rows = run(text, tasks=tasks).responsibilities
+    assert [(r.unit, r.task_path) for r in rows] == [
+        ("市卫健委", "1"), ("市卫健委", "1"), ("市财政局", "1"), ("市民政局", "2")]
+
+
+def test_standing_rule_adds_units_to_later_lists():
+    text = ("以下责任单位均包括各设区市人民政府,不再列出。\n"
+            "1.甲。(省卫健委牵头,省财政厅配合)\n")
+    assert units(text, region="某某省") == [
+        ("省卫健委", "lead", 1), ("省财政厅", "support", 2), ("各设区市人民政府", None, 3)]
+
+
+def test_rows_only_inside_the_body():
+    text = "(责任单位:市卫健委)\n正文1.甲。(责任单位:市财政局)\n相关链接(责任单位:市民政局)"
+    doc = Document(source_file="t", text=text, region="某某市")
+    doc.body_start, doc.body_end = text.index("正文"), text.index("相关链接")
+    extract_responsibilities(doc)
+    assert [r.unit for r in doc.responsibilities] == ["市财政局"]
+
+
+def test_absent_division_attachment_is_warned():
+    text = "1.甲。\n附件:1.主要指标\n2.推进健康某某行动部门分工\n抄送:各部门"
+    doc = run(text)
+    assert doc.responsibilities == []
+    assert any("附件2" in w and "部门分工" in w for w in doc.warnings)
+    carried = "1.甲。\n附件:1.部门分工方案\n附件1\n部门分工方案\n一、任务\n"
+    assert not any("部门分工" in w for w in run(carried).warnings)
+
+
+def test_odd_input_does_not_raise():
+    for text in ["", "(", ")", "((((责任单位:", "(责任单位:)", "(、、、负责)", "牵头,配合", "附件:"]:
+        run(text)
