@@ -47,6 +47,7 @@ def _rules() -> dict:
         "org_line": regex.compile(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
         "date_line": regex.compile(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
         "period_line": regex.compile(r["period_line"]),
+        "item_line": regex.compile(r["body_item_line"]),
         "attachment_with_title": regex.compile(r["attachment_with_title"]),
         "note": regex.compile("|".join(f"(?:{p})" for p in r["note_patterns"])),
         "trailing": regex.compile("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
@@ -311,15 +312,13 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     return lines[i].text.strip()
 
 
-_ITEM_LINE = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|1[.、](?!\d))")
-
-
 def wrapper_precedes_body(text: str, lines: list[Line], sig: Signature) -> bool:
     """The signature closes a wrapper when a plan follows it (numbered items or long text)
     before the trailing 版记 and page chrome."""
+    rules = _rules()
     end = find_body_end(lines, sig.date_index, len(text))
     after = [line for line in lines[sig.date_index + 1:] if line.start < end]
-    if any(_ITEM_LINE.match(line.text) for line in after):
+    if any(rules["item_line"].match(line.text) for line in after):
         return True
     return sum(len(line.text) for line in after) > 300
 
@@ -336,14 +335,14 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
     if attached:  # the plan issued as 附件1: its title is on the 附件 line, the body follows
         return i + 1, attached.group("title").strip()
     text = lines[i].text
-    if not is_heading_like(text) or _ITEM_LINE.match(text) or is_chrome(lines, i):
+    if not is_heading_like(text) or rules["item_line"].match(text) or is_chrome(lines, i):
         return i, None
     parts, j = [text], i
     while j + 1 < len(lines) and len(parts) < 3:
         nxt = lines[j + 1].text
         if rules["period_line"].match(nxt) or (
                 not rules["plan_end"].search(parts[-1]) and is_heading_like(nxt, 40)
-                and not _ITEM_LINE.match(nxt) and rules["plan_end"].search("".join(parts) + nxt)):
+                and not rules["item_line"].match(nxt) and rules["plan_end"].search("".join(parts) + nxt)):
             parts.append(nxt)
             j += 1
         else:

@@ -34,6 +34,8 @@ def _rules() -> dict:
         "label": regex.compile(rf"^(?:{styles})"),
         "styles": list(r["styles"]),
         "min_text": r["min_text_after_label"],
+        "label_alone_ok": set(r["label_alone_ok"]),
+        "heading_line_max": r["heading_line_max_len"],
         "max_gap": r["max_gap"],
         "column_closers": set(r["column_closers"]),
         "open_any_ordinal": set(r["open_any_ordinal"]),
@@ -66,7 +68,7 @@ def read_label(line: str) -> Label | None:
     style = next(name for name in rules["styles"] if m.group(name) is not None)
     ordinal = ordinal_value(m.group("n"))
     rest = line[m.end():]
-    if ordinal is None or (style != "column" and len(rest.strip()) < rules["min_text"]):
+    if ordinal is None or (style not in rules["label_alone_ok"] and len(rest.strip()) < rules["min_text"]):
         return None
     label = m.group().rstrip(" ::")
     return Label(style, ordinal, label, heading_of(rest))
@@ -274,8 +276,9 @@ class Segmenter:
             return
         parent = outline.stack[depth - 1].path if depth > 0 else None
         line = self.lines[i]
+        heading = label.heading or self.heading_on_next_line(i)
         self.doc.tasks.append(Task(path=path, parent_path=parent, level=depth + 1, label=label.text,
-                                   heading=label.heading, char_start=line.start, char_end=line.end))
+                                   heading=heading, char_start=line.start, char_end=line.end))
         self.paths.add(path)
         outline.stack.append(Level(label.style, label.ordinal, path))
         last[label.style] = label.ordinal
@@ -284,6 +287,15 @@ class Segmenter:
         outline.has_items = True
         self.boundaries.append(line.start)
         self.text_since_item = []
+
+    def heading_on_next_line(self, i: int) -> str:
+        """`专栏1` / `第一章` alone on its line: the short line below is its heading."""
+        if i + 1 >= len(self.lines):
+            return ""
+        text = self.lines[i + 1].text
+        if len(text) > self.rules["heading_line_max"] or read_label(text) or regex.search(r"[。;]", text):
+            return ""
+        return heading_of(text)
 
     def finish(self) -> None:
         text = self.doc.text

@@ -184,3 +184,23 @@ def test_heading_rules():
     assert read_label("⑫强化考核").ordinal == 12
     assert read_label("1.5亿元") is None
     assert read_label("2020年完成") is None
+
+
+def test_chapters_are_level_one_and_lists_restart_under_each():
+    doc = outline("第一章 总体要求\n一、指导思想\n二、基本原则\n第二章 主要任务\n一、加强领导\n(一)健全机制。\n"
+                  "第三章\n保障措施\n一、落实经费\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "2", "2.1", "2.1.1", "3", "3.1"]
+    t = by_path(doc)
+    assert t["1"].label == "第一章" and t["1"].heading == "总体要求"
+    assert t["3"].heading == "保障措施"
+
+
+def test_column_heading_on_the_next_line():
+    doc = outline("一、任务\n专栏一\n重大工程项目\n1.工程甲。\n二、保障\n")
+    assert paths(doc) == ["1", "1.专栏1", "1.专栏1.1", "2"]
+    assert by_path(doc)["1.专栏1"].heading == "重大工程项目"
+
+
+def test_column_before_any_level_two_item_is_closed_by_the_conventional_level_two_style():
+    doc = outline("一、任务\n专栏1:重点项目\n1.项目甲。\n2.项目乙。\n(一)加强领导。\n1.细项。\n")
+    assert paths(doc) == ["1", "1.专栏1", "1.专栏1.1", "1.专栏1.2", "1.1", "1.1.1"]
