@@ -27,10 +27,9 @@ from .numbers import Quantity, find_quantities
 _SENTENCE_STOPS = "。!?\n"
 _CLAUSE_STOP = regex.compile(r"[,;:。!?\n]")
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
-_NP_STOP = regex.compile(r"[,;:。!?\n()]|、(?=[\d一二两三四五六七八九十])|\d")
+_NP_STOP = regex.compile(r"[,;:。!?\n]|、(?=[\d一二两三四五六七八九十])|\d")
 _LEADING_DE = regex.compile(r"^(?:的|之)")
 _SPACES = regex.compile(r"\s+")
-_COUNT_UNITS_EXCLUDED = {"%", "‰", "/10万", "个百分点", "岁"}
 
 
 def _cfg() -> dict:
@@ -46,6 +45,7 @@ class _Context:
     per: str | None = None
     baseline_year: int | None = None
     indicators: list[str] = field(default_factory=list)
+    subject: str = ""  # the words naming what is measured, before any split
 
 
 @dataclass
@@ -79,6 +79,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "trailing": regex.compile(rf"(?:{alt(cfg['subject_trailing'])}|[ ,、])$"),
         "leading": regex.compile(rf"^(?:{alt(cfg['subject_leading'])}|[ ,、])"),
         "count_verb": regex.compile(alt(cfg["count_verbs"])),
+        "value_from": regex.compile(cfg["value_from"]),
+        "inner_bound": regex.compile(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
+        "np_lead_bad": regex.compile(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,)"),
+        "np_trail": regex.compile(r"(?:和|及|与|、|等|的|或)+$"),
     }
 
 
@@ -156,6 +160,7 @@ def _sentence_targets(doc: Document, s: int, e: int) -> list[Target]:
             continue
         found.append(_Found(q, context, clause_start))
     _share_group_bounds(text, found)
+    _pair_groups(text, found)
     return [t for f in found for t in _rows(doc, f, s, e)]
 
 
@@ -210,6 +215,18 @@ def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> b
     return False
 
 
+def _qualifier_or_ordinal(text: str, q: Quantity, ctx: _Context, sentence_end: int) -> bool:
+    """24小时健康咨询, 二期建设: no period or bound word makes them a quota."""
+    cfg = _cfg()
+    quota = bool(ctx.per or ctx.comparator or q.comparator)
+    after = text[q.end:q.end + 1]
+    if q.unit in cfg["duration_units"] and after and _is_han(after) and not quota:
+        return True
+    if q.chinese and q.unit in cfg["ordinal_measures"] and not ctx.per:
+        return True
+    return False
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -218,7 +235,13 @@ def _following_np(text: str, pos: int, end: int) -> str:
     """The noun phrase written right after a quantity (1000个健康家庭 -> 健康家庭)."""
     m = _NP_STOP.search(text, pos, end)
     np_end = m.start() if m else end
-    return _LEADING_DE.sub("", text[pos:np_end].strip()).strip()
+    noun = _LEADING_DE.sub("", text[pos:np_end].strip()).strip()
+    if _patterns()["np_lead_bad"].match(noun):
+        return ""
+    noun = _patterns()["np_trail"].sub("", noun)
+    if noun.count("(") != noun.count(")"):
+        noun = noun[:noun.rfind("(")] if noun.count("(") > noun.count(")") else noun
+    return noun
 
 
 # ------------------------------------------------------------------ context before a quantity
@@ -262,7 +285,9 @@ def _context(doc: Document, q: Quantity, clause_start: int, previous: _Found | N
         _inherit(ctx, previous.context)
     if q.chinese and q.value == 1 and not (q.post or q.symbol or ctx.comparator or ctx.per):
         return None  # 一支队伍, 一批, 一个方案: an article, not a count
-    ctx.indicators = _indicators(doc, q, lo, clause_start, previous if continuation else None)
+    if _qualifier_or_ordinal(text, q, ctx, _sentence_end(text, q.end)):
+        return None
+    ctx.indicators, ctx.subject = _indicators(doc, q, lo, previous if continuation else None)
     return ctx
 
 
@@ -294,40 +319,62 @@ def _period(clause_before: str) -> str | None:
     return _cfg()["per_words"][m.group()]
 
 
+def _groups(text: str, found: list[_Found]) -> list[list[_Found]]:
+    """Runs of quantities written as one list (9.5/10万、6.5‰和8‰)."""
+    groups: list[list[_Found]] = []
+    for f in found:
+        if groups and not text[groups[-1][-1].quantity.end:f.quantity.start].strip(" 、和及与"):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
+
+
 def _share_group_bounds(text: str, found: list[_Found]) -> None:
     """x、y和z以下: a bound word after the last of a list applies to every member."""
-    i = 0
-    while i < len(found):
-        j = i
-        while j + 1 < len(found) and not text[found[j].quantity.end:found[j + 1].quantity.start].strip(" 、和及与"):
-            j += 1
-        last = found[j].quantity
-        for f in found[i:j]:
+    for group in _groups(text, found):
+        last = group[-1].quantity
+        for f in group[:-1]:
             if f.quantity.comparator is None and last.post:
                 f.quantity = replace(f.quantity, post=last.post)
-        i = j + 1
+
+
+def _pair_groups(text: str, found: list[_Found]) -> None:
+    """A、B和C分别…x、y和z: the n-th indicator goes with the n-th value."""
+    for group in _groups(text, found):
+        first = group[0].context
+        if len(group) < 2 or any(f.context.indicators != first.indicators for f in group[1:]):
+            continue
+        indicators = first.indicators
+        if len(indicators) != len(group) and first.subject:
+            forced = _split(first.subject, force=True)
+            indicators = forced if len(forced) == len(group) else [first.subject]
+        for i, f in enumerate(group):
+            f.context.indicators = [indicators[i]] if len(indicators) == len(group) else indicators[:1]
 
 
 # ------------------------------------------------------------------ indicators
-def _indicators(doc: Document, q: Quantity, lo: int, clause_start: int,
-                previous: _Found | None) -> list[str]:
+def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None) -> tuple[list[str], str]:
     """What the quantity measures; several when a coordinated subject shares it."""
     text = doc.text
     sentence_end = _sentence_end(text, q.end)
     noun = _following_np(text, q.end, sentence_end)
     subject = _subject(doc, lo, q.start)
-    if noun and q.unit not in _COUNT_UNITS_EXCLUDED and _is_han(noun[0]):
-        places = _split(subject) if "各" in text[lo:q.start] else []
+    if noun and q.unit in _cfg()["count_units"] and (_is_han(noun[0]) or noun[0] in "“《"):
+        before = text[lo:q.start]
+        distributed = before.rfind("各") > before.rfind("、") >= 0
+        places = _conjuncts(subject) if distributed else []
         if len(places) > 1:
-            return [place + noun for place in places]  # A、B、C各有一个镇
-        return [noun]
+            return [place + noun for place in places], subject  # A、B、C各有一个镇
+        return [noun], noun
     if noun and q.unit in ("%", "‰") and _is_han(noun[0]):
-        return [noun if _patterns()["suffix"].search(noun) else noun + "比例"]  # 90%以上的农村建立…
+        noun = noun if _patterns()["suffix"].search(noun) else noun + "比例"  # 90%以上的农村建立…
+        return [noun], noun
     if not subject and previous is not None:
-        return list(previous.context.indicators)
+        return list(previous.context.indicators), previous.context.subject
     if not subject:
-        return []
-    return _split(subject) or [subject]
+        return [], ""
+    return _split(subject) or [subject], subject
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -342,16 +389,30 @@ def _subject(doc: Document, lo: int, hi: int) -> str:
         if lo <= d.char_start < hi:
             lo = max(lo, min(d.char_end, hi))
     s = text[lo:hi]
-    baseline = None
-    for baseline in p["baseline"].finditer(s):
-        pass
-    if baseline:
-        s = s[baseline.end():]
+    s = p["baseline"].sub("", s)
+    start_value = p["value_from"].search(s)
+    if start_value:
+        s = s[:start_value.start()]
+    s = _cut_at_inner_bound(s.strip())
     s = _strip(s)
     verbs = list(p["count_verb"].finditer(s))
     if verbs and verbs[-1].end() < len(s) and not p["suffix"].search(s):
         s = _strip(s[verbs[-1].end():])
     return s
+
+
+def _cut_at_inner_bound(s: str) -> str:
+    """'A达到B的' / 'A不低于B的' -> A (B is the base of a share); 'A达到…比例' stays whole."""
+    p = _patterns()
+    trimmed = p["trailing"].sub("", s) if s.endswith(" ") else s
+    inner = [m for m in p["inner_bound"].finditer(trimmed) if m.end() < len(trimmed)]
+    if not inner:
+        return s
+    m = inner[-1]
+    rest = trimmed[m.end():]
+    if not rest.endswith("的") and p["suffix"].search(_strip(rest)):
+        return s
+    return s[:m.start()]
 
 
 def _strip(s: str) -> str:
@@ -364,26 +425,32 @@ def _strip(s: str) -> str:
         s = t
 
 
-def _split(subject: str) -> list[str]:
-    """A、B和C -> [A, B, C], a head written once shared by all (A、B覆盖率)."""
-    parts = _conjuncts(subject)
+def _split(subject: str, force: bool = False) -> list[str]:
+    """A、B和C -> [A, B, C], a head written once shared by all (挂号、结算、取药排队时间)
+    and a modifier written once shared by all (人均每日食盐和食用油摄入量)."""
+    parts = _conjuncts(subject, force)
     if len(parts) < 2:
         return []
     suffix = _patterns()["suffix"]
-    if not suffix.search(parts[-1]) or all(suffix.search(x) for x in parts):
-        return parts
-    head = _shared_head(parts[0], parts[-1])
-    return [x if suffix.search(x) else x + head for x in parts] if head else parts
+    if not suffix.search(parts[-1]):
+        return parts if force else []
+    if not all(suffix.search(x) for x in parts):
+        head = _shared_head(parts[0], parts[-1])
+        if len(head) < 2:
+            return parts if force else []
+        parts = [x if suffix.search(x) else x + head for x in parts]
+    return [parts[0]] + [_shared_modifier(parts[0], x) for x in parts[1:]]
 
 
-def _conjuncts(subject: str) -> list[str]:
+def _conjuncts(subject: str, force: bool = False) -> list[str]:
     """Split at 、 and, where the left member is a complete indicator, at 和/及/与 (outside brackets)."""
     suffix = _patterns()["suffix"]
     parts, depth, cur = [], 0, ""
-    for i, ch in enumerate(subject):
+    for ch in subject:
         depth += ch in "(《“"
         depth -= ch in ")》”"
-        if depth == 0 and (ch == "、" or (ch in "和及与" and (suffix.search(cur) or (ch == "和" and "的" not in subject)))):
+        joins = ch in "和及与" and (suffix.search(cur) or (ch == "和" and force))
+        if depth == 0 and (ch == "、" or joins):
             if cur:
                 parts.append(cur)
             cur = ""
@@ -398,12 +465,32 @@ def _shared_head(first: str, last: str) -> str:
     """The part of the last member that the first one leaves out (主要食品、主要农产品合格率)."""
     words = _words(last)
     n = len(_words(first))
-    return "".join(words[n:]) if 0 < n < len(words) else ""
+    if 0 < n < len(words):
+        return "".join(words[n:])
+    return words[-1] if len(words) > 1 else ""
+
+
+def _shared_modifier(first: str, other: str) -> str:
+    """Words the first member has before its own head and a shorter member leaves out
+    (人均每日食盐摄入量和食用油摄入量 -> 人均每日食用油摄入量)."""
+    a, b = _words(first), _words(other)
+    if len(b) >= len(a) or b[0] in a:
+        return other
+    return "".join(a[:len(a) - len(b)]) + other
 
 
 def _words(s: str) -> list[str]:
-    import jieba  # only a few short subjects need it; loading costs ~1 s
-    return [w for w in jieba.lcut(s) if w.strip()]
+    return [w for w in _jieba().lcut(s) if w.strip()]
+
+
+@functools.cache
+def _jieba():
+    """jieba, loaded on first use: only a few short coordinated subjects need it."""
+    import logging
+
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
 
 
 # ------------------------------------------------------------------ rows
