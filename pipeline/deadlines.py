@@ -192,6 +192,7 @@ class _Found:
     start_date: dt.date | None = None
     recurrence: str | None = None
     written_year: int | None = None  # the year as written, for the retrospective check
+    fine: bool = False  # a month or day with a written year: checked against the issue date
 
 
 def parse_deadlines(text: str, start: int = 0, end: int | None = None,
@@ -232,8 +233,13 @@ def _book_title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_retrospective(found: _Found, issue_date: dt.date | None) -> bool:
-    return (issue_date is not None and found.written_year is not None
-            and found.written_year < issue_date.year)
+    """A year before the issue year, or a dated month/day already past when the notice
+    was issued (2019年3月, in a notice of June 2019), is history, not a deadline."""
+    if issue_date is None or found.written_year is None:
+        return False
+    if found.written_year < issue_date.year:
+        return True
+    return found.fine and found.kind in ("by", "in") and found.date is not None and found.date < issue_date
 
 
 def _read(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | None) -> _Found | None:
@@ -261,7 +267,10 @@ def _read(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | Non
     span, year = _point_span(m, issue_year)
     if span is None:
         return None
-    return _read_point(text, m, head, hi, prefix_word, span, year)
+    found = _read_point(text, m, head, hi, prefix_word, span, year)
+    if found is not None:
+        found.fine = found.written_year is not None and span.month is not None
+    return found
 
 
 def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:

@@ -21,7 +21,7 @@ from .text import sentences
 
 _OPEN, _CLOSE = "(", ")"
 _SEGMENT_SEPS = ",;,;"
-_ITEM_SEPS = "、,;,;"
+_ITEM_SEPS = "、,;,; "  # names hold no spaces: a space ends a name (A 完成时限:…)
 
 
 @dataclass
@@ -56,10 +56,12 @@ def _config() -> dict:
 def _patterns() -> dict[str, regex.Pattern]:
     cfg = _config()
     alt = rules.alternation
+    labels = alt(list(cfg["labels"]))
     return {
         "paren": regex.compile(r"(?P<p>\((?:[^()\n]++|(?&p))*\))"),
-        "label": regex.compile(rf"\s*(?P<label>{alt(list(cfg['labels']))})\s*[::]\s*"),
-        "label_anywhere": regex.compile(rf"(?P<label>{alt(list(cfg['labels']))})\s*[::]"),
+        # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
+        "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
+        "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
         "marker": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
         "lead_first": regex.compile("|".join(f"(?:{p})" for p in cfg["lead_first_patterns"])),
         "list_convention": regex.compile("|".join(f"(?:{p})" for p in cfg["list_convention_patterns"])),
@@ -109,6 +111,18 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Segments of a list: split on , and ;, and before a label inside a segment."""
+    out = []
+    for s, e in _split(text, start, end, _SEGMENT_SEPS):
+        cuts = [m.start() for m in _patterns()["label_anywhere"].finditer(text, s + 1, e)]
+        for a, b in zip([s] + cuts, cuts + [e]):
+            a, b = _strip(text, a, b)
+            if a < b:
+                out.append((a, b))
+    return out
+
+
 def _items(text: str, start: int, end: int) -> list[_Item]:
     """The names of a segment, each trimmed of 由 / 等 at its edges."""
     pats = _patterns()
@@ -146,7 +160,7 @@ def _read_group(text: str, start: int, end: int) -> _Group:
     pending: list[_Item] = []  # names waiting for a closing word (A、B,C负责)
     label_role: str | None = None
     in_label = False
-    for s, e in _split(text, start, end, _SEGMENT_SEPS):
+    for s, e in _segments(text, start, end):
         segment = text[s:e]
         if pats["lead_first"].search(segment):
             group.lead_first = True

@@ -205,3 +205,10 @@ def test_stage_respects_body_bounds():
     extract_deadlines(doc)
     assert [d.raw for d in doc.deadlines] == ["到2025年"]
     assert doc.deadlines[0].task_path is None
+
+
+def test_dated_months_already_past_at_issue_are_history():
+    assert found("2021年3月,省里印发了方案", D(2021, 6, 1)) == []
+    assert found("2021年10月底前完成", D(2021, 6, 1))[0][2] == D(2021, 10, 31)
+    # a start date before the issue date is still a start date
+    assert found("从2021年1月起实施", D(2021, 6, 1))[0][1] == "from"

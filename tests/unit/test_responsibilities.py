@@ -165,3 +165,11 @@ def test_absent_division_attachment_is_warned():
 def test_odd_input_does_not_raise():
     for text in ["", "(", ")", "((((责任单位:", "(责任单位:)", "(、、、负责)", "牵头,配合", "附件:"]:
         run(text)
+
+
+def test_bracketed_labels_and_labels_inside_a_segment():
+    text = "1.甲。\n【牵头单位】市卫健委 【配合单位】市财政局、市医保局\n"
+    assert units(text) == [("市卫健委", "lead", 1), ("市财政局", "support", 2), ("市医保局", "support", 3)]
+    text = "1.甲。(责任单位:市卫健委 完成时限:2021年12月底)"
+    assert units(text) == [("市卫健委", None, 1)]
+    assert units("1.甲。(市卫健委牵头落实,市财政局配合)") == [("市卫健委", "lead", 1), ("市财政局", "support", 2)]
