@@ -56,6 +56,7 @@ def _rules() -> dict:
         "attachment_header": regex.compile(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[::]?$"),
         "place": _place_pattern(r),
         "place_exclusions": set(r["place_exclusions"]),
+        "region_skip": tuple(r["region_skip_prefixes"]),
     }
 
 
@@ -133,6 +134,10 @@ def region_of(name: str | None) -> str | None:
         return None
     rules = _rules()
     pos, parts = 0, []
+    for prefix in rules["region_skip"]:
+        if name.startswith(prefix):
+            pos = len(prefix)
+            break
     while True:
         m = rules["place"].match(name, pos)
         if not m or m.group() in rules["place_exclusions"]:

@@ -313,6 +313,7 @@ class Segmenter:
 
 # --- attachments --------------------------------------------------------------------
 
+_NUMBERED_LIST_START = regex.compile(r"^(?:1[.、]|\(1\))(?!\d)")
 _LIST_ITEM = regex.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)")
 
 
@@ -328,6 +329,9 @@ def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | N
         m = rules["attachment"].match(line.text)
         if rules["attachment_list_head"].match(line.text) or (m and _LIST_ITEM.match(m.group("rest") or "")):
             roles[i] = ("list", None)
+            _mark_list_continuation(lines, i + 1, roles)
+        elif m and m.group("n") is None and i + 1 < len(lines) and _NUMBERED_LIST_START.match(lines[i + 1].text):
+            roles[i] = ("list", None)  # `附件:` over `1.名单` `2.清单`
             _mark_list_continuation(lines, i + 1, roles)
         elif m:
             if has_body(lines, i + 1):

@@ -145,6 +145,7 @@ def test_region_of_names():
     assert region_of("宁波市鄞州区人民政府") == "宁波市鄞州区"
     assert region_of("阿拉善盟行政公署") == "阿拉善盟"
     assert region_of("某某市城市管理局") == "某某市"
+    assert region_of("中共某某县委办公室") == "某某县"
     assert region_of("市卫生健康委") is None
     assert region_of(None) is None
 

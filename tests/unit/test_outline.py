@@ -204,3 +204,9 @@ def test_column_heading_on_the_next_line():
 def test_column_before_any_level_two_item_is_closed_by_the_conventional_level_two_style():
     doc = outline("一、任务\n专栏1:重点项目\n1.项目甲。\n2.项目乙。\n(一)加强领导。\n1.细项。\n")
     assert paths(doc) == ["1", "1.专栏1", "1.专栏1.1", "1.专栏1.2", "1.1", "1.1.1"]
+
+
+def test_attachment_label_over_a_numbered_list_is_a_list():
+    doc = outline("一、任务\n(一)加强领导。\n附件:\n1.主要指标\n2.部门分工\n")
+    assert paths(doc) == ["1", "1.1"]
+    assert doc.text[doc.tasks[-1].char_start:doc.tasks[-1].char_end] == "(一)加强领导。"
