@@ -232,12 +232,24 @@ def find_title(head: list[Line]) -> tuple[int, int] | None:
         if "关于" in line.text or rules["issue_verb"].search(line.text):
             last = _title_end(head, i)
             if last is not None:
-                return i, last
+                return _issuers_above(head, i), last
     for i, line in enumerate(head):
         if not is_chrome(head, i) and is_heading_like(line.text) and rules["title_end"].search(
                 _TRAILING_PUNCT.sub("", line.text)):
             return i, _period_line_after(head, i)
     return None
+
+
+def _issuers_above(head: list[Line], i: int) -> int:
+    """A title opening with 关于 may have its issuing bodies on the lines above it."""
+    if not head[i].text.startswith("关于"):
+        return i
+    org = _rules()["org_line"]
+    first = i
+    while first > 0 and i - first < 3 and org.match(head[first - 1].text) and not is_chrome(head, first - 1) \
+            and not head[first - 1].text.endswith("文件"):
+        first -= 1
+    return first
 
 
 def _title_end(head: list[Line], i: int) -> int | None:

@@ -181,3 +181,11 @@ def test_signature_at_the_end_of_a_notice_that_is_the_body():
     assert body(doc).startswith("卯市人民政府关于")
     assert "二、及时报告。" in body(doc)
     assert doc.issuer == "卯市人民政府" and doc.issue_date == dt.date(2022, 6, 1)
+
+
+def test_title_with_issuing_bodies_on_the_lines_above():
+    doc = meta("辰市人民政府文件\n辰政发〔2022〕3号\n辰市卫生健康委员会\n辰市财政局\n关于印发辰市方案的通知\n各部门:\n现印发。\n"
+               "辰市卫生健康委员会\n2022年2月3日\n辰市方案\n一、目标\n")
+    assert doc.title == "辰市卫生健康委员会辰市财政局关于印发辰市方案的通知"
+    assert doc.doc_number == "辰政发〔2022〕3号"
+    assert doc.issuer == "辰市卫生健康委员会"
