@@ -189,3 +189,10 @@ def test_title_with_issuing_bodies_on_the_lines_above():
     assert doc.title == "辰市卫生健康委员会辰市财政局关于印发辰市方案的通知"
     assert doc.doc_number == "辰政发〔2022〕3号"
     assert doc.issuer == "辰市卫生健康委员会"
+
+
+def test_menu_lines_with_about_us_are_not_titles():
+    doc = meta("首页 | 关于我们 | 联系我们\n巳市人民政府印发巳市健康行动方案的通知\n各部门:\n现印发。\n巳市人民政府\n"
+               "2022年2月3日\n巳市健康行动方案\n一、目标\n")
+    assert doc.title == "巳市人民政府印发巳市健康行动方案的通知"
+    assert doc.issuer == "巳市人民政府" and doc.plan_title == "巳市健康行动方案"
