@@ -34,6 +34,7 @@ def _rules() -> dict:
     date = _DATE_SOURCE
     return {
         "head_lines": r["head_lines"],
+        "wrapper_max_chars": r["wrapper_max_chars"],
         "title_end": regex.compile(rf"(?:{types})$"),
         "issue_verb": regex.compile(alternation(r["issue_verbs"])),
         "plan_end": regex.compile(rf"(?:{alternation(r['plan_types'])})(?:\([^()]*\))?$"),
@@ -204,7 +205,8 @@ def _read(doc: Document) -> None:
 
     signature = find_signature(lines, t1 + 1)
     body_first = t0
-    if signature is not None and wrapper_precedes_body(doc.text, lines, signature):
+    if signature is not None and wrapper_precedes_body(doc.text, lines, signature) \
+            and not content_precedes_signature(doc.title, lines[t1 + 1:signature.date_index]):
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
     elif rules["plan_end"].search(doc.title) and not rules["issue_verb"].search(doc.title):
         doc.plan_title = doc.title
@@ -338,6 +340,16 @@ def wrapper_precedes_body(text: str, lines: list[Line], sig: Signature) -> bool:
     if any(rules["item_line"].match(line.text) for line in after):
         return True
     return sum(len(line.text) for line in after) > 300
+
+
+def content_precedes_signature(title: str, before: list[Line]) -> bool:
+    """Numbered content above the signature is the notice's own body (what follows is an
+    attachment), unless the notice issues a plan and that content is a short wrapper."""
+    rules = _rules()
+    if not any(rules["item_line"].match(line.text) for line in before):
+        return False
+    short = sum(len(line.text) for line in before) <= rules["wrapper_max_chars"]
+    return not (rules["issue_verb"].search(title) and short)
 
 
 def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:

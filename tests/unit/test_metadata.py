@@ -196,3 +196,10 @@ def test_menu_lines_with_about_us_are_not_titles():
                "2022年2月3日\n巳市健康行动方案\n一、目标\n")
     assert doc.title == "巳市人民政府印发巳市健康行动方案的通知"
     assert doc.issuer == "巳市人民政府" and doc.plan_title == "巳市健康行动方案"
+
+
+def test_notice_with_own_numbered_body_and_an_attachment_after_the_signature():
+    doc = meta("午市人民政府关于做好防汛工作的通知\n各部门:\n一、加强值守。\n二、及时报告。\n午市人民政府\n2022年6月1日\n"
+               "附件1\n值班表\n一、值班安排\n二、联系方式\n")
+    assert body(doc).startswith("午市人民政府关于")
+    assert doc.plan_title is None
