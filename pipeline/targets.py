@@ -81,7 +81,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "count_verb": regex.compile(alt(cfg["count_verbs"])),
         "value_from": regex.compile(cfg["value_from"]),
         "inner_bound": regex.compile(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
-        "np_lead_bad": regex.compile(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,)"),
+        "np_lead_bad": regex.compile(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,|、)"),
         "np_trail": regex.compile(r"(?:和|及|与|、|等|的|或)+$"),
     }
 
@@ -207,10 +207,10 @@ def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> b
         return True  # 35岁以上人群, 12岁儿童
     if q.post in (">=", "<=") and p["population"].match(after):
         return True  # 1万人以上人群密集场所
-    if q.chinese and q.num_start > 0 and text[q.num_start - 1] in _cfg()["list_count_before"]:
-        return True  # 社会、行业、个人三个层面
+    if q.chinese and _counts_listed_items(before):
+        return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
     noun = _following_np(text, q.end, sentence_end)
-    if noun and p["name_head"].search(noun):
+    if noun and q.unit in _cfg()["count_units"] and p["name_head"].search(noun):
         return True  # 18项核心制度, 6类30个发展关键指标
     return False
 
@@ -218,13 +218,25 @@ def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> b
 def _qualifier_or_ordinal(text: str, q: Quantity, ctx: _Context, sentence_end: int) -> bool:
     """24小时健康咨询, 二期建设: no period or bound word makes them a quota."""
     cfg = _cfg()
-    quota = bool(ctx.per or ctx.comparator or q.comparator)
+    quota = bool(ctx.per or ctx.comparator or ctx.verb_comparator or q.comparator)
     after = text[q.end:q.end + 1]
     if q.unit in cfg["duration_units"] and after and _is_han(after) and not quota:
         return True
     if q.chinese and q.unit in cfg["ordinal_measures"] and not ctx.per:
         return True
     return False
+
+
+def _counts_listed_items(before: str) -> bool:
+    """A Chinese numeral right after a list of short items counts those items."""
+    if before[-1:] in _cfg()["list_count_before"]:
+        return True
+    last = before.rsplit("、", 1)
+    if len(last) < 2:
+        return False
+    tail = last[1]
+    p = _patterns()
+    return len(tail) <= 8 and not p["count_verb"].search(tail) and not p["inner_bound"].search(tail)
 
 
 def _is_han(ch: str) -> bool:
@@ -255,7 +267,7 @@ def _context(doc: Document, q: Quantity, clause_start: int, previous: _Found | N
         lo = previous.quantity.end
     before = text[lo:q.start]
     clause_before = text[clause_start:q.start]
-    continuation = previous is not None and not before.strip(" 、和及与")
+    continuation = previous is not None and _continues(text, previous, before)
     ctx = _Context()
     # Bound words and verbs before the number.
     bounds = list(p["prefix_bound"].finditer(before))
@@ -277,18 +289,29 @@ def _context(doc: Document, q: Quantity, clause_start: int, previous: _Found | N
     if change:
         ctx.kind = "increase" if change.group("verb") in cfg["increase_verbs"] else "decrease"
         ctx.verb_comparator = None
-    baseline = p["baseline"].search(clause_before)
-    if baseline:
-        ctx.baseline_year = int(next(g for g in baseline.groups() if g))
-    ctx.per = _period(clause_before)
+    baselines = list(p["baseline"].finditer(text, sentence_start, q.start))
+    if baselines and (ctx.kind != "level" or baselines[-1].start() >= clause_start):
+        ctx.baseline_year = int(next(g for g in baselines[-1].groups() if g))
+    ctx.per = _period(before)
     if continuation:
         _inherit(ctx, previous.context)
-    if q.chinese and q.value == 1 and not (q.post or q.symbol or ctx.comparator or ctx.per):
+    distributive = "各" in before  # 各建成一个: one each
+    if q.chinese and q.value == 1 and not (q.post or q.symbol or ctx.comparator or ctx.per or distributive):
         return None  # 一支队伍, 一批, 一个方案: an article, not a count
     if _qualifier_or_ordinal(text, q, ctx, _sentence_end(text, q.end)):
         return None
-    ctx.indicators, ctx.subject = _indicators(doc, q, lo, previous if continuation else None)
+    ctx.indicators, ctx.subject = _indicators(doc, q, lo, previous)
     return ctx
+
+
+def _continues(text: str, previous: _Found, before: str) -> bool:
+    """Only separators, or the previous quantity's own noun, lie between the two
+    (至少建成3条健康步道、3个健康公园; 至少建成1个…;20个…)."""
+    rest = before.strip(" 、和及与;,")
+    if not rest:
+        return True
+    noun = _following_np(text, previous.quantity.end, previous.quantity.end + len(before) + 1)
+    return bool(noun) and rest == noun.strip(" 、和及与;,")
 
 
 def _inherit(ctx: _Context, prev: _Context) -> None:
@@ -362,8 +385,9 @@ def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None) ->
     subject = _subject(doc, lo, q.start)
     if noun and q.unit in _cfg()["count_units"] and (_is_han(noun[0]) or noun[0] in "“《"):
         before = text[lo:q.start]
-        distributed = before.rfind("各") > before.rfind("、") >= 0
-        places = _conjuncts(subject) if distributed else []
+        each = before.rfind("各")
+        distributed = each > before.rfind("、") >= 0
+        places = _conjuncts(_subject(doc, lo, lo + each)) if distributed else []
         if len(places) > 1:
             return [place + noun for place in places], subject  # A、B、C各有一个镇
         return [noun], noun

@@ -1,0 +1,366 @@
+"""Targets stage: one construction per test, several phrasings each (not seed sentences)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.deadlines import parse_deadlines
+from pipeline.document import Document, Task
+from pipeline.numbers import find_quantities, to_number
+from pipeline.targets import extract_targets
+
+ISSUED = dt.date(2021, 3, 1)
+
+
+def run(text: str, tasks: list[Task] | None = None) -> list:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED)
+    doc.tasks = tasks or []
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    for t in doc.targets:
+        assert text[t.char_start:t.char_end] == t.span_text
+    return doc.targets
+
+
+def one(text: str):
+    rows = run(text)
+    assert len(rows) == 1, [(r.span_text, r.indicator) for r in rows]
+    return rows[0]
+
+
+# ------------------------------------------------------------------ numbers and units
+@pytest.mark.parametrize("s, value", [("58", 58), ("1,200", 1200), ("0.54", 0.54), ("二", 2), ("两", 2),
+                                      ("十五", 15), ("一百二十", 120), ("三千", 3000)])
+def test_to_number(s, value):
+    assert to_number(s) == value
+
+
+@pytest.mark.parametrize("s, value, unit", [
+    ("发病率控制在36/10万以下", 36, "/10万"),
+    ("死亡率降至3.2‰", 3.2, "‰"),
+    ("覆盖率达到百分之九十", 90, "%"),
+    ("比例提高2个百分点", 2, "个百分点"),
+    ("报告数不少于600份/百万人", 600, "份/百万人"),
+    ("监测样本量达到2件/千人", 2, "件/千人"),
+    ("参加锻炼人数达到150万人", 150, "万人"),
+    ("投入资金3.5亿元", 3.5, "亿元"),
+    ("造林面积1.2万亩", 1.2, "万亩"),
+    ("抗菌药物使用强度不超过35DDD", 35, "DDD"),
+    ("人均体育场地面积达到2.8平方米", 2.8, "平方米"),
+])
+def test_units(s, value, unit):
+    q = next(iter(find_quantities(s)))
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("s", ["H7N9流感监测", "推进5G应用", "拨打12320热线", "统一标准", "一体化管理",
+                               "2021年底", "十九大精神", "四级网络", "一次性用品"])
+def test_not_quantities(s):
+    assert list(find_quantities(s)) == []
+
+
+# ------------------------------------------------------------------ comparators
+@pytest.mark.parametrize("text, comparator", [
+    ("全市婴儿死亡率控制在5‰以下。", "<="),
+    ("孕产妇死亡率降至12/10万及以下。", "<="),
+    ("候诊时间缩短在20分钟以内。", "<="),
+    ("健康素养水平达到30%以上。", ">="),
+    ("健康素养水平不低于28%。", ">="),
+    ("每个乡镇至少建成2个示范点。", ">="),
+    ("平均住院日不超过8天。", "<="),
+    ("感染率低于0.2%。", "<"),
+    ("抽检批次超过2000批次。", ">"),
+    ("空置率不足5%。", "<"),
+    ("吸烟率降低到18%。", "<="),
+    ("签约率提高到70%。", ">="),
+    ("床位数增至1500张。", ">="),
+    ("个人卫生支出占比约25%。", "~"),
+    ("个人卫生支出占比达到25%左右。", "~"),
+    ("治愈率≥90%。", ">="),
+    ("住院日≤7.5天。", "<="),
+    ("感染率<0.1%。", "<"),
+    ("达标率>95%。", ">"),
+    ("覆盖率保持100%。", "="),
+    ("开通率100%。", "="),
+    ("建设5个医联体。", "="),
+])
+def test_comparators(text, comparator):
+    assert one(text).comparator == comparator
+
+
+def test_bound_word_wins_over_verb():
+    assert one("使用强度降低到30%以下。").comparator == "<="
+    assert one("覆盖率达到80%左右。").comparator == "~"
+    assert one("知晓率提高到不低于70%。").comparator == ">="
+
+
+def test_bound_after_verb_ignores_indicator_words():
+    # 签约率 holds 约, which is a bound word only right before the number.
+    assert one("家庭医生签约率要达到75%。").comparator == ">="
+
+
+@pytest.mark.parametrize("text, lo, hi, unit", [
+    ("每年培训30-50名骨干。", 30, 50, "名"),
+    ("建设3—5个示范基地。", 3, 5, "个"),
+    ("服务半径10至15公里。", 10, 15, "公里"),
+    ("组建2-3 个专科联盟。", 2, 3, "个"),
+])
+def test_ranges(text, lo, hi, unit):
+    t = one(text)
+    assert (t.comparator, t.value, t.value_max, t.unit) == ("range", lo, hi, unit)
+
+
+# ------------------------------------------------------------------ Chinese numerals
+@pytest.mark.parametrize("text, value, unit, comparator", [
+    ("倡导居民掌握三种以上健身技能。", 3, "种", ">="),
+    ("每个社区配备一名以上健康指导员。", 1, "名", ">="),
+    ("每季度开展两次义诊。", 2, "次", "="),
+    ("组建十五个家庭医生团队。", 15, "个", "="),
+    ("确保至少一人接受培训。", 1, "人", ">="),
+])
+def test_chinese_numerals(text, value, unit, comparator):
+    t = one(text)
+    assert (t.value, t.unit, t.comparator) == (value, unit, comparator)
+
+
+@pytest.mark.parametrize("text", ["建立一支志愿者队伍。", "推出一批示范项目。", "制定一个实施方案。",
+                                  "统筹政府、市场、社会三个方面。", "筑牢预防、救治两道防线。",
+                                  "完成医院二期建设。", "第一责任人制度。"])
+def test_chinese_articles_and_ordinals_are_not_targets(text):
+    assert run(text) == []
+
+
+# ------------------------------------------------------------------ changes
+@pytest.mark.parametrize("text, kind, value, unit, comparator", [
+    ("重大慢性病过早死亡率下降20%。", "decrease", 20, "%", "="),
+    ("总体癌症生存率提高10%。", "increase", 10, "%", "="),
+    ("门诊量增加15个百分点。", "increase", 15, "个百分点", "="),
+    ("重点专科覆盖率提高20%以上。", "increase", 20, "%", ">="),
+    ("近视率每年降低1个百分点以上。", "decrease", 1, "个百分点", ">="),
+    ("事故死亡人数减少10%左右。", "decrease", 10, "%", "~"),
+])
+def test_changes(text, kind, value, unit, comparator):
+    t = one(text)
+    assert (t.kind, t.value, t.unit, t.comparator) == (kind, value, unit, comparator)
+
+
+def test_change_to_a_level_is_a_level():
+    t = one("普及率提高到90%。")
+    assert (t.kind, t.comparator) == ("level", ">=")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("预约诊疗率比2019年增加10个百分点。", 2019),
+    ("集中供水率在2020年的基础上提高3个百分点左右。", 2020),
+    ("门诊量较2018年下降5%。", 2018),
+    ("与2020年相比,用水量减少8%。", 2020),
+])
+def test_baseline_year(text, year):
+    t = one(text)
+    assert t.baseline_year == year and t.kind in ("increase", "decrease")
+
+
+def test_new_things_to_deliver_are_levels():
+    t = one("新建800个村卫生室。")
+    assert (t.kind, t.value, t.indicator) == ("level", 800, "村卫生室")
+    assert one("培育3家龙头企业。").kind == "level"
+
+
+# ------------------------------------------------------------------ distribution
+def test_respectively_pairs_indicators_and_values():
+    rows = run("甲肝发病率、乙肝发病率和丙肝发病率分别控制在2/10万、3/10万和4/10万以下。")
+    assert [(r.indicator, r.value, r.comparator) for r in rows] == [
+        ("甲肝发病率", 2, "<="), ("乙肝发病率", 3, "<="), ("丙肝发病率", 4, "<=")]
+
+
+def test_respectively_with_shared_head():
+    rows = run("城市、农村供水合格率分别达到98%和90%以上。")
+    assert [(r.indicator, r.value, r.comparator) for r in rows] == [
+        ("城市供水合格率", 98, ">="), ("农村供水合格率", 90, ">=")]
+
+
+def test_shared_value_gives_one_target_per_indicator():
+    rows = run("到2025年,城市污水处理率和垃圾无害化处理率达到95%。")
+    assert rows[0].indicator == "城市污水处理率" and rows[1].indicator.endswith("垃圾无害化处理率")
+    assert all(r.value == 95 and r.comparator == ">=" for r in rows)
+
+
+def test_elided_subject_repeats_the_previous_indicators():
+    rows = run("到2022年,城市污水处理率和垃圾无害化处理率达到90%;到2025年,在2022年的基础上提高3个百分点。")
+    later = [r for r in rows if r.unit == "个百分点"]
+    assert len(later) == 2 and all(r.baseline_year == 2022 and r.deadline == dt.date(2025, 12, 31) for r in later)
+
+
+def test_each_place_gets_its_own_target():
+    rows = run("甲县、乙县、丙县各建成一个示范乡镇。")
+    assert [r.indicator for r in rows] == ["甲县示范乡镇", "乙县示范乡镇", "丙县示范乡镇"]
+
+
+# ------------------------------------------------------------------ recurring quotas
+@pytest.mark.parametrize("text, per", [
+    ("每年培训乡村医生200人。", "year"),
+    ("每季度召开一次调度会。", "quarter"),
+    ("每月发布一期健康提示。", "month"),
+    ("每周锻炼不少于4次。", "week"),
+    ("每天户外活动2小时。", "day"),
+    ("年度新增床位50张。", "year"),
+    ("卫生监督检查每年不少于2次。", "year"),
+])
+def test_per(text, per):
+    assert one(text).per == per
+
+
+def test_period_inside_the_indicator_is_not_a_quota():
+    assert one("人均每日食盐摄入量低于6克。").per is None
+    assert one("学生每天体育活动时间不少于1小时。").per is None
+
+
+def test_enumeration_continues_period_and_bound():
+    rows = run("每年至少举办一次健康讲座,两次义诊活动。")
+    assert [(r.value, r.per, r.comparator) for r in rows] == [(1, "year", ">="), (2, "year", ">=")]
+
+
+def test_new_clause_with_its_own_verb_does_not_inherit_the_period():
+    rows = run("每天参加一次锻炼,掌握两种以上健身方法。")
+    assert [r.per for r in rows] == ["day", None]
+
+
+# ------------------------------------------------------------------ deadlines
+def test_deadline_in_the_clause():
+    t = one("2023年底前,建成区绿化覆盖率达到40%。")
+    assert t.deadline == dt.date(2023, 12, 31)
+
+
+def test_deadline_heads_the_enumeration():
+    rows = run("到2024年,至少建成2个示范区;15个健康社区;30个健康单位。")
+    assert [r.value for r in rows] == [2, 15, 30]
+    assert all(r.deadline == dt.date(2024, 12, 31) and r.comparator == ">=" for r in rows)
+
+
+def test_a_later_deadline_takes_over():
+    rows = run("到2022年,签约率达到60%;到2025年,签约率达到75%。")
+    assert [r.deadline.year for r in rows] == [2022, 2025]
+
+
+def test_no_deadline_from_another_sentence():
+    rows = run("到2025年,建成区达标。新增床位300张。")
+    assert rows[0].deadline is None
+
+
+def test_intro_line_heads_the_list():
+    text = "到2025年,健康水平明显提高。\n主要目标如下:\n——婴儿死亡率控制在4‰以下。\n——健康素养水平达到30%以上。"
+    rows = run(text)
+    assert [r.deadline for r in rows] == [dt.date(2025, 12, 31)] * 2
+
+
+# ------------------------------------------------------------------ exclusions
+@pytest.mark.parametrize("text", [
+    "对35岁以上人群开展筛查。",
+    "为65岁及以上老年人提供服务。",
+    "加强5岁以下儿童保健。",
+    "对0-6岁儿童开展健康管理。",
+    "在1万人以上人群密集场所配置设备。",
+    "每5万居民设置诊所。",
+    "开通24小时健康热线。",
+    "打造“10分钟健身圈”。",
+    "落实《健康中国行动(2019—2030年)》。",
+    "实施“1+6”工作机制。",
+    "落实18项核心制度。",
+    "提出5类20个主要指标。",
+    "推进“三医联动”。",
+    "截至2020年底,全市共有医疗机构1200家。",
+    "“十三五”期间,建成示范点35个。",
+    "全市现有8个自然保护区。",
+])
+def test_exclusions(text):
+    assert run(text) == [], [(r.span_text, r.indicator) for r in run(text)]
+
+
+def test_start_value_of_a_change_is_not_a_target():
+    t = one("专家库由现有40人增加到90人。")
+    assert (t.value, t.comparator, t.indicator) == (90, ">=", "专家库")
+
+
+def test_qualifier_and_count_in_one_sentence():
+    t = one("城区每2—5万居民设置1所社区卫生服务中心。")
+    assert (t.value, t.unit, t.indicator) == (1, "所", "社区卫生服务中心")
+
+
+def test_retrospective_section_yields_nothing():
+    text = "一、发展基础\n全市床位数达到5000张。\n二、主要目标\n床位数达到6000张。"
+    tasks = [Task("1", None, 1, "一、", "发展基础", 0, text.index("二、")),
+             Task("2", None, 1, "二、", "主要目标", text.index("二、"), len(text))]
+    rows = run(text, tasks)
+    assert [r.value for r in rows] == [6000]
+
+
+def test_only_the_body_is_read():
+    text = "相关链接 2个文件\n床位数达到6000张。"
+    doc = Document(source_file="t", text=text, body_start=text.index("床"), body_end=len(text))
+    extract_targets(doc)
+    assert [t.value for t in doc.targets] == [6000]
+
+
+def test_odd_input_does_not_raise():
+    for text in ["", "\n\n", "。。。", "达到%以上", "1" * 500, "一二三四五六七八九十个"]:
+        run(text)
+
+
+# ------------------------------------------------------------------ indicators
+@pytest.mark.parametrize("text, indicator", [
+    ("全市居民健康素养水平达到25%。", "居民健康素养水平"),
+    ("15岁以上人群吸烟率低于22%。", "15岁以上人群吸烟率"),
+    ("65岁及以上老年人健康管理率达到70%。", "65岁及以上老年人健康管理率"),
+    ("建成200个健康促进学校。", "健康促进学校"),
+    ("医养结合床位数增至2000张。", "医养结合床位数"),
+    ("力争农村卫生厕所普及率提高到90%。", "农村卫生厕所普及率"),
+])
+def test_indicators(text, indicator):
+    assert one(text).indicator == indicator
+
+
+# ------------------------------------------------------------------ indicator tables
+TABLE = """主要指标
+指标类别
+指标名称
+2025年目标值
+指标性质
+健康水平
+人均预期寿命(岁)
+≥80岁
+预期性
+婴儿死亡率
+≤4‰
+预期性
+健康预期寿命
+稳步提高
+预期性
+服务能力
+每千人口床位数
+7张左右
+约束性
+近视率
+每年下降1个百分点
+约束性
+二、重点任务
+"""
+
+
+def test_flattened_table_rows():
+    rows = run(TABLE)
+    assert [(r.indicator, r.comparator, r.value, r.unit, r.nature) for r in rows] == [
+        ("人均预期寿命(岁)", ">=", 80, "岁", "预期性"),
+        ("婴儿死亡率", "<=", 4, "‰", "预期性"),
+        ("每千人口床位数", "~", 7, "张", "约束性"),
+        ("近视率", "=", 1, "个百分点", "约束性"),
+    ]
+    assert all(r.deadline == dt.date(2025, 12, 31) for r in rows)
+    assert (rows[-1].kind, rows[-1].per) == ("decrease", "year")
+
+
+def test_table_with_unit_and_baseline_columns_takes_the_target_column():
+    text = "序号\n指标\n单位\n2020年\n2025年\n属性\n1\n床位数\n张\n5.1\n6.0\n预期性\n2\n签约率\n%\n40\n≥60\n约束性\n"
+    rows = run(text)
+    assert [(r.indicator, r.value, r.unit, r.comparator, r.deadline.year) for r in rows] == [
+        ("床位数", 6.0, "张", "=", 2025), ("签约率", 60, "%", ">=", 2025)]
