@@ -12,6 +12,7 @@ stage calls it on a clause or a table header); `extract_deadlines(doc)` is the s
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -92,7 +93,54 @@ def _alt(words) -> str:
 
 
 @functools.cache
-def _pattern() -> regex.Pattern:
+def _scanners() -> list[tuple[regex.Pattern, str | None]]:
+    """One pattern per form, in priority order, with the characters it cannot lack: forms
+    that begin with a look-behind or a digit are searched only around those (speed)."""
+    anchors = {"range": "年月", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半"}
+    scanners = []
+    for a in _alternatives():
+        name = a[len("(?P<"):a.index(">")]
+        anchor = anchors.get(name)
+        scanners.append((regex.compile(a), regex.compile(f"[{anchor}]") if anchor else None))
+    return scanners
+
+
+def _matches(text: str, start: int, end: int) -> list[regex.Match]:
+    """Leftmost matches of the forms, earlier forms first at the same place, no overlaps."""
+    found = []
+    for priority, (pattern, anchor) in enumerate(_scanners()):
+        for lo, hi in _windows(text, start, end, anchor):
+            found.extend((m.start(), priority, m) for m in pattern.finditer(text, lo, hi))
+    found.sort(key=lambda f: (f[0], f[1]))
+    kept, stop = [], start
+    for begin, _, m in found:
+        if begin >= stop and m.end() > begin:
+            kept.append(m)
+            stop = m.end()
+    return kept
+
+
+def _windows(text: str, start: int, end: int, anchor: regex.Pattern | None) -> list[tuple[int, int]]:
+    """Spans to search: the whole range, or merged neighbourhoods of each anchor (no form
+    puts its anchor more than 14 characters from its start or 16 from its end)."""
+    if anchor is None:
+        return [(start, end)]
+    spans: list[tuple[int, int]] = []
+    for m in anchor.finditer(text, start, end):
+        lo, hi = max(start, m.start() - 14), min(end, m.start() + 16)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _g(m: regex.Match, name: str) -> str | None:
+    """A named group of whichever form matched (None when that form has no such group)."""
+    return m.groupdict().get(name)
+
+
+def _alternatives() -> list[str]:
     cfg = _config()
     sep = _alt(cfg["range_separators"] + ["到"])
     quotes = regex.escape(cfg["quotes"])
@@ -123,7 +171,7 @@ def _pattern() -> regex.Pattern:
         # 年底, 年末, 年内, 年度内 (the issue year)
         rf"(?P<rel>(?<![{not_rel}])年(?:(?P<reledge>底|末)|(?P<relin>度?内)))",
     ]
-    return regex.compile("|".join(alternatives))
+    return alternatives
 
 
 @functools.cache
@@ -207,9 +255,11 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
     if start >= end:
         return []
     titles = _book_title_spans(text, start, end)
+    title_starts = [a for a, _ in titles]
     rows: list[Deadline] = []
-    for m in _pattern().finditer(text, start, end):
-        if any(a <= m.start() < b for a, b in titles):
+    for m in _matches(text, start, end):
+        i = bisect.bisect_right(title_starts, m.start()) - 1
+        if i >= 0 and m.start() < titles[i][1]:  # inside 《…》
             continue
         try:
             found = _read(text, m, start, end, issue_date)
@@ -257,12 +307,12 @@ def _read(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | Non
     head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()
     issue_year = issue_date.year if issue_date else None
 
-    if m.group("rec") is not None:
+    if _g(m, "rec") is not None:
         return _Found(m.start(), m.end(), "recurring",
-                      recurrence=_config()["recurrence"][m.group("unit")])
-    if m.group("plan") is not None:
+                      recurrence=_config()["recurrence"][_g(m, "unit")])
+    if _g(m, "plan") is not None:
         return _read_plan(text, m, head, hi, prefix_word)
-    if m.group("range") is not None or m.group("mrange") is not None:
+    if _g(m, "range") is not None or _g(m, "mrange") is not None:
         return _read_range(text, m, head, hi, prefix_word, issue_year)
     span, year = _point_span(m, issue_year)
     if span is None:
@@ -277,7 +327,7 @@ def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
     """(2018—2020年) after any name, or (2021年) after a document name: part of a title."""
     if m.start() == 0 or text[m.start() - 1] != "(" or not text.startswith(")", m.end()):
         return False
-    if m.group("range") is not None:
+    if _g(m, "range") is not None:
         return True
     return bool(_context_patterns()["title_before"].search(text, max(0, m.start() - 6), m.start() - 1))
 
@@ -285,7 +335,7 @@ def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
 def _read_plan(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None) -> _Found | None:
     """“十四五”期间 -> period; “十四五”末期 / 到“十四五”末 -> by; a bare plan name is no deadline."""
     ctx = _context_patterns()
-    first_year, last_year = _config()["plan_periods"][m.group("plan_name")]
+    first_year, last_year = _config()["plan_periods"][_g(m, "plan_name")]
     if e := ctx["plan_end"].match(text, m.end(), hi):
         return _Found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
     if p := ctx["period"].match(text, m.end(), hi):
@@ -297,20 +347,20 @@ def _read_plan(text: str, m: regex.Match, head: int, hi: int, prefix_word: str |
 def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None,
                 issue_year: int | None) -> _Found | None:
     """X—Y: a period from the first day of X to the last day of Y."""
-    if m.group("range") is not None:
-        first_year = _year(m.group("ay"))
-        last_year = _year(m.group("by")) or first_year
-        first_month = m.group("am")
-        last_month = m.group("bm") or m.group("bm2")
-        if m.group("by") is None and first_year is None:
+    if _g(m, "range") is not None:
+        first_year = _year(_g(m, "ay"))
+        last_year = _year(_g(m, "by")) or first_year
+        first_month = _g(m, "am")
+        last_month = _g(m, "bm") or _g(m, "bm2")
+        if _g(m, "by") is None and first_year is None:
             return None
     else:
         first_year = last_year = issue_year
-        first_month, last_month = m.group("mam"), m.group("mbm")
+        first_month, last_month = _g(m, "mam"), _g(m, "mbm")
     if first_year is None and last_year is None:
         return _Found(head, m.end(), "period")
     # A month span 4月至6月 needs both ends as months; a year span ends with a year.
-    if (first_month is None) != (last_month is None) and m.group("by") is None:
+    if (first_month is None) != (last_month is None) and _g(m, "by") is None:
         return None
     first = _Span(first_year, month=_cn_number(first_month) if first_month else None)
     last = _Span(last_year, month=_cn_number(last_month) if last_month else None)
@@ -319,38 +369,38 @@ def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
     stop = m.end()
     if p := _context_patterns()["period"].match(text, stop, hi):
         stop = p.end()
-    written = last_year if m.group("range") is not None else None
+    written = last_year if _g(m, "range") is not None else None
     return _Found(head, stop, "period", date=last.last(last_year),
                   start_date=first.first(first_year), written_year=written)
 
 
 def _point_span(m: regex.Match, issue_year: int | None) -> tuple[_Span | None, int | None]:
     """The span of a single point and the year it falls in (None: unknown)."""
-    if m.group("point") is not None:
-        if m.group("yrel"):
-            year = None if issue_year is None else issue_year + (m.group("yrel") == "明")
+    if _g(m, "point") is not None:
+        if _g(m, "yrel"):
+            year = None if issue_year is None else issue_year + (_g(m, "yrel") == "明")
         else:
-            year = _year(m.group("yy"))
+            year = _year(_g(m, "yy"))
         span = _span_of(m, "p", year)
-        if m.group("pq"):
-            span.quarter = _quarter(m.group("pq"))
-        if m.group("ph"):
-            span.half = 1 if m.group("ph")[0] == "上" else 2
-        span.edge = bool(m.group("pedge"))
+        if _g(m, "pq"):
+            span.quarter = _quarter(_g(m, "pq"))
+        if _g(m, "ph"):
+            span.half = 1 if _g(m, "ph")[0] == "上" else 2
+        span.edge = bool(_g(m, "pedge"))
         return span, year
-    if m.group("mpoint") is not None:
+    if _g(m, "mpoint") is not None:
         span = _span_of(m, "q", issue_year)
-        span.edge = bool(m.group("qedge"))
+        span.edge = bool(_g(m, "qedge"))
         return span, issue_year
-    if m.group("qpoint") is not None:
-        span = _Span(issue_year, edge=bool(m.group("qqedge")))
-        if m.group("qq"):
-            span.quarter = _quarter(m.group("qq"))
+    if _g(m, "qpoint") is not None:
+        span = _Span(issue_year, edge=bool(_g(m, "qqedge")))
+        if _g(m, "qq"):
+            span.quarter = _quarter(_g(m, "qq"))
         else:
-            span.half = 1 if m.group("qh")[0] == "上" else 2
+            span.half = 1 if _g(m, "qh")[0] == "上" else 2
         return span, issue_year
-    if m.group("rel") is not None:
-        return _Span(issue_year, edge=bool(m.group("reledge"))), issue_year
+    if _g(m, "rel") is not None:
+        return _Span(issue_year, edge=bool(_g(m, "reledge"))), issue_year
     return None, None
 
 
@@ -358,12 +408,12 @@ def _read_point(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
                 span: _Span, year: int | None) -> _Found | None:
     ctx = _context_patterns()
     cfg = _config()["prefixes"]
-    written = year if m.group("point") is not None and not m.group("yrel") else None
+    written = year if _g(m, "point") is not None and not _g(m, "yrel") else None
 
     def dated(fn):
         return None if year is None else fn(year)
 
-    if m.group("relin"):
+    if _g(m, "relin"):
         return _Found(head, m.end(), "in", date=dated(span.last))
     if b := ctx["before"].match(text, m.end(), hi):
         if span.edge or span.is_day:

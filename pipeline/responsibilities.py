@@ -10,6 +10,7 @@ clauses (首位为牵头部门, 下同) switch on "the first unit leads" from th
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -17,7 +18,7 @@ import regex
 
 from . import rules
 from .document import Document, Responsibility
-from .text import sentences
+from .text import enclosing
 
 _OPEN, _CLOSE = "(", ")"
 _SEGMENT_SEPS = ",;,;"
@@ -73,6 +74,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "internal": regex.compile(rf"(?:{alt(cfg['internal_suffixes'])})$"),
         "level": regex.compile(rf"^(?:{alt(cfg['level_prefixes'])})"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
+        "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
         "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
         "strip_after": regex.compile(rf"(?:{alt(cfg['strip_after'])})$"),
     }
@@ -138,14 +140,15 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     return items
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_unit(name: str) -> bool:
-    """Whether a list item looks like an organisation name."""
+    """Whether a list item looks like an organisation name (names repeat: cached)."""
     cfg, pats = _config(), _patterns()
-    if len(name) < 2 or any(c in name for c in cfg["not_unit_chars"]):
+    if len(name) < 2 or pats["not_unit_char"].search(name):
         return False
-    if any(name.startswith(p) for p in cfg["not_unit_prefixes"]):
+    if name.startswith(tuple(cfg["not_unit_prefixes"])):
         return False
-    if any(name.startswith(p) for p in cfg["generic_prefixes"]):
+    if name.startswith(tuple(cfg["generic_prefixes"])):
         return True
     core = pats["trailing_paren"].sub("", name)  # 机关党委办公室(人事处)
     return len(core) >= 2 and bool(pats["org_suffix"].search(core))
@@ -224,6 +227,12 @@ def _assign_roles(group: _Group, lead_first: bool) -> None:
 
 # ---------------------------------------------------------------- finding lists
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether offset falls in one of the sorted, disjoint spans."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < spans[i][1]
+
+
 def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Content spans of top-level parentheses in the body."""
     return [(m.start() + 1, m.end() - 1) for m in _patterns()["paren"].finditer(text, lo, hi)]
@@ -241,8 +250,10 @@ def _closes_sentence(text: str, start: int, end: int) -> bool:
 def _label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`牵头单位:A;配合单位:B` written outside parentheses, up to the sentence end."""
     spans = []
+    outer = [(a - 1, b + 1) for a, b in parens]
+    starts = [a for a, _ in outer]
     for m in _patterns()["label_anywhere"].finditer(text, lo, hi):
-        if any(a - 1 <= m.start() <= b for a, b in parens):
+        if _inside(outer, starts, m.start()):
             continue
         if spans and m.start() < spans[-1][1]:
             continue
@@ -255,12 +266,17 @@ def _label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> 
 
 def _lead_support_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences that are only `A牵头,B、C配合` (not prose that merely uses 牵头)."""
-    spans = []
-    for s, e in sentences(text, lo, hi):
-        s, e = _strip(text, s, e)
+    spans: list[tuple[int, int]] = []
+    taken = sorted(taken)
+    starts = [a for a, _ in taken]
+    pos = text.find("牵头", lo, hi)
+    while pos >= 0:
+        s, e = enclosing(text, pos)
+        pos = text.find("牵头", max(e, pos + 1), hi)
+        s, e = _strip(text, max(s, lo), min(e, hi))
         while e > s and text[e - 1] in "。;":
             e -= 1
-        if "牵头" not in text[s:e] or any(a <= s < b for a, b in taken):
+        if _inside(taken, starts, s) or (spans and spans[-1] == (s, e)):
             continue
         group = _read_group(text, s, e)
         if group.items and any(i.role == "lead" for i in group.items) and _every_piece_named(text, s, e):
@@ -353,9 +369,8 @@ def _extract(doc: Document) -> list[Responsibility]:
     sentences_ = _lead_support_sentences(text, lo, hi, [(a - 1, b + 1) for a, b in parens] + labels)
     candidates = sorted([(a, b, True) for a, b in parens] + [(a, b, False) for a, b in labels + sentences_])
 
-    outside = _mask(text, lo, hi, parens)
-    lead_first_from = [m.start() + lo for m in pats["lead_first"].finditer(outside)]
-    lists_from = [m.start() + lo for m in pats["list_convention"].finditer(outside)]
+    lead_first_from = _first_outside(pats["lead_first"], text, lo, hi, parens)
+    lists_from = _first_outside(pats["list_convention"], text, lo, hi, parens)
     standing = [(m.start(), m) for m in pats["standing"].finditer(text, lo, hi)]
 
     namer = _Namer(doc.region)
@@ -363,8 +378,8 @@ def _extract(doc: Document) -> list[Responsibility]:
     lead_first = False
     lists_seen = False
     for start, end, in_parens in candidates:
-        lead_first |= any(o < start for o in lead_first_from)
-        lists_seen |= any(o < start for o in lists_from) or lead_first
+        lead_first |= lead_first_from < start
+        lists_seen |= lists_from < start or lead_first
         group = _read_group(text, start, end)
         if not group.items:
             continue
@@ -382,13 +397,14 @@ def _extract(doc: Document) -> list[Responsibility]:
     return rows
 
 
-def _mask(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> str:
-    """The body with parenthesised text blanked, so conventions are found outside lists."""
-    chars = list(text[lo:hi])
-    for a, b in parens:
-        for i in range(a - lo, b - lo):
-            chars[i] = " "
-    return "".join(chars)
+def _first_outside(pattern: regex.Pattern, text: str, lo: int, hi: int,
+                   parens: list[tuple[int, int]]) -> float:
+    """Offset of the first match outside parentheses (a convention stated in prose)."""
+    starts = [a for a, _ in parens]
+    for m in pattern.finditer(text, lo, hi):
+        if not _inside(parens, starts, m.start()):
+            return m.start()
+    return float("inf")
 
 
 def _standing_items(text: str, standing: list, before: int) -> list[_Item]:
@@ -411,12 +427,12 @@ def _absent_division_attachments(text: str) -> list[str]:
     """Warnings for attachments named like a division of labour whose body is not in the text."""
     words = _config()["division_attachment_words"]
     lines = [line.strip() for line in text.split("\n")]
+    body_lines = {line for line in lines if not line.startswith("附件")}
     warnings = []
     for number, title, line_no in _attachment_titles(lines):
         if not any(w in title for w in words):
             continue
-        carried = any(line == title or line.endswith(":" + title) and len(line) < len(title) + 6
-                      for i, line in enumerate(lines) if i != line_no and not line.startswith("附件"))
+        carried = title in body_lines and lines[line_no] != title
         if not carried:
             label = f"附件{number}" if number else "附件"
             warnings.append(f"division of labour in {label} ({title}) is not in the text; "
