@@ -6,6 +6,7 @@ lines collapsed, and a second complete copy of the notice removed with a warning
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 import regex
@@ -15,8 +16,9 @@ from .document import Document
 # Circled numbers are outline labels (①); NFKC would turn them into bare digits.
 _KEEP = regex.compile(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_SPACES = regex.compile(r"[^\S\n]+")
-_BLANK_RUNS = regex.compile(r"\n{3,}")
+_SPACES = re.compile(r"[^\S\n]+")
+_LINE_EDGES = re.compile(r" ?\n ?")
+_BLANK_RUNS = re.compile(r"\n{3,}")
 # Characters that do not count when comparing two copies of the notice.
 _NOT_CONTENT = regex.compile(r"\s+")
 
@@ -32,15 +34,17 @@ def normalise(doc: Document) -> None:
 
 
 def normalise_text(raw: str) -> str:
-    kept = _KEEP.split(raw)
-    marks = _KEEP.findall(raw)
-    parts = [unicodedata.normalize("NFKC", p) for p in kept]
-    text = "".join(p + m for p, m in zip(parts, marks + [""]))
+    if _KEEP.search(raw):
+        parts = _KEEP.split(raw)
+        marks = _KEEP.findall(raw) + [""]
+        text = "".join(unicodedata.normalize("NFKC", p) + m for p, m in zip(parts, marks))
+    else:
+        text = unicodedata.normalize("NFKC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    text = "\n".join(lines)
-    return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+    text = _SPACES.sub(" ", text)
+    text = _LINE_EDGES.sub("\n", text)
+    return _BLANK_RUNS.sub("\n\n", text).strip()
 
 
 def remove_second_copy(text: str) -> tuple[str, str | None]:
