@@ -60,8 +60,9 @@ def _pattern() -> regex.Pattern:
             rf"|(?:{mags})(?=[以及左,;。、\s)]|$))")
     post = alt(list(cfg["post_bounds"]))
     symbols = alt(list(cfg["symbols"]))
+    first = regex.escape("".join(sorted({w[0] for w in cfg["symbols"]}))) + lead
     return regex.compile(
-        rf"(?P<symbol>{symbols})?[ ]*"
+        rf"(?=[\d{first}百])(?P<symbol>{symbols})?[ ]*"
         rf"(?:百分之(?P<pctnum>{number})"
         rf"|(?P<num>{number})(?:[ ]*(?P<sep>{seps})[ ]*(?P<num2>{number}))?[ ]*{unit})"
         rf"(?P<paren>\([^()\n]{{1,3}}\))?(?:[ ]*(?P<post>{post}))?")

@@ -26,7 +26,6 @@ from .numbers import Quantity, find_quantities
 
 _SENTENCE_STOPS = "。!?\n"
 _CLAUSE_STOP = regex.compile(r"[,;:。!?\n]")
-_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", '"': '"', "‘": "’"}
 _NP_STOP = regex.compile(r"[,;:。!?\n]|、(?=[\d一二两三四五六七八九十])|\d")
 _LEADING_DE = regex.compile(r"^(?:的|之)")
 _SPACES = regex.compile(r"\s+")
@@ -119,34 +118,48 @@ def _prose_spans(lo: int, hi: int, tables: list[IndicatorTable]) -> list[tuple[i
 
 # ------------------------------------------------------------------ running text
 def _prose_targets(doc: Document, lo: int, hi: int) -> list[Target]:
+    """Quantities are found over the whole span at once (they are sparse), then read
+    sentence by sentence."""
     text = doc.text
     out: list[Target] = []
-    pos = lo
-    while pos < hi:
-        stop = min((i for i in (text.find(c, pos, hi) for c in _SENTENCE_STOPS) if i >= 0), default=hi)
-        if _may_hold_target(text, pos, stop):
-            out.extend(_sentence_targets(doc, pos, stop + (1 if stop < hi and text[stop] != "\n" else 0)))
-        pos = stop + 1
+    batch: list[Quantity] = []
+    bounds = (lo, lo)
+    for q in find_quantities(text, lo, hi):
+        if q.start >= bounds[1]:
+            if batch:
+                out.extend(_sentence_targets(doc, bounds[0], bounds[1], batch))
+            bounds, batch = _sentence_bounds(text, q.start, lo, hi), []
+        batch.append(q)
+    if batch:
+        out.extend(_sentence_targets(doc, bounds[0], bounds[1], batch))
     return out
 
 
-@functools.cache
-def _digit_or_numeral() -> regex.Pattern:
-    return regex.compile(rf"[\d{_cfg()['chinese_leading']}]")
+_SENTENCE_STOP = regex.compile(r"[。!?\n]")
 
 
-def _may_hold_target(text: str, s: int, e: int) -> bool:
-    return e > s and _digit_or_numeral().search(text, s, e) is not None
+def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around `pos`, its closing punctuation included (not a line break)."""
+    start = max(text.rfind(c, lo, pos) for c in _SENTENCE_STOPS) + 1
+    start = max(start, lo)
+    m = _SENTENCE_STOP.search(text, pos, hi)
+    end = hi if m is None else (m.start() if m.group() == "\n" else m.end())
+    return start, end
 
 
-def _sentence_targets(doc: Document, s: int, e: int) -> list[Target]:
+def _sentence_end(text: str, pos: int) -> int:
+    m = _SENTENCE_STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target]:
     text = doc.text
     if _retrospective_task(doc, s):
         return []
     quoted = _quoted_spans(text, s, e)
     retro = _patterns()["retrospective"].search(text, s, e)
     found: list[_Found] = []
-    for q in find_quantities(text, s, e):
+    for q in quantities:
         if retro and retro.start() < q.start:
             continue
         if any(a <= q.num_start < b for a, b in quoted):
@@ -166,27 +179,28 @@ def _sentence_targets(doc: Document, s: int, e: int) -> list[Target]:
 
 def _retrospective_task(doc: Document, offset: int) -> bool:
     task = doc.task_at(offset)
-    pattern = _patterns()["retro_heading"]
-    by_path = {t.path: t for t in doc.tasks}
-    while task is not None:
-        if pattern.search(task.heading or ""):
-            return True
-        task = by_path.get(task.parent_path) if task.parent_path else None
-    return False
+    return task is not None and task.path in _retrospective_paths(doc)
+
+
+def _retrospective_paths(doc: Document) -> set[str]:
+    """Paths of items under a heading such as 发展基础/规划背景, computed once per document."""
+    key = (id(doc), len(doc.tasks))
+    if _RETRO_CACHE.get("key") != key:
+        pattern = _patterns()["retro_heading"]
+        retro: set[str] = set()
+        for t in doc.tasks:  # in document order: a parent comes before its children
+            if pattern.search(t.heading or "") or (t.parent_path in retro):
+                retro.add(t.path)
+        _RETRO_CACHE.update(key=key, paths=retro)
+    return _RETRO_CACHE["paths"]
+
+
+_RETRO_CACHE: dict = {}
+_QUOTED = regex.compile(r"“[^”\n]*”|《[^》\n]*》|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|\"[^\"\n]*\"")
 
 
 def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    spans, i = [], s
-    while i < e:
-        close = _QUOTE_PAIRS.get(text[i])
-        if close:
-            j = text.find(close, i + 1, e)
-            if j > 0:
-                spans.append((i, j + 1))
-                i = j + 1
-                continue
-        i += 1
-    return spans
+    return [m.span() for m in _QUOTED.finditer(text, s, e)]
 
 
 def _clause_start(text: str, s: int, pos: int) -> int:
@@ -401,10 +415,6 @@ def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None) ->
     return _split(subject) or [subject], subject
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    return min((i for i in (text.find(c, pos) for c in _SENTENCE_STOPS) if i >= 0), default=len(text))
-
-
 def _subject(doc: Document, lo: int, hi: int) -> str:
     """The words before a quantity without deadlines, baseline, verbs and adverbs."""
     text = doc.text
@@ -503,6 +513,7 @@ def _shared_modifier(first: str, other: str) -> str:
     return "".join(a[:len(a) - len(b)]) + other
 
 
+@functools.lru_cache(maxsize=2048)
 def _words(s: str) -> list[str]:
     return [w for w in _jieba().lcut(s) if w.strip()]
 
