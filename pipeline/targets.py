@@ -79,6 +79,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "leading": regex.compile(rf"^(?:{alt(cfg['subject_leading'])}|[ ,、])"),
         "count_verb": regex.compile(alt(cfg["count_verbs"])),
         "value_from": regex.compile(cfg["value_from"]),
+        "start_value": regex.compile(cfg["start_value_before"]),
         "inner_bound": regex.compile(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
         "np_lead_bad": regex.compile(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,|、)"),
         "np_trail": regex.compile(r"(?:和|及|与|、|等|的|或)+$"),
@@ -214,8 +215,8 @@ def _clause_start(text: str, s: int, pos: int) -> int:
 def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bool:
     p = _patterns()
     before = text[clause_start:q.start]
-    if p["before_excluded"].search(before):
-        return True  # 第一, 每3万人口, 现有50人, 从X增加到, 等九项
+    if p["before_excluded"].search(before) or p["start_value"].search(before):
+        return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项
     after = text[q.end:min(q.end + 8, sentence_end)]
     if q.unit == "岁" and after[:1] and _is_han(after[0]):
         return True  # 35岁以上人群, 12岁儿童

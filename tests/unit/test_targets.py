@@ -364,3 +364,13 @@ def test_table_with_unit_and_baseline_columns_takes_the_target_column():
     rows = run(text)
     assert [(r.indicator, r.value, r.unit, r.comparator, r.deadline.year) for r in rows] == [
         ("床位数", 6.0, "张", "=", 2025), ("签约率", 60, "%", ">=", 2025)]
+
+
+def test_start_value_with_its_year_is_not_a_target():
+    t = one("孕产妇死亡率由2015年的20/10万下降到15/10万。")
+    assert (t.value, t.comparator, t.kind) == (15, "<=", "level")
+
+
+def test_count_of_people_per_population():
+    t = one("每10万人口配备2名医生。")
+    assert (t.value, t.unit, t.indicator) == (2, "名", "医生")
