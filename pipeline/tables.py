@@ -63,11 +63,15 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
 
 
 def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
-    columns: dict[str, list[dict]] = {name: [] for name in TABLES}
+    # Column lists, not row dicts, go to Arrow: from_pydict is several times faster.
+    columns = {name: {col: [] for col in schema.names} for name, schema in TABLES.items()}
     for doc in docs:
         for name, rows in document_rows(doc).items():
-            columns[name].extend(rows)
-    return {name: pa.Table.from_pylist(columns[name], schema=schema)
+            table = columns[name]
+            for row in rows:
+                for col, value in row.items():
+                    table[col].append(value)
+    return {name: pa.Table.from_pydict(columns[name], schema=schema)
             for name, schema in TABLES.items()}
 
 
