@@ -86,9 +86,12 @@ def remove_second_copy(text: str) -> tuple[str, str | None]:
                 continue
             first = "".join(compact_lines[a:b])
             second = "".join(compact_lines[b:])
-            if len(second) < 200 or len(second) < 0.8 * len(first):
+            shorter, longer = sorted((first, second), key=len)
+            # A complete copy: nearly as long as the first and opening with all of it.
+            # (A repeated header block followed by the body is not one.)
+            if len(shorter) < 200 or len(shorter) < 0.8 * len(longer):
                 continue
-            if second.startswith(first[: len(second)]) or first.startswith(second[: len(first)]):
+            if longer.startswith(shorter):
                 cut = starts[b]
                 note = (f"duplicate copy of the notice removed (text from line {b + 1} repeated "
                         f"lines {a + 1}-{b})")

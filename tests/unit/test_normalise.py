@@ -46,3 +46,9 @@ def test_doc_id_is_sha256_prefix_of_text_and_warning_is_recorded():
     assert doc.text == copy
     assert doc.doc_id == hashlib.sha256(copy.encode()).hexdigest()[:16]
     assert len(doc.warnings) == 1
+
+
+def test_a_repeated_metadata_block_before_the_body_is_not_a_second_copy():
+    block = "索引号:1134160073302996XP/202501-00038\n发布机构:某市人民政府办公室\n文号:某政办〔2025〕1号\n"
+    text = block + block + "某市人民政府办公室关于印发工作任务分解的通知\n" + BODY * 3
+    assert remove_second_copy(text) == (text, None)
