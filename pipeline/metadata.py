@@ -49,6 +49,8 @@ def _rules() -> dict:
         "date_line": regex.compile(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
         "period_line": regex.compile(r["period_line"]),
         "item_line": regex.compile(r["body_item_line"]),
+        "addressee": regex.compile(r["addressee"]),
+        "addressee_window": r["addressee_window"],
         "attachment_with_title": regex.compile(r["attachment_with_title"]),
         "note": regex.compile("|".join(f"(?:{p})" for p in r["note_patterns"])),
         "trailing": regex.compile("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
@@ -194,6 +196,7 @@ def _read(doc: Document) -> None:
     head = lines[:rules["head_lines"]]
     fields = read_fields(head)
     title_span = find_title(head)
+    title_found = title_span is not None
     if title_span is None:
         doc.warnings.append("metadata: no title found")
         first = next((i for i in range(len(head)) if not is_chrome(head, i)), 0)
@@ -219,8 +222,23 @@ def _read(doc: Document) -> None:
     doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
         or parse_date(fields.get("publish_date", "")) or publish_date_near(head, t1)
     doc.region = region_of(doc.issuer) or region_of(doc.title)
+    if body_first == t0 and title_found:
+        body_first = after_title_block(lines, t1)
     doc.body_start = lines[body_first].start if body_first < len(lines) else len(doc.text)
     doc.body_end = _rstrip(doc.text, doc.body_start, find_body_end(lines, body_first, len(doc.text)))
+
+
+def after_title_block(lines: list[Line], title_last: int) -> int:
+    """First body line of a notice without a wrapper: after the addressee line if there
+    is one under the title, else after the title (years in a title are no deadlines)."""
+    rules = _rules()
+    window = range(title_last + 1, min(len(lines), title_last + 1 + rules["addressee_window"]))
+    for j in window:
+        if rules["item_line"].match(lines[j].text):
+            break
+        if rules["addressee"].match(lines[j].text):
+            return j + 1
+    return title_last + 1
 
 
 # --- title --------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def test_chrome_and_metadata_block_are_not_the_title():
     assert doc.issuer == "乙县人民政府"  # no signature: the body at the start of the title
     assert doc.region == "乙县"
     assert doc.plan_title is None
-    assert body(doc).startswith("乙县人民政府关于")
+    assert body(doc).startswith("一、加强队伍。")  # after the addressee line
 
 
 def test_publication_date_when_no_signature():
@@ -83,7 +83,7 @@ def test_notice_that_is_itself_the_plan():
     assert doc.title == "丁市健康城市建设行动方案"
     assert doc.plan_title == doc.title
     assert doc.issuer is None
-    assert body(doc).startswith("丁市健康城市建设行动方案")
+    assert body(doc).startswith("为推进健康城市建设")  # the title yields no rows
 
 
 def test_signature_on_one_line_and_weak_end_at_cc():
@@ -178,7 +178,7 @@ def test_standalone_plan_title_joins_its_period_line():
 def test_signature_at_the_end_of_a_notice_that_is_the_body():
     doc = meta("卯市人民政府关于做好防汛工作的通知\n各部门:\n一、加强值守。\n二、及时报告。\n卯市人民政府\n2022年6月1日\n"
                "相关链接\n" + "卯市人民政府网站 " * 60 + "\n")
-    assert body(doc).startswith("卯市人民政府关于")
+    assert body(doc).startswith("一、加强值守。")
     assert "二、及时报告。" in body(doc)
     assert doc.issuer == "卯市人民政府" and doc.issue_date == dt.date(2022, 6, 1)
 
@@ -201,5 +201,16 @@ def test_menu_lines_with_about_us_are_not_titles():
 def test_notice_with_own_numbered_body_and_an_attachment_after_the_signature():
     doc = meta("午市人民政府关于做好防汛工作的通知\n各部门:\n一、加强值守。\n二、及时报告。\n午市人民政府\n2022年6月1日\n"
                "附件1\n值班表\n一、值班安排\n二、联系方式\n")
-    assert body(doc).startswith("午市人民政府关于")
+    assert body(doc).startswith("一、加强值守。")
     assert doc.plan_title is None
+
+
+def test_notice_without_wrapper_starts_its_body_after_the_addressee_line():
+    from pipeline.run import process_text
+
+    text = ("某市人民政府办公室关于印发2025年重点工作任务分解的通知\n发布时间:2025-01-21\n"
+            "某政办〔2025〕1号\n各县、区人民政府,市政府各部门:\n"
+            "2025年《政府工作报告》已经审议通过,现将任务分解下发。\n一、主要任务\n1.2025年6月底前完成改造120个。")
+    doc = process_text(text)
+    assert doc.text[doc.body_start:].startswith("2025年《政府工作报告》")
+    assert [d.raw for d in doc.deadlines if d.task_path] == ["2025年6月底前"]

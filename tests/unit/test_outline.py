@@ -210,3 +210,10 @@ def test_attachment_label_over_a_numbered_list_is_a_list():
     doc = outline("一、任务\n(一)加强领导。\n附件:\n1.主要指标\n2.部门分工\n")
     assert paths(doc) == ["1", "1.1"]
     assert doc.text[doc.tasks[-1].char_start:doc.tasks[-1].char_end] == "(一)加强领导。"
+
+
+def test_an_item_opening_with_a_year_is_not_a_decimal():
+    from pipeline.run import process_text
+
+    doc = process_text("二、主要任务\n1.推进改造,完成120个。\n2.2025年6月底前完成老旧小区改造。\n3.5万人参加培训的说明不是条目")
+    assert [t.path for t in doc.tasks] == ["2", "2.1", "2.2"]
