@@ -73,10 +73,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         "retrospective": regex.compile(alt(cfg["retrospective_markers"])),
         "retro_heading": regex.compile(alt(cfg["retrospective_headings"])),
         "name_head": regex.compile(rf"(?:{alt(cfg['name_heads'])})$"),
+        "name_after": regex.compile(rf"(?:{alt(cfg['name_after'])})"),
         "population": regex.compile(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
         "suffix": regex.compile(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
         "trailing": regex.compile(rf"(?:{alt(cfg['subject_trailing'])}|[ ,、])$"),
-        "leading": regex.compile(rf"^(?:{alt(cfg['subject_leading'])}|[ ,、])"),
+        "leading": regex.compile(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}|[ ,、])"),
         "count_verb": regex.compile(alt(cfg["count_verbs"])),
         "value_from": regex.compile(cfg["value_from"]),
         "start_value": regex.compile(cfg["start_value_before"]),
@@ -222,6 +223,8 @@ def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> b
         return True  # 35岁以上人群, 12岁儿童
     if q.post in (">=", "<=") and p["population"].match(after):
         return True  # 1万人以上人群密集场所
+    if p["name_after"].match(after):
+        return True  # 人大四次会议, 二十届三中全会: names of meetings
     if q.chinese and _counts_listed_items(before):
         return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
     noun = _following_np(text, q.end, sentence_end)

@@ -374,3 +374,18 @@ def test_start_value_with_its_year_is_not_a_target():
 def test_count_of_people_per_population():
     t = one("每10万人口配备2名医生。")
     assert (t.value, t.unit, t.indicator) == (2, "名", "医生")
+
+
+def test_outline_label_is_not_part_of_the_indicator():
+    from pipeline.run import process_text
+
+    doc = process_text("二、主要目标\n1.全市生产总值增长6%左右,一般公共预算收入增长5%。")
+    assert [(t.indicator, t.comparator, t.kind) for t in doc.targets] == [
+        ("生产总值", "~", "increase"), ("一般公共预算收入", "=", "increase")]
+
+
+def test_session_counts_of_congresses_are_names():
+    from pipeline.run import process_text
+
+    doc = process_text("一、总体要求\n《政府工作报告》已经市五届人大四次会议审议通过。党的二十届三中全会提出要求。")
+    assert doc.targets == []
