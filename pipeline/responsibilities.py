@@ -394,7 +394,17 @@ def _extract(doc: Document) -> list[Responsibility]:
         for position, (item, name) in enumerate(zip(group.items + extra, namer.names(group.items + extra)), 1):
             rows.append(Responsibility(unit=name, unit_raw=item.name, role=item.role, position=position,
                                        char_start=item.start, char_end=item.end, task_path=path))
+    _support_beside_lead(rows)
     return rows
+
+
+def _support_beside_lead(rows: list[Responsibility]) -> None:
+    """A task naming its lead in one list (牵头单位:A) and other units in another
+    (责任单位:B、C) has B and C support A: the lead was singled out from them."""
+    led = {r.task_path for r in rows if r.role == "lead" and r.task_path is not None}
+    for r in rows:
+        if r.role is None and r.task_path in led:
+            r.role = "support"
 
 
 def _first_outside(pattern: regex.Pattern, text: str, lo: int, hi: int,

@@ -173,3 +173,13 @@ def test_bracketed_labels_and_labels_inside_a_segment():
     text = "1.甲。(责任单位:市卫健委 完成时限:2021年12月底)"
     assert units(text) == [("市卫健委", None, 1)]
     assert units("1.甲。(市卫健委牵头落实,市财政局配合)") == [("市卫健委", "lead", 1), ("市财政局", "support", 2)]
+
+
+def test_units_listed_beside_a_named_lead_support_it():
+    from pipeline.run import process_text
+
+    doc = process_text("一、主要目标\n1.地区生产总值增长6%左右。\n牵头单位:区发改局\n"
+                       "责任单位:立山经济开发区,各街道\n2.固定资产投资增长15%。\n责任单位:区财政局")
+    assert [(r.task_path, r.unit, r.role) for r in doc.responsibilities] == [
+        ("1.1", "区发改局", "lead"), ("1.1", "立山经济开发区", "support"), ("1.1", "各街道", "support"),
+        ("1.2", "区财政局", None)]
