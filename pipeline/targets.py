@@ -76,7 +76,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "name_after": regex.compile(rf"(?:{alt(cfg['name_after'])})"),
         "population": regex.compile(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
         "suffix": regex.compile(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
-        "trailing": regex.compile(rf"(?:{alt(cfg['subject_trailing'])}|[ ,、])$"),
+        # Every comparator and change word also ends a subject (…时间压缩至 3个工作日).
+        "trailing": regex.compile(rf"(?:{alt(_subject_trailing(cfg))}|[ ,、])$"),
         "leading": regex.compile(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}|[ ,、])"),
         "count_verb": regex.compile(alt(cfg["count_verbs"])),
         "value_from": regex.compile(cfg["value_from"]),
@@ -417,6 +418,12 @@ def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None) ->
     if not subject:
         return [], ""
     return _split(subject) or [subject], subject
+
+
+def _subject_trailing(cfg: dict) -> list[str]:
+    return (cfg["subject_trailing"] + list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"])
+            + list(cfg["adjacent_bounds"]) + list(cfg["adjacent_verbs"])
+            + cfg["increase_verbs"] + cfg["decrease_verbs"])
 
 
 def _subject(doc: Document, lo: int, hi: int) -> str:

@@ -389,3 +389,15 @@ def test_session_counts_of_congresses_are_names():
 
     doc = process_text("一、总体要求\n《政府工作报告》已经市五届人大四次会议审议通过。党的二十届三中全会提出要求。")
     assert doc.targets == []
+
+
+@pytest.mark.parametrize("sentence,indicator,comparator,value,unit", [
+    ("企业开办时间压缩至3个工作日以内。", "企业开办时间", "<=", 3, "个工作日"),
+    ("楼宇经济税收亿元楼达到70幢。", "楼宇经济税收亿元楼", ">=", 70, "幢"),
+    ("新增光伏装机容量20万千瓦。", "光伏装机容量", "=", 20, "万千瓦"),
+])
+def test_less_common_measure_words(sentence, indicator, comparator, value, unit):
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [(t.indicator, t.comparator, t.value, t.unit) for t in doc.targets] == [(indicator, comparator, value, unit)]
