@@ -80,6 +80,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "trailing": regex.compile(rf"(?:{alt(_subject_trailing(cfg))}|[ ,、])$"),
         "leading": regex.compile(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}|[ ,、])"),
         "count_verb": regex.compile(alt(cfg["count_verbs"])),
+        "bare_verb": regex.compile(rf"(?:{alt(cfg['count_verbs'] + cfg['bare_verbs'])})+"),
         "value_from": regex.compile(cfg["value_from"]),
         "start_value": regex.compile(cfg["start_value_before"]),
         "inner_bound": regex.compile(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
@@ -402,7 +403,10 @@ def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None) ->
     sentence_end = _sentence_end(text, q.end)
     noun = _following_np(text, q.end, sentence_end)
     subject = _subject(doc, lo, q.start)
-    if noun and q.unit in _cfg()["count_units"] and (_is_han(noun[0]) or noun[0] in "“《"):
+    verb_only = subject if _patterns()["bare_verb"].fullmatch(subject) else ""
+    if verb_only:
+        subject = ""  # 每周参加不少于3次: the verb names no indicator; look after it or before
+    if noun and (q.unit in _cfg()["count_units"] or not subject) and (_is_han(noun[0]) or noun[0] in "“《"):
         before = text[lo:q.start]
         each = before.rfind("各")
         distributed = each > before.rfind("、") >= 0
@@ -416,7 +420,7 @@ def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None) ->
     if not subject and previous is not None:
         return list(previous.context.indicators), previous.context.subject
     if not subject:
-        return [], ""
+        return ([verb_only], verb_only) if verb_only else ([], "")
     return _split(subject) or [subject], subject
 
 
