@@ -74,6 +74,11 @@ def _blocked_words() -> frozenset[str]:
 
 
 _ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+# Numerals up to 九十九 (same values as cn2an's "smart" mode, checked over every such form).
+_SMALL_CHINESE = regex.compile(r"(?P<tens>[一二两三四五六七八九])?(?P<ten>十)(?P<units>[一二两三四五六七八九])?"
+                               r"|(?P<units>[零〇一二两三四五六七八九])")
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+                   "八": 8, "九": 9}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -82,6 +87,12 @@ def to_number(s: str) -> float | None:
     s = s.strip()
     if _ARABIC.fullmatch(s):
         return float(s.replace(",", ""))
+    small = _SMALL_CHINESE.fullmatch(s)
+    if small:  # 一 … 九十九: read here, so cn2an is loaded only for longer numerals
+        tens, units = small.group("tens", "units")
+        if small.group("ten") is None:
+            return float(_CHINESE_DIGITS[units])
+        return float(_CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(units, 0))
     try:
         import cn2an  # imported on first Chinese numeral: loading it costs ~0.2 s
         value = cn2an.cn2an(s.replace("〇", "零"), "smart")
