@@ -172,7 +172,7 @@ class Segmenter:
         self.rules = _rules()
         self.lines = [Line(m.start(), m.end(), m.group())
                       for m in _LINE.finditer(doc.text, doc.body_start, doc.body_stop) if m.group().strip()]
-        self.outline = Outline(prefix=None)
+        self.outline = Outline(prefix=attachment_before(doc.text, doc.body_start))
         self.documents = 1
         self.boundaries: list[int] = []  # offsets where an item's text ends
         self.paths: set[str] = set()
@@ -315,6 +315,17 @@ class Segmenter:
 
 _NUMBERED_LIST_START = regex.compile(r"^(?:1[.、]|\(1\))(?!\d)")
 _LIST_ITEM = regex.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)")
+
+
+def attachment_before(text: str, body_start: int) -> str | None:
+    """`附件N` when the body is an attachment: the plan issued by the notice stands under an
+    `附件N` line after the signature (附件1 ⏎ 某某方案 ⏎ 一、…), so its paths take that prefix."""
+    before = [line.strip() for line in text[max(0, body_start - 200):body_start].split("\n") if line.strip()]
+    for line in reversed(before[-3:]):
+        m = _rules()["attachment"].match(line)
+        if m and not (m.group("rest") or "").strip():
+            return f"附件{ordinal_value(m.group('n')) if m.group('n') else 1}"
+    return None
 
 
 def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | None]]:

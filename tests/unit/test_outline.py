@@ -217,3 +217,13 @@ def test_an_item_opening_with_a_year_is_not_a_decimal():
 
     doc = process_text("二、主要任务\n1.推进改造,完成120个。\n2.2025年6月底前完成老旧小区改造。\n3.5万人参加培训的说明不是条目")
     assert [t.path for t in doc.tasks] == ["2", "2.1", "2.2"]
+
+
+def test_a_plan_standing_under_an_attachment_line_takes_its_prefix():
+    from pipeline.run import process_text
+
+    text = ("某县人民政府办公室关于印发两个方案的通知\n各乡镇人民政府:\n现将两个方案印发给你们。\n"
+            "某县人民政府办公室\n2023年4月6日\n附件1\n某县人居环境整治方案\n一、工作目标\n二、重点任务\n"
+            "(一)推进厕所革命\n附件2\n某县养老服务方案\n一、基本情况\n二、目标任务\n")
+    doc = process_text(text)
+    assert [t.path for t in doc.tasks] == ["附件1.1", "附件1.2", "附件1.2.1", "附件2.1", "附件2.2"]
