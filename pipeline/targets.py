@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from . import rules
+from . import rules, words
 from .document import Deadline, Document, Target
 from .indicator_table import IndicatorTable, find_tables
 from .numbers import Quantity, find_quantities
@@ -530,17 +530,7 @@ def _shared_modifier(first: str, other: str) -> str:
 
 @functools.lru_cache(maxsize=2048)
 def _words(s: str) -> list[str]:
-    return [w for w in _jieba().lcut(s) if w.strip()]
-
-
-@functools.cache
-def _jieba():
-    """jieba, loaded on first use: only a few short coordinated subjects need it."""
-    import logging
-
-    import jieba
-    jieba.setLogLevel(logging.WARNING)
-    return jieba
+    return [w for w in words.lcut(s) if w.strip()]
 
 
 # ------------------------------------------------------------------ rows
