@@ -278,10 +278,26 @@ def _lead_support_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, 
             e -= 1
         if _inside(taken, starts, s) or (spans and spans[-1] == (s, e)):
             continue
+        if not _every_piece_named(text, s, e):
+            # `A牵头,B、C配合,建立…`: the named clauses opening a sentence still assign it.
+            named = _leading_named_pieces(text, s, e)
+            if len(named) < 2:
+                continue
+            e = named[-1][1]
         group = _read_group(text, s, e)
-        if group.items and any(i.role == "lead" for i in group.items) and _every_piece_named(text, s, e):
+        if group.items and any(i.role == "lead" for i in group.items):
             spans.append((s, e))
     return spans
+
+
+def _leading_named_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The segments opening text[start:end] that are each names plus a closing word."""
+    pieces = []
+    for s, e in _split(text, start, end, _SEGMENT_SEPS):
+        if not _every_piece_named(text, s, e):
+            break
+        pieces.append((s, e))
+    return pieces
 
 
 def _every_piece_named(text: str, start: int, end: int) -> bool:

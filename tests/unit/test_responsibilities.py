@@ -183,3 +183,12 @@ def test_units_listed_beside_a_named_lead_support_it():
     assert [(r.task_path, r.unit, r.role) for r in doc.responsibilities] == [
         ("1.1", "区发改局", "lead"), ("1.1", "立山经济开发区", "support"), ("1.1", "各街道", "support"),
         ("1.2", "区财政局", None)]
+
+
+def test_lead_and_support_clauses_opening_a_sentence():
+    from pipeline.run import process_text
+
+    doc = process_text("某市关于做好课后服务的实施意见\n三、保障措施\n1、加强组织领导。市教育局牵头,市财政局、市发展改革委配合,建立联席会议制度。\n"
+                       "2、强化督导。市教育局牵头,建立督导制度。")
+    assert [(r.task_path, r.unit, r.role) for r in doc.responsibilities] == [
+        ("3.1", "市教育局", "lead"), ("3.1", "市财政局", "support"), ("3.1", "市发展改革委", "support")]
