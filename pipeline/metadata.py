@@ -394,7 +394,7 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
             j += 1
         else:
             break
-    return i, "".join(parts)
+    return j + 1, "".join(parts)  # the title itself yields no rows (its years are no deadlines)
 
 
 # --- numbers and dates ----------------------------------------------------------------

@@ -321,7 +321,7 @@ def attachment_before(text: str, body_start: int) -> str | None:
     """`附件N` when the body is an attachment: the plan issued by the notice stands under an
     `附件N` line after the signature (附件1 ⏎ 某某方案 ⏎ 一、…), so its paths take that prefix."""
     before = [line.strip() for line in text[max(0, body_start - 200):body_start].split("\n") if line.strip()]
-    for line in reversed(before[-3:]):
+    for line in reversed(before[-5:]):  # 附件N, then the plan title over up to 3 lines
         m = _rules()["attachment"].match(line)
         if m and not (m.group("rest") or "").strip():
             return f"附件{ordinal_value(m.group('n')) if m.group('n') else 1}"
