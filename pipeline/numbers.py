@@ -56,7 +56,9 @@ def _pattern() -> regex.Pattern:
     pct = alt(list(cfg["percent_units"]))
     per_pop = regex.escape(cfg["per_population_unit"]).replace("10", r"(?:10|十)")
     unit = (rf"(?P<unit>{pct}|{per_pop}"
-            rf"|(?:{mags})?(?:{measures})(?:/(?:{denominators}))?"
+            # a compound unit keeps its denominator: 件/千人, 微克/立方米, 吨/月·平方公里
+            rf"|(?:{mags})?(?:{measures})(?:/(?:{denominators}|(?:{mags})?(?:{measures})"
+            rf"|[年月日天周](?:·(?:{measures}))?))?"
             rf"|(?:{mags})(?=[以及左,;。、\s)]|$))")
     post = alt(list(cfg["post_bounds"]))
     symbols = alt(list(cfg["symbols"]))

@@ -221,7 +221,7 @@ def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> b
     if p["before_excluded"].search(before) or p["start_value"].search(before):
         return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项
     after = text[q.end:min(q.end + 8, sentence_end)]
-    if q.unit == "岁" and after[:1] and _is_han(after[0]):
+    if q.unit in _cfg()["age_units"] and after[:1] and _is_han(after[0]):
         return True  # 35岁以上人群, 12岁儿童
     if q.post in (">=", "<=") and p["population"].match(after):
         return True  # 1万人以上人群密集场所

@@ -401,3 +401,23 @@ def test_less_common_measure_words(sentence, indicator, comparator, value, unit)
 
     doc = process_text("一、目标\n" + sentence)
     assert [(t.indicator, t.comparator, t.value, t.unit) for t in doc.targets] == [(indicator, comparator, value, unit)]
+
+
+@pytest.mark.parametrize("sentence,value,unit", [
+    ("细颗粒物(PM2.5)平均浓度控制在45微克/立方米左右。", 45, "微克/立方米"),
+    ("城市建成区降尘量不超过7吨/月·平方公里。", 7, "吨/月·平方公里"),
+    ("全年组织集中宣传活动不少于50场次。", 50, "场次"),
+    ("年内执法检查企业数不少于1200家次。", 1200, "家次"),
+])
+def test_compound_units_keep_their_denominator(sentence, value, unit):
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [(t.value, t.unit) for t in doc.targets] == [(value, unit)]
+
+
+def test_ages_in_full_years_are_qualifiers():
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n80周岁以上独居老年人探访关爱率达到100%。")
+    assert [(t.value, t.unit) for t in doc.targets] == [(100, "%")]
