@@ -452,10 +452,24 @@ def extract_deadlines(doc: Document) -> None:
         doc.warnings.append(f"deadlines: not extracted ({type(e).__name__}: {e})")
         rows = []
     review = _retrospective_sections(doc)
-    rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review)]
+    rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review)
+            and not _is_signature_date(doc.text, r)]
     for row in rows:
         row.task_path = doc.path_at(row.char_start)
     doc.deadlines = rows
+
+
+def _is_signature_date(text: str, row: Deadline) -> bool:
+    """A full date standing on a line of its own dates the notice (落款), it sets no deadline."""
+    lo = text.rfind("\n", 0, row.char_start) + 1
+    hi = text.find("\n", row.char_end)
+    line = text[lo:len(text) if hi < 0 else hi].strip()
+    return bool(_signature_date_line().fullmatch(line))
+
+
+@functools.cache
+def _signature_date_line() -> regex.Pattern:
+    return regex.compile(_config()["signature_date_line"])
 
 
 def _retrospective_sections(doc: Document) -> list[tuple[int, int]]:

@@ -113,19 +113,19 @@ def _unit_name(raw: str) -> str:
     return raw
 
 
-def _is_glued(text: str, m: regex.Match, lo: int, hi: int) -> bool:
+def _is_glued(text: str, m: regex.Match, g: dict, lo: int, hi: int) -> bool:
     """The number continues a longer token (H7N9, 5G, 2020年, 三级) or a word follows."""
-    num_start = m.start("num") if m.group("num") else m.start("pctnum")
+    num_start = m.start("num") if g["num"] else m.start("pctnum")
     before = text[num_start - 1] if num_start > lo else ""
     if before and (before.isascii() and (before.isalnum() or before in "._/+-")):
         return True
-    if before and m.group("num") and not m.group("num")[0].isdigit() and before in _cfg()["chinese_digits"]:
+    if before and g["num"] and not g["num"][0].isdigit() and before in _cfg()["chinese_digits"]:
         return True
-    unit_end = m.end("unit") if m.group("unit") else m.end()
+    unit_end = m.end("unit") if g["unit"] else m.end()
     after = text[unit_end] if unit_end < hi else ""
-    if after and after.isascii() and after.isalnum() and not m.group("post") and not m.group("paren"):
+    if after and after.isascii() and after.isalnum() and not g["post"] and not g["paren"]:
         return True  # 5G, 12320 followed by letters/digits
-    if m.group("unit") and after and (m.group("unit")[-1] + after) in _blocked_words():
+    if g["unit"] and after and (g["unit"][-1] + after) in _blocked_words():
         return True
     return False
 
@@ -135,30 +135,31 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     end = len(text) if end is None else end
     cfg = _cfg()
     for m in _pattern().finditer(text, start, end, overlapped=False):
-        if _is_glued(text, m, start, end):
+        g = m.groupdict()  # read once: the checks below look at most groups
+        if _is_glued(text, m, g, start, end):
             continue
-        quantity = _quantity(m, cfg)
+        quantity = _quantity(m, g, cfg)
         if quantity is not None:
             yield quantity
 
 
-def _quantity(m: regex.Match, cfg: dict) -> Quantity | None:
-    if m.group("pctnum"):
-        raw, unit, chinese = m.group("pctnum"), "%", True
+def _quantity(m: regex.Match, g: dict, cfg: dict) -> Quantity | None:
+    if g["pctnum"]:
+        raw, unit, chinese = g["pctnum"], "%", True
         num_start = m.start("pctnum") - 3
     else:
-        raw, unit = m.group("num"), _unit_name(m.group("unit"))
+        raw, unit = g["num"], _unit_name(g["unit"])
         chinese = not raw[0].isdigit()
         num_start = m.start("num")
     value = to_number(raw)
     if value is None:
         return None
-    value_max = to_number(m.group("num2")) if m.group("num2") else None
-    if m.group("num2") and value_max is None:
+    value_max = to_number(g["num2"]) if g["num2"] else None
+    if g["num2"] and value_max is None:
         return None
-    symbol = cfg["symbols"].get(m.group("symbol")) if m.group("symbol") else None
-    post = cfg["post_bounds"].get(m.group("post")) if m.group("post") else None
-    start = m.start("symbol") if m.group("symbol") else num_start
+    symbol = cfg["symbols"].get(g["symbol"]) if g["symbol"] else None
+    post = cfg["post_bounds"].get(g["post"]) if g["post"] else None
+    start = m.start("symbol") if g["symbol"] else num_start
     return Quantity(start=start, end=m.end(), num_start=num_start, value=value,
                     value_max=value_max, unit=unit, chinese=chinese, symbol=symbol,
-                    post=post, prefix_pct=bool(m.group("pctnum")))
+                    post=post, prefix_pct=bool(g["pctnum"]))

@@ -25,7 +25,8 @@ from .indicator_table import IndicatorTable, find_tables
 from .numbers import Quantity, find_quantities
 
 _SENTENCE_STOPS = "。!?\n"
-_CLAUSE_STOP = regex.compile(r"[,;:。!?\n]")
+_CLAUSE_STOPS = ",;:。!?\n"
+_CLAUSE_STOP = regex.compile(f"[{_CLAUSE_STOPS}]")
 _NP_STOP = regex.compile(r"[,;:。!?\n]|、(?=[\d一二两三四五六七八九十])|\d")
 _LEADING_DE = regex.compile(r"^(?:的|之)")
 _SPACES = regex.compile(r"\s+")
@@ -208,10 +209,7 @@ def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 def _clause_start(text: str, s: int, pos: int) -> int:
-    i = pos - 1
-    while i >= s and not _CLAUSE_STOP.match(text[i]):
-        i -= 1
-    return i + 1
+    return max(s, max(text.rfind(c, s, pos) for c in _CLAUSE_STOPS) + 1)
 
 
 # ------------------------------------------------------------------ exclusions

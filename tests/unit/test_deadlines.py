@@ -212,3 +212,12 @@ def test_dated_months_already_past_at_issue_are_history():
     assert found("2021年10月底前完成", D(2021, 6, 1))[0][2] == D(2021, 10, 31)
     # a start date before the issue date is still a start date
     assert found("从2021年1月起实施", D(2021, 6, 1))[0][1] == "from"
+
+
+def test_a_signature_date_at_the_end_is_no_deadline():
+    from pipeline.run import process_text
+
+    doc = process_text("某市人民政府办公室关于做好课后服务工作的实施意见\n各县(市、区)人民政府:\n"
+                       "一、主要措施\n1、2024年6月底前完成核定。\n本意见自印发之日起施行。\n"
+                       "某市人民政府办公室\n2024年1月15日\n(此件公开发布)")
+    assert [d.raw for d in doc.deadlines] == ["2024年6月底前"]
