@@ -92,8 +92,8 @@ def _alias_groups() -> dict[str, int]:
 def _split(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
     """Pieces of text[start:end] between separators outside parentheses, stripped."""
     pieces, depth, pos = [], 0, start
-    for i in range(start, end):
-        c = text[i]
+    for m in _split_marks(seps).finditer(text, start, end):  # only where a bracket or separator is
+        i, c = m.start(), m.group()
         if c == _OPEN:
             depth += 1
         elif c == _CLOSE:
@@ -103,6 +103,11 @@ def _split(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
             pos = i + 1
     pieces.append((pos, end))
     return [p for p in (_strip(text, s, e) for s, e in pieces) if p[0] < p[1]]
+
+
+@functools.cache
+def _split_marks(seps: str) -> regex.Pattern:
+    return regex.compile(f"[{regex.escape(_OPEN + _CLOSE + seps)}]")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

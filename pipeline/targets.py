@@ -538,7 +538,11 @@ def _rows(doc: Document, f: _Found, s: int, e: int) -> list[Target]:
     if comparator is None:
         comparator = "=" if ctx.kind != "level" else (ctx.verb_comparator or "=")
     sentence = doc.text[s:e].strip()
-    deadline = _governing_deadline(doc, q.start, s, e)
+    if ctx.per:  # a recurring quota keeps its own rhythm: a deadline across a ";" does not govern it
+        start = doc.text.rfind(";", s, q.start) + 1 or s
+        deadline = _governing_deadline(doc, q.start, start, e, use_list_heading=False)
+    else:
+        deadline = _governing_deadline(doc, q.start, s, e)
     indicators = ctx.indicators or [""]
     return [Target(indicator=ind, comparator=comparator, value=q.value, unit=q.unit,
                    span_text=doc.text[q.start:q.end], char_start=q.start, char_end=q.end,
@@ -547,7 +551,8 @@ def _rows(doc: Document, f: _Found, s: int, e: int) -> list[Target]:
             for ind in indicators]
 
 
-def _governing_deadline(doc: Document, pos: int, s: int, e: int) -> dt.date | None:
+def _governing_deadline(doc: Document, pos: int, s: int, e: int,
+                        use_list_heading: bool = True) -> dt.date | None:
     """The latest deadline before `pos` in its sentence, else one later in its clause,
     else one heading the list the sentence belongs to (intro line ending with ':')."""
     usable = [d for d in doc.deadlines if d.date is not None and d.kind in ("by", "in", "period")]
@@ -559,7 +564,7 @@ def _governing_deadline(doc: Document, pos: int, s: int, e: int) -> dt.date | No
     after = [d for d in usable if pos <= d.char_start < clause_end]
     if after:
         return after[0].date
-    return _list_heading_deadline(doc, s, usable)
+    return _list_heading_deadline(doc, s, usable) if use_list_heading else None
 
 
 def _list_heading_deadline(doc: Document, s: int, usable: list[Deadline]) -> dt.date | None:
