@@ -74,6 +74,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "retrospective": regex.compile(alt(cfg["retrospective_markers"])),
         "retro_heading": regex.compile(alt(cfg["retrospective_headings"])),
         "name_head": regex.compile(rf"(?:{alt(cfg['name_heads'])})$"),
+        "cumulative": regex.compile(alt(cfg["cumulative_words"])),
         "name_after": regex.compile(rf"(?:{alt(cfg['name_after'])})"),
         "population": regex.compile(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
         "suffix": regex.compile(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
@@ -310,7 +311,7 @@ def _context(doc: Document, q: Quantity, clause_start: int, previous: _Found | N
     baselines = list(p["baseline"].finditer(text, sentence_start, q.start))
     if baselines and (ctx.kind != "level" or baselines[-1].start() >= clause_start):
         ctx.baseline_year = int(next(g for g in baselines[-1].groups() if g))
-    ctx.per = _period(before)
+    ctx.per = _period(before) or _sentence_period(text, q, sentence_start, clause_start, before)
     if continuation:
         _inherit(ctx, previous.context)
     distributive = "各" in before  # 各建成一个: one each
@@ -340,6 +341,27 @@ def _inherit(ctx: _Context, prev: _Context) -> None:
     if ctx.kind == "level":
         ctx.kind = prev.kind
     ctx.baseline_year = ctx.baseline_year or prev.baseline_year
+
+
+def _sentence_period(text: str, q: Quantity, sentence_start: int, clause_start: int,
+                     before: str) -> str | None:
+    """每年组织培训不少于2期,培训人员500人次以上: a period opening the sentence also counts
+    the later clauses' quotas (counts only; a rate is no quota, a 累计 total spans periods)."""
+    if clause_start <= sentence_start or q.unit not in _cfg()["count_units"]:
+        return None
+    if _patterns()["cumulative"].search(before):
+        return None
+    stop = _CLAUSE_STOP.search(text, sentence_start, clause_start)
+    opening = text[sentence_start:stop.start() if stop else clause_start]
+    if not _patterns()["per"].match(opening.strip()) or not _share_a_word(opening, before):
+        return None  # 每天参加一次锻炼,掌握两种以上健身方法: another activity, no quota
+    return _period(opening)
+
+
+def _share_a_word(a: str, b: str) -> bool:
+    """Whether two clauses speak of the same thing: a two-character word in common."""
+    pairs = {a[i:i + 2] for i in range(len(a) - 1) if _is_han(a[i]) and _is_han(a[i + 1])}
+    return any(b[i:i + 2] in pairs for i in range(len(b) - 1))
 
 
 def _period(clause_before: str) -> str | None:

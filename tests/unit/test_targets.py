@@ -421,3 +421,15 @@ def test_ages_in_full_years_are_qualifiers():
 
     doc = process_text("一、目标\n80周岁以上独居老年人探访关爱率达到100%。")
     assert [(t.value, t.unit) for t in doc.targets] == [(100, "%")]
+
+
+@pytest.mark.parametrize("sentence,pers", [
+    ("每年组织养老服务人员培训不少于2期,培训人员500人次以上。", ["year", "year"]),
+    ("每年新增床位200张,累计达到1000张。", ["year", None]),
+    ("每年开展培训2次,覆盖率达到90%。", ["year", None]),
+])
+def test_a_period_opening_the_sentence_counts_later_quotas(sentence, pers):
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [t.per for t in doc.targets] == pers
