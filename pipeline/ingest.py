@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -66,10 +67,12 @@ def decode(data: bytes) -> str:
     return text
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:20_000]
-    controls = sum(1 for c in sample if c < " " and c not in "\n\r\t\f") + sample.count("\ufffd")
-    return controls > max(8, len(sample) // 100)
+    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
 
 
 def html_text(data: bytes) -> str:
