@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+
 from . import rules
 
 
@@ -36,9 +37,9 @@ class IndicatorTable:
     rows: list[TableRow]
 
 
-_YEAR = regex.compile(r"((?:19|20)\d{2})\s*年")
-_OUTLINE = regex.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、](?!\d)|专栏|附件|注[::])")
-_LINE = regex.compile(r"[^\n]+")
+_YEAR = rules.compile_pattern(r"((?:19|20)\d{2})\s*年")
+_OUTLINE = rules.compile_pattern(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、](?!\d)|专栏|附件|注[::])")
+_LINE = rules.compile_pattern(r"[^\n]+")
 
 
 def _cfg() -> dict:
@@ -52,7 +53,7 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @functools.cache
 def _header_word() -> regex.Pattern:
-    return regex.compile(rules.alternation(_cfg()["header_words"]))
+    return rules.compile_pattern(rules.alternation(_cfg()["header_words"]))
 
 
 def _is_header_cell(cell: str) -> bool:

@@ -112,7 +112,7 @@ def _html_unicode(data: bytes) -> str:
     import regex
 
     head = data[:4096].decode("ascii", errors="ignore")
-    m = regex.search(r"""charset\s*=\s*["']?([\w-]+)""", head, regex.I)
+    m = re.search(r"""charset\s*=\s*["']?([\w-]+)""", head, re.I)
     if m:
         name = m.group(1).lower()
         name = "gb18030" if name in ("gb2312", "gbk", "gb18030") else name

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document
-from .rules import alternation, load
+from .rules import alternation, compile_pattern, load
 
 
 @dataclass
@@ -35,28 +35,28 @@ def _rules() -> dict:
     return {
         "head_lines": r["head_lines"],
         "wrapper_max_chars": r["wrapper_max_chars"],
-        "title_end": regex.compile(rf"(?:{types})$"),
-        "issue_verb": regex.compile(alternation(r["issue_verbs"])),
-        "plan_end": regex.compile(rf"(?:{alternation(r['plan_types'])})(?:\([^()]*\))?$"),
-        "sentence_open": regex.compile(rf"^(?:{alternation(r['sentence_openings'])})"),
-        "chrome": regex.compile("|".join(f"(?:{p})" for p in r["chrome_patterns"])),
-        "field_label": regex.compile(r["field_label_line"]),
-        "fields": {name: regex.compile(rf"^(?:{alternation(words)})\s*[::]\s*(.*)$")
+        "title_end": compile_pattern(rf"(?:{types})$"),
+        "issue_verb": compile_pattern(alternation(r["issue_verbs"])),
+        "plan_end": compile_pattern(rf"(?:{alternation(r['plan_types'])})(?:\([^()]*\))?$"),
+        "sentence_open": compile_pattern(rf"^(?:{alternation(r['sentence_openings'])})"),
+        "chrome": compile_pattern("|".join(f"(?:{p})" for p in r["chrome_patterns"])),
+        "field_label": compile_pattern(r["field_label_line"]),
+        "fields": {name: compile_pattern(rf"^(?:{alternation(words)})\s*[::]\s*(.*)$")
                    for name, words in r["fields"].items()},
-        "doc_number": regex.compile(r["doc_number"]),
-        "doc_number_line": regex.compile(rf"^(?:{r['doc_number']})$"),
-        "org_line": regex.compile(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
-        "date_line": regex.compile(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
-        "period_line": regex.compile(r["period_line"]),
-        "item_line": regex.compile(r["body_item_line"]),
-        "addressee": regex.compile(r["addressee"]),
+        "doc_number": compile_pattern(r["doc_number"]),
+        "doc_number_line": compile_pattern(rf"^(?:{r['doc_number']})$"),
+        "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
+        "date_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
+        "period_line": compile_pattern(r["period_line"]),
+        "item_line": compile_pattern(r["body_item_line"]),
+        "addressee": compile_pattern(r["addressee"]),
         "addressee_window": r["addressee_window"],
-        "attachment_with_title": regex.compile(r["attachment_with_title"]),
-        "note": regex.compile("|".join(f"(?:{p})" for p in r["note_patterns"])),
-        "trailing": regex.compile("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
-        "weak_end": regex.compile("|".join(f"(?:{p})" for p in r["trailing_weak"])),
-        "file_name": regex.compile(rf"\.(?:{alternation(r['file_extensions'])})\s*$", regex.I),
-        "attachment_header": regex.compile(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[::]?$"),
+        "attachment_with_title": compile_pattern(r["attachment_with_title"]),
+        "note": compile_pattern("|".join(f"(?:{p})" for p in r["note_patterns"])),
+        "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
+        "weak_end": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_weak"])),
+        "file_name": compile_pattern(rf"\.(?:{alternation(r['file_extensions'])})\s*$", regex.I),
+        "attachment_header": compile_pattern(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[::]?$"),
         "place": _place_pattern(r),
         "place_exclusions": set(r["place_exclusions"]),
         "region_skip": tuple(r["region_skip_prefixes"]),
@@ -67,7 +67,7 @@ def _place_pattern(r: dict) -> regex.Pattern:
     suffixes = r["place_suffix"]
     chars = regex.escape(r["institution_chars"])
     # Lazy: a segment ends at its first place suffix (鞍山市|人民政府…).
-    return regex.compile(rf"[^\P{{Han}}{chars}]{{1,9}}?(?:{suffixes})")
+    return compile_pattern(rf"[^\P{{Han}}{chars}]{{1,9}}?(?:{suffixes})")
 
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
@@ -77,11 +77,11 @@ _DATE_SOURCE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                 r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
                 rf"|[{_CN_DIGIT_CLASS}]{{4}}\s*年\s*[一二三四五六七八九十]{{1,2}}\s*月"
                 r"\s*[一二三四五六七八九十]{1,3}\s*日)")
-_DATE_ARABIC = regex.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_DATE_CHINESE = regex.compile(rf"([{_CN_DIGIT_CLASS}]{{4}})\s*年\s*([一二三四五六七八九十]{{1,2}})\s*月"
+_DATE_ARABIC = compile_pattern(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DATE_CHINESE = compile_pattern(rf"([{_CN_DIGIT_CLASS}]{{4}})\s*年\s*([一二三四五六七八九十]{{1,2}})\s*月"
                               r"\s*([一二三四五六七八九十]{1,3})\s*日")
-_LINE = regex.compile(r"[^\n]+")
-_TRAILING_PUNCT = regex.compile(r"[\s,,。.;;::、]+$")
+_LINE = compile_pattern(r"[^\n]+")
+_TRAILING_PUNCT = compile_pattern(r"[\s,,。.;;::、]+$")
 
 
 # --- small parsers ------------------------------------------------------------------

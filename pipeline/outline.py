@@ -17,12 +17,12 @@ import regex
 
 from .document import Document, Task
 from .metadata import small_chinese_number
-from .rules import load
+from .rules import compile_pattern, load
 
-_LINE = regex.compile(r"[^\n]+")
-_HEADING_STOP = regex.compile(r"[。;]")
-_TRAILING_PUNCT = regex.compile(r"[\s,,。.;;::、!?!?]+$")
-_LEADING_PUNCT = regex.compile(r"^[\s、.::,,]+")
+_LINE = compile_pattern(r"[^\n]+")
+_HEADING_STOP = compile_pattern(r"[。;]")
+_TRAILING_PUNCT = compile_pattern(r"[\s,,。.;;::、!?!?]+$")
+_LEADING_PUNCT = compile_pattern(r"^[\s、.::,,]+")
 _CIRCLED_BLOCKS = ((0x2460, 1, 20), (0x3251, 21, 35), (0x32B1, 36, 50))
 
 
@@ -31,7 +31,7 @@ def _rules() -> dict:
     r = load("outline")
     styles = "|".join(f"(?P<{name}>{pattern})" for name, pattern in r["styles"].items())
     return {
-        "label": regex.compile(rf"^(?:{styles})"),
+        "label": compile_pattern(rf"^(?:{styles})"),
         "styles": list(r["styles"]),
         "min_text": r["min_text_after_label"],
         "label_alone_ok": set(r["label_alone_ok"]),
@@ -39,12 +39,12 @@ def _rules() -> dict:
         "max_gap": r["max_gap"],
         "column_closers": set(r["column_closers"]),
         "open_any_ordinal": set(r["open_any_ordinal"]),
-        "attachment": regex.compile(rf"^{r['attachment']}"),
-        "attachment_list_head": regex.compile(rf"^{r['attachment_list_head']}"),
+        "attachment": compile_pattern(rf"^{r['attachment']}"),
+        "attachment_list_head": compile_pattern(rf"^{r['attachment_list_head']}"),
         "attachment_min_body": r["attachment_min_body_chars"],
-        "terminator": regex.compile("|".join(f"(?:{p})" for p in r["terminators"])),
-        "signature_date": regex.compile(r["signature_date"]),
-        "signature_org": regex.compile(r["signature_org"]),
+        "terminator": compile_pattern("|".join(f"(?:{p})" for p in r["terminators"])),
+        "signature_date": compile_pattern(r["signature_date"]),
+        "signature_org": compile_pattern(r["signature_org"]),
         "title_max": r["document_title_max_len"],
     }
 
@@ -313,8 +313,8 @@ class Segmenter:
 
 # --- attachments --------------------------------------------------------------------
 
-_NUMBERED_LIST_START = regex.compile(r"^(?:1[.、]|\(1\))(?!\d)")
-_LIST_ITEM = regex.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)")
+_NUMBERED_LIST_START = compile_pattern(r"^(?:1[.、]|\(1\))(?!\d)")
+_LIST_ITEM = compile_pattern(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)")
 
 
 def attachment_before(text: str, body_start: int) -> str | None:

@@ -6,9 +6,11 @@ once per process.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
+import regex
 import yaml
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -21,8 +23,15 @@ def load(name: str) -> Any:
         return yaml.safe_load(f)
 
 
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern | regex.Pattern:
+    """The pattern under `re` when it is plain (twice as fast here), else under `regex`
+    (for \\p{Han}, variable-width lookbehind and other extensions)."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error:
+        return regex.compile(pattern, flags)
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of literal words, longest first so the longest one wins."""
-    import regex
-
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+
 from . import rules, words
 from .document import Deadline, Document, Target
 from .indicator_table import IndicatorTable, find_tables
@@ -26,10 +27,10 @@ from .numbers import Quantity, find_quantities
 
 _SENTENCE_STOPS = "。!?\n"
 _CLAUSE_STOPS = ",;:。!?\n"
-_CLAUSE_STOP = regex.compile(f"[{_CLAUSE_STOPS}]")
-_NP_STOP = regex.compile(r"[,;:。!?\n]|、(?=[\d一二两三四五六七八九十])|\d")
-_LEADING_DE = regex.compile(r"^(?:的|之)")
-_SPACES = regex.compile(r"\s+")
+_CLAUSE_STOP = rules.compile_pattern(f"[{_CLAUSE_STOPS}]")
+_NP_STOP = rules.compile_pattern(r"[,;:。!?\n]|、(?=[\d一二两三四五六七八九十])|\d")
+_LEADING_DE = rules.compile_pattern(r"^(?:的|之)")
+_SPACES = rules.compile_pattern(r"\s+")
 
 
 def _cfg() -> dict:
@@ -61,33 +62,33 @@ def _patterns() -> dict[str, regex.Pattern]:
     cfg = _cfg()
     alt = rules.alternation
     return {
-        "prefix_bound": regex.compile(alt(list(cfg["prefix_bounds"]))),
-        "verb": regex.compile(alt(list(cfg["verb_comparators"]))),
-        "adjacent": regex.compile(rf"(?:{alt(list(cfg['adjacent_bounds']) + list(cfg['adjacent_verbs']))})[ ]*$"),
-        "change": regex.compile(rf"(?P<verb>{alt(cfg['increase_verbs'] + cfg['decrease_verbs'])})[ ]*$"),
-        "change_tail": regex.compile(rf"(?:{alt(list(cfg['prefix_bounds']) + ['力争', '了', '约', '大约'])}|[ ])+$"),
-        "baseline": regex.compile("|".join(cfg["baseline_patterns"])),
-        "per": regex.compile(alt(list(cfg["per_words"]))),
-        "per_excluded": regex.compile(alt(cfg["per_exclusions"])),
-        "per_head": regex.compile(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
-        "before_excluded": regex.compile(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
-        "retrospective": regex.compile(alt(cfg["retrospective_markers"])),
-        "retro_heading": regex.compile(alt(cfg["retrospective_headings"])),
-        "name_head": regex.compile(rf"(?:{alt(cfg['name_heads'])})$"),
-        "cumulative": regex.compile(alt(cfg["cumulative_words"])),
-        "name_after": regex.compile(rf"(?:{alt(cfg['name_after'])})"),
-        "population": regex.compile(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
-        "suffix": regex.compile(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
+        "prefix_bound": rules.compile_pattern(alt(list(cfg["prefix_bounds"]))),
+        "verb": rules.compile_pattern(alt(list(cfg["verb_comparators"]))),
+        "adjacent": rules.compile_pattern(rf"(?:{alt(list(cfg['adjacent_bounds']) + list(cfg['adjacent_verbs']))})[ ]*$"),
+        "change": rules.compile_pattern(rf"(?P<verb>{alt(cfg['increase_verbs'] + cfg['decrease_verbs'])})[ ]*$"),
+        "change_tail": rules.compile_pattern(rf"(?:{alt(list(cfg['prefix_bounds']) + ['力争', '了', '约', '大约'])}|[ ])+$"),
+        "baseline": rules.compile_pattern("|".join(cfg["baseline_patterns"])),
+        "per": rules.compile_pattern(alt(list(cfg["per_words"]))),
+        "per_excluded": rules.compile_pattern(alt(cfg["per_exclusions"])),
+        "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
+        "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
+        "retrospective": rules.compile_pattern(alt(cfg["retrospective_markers"])),
+        "retro_heading": rules.compile_pattern(alt(cfg["retrospective_headings"])),
+        "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
+        "cumulative": rules.compile_pattern(alt(cfg["cumulative_words"])),
+        "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
+        "population": rules.compile_pattern(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
+        "suffix": rules.compile_pattern(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
         # Every comparator and change word also ends a subject (…时间压缩至 3个工作日).
-        "trailing": regex.compile(rf"(?:{alt(_subject_trailing(cfg))}|[ ,、])$"),
-        "leading": regex.compile(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}|[ ,、])"),
-        "count_verb": regex.compile(alt(cfg["count_verbs"])),
-        "bare_verb": regex.compile(rf"(?:{alt(cfg['count_verbs'] + cfg['bare_verbs'])})+"),
-        "value_from": regex.compile(cfg["value_from"]),
-        "start_value": regex.compile(cfg["start_value_before"]),
-        "inner_bound": regex.compile(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
-        "np_lead_bad": regex.compile(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,|、)"),
-        "np_trail": regex.compile(r"(?:和|及|与|、|等|的|或)+$"),
+        "trailing": rules.compile_pattern(rf"(?:{alt(_subject_trailing(cfg))}|[ ,、])$"),
+        "leading": rules.compile_pattern(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}|[ ,、])"),
+        "count_verb": rules.compile_pattern(alt(cfg["count_verbs"])),
+        "bare_verb": rules.compile_pattern(rf"(?:{alt(cfg['count_verbs'] + cfg['bare_verbs'])})+"),
+        "value_from": rules.compile_pattern(cfg["value_from"]),
+        "start_value": rules.compile_pattern(cfg["start_value_before"]),
+        "inner_bound": rules.compile_pattern(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
+        "np_lead_bad": rules.compile_pattern(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,|、)"),
+        "np_trail": rules.compile_pattern(r"(?:和|及|与|、|等|的|或)+$"),
     }
 
 
@@ -141,7 +142,7 @@ def _prose_targets(doc: Document, lo: int, hi: int) -> list[Target]:
     return out
 
 
-_SENTENCE_STOP = regex.compile(r"[。!?\n]")
+_SENTENCE_STOP = rules.compile_pattern(r"[。!?\n]")
 
 
 def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -202,7 +203,7 @@ def _retrospective_paths(doc: Document) -> set[str]:
 
 
 _RETRO_CACHE: dict = {}
-_QUOTED = regex.compile(r"“[^”\n]*”|《[^》\n]*》|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|\"[^\"\n]*\"")
+_QUOTED = rules.compile_pattern(r"“[^”\n]*”|《[^》\n]*》|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|\"[^\"\n]*\"")
 
 
 def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -648,7 +649,7 @@ def _table_targets(doc: Document, table: IndicatorTable) -> list[Target]:
     return out
 
 
-_BARE = regex.compile(r"(?P<symbol>[≥≤<>])?[ ]*(?P<num>\d+(?:\.\d+)?)")
+_BARE = rules.compile_pattern(r"(?P<symbol>[≥≤<>])?[ ]*(?P<num>\d+(?:\.\d+)?)")
 
 
 def _bare_number(text: str, s: int, e: int, unit: str | None) -> list[Quantity]:

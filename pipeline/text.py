@@ -5,9 +5,11 @@ from collections.abc import Iterator
 
 import regex
 
+from .rules import compile_pattern
+
 # A sentence ends at 。!? ; or a line break; a clause also at , and :.
-_SENTENCE_END = regex.compile(r"[。!?;\n]")
-_CLAUSE_END = regex.compile(r"[。!?;\n,:]")
+_SENTENCE_END = compile_pattern(r"[。!?;\n]")
+_CLAUSE_END = compile_pattern(r"[。!?;\n,:]")
 
 
 def _spans(pattern: regex.Pattern, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
