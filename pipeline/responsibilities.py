@@ -149,6 +149,17 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.cache
+def _unit_chars() -> frozenset[str]:
+    """Characters one of which every unit list holds: the last of an organisation suffix,
+    the first of a generic unit (各), or any of a label or closing word."""
+    cfg = _config()
+    chars = {w[-1] for w in cfg["org_suffixes"]} | {w[0] for w in cfg["generic_prefixes"]}
+    for word in list(cfg["labels"]) + list(cfg["markers"]):
+        chars.update(word)
+    return frozenset(chars)
+
+
 def _is_unit(name: str) -> bool:
     """Whether a list item looks like an organisation name (names repeat: cached)."""
     cfg, pats = _config(), _patterns()
@@ -404,6 +415,8 @@ def _extract(doc: Document) -> list[Responsibility]:
     for start, end, in_parens in candidates:
         lead_first |= lead_first_from < start
         lists_seen |= lists_from < start or lead_first
+        if _unit_chars().isdisjoint(text[start:end]):
+            continue  # (2018—2020年), (试行): no character any unit list needs
         group = _read_group(text, start, end)
         if not group.items:
             continue
