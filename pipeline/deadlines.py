@@ -141,7 +141,7 @@ def _windows(text: str, start: int, end: int, anchor: regex.Pattern | None) -> l
 
 def _g(m: regex.Match, name: str) -> str | None:
     """A named group of whichever form matched (None when that form has no such group)."""
-    return m.groupdict().get(name)
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def _alternatives() -> list[str]:
