@@ -132,7 +132,8 @@ def _safe_date(y: int, mo: int, d: int) -> dt.date | None:
 
 
 def region_of(name: str | None) -> str | None:
-    """Leading chain of place names (辽宁省沈阳市, 鞍山市) of an organisation name."""
+    """The issuer's own area: the last of the leading chain of place names of an
+    organisation name (辽宁省沈阳市卫生健康委员会 -> 沈阳市, 西安市碑林区人民政府 -> 碑林区)."""
     if not name:
         return None
     rules = _rules()
@@ -147,7 +148,7 @@ def region_of(name: str | None) -> str | None:
             break
         parts.append(m.group())
         pos = m.end()
-    return "".join(parts) or None
+    return parts[-1] if parts else None
 
 
 # --- line helpers -------------------------------------------------------------------

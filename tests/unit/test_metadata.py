@@ -142,7 +142,7 @@ def test_parse_date_variants():
 def test_region_of_names():
     assert region_of("沈阳市卫生健康委员会") == "沈阳市"
     assert region_of("内蒙古自治区人民政府办公厅") == "内蒙古自治区"
-    assert region_of("宁波市鄞州区人民政府") == "宁波市鄞州区"
+    assert region_of("宁波市鄞州区人民政府") == "鄞州区"  # the issuer's own area, the most specific
     assert region_of("阿拉善盟行政公署") == "阿拉善盟"
     assert region_of("某某市城市管理局") == "某某市"
     assert region_of("中共某某县委办公室") == "某某县"
