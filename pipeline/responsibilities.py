@@ -352,7 +352,7 @@ class _Namer:
 
     def names(self, items: list[_Item]) -> list[str]:
         pats = _patterns()
-        internal = any(pats["internal"].search(pats["trailing_paren"].sub("", i.name)) for i in items)
+        internal = any(self._is_division(pats["trailing_paren"].sub("", i.name)) for i in items)
         first = pats["level"].match(items[0].name) if items else None
         level = first.group() if first else self.region_level
         out = []
@@ -362,6 +362,12 @@ class _Namer:
                 name = level + name
             out.append(self._merge(name))
         return out
+
+    @staticmethod
+    def _is_division(name: str) -> bool:
+        """An internal division (疾控处, 宣传科), not a body whose name ends alike (办公室)."""
+        pats = _patterns()
+        return bool(pats["internal"].search(name)) and not pats["prefixable"].search(name)
 
     @staticmethod
     def _takes_prefix(name: str) -> bool:

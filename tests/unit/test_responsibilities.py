@@ -192,3 +192,11 @@ def test_lead_and_support_clauses_opening_a_sentence():
                        "2、强化督导。市教育局牵头,建立督导制度。")
     assert [(r.task_path, r.unit, r.role) for r in doc.responsibilities] == [
         ("3.1", "市教育局", "lead"), ("3.1", "市财政局", "support"), ("3.1", "市发展改革委", "support")]
+
+
+def test_an_office_is_not_an_internal_division_and_the_prefix_is_restored():
+    from pipeline.run import process_text
+
+    doc = process_text("某旗关于水污染防治的方案\n一、任务\n1、加强治理。(旗河长制办公室牵头,各苏木镇人民政府、旗水利局、"
+                       "林草局按职责分工负责)")
+    assert [r.unit for r in doc.responsibilities] == ["旗河长制办公室", "各苏木镇人民政府", "旗水利局", "旗林草局"]
