@@ -21,6 +21,7 @@ import regex
 
 from . import rules
 from .document import Document, Responsibility
+from .metadata import region_of
 from .text import enclosing
 
 _OPEN, _CLOSE = "(", ")"
@@ -375,8 +376,8 @@ class _Namer:
         pats, cfg = _patterns(), _config()
         if any(name.startswith(p) for p in cfg["generic_prefixes"]):
             return False
-        if any(c in name for c in "市县区旗省州镇乡村盟"):
-            return False
+        if pats["level"].match(name) or region_of(name):
+            return False  # 市卫计委, 海城市卫健局 already name their level or place (农业农村局 does not)
         return bool(pats["prefixable"].search(name))
 
     def _merge(self, name: str) -> str:

@@ -200,3 +200,12 @@ def test_an_office_is_not_an_internal_division_and_the_prefix_is_restored():
     doc = process_text("某旗关于水污染防治的方案\n一、任务\n1、加强治理。(旗河长制办公室牵头,各苏木镇人民政府、旗水利局、"
                        "林草局按职责分工负责)")
     assert [r.unit for r in doc.responsibilities] == ["旗河长制办公室", "各苏木镇人民政府", "旗水利局", "旗林草局"]
+
+
+def test_a_name_holding_place_characters_still_takes_the_dropped_prefix():
+    from pipeline.run import process_text
+
+    doc = process_text("宁夏回族自治区农业农村厅关于高标准农田的方案\n各项任务第一个单位为牵头单位。\n一、任务\n"
+                       "1.加强管护。(自治区财政厅、农业农村厅、海原县农业农村局)")
+    assert [(r.unit, r.role) for r in doc.responsibilities] == [
+        ("自治区财政厅", "lead"), ("自治区农业农村厅", "support"), ("海原县农业农村局", "support")]
