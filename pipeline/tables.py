@@ -20,59 +20,81 @@ def _task_id(doc: Document, path: str | None) -> str | None:
     return None if path is None else f"{doc.doc_id}:{path}"
 
 
-def document_rows(doc: Document) -> dict[str, list[dict]]:
-    """The rows one document contributes to each table."""
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    rows["documents"].append({
-        "doc_id": doc.doc_id, "source_file": doc.source_file, "title": doc.title,
-        "plan_title": doc.plan_title, "doc_number": doc.doc_number, "issuer": doc.issuer,
-        "issue_date": doc.issue_date, "region": doc.region, "text": doc.text,
-        "warnings": list(doc.warnings),
-    })
-    for t in doc.tasks:
-        rows["tasks"].append({
-            "doc_id": doc.doc_id, "task_id": _task_id(doc, t.path), "path": t.path,
-            "parent_path": t.parent_path, "level": t.level, "label": t.label,
-            "heading": t.heading, "text": doc.text[t.char_start:t.char_end],
-            "is_leaf": t.is_leaf, "char_start": t.char_start, "char_end": t.char_end,
-        })
+def _target_ids(doc: Document) -> list[str]:
+    """`<task_id or doc_id>#n`, n counting the targets of the same task from 1."""
     ordinals: dict[str | None, int] = defaultdict(int)
+    ids = []
     for t in doc.targets:
         ordinals[t.task_path] += 1
         owner = _task_id(doc, t.task_path) or doc.doc_id
-        rows["targets"].append({
-            "doc_id": doc.doc_id, "task_id": _task_id(doc, t.task_path),
-            "target_id": f"{owner}#{ordinals[t.task_path]}",
-            "indicator": t.indicator, "comparator": t.comparator, "value": t.value,
-            "value_max": t.value_max, "unit": t.unit, "kind": t.kind, "per": t.per,
-            "baseline_year": t.baseline_year, "deadline": t.deadline, "nature": t.nature,
-            "span_text": t.span_text, "char_start": t.char_start, "char_end": t.char_end,
-            "sentence": t.sentence,
-        })
-    for d in doc.deadlines:
-        rows["deadlines"].append({
-            "doc_id": doc.doc_id, "task_id": _task_id(doc, d.task_path), "raw": d.raw,
-            "kind": d.kind, "date": d.date, "start_date": d.start_date,
-            "recurrence": d.recurrence, "char_start": d.char_start, "char_end": d.char_end,
-        })
-    for r in doc.responsibilities:
-        rows["responsibilities"].append({
-            "doc_id": doc.doc_id, "task_id": _task_id(doc, r.task_path), "unit": r.unit,
-            "unit_raw": r.unit_raw, "role": r.role, "position": r.position,
-            "char_start": r.char_start, "char_end": r.char_end,
-        })
-    return rows
+        ids.append(f"{owner}#{ordinals[t.task_path]}")
+    return ids
+
+
+def _columns(docs: list[Document]) -> dict[str, dict[str, list]]:
+    """Every table as columns, read straight from the rows' attributes: no dict per row
+    (building a million small dicts and then picking them apart cost most of the time)."""
+    tasks = [(doc, t) for doc in docs for t in doc.tasks]
+    targets = [(doc, t) for doc in docs for t in doc.targets]
+    deadlines = [(doc, d) for doc in docs for d in doc.deadlines]
+    units = [(doc, r) for doc in docs for r in doc.responsibilities]
+    return {
+        "documents": {
+            "doc_id": [d.doc_id for d in docs], "source_file": [d.source_file for d in docs],
+            "title": [d.title for d in docs], "plan_title": [d.plan_title for d in docs],
+            "doc_number": [d.doc_number for d in docs], "issuer": [d.issuer for d in docs],
+            "issue_date": [d.issue_date for d in docs], "region": [d.region for d in docs],
+            "text": [d.text for d in docs], "warnings": [list(d.warnings) for d in docs],
+        },
+        "tasks": {
+            "doc_id": [d.doc_id for d, _ in tasks],
+            "task_id": [_task_id(d, t.path) for d, t in tasks],
+            "path": [t.path for _, t in tasks], "parent_path": [t.parent_path for _, t in tasks],
+            "level": [t.level for _, t in tasks], "label": [t.label for _, t in tasks],
+            "heading": [t.heading for _, t in tasks],
+            "text": [d.text[t.char_start:t.char_end] for d, t in tasks],
+            "is_leaf": [t.is_leaf for _, t in tasks],
+            "char_start": [t.char_start for _, t in tasks], "char_end": [t.char_end for _, t in tasks],
+        },
+        "targets": {
+            "doc_id": [d.doc_id for d, _ in targets],
+            "task_id": [_task_id(d, t.task_path) for d, t in targets],
+            "target_id": [i for d in docs for i in _target_ids(d)],
+            "indicator": [t.indicator for _, t in targets], "comparator": [t.comparator for _, t in targets],
+            "value": [t.value for _, t in targets], "value_max": [t.value_max for _, t in targets],
+            "unit": [t.unit for _, t in targets], "kind": [t.kind for _, t in targets],
+            "per": [t.per for _, t in targets], "baseline_year": [t.baseline_year for _, t in targets],
+            "deadline": [t.deadline for _, t in targets], "nature": [t.nature for _, t in targets],
+            "span_text": [t.span_text for _, t in targets],
+            "char_start": [t.char_start for _, t in targets], "char_end": [t.char_end for _, t in targets],
+            "sentence": [t.sentence for _, t in targets],
+        },
+        "deadlines": {
+            "doc_id": [d.doc_id for d, _ in deadlines],
+            "task_id": [_task_id(d, x.task_path) for d, x in deadlines],
+            "raw": [x.raw for _, x in deadlines], "kind": [x.kind for _, x in deadlines],
+            "date": [x.date for _, x in deadlines], "start_date": [x.start_date for _, x in deadlines],
+            "recurrence": [x.recurrence for _, x in deadlines],
+            "char_start": [x.char_start for _, x in deadlines], "char_end": [x.char_end for _, x in deadlines],
+        },
+        "responsibilities": {
+            "doc_id": [d.doc_id for d, _ in units],
+            "task_id": [_task_id(d, r.task_path) for d, r in units],
+            "unit": [r.unit for _, r in units], "unit_raw": [r.unit_raw for _, r in units],
+            "role": [r.role for _, r in units], "position": [r.position for _, r in units],
+            "char_start": [r.char_start for _, r in units], "char_end": [r.char_end for _, r in units],
+        },
+    }
 
 
 def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     with _gc_paused():  # a million small objects: collection passes would only cost time
-        for doc in docs:
-            for name, doc_rows in document_rows(doc).items():
-                rows[name].extend(doc_rows)
-        return {name: pa.Table.from_pydict({col: [r[col] for r in rows[name]] for col in schema.names},
-                                           schema=schema)
-                for name, schema in TABLES.items()}
+        columns = _columns(list(docs))
+        tables = {}
+        for name, schema in TABLES.items():
+            assert list(columns[name]) == schema.names, f"{name}: columns out of step with schema.py"
+            tables[name] = pa.Table.from_pydict(columns[name], schema=schema)
+        return tables
 
 
 @contextlib.contextmanager
