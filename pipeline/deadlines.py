@@ -451,23 +451,43 @@ def extract_deadlines(doc: Document) -> None:
     """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
     try:
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, doc.issue_date)
+        review = _retrospective_sections(doc)
+        rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review)
+                and not _is_signature_date(doc.text, r)]
+        rows = _without_baseline_columns(doc.text, rows)
     except Exception as e:  # a bug on one document must not cost the others
         doc.warnings.append(f"deadlines: not extracted ({type(e).__name__}: {e})")
         rows = []
-    review = _retrospective_sections(doc)
-    rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review)
-            and not _is_signature_date(doc.text, r)]
     for row in rows:
         row.task_path = doc.path_at(row.char_start)
     doc.deadlines = rows
 
 
+def _without_baseline_columns(text: str, rows: list[Deadline]) -> list[Deadline]:
+    """Drop a year standing alone in a table header when a later year heads a column a
+    few cells on (序号/指标/2022年/2025年目标): the earlier one is the baseline column."""
+    def cell(row: Deadline) -> str:
+        return _line_at(text, row.char_start).strip()
+
+    kept = []
+    for i, row in enumerate(rows):
+        header_cell = row.kind == "in" and row.date is not None and cell(row) == row.raw
+        if not header_cell or not any(
+                r.date is not None and r.date > row.date and cell(r).startswith(r.raw)
+                and text.count("\n", row.char_end, r.char_start) <= 3 for r in rows[i + 1:i + 4]):
+            kept.append(row)
+    return kept
+
+
+def _line_at(text: str, pos: int) -> str:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return text[lo:len(text) if hi < 0 else hi]
+
+
 def _is_signature_date(text: str, row: Deadline) -> bool:
     """A full date standing on a line of its own dates the notice (落款), it sets no deadline."""
-    lo = text.rfind("\n", 0, row.char_start) + 1
-    hi = text.find("\n", row.char_end)
-    line = text[lo:len(text) if hi < 0 else hi].strip()
-    return bool(_signature_date_line().fullmatch(line))
+    return bool(_signature_date_line().fullmatch(_line_at(text, row.char_start).strip()))
 
 
 @functools.cache

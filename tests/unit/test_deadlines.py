@@ -221,3 +221,11 @@ def test_a_signature_date_at_the_end_is_no_deadline():
                        "一、主要措施\n1、2024年6月底前完成核定。\n本意见自印发之日起施行。\n"
                        "某市人民政府办公室\n2024年1月15日\n(此件公开发布)")
     assert [d.raw for d in doc.deadlines] == ["2024年6月底前"]
+
+
+def test_baseline_year_column_of_a_flattened_table_is_no_deadline():
+    from pipeline.run import process_text
+
+    doc = process_text("某市职业教育发展规划\n一、发展目标\n序号\n指标名称\n单位\n2022年\n2025年目标\n指标属性\n"
+                       "1\n中职在校生规模\n万人\n5.2\n6\n预期性")
+    assert [(d.raw, d.date.isoformat()) for d in doc.deadlines] == [("2025年目标", "2025-12-31")]
