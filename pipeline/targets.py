@@ -13,6 +13,7 @@ row (pipeline/indicator_table.py).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from dataclasses import dataclass, field, replace
@@ -166,12 +167,15 @@ def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity])
     quoted = _quoted_spans(text, s, e)
     retro = _patterns()["retrospective"].search(text, s, e)
     found: list[_Found] = []
+    # Clause stops found once per sentence, not searched backwards for every quantity.
+    stops = [m.start() for m in _CLAUSE_STOP.finditer(text, s, e)]
     for q in quantities:
         if retro and retro.start() < q.start:
             continue
         if any(a <= q.num_start < b for a, b in quoted):
             continue
-        clause_start = _clause_start(text, s, q.start)
+        i = bisect.bisect_left(stops, q.start)  # the clause starts after the last stop before q
+        clause_start = stops[i - 1] + 1 if i else s
         if _excluded(text, q, clause_start, e):
             continue
         previous = found[-1] if found else None
@@ -208,10 +212,6 @@ _QUOTED = rules.compile_pattern(r"“[^”\n]*”|《[^》\n]*》|「[^」\n]*�
 
 def _quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED.finditer(text, s, e)]
-
-
-def _clause_start(text: str, s: int, pos: int) -> int:
-    return max(s, max(text.rfind(c, s, pos) for c in _CLAUSE_STOPS) + 1)
 
 
 # ------------------------------------------------------------------ exclusions
@@ -455,7 +455,7 @@ def _subject(doc: Document, lo: int, hi: int) -> str:
     """The words before a quantity without deadlines, baseline, verbs and adverbs."""
     text = doc.text
     p = _patterns()
-    for d in doc.deadlines:
+    for d in _deadline_index(doc).starting_in(lo, hi):
         if lo <= d.char_start < hi:
             lo = max(lo, min(d.char_end, hi))
     s = text[lo:hi]
@@ -574,23 +574,57 @@ def _rows(doc: Document, f: _Found, s: int, e: int) -> list[Target]:
             for ind in indicators]
 
 
+class _Deadlines:
+    """Deadlines in list order, with `starting_in(a, b)`: those starting in [a, b), in list
+    order. Rows read the deadlines around them for every quantity; scanning the whole
+    list each time cost more than the rest of the row, so the list is bisected when it is
+    sorted by start (as the deadlines stage writes it) and scanned otherwise."""
+
+    def __init__(self, deadlines: list[Deadline]):
+        self.items = deadlines
+        self.starts = [d.char_start for d in deadlines]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def starting_in(self, a: int, b: int) -> list[Deadline]:
+        if not self.ordered:
+            return [d for d in self.items if a <= d.char_start < b]
+        return self.items[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
+
+
+class _DeadlineIndex(_Deadlines):
+    def __init__(self, deadlines: list[Deadline]):
+        super().__init__(deadlines)
+        self.usable = _Deadlines([d for d in deadlines if d.date is not None and d.kind in ("by", "in", "period")])
+
+
+def _deadline_index(doc: Document) -> _DeadlineIndex:
+    """Built once per document (and again if its deadlines list is replaced or grows)."""
+    cache = _DEADLINE_CACHE  # holds the document itself, so an id cannot be reused meanwhile
+    if cache.get("doc") is not doc or cache["deadlines"] is not doc.deadlines or cache["n"] != len(doc.deadlines):
+        cache.update(doc=doc, deadlines=doc.deadlines, n=len(doc.deadlines), index=_DeadlineIndex(doc.deadlines))
+    return cache["index"]
+
+
+_DEADLINE_CACHE: dict = {}
+
+
 def _governing_deadline(doc: Document, pos: int, s: int, e: int,
                         use_list_heading: bool = True) -> dt.date | None:
     """The latest deadline before `pos` in its sentence, else one later in its clause,
     else one heading the list the sentence belongs to (intro line ending with ':')."""
-    usable = [d for d in doc.deadlines if d.date is not None and d.kind in ("by", "in", "period")]
-    before = [d for d in usable if s <= d.char_start < pos]
+    usable = _deadline_index(doc).usable
+    before = usable.starting_in(s, pos)
     if before:
         return before[-1].date
     clause_end = _CLAUSE_STOP.search(doc.text, pos, e)
     clause_end = clause_end.start() if clause_end else e
-    after = [d for d in usable if pos <= d.char_start < clause_end]
+    after = usable.starting_in(pos, clause_end)
     if after:
         return after[0].date
     return _list_heading_deadline(doc, s, usable) if use_list_heading else None
 
 
-def _list_heading_deadline(doc: Document, s: int, usable: list[Deadline]) -> dt.date | None:
+def _list_heading_deadline(doc: Document, s: int, usable: _Deadlines) -> dt.date | None:
     """Lines after 'X年实现以下目标:' (or after a paragraph opening with a deadline and a
     line '具体实现以下目标:') take that deadline, within the same outline item."""
     text = doc.text
@@ -606,7 +640,7 @@ def _list_heading_deadline(doc: Document, s: int, usable: list[Deadline]) -> dt.
         if not line:
             continue
         if line.endswith(":"):
-            own = [d for d in usable if prev_start <= d.char_start < prev_start + len(line) + 1]
+            own = usable.starting_in(prev_start, prev_start + len(line) + 1)
             if own:
                 return own[-1].date
             return _opening_deadline(text, prev_start - 1, floor, usable)
@@ -615,14 +649,14 @@ def _list_heading_deadline(doc: Document, s: int, usable: list[Deadline]) -> dt.
     return None
 
 
-def _opening_deadline(text: str, pos: int, floor: int, usable: list[Deadline]) -> dt.date | None:
+def _opening_deadline(text: str, pos: int, floor: int, usable: _Deadlines) -> dt.date | None:
     """The deadline opening the paragraph before an intro line (到2022年,…)."""
     while pos > floor:
         start = text.rfind("\n", 0, pos) + 1
         line = text[start:pos]
         if line.strip():
             head = start + (len(line) - len(line.lstrip()))
-            own = [d for d in usable if head <= d.char_start < head + 4]
+            own = usable.starting_in(head, head + 4)
             return own[0].date if own else None
         pos = start - 1
     return None
