@@ -149,7 +149,6 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
     return items
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.cache
 def _unit_chars() -> frozenset[str]:
     """Characters one of which every unit list holds: the last of an organisation suffix,
@@ -161,6 +160,7 @@ def _unit_chars() -> frozenset[str]:
     return frozenset(chars)
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_unit(name: str) -> bool:
     """Whether a list item looks like an organisation name (names repeat: cached)."""
     cfg, pats = _config(), _patterns()
@@ -371,6 +371,7 @@ class _Namer:
         return bool(pats["internal"].search(name)) and not pats["prefixable"].search(name)
 
     @staticmethod
+    @functools.lru_cache(maxsize=4096)
     def _takes_prefix(name: str) -> bool:
         """A bare government body (文新广局), not a place-named or generic unit."""
         pats, cfg = _patterns(), _config()
