@@ -15,12 +15,12 @@ from .document import Document
 
 # Circled numbers are outline labels (①); NFKC would turn them into bare digits.
 _KEEP = re.compile(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-# Whitespace left after NFKC (which folds no-break and ideographic spaces to " "), named
-# rather than written [^\S\n]: the Unicode class test is several times slower. Only runs
-# that change are matched, not every single space or line break.
-_SPACE = "[ \t\v\f\x1c-\x1f\x85\u1680\u2028\u2029]"
-_SPACES = re.compile(f"{_SPACE}{{2,}}|[\t\v\f\x1c-\x1f\x85\u1680\u2028\u2029]")
+# Characters folded with NFKC in the same pass: invisible ones dropped, whitespace other
+# than line breaks made a plain space (NFKC already does so for no-break and ideographic
+# spaces). Literal patterns below then run fast.
+_FOLD_EXTRA = {**{cp: "" for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)},
+               **{cp: " " for cp in (0x09, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0x1680, 0x2028, 0x2029)}}
+_SPACES = re.compile(" {2,}")
 _LINE_EDGES = re.compile(r" \n ?|\n ")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -41,7 +41,6 @@ def normalise_text(raw: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):  # rare: combining sequences
         text = _nfkc_keeping_circled(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
     return _BLANK_RUNS.sub("\n\n", text).strip()
@@ -49,7 +48,8 @@ def normalise_text(raw: str) -> str:
 
 @functools.cache
 def _nfkc_folding() -> tuple[dict[int, str], re.Pattern]:
-    """NFKC as a per-character table, and a pattern for runs of characters it changes.
+    """NFKC (with _FOLD_EXTRA) as a per-character table, and a pattern for runs of
+    characters it changes.
 
     Substituting only those runs is several times faster than NFKC or str.translate over
     the whole text, since most characters of a notice are unchanged. Circled numbers are
@@ -59,7 +59,7 @@ def _nfkc_folding() -> tuple[dict[int, str], re.Pattern]:
     for cp in range(0x10000):
         if 0xD800 <= cp < 0xE000 or _KEEP.match(chr(cp)):
             continue
-        folded = unicodedata.normalize("NFKC", chr(cp))
+        folded = _FOLD_EXTRA.get(cp, unicodedata.normalize("NFKC", chr(cp)))
         if folded != chr(cp):
             table[cp] = folded
     ranges: list[list[int]] = []
