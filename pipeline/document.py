@@ -86,7 +86,7 @@ class Document:
     targets: list[Target] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     responsibilities: list[Responsibility] = field(default_factory=list)
-    # Timing per stage in seconds, filled by the runner (for `make bench`).
+    # CPU seconds per stage, filled by the runner (for `make bench`).
     timings: dict[str, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
