@@ -77,6 +77,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "prefixable": regex.compile(rf"(?:{alt(cfg['prefixable_suffixes'])})$"),
         "internal": regex.compile(rf"(?:{alt(cfg['internal_suffixes'])})$"),
         "level": regex.compile(rf"^(?:{alt(cfg['level_prefixes'])})"),
+        # 团县委, 中共某市委: a party or league committee names its level inside
+        "level_inside": regex.compile(rf"(?:{alt(cfg['level_prefixes'])})委"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
         "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
@@ -377,7 +379,7 @@ class _Namer:
         pats, cfg = _patterns(), _config()
         if any(name.startswith(p) for p in cfg["generic_prefixes"]):
             return False
-        if pats["level"].match(name) or region_of(name):
+        if pats["level"].match(name) or pats["level_inside"].search(name) or region_of(name):
             return False  # 市卫计委, 海城市卫健局 already name their level or place (农业农村局 does not)
         return bool(pats["prefixable"].search(name))
 

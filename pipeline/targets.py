@@ -74,6 +74,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(alt(cfg["retrospective_markers"])),
+        "year_opening": rules.compile_pattern(cfg["year_opening"]),
+        "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
+        "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
         "retro_heading": rules.compile_pattern(alt(cfg["retrospective_headings"])),
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_words"])),
@@ -162,7 +165,7 @@ def _sentence_end(text: str, pos: int) -> int:
 
 def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target]:
     text = doc.text
-    if _retrospective_task(doc, s):
+    if _retrospective_task(doc, s) or _reports_past_year(doc, s):
         return []
     quoted = _quoted_spans(text, s, e)
     retro = _patterns()["retrospective"].search(text, s, e)
@@ -186,6 +189,13 @@ def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity])
     _share_group_bounds(text, found)
     _pair_groups(text, found)
     return [t for f in found for t in _rows(doc, f, s, e)]
+
+
+def _reports_past_year(doc: Document, s: int) -> bool:
+    """A sentence opening with a year before the notice's own (2022年,全市完成改革42项)
+    reports what was done, not what is to be done."""
+    m = _patterns()["year_opening"].match(doc.text, s)
+    return bool(m) and doc.issue_date is not None and int(m.group(1)) < doc.issue_date.year
 
 
 def _retrospective_task(doc: Document, offset: int) -> bool:
@@ -225,7 +235,7 @@ def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> b
         return True  # 35岁以上人群, 12岁儿童
     if q.post in (">=", "<=") and p["population"].match(after):
         return True  # 1万人以上人群密集场所
-    if p["name_after"].match(after):
+    if p["name_after"].match(after) and (q.unit != "次" or "届" in text[max(clause_start, q.start - 8):q.start]):
         return True  # 人大四次会议, 二十届三中全会: names of meetings
     if q.chinese and _counts_listed_items(before):
         return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
@@ -312,7 +322,7 @@ def _context(doc: Document, q: Quantity, clause_start: int, previous: _Found | N
     baselines = list(p["baseline"].finditer(text, sentence_start, q.start))
     if baselines and (ctx.kind != "level" or baselines[-1].start() >= clause_start):
         ctx.baseline_year = int(next(g for g in baselines[-1].groups() if g))
-    ctx.per = _period(before) or _sentence_period(text, q, sentence_start, clause_start, before)
+    ctx.per = _period(before) or _sentence_period(doc, q, sentence_start, clause_start, before)
     if continuation:
         _inherit(ctx, previous.context)
     distributive = "各" in before  # 各建成一个: one each
@@ -344,7 +354,7 @@ def _inherit(ctx: _Context, prev: _Context) -> None:
     ctx.baseline_year = ctx.baseline_year or prev.baseline_year
 
 
-def _sentence_period(text: str, q: Quantity, sentence_start: int, clause_start: int,
+def _sentence_period(doc: Document, q: Quantity, sentence_start: int, clause_start: int,
                      before: str) -> str | None:
     """每年组织培训不少于2期,培训人员500人次以上: a period opening the sentence also counts
     the later clauses' quotas (counts only; a rate is no quota, a 累计 total spans periods)."""
@@ -352,8 +362,11 @@ def _sentence_period(text: str, q: Quantity, sentence_start: int, clause_start: 
         return None
     if _patterns()["cumulative"].search(before):
         return None
+    text = doc.text
     stop = _CLAUSE_STOP.search(text, sentence_start, clause_start)
     opening = text[sentence_start:stop.start() if stop else clause_start]
+    if _deadline_index(doc).starting_in(sentence_start + len(opening), q.start):
+        return None  # 每年开展评定,“十四五”期间,培育3—5家: a new time frame in between
     if not _patterns()["per"].match(opening.strip()) or not _share_a_word(opening, before):
         return None  # 每天参加一次锻炼,掌握两种以上健身方法: another activity, no quota
     return _period(opening)
@@ -561,9 +574,12 @@ def _rows(doc: Document, f: _Found, s: int, e: int) -> list[Target]:
     if comparator is None:
         comparator = "=" if ctx.kind != "level" else (ctx.verb_comparator or "=")
     sentence = doc.text[s:e].strip()
-    if ctx.per:  # a recurring quota keeps its own rhythm: a deadline across a ";" does not govern it
-        start = doc.text.rfind(";", s, q.start) + 1 or s
-        deadline = _governing_deadline(doc, q.start, start, e, use_list_heading=False)
+    if ctx.per:
+        # A recurring quota keeps its own rhythm: only a deadline in its clause or one
+        # framing the whole sentence (到2025年,… / “十四五”期间每年…) governs it, not one
+        # that times another action (9月底前修订…,每季度召开一次).
+        deadline = (_governing_deadline(doc, q.start, f.clause_start, e, use_list_heading=False)
+                    or _framing_deadline(doc, s, q.start))
     else:
         deadline = _governing_deadline(doc, q.start, s, e)
     indicators = ctx.indicators or [""]
@@ -622,6 +638,18 @@ def _governing_deadline(doc: Document, pos: int, s: int, e: int,
     if after:
         return after[0].date
     return _list_heading_deadline(doc, s, usable) if use_list_heading else None
+
+
+def _framing_deadline(doc: Document, s: int, pos: int) -> dt.date | None:
+    """A deadline opening a clause of the sentence and set off from what follows by a
+    comma or a period word (到2030年, / 2023—2025年, / …,“十四五”期间每年…)."""
+    text = doc.text
+    p = _patterns()
+    for d in reversed(_deadline_index(doc).usable.starting_in(s, pos)):
+        clause = max(s, max(text.rfind(c, s, d.char_start) for c in _CLAUSE_STOPS) + 1)
+        if p["framing_lead"].fullmatch(text, clause, d.char_start) and p["framing_follow"].match(text, d.char_end):
+            return d.date
+    return None
 
 
 def _list_heading_deadline(doc: Document, s: int, usable: _Deadlines) -> dt.date | None:

@@ -209,3 +209,10 @@ def test_a_name_holding_place_characters_still_takes_the_dropped_prefix():
                        "1.加强管护。(自治区财政厅、农业农村厅、海原县农业农村局)")
     assert [(r.unit, r.role) for r in doc.responsibilities] == [
         ("自治区财政厅", "lead"), ("自治区农业农村厅", "support"), ("海原县农业农村局", "support")]
+
+
+def test_a_league_committee_names_its_level_inside():
+    from pipeline.run import process_text
+
+    doc = process_text("某县人民政府办公室关于印发方案的通知\n一、任务\n1.开展清洁行动。(责任单位:县农业农村局、团县委、妇联)")
+    assert [r.unit for r in doc.responsibilities] == ["县农业农村局", "团县委", "县妇联"]

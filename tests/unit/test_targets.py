@@ -433,3 +433,35 @@ def test_a_period_opening_the_sentence_counts_later_quotas(sentence, pers):
 
     doc = process_text("一、目标\n" + sentence)
     assert [t.per for t in doc.targets] == pers
+
+
+@pytest.mark.parametrize("sentence,count", [
+    ("2022年,全市完成涉企审批集成改革42项。", 0),
+    ("2022年全区接待游客2860万人次,实现旅游总收入312亿元。", 0),
+    ("2023年底前,新建公园10个。", 1),
+    ("2022—2025年,每年新建公园10个。", 1),
+    ("到2022年底,新建公园10个。", 1),
+])
+def test_a_sentence_opening_with_a_past_year_reports_the_past(sentence, count):
+    from pipeline.run import process_text
+
+    doc = process_text("某市人民政府关于印发城市公园建设方案的通知\n一、目标\n" + sentence
+                       + "\n某市人民政府\n2023年3月1日")
+    doc_issue = doc.issue_date
+    assert doc_issue is not None and doc_issue.year == 2023
+    assert len(doc.targets) == count
+
+
+@pytest.mark.parametrize("sentence,deadline", [
+    ("到2030年,学生每周参与体育活动3次以上。", dt.date(2030, 12, 31)),
+    ("“十四五”期间每年建成4个重点专科。", dt.date(2025, 12, 31)),
+    ("2023—2025年,每年认定企业不少于20家;市财政每年安排资金不少于3000万元。", dt.date(2025, 12, 31)),
+    ("9月底前修订职责清单;每季度召开一次全体会议。", None),
+    ("三季度末前完成水源地划定,水源地每月开展1次监测。", None),
+    ("年底前每月开展1次监测。", dt.date(2023, 12, 31)),
+])
+def test_a_recurring_quota_takes_only_a_deadline_framing_its_sentence(sentence, deadline):
+    from pipeline.run import process_text
+
+    doc = process_text("某市人民政府关于印发工作方案的通知\n一、目标\n" + sentence + "\n某市人民政府\n2023年3月1日")
+    assert [t.deadline for t in doc.targets if t.per][-1] == deadline
