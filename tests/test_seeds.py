@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELLED = {
     "seeds": (ROOT / "corpus", ROOT / "tests" / "gold"),
     "holdout": (ROOT / "tests" / "holdout" / "corpus", ROOT / "tests" / "holdout" / "gold"),
+    "holdout2": (ROOT / "tests" / "holdout2" / "corpus", ROOT / "tests" / "holdout2" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
