@@ -591,19 +591,15 @@ def _rows(doc: Document, f: _Found, s: int, e: int) -> list[Target]:
 
 
 class _Deadlines:
-    """Deadlines in list order, with `starting_in(a, b)`: those starting in [a, b), in list
-    order. Rows read the deadlines around them for every quantity; scanning the whole
-    list each time cost more than the rest of the row, so the list is bisected when it is
-    sorted by start (as the deadlines stage writes it) and scanned otherwise."""
+    """Deadlines sorted by start, with `starting_in(a, b)`: those starting in [a, b).
+    Rows read the deadlines around them for every quantity; scanning the whole list each
+    time cost more than the rest of the row, so the list is bisected."""
 
     def __init__(self, deadlines: list[Deadline]):
-        self.items = deadlines
-        self.starts = [d.char_start for d in deadlines]
-        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.items = sorted(deadlines, key=lambda d: d.char_start)
+        self.starts = [d.char_start for d in self.items]
 
     def starting_in(self, a: int, b: int) -> list[Deadline]:
-        if not self.ordered:
-            return [d for d in self.items if a <= d.char_start < b]
         return self.items[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
 
 
