@@ -57,8 +57,8 @@ def _header_word() -> regex.Pattern:
 
 
 def _is_header_cell(cell: str) -> bool:
-    if len(cell) > 12 or cell.endswith(("。", ";", ",")):
-        return False
+    if len(cell) > 12 or cell.endswith(("。", ";", ",")) or _OUTLINE.match(cell):
+        return False  # 一、发展目标 is the heading above a table, not one of its cells
     return bool(_header_word().search(cell)) or bool(regex.fullmatch(r"(?:19|20)\d{2}\s*年(?:底|末)?", cell))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -707,17 +708,23 @@ def _table_targets(doc: Document, table: IndicatorTable) -> list[Target]:
     return out
 
 
-_BARE = rules.compile_pattern(r"(?P<symbol>[≥≤<>])?[ ]*(?P<num>\d+(?:\.\d+)?)")
+@functools.cache
+def _bare_pattern() -> re.Pattern:
+    cfg = _cfg()
+    return rules.compile_pattern(rf"(?P<symbol>{rules.alternation(list(cfg['symbols']))})?[ ]*"
+                                 rf"(?P<num>\d+(?:\.\d+)?)[ ]*(?P<post>{rules.alternation(list(cfg['post_bounds']))})?")
 
 
 def _bare_number(text: str, s: int, e: int, unit: str | None) -> list[Quantity]:
     """A value cell holding only a number, its unit in a 单位 column."""
     if not unit:
         return []
-    m = _BARE.search(text, s, e)
+    m = _bare_pattern().search(text, s, e)
     if not m or text[s:e].strip() != m.group().strip():
         return []
-    unit = _cfg()["percent_units"].get(unit, unit)
-    symbol = _cfg()["symbols"].get(m.group("symbol")) if m.group("symbol") else None
+    cfg = _cfg()
+    unit = cfg["percent_units"].get(unit, unit)
+    symbol = cfg["symbols"].get(m.group("symbol")) if m.group("symbol") else None
+    post = cfg["post_bounds"].get(m.group("post")) if m.group("post") else None
     return [Quantity(start=m.start(), end=m.end(), num_start=m.start("num"), value=float(m.group("num")),
-                     value_max=None, unit=unit, chinese=False, symbol=symbol, post=None)]
+                     value_max=None, unit=unit, chinese=False, symbol=symbol, post=post)]

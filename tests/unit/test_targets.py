@@ -465,3 +465,13 @@ def test_a_recurring_quota_takes_only_a_deadline_framing_its_sentence(sentence, 
 
     doc = process_text("某市人民政府关于印发工作方案的通知\n一、目标\n" + sentence + "\n某市人民政府\n2023年3月1日")
     assert [t.deadline for t in doc.targets if t.per][-1] == deadline
+
+
+def test_table_under_a_heading_naming_goals_reads_its_own_header():
+    from pipeline.run import process_text
+
+    doc = process_text("某市职业教育发展规划\n一、发展目标\n序号\n指标名称\n单位\n2022年\n2025年目标\n指标属性\n"
+                       "1\n毕业生本地就业率\n%\n60\n65左右\n预期性\n2\n在校生规模\n万人\n5.2\n≥6\n约束性")
+    assert [(t.indicator, t.comparator, t.value, t.unit, t.deadline, t.nature) for t in doc.targets] == [
+        ("毕业生本地就业率", "~", 65, "%", dt.date(2025, 12, 31), "预期性"),
+        ("在校生规模", ">=", 6, "万人", dt.date(2025, 12, 31), "约束性")]
