@@ -357,20 +357,24 @@ def _inherit(ctx: _Context, prev: _Context) -> None:
 
 def _sentence_period(doc: Document, q: Quantity, sentence_start: int, clause_start: int,
                      before: str) -> str | None:
-    """每年组织培训不少于2期,培训人员500人次以上: a period opening the sentence also counts
-    the later clauses' quotas (counts only; a rate is no quota, a 累计 total spans periods)."""
+    """每年组织培训不少于2期,培训人员500人次以上: a period opening an earlier clause of the
+    sentence also counts the later clauses' quotas of the same activity (counts only: a
+    rate is no quota, a 累计 total spans periods, a new time frame in between resets it)."""
     if clause_start <= sentence_start or q.unit not in _cfg()["count_units"]:
         return None
-    if _patterns()["cumulative"].search(before):
+    p = _patterns()
+    if p["cumulative"].search(before):
         return None
     text = doc.text
-    stop = _CLAUSE_STOP.search(text, sentence_start, clause_start)
-    opening = text[sentence_start:stop.start() if stop else clause_start]
-    if _deadline_index(doc).starting_in(sentence_start + len(opening), q.start):
-        return None  # 每年开展评定,“十四五”期间,培育3—5家: a new time frame in between
-    if not _patterns()["per"].match(opening.strip()) or not _share_a_word(opening, before):
-        return None  # 每天参加一次锻炼,掌握两种以上健身方法: another activity, no quota
-    return _period(opening)
+    bounds = [sentence_start] + [m.end() for m in _CLAUSE_STOP.finditer(text, sentence_start, clause_start)]
+    for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+        clause = text[lo:hi - 1]
+        if p["per"].match(clause.strip()):
+            activity = p["per"].sub("", clause)  # 每个季度全家进行… and 每个家庭有… share only 每个
+            if _deadline_index(doc).starting_in(hi, q.start) or not _share_a_word(activity, before):
+                return None  # 每年开展评定,“十四五”期间,培育3—5家 / 每天锻炼,掌握两种方法
+            return _period(clause)
+    return None
 
 
 def _share_a_word(a: str, b: str) -> bool:
@@ -575,14 +579,7 @@ def _rows(doc: Document, f: _Found, s: int, e: int) -> list[Target]:
     if comparator is None:
         comparator = "=" if ctx.kind != "level" else (ctx.verb_comparator or "=")
     sentence = doc.text[s:e].strip()
-    if ctx.per:
-        # A recurring quota keeps its own rhythm: only a deadline in its clause or one
-        # framing the whole sentence (到2025年,… / “十四五”期间每年…) governs it, not one
-        # that times another action (9月底前修订…,每季度召开一次).
-        deadline = (_governing_deadline(doc, q.start, f.clause_start, e, use_list_heading=False)
-                    or _framing_deadline(doc, s, q.start))
-    else:
-        deadline = _governing_deadline(doc, q.start, s, e)
+    deadline = _target_deadline(doc, f, s, e)
     indicators = ctx.indicators or [""]
     return [Target(indicator=ind, comparator=comparator, value=q.value, unit=q.unit,
                    span_text=doc.text[q.start:q.end], char_start=q.start, char_end=q.end,
@@ -621,32 +618,38 @@ def _deadline_index(doc: Document) -> _DeadlineIndex:
 _DEADLINE_CACHE: dict = {}
 
 
-def _governing_deadline(doc: Document, pos: int, s: int, e: int,
-                        use_list_heading: bool = True) -> dt.date | None:
-    """The latest deadline before `pos` in its sentence, else one later in its clause,
-    else one heading the list the sentence belongs to (intro line ending with ':')."""
+def _target_deadline(doc: Document, f: _Found, s: int, e: int) -> dt.date | None:
+    """The deadline governing a target: one in its own clause, else the latest earlier in
+    its sentence, else one heading the list its line belongs to (an intro line ending
+    with ':'). A recurring quota keeps its own rhythm: besides its own clause, only a
+    deadline framing the sentence governs it (到2030年,…每周3次以上 / “十四五”期间每年…),
+    not one timing another action (9月底前修订清单;每季度召开一次会议)."""
+    q, per = f.quantity, f.context.per
     usable = _deadline_index(doc).usable
-    before = usable.starting_in(s, pos)
+    before = usable.starting_in(f.clause_start, q.start)
     if before:
         return before[-1].date
-    clause_end = _CLAUSE_STOP.search(doc.text, pos, e)
-    clause_end = clause_end.start() if clause_end else e
-    after = usable.starting_in(pos, clause_end)
+    clause_end = _CLAUSE_STOP.search(doc.text, q.start, e)
+    after = usable.starting_in(q.start, clause_end.start() if clause_end else e)
     if after:
         return after[0].date
-    return _list_heading_deadline(doc, s, usable) if use_list_heading else None
-
-
-def _framing_deadline(doc: Document, s: int, pos: int) -> dt.date | None:
-    """A deadline opening a clause of the sentence and set off from what follows by a
-    comma or a period word (到2030年, / 2023—2025年, / …,“十四五”期间每年…)."""
-    text = doc.text
-    p = _patterns()
-    for d in reversed(_deadline_index(doc).usable.starting_in(s, pos)):
-        clause = max(s, max(text.rfind(c, s, d.char_start) for c in _CLAUSE_STOPS) + 1)
-        if p["framing_lead"].fullmatch(text, clause, d.char_start) and p["framing_follow"].match(text, d.char_end):
+    earlier = usable.starting_in(s, f.clause_start)
+    if not per:
+        return earlier[-1].date if earlier else _list_heading_deadline(doc, s, usable)
+    for d in reversed(earlier):
+        if _frames(doc, d, f.clause_start):
             return d.date
     return None
+
+
+def _frames(doc: Document, d: Deadline, clause_start: int) -> bool:
+    """Deadline `d` opens its clause and is set off from what follows by a comma or a
+    period word; a point in time (not a period) frames only up to a ';'."""
+    text, p = doc.text, _patterns()
+    opening = max(text.rfind(c, 0, d.char_start) for c in _CLAUSE_STOPS) + 1
+    framing = (p["framing_lead"].fullmatch(text, opening, d.char_start)
+               and p["framing_follow"].match(text, d.char_end))
+    return bool(framing) and (d.kind == "period" or ";" not in text[d.char_end:clause_start])
 
 
 def _list_heading_deadline(doc: Document, s: int, usable: _Deadlines) -> dt.date | None:
