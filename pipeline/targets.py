@@ -321,7 +321,9 @@ def _context(doc: Document, q: Quantity, clause_start: int, previous: _Found | N
         ctx.kind = "increase" if change.group("verb") in cfg["increase_verbs"] else "decrease"
         ctx.verb_comparator = None
     baselines = list(p["baseline"].finditer(text, sentence_start, q.start))
-    if baselines and (ctx.kind != "level" or baselines[-1].start() >= clause_start):
+    if baselines and (baselines[-1].start() >= clause_start or (
+            ctx.kind != "level" and _ends_its_clause(text, baselines[-1].end()))):
+        # its own clause's baseline, or one set off for the sentence (在2020年的基础上,…提高5%)
         ctx.baseline_year = int(next(g for g in baselines[-1].groups() if g))
     ctx.per = _period(before) or _sentence_period(doc, q, sentence_start, clause_start, before)
     if continuation:
@@ -353,6 +355,11 @@ def _inherit(ctx: _Context, prev: _Context) -> None:
     if ctx.kind == "level":
         ctx.kind = prev.kind
     ctx.baseline_year = ctx.baseline_year or prev.baseline_year
+
+
+def _ends_its_clause(text: str, pos: int) -> bool:
+    m = _CLAUSE_STOP.search(text, pos)
+    return m is not None and not text[pos:m.start()].strip()
 
 
 def _sentence_period(doc: Document, q: Quantity, sentence_start: int, clause_start: int,

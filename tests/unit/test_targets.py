@@ -475,3 +475,14 @@ def test_table_under_a_heading_naming_goals_reads_its_own_header():
     assert [(t.indicator, t.comparator, t.value, t.unit, t.deadline, t.nature) for t in doc.targets] == [
         ("毕业生本地就业率", "~", 65, "%", dt.date(2025, 12, 31), "预期性"),
         ("在校生规模", ">=", 6, "万人", dt.date(2025, 12, 31), "约束性")]
+
+
+@pytest.mark.parametrize("sentence,years", [
+    ("企业制度性交易成本比2022年下降10%,市场主体总量增长8%以上。", [2022, None]),
+    ("在2020年的基础上,全市人均预期寿命提高1岁,婴儿死亡率下降10%。", [2020, 2020]),
+])
+def test_a_baseline_year_belongs_to_its_clause_unless_set_off(sentence, years):
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [t.baseline_year for t in doc.targets] == years
