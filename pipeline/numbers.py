@@ -165,3 +165,24 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
     return Quantity(start=start, end=m.end(), num_start=num_start, value=value,
                     value_max=value_max, unit=unit, chinese=chinese, symbol=symbol,
                     post=post, prefix_pct=bool(g["pctnum"]))
+
+
+@functools.cache
+def _unitless_pattern() -> re.Pattern:
+    cfg = _cfg()["unitless"]
+    alt = rules.alternation
+    post = alt(list(_cfg()["post_bounds"]))
+    return re.compile(rf"(?:{alt(cfg['heads'])})(?:{alt(cfg['verbs'])})[ ]*"
+                      rf"(?P<num>\d+(?:\.\d+)?)(?![\d.%‰/])(?:[ ]*(?P<post>{post}))?(?=[,;。、 )]|$)")
+
+
+def find_unitless(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Values with no unit, of indicators that have none (灌溉水有效利用系数提高到0.58,
+    发展指数达85): only right after such an indicator and its verb, since a bare number
+    elsewhere is rarely a target."""
+    end = len(text) if end is None else end
+    post_bounds = _cfg()["post_bounds"]
+    for m in _unitless_pattern().finditer(text, start, end):
+        yield Quantity(start=m.start("num"), end=m.end(), num_start=m.start("num"),
+                       value=float(m.group("num")), value_max=None, unit="", chinese=False,
+                       symbol=None, post=post_bounds.get(m.group("post")) if m.group("post") else None)

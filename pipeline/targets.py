@@ -25,7 +25,7 @@ import regex
 from . import rules, words
 from .document import Deadline, Document, Target
 from .indicator_table import IndicatorTable, find_tables
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, find_unitless
 
 _SENTENCE_STOPS = "。!?\n"
 _CLAUSE_STOPS = ",;:。!?\n"
@@ -136,7 +136,8 @@ def _prose_targets(doc: Document, lo: int, hi: int) -> list[Target]:
     out: list[Target] = []
     batch: list[Quantity] = []
     bounds = (lo, lo)
-    for q in find_quantities(text, lo, hi):
+    quantities = sorted([*find_quantities(text, lo, hi), *find_unitless(text, lo, hi)], key=lambda q: q.start)
+    for q in quantities:
         if q.start >= bounds[1]:
             if batch:
                 out.extend(_sentence_targets(doc, bounds[0], bounds[1], batch))

@@ -486,3 +486,16 @@ def test_a_baseline_year_belongs_to_its_clause_unless_set_off(sentence, years):
 
     doc = process_text("一、目标\n" + sentence)
     assert [t.baseline_year for t in doc.targets] == years
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("灌溉水有效利用系数提高到0.58。", [("灌溉水有效利用系数", ">=", 0.58, "")]),
+    ("健康浙江发展指数达85,人均预期寿命达82.4岁。", [("健康浙江发展指数", ">=", 85, ""), ("人均预期寿命", ">=", 82.4, "岁")]),
+    ("空气质量综合指数控制在4.5以下。", [("空气质量综合指数", "<=", 4.5, "")]),
+    ("年度发展指数研究报告于2020年发布,编号为3。", []),
+])
+def test_indicators_without_a_unit(sentence, expected):
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [(t.indicator, t.comparator, t.value, t.unit) for t in doc.targets] == expected
