@@ -185,7 +185,8 @@ def _context_patterns() -> dict[str, regex.Pattern]:
     return {
         "prefix": regex.compile(rf"(?P<w>{_alt(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
         "exclude_after": regex.compile(rf"{_S}(?:{_alt(suf['exclude'])}|{cfg['value_after_year']})"),
-        "before": regex.compile(rf"{_S}(?:{_alt(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"),
+        "before": regex.compile(rf"{_S}(?:{_alt(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
+                                rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{_alt(suf['from'])})(?!{_alt(cfg['own_date_verbs'])})"),
         "own_date": regex.compile(rf"{_S}(?:{_alt(suf['from'])}){_S}(?:{_alt(cfg['own_date_verbs'])})"),
         "period": regex.compile(rf"{_S}(?:{_alt(suf['period'])})"),

@@ -12,7 +12,8 @@ Matching: a predicted row can only match a gold row of the same document (gold
 `source_file` -> `documents.source_file` -> doc_id) and the same task path (task_id is
 `doc_id:path`; a null task_id is the gold path ""), and then when
   tasks      - same path;
-  targets    - same value and value_max (rounded to 6 decimals), same normalised unit;
+  targets    - same value and value_max (rounded to 6 decimals), same normalised unit
+               (an alternative measure word in brackets aside: 套(间) = 套);
   deadlines  - same date; where the date is null, same recurrence; where both are null
                (`from`), same start_date;
   units      - same name once a leading 市 is ignored.
@@ -30,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import math
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -92,6 +94,15 @@ def _int(x: Any) -> int | None:
 def _unit_name(x: Any) -> str:
     name = _str(x) or ""
     return name[1:] if name.startswith("市") else name
+
+
+_ALTERNATIVE = re.compile(r"\([^()]{1,3}\)$")
+
+
+def _measure(unit: str) -> str:
+    """A unit without the alternative measure word written after it: 套(间) and 套, 份(册)
+    and 份 are the same unit (annotators differ on keeping the alternative)."""
+    return _ALTERNATIVE.sub("", unit)
 
 
 def similarity(a: Any, b: Any) -> float:
@@ -233,7 +244,7 @@ def _deadline_key(f: dict) -> tuple:
 
 MATCH_KEY: dict[str, Callable[[dict], Any]] = {
     "tasks": lambda f: (),
-    "targets": lambda f: (f["value"], f["value_max"], f["unit"]),
+    "targets": lambda f: (f["value"], f["value_max"], _measure(f["unit"])),
     "deadlines": _deadline_key,
     "units": lambda f: _unit_name(f["unit"]),
 }

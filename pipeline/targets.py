@@ -237,6 +237,8 @@ def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> b
         return True  # 35岁以上人群, 12岁儿童
     if q.post in (">=", "<=") and p["population"].match(after):
         return True  # 1万人以上人群密集场所
+    if q.unit in _cfg()["cohort_units"] and 1900 <= q.value <= 2100:
+        return True  # 2024届毕业生, 2023级新生: a cohort, not a count
     if p["name_after"].match(after) and (q.unit != "次" or "届" in text[max(clause_start, q.start - 8):q.start]):
         return True  # 人大四次会议, 二十届三中全会: names of meetings
     if q.chinese and _counts_listed_items(before):
@@ -481,10 +483,13 @@ def _subject(doc: Document, lo: int, hi: int) -> str:
     """The words before a quantity without deadlines, baseline, verbs and adverbs."""
     text = doc.text
     p = _patterns()
+    # Deadlines are cut out, with what only joins them (覆盖率在2024年、2025年和2026年分别…).
+    pieces, pos = [], lo
     for d in _deadline_index(doc).starting_in(lo, hi):
-        if lo <= d.char_start < hi:
-            lo = max(lo, min(d.char_end, hi))
-    s = text[lo:hi]
+        pieces.append(text[pos:d.char_start])
+        pos = max(pos, min(d.char_end, hi))
+    pieces.append(text[pos:hi])
+    s = "".join(x for x in pieces if not _JOINERS.fullmatch(x))
     s = p["baseline"].sub("", s)
     start_value = p["value_from"].search(s)
     if start_value:
@@ -495,6 +500,9 @@ def _subject(doc: Document, lo: int, hi: int) -> str:
     if verbs and verbs[-1].end() < len(s) and not p["suffix"].search(s):
         s = _strip(s[verbs[-1].end():])
     return s
+
+
+_JOINERS = re.compile(r"[ 、和及与至到]*")
 
 
 def _cut_at_inner_bound(s: str) -> str:

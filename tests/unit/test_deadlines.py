@@ -229,3 +229,12 @@ def test_baseline_year_column_of_a_flattened_table_is_no_deadline():
     doc = process_text("某市职业教育发展规划\n一、发展目标\n序号\n指标名称\n单位\n2022年\n2025年目标\n指标属性\n"
                        "1\n中职在校生规模\n万人\n5.2\n6\n预期性")
     assert [(d.raw, d.date.isoformat()) for d in doc.deadlines] == [("2025年目标", "2025-12-31")]
+
+
+def test_before_a_verb_starting_with_ti_is_still_before():
+    from pipeline.run import process_text
+
+    doc = process_text("某省人民政府办公厅关于印发就业措施的通知\n一、措施\n企业应于2024年12月31日前提出申请。"
+                       "在保障安全的前提下,2025年前提交报告。\n某省人民政府办公厅\n2024年3月1日")
+    assert [(d.raw, d.kind, d.date.isoformat()) for d in doc.deadlines] == [
+        ("2024年12月31日前", "by", "2024-12-31"), ("2025年前", "by", "2024-12-31")]

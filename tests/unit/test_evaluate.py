@@ -227,3 +227,11 @@ def test_validate_writes_report_and_fails_below_floor(tmp_path):
     floors.write_text("floors:\n  targets.f1: 0.9\n", "utf-8")
     assert validate(gold_dir, out, floors, verbose=True) == 1
     assert "targets.f1" in (out / "validation_report.md").read_text("utf-8")
+
+
+def test_an_alternative_measure_word_in_brackets_does_not_block_a_match():
+    from pipeline.evaluate import MATCH_KEY
+
+    key = MATCH_KEY["targets"]
+    assert key({"value": 12.0, "value_max": None, "unit": "万套(间)"}) == key({"value": 12.0, "value_max": None, "unit": "万套"})
+    assert key({"value": 12.0, "value_max": None, "unit": "套"}) != key({"value": 12.0, "value_max": None, "unit": "万套"})
