@@ -49,6 +49,7 @@ class _Context:
     baseline_year: int | None = None
     indicators: list[str] = field(default_factory=list)
     subject: str = ""  # the words naming what is measured, before any split
+    deadline: dt.date | None = None  # paired with this value (在2024年、2025年分别达到60%、80%)
 
 
 @dataclass
@@ -190,6 +191,7 @@ def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity])
         found.append(_Found(q, context, clause_start))
     _share_group_bounds(text, found)
     _pair_groups(text, found)
+    _pair_group_deadlines(doc, found)
     return [t for f in found for t in _rows(doc, f, s, e)]
 
 
@@ -376,6 +378,7 @@ def _sentence_period(doc: Document, q: Quantity, sentence_start: int, clause_sta
     if p["cumulative"].search(before):
         return None
     text = doc.text
+    sentence_start = text.rfind(";", sentence_start, clause_start) + 1 or sentence_start  # not across ';'
     bounds = [sentence_start] + [m.end() for m in _CLAUSE_STOP.finditer(text, sentence_start, clause_start)]
     for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
         clause = text[lo:hi - 1]
@@ -429,6 +432,16 @@ def _share_group_bounds(text: str, found: list[_Found]) -> None:
         for f in group[:-1]:
             if f.quantity.comparator is None and last.post:
                 f.quantity = replace(f.quantity, post=last.post)
+
+
+def _pair_group_deadlines(doc: Document, found: list[_Found]) -> None:
+    """在2024年、2025年和2026年分别达到60%、80%和100%: the n-th date goes with the n-th value."""
+    for group in _groups(doc.text, found):
+        first = group[0]
+        dates = [d.date for d in _deadline_index(doc).usable.starting_in(first.clause_start, first.quantity.start)]
+        if len(group) > 1 and len(dates) == len(group) and "分别" in doc.text[first.clause_start:first.quantity.start]:
+            for f, date in zip(group, dates):
+                f.context.deadline = date
 
 
 def _pair_groups(text: str, found: list[_Found]) -> None:
@@ -641,6 +654,8 @@ def _target_deadline(doc: Document, f: _Found, s: int, e: int) -> dt.date | None
     deadline framing the sentence governs it (到2030年,…每周3次以上 / “十四五”期间每年…),
     not one timing another action (9月底前修订清单;每季度召开一次会议)."""
     q, per = f.quantity, f.context.per
+    if f.context.deadline is not None:
+        return f.context.deadline
     usable = _deadline_index(doc).usable
     before = usable.starting_in(f.clause_start, q.start)
     if before:

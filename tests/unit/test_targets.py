@@ -507,3 +507,10 @@ def test_deadlines_are_cut_out_of_the_subject_and_cohorts_are_no_counts():
     doc = process_text("一、目标\n为做好2024届高校毕业生就业工作,托育综合服务中心覆盖率在2024年、2025年和2026年分别达到60%、80%和100%。")
     assert [(t.indicator, t.value) for t in doc.targets] == [
         ("托育综合服务中心覆盖率", 60), ("托育综合服务中心覆盖率", 80), ("托育综合服务中心覆盖率", 100)]
+
+
+def test_dates_distributed_over_values_pair_in_order():
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n覆盖率在2024年、2025年和2026年分别达到60%、80%和100%。")
+    assert [(t.value, t.deadline.year) for t in doc.targets] == [(60, 2024), (80, 2025), (100, 2026)]
