@@ -182,7 +182,8 @@ def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity])
             continue
         i = bisect.bisect_left(stops, q.start)  # the clause starts after the last stop before q
         clause_start = stops[i - 1] + 1 if i else s
-        if _excluded(text, q, clause_start, e):
+        clause_end = stops[i] if i < len(stops) else e
+        if _excluded(text, q, clause_start, e) or _qualifies_a_later_count(text, q, quantities, clause_end):
             continue
         previous = found[-1] if found else None
         context = _context(doc, q, clause_start, previous, s)
@@ -193,6 +194,14 @@ def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity])
     _pair_groups(text, found)
     _pair_group_deadlines(doc, found)
     return [t for f in found for t in _rows(doc, f, s, e)]
+
+
+def _qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], clause_end: int) -> bool:
+    """培育年营业收入超10亿元的软件企业5家以上: a quantity followed by 的 and a noun that a
+    later quantity of the same clause counts defines what is counted."""
+    counts = _cfg()["count_units"]
+    return text.startswith("的", q.end) and any(
+        q.end < other.start < clause_end and other.unit in counts for other in quantities)
 
 
 def _reports_past_year(doc: Document, s: int) -> bool:

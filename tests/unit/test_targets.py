@@ -514,3 +514,21 @@ def test_dates_distributed_over_values_pair_in_order():
 
     doc = process_text("一、目标\n覆盖率在2024年、2025年和2026年分别达到60%、80%和100%。")
     assert [(t.value, t.deadline.year) for t in doc.targets] == [(60, 2024), (80, 2025), (100, 2026)]
+
+
+@pytest.mark.parametrize("sentence,values", [
+    ("培育年营业收入超10亿元的软件企业5家以上。", [5]),
+    ("全市90%以上的农村建立综合服务站点。", [90]),
+])
+def test_a_threshold_defining_what_is_counted_is_no_target(sentence, values):
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [t.value for t in doc.targets] == values
+
+
+def test_coordinated_shares_are_both_targets():
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n到2020年,全市100%的乡镇和90%以上的农村建立综合服务设施站点。")
+    assert [t.value for t in doc.targets] == [100, 90]
