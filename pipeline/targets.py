@@ -89,6 +89,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "trailing": rules.compile_pattern(rf"(?:{alt(_subject_trailing(cfg))}|[ ,、])$"),
         "leading": rules.compile_pattern(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}|[ ,、])"),
         "count_verb": rules.compile_pattern(alt(cfg["count_verbs"])),
+        # A rate named by its last word only (安装率, 覆盖率): the clause before names what of.
+        "bare_rate": rules.compile_pattern(rf"[\u4e00-\u9fff]{{1,2}}(?:{alt(cfg['indicator_suffixes'])})"),
         "bare_verb": rules.compile_pattern(rf"(?:{alt(cfg['count_verbs'] + cfg['bare_verbs'])})+"),
         "value_from": rules.compile_pattern(cfg["value_from"]),
         "start_value": rules.compile_pattern(cfg["start_value_before"]),
@@ -347,7 +349,7 @@ def _context(doc: Document, q: Quantity, clause_start: int, previous: _Found | N
         return None  # 一支队伍, 一批, 一个方案: an article, not a count
     if _qualifier_or_ordinal(text, q, ctx, _sentence_end(text, q.end)):
         return None
-    ctx.indicators, ctx.subject = _indicators(doc, q, lo, previous)
+    ctx.indicators, ctx.subject = _indicators(doc, q, lo, previous, sentence_start)
     return ctx
 
 
@@ -468,7 +470,8 @@ def _pair_groups(text: str, found: list[_Found]) -> None:
 
 
 # ------------------------------------------------------------------ indicators
-def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None) -> tuple[list[str], str]:
+def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None,
+                sentence_start: int) -> tuple[list[str], str]:
     """What the quantity measures; several when a coordinated subject shares it."""
     text = doc.text
     sentence_end = _sentence_end(text, q.end)
@@ -477,6 +480,12 @@ def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None) ->
     verb_only = subject if _patterns()["bare_verb"].fullmatch(subject) else ""
     if verb_only:
         subject = ""  # 每周参加不少于3次: the verb names no indicator; look after it or before
+    borrowed = ""
+    if (not subject and previous is None) or _patterns()["bare_rate"].fullmatch(subject):
+        # 配套建设保障性租赁住房,2024年新增1.2万套 / 完成报警装置安装,安装率不低于98%:
+        # the clause before names what is counted or measured.
+        borrowed = _joined(_previous_clause_object(doc, lo, sentence_start), subject)
+        subject = borrowed or subject
     if noun and (q.unit in _cfg()["count_units"] or not subject) and (_is_han(noun[0]) or noun[0] in "“《"):
         before = text[lo:q.start]
         each = before.rfind("各")
@@ -492,7 +501,28 @@ def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None) ->
         return list(previous.context.indicators), previous.context.subject
     if not subject:
         return ([verb_only], verb_only) if verb_only else ([], "")
-    return _split(subject) or [subject], subject
+    return (None if borrowed else _split(subject)) or [subject], subject
+
+
+def _previous_clause_object(doc: Document, clause_start: int, sentence_start: int) -> str:
+    """What the clause before `clause_start` in its sentence acts on, when it holds no
+    number of its own (完成餐饮场所报警装置安装 -> 餐饮场所报警装置安装)."""
+    text = doc.text
+    stop = clause_start - 1
+    if stop <= sentence_start or text[stop] not in _CLAUSE_STOPS:
+        return ""
+    start = max(sentence_start, max(text.rfind(c, sentence_start, stop) for c in _CLAUSE_STOPS) + 1)
+    if next(find_quantities(text, start, stop), None) is not None:
+        return ""  # a clause with its own quantity is a target of its own
+    return _subject(doc, start, stop)
+
+
+def _joined(head: str, rate: str) -> str:
+    """报警装置安装 + 安装率 -> 报警装置安装率 (the words they share written once)."""
+    for k in range(min(len(head), len(rate)), 0, -1):
+        if head.endswith(rate[:k]):
+            return head + rate[k:]
+    return head + rate
 
 
 def _subject_trailing(cfg: dict) -> list[str]:
@@ -518,8 +548,10 @@ def _subject(doc: Document, lo: int, hi: int) -> str:
         s = s[:start_value.start()]
     s = _cut_at_inner_bound(s.strip())
     s = _strip(s)
-    verbs = list(p["count_verb"].finditer(s))
-    if verbs and verbs[-1].end() < len(s) and not p["suffix"].search(s):
+    # The thing counted follows the last verb that has something after it
+    # (开展补贴性职业技能培训 -> 补贴性职业技能培训), unless the subject names a measure (…率).
+    verbs = [m for m in p["count_verb"].finditer(s) if m.end() < len(s)]
+    if verbs and not p["suffix"].search(s):
         s = _strip(s[verbs[-1].end():])
     return s
 

@@ -19,6 +19,7 @@ LABELLED = {
     "seeds": (ROOT / "corpus", ROOT / "tests" / "gold"),
     "holdout": (ROOT / "tests" / "holdout" / "corpus", ROOT / "tests" / "holdout" / "gold"),
     "holdout2": (ROOT / "tests" / "holdout2" / "corpus", ROOT / "tests" / "holdout2" / "gold"),
+    "holdout3": (ROOT / "tests" / "holdout3" / "corpus", ROOT / "tests" / "holdout3" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 

@@ -394,7 +394,7 @@ def test_session_counts_of_congresses_are_names():
 @pytest.mark.parametrize("sentence,indicator,comparator,value,unit", [
     ("企业开办时间压缩至3个工作日以内。", "企业开办时间", "<=", 3, "个工作日"),
     ("楼宇经济税收亿元楼达到70幢。", "楼宇经济税收亿元楼", ">=", 70, "幢"),
-    ("新增光伏装机容量20万千瓦。", "光伏装机容量", "=", 20, "万千瓦"),
+    ("新增光伏装机容量20万千瓦。", "新增光伏装机容量", "=", 20, "万千瓦"),
 ])
 def test_less_common_measure_words(sentence, indicator, comparator, value, unit):
     from pipeline.run import process_text
@@ -532,3 +532,15 @@ def test_coordinated_shares_are_both_targets():
 
     doc = process_text("一、目标\n到2020年,全市100%的乡镇和90%以上的农村建立综合服务设施站点。")
     assert [t.value for t in doc.targets] == [100, 90]
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("9月底前完成餐饮场所可燃气体报警装置安装,安装率不低于98%。", "餐饮场所可燃气体报警装置安装率"),
+    ("在产业园区配套建设保障性租赁住房,2024年新增1.2万套。", "保障性租赁住房"),
+    ("组织开展预防、避险、自救等应急知识培训,培训率达到20%。", "预防、避险、自救等应急知识培训率"),
+])
+def test_the_clause_before_names_what_a_bare_rate_or_count_measures(sentence, indicator):
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [t.indicator for t in doc.targets] == [indicator]
