@@ -72,11 +72,15 @@ def _tokenizer():
     import jieba
     jieba.setLogLevel(logging.WARNING)
     path = _frequency_path(jieba)
-    if not os.path.exists(path):
-        _build(jieba, path)
+    try:
+        if not os.path.exists(path):
+            _build(jieba, path)
+        freq = _FrequencyFile(path)
+        total = freq.total()
+    except (OSError, sqlite3.Error):  # no writable temp dir, or a damaged copy: jieba's own way
+        return jieba.dt
     tokenizer = jieba.Tokenizer()
-    freq = _FrequencyFile(path)
-    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, freq.total(), True
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = freq, total, True
     return tokenizer
 
 
