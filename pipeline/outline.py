@@ -29,7 +29,10 @@ _CIRCLED_BLOCKS = ((0x2460, 1, 20), (0x3251, 21, 35), (0x32B1, 36, 50))
 @functools.cache
 def _rules() -> dict:
     r = load("outline")
-    styles = "|".join(f"(?P<{name}>{pattern})" for name, pattern in r["styles"].items())
+    # Each style's ordinal group `n` is renamed n_<style>, so the alternation is valid under
+    # `re` (no repeated group names) and the style is the match's last group.
+    styles = "|".join(f"(?P<{name}>{pattern.replace('(?P<n>', f'(?P<n_{name}>')})"
+                      for name, pattern in r["styles"].items())
     return {
         "label": compile_pattern(rf"^(?:{styles})"),
         "styles": list(r["styles"]),
@@ -65,8 +68,8 @@ def read_label(line: str) -> Label | None:
     m = rules["label"].match(line)
     if not m:
         return None
-    style = next(name for name in rules["styles"] if m.group(name) is not None)
-    ordinal = ordinal_value(m.group("n"))
+    style = m.lastgroup
+    ordinal = ordinal_value(m.group(f"n_{style}"))
     rest = line[m.end():]
     if ordinal is None or (style not in rules["label_alone_ok"] and len(rest.strip()) < rules["min_text"]):
         return None
@@ -208,6 +211,8 @@ class Segmenter:
         text = self.lines[i].text
         if self.rules["terminator"].match(text):
             return True
+        if len(text) > 64:  # longer than any signing body or date line
+            return False
         if self.rules["signature_org"].match(text):
             nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
             return self.rules["signature_date"].match(nxt) is not None
