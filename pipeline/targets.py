@@ -550,7 +550,7 @@ def _subject(doc: Document, lo: int, hi: int) -> str:
     s = _strip(s)
     # The thing counted follows the last verb that has something after it
     # (开展补贴性职业技能培训 -> 补贴性职业技能培训), unless the subject names a measure (…率).
-    verbs = [m for m in p["count_verb"].finditer(s) if m.end() < len(s)]
+    verbs = [m for m in p["count_verb"].finditer(s) if len(s) - m.end() >= 2]  # not 自动发放|机
     if verbs and not p["suffix"].search(s):
         s = _strip(s[verbs[-1].end():])
     return s
