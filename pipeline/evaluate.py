@@ -580,7 +580,8 @@ def validate(gold_dir: Path, output_dir: Path, thresholds: Path, verbose: bool =
         tables = load_tables(output_dir)
         floors = load_floors(thresholds)
     except (OSError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(f"error: cannot read gold, outputs or floors ({type(e).__name__}: {e}); "
+              f"run `make extract` first if the outputs are missing", file=sys.stderr)
         return 2
     if not golds:
         print(f"error: no gold files (*.yaml) in {gold_dir}", file=sys.stderr)
