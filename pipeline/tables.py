@@ -6,7 +6,7 @@ import gc
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyarrow as pa
@@ -31,70 +31,42 @@ def _target_ids(doc: Document) -> list[str]:
     return ids
 
 
-def _columns(docs: list[Document]) -> dict[str, dict[str, list]]:
-    """Every table as columns, read straight from the rows' attributes: no dict per row
-    (building a million small dicts and then picking them apart cost most of the time)."""
-    tasks = [(doc, t) for doc in docs for t in doc.tasks]
-    targets = [(doc, t) for doc in docs for t in doc.targets]
-    deadlines = [(doc, d) for doc in docs for d in doc.deadlines]
-    units = [(doc, r) for doc in docs for r in doc.responsibilities]
-    return {
-        "documents": {
-            "doc_id": [d.doc_id for d in docs], "source_file": [d.source_file for d in docs],
-            "title": [d.title for d in docs], "plan_title": [d.plan_title for d in docs],
-            "doc_number": [d.doc_number for d in docs], "issuer": [d.issuer for d in docs],
-            "issue_date": [d.issue_date for d in docs], "region": [d.region for d in docs],
-            "text": [d.text for d in docs], "warnings": [list(d.warnings) for d in docs],
-        },
-        "tasks": {
-            "doc_id": [d.doc_id for d, _ in tasks],
-            "task_id": [_task_id(d, t.path) for d, t in tasks],
-            "path": [t.path for _, t in tasks], "parent_path": [t.parent_path for _, t in tasks],
-            "level": [t.level for _, t in tasks], "label": [t.label for _, t in tasks],
-            "heading": [t.heading for _, t in tasks],
-            "text": [d.text[t.char_start:t.char_end] for d, t in tasks],
-            "is_leaf": [t.is_leaf for _, t in tasks],
-            "char_start": [t.char_start for _, t in tasks], "char_end": [t.char_end for _, t in tasks],
-        },
-        "targets": {
-            "doc_id": [d.doc_id for d, _ in targets],
-            "task_id": [_task_id(d, t.task_path) for d, t in targets],
-            "target_id": [i for d in docs for i in _target_ids(d)],
-            "indicator": [t.indicator for _, t in targets], "comparator": [t.comparator for _, t in targets],
-            "value": [t.value for _, t in targets], "value_max": [t.value_max for _, t in targets],
-            "unit": [t.unit for _, t in targets], "kind": [t.kind for _, t in targets],
-            "per": [t.per for _, t in targets], "baseline_year": [t.baseline_year for _, t in targets],
-            "deadline": [t.deadline for _, t in targets], "nature": [t.nature for _, t in targets],
-            "span_text": [t.span_text for _, t in targets],
-            "char_start": [t.char_start for _, t in targets], "char_end": [t.char_end for _, t in targets],
-            "sentence": [t.sentence for _, t in targets],
-        },
-        "deadlines": {
-            "doc_id": [d.doc_id for d, _ in deadlines],
-            "task_id": [_task_id(d, x.task_path) for d, x in deadlines],
-            "raw": [x.raw for _, x in deadlines], "kind": [x.kind for _, x in deadlines],
-            "date": [x.date for _, x in deadlines], "start_date": [x.start_date for _, x in deadlines],
-            "recurrence": [x.recurrence for _, x in deadlines],
-            "char_start": [x.char_start for _, x in deadlines], "char_end": [x.char_end for _, x in deadlines],
-        },
-        "responsibilities": {
-            "doc_id": [d.doc_id for d, _ in units],
-            "task_id": [_task_id(d, r.task_path) for d, r in units],
-            "unit": [r.unit for _, r in units], "unit_raw": [r.unit_raw for _, r in units],
-            "role": [r.role for _, r in units], "position": [r.position for _, r in units],
-            "char_start": [r.char_start for _, r in units], "char_end": [r.char_end for _, r in units],
-        },
-    }
+# Columns that are not an attribute of the row of the same name: (document, row) -> value.
+_OF_ROW_TASK = {"doc_id": lambda d, r: d.doc_id, "task_id": lambda d, r: _task_id(d, r.task_path)}
+_DERIVED: dict[str, dict[str, Callable]] = {
+    "documents": {"warnings": lambda d, r: list(d.warnings)},
+    "tasks": {"doc_id": lambda d, r: d.doc_id, "task_id": lambda d, r: _task_id(d, r.path),
+              "text": lambda d, r: d.text[r.char_start:r.char_end]},
+    "targets": _OF_ROW_TASK,
+    "deadlines": _OF_ROW_TASK,
+    "responsibilities": _OF_ROW_TASK,
+}
+
+
+def _rows(docs: list[Document], table: str) -> list[tuple[Document, object]]:
+    if table == "documents":
+        return [(doc, doc) for doc in docs]
+    return [(doc, row) for doc in docs for row in getattr(doc, table)]
 
 
 def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
+    """The five tables, each built column by column from the rows' attributes (no dict
+    per row: building a million small dicts and picking them apart cost most of the time)."""
+    docs = list(docs)
+    tables = {}
     with _gc_paused():  # a million small objects: collection passes would only cost time
-        columns = _columns(list(docs))
-        tables = {}
         for name, schema in TABLES.items():
-            assert list(columns[name]) == schema.names, f"{name}: columns out of step with schema.py"
-            tables[name] = pa.Table.from_pydict(columns[name], schema=schema)
-        return tables
+            rows, derived = _rows(docs, name), _DERIVED[name]
+            columns = {}
+            for col in schema.names:
+                if name == "targets" and col == "target_id":  # ordinals count per task
+                    columns[col] = [i for doc in docs for i in _target_ids(doc)]
+                elif col in derived:
+                    columns[col] = [derived[col](d, r) for d, r in rows]
+                else:
+                    columns[col] = [getattr(r, col) for _, r in rows]
+            tables[name] = pa.Table.from_pydict(columns, schema=schema)
+    return tables
 
 
 @contextlib.contextmanager
