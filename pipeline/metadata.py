@@ -225,8 +225,21 @@ def _read(doc: Document) -> None:
     doc.region = region_of(doc.issuer) or region_of(doc.title)
     if body_first == t0 and title_found:
         body_first = after_title_block(lines, t1)
+        body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else len(doc.text)
     doc.body_end = _rstrip(doc.text, doc.body_start, find_body_end(lines, body_first, len(doc.text)))
+
+
+def after_plan_title_line(lines: list[Line], first: int, plan_title: str | None) -> int:
+    """A wrapper without a signature (现将《X》印发给你们 ⏎ X ⏎ 为…): the body starts after
+    the plan's own title line, whose years are no deadlines."""
+    if not plan_title:
+        return first
+    compact = "".join(plan_title.split())
+    for j in range(first, min(len(lines), first + 4)):
+        if "".join(lines[j].text.split()) == compact:
+            return j + 1
+    return first
 
 
 def after_title_block(lines: list[Line], title_last: int) -> int:

@@ -68,7 +68,8 @@ def _pattern() -> re.Pattern:
     return re.compile(
         rf"(?=[\d{first}百])(?P<symbol>{symbols})?[ ]*"
         rf"(?:百分之(?P<pctnum>{number})"
-        rf"|(?P<num>{number})(?:[ ]*(?P<sep>{seps})[ ]*(?P<num2>{number}))?[ ]*{unit})"
+        # a range may write its unit twice when it is % or ‰ (15%—25%)
+        rf"|(?P<num>{number})(?:[%‰]?[ ]*(?P<sep>{seps})[ ]*(?P<num2>{number}))?[ ]*{unit})"
         rf"(?P<paren>\([^()\n]{{1,3}}\))?(?:[ ]*(?P<post>{post}))?")
 
 

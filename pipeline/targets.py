@@ -82,6 +82,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "retro_heading": rules.compile_pattern(alt(cfg["retrospective_headings"])),
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_words"])),
+        "zone_after": rules.compile_pattern(alt(cfg["zone_after"])),
+        "attribute_before": rules.compile_pattern(rf"(?:{alt(cfg['attribute_before'])})[ ]*$"),
         "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
         "population": rules.compile_pattern(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
         "suffix": rules.compile_pattern(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
@@ -248,8 +250,11 @@ def _excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> b
     after = text[q.end:min(q.end + 8, sentence_end)]
     if q.unit in _cfg()["age_units"] and after[:1] and _is_han(after[0]):
         return True  # 35岁以上人群, 12岁儿童
-    if q.post in (">=", "<=") and p["population"].match(after):
-        return True  # 1万人以上人群密集场所
+    if q.post in (">=", "<=") and (p["population"].match(after) or (
+            after.startswith("的") and p["attribute_before"].search(before))):
+        return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校 (not 有1所以上的养护院)
+    if p["zone_after"].match(after):
+        return True  # 学校周边200米范围内: the zone a rule applies to
     if q.unit in _cfg()["cohort_units"] and 1900 <= q.value <= 2100:
         return True  # 2024届毕业生, 2023级新生: a cohort, not a count
     if p["name_after"].match(after) and (q.unit != "次" or "届" in text[max(clause_start, q.start - 8):q.start]):
@@ -341,7 +346,10 @@ def _context(doc: Document, q: Quantity, clause_start: int, previous: _Found | N
             ctx.kind != "level" and _ends_its_clause(text, baselines[-1].end()))):
         # its own clause's baseline, or one set off for the sentence (在2020年的基础上,…提高5%)
         ctx.baseline_year = int(next(g for g in baselines[-1].groups() if g))
-    ctx.per = _period(before) or _sentence_period(doc, q, sentence_start, clause_start, before)
+    # The clause's period counts every quota of the clause (每年新建设施100个以上、新增库容5万吨),
+    # but not a 累计 total nor one with its own 每 (每周参加3次、每次保证1小时).
+    per_scope = before if p["cumulative"].search(before) or "每" in before else clause_before
+    ctx.per = _period(per_scope) or _sentence_period(doc, q, sentence_start, clause_start, before)
     if continuation:
         _inherit(ctx, previous.context)
     distributive = "各" in before  # 各建成一个: one each

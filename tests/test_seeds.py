@@ -20,6 +20,7 @@ LABELLED = {
     "holdout": (ROOT / "tests" / "holdout" / "corpus", ROOT / "tests" / "holdout" / "gold"),
     "holdout2": (ROOT / "tests" / "holdout2" / "corpus", ROOT / "tests" / "holdout2" / "gold"),
     "holdout3": (ROOT / "tests" / "holdout3" / "corpus", ROOT / "tests" / "holdout3" / "gold"),
+    "holdout4": (ROOT / "tests" / "holdout4" / "corpus", ROOT / "tests" / "holdout4" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 

@@ -544,3 +544,16 @@ def test_the_clause_before_names_what_a_bare_rate_or_count_measures(sentence, in
 
     doc = process_text("一、目标\n" + sentence)
     assert [t.indicator for t in doc.targets] == [indicator]
+
+
+@pytest.mark.parametrize("sentence,values", [
+    ("寄宿制学校和学生人数在1000人以上的学校,专职保安员不少于4名。", [4]),
+    ("力争每个县(市)区有1所以上的老年养护院。", [1]),
+    ("学校周边200米范围内不得设立网吧。", []),
+    ("健身设施用地占比为15%—25%。", [15]),
+])
+def test_attribute_and_zone_quantities(sentence, values):
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [t.value for t in doc.targets] == values
