@@ -7,8 +7,8 @@ X起/自X -> from, X期间 or X—Y -> period, a bare X -> in, 每… -> recurri
 make a date a baseline or a statistic (比2017年, 截至2020年底, 2019年以来, 2020年的29.96亿元),
 a document title (《…》, 计划(2018—2020年)) or the notice's own date rule it out.
 
-`parse_deadlines(text, start, end, issue_date)` is the reusable entry point (the targets
-stage calls it on a clause or a table header); `extract_deadlines(doc)` is the stage.
+`parse_deadlines(text, start, end, issue_date)` reads any stretch of text (a clause, a
+table header); `extract_deadlines(doc)` is the stage, whose rows the targets stage reads.
 """
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ from dataclasses import dataclass
 # `regex`, not `re` (rules.compile_pattern): these patterns are long alternations of
 # literal words, which `regex` matches markedly faster.
 import regex
-
 
 from . import rules
 from .document import Deadline, Document

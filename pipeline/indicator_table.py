@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 import regex
 
-
 from . import rules
 
 
