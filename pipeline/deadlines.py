@@ -156,12 +156,15 @@ def _alternatives() -> list[str]:
         # 2018—2020年, 2018年—2020年, 2021年4月至6月
         rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月)?)?{_S}(?:{sep}){_S}"
         rf"(?:(?P<by>{_YEAR}){_S}年(?:{_S}(?P<bm>{_MONTH}){_S}月)?|(?P<bm2>{_MONTH}){_S}月))",
+        # 6月1日至9月30日, 2024年4月26日—5月31日
+        rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}"
+        rf"(?:{sep}){_S}(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号])",
         # 4—6月, 4月至6月
         rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
         rf"(?P<mbm>{_MONTH}){_S}月(?!龄))",
         # 每年, 每个季度, 每月10日前, 每年12月底前
         rf"(?P<rec>{not_rec}每(?P<unit>{units})"
-        rf"(?:{_S}{_MONTH}{_S}月份?)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
+        rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
         # “十四五”
         rf"(?P<plan>[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
         # 2020年, 2020年底, 2020年6月30日, 2021年第一季度, 今年底
@@ -318,6 +321,8 @@ def _read(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | Non
         return _read_plan(text, m, head, hi, prefix_word)
     if _g(m, "range") is not None or _g(m, "mrange") is not None:
         return _read_range(text, m, head, hi, prefix_word, issue_year)
+    if _g(m, "drange") is not None:
+        return _read_day_range(m, head, issue_year)
     span, year = _point_span(m, issue_year)
     if span is None:
         return None
@@ -376,6 +381,28 @@ def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
     written = last_year if _g(m, "range") is not None else None
     return _Found(head, stop, "period", date=last.last(last_year),
                   start_date=first.first(first_year), written_year=written)
+
+
+def _read_day_range(m: regex.Match, head: int, issue_year: int | None) -> _Found | None:
+    """6月1日至9月30日: a period from the first day to the last (the issue year unless written)."""
+    year = _year(_g(m, "dy")) or issue_year
+    if year is None:
+        return _Found(head, m.end(), "period")
+    first_month = _cn_number(_g(m, "dam"))
+    last_month = _cn_number(_g(m, "dbm")) if _g(m, "dbm") else first_month
+    first = _safe_date(year, first_month, _cn_number(_g(m, "dad")))
+    last = _safe_date(year, last_month, _cn_number(_g(m, "dbd")))
+    if first is None or last is None or last < first:
+        return None
+    written = year if _g(m, "dy") else None
+    return _Found(head, m.end(), "period", date=last, start_date=first, written_year=written)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _point_span(m: regex.Match, issue_year: int | None) -> tuple[_Span | None, int | None]:
@@ -452,7 +479,8 @@ def extract_deadlines(doc: Document) -> None:
     try:
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, doc.issue_date)
         review = _retrospective_sections(doc)
-        rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review)
+        titles = _attachment_title_lines(doc.text)
+        rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review + titles)
                 and not _is_signature_date(doc.text, r)]
         rows = _without_baseline_columns(doc.text, rows)
     except Exception as e:  # a bug on one document must not cost the others
@@ -461,6 +489,33 @@ def extract_deadlines(doc: Document) -> None:
     for row in rows:
         row.task_path = doc.path_at(row.char_start)
     doc.deadlines = rows
+
+
+_ATTACHMENT_LINE = regex.compile(r"^附件[^\n]*$", regex.M)
+_BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[::]?")
+_LIST_ENTRY = regex.compile(r"\d{1,2}\s*[.、]")
+
+
+def _attachment_title_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines that name attachments, whose years are part of a title: an 附件 line,
+    the numbered entries continuing an attachment list, the title under a bare 附件N."""
+    spans = []
+    for m in _ATTACHMENT_LINE.finditer(text):
+        spans.append(m.span())
+        pos = m.end() + 1
+        bare = _BARE_ATTACHMENT.fullmatch(m.group().strip()) is not None
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].strip()
+            if line and (bare or _LIST_ENTRY.match(line)) and len(line) <= 80:
+                spans.append((pos, end))
+                if bare:
+                    break  # the attachment's own title
+            elif line:
+                break
+            pos = end + 1
+    return spans
 
 
 def _without_baseline_columns(text: str, rows: list[Deadline]) -> list[Deadline]:

@@ -83,6 +83,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_words"])),
         "zone_after": rules.compile_pattern(alt(cfg["zone_after"])),
+        "rate_after": rules.compile_pattern(rf"[\u4e00-\u9fff]{{0,6}}(?:{alt(cfg['rate_suffixes'])})"
+                                            rf"(?:{alt(list(cfg['verb_comparators']) + list(cfg['prefix_bounds']))})"),
         "attribute_before": rules.compile_pattern(rf"(?:{alt(cfg['attribute_before'])})[ ]*$"),
         "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
         "population": rules.compile_pattern(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
@@ -202,10 +204,14 @@ def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity])
 
 def _qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], clause_end: int) -> bool:
     """培育年营业收入超10亿元的软件企业5家以上: a quantity followed by 的 and a noun that a
-    later quantity of the same clause counts defines what is counted."""
-    counts = _cfg()["count_units"]
-    return text.startswith("的", q.end) and any(
-        q.end < other.start < clause_end and other.unit in counts for other in quantities)
+    later quantity of the same clause counts defines what is counted; one glued to a rate
+    that a later quantity measures (500米覆盖率达到100%) defines the rate."""
+    later = [other for other in quantities if q.end < other.start < clause_end]
+    if text.startswith("的", q.end):
+        counts = _cfg()["count_units"]
+        return any(other.unit in counts for other in later)
+    # 公交站点500米覆盖率达到100%: a quantity glued to the rate that a later one measures
+    return bool(later) and bool(_patterns()["rate_after"].match(text, q.end, later[0].start))
 
 
 def _reports_past_year(doc: Document, s: int) -> bool:
@@ -698,8 +704,8 @@ _DEADLINE_CACHE: dict = {}
 
 def _target_deadline(doc: Document, f: _Found, s: int, e: int) -> dt.date | None:
     """The deadline governing a target: one in its own clause, else the latest earlier in
-    its sentence, else one heading the list its line belongs to (an intro line ending
-    with ':'). A recurring quota keeps its own rhythm: besides its own clause, only a
+    its sentence, else one opening its paragraph (到2026年,…。…。), else one heading the list
+    its line belongs to (an intro line ending with ':'). A recurring quota keeps its own rhythm: besides its own clause, only a
     deadline framing the sentence governs it (到2030年,…每周3次以上 / “十四五”期间每年…),
     not one timing another action (9月底前修订清单;每季度召开一次会议)."""
     q, per = f.quantity, f.context.per
@@ -714,12 +720,26 @@ def _target_deadline(doc: Document, f: _Found, s: int, e: int) -> dt.date | None
     if after:
         return after[0].date
     earlier = usable.starting_in(s, f.clause_start)
-    if not per:
-        return earlier[-1].date if earlier else _list_heading_deadline(doc, s, usable)
+    if not per and earlier:
+        return earlier[-1].date
     for d in reversed(earlier):
         if _frames(doc, d, f.clause_start):
             return d.date
-    return None
+    if per:
+        return None
+    return _paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
+
+
+def _paragraph_deadline(doc: Document, s: int, usable: _Deadlines) -> dt.date | None:
+    """到2026年,…。…。: a deadline opening the paragraph, set off by a comma, frames all of it."""
+    text, p = doc.text, _patterns()
+    line_start = text.rfind("\n", 0, s) + 1
+    first = usable.starting_in(line_start, s)[:1]
+    if not first:
+        return None
+    d = first[0]
+    opens = p["framing_lead"].fullmatch(text, line_start, d.char_start)
+    return d.date if opens and text.startswith((",", ","), d.char_end) else None
 
 
 def _frames(doc: Document, d: Deadline, clause_start: int) -> bool:

@@ -21,6 +21,7 @@ LABELLED = {
     "holdout2": (ROOT / "tests" / "holdout2" / "corpus", ROOT / "tests" / "holdout2" / "gold"),
     "holdout3": (ROOT / "tests" / "holdout3" / "corpus", ROOT / "tests" / "holdout3" / "gold"),
     "holdout4": (ROOT / "tests" / "holdout4" / "corpus", ROOT / "tests" / "holdout4" / "gold"),
+    "holdout5": (ROOT / "tests" / "holdout5" / "corpus", ROOT / "tests" / "holdout5" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 

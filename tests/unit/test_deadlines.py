@@ -238,3 +238,28 @@ def test_before_a_verb_starting_with_ti_is_still_before():
                        "在保障安全的前提下,2025年前提交报告。\n某省人民政府办公厅\n2024年3月1日")
     assert [(d.raw, d.kind, d.date.isoformat()) for d in doc.deadlines] == [
         ("2024年12月31日前", "by", "2024-12-31"), ("2025年前", "by", "2024-12-31")]
+
+
+@pytest.mark.parametrize("phrase,start,end", [
+    ("汛期(6月1日至9月30日)实行24小时值班。", "2024-06-01", "2024-09-30"),
+    ("一、汛前准备阶段(4月26日—5月31日)", "2024-04-26", "2024-05-31"),
+    ("2025年3月1日至15日开展集中检查。", "2025-03-01", "2025-03-15"),
+])
+def test_day_ranges_are_periods(phrase, start, end):
+    rows = parse_deadlines(phrase, 0, len(phrase), dt.date(2024, 4, 26))
+    assert [(r.kind, r.start_date.isoformat(), r.date.isoformat()) for r in rows] == [("period", start, end)]
+
+
+def test_a_yearly_quarter_is_one_recurring_deadline():
+    text = "每年第一季度完成上年度考核。"
+    rows = parse_deadlines(text, 0, len(text), dt.date(2024, 4, 26))
+    assert [(r.raw, r.kind, r.recurrence) for r in rows] == [("每年第一季度", "recurring", "yearly")]
+
+
+def test_years_in_attachment_names_are_titles():
+    from pipeline.run import process_text
+
+    doc = process_text("某县防汛抗旱指挥部关于做好防汛工作的通知\n各乡镇:\n一、工作要求\n5月31日前完成隐患排查。\n"
+                       "附件:1.2024年汛期重点时段工作安排\n2.某县2024年防汛抗旱责任人名单\n某县防汛抗旱指挥部\n2024年4月26日\n"
+                       "附件1\n2024年汛期重点时段工作安排\n一、汛前准备\n6月底前完成演练。")
+    assert [d.raw for d in doc.deadlines] == ["5月31日前", "6月底前"]

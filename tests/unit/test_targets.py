@@ -244,8 +244,13 @@ def test_a_later_deadline_takes_over():
 
 
 def test_no_deadline_from_another_sentence():
-    rows = run("到2025年,建成区达标。新增床位300张。")
+    rows = run("建成区2025年达标。新增床位300张。")
     assert rows[0].deadline is None
+
+
+def test_a_deadline_opening_the_paragraph_frames_its_later_sentences():
+    rows = run("到2025年,建成区达标。新增床位300张。每年培训护理员100人。")
+    assert [(r.value, r.deadline) for r in rows] == [(300, dt.date(2025, 12, 31)), (100, None)]
 
 
 def test_intro_line_heads_the_list():
@@ -557,3 +562,14 @@ def test_attribute_and_zone_quantities(sentence, values):
 
     doc = process_text("一、目标\n" + sentence)
     assert [t.value for t in doc.targets] == values
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("中心城区公交站点500米覆盖率达到100%。", [(100, "%", ">=")]),
+    ("预警信息30分钟内通知到村到户。", [(30, "分钟", "<=")]),
+])
+def test_rate_qualifiers_and_time_limits(sentence, expected):
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [(t.value, t.unit, t.comparator) for t in doc.targets] == expected
