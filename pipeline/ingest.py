@@ -78,33 +78,37 @@ def _looks_binary(text: str) -> bool:
 def html_text(data: bytes) -> str:
     """Visible text of an HTML page, one block per line (scripts and styles dropped)."""
     import lxml.html
+    from lxml import etree
 
     try:
-        root = lxml.html.document_fromstring(_html_unicode(data))
+        parser = lxml.html.HTMLParser(huge_tree=True)  # deep nesting is no reason to drop text
+        root = lxml.html.document_fromstring(_html_unicode(data), parser=parser)
     except Exception as e:  # lxml raises several types on garbage
         raise InputError(f"unparsable HTML: {e}") from None
     hidden = set(load("ingest")["html_hidden_tags"])
     blocks = set(load("ingest")["html_block_tags"])
     out: list[str] = []
-
-    def walk(el) -> None:
-        if not isinstance(el.tag, str) or el.tag in hidden:  # comments, scripts, styles
+    # Iterative, not recursive: a page nested thousands of levels deep still reads.
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event in ("comment", "pi"):  # only its tail is text
             if el.tail:
                 out.append(el.tail)
-            return
-        tag = el.tag
-        if tag in blocks:
-            out.append("\n")
-        if el.text:
-            out.append(el.text)
-        for child in el:
-            walk(child)
-        if tag in blocks or tag == "br":
-            out.append("\n")
-        if el.tail:
-            out.append(el.tail)
-
-    walk(root)
+            continue
+        visible = el.tag not in hidden  # not a script or style
+        if event == "start":
+            if not visible:
+                walker.skip_subtree()
+                continue
+            if el.tag in blocks:
+                out.append("\n")
+            if el.text:
+                out.append(el.text)
+        else:
+            if visible and (el.tag in blocks or el.tag == "br"):
+                out.append("\n")
+            if el.tail and el is not root:
+                out.append(el.tail)
     return "".join(out)
 
 

@@ -81,3 +81,10 @@ def test_huge_file_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(ingest, "load", lambda name: {"max_bytes": 100})
     with pytest.raises(InputError, match="too large"):
         read_document(write(tmp_path, "big.txt", NOTICE.encode() * 10), tmp_path)
+
+
+def test_html_comment_tails_and_deep_nesting_keep_their_text(tmp_path):
+    html = ("<html><body><p>到2025年<!-- 注释 -->,覆盖率达到90%。</p>" + "<div>" * 1000 + "一、总体目标"
+            + "</div>" * 1000 + "</body></html>")
+    doc = read_document(write(tmp_path, "n.html", html.encode("utf-8")), tmp_path)
+    assert "到2025年,覆盖率达到90%。" in doc.raw and "一、总体目标" in doc.raw
