@@ -63,7 +63,8 @@ def _is_header_cell(cell: str) -> bool:
 
 def _role(cell: str, cfg: dict) -> str:
     """What a header cell holds; checked from the most to the least specific word."""
-    for role, key in (("seq", "seq_columns"), ("nature", "nature_columns"), ("unit", "unit_columns"),
+    for role, key in (("other", "responsible_columns"), ("seq", "seq_columns"),
+                      ("nature", "nature_columns"), ("unit", "unit_columns"),
                       ("baseline", "baseline_columns"), ("target", "target_columns"),
                       ("category", "category_columns"), ("name", "name_columns")):
         if any(w in cell for w in cfg[key]):
@@ -160,6 +161,32 @@ def _row(text: str, cells: list[tuple[int, int]], roles: list[str], deadline: dt
         return text[span[0]:span[1]].strip() if span else None
 
     value_start, value_end = aligned["target"]
-    return TableRow(indicator=cell("name") or "", value_start=value_start, value_end=value_end,
-                    unit_hint=cell("unit"), nature=cell("nature") if cell("nature") in _cfg()["natures"] else None,
+    name, unit_in_name = _unit_in_name(cell("name") or "")
+    return TableRow(indicator=name, value_start=value_start, value_end=value_end,
+                    unit_hint=cell("unit") or unit_in_name,
+                    nature=cell("nature") if cell("nature") in _cfg()["natures"] else None,
                     deadline=deadline)
+
+
+_NAME_UNIT = rules.compile_pattern(r"^(?P<name>.+?)\s*\((?P<unit>[^()]{1,8})\)$")
+
+
+def _unit_in_name(name: str) -> tuple[str, str | None]:
+    """人均预期寿命(岁) -> (人均预期寿命, 岁): a table without a 单位 column writes the unit
+    after the indicator's name. Other brackets (执业(助理)医师数) stay in the name."""
+    m = _NAME_UNIT.match(name)
+    if not m or not _is_unit(m.group("unit")):
+        return name, None
+    return m.group("name"), m.group("unit")
+
+
+@functools.cache
+def _unit_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    cfg = rules.load("targets")
+    return frozenset(list(cfg["percent_units"]) + cfg["measure_words"]), tuple(cfg["magnitudes"])
+
+
+def _is_unit(s: str) -> bool:
+    units, magnitudes = _unit_words()
+    bare = s[len(next((m for m in magnitudes if s.startswith(m)), "")):]
+    return s in units or bare in units or s.startswith("/")

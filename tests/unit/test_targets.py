@@ -355,7 +355,7 @@ TABLE = """主要指标
 def test_flattened_table_rows():
     rows = run(TABLE)
     assert [(r.indicator, r.comparator, r.value, r.unit, r.nature) for r in rows] == [
-        ("人均预期寿命(岁)", ">=", 80, "岁", "预期性"),
+        ("人均预期寿命", ">=", 80, "岁", "预期性"),  # the unit in brackets is no part of the name
         ("婴儿死亡率", "<=", 4, "‰", "预期性"),
         ("每千人口床位数", "~", 7, "张", "约束性"),
         ("近视率", "=", 1, "个百分点", "约束性"),
@@ -573,3 +573,13 @@ def test_rate_qualifiers_and_time_limits(sentence, expected):
 
     doc = process_text("一、目标\n" + sentence)
     assert [(t.value, t.unit, t.comparator) for t in doc.targets] == expected
+
+
+def test_table_units_in_the_indicator_name_and_a_responsibility_column():
+    from pipeline.run import process_text
+
+    doc = process_text("某市卫生健康发展规划\n一、发展目标\n主要指标\n2020年\n2025年目标值\n指标性质\n"
+                       "人均预期寿命(岁)\n78.2\n≥79\n预期性\n每千常住人口执业(助理)医师数(人)\n2.9\n3.3\n预期性\n"
+                       "二、任务\n指标\n单位\n2024年目标\n责任单位\n茶园面积\n万亩\n60\n县茶产业发展中心\n三、保障")
+    assert [(t.indicator, t.comparator, t.value, t.unit) for t in doc.targets] == [
+        ("人均预期寿命", ">=", 79, "岁"), ("每千常住人口执业(助理)医师数", "=", 3.3, "人"), ("茶园面积", "=", 60, "万亩")]
