@@ -295,9 +295,20 @@ def _title_end(head: list[Line], i: int) -> int | None:
         if j > i and (is_chrome(head, j) or not is_heading_like(text) or "关于" in text):
             return None
         joined += text
-        if rules["title_end"].search(joined):
+        if rules["title_end"].search(joined) and not _continues_title(joined, head, j):
             return _period_line_after(head, j)
     return None
+
+
+def _continues_title(joined: str, head: list[Line], j: int) -> bool:
+    """关于印发健康鸡西行动 ⏎ 实施方案的通知: a title issuing a document (印发/转发) ends with
+    its own type after 的; a next line that supplies that 的+type still belongs to it."""
+    rules = _rules()
+    if "的" in joined[-8:] or not rules["issue_verb"].search(joined) or j + 1 >= len(head):
+        return False
+    nxt = head[j + 1].text
+    return (is_heading_like(nxt, 40) and not is_chrome(head, j + 1)
+            and bool(rules["title_end"].search(nxt)) and "的" in nxt)
 
 
 def _period_line_after(lines: list[Line], i: int) -> int:

@@ -22,6 +22,7 @@ LABELLED = {
     "holdout3": (ROOT / "tests" / "holdout3" / "corpus", ROOT / "tests" / "holdout3" / "gold"),
     "holdout4": (ROOT / "tests" / "holdout4" / "corpus", ROOT / "tests" / "holdout4" / "gold"),
     "holdout5": (ROOT / "tests" / "holdout5" / "corpus", ROOT / "tests" / "holdout5" / "gold"),
+    "holdout6": (ROOT / "tests" / "holdout6" / "corpus", ROOT / "tests" / "holdout6" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 

@@ -214,3 +214,9 @@ def test_notice_without_wrapper_starts_its_body_after_the_addressee_line():
     doc = process_text(text)
     assert doc.text[doc.body_start:].startswith("2025年《政府工作报告》")
     assert [d.raw for d in doc.deadlines if d.task_path] == ["2025年6月底前"]
+
+
+def test_title_broken_after_a_word_that_is_also_a_document_type():
+    doc = meta("鸡西市人民政府办公室关于印发健康鸡西行动\n实施方案的通知\n鸡政办发〔2024〕11号\n各县(市)、区人民政府:\n"
+               "现将《健康鸡西行动实施方案》印发给你们。\n")
+    assert doc.title == "鸡西市人民政府办公室关于印发健康鸡西行动实施方案的通知"
