@@ -99,7 +99,7 @@ def _alt(words) -> str:
 def _scanners() -> list[tuple[regex.Pattern, str | None]]:
     """One pattern per form, in priority order, with the characters it cannot lack: forms
     that begin with a look-behind or a digit are searched only around those (speed)."""
-    anchors = {"range": "年月", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半"}
+    anchors = {"range": "年月", "drange": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半"}
     scanners = []
     for a in _alternatives():
         name = a[len("(?P<"):a.index(">")]
