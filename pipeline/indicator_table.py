@@ -39,6 +39,7 @@ class IndicatorTable:
 _YEAR = rules.compile_pattern(r"((?:19|20)\d{2})\s*年")
 _OUTLINE = rules.compile_pattern(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、](?!\d)|专栏|附件|注[::])")
 _LINE = rules.compile_pattern(r"[^\n]+")
+_YEAR_CELL = rules.compile_pattern(r"(?:19|20)\d{2}\s*年[\u4e00-\u9fff]{0,4}")
 
 
 def _cfg() -> dict:
@@ -58,7 +59,8 @@ def _header_word() -> regex.Pattern:
 def _is_header_cell(cell: str) -> bool:
     if len(cell) > 12 or cell.endswith(("。", ";", ",")) or _OUTLINE.match(cell):
         return False  # 一、发展目标 is the heading above a table, not one of its cells
-    return bool(_header_word().search(cell)) or bool(regex.fullmatch(r"(?:19|20)\d{2}\s*年(?:底|末)?", cell))
+    # a year column: 2025年, 2020年底, 2023年基线值, 2026年预期 (a year and a short word)
+    return bool(_header_word().search(cell)) or bool(_YEAR_CELL.fullmatch(cell))
 
 
 def _role(cell: str, cfg: dict) -> str:

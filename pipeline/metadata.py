@@ -59,6 +59,7 @@ def _rules() -> dict:
         "attachment_header": compile_pattern(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[::]?$"),
         "place": _place_pattern(r),
         "place_exclusions": set(r["place_exclusions"]),
+        "institution_chars": set(r["institution_chars"]) | {"人"},  # 某州人民政府
         "region_skip": tuple(r["region_skip_prefixes"]),
     }
 
@@ -146,6 +147,8 @@ def region_of(name: str | None) -> str | None:
         m = rules["place"].match(name, pos)
         if not m or m.group() in rules["place_exclusions"]:
             break
+        if m.group().endswith("州") and m.end() < len(name) and name[m.end()] not in rules["institution_chars"]:
+            break  # 健康赣州行动…: a campaign named after a place, not 赣州 + a body's name
         parts.append(m.group())
         pos = m.end()
     return parts[-1] if parts else None

@@ -92,6 +92,8 @@ def to_number(s: str) -> float | None:
     s = s.strip()
     if _ARABIC.fullmatch(s):
         return float(s.replace(",", ""))
+    if len(s) > 1 and len(set(s)) == 1:
+        return None  # 一一列出, 三三两两: a repeated numeral is an adverb, not a number
     small = _SMALL_CHINESE.fullmatch(s)
     if small:  # 一 … 九十九: read here, so cn2an is loaded only for longer numerals
         tens, units = small.group("tens", "units")

@@ -220,3 +220,8 @@ def test_title_broken_after_a_word_that_is_also_a_document_type():
     doc = meta("鸡西市人民政府办公室关于印发健康鸡西行动\n实施方案的通知\n鸡政办发〔2024〕11号\n各县(市)、区人民政府:\n"
                "现将《健康鸡西行动实施方案》印发给你们。\n")
     assert doc.title == "鸡西市人民政府办公室关于印发健康鸡西行动实施方案的通知"
+
+
+def test_a_campaign_named_after_a_place_is_no_region():
+    assert region_of("健康赣州行动推进委员会办公室") is None
+    assert region_of("赣州市人民政府") == "赣州市"

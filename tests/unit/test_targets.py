@@ -583,3 +583,10 @@ def test_table_units_in_the_indicator_name_and_a_responsibility_column():
                        "二、任务\n指标\n单位\n2024年目标\n责任单位\n茶园面积\n万亩\n60\n县茶产业发展中心\n三、保障")
     assert [(t.indicator, t.comparator, t.value, t.unit) for t in doc.targets] == [
         ("人均预期寿命", ">=", 79, "岁"), ("每千常住人口执业(助理)医师数", "=", 3.3, "人"), ("茶园面积", "=", 60, "万亩")]
+
+
+def test_a_repeated_numeral_is_an_adverb():
+    from pipeline.run import process_text
+
+    doc = process_text("一、任务\n各县市区人民政府不再一一列出,建成示范点5个。")
+    assert [(t.value, t.unit) for t in doc.targets] == [(5, "个")]
