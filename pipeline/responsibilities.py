@@ -422,6 +422,7 @@ def _extract(doc: Document) -> list[Responsibility]:
     rows: list[Responsibility] = []
     lead_first = False
     lists_seen = False
+    standing_done: set[str | None] = set()
     for start, end, in_parens in candidates:
         lead_first |= lead_first_from < start
         lists_seen |= lists_from < start or lead_first
@@ -437,7 +438,10 @@ def _extract(doc: Document) -> list[Responsibility]:
         lead_first |= group.lead_first and group.carries
         lists_seen = True
         path = doc.path_at(group.items[0].start)
-        extra = _standing_items(text, standing, start)
+        # a standing rule's units join a task once, however many lists the task has
+        extra = [] if path in standing_done else _standing_items(text, standing, start)
+        if extra:
+            standing_done.add(path)
         for position, (item, name) in enumerate(zip(group.items + extra, namer.names(group.items + extra)), 1):
             rows.append(Responsibility(unit=name, unit_raw=item.name, role=item.role, position=position,
                                        char_start=item.start, char_end=item.end, task_path=path))

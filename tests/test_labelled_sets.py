@@ -23,6 +23,7 @@ LABELLED = {
     "holdout4": (ROOT / "tests" / "holdout4" / "corpus", ROOT / "tests" / "holdout4" / "gold"),
     "holdout5": (ROOT / "tests" / "holdout5" / "corpus", ROOT / "tests" / "holdout5" / "gold"),
     "holdout6": (ROOT / "tests" / "holdout6" / "corpus", ROOT / "tests" / "holdout6" / "gold"),
+    "holdout7": (ROOT / "tests" / "holdout7" / "corpus", ROOT / "tests" / "holdout7" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
