@@ -600,6 +600,8 @@ def _strip(s: str) -> str:
 def _split(subject: str, force: bool = False) -> list[str]:
     """A、B和C -> [A, B, C], a head written once shared by all (挂号、结算、取药排队时间)
     and a modifier written once shared by all (人均每日食盐和食用油摄入量)."""
+    if not _CONJUNCTIONS.search(subject):
+        return []  # most subjects: nothing to split
     parts = _conjuncts(subject, force)
     if len(parts) < 2:
         return []
@@ -612,6 +614,9 @@ def _split(subject: str, force: bool = False) -> list[str]:
             return parts if force else []
         parts = [x if suffix.search(x) else x + head for x in parts]
     return [parts[0]] + [_shared_modifier(parts[0], x) for x in parts[1:]]
+
+
+_CONJUNCTIONS = re.compile("[、和及与]")
 
 
 def _conjuncts(subject: str, force: bool = False) -> list[str]:
