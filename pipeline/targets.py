@@ -500,14 +500,18 @@ def _indicators(doc: Document, q: Quantity, lo: int, previous: _Found | None,
         # the clause before names what is counted or measured.
         borrowed = _joined(_previous_clause_object(doc, lo, sentence_start), subject)
         subject = borrowed or subject
+    before = text[lo:q.start]
+    each = before.rfind("各")
+    distributed = each > before.rfind("、") >= 0
+    places = _conjuncts(_subject(doc, lo, lo + each)) if distributed else []
     if noun and (q.unit in _cfg()["count_units"] or not subject) and (_is_han(noun[0]) or noun[0] in "“《"):
-        before = text[lo:q.start]
-        each = before.rfind("各")
-        distributed = each > before.rfind("、") >= 0
-        places = _conjuncts(_subject(doc, lo, lo + each)) if distributed else []
         if len(places) > 1:
             return [place + noun for place in places], subject  # A、B、C各有一个镇
         return [noun], noun
+    if len(places) > 1 and previous is not None and not _patterns()["suffix"].search(subject):
+        # 新建体育公园12个,其中南海区、顺德区各不少于3个: each place, the thing counted before
+        thing = previous.context.indicators[0] if previous.context.indicators else ""
+        return [place + thing for place in places], subject
     if noun and q.unit in ("%", "‰") and _is_han(noun[0]):
         noun = noun if _patterns()["suffix"].search(noun) else noun + "比例"  # 90%以上的农村建立…
         return [noun], noun

@@ -590,3 +590,11 @@ def test_a_repeated_numeral_is_an_adverb():
 
     doc = process_text("一、任务\n各县市区人民政府不再一一列出,建成示范点5个。")
     assert [(t.value, t.unit) for t in doc.targets] == [(5, "个")]
+
+
+def test_each_of_several_places_takes_the_thing_counted_before():
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n全市新建体育公园12个,其中南海区、顺德区各不少于3个。")
+    assert [(t.indicator, t.value, t.comparator) for t in doc.targets] == [
+        ("新建体育公园", 12, "="), ("南海区新建体育公园", 3, ">="), ("顺德区新建体育公园", 3, ">=")]
