@@ -17,6 +17,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -107,6 +108,7 @@ def _patterns() -> dict[str, regex.Pattern]:
 # ------------------------------------------------------------------ stage
 def extract_targets(doc: Document) -> None:
     """Fill doc.targets from the plan body: indicator tables, then running text."""
+    _DERIVED.clear()  # what is derived from the previous document no longer holds
     try:
         text, lo, hi = doc.text, doc.body_start, doc.body_stop
         tables = find_tables(text, lo, hi)
@@ -122,6 +124,18 @@ def extract_targets(doc: Document) -> None:
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")
         doc.targets = []
+    _DERIVED.clear()
+
+
+# Data derived once per document and read for every quantity (the deadline index, the
+# retrospective items), valid while extract_targets works on one document.
+_DERIVED: dict[str, object] = {}
+
+
+def _derived(doc: Document, name: str, build: Callable[[Document], object]):
+    if name not in _DERIVED:
+        _DERIVED[name] = build(doc)
+    return _DERIVED[name]
 
 
 def _prose_spans(lo: int, hi: int, tables: list[IndicatorTable]) -> list[tuple[int, int]]:
@@ -227,19 +241,17 @@ def _retrospective_task(doc: Document, offset: int) -> bool:
 
 
 def _retrospective_paths(doc: Document) -> set[str]:
-    """Paths of items under a heading such as 发展基础/规划背景, computed once per document."""
-    key = (id(doc), len(doc.tasks))
-    if _RETRO_CACHE.get("key") != key:
+    """Paths of items under a heading such as 发展基础/规划背景."""
+    def build(doc: Document) -> set[str]:
         pattern = _patterns()["retro_heading"]
         retro: set[str] = set()
         for t in doc.tasks:  # in document order: a parent comes before its children
             if pattern.search(t.heading or "") or (t.parent_path in retro):
                 retro.add(t.path)
-        _RETRO_CACHE.update(key=key, paths=retro)
-    return _RETRO_CACHE["paths"]
+        return retro
+    return _derived(doc, "retrospective_paths", build)
 
 
-_RETRO_CACHE: dict = {}
 _QUOTED = rules.compile_pattern(r"“[^”\n]*”|《[^》\n]*》|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|\"[^\"\n]*\"")
 
 
@@ -701,14 +713,7 @@ class _DeadlineIndex(_Deadlines):
 
 
 def _deadline_index(doc: Document) -> _DeadlineIndex:
-    """Built once per document (and again if its deadlines list is replaced or grows)."""
-    cache = _DEADLINE_CACHE  # holds the document itself, so an id cannot be reused meanwhile
-    if cache.get("doc") is not doc or cache["deadlines"] is not doc.deadlines or cache["n"] != len(doc.deadlines):
-        cache.update(doc=doc, deadlines=doc.deadlines, n=len(doc.deadlines), index=_DeadlineIndex(doc.deadlines))
-    return cache["index"]
-
-
-_DEADLINE_CACHE: dict = {}
+    return _derived(doc, "deadline_index", lambda d: _DeadlineIndex(d.deadlines))
 
 
 def _target_deadline(doc: Document, f: _Found, s: int, e: int) -> dt.date | None:
