@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 
-from . import rules, words
+from . import rules
 from .document import Deadline, Document, Target
 from .indicator_table import IndicatorTable, find_tables
 from .numbers import Quantity, find_quantities, find_unitless
@@ -674,7 +674,17 @@ def _shared_modifier(first: str, other: str) -> str:
 
 @functools.lru_cache(maxsize=2048)
 def _words(s: str) -> list[str]:
-    return [w for w in words.lcut(s) if w.strip()]
+    return [w for w in _jieba().lcut(s) if w.strip()]
+
+
+@functools.cache
+def _jieba():
+    """jieba, imported on first use: only subjects with a conjunction are segmented."""
+    import logging
+
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
 
 
 # ------------------------------------------------------------------ rows
