@@ -22,7 +22,6 @@ import regex
 from . import rules
 from .document import Document, Responsibility
 from .metadata import region_of
-from .text import enclosing
 
 _OPEN, _CLOSE = "(", ")"
 _SEGMENT_SEPS = ",;,;"
@@ -389,6 +388,13 @@ class _Namer:
         group = _alias_groups().get(bare)
         key = (level.group() if level else "", group) if group is not None else name
         return self.canonical.setdefault(key, name)
+
+
+def enclosing(text: str, offset: int, stops: str = "。!?;\n") -> tuple[int, int]:
+    """Span of the sentence around `offset`, bounded by any of `stops`."""
+    lo = max(text.rfind(c, 0, offset) for c in stops) + 1
+    hi = min((i for i in (text.find(c, offset) for c in stops) if i >= 0), default=len(text))
+    return lo, hi
 
 
 # ---------------------------------------------------------------- the stage

@@ -29,18 +29,19 @@ def process(path: Path, corpus: Path) -> Document:
     t0 = time.process_time()
     doc = read_document(path, corpus)
     doc.timings["ingest"] = time.process_time() - t0
-    for name, stage in STAGES:
-        t0 = time.process_time()
-        stage(doc)
-        doc.timings[name] = time.process_time() - t0
-    return doc
+    return run_stages(doc)
 
 
 def process_text(raw: str, source_file: str = "<text>") -> Document:
     """Run every stage on text already in memory (tests, notebooks)."""
-    doc = Document(source_file=source_file, raw=raw)
-    for _, stage in STAGES:
+    return run_stages(Document(source_file=source_file, raw=raw))
+
+
+def run_stages(doc: Document) -> Document:
+    for name, stage in STAGES:
+        t0 = time.process_time()
         stage(doc)
+        doc.timings[name] = time.process_time() - t0
     return doc
 
 
