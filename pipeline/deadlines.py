@@ -24,6 +24,7 @@ import regex
 
 from . import rules
 from .document import Deadline, Document
+from .outline import Line, classify_attachment_lines
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -479,7 +480,7 @@ def extract_deadlines(doc: Document) -> None:
     try:
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, doc.issue_date)
         review = _retrospective_sections(doc)
-        titles = _attachment_title_lines(doc.text)
+        titles = _attachment_title_lines(doc)
         rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review + titles)
                 and not _is_signature_date(doc.text, r)]
         rows = _without_baseline_columns(doc.text, rows)
@@ -491,31 +492,22 @@ def extract_deadlines(doc: Document) -> None:
     doc.deadlines = rows
 
 
-_ATTACHMENT_LINE = regex.compile(r"^附件[^\n]*$", regex.M)
-_BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[::]?")
-_LIST_ENTRY = regex.compile(r"\d{1,2}\s*[.、]")
-
-
-def _attachment_title_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of lines that name attachments, whose years are part of a title: an 附件 line,
-    the numbered entries continuing an attachment list, the title under a bare 附件N."""
+def _attachment_title_lines(doc: Document) -> list[tuple[int, int]]:
+    """Spans of lines that name attachments, whose years are part of a title: the lines of
+    an attachment list and an 附件N header (as the outline reads them), and the title
+    standing under a bare 附件N."""
+    lines = [Line(m.start(), m.end(), m.group())
+             for m in _LINE.finditer(doc.text, doc.body_start, doc.body_stop) if m.group().strip()]
     spans = []
-    for m in _ATTACHMENT_LINE.finditer(text):
-        spans.append(m.span())
-        pos = m.end() + 1
-        bare = _BARE_ATTACHMENT.fullmatch(m.group().strip()) is not None
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            line = text[pos:end].strip()
-            if line and (bare or _LIST_ENTRY.match(line)) and len(line) <= 80:
-                spans.append((pos, end))
-                if bare:
-                    break  # the attachment's own title
-            elif line:
-                break
-            pos = end + 1
+    for i, (kind, _) in classify_attachment_lines(lines).items():
+        spans.append((lines[i].start, lines[i].end))
+        if kind != "continuation" and i + 1 < len(lines) and _BARE_ATTACHMENT.fullmatch(lines[i].text.strip()):
+            spans.append((lines[i + 1].start, lines[i + 1].end))
     return spans
+
+
+_LINE = regex.compile(r"[^\n]+")
+_BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[::]?")
 
 
 def _without_baseline_columns(text: str, rows: list[Deadline]) -> list[Deadline]:
