@@ -24,10 +24,9 @@ import regex
 
 from . import rules
 from .document import Deadline, Document
+from .metadata import safe_date
+from .numbers import whole_number, year_number
 from .outline import Line, classify_attachment_lines
-
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _S = r"[ ]*"  # normalised text may hold a plain space inside a date: 到 2025 年
 # A year not glued to other digits; `2.2025年` at a line start is item 2's label, then a year.
@@ -203,26 +202,8 @@ def _context_patterns() -> dict[str, regex.Pattern]:
 
 # ---------------------------------------------------------------- numbers
 
-def _cn_number(s: str) -> int:
-    """Small Chinese or Arabic numbers (months, days): 十 -> 10, 二十一 -> 21."""
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
-    return _CN_DIGITS[s]
-
-
-def _year(s: str | None) -> int | None:
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    return int("".join(str(_CN_DIGITS[c]) for c in s))
-
-
 def _quarter(s: str) -> int:
-    return _cn_number(s.strip("第").removesuffix("季度"))
+    return whole_number(s.strip("第").removesuffix("季度"))
 
 
 def _span_of(m: regex.Match, tag: str, year: int | None) -> _Span:
@@ -231,8 +212,8 @@ def _span_of(m: regex.Match, tag: str, year: int | None) -> _Span:
     day = m.group(f"{tag}d")
     xun = m.group(f"{tag}xun")
     return _Span(year=year,
-                 month=_cn_number(month) if month else None,
-                 day=_cn_number(day) if day else None,
+                 month=whole_number(month) if month else None,
+                 day=whole_number(day) if day else None,
                  xun={"上": 1, "中": 2, "下": 3}[xun[0]] if xun else None)
 
 
@@ -358,8 +339,8 @@ def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
                 issue_year: int | None) -> _Found | None:
     """X—Y: a period from the first day of X to the last day of Y."""
     if _g(m, "range") is not None:
-        first_year = _year(_g(m, "ay"))
-        last_year = _year(_g(m, "by")) or first_year
+        first_year = year_number(_g(m, "ay"))
+        last_year = year_number(_g(m, "by")) or first_year
         first_month = _g(m, "am")
         last_month = _g(m, "bm") or _g(m, "bm2")
         if _g(m, "by") is None and first_year is None:
@@ -372,8 +353,8 @@ def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
     # A month span 4月至6月 needs both ends as months; a year span ends with a year.
     if (first_month is None) != (last_month is None) and _g(m, "by") is None:
         return None
-    first = _Span(first_year, month=_cn_number(first_month) if first_month else None)
-    last = _Span(last_year, month=_cn_number(last_month) if last_month else None)
+    first = _Span(first_year, month=whole_number(first_month) if first_month else None)
+    last = _Span(last_year, month=whole_number(last_month) if last_month else None)
     if last_year < first_year or (last_year == first_year and first.first(first_year) > last.last(last_year)):
         return None  # not a span forward in time (a number range that looks like years)
     stop = m.end()
@@ -386,24 +367,17 @@ def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
 
 def _read_day_range(m: regex.Match, head: int, issue_year: int | None) -> _Found | None:
     """6月1日至9月30日: a period from the first day to the last (the issue year unless written)."""
-    year = _year(_g(m, "dy")) or issue_year
+    year = year_number(_g(m, "dy")) or issue_year
     if year is None:
         return _Found(head, m.end(), "period")
-    first_month = _cn_number(_g(m, "dam"))
-    last_month = _cn_number(_g(m, "dbm")) if _g(m, "dbm") else first_month
-    first = _safe_date(year, first_month, _cn_number(_g(m, "dad")))
-    last = _safe_date(year, last_month, _cn_number(_g(m, "dbd")))
+    first_month = whole_number(_g(m, "dam"))
+    last_month = whole_number(_g(m, "dbm")) if _g(m, "dbm") else first_month
+    first = safe_date(year, first_month, whole_number(_g(m, "dad")))
+    last = safe_date(year, last_month, whole_number(_g(m, "dbd")))
     if first is None or last is None or last < first:
         return None
     written = year if _g(m, "dy") else None
     return _Found(head, m.end(), "period", date=last, start_date=first, written_year=written)
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _point_span(m: regex.Match, issue_year: int | None) -> tuple[_Span | None, int | None]:
@@ -412,7 +386,7 @@ def _point_span(m: regex.Match, issue_year: int | None) -> tuple[_Span | None, i
         if _g(m, "yrel"):
             year = None if issue_year is None else issue_year + (_g(m, "yrel") == "明")
         else:
-            year = _year(_g(m, "yy"))
+            year = year_number(_g(m, "yy"))
         span = _span_of(m, "p", year)
         if _g(m, "pq"):
             span.quarter = _quarter(_g(m, "pq"))

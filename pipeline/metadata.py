@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document
+from .numbers import whole_number, year_number
 from .rules import alternation, compile_pattern, load
 
 
@@ -71,8 +72,6 @@ def _place_pattern(r: dict) -> regex.Pattern:
     return compile_pattern(rf"[^\P{{Han}}{chars}]{{1,9}}?(?:{suffixes})")
 
 
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DIGIT_CLASS = "〇○零O一二三四五六七八九"
 _DATE_SOURCE = (r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                 r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -87,45 +86,22 @@ _TRAILING_PUNCT = compile_pattern(r"[\s,,。.;;::、]+$")
 
 # --- small parsers ------------------------------------------------------------------
 
-def small_chinese_number(s: str) -> int | None:
-    """一..九百九十九 (十 = 10, 二十三 = 23, 一百零五 = 105); None for anything else."""
-    if not s or any(c not in "十百" and c not in _CN_DIGITS for c in s):
-        return None
-    hundreds, rest = 0, s
-    if "百" in s:
-        head, _, rest = s.partition("百")
-        hundreds = _CN_DIGITS.get(head, -1) if head else 1
-        if hundreds < 0:
-            return None
-        rest = rest.lstrip("〇零")
-        if not rest:
-            return hundreds * 100
-        if "十" not in rest and len(rest) == 1:
-            return hundreds * 100 + _CN_DIGITS[rest]
-    if "十" not in rest:
-        return hundreds * 100 + _CN_DIGITS[rest] if len(rest) == 1 else None
-    tens, _, ones = rest.partition("十")
-    t = _CN_DIGITS.get(tens, -1) if tens else 1
-    o = _CN_DIGITS.get(ones, -1) if ones else 0
-    return None if t < 0 or o < 0 else hundreds * 100 + t * 10 + o
-
-
 def parse_date(s: str) -> dt.date | None:
     """First date in `s`: 2018年7月31日, 2020-10-29, 二〇一八年七月三十一日."""
     m = _DATE_ARABIC.search(s)
     if m:
         y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
-        return _safe_date(y, mo, d)
+        return safe_date(y, mo, d)
     m = _DATE_CHINESE.search(s)
     if m:
-        y = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
-        mo, d = small_chinese_number(m.group(2)), small_chinese_number(m.group(3))
-        if mo and d:
-            return _safe_date(y, mo, d)
+        y = year_number(m.group(1))
+        mo, d = whole_number(m.group(2)), whole_number(m.group(3))
+        if y and mo and d:
+            return safe_date(y, mo, d)
     return None
 
 
-def _safe_date(y: int, mo: int, d: int) -> dt.date | None:
+def safe_date(y: int, mo: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, mo, d)
     except ValueError:

@@ -108,6 +108,26 @@ def to_number(s: str) -> float | None:
     return float(value)
 
 
+def whole_number(s: str) -> int | None:
+    """A whole number written either way (month, day, ordinal): '12' -> 12, '二十一' -> 21."""
+    value = to_number(s)
+    return int(value) if value is not None and value == int(value) else None
+
+
+_YEAR_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, **{c: v for c, v in _CHINESE_DIGITS.items() if c != "两"}}
+
+
+def year_number(s: str | None) -> int | None:
+    """A year written digit by digit: '2020' -> 2020, '二〇二〇' -> 2020."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if any(c not in _YEAR_DIGITS for c in s):
+        return None
+    return int("".join(str(_YEAR_DIGITS[c]) for c in s))
+
+
 def _unit_name(raw: str) -> str:
     cfg = _cfg()
     raw = raw.replace(" ", "")

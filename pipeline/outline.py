@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .document import Document, Task
-from .metadata import small_chinese_number
+from .numbers import whole_number
 from .rules import compile_pattern, load
 
 _LINE = compile_pattern(r"[^\n]+")
@@ -85,7 +85,7 @@ def ordinal_value(n: str) -> int | None:
         for base, first, last in _CIRCLED_BLOCKS:
             if base <= code <= base + last - first:
                 return first + code - base
-    return small_chinese_number(n)
+    return whole_number(n)
 
 
 def heading_of(rest: str) -> str:

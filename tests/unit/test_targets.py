@@ -598,3 +598,10 @@ def test_each_of_several_places_takes_the_thing_counted_before():
     doc = process_text("一、目标\n全市新建体育公园12个,其中南海区、顺德区各不少于3个。")
     assert [(t.indicator, t.value, t.comparator) for t in doc.targets] == [
         ("新建体育公园", 12, "="), ("南海区新建体育公园", 3, ">="), ("顺德区新建体育公园", 3, ">=")]
+
+
+def test_whole_and_year_numbers_in_either_script():
+    from pipeline.numbers import whole_number, year_number
+
+    assert [whole_number(s) for s in ["12", "十", "二十一", "三十一", "一一"]] == [12, 10, 21, 31, None]
+    assert [year_number(s) for s in ["2020", "二〇二〇", "二○一八", None, "二〇x"]] == [2020, 2020, 2018, None, None]
