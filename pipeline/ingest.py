@@ -57,11 +57,7 @@ def decode(data: bytes) -> str:
         best = charset_normalizer.from_bytes(data[:200_000]).best()
         if best is None:
             raise InputError("binary or undecodable content (no text encoding fits)")
-        encoding = best.encoding
-        # GB2312 and GBK are subsets of GB18030; decoding with the superset loses nothing.
-        if encoding.replace("_", "").lower() in ("gb2312", "gbk", "gb18030", "hz", "big5"):
-            encoding = "gb18030" if encoding.lower() != "big5" else "big5"
-        text = data.decode(encoding, errors="replace")
+        text = data.decode(_superset(best.encoding), errors="replace")
     if _looks_binary(text):
         raise InputError("binary content (control characters), not a text notice")
     return text
@@ -112,16 +108,19 @@ def html_text(data: bytes) -> str:
     return "".join(out)
 
 
-def _html_unicode(data: bytes) -> str:
-    import regex
+def _superset(encoding: str) -> str:
+    """GB2312 and GBK are subsets of GB18030 (and HZ a misreading of them): decoding with
+    the superset loses nothing."""
+    name = encoding.replace("_", "").lower()
+    return "gb18030" if name in ("gb2312", "gbk", "gb18030", "hz") else encoding
 
+
+def _html_unicode(data: bytes) -> str:
     head = data[:4096].decode("ascii", errors="ignore")
     m = re.search(r"""charset\s*=\s*["']?([\w-]+)""", head, re.I)
     if m:
-        name = m.group(1).lower()
-        name = "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
         try:
-            return data.decode(name)
+            return data.decode(_superset(m.group(1)))
         except (LookupError, UnicodeDecodeError):
             pass
     return decode(data)
