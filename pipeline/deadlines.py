@@ -470,8 +470,13 @@ def _attachment_title_lines(doc: Document) -> list[tuple[int, int]]:
     """Spans of lines that name attachments, whose years are part of a title: the lines of
     an attachment list and an 附件N header (as the outline reads them), and the title
     standing under a bare 附件N."""
+    first = doc.text.find("附件", doc.body_start, doc.body_stop)
+    if first < 0:
+        return []
+    # only lines from the first 附件 on can be attachment lines (the roles look forward only)
     lines = [Line(m.start(), m.end(), m.group())
-             for m in _LINE.finditer(doc.text, doc.body_start, doc.body_stop) if m.group().strip()]
+             for m in _LINE.finditer(doc.text, max(doc.body_start, doc.text.rfind("\n", 0, first) + 1),
+                                     doc.body_stop) if m.group().strip()]
     spans = []
     for i, (kind, _) in classify_attachment_lines(lines).items():
         spans.append((lines[i].start, lines[i].end))
