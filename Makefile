@@ -6,7 +6,7 @@ CORPUS ?= corpus
 OUTPUT ?= outputs
 GOLD ?= tests/gold
 
-.PHONY: extract validate test bench clean
+.PHONY: extract validate report test bench clean
 
 $(VENV)/installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,9 @@ extract: $(VENV)/installed
 
 validate: $(VENV)/installed
 	$(PY) -m pipeline validate --gold $(GOLD) --output $(OUTPUT)
+
+report: $(VENV)/installed
+	$(PY) -m pipeline report --output $(OUTPUT)
 
 test: $(VENV)/installed
 	$(PY) -m pytest -q tests

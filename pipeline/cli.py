@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline extract|validate|bench`."""
+"""Command line: `python -m pipeline extract|validate|report|bench`."""
 from __future__ import annotations
 
 import argparse
@@ -27,6 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--thresholds", type=Path, default=Path("tests/thresholds.yaml"))
     p.add_argument("--verbose", action="store_true", help="list every miss and false positive")
 
+    p = sub.add_parser("report", help="health report of extracted tables (no gold needed)")
+    p.add_argument("--output", type=Path, default=Path("outputs"),
+                   help="folder holding the .parquet tables; report.json is written there")
+
     p = sub.add_parser("bench", help="measure throughput over a replicated corpus")
     p.add_argument("--corpus", type=Path, default=Path("corpus"))
     p.add_argument("--megabytes", type=float, default=20.0, help="size of the replicated corpus")
@@ -37,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         from .evaluate import validate
         return validate(args.gold, args.output, args.thresholds, verbose=args.verbose)
+    if args.command == "report":
+        from .report import report_command
+        return report_command(args.output)
     from .bench import bench
     return bench(args.corpus, args.megabytes)
 
@@ -70,6 +77,8 @@ def extract(corpus: Path, output: Path, progress: bool = True) -> int:
         print(f"error: could not write tables to {output}: {e}; previous outputs left as they were",
               file=sys.stderr)
         return 1
+    from .report import write_report
+    write_report(output)
     docs = result.documents
     print(f"{len(docs)} files ({len(result.failures)} skipped), "
           f"{tables['tasks'].num_rows} tasks, {tables['targets'].num_rows} targets, "

@@ -1,0 +1,245 @@
+"""Health report: figures that show how the pipeline reads a corpus, with no gold needed.
+
+Per document and pooled: lines that open with an outline label but are not tasks, outlines
+that do not start at item 1, missing or wrong titles, missing issue dates, rows outside
+every task, targets and parameters per thousand characters, warnings by kind, and the
+worst documents by each figure. Written as `report.json` beside the tables by every
+extract, and by `python -m pipeline report --output DIR` from tables already there.
+
+The report reads only the Parquet tables, so it describes what a user loads, and its
+outline-label detector (rules/health.yaml) is independent of the outline stage it measures.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import regex
+
+from .rules import load
+
+# Tables whose rows carry a task_id (those with a null one lie outside every task).
+ROW_TABLES = ("targets", "parameters", "deadlines", "responsibilities")
+# Per-document figures a document is ranked by in `worst` (higher is worse).
+WORST_BY = ("label_lines_not_tasks", "rows_outside_tasks", "missing_opening_items",
+            "targets_per_kchar", "parameters_per_kchar", "warnings")
+
+
+def _rules() -> dict[str, Any]:
+    rules = load("health")
+    labels = "|".join(f"(?:{p})" for p in rules["label_patterns"])
+    return {
+        "label_line": regex.compile(rf"^(?:#+\s*)?(?:{labels})"),
+        "min_text": int(rules["min_text_after_label"]),
+        "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
+        "worst_count": int(rules["worst_count"]),
+    }
+
+
+def label_lines(text: str) -> list[int]:
+    """Start offsets of the lines that open with an outline label followed by text."""
+    rules = _rules()
+    starts, offset = [], 0
+    for line in text.split("\n"):
+        m = rules["label_line"].match(line)
+        if m and len(line[m.end():].strip(" :")) >= rules["min_text"]:
+            starts.append(offset)
+        offset += len(line) + 1
+    return starts
+
+
+def title_problem(title: Any) -> str | None:
+    """Why a title is no title (missing, an outline heading, a quoted document name), or None."""
+    if title is None or (isinstance(title, float) and pd.isna(title)) or not str(title).strip():
+        return "missing"
+    for kind, pattern in _rules()["bad_title"].items():
+        if pattern.search(str(title)):
+            return kind
+    return None
+
+
+def _ordinal(path: str) -> str:
+    return path.rsplit(".", 1)[-1]
+
+
+def warning_kind(warning: str) -> str:
+    """A warning without its particulars (`metadata: …` -> `metadata`; numbers dropped)."""
+    head = re.split(r"[:(;,]", warning, maxsplit=1)[0]
+    return re.sub(r"\d+", "N", head).strip()
+
+
+def _line_of(text: str, offsets: list[int]) -> set[int]:
+    """The start offset of the line holding each offset."""
+    return {text.rfind("\n", 0, o) + 1 for o in offsets}
+
+
+def document_health(doc: dict, tasks: pd.DataFrame, rows_outside: dict[str, int],
+                    counts: dict[str, int]) -> dict[str, Any]:
+    text = doc["text"] or ""
+    labelled = label_lines(text)
+    task_lines = _line_of(text, [int(s) for s in tasks["char_start"]]) if len(tasks) else set()
+    not_tasks = [s for s in labelled if s not in task_lines]
+    first = tasks.sort_values("char_start").iloc[0]["path"] if len(tasks) else None
+    opening = _ordinal(first) if first is not None else None
+    kchars = max(len(text), 1) / 1000
+    return {
+        "doc_id": doc["doc_id"],
+        "source_file": doc["source_file"],
+        "duplicate_files": list(doc.get("duplicate_files") if doc.get("duplicate_files") is not None else []),
+        "chars": len(text),
+        "tasks": len(tasks),
+        "label_lines": len(labelled),
+        "label_lines_not_tasks": len(not_tasks),
+        # the first few such lines, so a reader can see what was missed
+        "label_lines_not_tasks_examples": [text[s:text.find("\n", s) if "\n" in text[s:] else len(text)][:60]
+                                           for s in not_tasks[:5]],
+        "first_item": first,
+        "missing_opening_items": int(opening is not None and opening.isdigit() and opening != "1"),
+        "title_problem": title_problem(doc.get("title")),
+        "no_issue_date": int(doc.get("issue_date") is None or pd.isna(doc.get("issue_date"))),
+        "rows_outside_tasks": sum(rows_outside.values()),
+        "rows_outside_by_table": rows_outside,
+        "targets": counts.get("targets", 0),
+        "parameters": counts.get("parameters", 0),
+        "targets_per_kchar": round(counts.get("targets", 0) / kchars, 3),
+        "parameters_per_kchar": round(counts.get("parameters", 0) / kchars, 3),
+        "warnings": len(doc.get("warnings") if doc.get("warnings") is not None else []),
+        "warning_kinds": sorted({warning_kind(w) for w in (doc.get("warnings") if doc.get("warnings") is not None else [])}),
+    }
+
+
+def health(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    """The report for loaded tables (documents, tasks, and whichever row tables exist)."""
+    docs = tables["documents"]
+    tasks_by_doc = {k: g for k, g in tables["tasks"].groupby("doc_id")} if len(tables["tasks"]) else {}
+    outside: dict[str, dict[str, int]] = defaultdict(dict)
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for name in ROW_TABLES:
+        df = tables.get(name)
+        if df is None or not len(df):
+            continue
+        for doc_id, n in df.groupby("doc_id").size().items():
+            counts[doc_id][name] = int(n)
+        for doc_id, n in df[df["task_id"].isna()].groupby("doc_id").size().items():
+            outside[doc_id][name] = int(n)
+
+    empty_tasks = tables["tasks"].iloc[0:0]
+    per_doc = [document_health(doc, tasks_by_doc.get(doc["doc_id"], empty_tasks),
+                               outside.get(doc["doc_id"], {}), counts.get(doc["doc_id"], {}))
+               for doc in docs.to_dict("records")]
+    return {"pooled": pooled(per_doc, tables), "worst": worst(per_doc), "documents": per_doc}
+
+
+def pooled(per_doc: list[dict], tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    n = len(per_doc)
+    label_lines_total = sum(d["label_lines"] for d in per_doc)
+    with_tasks = [d for d in per_doc if d["tasks"]]
+    kchars = max(sum(d["chars"] for d in per_doc), 1) / 1000
+    titles = Counter(d["title_problem"] for d in per_doc if d["title_problem"])
+    warnings = Counter(k for d in per_doc for k in d["warning_kinds"])
+    rows = {name: int(len(tables[name])) for name in ROW_TABLES if tables.get(name) is not None}
+    outside = Counter()
+    for d in per_doc:
+        outside.update(d["rows_outside_by_table"])
+    return {
+        "documents": n,
+        "documents_with_tasks": len(with_tasks),
+        "label_lines": label_lines_total,
+        "label_lines_not_tasks": sum(d["label_lines_not_tasks"] for d in per_doc),
+        "label_line_task_share": _share(label_lines_total - sum(d["label_lines_not_tasks"] for d in per_doc),
+                                        label_lines_total),
+        "outline_starts_at_1_share": _share(sum(1 - d["missing_opening_items"] for d in with_tasks),
+                                            len(with_tasks)),
+        "documents_missing_opening_items": sum(d["missing_opening_items"] for d in per_doc),
+        "title_missing": titles.get("missing", 0),
+        "title_outline_heading": titles.get("outline_heading", 0),
+        "title_quoted_name": titles.get("quoted_name", 0),
+        "no_issue_date": sum(d["no_issue_date"] for d in per_doc),
+        "no_issue_date_share": _share(sum(d["no_issue_date"] for d in per_doc), n),
+        "rows": rows,
+        "rows_outside_tasks": dict(outside),
+        "rows_outside_tasks_share": _share(sum(outside.values()), sum(rows.values())),
+        "targets_per_kchar": round(rows.get("targets", 0) / kchars, 3),
+        "parameters_per_kchar": round(rows.get("parameters", 0) / kchars, 3),
+        "warnings_by_kind": dict(warnings.most_common()),
+    }
+
+
+def _share(part: int, whole: int) -> float | None:
+    return None if whole == 0 else round(part / whole, 4)
+
+
+def worst(per_doc: list[dict]) -> dict[str, list[dict]]:
+    count = _rules()["worst_count"]
+    out = {}
+    for figure in WORST_BY:
+        ranked = sorted((d for d in per_doc if d[figure]), key=lambda d: d[figure], reverse=True)
+        out[figure] = [{"source_file": d["source_file"], figure: d[figure]} for d in ranked[:count]]
+    out["title_problem"] = [{"source_file": d["source_file"], "title_problem": d["title_problem"]}
+                            for d in per_doc if d["title_problem"]][:count]
+    return out
+
+
+def load_tables(output: Path) -> dict[str, pd.DataFrame]:
+    import pyarrow.parquet as pq
+
+    tables = {}
+    for name in ("documents", "tasks", *ROW_TABLES):
+        path = output / f"{name}.parquet"
+        if path.exists():
+            tables[name] = pq.read_table(path).to_pandas()
+    for required in ("documents", "tasks"):
+        if required not in tables:
+            raise FileNotFoundError(f"{output / (required + '.parquet')} not found")
+    return tables
+
+
+def write_report(output: Path, tables: dict[str, pd.DataFrame] | None = None) -> dict[str, Any]:
+    """Compute the report for the tables in `output` and write `output/report.json` atomically."""
+    report = health(tables if tables is not None else load_tables(output))
+    tmp = output / ".report.json.tmp"
+    tmp.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    tmp.replace(output / "report.json")
+    return report
+
+
+def summary(report: dict[str, Any]) -> str:
+    p = report["pooled"]
+
+    def pct(x: float | None) -> str:
+        return "n/a" if x is None else f"{100 * x:.1f}%"
+
+    lines = [
+        f"{p['documents']} documents, {p['documents_with_tasks']} with tasks",
+        f"outline-label lines that are tasks: {pct(p['label_line_task_share'])} "
+        f"({p['label_lines_not_tasks']} of {p['label_lines']} are not)",
+        f"outlines starting at item 1: {pct(p['outline_starts_at_1_share'])} "
+        f"({p['documents_missing_opening_items']} documents lose opening items)",
+        f"titles: {p['title_missing']} missing, {p['title_outline_heading']} outline headings, "
+        f"{p['title_quoted_name']} quoted names; no issue date: {p['no_issue_date']}",
+        f"rows outside every task: {pct(p['rows_outside_tasks_share'])} {p['rows_outside_tasks']}",
+        f"targets per 1000 chars: {p['targets_per_kchar']}, parameters: {p['parameters_per_kchar']}",
+        "warnings: " + (", ".join(f"{k} {v}" for k, v in p["warnings_by_kind"].items()) or "none"),
+    ]
+    for figure, docs in report["worst"].items():
+        if docs:
+            lines.append(f"worst by {figure}: " + ", ".join(
+                f"{d['source_file']} ({d[figure]})" for d in docs[:5]))
+    return "\n".join(lines)
+
+
+def report_command(output: Path) -> int:
+    try:
+        report = write_report(output)
+    except (OSError, ValueError) as e:
+        print(f"error: cannot read the tables in {output} ({e}); run `make extract` first",
+              file=sys.stderr)
+        return 2
+    print(summary(report))
+    print(f"report: {output / 'report.json'}")
+    return 0

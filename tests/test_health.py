@@ -1,0 +1,70 @@
+"""The health report over the real corpus: its figures must meet tests/health_floors.yaml,
+so a regression on real text fails the suite even where no gold exists."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipeline.cli import extract
+from pipeline.report import label_lines, title_problem, warning_kind
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "real" / "corpus"
+FLOORS = ROOT / "tests" / "health_floors.yaml"
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    output = tmp_path_factory.mktemp("real")
+    assert extract(REAL, output, progress=False) == 0
+    return json.loads((output / "report.json").read_text(encoding="utf-8"))
+
+
+def test_report_covers_every_real_notice(report):
+    files = [p for p in REAL.rglob("*") if p.suffix in (".txt", ".html")]
+    # identical notices under several names are one document that lists the others
+    assert report["pooled"]["documents"] + sum(
+        len(d["duplicate_files"]) for d in report["documents"]) == len(files)
+    assert len(report["documents"]) == report["pooled"]["documents"]
+
+
+def test_real_corpus_health_meets_floors(report):
+    floors = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))["figures"]
+    pooled = report["pooled"]
+    failures = []
+    for figure, bound in floors.items():
+        value = pooled[figure]
+        if "min" in bound and (value is None or value < bound["min"]):
+            failures.append(f"{figure} = {value} < {bound['min']}")
+        if "max" in bound and value is not None and value > bound["max"]:
+            failures.append(f"{figure} = {value} > {bound['max']}")
+    assert not failures, "real-corpus health below floors:\n" + "\n".join(failures)
+
+
+@pytest.mark.parametrize("line,is_label", [
+    ("一、总体要求", True), ("(三)加大信贷支持力度。", True), ("12.落实契税补贴", True),
+    ("3、优化公积金政策", True), ("(2)提取额度", True), ("①开展排查", True),
+    ("## 第一章 总 则", True), ("第十二条 本条例自公布之日起施行。", True), ("专栏1 重大工程", True),
+    ("1.5亿元用于补贴", False), ("2024年6月1日起施行", False), ("一是加强领导", False),
+    ("3", False), ("一、", False),
+])
+def test_label_lines(line, is_label):
+    assert bool(label_lines(line)) is is_label
+
+
+@pytest.mark.parametrize("title,problem", [
+    ("关于印发《政府网站集约化试点工作方案》的通知", None),
+    ("八、实施购房优惠政策", "outline_heading"), ("(一)关于保障房", "outline_heading"),
+    ("《南充市稳定新出生人口规模六条措施》", "quoted_name"), ("加快建设现代化产业体系》", "quoted_name"),
+    (None, "missing"), ("  ", "missing"),
+])
+def test_title_problem(title, problem):
+    assert title_problem(title) == problem
+
+
+def test_warning_kind_drops_particulars():
+    assert warning_kind("metadata: region 3 candidates") == "metadata"
+    assert warning_kind("attachment 2 referenced but absent") == "attachment N referenced but absent"
