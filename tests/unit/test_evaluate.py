@@ -19,6 +19,7 @@ TEXT = "一、总体目标\n到2020年,孕产妇死亡率控制在13/10万以下
 
 GOLD = {
     "source_file": "a.txt",
+    "parameters_labelled": True,
     "document": {"title": "关于印发某方案的通知", "doc_number": "某发〔2020〕1号",
                  "issuer": "某市人民政府", "issue_date": dt.date(2020, 1, 2),
                  "plan_title": "某方案", "region": "某市"},
@@ -34,7 +35,9 @@ GOLD = {
                       "unit": "/10万", "kind": "level", "deadline": dt.date(2020, 12, 31),
                       "span_text": "13/10万以下"},
                      {"indicator": "婴儿死亡率", "comparator": "<=", "value": 4.5,
-                      "unit": "‰", "kind": "level"}]},
+                      "unit": "‰", "kind": "level"}],
+         "parameters": [{"name": "购房补贴", "comparator": "<=", "value": 5, "unit": "万元",
+                         "span_text": "最高5万元"}]},
     ],
 }
 
@@ -60,6 +63,10 @@ def perfect_tables() -> dict[str, pd.DataFrame]:
              "value": 4.5, "value_max": None, "unit": "‰", "kind": "level", "per": None,
              "baseline_year": None, "deadline": None, "nature": None,
              "span_text": "4.5‰", "char_start": 0, "char_end": 0, "sentence": ""}]),
+        "parameters": pd.DataFrame([
+            {"doc_id": DOC, "task_id": tid, "name": "购房补贴", "comparator": "<=", "value": 5.0,
+             "value_max": None, "unit": "万元", "per": None, "span_text": "最高5万元",
+             "char_start": 0, "char_end": 0, "sentence": ""}]),
         "deadlines": pd.DataFrame([
             {"doc_id": DOC, "task_id": None, "raw": "每年", "kind": "recurring", "date": None,
              "start_date": None, "recurrence": "yearly", "char_start": 0, "char_end": 0},
@@ -81,6 +88,29 @@ def drop(df: pd.DataFrame, i: int) -> pd.DataFrame:
 def add(df: pd.DataFrame, **changes) -> pd.DataFrame:
     row = dict(df.iloc[0]) | changes
     return pd.concat([df, pd.DataFrame([row])], ignore_index=True)
+
+
+def test_parameters_scored_only_where_the_gold_labels_them():
+    tables = perfect_tables()
+    tables["parameters"] = add(tables["parameters"], value=9.0)  # a false parameter
+    labelled = score([GOLD], tables)
+    assert (labelled.tables["parameters"].tp, labelled.tables["parameters"].fp) == (1, 1)
+    assert labelled.metrics()["parameters.comparator"] == 1.0
+    unlabelled_gold = {k: v for k, v in GOLD.items() if k != "parameters_labelled"}
+    unlabelled = score([unlabelled_gold], tables)
+    c = unlabelled.tables["parameters"]
+    assert (c.tp, c.fp, c.fn) == (0, 0, 0)
+    assert unlabelled.metrics()["parameters.f1"] is None
+    assert unlabelled.metrics()["targets.f1"] == 1.0
+
+
+def test_a_parameter_is_no_target():
+    tables = perfect_tables()
+    row = tables["parameters"].iloc[0]
+    tables["targets"] = add(tables["targets"], indicator=row["name"], value=row["value"],
+                            unit=row["unit"], comparator="<=")
+    result = score([GOLD], tables)
+    assert result.tables["targets"].fp == 1
 
 
 def test_perfect_prediction_scores_one():
