@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import rules
+from .. import rules
 
 
 @dataclass

@@ -1,0 +1,53 @@
+"""Targets: quantitative commitments with comparator, value, unit and deadline.
+
+Each sentence of the plan body is scanned for quantity expressions (pipeline/numbers.py).
+A quantity is kept unless its context makes it a qualifier (35岁以上人群, 每3万人口), a
+name or code (inside quotes or 《》, 18项核心制度), an ordinal, a past value (现有50人,
+截至…) or a count of items just named. For each kept quantity the words before it, in its
+clause, give the comparator (a bound word wins over a verb), a change (提高/下降 X), a
+baseline year and a period (每年 …); a clause made only of a quantity (";20个健康促进机关")
+continues the enumeration before it and inherits its bound word and period. The indicator
+is the counted thing written after a count, else the subject before the quantity; a
+coordinated subject gives one target per member. Flattened indicator tables are read row by
+row (indicator_table.py).
+"""
+from __future__ import annotations
+
+from ..document import Document, Target
+from .indicator_table import IndicatorTable, find_tables
+from .patterns import clear_derived
+from .prose import prose_targets
+from .table_targets import table_targets
+
+
+# ------------------------------------------------------------------ stage
+def extract_targets(doc: Document) -> None:
+    """Fill doc.targets from the plan body: indicator tables, then running text."""
+    clear_derived()  # what is derived from the previous document no longer holds
+    try:
+        text, lo, hi = doc.text, doc.body_start, doc.body_stop
+        tables = find_tables(text, lo, hi)
+        targets: list[Target] = []
+        for table in tables:
+            targets.extend(table_targets(doc, table))
+        for s, e in prose_spans(lo, hi, tables):
+            targets.extend(prose_targets(doc, s, e))
+        targets.sort(key=lambda t: (t.char_start, t.char_end))
+        for t in targets:
+            t.task_path = doc.path_at(t.char_start)
+        doc.targets = targets
+    except Exception as e:  # odd input must not stop the other stages
+        doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")
+        doc.targets = []
+    clear_derived()
+
+
+def prose_spans(lo: int, hi: int, tables: list[IndicatorTable]) -> list[tuple[int, int]]:
+    spans, pos = [], lo
+    for t in tables:
+        if t.start > pos:
+            spans.append((pos, t.start))
+        pos = max(pos, t.end)
+    if pos < hi:
+        spans.append((pos, hi))
+    return spans

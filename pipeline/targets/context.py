@@ -1,0 +1,157 @@
+"""What the words before a quantity say about it: bound words and verbs (the comparator),
+a change (提高/下降 X), a baseline year, a period (每年 …), and the enumeration it continues."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..document import Document
+from ..numbers import Quantity
+from .deadline import deadline_index
+from .exclusions import qualifier_or_ordinal
+from .indicators import following_np, name_indicators
+from .patterns import CLAUSE_STOP, config, is_han, patterns, sentence_end
+
+
+@dataclass
+class Context:
+    """What the words before a quantity say about it."""
+    comparator: str | None = None   # from a bound word (wins over the verb)
+    verb_comparator: str | None = None
+    kind: str = "level"
+    per: str | None = None
+    baseline_year: int | None = None
+    indicators: list[str] = field(default_factory=list)
+    subject: str = ""  # the words naming what is measured, before any split
+    deadline: dt.date | None = None  # paired with this value (在2024年、2025年分别达到60%、80%)
+
+
+@dataclass
+class Found:
+    quantity: Quantity
+    context: Context
+    clause_start: int
+
+
+def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found | None,
+             sentence_start: int) -> Context | None:
+    text = doc.text
+    p = patterns()
+    cfg = config()
+    lo = clause_start
+    if previous and previous.quantity.end > lo:
+        lo = previous.quantity.end
+    before = text[lo:q.start]
+    clause_before = text[clause_start:q.start]
+    continuation = previous is not None and _continues(text, previous, before)
+    ctx = Context()
+    # Bound words and verbs before the number.
+    bounds = list(p["prefix_bound"].finditer(before))
+    if bounds:
+        ctx.comparator = cfg["prefix_bounds"][bounds[-1].group()]
+    adjacent = p["adjacent"].search(before)
+    if adjacent and not ctx.comparator:
+        word = adjacent.group().strip()
+        if word in cfg["adjacent_bounds"]:
+            ctx.comparator = cfg["adjacent_bounds"][word]
+        else:
+            ctx.verb_comparator = cfg["adjacent_verbs"][word]
+    verbs = list(p["verb"].finditer(before))
+    if verbs and not ctx.verb_comparator:
+        ctx.verb_comparator = cfg["verb_comparators"][verbs[-1].group()]
+    # A change by an amount: the change verb right before the number.
+    head = p["change_tail"].sub("", before)
+    change = p["change"].search(head)
+    if change:
+        ctx.kind = "increase" if change.group("verb") in cfg["increase_verbs"] else "decrease"
+        ctx.verb_comparator = None
+    baselines = list(p["baseline"].finditer(text, sentence_start, q.start))
+    if baselines and (baselines[-1].start() >= clause_start or (
+            ctx.kind != "level" and _ends_its_clause(text, baselines[-1].end()))):
+        # its own clause's baseline, or one set off for the sentence (在2020年的基础上,…提高5%)
+        ctx.baseline_year = int(next(g for g in baselines[-1].groups() if g))
+    # The clause's period counts every quota of the clause (每年新建设施100个以上、新增库容5万吨),
+    # but not a 累计 total nor one with its own 每 (每周参加3次、每次保证1小时).
+    per_scope = before if p["cumulative"].search(before) or "每" in before else clause_before
+    ctx.per = _period(per_scope) or _sentence_period(doc, q, sentence_start, clause_start, before)
+    if continuation:
+        _inherit(ctx, previous.context)
+    distributive = "各" in before  # 各建成一个: one each
+    if q.chinese and q.value == 1 and not (q.post or q.symbol or ctx.comparator or ctx.per or distributive):
+        return None  # 一支队伍, 一批, 一个方案: an article, not a count
+    if qualifier_or_ordinal(text, q, ctx, sentence_end(text, q.end)):
+        return None
+    ctx.indicators, ctx.subject = name_indicators(doc, q, lo, previous, sentence_start)
+    return ctx
+
+
+def _continues(text: str, previous: Found, before: str) -> bool:
+    """Only separators, or the previous quantity's own noun, lie between the two
+    (至少建成3条健康步道、3个健康公园; 至少建成1个…;20个…)."""
+    rest = before.strip(" 、和及与;,")
+    if not rest:
+        return True
+    noun = following_np(text, previous.quantity.end, previous.quantity.end + len(before) + 1)
+    return bool(noun) and rest == noun.strip(" 、和及与;,")
+
+
+def _inherit(ctx: Context, prev: Context) -> None:
+    """A bare quantity continuing an enumeration takes its head's bound word and period."""
+    ctx.comparator = ctx.comparator or prev.comparator
+    ctx.verb_comparator = ctx.verb_comparator or prev.verb_comparator
+    ctx.per = ctx.per or prev.per
+    if ctx.kind == "level":
+        ctx.kind = prev.kind
+    ctx.baseline_year = ctx.baseline_year or prev.baseline_year
+
+
+def _ends_its_clause(text: str, pos: int) -> bool:
+    m = CLAUSE_STOP.search(text, pos)
+    return m is not None and not text[pos:m.start()].strip()
+
+
+def _sentence_period(doc: Document, q: Quantity, sentence_start: int, clause_start: int,
+                     before: str) -> str | None:
+    """每年组织培训不少于2期,培训人员500人次以上: a period opening an earlier clause of the
+    sentence also counts the later clauses' quotas of the same activity (counts only: a
+    rate is no quota, a 累计 total spans periods, a new time frame in between resets it)."""
+    if clause_start <= sentence_start or q.unit not in config()["count_units"]:
+        return None
+    p = patterns()
+    if p["cumulative"].search(before):
+        return None
+    text = doc.text
+    sentence_start = text.rfind(";", sentence_start, clause_start) + 1 or sentence_start  # not across ';'
+    bounds = [sentence_start] + [m.end() for m in CLAUSE_STOP.finditer(text, sentence_start, clause_start)]
+    for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
+        clause = text[lo:hi - 1]
+        if p["per"].match(clause.strip()):
+            activity = p["per"].sub("", clause)  # 每个季度全家进行… and 每个家庭有… share only 每个
+            if deadline_index(doc).starting_in(hi, q.start) or not _share_a_word(activity, before):
+                return None  # 每年开展评定,“十四五”期间,培育3—5家 / 每天锻炼,掌握两种方法
+            return _period(clause)
+    return None
+
+
+def _share_a_word(a: str, b: str) -> bool:
+    """Whether two clauses speak of the same thing: a two-character word in common."""
+    pairs = {a[i:i + 2] for i in range(len(a) - 1) if is_han(a[i]) and is_han(a[i + 1])}
+    return any(b[i:i + 2] in pairs for i in range(len(b) - 1))
+
+
+def _period(clause_before: str) -> str | None:
+    p = patterns()
+    cleaned = p["per_excluded"].sub("□", clause_before)
+    matches = list(p["per"].finditer(cleaned))
+    if not matches:
+        return None
+    m = matches[-1]
+    between = p["trailing"].sub("", cleaned[m.end():].strip())
+    while True:
+        shorter = p["trailing"].sub("", between)
+        if shorter == between:
+            break
+        between = shorter
+    if p["per_head"].search(between):
+        return None  # 每天体育活动时间: the period belongs to the indicator
+    return config()["per_words"][m.group()]

@@ -1,0 +1,124 @@
+"""The deadline that governs a target: in its clause, earlier in its sentence, opening its
+paragraph, or heading the list it belongs to."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..document import Deadline, Document
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, derived, patterns
+
+if TYPE_CHECKING:
+    from .context import Found
+
+
+class Deadlines:
+    """Deadlines sorted by start, with `starting_in(a, b)`: those starting in [a, b).
+    Rows read the deadlines around them for every quantity; scanning the whole list each
+    time cost more than the rest of the row, so the list is bisected."""
+
+    def __init__(self, deadlines: list[Deadline]):
+        self.items = sorted(deadlines, key=lambda d: d.char_start)
+        self.starts = [d.char_start for d in self.items]
+
+    def starting_in(self, a: int, b: int) -> list[Deadline]:
+        return self.items[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
+
+
+class _DeadlineIndex(Deadlines):
+    def __init__(self, deadlines: list[Deadline]):
+        super().__init__(deadlines)
+        self.usable = Deadlines([d for d in deadlines if d.date is not None and d.kind in ("by", "in", "period")])
+
+
+def deadline_index(doc: Document) -> _DeadlineIndex:
+    return derived(doc, "deadline_index", lambda d: _DeadlineIndex(d.deadlines))
+
+
+def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
+    """The deadline governing a target: one in its own clause, else the latest earlier in
+    its sentence, else one opening its paragraph (到2026年,…。…。), else one heading the list
+    its line belongs to (an intro line ending with ':'). A recurring quota keeps its own rhythm: besides its own clause, only a
+    deadline framing the sentence governs it (到2030年,…每周3次以上 / “十四五”期间每年…),
+    not one timing another action (9月底前修订清单;每季度召开一次会议)."""
+    q, per = f.quantity, f.context.per
+    if f.context.deadline is not None:
+        return f.context.deadline
+    usable = deadline_index(doc).usable
+    before = usable.starting_in(f.clause_start, q.start)
+    if before:
+        return before[-1].date
+    clause_end = CLAUSE_STOP.search(doc.text, q.start, e)
+    after = usable.starting_in(q.start, clause_end.start() if clause_end else e)
+    if after:
+        return after[0].date
+    earlier = usable.starting_in(s, f.clause_start)
+    if not per and earlier:
+        return earlier[-1].date
+    for d in reversed(earlier):
+        if _frames(doc, d, f.clause_start):
+            return d.date
+    if per:
+        return None
+    return _paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
+
+
+def _paragraph_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
+    """到2026年,…。…。: a deadline opening the paragraph, set off by a comma, frames all of it."""
+    text, p = doc.text, patterns()
+    line_start = text.rfind("\n", 0, s) + 1
+    first = usable.starting_in(line_start, s)[:1]
+    if not first:
+        return None
+    d = first[0]
+    opens = p["framing_lead"].fullmatch(text, line_start, d.char_start)
+    return d.date if opens and text.startswith((",", ","), d.char_end) else None
+
+
+def _frames(doc: Document, d: Deadline, clause_start: int) -> bool:
+    """Deadline `d` opens its clause and is set off from what follows by a comma or a
+    period word; a point in time (not a period) frames only up to a ';'."""
+    text, p = doc.text, patterns()
+    opening = max(text.rfind(c, 0, d.char_start) for c in CLAUSE_STOPS) + 1
+    framing = (p["framing_lead"].fullmatch(text, opening, d.char_start)
+               and p["framing_follow"].match(text, d.char_end))
+    return bool(framing) and (d.kind == "period" or ";" not in text[d.char_end:clause_start])
+
+
+def _list_heading_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
+    """Lines after 'X年实现以下目标:' (or after a paragraph opening with a deadline and a
+    line '具体实现以下目标:') take that deadline, within the same outline item."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, s) + 1
+    task = doc.task_at(s)
+    floor = task.char_start if task else doc.body_start
+    marker = text[line_start:line_start + 2]
+    pos = line_start - 1
+    while pos > floor:
+        prev_start = text.rfind("\n", 0, pos) + 1
+        line = text[prev_start:pos].strip()
+        pos = prev_start - 1
+        if not line:
+            continue
+        if line.endswith(":"):
+            own = usable.starting_in(prev_start, prev_start + len(line) + 1)
+            if own:
+                return own[-1].date
+            return _opening_deadline(text, prev_start - 1, floor, usable)
+        if not marker.strip() or not line.startswith(marker):
+            return None  # not in a list of parallel lines
+    return None
+
+
+def _opening_deadline(text: str, pos: int, floor: int, usable: Deadlines) -> dt.date | None:
+    """The deadline opening the paragraph before an intro line (到2022年,…)."""
+    while pos > floor:
+        start = text.rfind("\n", 0, pos) + 1
+        line = text[start:pos]
+        if line.strip():
+            head = start + (len(line) - len(line.lstrip()))
+            own = usable.starting_in(head, head + 4)
+            return own[0].date if own else None
+        pos = start - 1
+    return None

@@ -1,0 +1,54 @@
+"""Quantities written as one list (x、y和z以下, A、B和C分别…x、y和z): bound words, indicators
+and dates distributed over the members."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..document import Document
+from .context import Found
+from .deadline import deadline_index
+from .indicators import split_conjoined
+
+
+def _groups(text: str, found: list[Found]) -> list[list[Found]]:
+    """Runs of quantities written as one list (9.5/10万、6.5‰和8‰)."""
+    groups: list[list[Found]] = []
+    for f in found:
+        if groups and not text[groups[-1][-1].quantity.end:f.quantity.start].strip(" 、和及与"):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
+
+
+def share_group_bounds(text: str, found: list[Found]) -> None:
+    """x、y和z以下: a bound word after the last of a list applies to every member."""
+    for group in _groups(text, found):
+        last = group[-1].quantity
+        for f in group[:-1]:
+            if f.quantity.comparator is None and last.post:
+                f.quantity = replace(f.quantity, post=last.post)
+
+
+def pair_group_deadlines(doc: Document, found: list[Found]) -> None:
+    """在2024年、2025年和2026年分别达到60%、80%和100%: the n-th date goes with the n-th value."""
+    for group in _groups(doc.text, found):
+        first = group[0]
+        dates = [d.date for d in deadline_index(doc).usable.starting_in(first.clause_start, first.quantity.start)]
+        if len(group) > 1 and len(dates) == len(group) and "分别" in doc.text[first.clause_start:first.quantity.start]:
+            for f, date in zip(group, dates):
+                f.context.deadline = date
+
+
+def pair_groups(text: str, found: list[Found]) -> None:
+    """A、B和C分别…x、y和z: the n-th indicator goes with the n-th value."""
+    for group in _groups(text, found):
+        first = group[0].context
+        if len(group) < 2 or any(f.context.indicators != first.indicators for f in group[1:]):
+            continue
+        indicators = first.indicators
+        if len(indicators) != len(group) and first.subject:
+            forced = split_conjoined(first.subject, force=True)
+            indicators = forced if len(forced) == len(group) else [first.subject]
+        for i, f in enumerate(group):
+            f.context.indicators = [indicators[i]] if len(indicators) == len(group) else indicators[:1]

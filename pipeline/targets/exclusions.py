@@ -1,0 +1,107 @@
+"""Quantities that are no commitment: qualifiers (35岁以上人群, 每3万人口), names and codes
+(inside quotes, 18项核心制度), ordinals, past values and counts of items just named."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import rules
+from ..document import Document
+from ..numbers import Quantity
+from .indicators import following_np
+from .patterns import config, derived, is_han, patterns
+
+if TYPE_CHECKING:
+    from .context import Context
+
+
+def qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], clause_end: int) -> bool:
+    """培育年营业收入超10亿元的软件企业5家以上: a quantity followed by 的 and a noun that a
+    later quantity of the same clause counts defines what is counted; one glued to a rate
+    that a later quantity measures (500米覆盖率达到100%) defines the rate."""
+    later = [other for other in quantities if q.end < other.start < clause_end]
+    if text.startswith("的", q.end):
+        counts = config()["count_units"]
+        return any(other.unit in counts for other in later)
+    # 公交站点500米覆盖率达到100%: a quantity glued to the rate that a later one measures
+    return bool(later) and bool(patterns()["rate_after"].match(text, q.end, later[0].start))
+
+
+def reports_past_year(doc: Document, s: int) -> bool:
+    """A sentence opening with a year before the notice's own (2022年,全市完成改革42项)
+    reports what was done, not what is to be done."""
+    m = patterns()["year_opening"].match(doc.text, s)
+    return bool(m) and doc.issue_date is not None and int(m.group(1)) < doc.issue_date.year
+
+
+def retrospective_task(doc: Document, offset: int) -> bool:
+    task = doc.task_at(offset)
+    return task is not None and task.path in _retrospective_paths(doc)
+
+
+def _retrospective_paths(doc: Document) -> set[str]:
+    """Paths of items under a heading such as 发展基础/规划背景."""
+    def build(doc: Document) -> set[str]:
+        pattern = patterns()["retro_heading"]
+        retro: set[str] = set()
+        for t in doc.tasks:  # in document order: a parent comes before its children
+            if pattern.search(t.heading or "") or (t.parent_path in retro):
+                retro.add(t.path)
+        return retro
+    return derived(doc, "retrospective_paths", build)
+
+
+_QUOTED = rules.compile_pattern(r"“[^”\n]*”|《[^》\n]*》|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|\"[^\"\n]*\"")
+
+
+def quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(text, s, e)]
+
+
+# ------------------------------------------------------------------ exclusions
+def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bool:
+    p = patterns()
+    before = text[clause_start:q.start]
+    if p["before_excluded"].search(before) or p["start_value"].search(before):
+        return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项
+    after = text[q.end:min(q.end + 8, sentence_end)]
+    if q.unit in config()["age_units"] and after[:1] and is_han(after[0]):
+        return True  # 35岁以上人群, 12岁儿童
+    if q.post in (">=", "<=") and (p["population"].match(after) or (
+            after.startswith("的") and p["attribute_before"].search(before))):
+        return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校 (not 有1所以上的养护院)
+    if p["zone_after"].match(after):
+        return True  # 学校周边200米范围内: the zone a rule applies to
+    if q.unit in config()["cohort_units"] and 1900 <= q.value <= 2100:
+        return True  # 2024届毕业生, 2023级新生: a cohort, not a count
+    if p["name_after"].match(after) and (q.unit != "次" or "届" in text[max(clause_start, q.start - 8):q.start]):
+        return True  # 人大四次会议, 二十届三中全会: names of meetings
+    if q.chinese and _counts_listed_items(before):
+        return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
+    noun = following_np(text, q.end, sentence_end)
+    if noun and q.unit in config()["count_units"] and p["name_head"].search(noun):
+        return True  # 18项核心制度, 6类30个发展关键指标
+    return False
+
+
+def qualifier_or_ordinal(text: str, q: Quantity, ctx: Context, sentence_end: int) -> bool:
+    """24小时健康咨询, 二期建设: no period or bound word makes them a quota."""
+    cfg = config()
+    quota = bool(ctx.per or ctx.comparator or ctx.verb_comparator or q.comparator)
+    after = text[q.end:q.end + 1]
+    if q.unit in cfg["duration_units"] and after and is_han(after) and not quota:
+        return True
+    if q.chinese and q.unit in cfg["ordinal_measures"] and not ctx.per:
+        return True
+    return False
+
+
+def _counts_listed_items(before: str) -> bool:
+    """A Chinese numeral right after a list of short items counts those items."""
+    if before[-1:] in config()["list_count_before"]:
+        return True
+    last = before.rsplit("、", 1)
+    if len(last) < 2:
+        return False
+    tail = last[1]
+    p = patterns()
+    return len(tail) <= 8 and not p["count_verb"].search(tail) and not p["inner_bound"].search(tail)

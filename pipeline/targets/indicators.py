@@ -1,0 +1,218 @@
+"""What a quantity measures: the counted thing written after a count, else the subject
+before it; a coordinated subject gives one indicator per member."""
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .. import rules
+from ..document import Document
+from ..numbers import Quantity, find_quantities
+from .deadline import deadline_index
+from .patterns import CLAUSE_STOPS, config, is_han, patterns, sentence_end
+
+if TYPE_CHECKING:
+    from .context import Found
+
+_NP_STOP = rules.compile_pattern(r"[,;:。!?\n]|、(?=[\d一二两三四五六七八九十])|\d")
+_LEADING_DE = rules.compile_pattern(r"^(?:的|之)")
+_SPACES = rules.compile_pattern(r"\s+")
+
+
+def following_np(text: str, pos: int, end: int) -> str:
+    """The noun phrase written right after a quantity (1000个健康家庭 -> 健康家庭)."""
+    m = _NP_STOP.search(text, pos, end)
+    np_end = m.start() if m else end
+    noun = _LEADING_DE.sub("", text[pos:np_end].strip()).strip()
+    if patterns()["np_lead_bad"].match(noun):
+        return ""
+    noun = patterns()["np_trail"].sub("", noun)
+    if noun.count("(") != noun.count(")"):
+        noun = noun[:noun.rfind("(")] if noun.count("(") > noun.count(")") else noun
+    return noun
+
+
+# ------------------------------------------------------------------ indicators
+def name_indicators(doc: Document, q: Quantity, lo: int, previous: Found | None,
+                sentence_start: int) -> tuple[list[str], str]:
+    """What the quantity measures; several when a coordinated subject shares it."""
+    text = doc.text
+    noun = following_np(text, q.end, sentence_end(text, q.end))
+    subject = subject_before(doc, lo, q.start)
+    verb_only = subject if patterns()["bare_verb"].fullmatch(subject) else ""
+    if verb_only:
+        subject = ""  # 每周参加不少于3次: the verb names no indicator; look after it or before
+    borrowed = ""
+    if (not subject and previous is None) or patterns()["bare_rate"].fullmatch(subject):
+        # 配套建设保障性租赁住房,2024年新增1.2万套 / 完成报警装置安装,安装率不低于98%:
+        # the clause before names what is counted or measured.
+        borrowed = _joined(_previous_clause_object(doc, lo, sentence_start), subject)
+        subject = borrowed or subject
+    before = text[lo:q.start]
+    each = before.rfind("各")
+    distributed = each > before.rfind("、") >= 0
+    places = conjuncts(subject_before(doc, lo, lo + each)) if distributed else []
+    if noun and (q.unit in config()["count_units"] or not subject) and (is_han(noun[0]) or noun[0] in "“《"):
+        if len(places) > 1:
+            return [place + noun for place in places], subject  # A、B、C各有一个镇
+        return [noun], noun
+    if len(places) > 1 and previous is not None and not patterns()["suffix"].search(subject):
+        # 新建体育公园12个,其中南海区、顺德区各不少于3个: each place, the thing counted before
+        thing = previous.context.indicators[0] if previous.context.indicators else ""
+        return [place + thing for place in places], subject
+    if noun and q.unit in ("%", "‰") and is_han(noun[0]):
+        noun = noun if patterns()["suffix"].search(noun) else noun + "比例"  # 90%以上的农村建立…
+        return [noun], noun
+    if not subject and previous is not None:
+        return list(previous.context.indicators), previous.context.subject
+    if not subject:
+        return ([verb_only], verb_only) if verb_only else ([], "")
+    return (None if borrowed else split_conjoined(subject)) or [subject], subject
+
+
+def _previous_clause_object(doc: Document, clause_start: int, sentence_start: int) -> str:
+    """What the clause before `clause_start` in its sentence acts on, when it holds no
+    number of its own (完成餐饮场所报警装置安装 -> 餐饮场所报警装置安装)."""
+    text = doc.text
+    stop = clause_start - 1
+    if stop <= sentence_start or text[stop] not in CLAUSE_STOPS:
+        return ""
+    start = max(sentence_start, max(text.rfind(c, sentence_start, stop) for c in CLAUSE_STOPS) + 1)
+    if next(find_quantities(text, start, stop), None) is not None:
+        return ""  # a clause with its own quantity is a target of its own
+    return subject_before(doc, start, stop)
+
+
+def _joined(head: str, rate: str) -> str:
+    """报警装置安装 + 安装率 -> 报警装置安装率 (the words they share written once)."""
+    for k in range(min(len(head), len(rate)), 0, -1):
+        if head.endswith(rate[:k]):
+            return head + rate[k:]
+    return head + rate
+
+
+def subject_before(doc: Document, lo: int, hi: int) -> str:
+    """The words before a quantity without deadlines, baseline, verbs and adverbs."""
+    text = doc.text
+    p = patterns()
+    # Deadlines are cut out, with what only joins them (覆盖率在2024年、2025年和2026年分别…).
+    pieces, pos = [], lo
+    for d in deadline_index(doc).starting_in(lo, hi):
+        pieces.append(text[pos:d.char_start])
+        pos = max(pos, min(d.char_end, hi))
+    pieces.append(text[pos:hi])
+    s = "".join(x for x in pieces if not _JOINERS.fullmatch(x))
+    s = p["baseline"].sub("", s)
+    start_value = p["value_from"].search(s)
+    if start_value:
+        s = s[:start_value.start()]
+    s = _cut_at_inner_bound(s.strip())
+    s = _strip(s)
+    # The thing counted follows the last verb that has something after it
+    # (开展补贴性职业技能培训 -> 补贴性职业技能培训), unless the subject names a measure (…率).
+    verbs = [m for m in p["count_verb"].finditer(s) if len(s) - m.end() >= 2]  # not 自动发放|机
+    if verbs and not p["suffix"].search(s):
+        s = _strip(s[verbs[-1].end():])
+    return s
+
+
+_JOINERS = re.compile(r"[ 、和及与至到]*")
+
+
+def _cut_at_inner_bound(s: str) -> str:
+    """'A达到B的' / 'A不低于B的' -> A (B is the base of a share); 'A达到…比例' stays whole."""
+    p = patterns()
+    trimmed = p["trailing"].sub("", s) if s.endswith(" ") else s
+    inner = [m for m in p["inner_bound"].finditer(trimmed) if m.end() < len(trimmed)]
+    if not inner:
+        return s
+    m = inner[-1]
+    rest = trimmed[m.end():]
+    if not rest.endswith("的") and p["suffix"].search(_strip(rest)):
+        return s
+    return s[:m.start()]
+
+
+def _strip(s: str) -> str:
+    p = patterns()
+    while True:
+        t = p["trailing"].sub("", p["leading"].sub("", s.strip()))
+        t = _SPACES.sub("", t) if len(t) < len(s) else t
+        if t == s:
+            return s
+        s = t
+
+
+def split_conjoined(subject: str, force: bool = False) -> list[str]:
+    """A、B和C -> [A, B, C], a head written once shared by all (挂号、结算、取药排队时间)
+    and a modifier written once shared by all (人均每日食盐和食用油摄入量)."""
+    if not _CONJUNCTIONS.search(subject):
+        return []  # most subjects: nothing to split
+    parts = conjuncts(subject, force)
+    if len(parts) < 2:
+        return []
+    suffix = patterns()["suffix"]
+    if not suffix.search(parts[-1]):
+        return parts if force else []
+    if not all(suffix.search(x) for x in parts):
+        head = _shared_head(parts[0], parts[-1])
+        if len(head) < 2:
+            return parts if force else []
+        parts = [x if suffix.search(x) else x + head for x in parts]
+    return [parts[0]] + [_shared_modifier(parts[0], x) for x in parts[1:]]
+
+
+_CONJUNCTIONS = re.compile("[、和及与]")
+
+
+def conjuncts(subject: str, force: bool = False) -> list[str]:
+    """Split at 、 and, where the left member is a complete indicator, at 和/及/与 (outside brackets)."""
+    suffix = patterns()["suffix"]
+    parts, depth, cur = [], 0, ""
+    for ch in subject:
+        depth += ch in "(《“"
+        depth -= ch in ")》”"
+        joins = ch in "和及与" and (suffix.search(cur) or (ch == "和" and force))
+        if depth == 0 and (ch == "、" or joins):
+            if cur:
+                parts.append(cur)
+            cur = ""
+            continue
+        cur += ch
+    if cur:
+        parts.append(cur)
+    return parts if len(parts) > 1 and all(len(x) >= 2 for x in parts) else [subject]
+
+
+def _shared_head(first: str, last: str) -> str:
+    """The part of the last member that the first one leaves out (主要食品、主要农产品合格率)."""
+    words = _words(last)
+    n = len(_words(first))
+    if 0 < n < len(words):
+        return "".join(words[n:])
+    return words[-1] if len(words) > 1 else ""
+
+
+def _shared_modifier(first: str, other: str) -> str:
+    """Words the first member has before its own head and a shorter member leaves out
+    (人均每日食盐摄入量和食用油摄入量 -> 人均每日食用油摄入量)."""
+    a, b = _words(first), _words(other)
+    if len(b) >= len(a) or b[0] in a:
+        return other
+    return "".join(a[:len(a) - len(b)]) + other
+
+
+@functools.lru_cache(maxsize=2048)
+def _words(s: str) -> list[str]:
+    return [w for w in _jieba().lcut(s) if w.strip()]
+
+
+@functools.cache
+def _jieba():
+    """jieba, imported on first use: only subjects with a conjunction are segmented."""
+    import logging
+
+    import jieba
+    jieba.setLogLevel(logging.WARNING)
+    return jieba

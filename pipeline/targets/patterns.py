@@ -1,0 +1,95 @@
+"""Rules of the targets stage compiled once (rules/targets.yaml), the clause and sentence
+stops, and data derived once per document."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import regex
+
+from .. import rules
+from ..document import Document
+
+SENTENCE_STOPS = "。!?\n"
+CLAUSE_STOPS = ",;:。!?\n"
+CLAUSE_STOP = rules.compile_pattern(f"[{CLAUSE_STOPS}]")
+SENTENCE_STOP = rules.compile_pattern(r"[。!?\n]")
+
+
+def config() -> dict:
+    return rules.load("targets")
+
+
+# ------------------------------------------------------------------ compiled rules
+@functools.cache
+def patterns() -> dict[str, regex.Pattern]:
+    cfg = config()
+    alt = rules.alternation
+    return {
+        "prefix_bound": rules.compile_pattern(alt(list(cfg["prefix_bounds"]))),
+        "verb": rules.compile_pattern(alt(list(cfg["verb_comparators"]))),
+        "adjacent": rules.compile_pattern(rf"(?:{alt(list(cfg['adjacent_bounds']) + list(cfg['adjacent_verbs']))})[ ]*$"),
+        "change": rules.compile_pattern(rf"(?P<verb>{alt(cfg['increase_verbs'] + cfg['decrease_verbs'])})[ ]*$"),
+        "change_tail": rules.compile_pattern(rf"(?:{alt(list(cfg['prefix_bounds']) + ['力争', '了', '约', '大约'])}|[ ])+$"),
+        "baseline": rules.compile_pattern("|".join(cfg["baseline_patterns"])),
+        "per": rules.compile_pattern(alt(list(cfg["per_words"]))),
+        "per_excluded": rules.compile_pattern(alt(cfg["per_exclusions"])),
+        "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
+        "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
+        "retrospective": rules.compile_pattern(alt(cfg["retrospective_markers"])),
+        "year_opening": rules.compile_pattern(cfg["year_opening"]),
+        "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
+        "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
+        "retro_heading": rules.compile_pattern(alt(cfg["retrospective_headings"])),
+        "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
+        "cumulative": rules.compile_pattern(alt(cfg["cumulative_words"])),
+        "zone_after": rules.compile_pattern(alt(cfg["zone_after"])),
+        "rate_after": rules.compile_pattern(rf"[\u4e00-\u9fff]{{0,6}}(?:{alt(cfg['rate_suffixes'])})"
+                                            rf"(?:{alt(list(cfg['verb_comparators']) + list(cfg['prefix_bounds']))})"),
+        "attribute_before": rules.compile_pattern(rf"(?:{alt(cfg['attribute_before'])})[ ]*$"),
+        "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
+        "population": rules.compile_pattern(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
+        "suffix": rules.compile_pattern(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
+        # Every comparator and change word also ends a subject (…时间压缩至 3个工作日).
+        "trailing": rules.compile_pattern(rf"(?:{alt(subject_trailing(cfg))}|[ ,、])$"),
+        "leading": rules.compile_pattern(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}|[ ,、])"),
+        "count_verb": rules.compile_pattern(alt(cfg["count_verbs"])),
+        # A rate named by its last word only (安装率, 覆盖率): the clause before names what of.
+        "bare_rate": rules.compile_pattern(rf"[\u4e00-\u9fff]{{1,2}}(?:{alt(cfg['indicator_suffixes'])})"),
+        "bare_verb": rules.compile_pattern(rf"(?:{alt(cfg['count_verbs'] + cfg['bare_verbs'])})+"),
+        "value_from": rules.compile_pattern(cfg["value_from"]),
+        "start_value": rules.compile_pattern(cfg["start_value_before"]),
+        "inner_bound": rules.compile_pattern(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
+        "np_lead_bad": rules.compile_pattern(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,|、)"),
+        "np_trail": rules.compile_pattern(r"(?:和|及|与|、|等|的|或)+$"),
+    }
+
+
+def subject_trailing(cfg: dict) -> list[str]:
+    return (cfg["subject_trailing"] + list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"])
+            + list(cfg["adjacent_bounds"]) + list(cfg["adjacent_verbs"])
+            + cfg["increase_verbs"] + cfg["decrease_verbs"])
+
+
+def sentence_end(text: str, pos: int) -> int:
+    m = SENTENCE_STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+# Data derived once per document and read for every quantity (the deadline index, the
+# retrospective items), valid while extract_targets works on one document.
+DERIVED: dict[str, object] = {}
+
+
+def derived(doc: Document, name: str, build: Callable[[Document], object]):
+    if name not in DERIVED:
+        DERIVED[name] = build(doc)
+    return DERIVED[name]
+
+
+def clear_derived() -> None:
+    DERIVED.clear()

@@ -1,0 +1,85 @@
+"""Targets in running text, sentence by sentence."""
+from __future__ import annotations
+
+import bisect
+
+from ..document import Document, Target
+from ..numbers import Quantity, find_quantities, find_unitless
+from .context import Found, read_context
+from .deadline import target_deadline
+from .enumerations import pair_group_deadlines, pair_groups, share_group_bounds
+from .exclusions import excluded, qualifies_a_later_count, quoted_spans, reports_past_year, retrospective_task
+from .patterns import CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, patterns
+
+
+def prose_targets(doc: Document, lo: int, hi: int) -> list[Target]:
+    """Quantities are found over the whole span at once (they are sparse), then read
+    sentence by sentence."""
+    text = doc.text
+    out: list[Target] = []
+    batch: list[Quantity] = []
+    bounds = (lo, lo)
+    quantities = sorted([*find_quantities(text, lo, hi), *find_unitless(text, lo, hi)], key=lambda q: q.start)
+    for q in quantities:
+        if q.start >= bounds[1]:
+            if batch:
+                out.extend(_sentence_targets(doc, bounds[0], bounds[1], batch))
+            bounds, batch = _sentence_bounds(text, q.start, lo, hi), []
+        batch.append(q)
+    if batch:
+        out.extend(_sentence_targets(doc, bounds[0], bounds[1], batch))
+    return out
+
+
+def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around `pos`, its closing punctuation included (not a line break)."""
+    start = max(text.rfind(c, lo, pos) for c in SENTENCE_STOPS) + 1
+    start = max(start, lo)
+    m = SENTENCE_STOP.search(text, pos, hi)
+    end = hi if m is None else (m.start() if m.group() == "\n" else m.end())
+    return start, end
+
+
+def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target]:
+    text = doc.text
+    if retrospective_task(doc, s) or reports_past_year(doc, s):
+        return []
+    quoted = quoted_spans(text, s, e)
+    retro = patterns()["retrospective"].search(text, s, e)
+    found: list[Found] = []
+    # Clause stops found once per sentence, not searched backwards for every quantity.
+    stops = [m.start() for m in CLAUSE_STOP.finditer(text, s, e)]
+    for q in quantities:
+        if retro and retro.start() < q.start:
+            continue
+        if any(a <= q.num_start < b for a, b in quoted):
+            continue
+        i = bisect.bisect_left(stops, q.start)  # the clause starts after the last stop before q
+        clause_start = stops[i - 1] + 1 if i else s
+        clause_end = stops[i] if i < len(stops) else e
+        if excluded(text, q, clause_start, e) or qualifies_a_later_count(text, q, quantities, clause_end):
+            continue
+        previous = found[-1] if found else None
+        context = read_context(doc, q, clause_start, previous, s)
+        if context is None:
+            continue
+        found.append(Found(q, context, clause_start))
+    share_group_bounds(text, found)
+    pair_groups(text, found)
+    pair_group_deadlines(doc, found)
+    return [t for f in found for t in _rows(doc, f, s, e)]
+
+
+def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
+    q, ctx = f.quantity, f.context
+    comparator = q.comparator or ctx.comparator
+    if comparator is None:
+        comparator = "=" if ctx.kind != "level" else (ctx.verb_comparator or "=")
+    sentence = doc.text[s:e].strip()
+    deadline = target_deadline(doc, f, s, e)
+    indicators = ctx.indicators or [""]
+    return [Target(indicator=ind, comparator=comparator, value=q.value, unit=q.unit,
+                   span_text=doc.text[q.start:q.end], char_start=q.start, char_end=q.end,
+                   sentence=sentence, value_max=q.value_max, kind=ctx.kind, per=ctx.per,
+                   baseline_year=ctx.baseline_year, deadline=deadline)
+            for ind in indicators]
