@@ -6,12 +6,14 @@ CORPUS ?= corpus
 OUTPUT ?= outputs
 GOLD ?= tests/gold
 
-.PHONY: extract validate report test bench clean
+.PHONY: extract validate report review test lint browser bench clean
 
-$(VENV)/installed: requirements.txt
+# The package in editable mode with its pinned dependencies (requirements.txt) and the
+# test tools (requirements-dev.txt); this also puts the `policy-extract` command in .venv/bin.
+$(VENV)/installed: pyproject.toml requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
 extract: $(VENV)/installed
@@ -23,11 +25,25 @@ validate: $(VENV)/installed
 report: $(VENV)/installed
 	$(PY) -m pipeline report --output $(OUTPUT)
 
-test: $(VENV)/installed
+review: $(VENV)/installed
+	$(PY) -m pipeline review --output $(OUTPUT)
+
+# The review site's tests drive Debian's Chromium through Playwright (browser builds
+# cannot be downloaded here). Installed when missing and apt can; otherwise those tests
+# skip and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  echo "warning: chromium could not be installed; the browser tests will skip"
+
+test: $(VENV)/installed browser
 	$(PY) -m pytest -q tests
+
+lint: $(VENV)/installed
+	$(PY) -m ruff check pipeline tests
 
 bench: $(VENV)/installed
 	$(PY) -m pipeline bench --corpus $(CORPUS)
 
 clean:
-	rm -rf $(VENV) $(OUTPUT)/*.parquet
+	rm -rf $(VENV) $(OUTPUT)/*.parquet $(OUTPUT)/report.json $(OUTPUT)/site

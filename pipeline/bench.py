@@ -23,7 +23,7 @@ def replicate(seeds: list[Path], target_bytes: int, folder: Path) -> list[Path]:
         for seed in seeds:
             data = seed.read_bytes()
             path = folder / f"{n:05d}_{seed.name}"
-            path.write_bytes(f"副本{n}\n".encode("utf-8") + data if seed.suffix == ".txt" else data)
+            path.write_bytes(f"副本{n}\n".encode() + data if seed.suffix == ".txt" else data)
             copies.append(path)
             total += len(data)
             n += 1

@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline extract|validate|report|bench`."""
+"""Command line (`python -m pipeline …` or the installed `policy-extract …`): extract, validate, report, bench."""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +9,7 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m pipeline",
+        prog="policy-extract",
         description="Extract tasks, targets, deadlines and responsible units from Chinese "
                     "policy notices into Parquet tables.")
     sub = parser.add_subparsers(dest="command", required=True)

@@ -73,7 +73,7 @@ def read_label(line: str) -> Label | None:
     rest = line[m.end():]
     if ordinal is None or (style not in rules["label_alone_ok"] and len(rest.strip()) < rules["min_text"]):
         return None
-    label = m.group().rstrip(" ::")
+    label = m.group().rstrip(" :")
     return Label(style, ordinal, label, heading_of(rest))
 
 

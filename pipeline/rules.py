@@ -13,7 +13,10 @@ from typing import Any
 import regex
 import yaml
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+# rules/ at the top of the repository (a checkout or an editable install); an installed
+# package carries the same files as pipeline/rules_data (pyproject.toml).
+_CHECKOUT_RULES = Path(__file__).resolve().parent.parent / "rules"
+RULES_DIR = _CHECKOUT_RULES if _CHECKOUT_RULES.is_dir() else Path(__file__).resolve().parent / "rules_data"
 
 
 @functools.cache

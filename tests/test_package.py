@@ -1,0 +1,43 @@
+"""The package: pyproject.toml ships every module and rule file, and the docs it links exist."""
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_every_subpackage_of_pipeline_is_packaged():
+    listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "pipeline").rglob("__init__.py")}
+    assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
+
+
+def test_rule_files_are_shipped_with_the_package():
+    setuptools = PYPROJECT["tool"]["setuptools"]
+    assert setuptools["package-dir"]["pipeline.rules_data"] == "rules"
+    patterns = setuptools["package-data"]["pipeline.rules_data"]
+    suffixes = {p.removeprefix("*") for p in patterns}
+    unshipped = [p.name for p in (ROOT / "rules").iterdir() if p.is_file() and p.suffix not in suffixes]
+    assert unshipped == []
+
+
+def test_the_command_is_the_cli():
+    assert PYPROJECT["project"]["scripts"]["policy-extract"] == "pipeline.cli:main"
+
+
+def test_pinned_requirements():
+    for name in ("requirements.txt", "requirements-dev.txt"):
+        for line in (ROOT / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[0-9][^\s]*", line.strip()), f"{name}: {line}"
+
+
+def test_relative_links_in_the_docs_resolve():
+    for doc in [ROOT / "README.md", *(ROOT / "docs").glob("*.md")]:
+        for target in re.findall(r"\]\(([^)\s]+)\)", doc.read_text(encoding="utf-8")):
+            if "://" in target:
+                continue
+            path = target.split("#")[0]
+            if path:
+                assert (doc.parent / path).exists(), f"{doc.name} links to missing {target}"
