@@ -23,6 +23,7 @@ _LINE = compile_pattern(r"[^\n]+")
 _HEADING_STOP = compile_pattern(r"[。;]")
 _TRAILING_PUNCT = compile_pattern(r"[\s,,。.;;::、!?!?]+$")
 _LEADING_PUNCT = compile_pattern(r"^[\s、.::,,]+")
+_CAPTION = compile_pattern(r"\(([^()]+)\)")
 _CIRCLED_BLOCKS = ((0x2460, 1, 20), (0x3251, 21, 35), (0x32B1, 36, 50))
 
 
@@ -34,13 +35,15 @@ def _rules() -> dict:
     styles = "|".join(f"(?P<{name}>{pattern.replace('(?P<n>', f'(?P<n_{name}>')})"
                       for name, pattern in r["styles"].items())
     return {
-        "label": compile_pattern(rf"^(?:{styles})"),
+        "label": compile_pattern(rf"^(?P<marks>{r['heading_marks']})?(?:{styles})"),
         "styles": list(r["styles"]),
         "min_text": r["min_text_after_label"],
         "label_alone_ok": set(r["label_alone_ok"]),
         "heading_line_max": r["heading_line_max_len"],
         "max_gap": r["max_gap"],
+        "skip_any_forward": set(r["skip_any_forward"]),
         "column_closers": set(r["column_closers"]),
+        "inline_enumerator": compile_pattern(r["inline_enumerator"]),
         "open_any_ordinal": set(r["open_any_ordinal"]),
         "attachment": compile_pattern(rf"^{r['attachment']}"),
         "attachment_list_head": compile_pattern(rf"^{r['attachment_list_head']}"),
@@ -60,6 +63,7 @@ class Label:
     ordinal: int
     text: str  # the label as written, e.g. `(一)`, `专栏 1`
     heading: str
+    offset: int = 0  # where the label starts on its line (after markdown `##` marks)
 
 
 def read_label(line: str) -> Label | None:
@@ -69,12 +73,13 @@ def read_label(line: str) -> Label | None:
     if not m:
         return None
     style = m.lastgroup
+    offset = m.end("marks") if m.group("marks") else 0
     ordinal = ordinal_value(m.group(f"n_{style}"))
     rest = line[m.end():]
     if ordinal is None or (style not in rules["label_alone_ok"] and len(rest.strip()) < rules["min_text"]):
         return None
-    label = m.group().rstrip(" :")
-    return Label(style, ordinal, label, heading_of(rest))
+    label = m.group()[offset:].rstrip(" :")
+    return Label(style, ordinal, label, heading_of(rest), offset)
 
 
 def ordinal_value(n: str) -> int | None:
@@ -89,12 +94,15 @@ def ordinal_value(n: str) -> int | None:
 
 
 def heading_of(rest: str) -> str:
-    """Text after the label up to the first 。 or ;, without trailing punctuation."""
+    """Text after the label up to the first 。 or ;, without trailing punctuation; an
+    article's caption in parentheses (`第一条 (目的和依据)`) without them."""
     rest = _LEADING_PUNCT.sub("", rest)
     m = _HEADING_STOP.search(rest)
     if m:
         rest = rest[:m.start()]
-    return _TRAILING_PUNCT.sub("", rest)
+    rest = _TRAILING_PUNCT.sub("", rest)
+    caption = _CAPTION.fullmatch(rest)
+    return caption.group(1) if caption else rest
 
 
 # --- outlines under construction ----------------------------------------------------
@@ -116,6 +124,7 @@ class Outline:
     column_at: int | None = None  # stack index of the open 专栏
     column_last: dict[str, int] = field(default_factory=dict)
     has_items: bool = False
+    cut: bool = False  # opened after its first items (a body cut short at the top)
 
     def path(self, depth: int, component: str) -> str:
         parts = [lvl.path.rsplit(".", 1)[-1] for lvl in self.stack[:depth]] + [component]
@@ -133,7 +142,8 @@ class Outline:
 
 def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int | None:
     """Depth at which `label` continues the outline, popping closed levels; None if it does not."""
-    gap = _rules()["max_gap"]
+    rules = _rules()
+    gap = 10**6 if label.style in rules["skip_any_forward"] else rules["max_gap"]
     for idx in range(base, len(outline.stack)):
         level = outline.stack[idx]
         if level.style == label.style:
@@ -142,10 +152,15 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
                 return idx
             return None
     previous = last.get(label.style, 0)
-    if label.ordinal == 1 or (previous and previous < label.ordinal <= previous + gap):
+    if label.ordinal == 1 or ((previous or label.style in rules["skip_any_forward"])
+                              and previous < label.ordinal <= previous + gap):
         return len(outline.stack)
-    if not outline.has_items and label.style in _rules()["open_any_ordinal"]:
-        return 0  # the first heading of the body: an item before it was lost or cut off
+    if label.style in rules["open_any_ordinal"]:
+        if not outline.has_items:
+            outline.cut = label.ordinal > 1
+            return 0  # the first heading of the body: an item before it was lost or cut off
+        if outline.cut and label.style not in last:
+            return len(outline.stack)  # a body cut inside a list numbered across parents
     return None
 
 
@@ -234,6 +249,8 @@ class Segmenter:
                 self.add(label, i, depth, outline.column_last)
                 return True
             outline.close_column()
+        if not outline.has_items and label.ordinal > 1 and self.continues_inline_enumeration(label, i):
+            return False
         depth = fit(outline, label, 0, outline.last)
         if depth is None:
             if not self.starts_new_document(label):
@@ -242,6 +259,13 @@ class Segmenter:
             depth = fit(outline, label, 0, outline.last)
         self.add(label, i, depth, outline.last)
         return True
+
+    def continues_inline_enumeration(self, label: Label, i: int) -> bool:
+        """Whether the line before enumerates the ordinal before this label's in its text."""
+        if i == 0:
+            return False
+        ordinals = {ordinal_value(m.group("n")) for m in self.rules["inline_enumerator"].finditer(self.lines[i - 1].text)}
+        return label.ordinal - 1 in ordinals
 
     def open_column(self, label: Label, i: int) -> bool:
         outline = self.outline
@@ -283,7 +307,7 @@ class Segmenter:
         line = self.lines[i]
         heading = label.heading or self.heading_on_next_line(i)
         self.doc.tasks.append(Task(path=path, parent_path=parent, level=depth + 1, label=label.text,
-                                   heading=heading, char_start=line.start, char_end=line.end))
+                                   heading=heading, char_start=line.start + label.offset, char_end=line.end))
         self.paths.add(path)
         outline.stack.append(Level(label.style, label.ordinal, path))
         last[label.style] = label.ordinal

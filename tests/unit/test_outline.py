@@ -227,3 +227,111 @@ def test_a_plan_standing_under_an_attachment_line_takes_its_prefix():
             "(一)推进厕所革命\n附件2\n某县养老服务方案\n一、基本情况\n二、目标任务\n")
     doc = process_text(text)
     assert [t.path for t in doc.tasks] == ["附件1.1", "附件1.2", "附件1.2.1", "附件2.1", "附件2.2"]
+
+
+# --- chapters, sections and articles (章/节/条), real phrasings ---------------------------
+
+def test_articles_number_through_chapters_behind_markdown_marks():
+    # lawref_0008 (枣庄市电梯安全条例): markdown `##` chapters, articles numbered across them.
+    doc = outline("## 第一章  总则\n\n第一条 为了加强电梯安全管理,预防和减少电梯事故,制定本条例。\n\n"
+                  "第十一条 鼓励电梯生产、使用、维护保养等单位和检验、检测机构投保电梯安全责任保险。\n\n"
+                  "## 第二章  生产、经营与选型\n\n"
+                  "第十二条 电梯制造单位应当明确电梯主要部件的质量保证期限。\n\n"
+                  "## 第三章  使用\n\n"
+                  "第二十一条 电梯使用单位是指具有电梯管理权利和管理义务的单位或者个人。电梯使用单位按照下列规定予以确定:\n\n"
+                  "(一)新安装电梯未移交给所有权人的,项目建设单位为使用单位;\n\n"
+                  "(二)电梯属于一个所有权人所有的,所有权人为使用单位;\n\n"
+                  "第二十二条 电梯使用单位是电梯使用安全的责任主体,对电梯使用安全负责,履行下列义务:\n")
+    assert paths(doc) == ["1", "1.1", "1.11", "2", "2.12", "3", "3.21", "3.21.1", "3.21.2", "3.22"]
+    t = by_path(doc)
+    assert t["2"].label == "第二章" and t["2"].heading == "生产、经营与选型" and t["2"].level == 1
+    assert t["3.21"].label == "第二十一条" and t["3.21"].parent_path == "3" and t["3.21"].level == 2
+    assert t["3.21.1"].parent_path == "3.21"
+    assert doc.text[t["1"].char_start:].startswith("第一章")  # the item starts after the `##`
+    assert_spans(doc)
+
+
+def test_chapter_and_article_labels_run_into_their_text():
+    # realestate_0224 (无锡市市区共有产权保障房管理办法): no space after 第N章 / 第N条.
+    doc = outline("第一章总则\n\n第一条为了规范共有产权保障房管理,改善住房困难家庭居住条件,制定本办法。\n\n"
+                  "第二条本市市区范围内政府投资以及政府委托其他单位建设并纳入保障性安居工程计划的共有产权保障房管理,适用本办法。\n\n"
+                  "第三章申请审核\n\n第十二条申请购买共有产权保障房的家庭应当符合下列条件:\n\n"
+                  "(一)申请人具有完全民事行为能力,申请家庭成员之间具有法定的赡养、扶养或者抚养关系;\n\n"
+                  "(二)具有本市市区户籍满5年;\n\n"
+                  "第十三条申请家庭符合本办法第十二条规定,但有下列情况之一的,不得申请购买共有产权保障房:\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "3", "3.12", "3.12.1", "3.12.2", "3.13"]
+    t = by_path(doc)
+    assert t["1"].heading == "总则" and t["3"].heading == "申请审核"
+    assert t["3.12"].label == "第十二条"
+
+
+def test_articles_without_chapters_take_their_own_ordinal():
+    # realestate_0006 (中山市户籍迁入规定): 1. items inside an article nest under it.
+    doc = outline("第七条进一步优化投资入户、纳税入户:\n\n第八条符合下列情形之一的人员,可申请将户口迁入我市:\n\n"
+                  "1.在我市荣获全国、广东省、中山市劳动模范,享受省部级劳模待遇表彰荣誉的人员;\n\n"
+                  "2.经市交通运输局核准认定的当前在我市连续从事公交驾驶员岗位满1年且在岗的人员。\n\n"
+                  "第九条本市户籍收养人符合《中华人民共和国民法典》规定并取得县级以上民政部门收养登记证的。\n")
+    # The list opens at 第七条: a body cut before 第一条 still reads the articles.
+    assert paths(doc) == ["7", "8", "8.1", "8.2", "9"]
+    # govcn_0027 (个人所得税法实施条例): (一) items inside articles, no chapters.
+    doc = outline("第一条 根据《中华人民共和国个人所得税法》(以下简称个人所得税法),制定本条例。\n\n"
+                  "第二条 个人所得税法所称在中国境内有住所,是指因户籍、家庭、经济利益关系而在中国境内习惯性居住。\n\n"
+                  "第三条 除国务院财政、税务主管部门另有规定外,下列所得,不论支付地点是否在中国境内,均为来源于中国境内的所得:\n\n"
+                  "(一)因任职、受雇、履约等在中国境内提供劳务取得的所得;\n\n"
+                  "(二)将财产出租给承租人在中国境内使用而取得的所得;\n\n"
+                  "第四条 在中国境内无住所的个人,在中国境内居住累计满183天的年度连续不满六年的,其来源于中国境外且由境外单位或者个人支付的所得,免予缴纳个人所得税。\n")
+    assert paths(doc) == ["1", "2", "3", "3.1", "3.2", "4"]
+    assert by_path(doc)["3.1"].parent_path == "3" and by_path(doc)["4"].level == 1
+
+
+def test_article_caption_in_parentheses_is_its_heading():
+    # realestate_0004 (长宁区房屋协议置换实施办法): 第N条 over a caption, the text below.
+    doc = outline("第一条 (目的和依据)\n\n为规范本区房屋协议置换行为,维护协议置换双方的合法权益,制定本办法。\n\n"
+                  "第二条 (适用范围)\n\n本办法适用于本区范围内的下列项目:\n\n"
+                  "(一)有明确交地和开工时间节点,且已取得建设项目规划选址意见书的重大工程项目;\n")
+    assert paths(doc) == ["1", "2", "2.1"]
+    assert by_path(doc)["1"].heading == "目的和依据" and by_path(doc)["2"].heading == "适用范围"
+
+
+def test_sections_nest_under_chapters_and_articles_under_sections():
+    # 中华人民共和国民法典 (第一编 总则, 第二章 自然人): 编 > 章 > 节 > 条.
+    doc = outline("第一编 总则\n第一章 基本规定\n第一条 为了保护民事主体的合法权益,调整民事关系,制定本法。\n"
+                  "第二章 自然人\n第一节 民事权利能力和民事行为能力\n"
+                  "第十三条 自然人从出生时起到死亡时止,具有民事权利能力,依法享有民事权利,承担民事义务。\n"
+                  "第二节 监护\n第二十六条 父母对未成年子女负有抚养、教育和保护的义务。\n"
+                  "第三章 法人\n第一节 一般规定\n第五十七条 法人是具有民事权利能力和民事行为能力,依法独立享有民事权利和承担民事义务的组织。\n")
+    assert paths(doc) == ["1", "1.1", "1.1.1", "1.2", "1.2.1", "1.2.1.13", "1.2.2", "1.2.2.26",
+                          "1.3", "1.3.1", "1.3.1.57"]
+    t = by_path(doc)
+    assert t["1.2.1"].label == "第一节" and t["1.2.1"].heading == "民事权利能力和民事行为能力"
+    assert t["1.2.2.26"].parent_path == "1.2.2" and t["1.2.2.26"].level == 4
+    # 刑法 第六章 妨害社会管理秩序罪: 节 with its articles, numbered on from the chapter.
+    doc = outline("第六章 妨害社会管理秩序罪\n第一节 扰乱公共秩序罪\n"
+                  "第二百七十七条 以暴力、威胁方法阻碍国家机关工作人员依法执行职务的,处三年以下有期徒刑、拘役、管制或者罚金。\n"
+                  "第二百七十八条 煽动群众暴力抗拒国家法律、行政法规实施的,处三年以下有期徒刑、拘役、管制或者剥夺政治权利。\n"
+                  "第二节 妨害司法罪\n第三百零五条 在刑事诉讼中,证人、鉴定人、记录人、翻译人对与案件有重要关系的情节,故意作虚假证明的,处三年以下有期徒刑或者拘役。\n")
+    assert paths(doc) == ["6", "6.1", "6.1.277", "6.1.278", "6.2", "6.2.305"]
+
+
+def test_an_earlier_article_cited_at_the_start_of_a_line_is_not_an_item():
+    # realestate_0224: a paragraph of 第十三条 opening with the article it refers back to.
+    doc = outline("第十二条申请购买共有产权保障房的家庭应当符合下列条件:\n"
+                  "第十三条申请家庭符合本办法第十二条规定,但有下列情况之一的,不得申请购买共有产权保障房:\n"
+                  "第十二条规定的收入和住房标准,由市住房城乡建设部门会同有关部门制定。\n"
+                  "第十四条一个申请家庭只能购买一套共有产权保障房。\n")
+    assert paths(doc) == ["12", "13", "14"]
+
+
+def test_a_line_continuing_an_inline_enumeration_does_not_open_the_outline():
+    # realestate_0195: (一) inside a sentence, (二) at the start of the next line.
+    doc = outline("此外,《通知》明确了奖补标准。(一)无房或首套、二套商品房住房的认定。以购房人家庭为单位认定。\n"
+                  "(二)购房财政奖补范围认定标准。财政奖补申请人所购买新建首套、二套商品住房。\n")
+    assert paths(doc) == []
+    # realestate_0200: 一是 / 二是 in the text, then 三、 at the start of a line.
+    doc = outline("意见稿显示,钦州拟调整住房公积金提取政策。一是取消购买、建造住房及偿还住房贷款本息提取的住房套数限制。\n"
+                  "二是简化租房提取手续,提高提取频次。\n"
+                  "三、修订《钦州市个人自愿缴存住房公积金实施办法》部分条款。将第七条缴存基数修改为:由自愿缴存人员根据自身情况确定。\n")
+    assert paths(doc) == []
+    # A body cut before its first item still opens at the item it has (realestate_0145).
+    doc = outline("四、加大信贷和财税支持,拓宽市场发展空间\n(十九)加大住房商业贷款支持。商业银行对居民家庭购买首套住房,按揭贷款按照最低首付比例20%执行。\n")
+    assert paths(doc) == ["4", "4.19"]
