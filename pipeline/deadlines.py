@@ -158,7 +158,7 @@ def _alternatives() -> list[str]:
         rf"(?:(?P<by>{_YEAR}){_S}年(?:{_S}(?P<bm>{_MONTH}){_S}月)?|(?P<bm2>{_MONTH}){_S}月))",
         # 6月1日至9月30日, 2024年4月26日—5月31日
         rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}"
-        rf"(?:{sep}){_S}(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号])",
+        rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号])",
         # 4—6月, 4月至6月
         rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
         rf"(?P<mbm>{_MONTH}){_S}月(?!龄))",
@@ -173,7 +173,7 @@ def _alternatives() -> list[str]:
         # 10月, 6月底, 3月15日 (year-less: the issue year)
         rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年前第])(?:{_month_detail('q')})(?P<qedge>底|末)?(?!龄))",
         # 一季度, 第三季度末, 下半年 (year-less)
-        rf"(?P<qpoint>(?<![0-9年每前])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
+        rf"(?P<qpoint>(?<![0-9年每前上])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
         # 年底, 年末, 年内, 年度内 (the issue year)
         rf"(?P<rel>(?<![{not_rel}])年(?:(?P<reledge>底|末)|(?P<relin>度?内)))",
     ]
@@ -186,7 +186,8 @@ def _context_patterns() -> dict[str, regex.Pattern]:
     pre, suf = cfg["prefixes"], cfg["suffixes"]
     return {
         "prefix": regex.compile(rf"(?P<w>{_alt(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
-        "exclude_after": regex.compile(rf"{_S}(?:{_alt(suf['exclude'])}|{cfg['value_after_year']})"),
+        "exclude_after": regex.compile(rf"{_S}(?:{_alt(suf['exclude'])}|{cfg['value_after_year']}"
+                                      rf"|{'|'.join(cfg['not_deadline_after'])})"),
         "before": regex.compile(rf"{_S}(?:{_alt(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{_alt(suf['from'])})(?!{_alt(cfg['own_date_verbs'])})"),
@@ -304,7 +305,10 @@ def _read(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | Non
     if _g(m, "range") is not None or _g(m, "mrange") is not None:
         return _read_range(text, m, head, hi, prefix_word, issue_year)
     if _g(m, "drange") is not None:
-        return _read_day_range(m, head, issue_year)
+        found = _read_day_range(m, head, issue_year)
+        if found is not None and (p := ctx["period"].match(text, found.end, hi)):
+            found.end = p.end()  # 2023年1月1日至2024年6月30日期间
+        return found
     span, year = _point_span(m, issue_year)
     if span is None:
         return None
@@ -368,15 +372,16 @@ def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
 def _read_day_range(m: regex.Match, head: int, issue_year: int | None) -> _Found | None:
     """6月1日至9月30日: a period from the first day to the last (the issue year unless written)."""
     year = year_number(_g(m, "dy")) or issue_year
-    if year is None:
+    last_year = year_number(_g(m, "dby")) if _g(m, "dby") else year
+    if year is None or last_year is None:
         return _Found(head, m.end(), "period")
     first_month = whole_number(_g(m, "dam"))
     last_month = whole_number(_g(m, "dbm")) if _g(m, "dbm") else first_month
     first = safe_date(year, first_month, whole_number(_g(m, "dad")))
-    last = safe_date(year, last_month, whole_number(_g(m, "dbd")))
+    last = safe_date(last_year, last_month, whole_number(_g(m, "dbd")))
     if first is None or last is None or last < first:
         return None
-    written = year if _g(m, "dy") else None
+    written = last_year if _g(m, "dy") or _g(m, "dby") else None
     return _Found(head, m.end(), "period", date=last, start_date=first, written_year=written)
 
 

@@ -23,9 +23,10 @@ from . import rules
 from .document import Document, Responsibility
 from .metadata import region_of
 
-_OPEN, _CLOSE = "(", ")"
+# Brackets a name may hold (各县[市、区]人民政府, 机关党委办公室(人事处)): no split inside.
+_OPEN, _CLOSE = "([", ")]"
 _SEGMENT_SEPS = ",;,;"
-_ITEM_SEPS = "、,;,; "  # names hold no spaces: a space ends a name (A 完成时限:…)
+_ITEM_SEPS = "、,;,; \n"  # names hold no spaces: a space ends a name (A 完成时限:…)
 
 
 @dataclass
@@ -62,7 +63,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     alt = rules.alternation
     labels = alt(list(cfg["labels"]))
     return {
-        "paren": regex.compile(r"(?P<p>\((?:[^()\n]++|(?&p))*\))"),
+        # (…) on one line, or 〔…〕, which lists use across broken lines (PDF text)
+        "paren": regex.compile(r"(?P<p>\((?:[^()\n]++|(?&p))*\))|〔[^〔〕]{1,400}〕"),
         # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
@@ -78,6 +80,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "level": regex.compile(rf"^(?:{alt(cfg['level_prefixes'])})"),
         # 团县委, 中共某市委: a party or league committee names its level inside
         "level_inside": regex.compile(rf"(?:{alt(cfg['level_prefixes'])})委"),
+        "zone": regex.compile(alt(cfg["zone_words"])),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
         "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
@@ -99,9 +102,9 @@ def _split(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
     pieces, depth, pos = [], 0, start
     for m in _split_marks(seps).finditer(text, start, end):  # only where a bracket or separator is
         i, c = m.start(), m.group()
-        if c == _OPEN:
+        if c in _OPEN:
             depth += 1
-        elif c == _CLOSE:
+        elif c in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and c in seps:
             pieces.append((pos, i))
@@ -341,6 +344,9 @@ class _Namer:
 
     def __init__(self, region: str | None):
         self.region_level = self._level_of_region(region)
+        # 南充金融监管分局 in a 南充市 notice already names its place
+        stem = region[:-len(self.region_level)] if region and self.region_level else None
+        self.region_stem = stem if stem and len(stem) >= 2 else None
         self.canonical: dict[object, str] = {}
 
     @staticmethod
@@ -360,7 +366,8 @@ class _Namer:
         out = []
         for item in items:
             name = item.name
-            if not internal and level and self._takes_prefix(name):
+            if (not internal and level and self._takes_prefix(name)
+                    and not (self.region_stem and name.startswith(self.region_stem))):
                 name = level + name
             out.append(self._merge(name))
         return out
@@ -378,7 +385,8 @@ class _Namer:
         pats, cfg = _patterns(), _config()
         if any(name.startswith(p) for p in cfg["generic_prefixes"]):
             return False
-        if pats["level"].match(name) or pats["level_inside"].search(name) or region_of(name):
+        if (pats["level"].match(name) or pats["level_inside"].search(name) or region_of(name)
+                or pats["zone"].search(name)):
             return False  # 市卫计委, 海城市卫健局 already name their level or place (农业农村局 does not)
         return bool(pats["prefixable"].search(name))
 

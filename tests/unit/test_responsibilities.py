@@ -216,3 +216,38 @@ def test_a_league_committee_names_its_level_inside():
 
     doc = process_text("某县人民政府办公室关于印发方案的通知\n一、任务\n1.开展清洁行动。(责任单位:县农业农村局、团县委、妇联)")
     assert [r.unit for r in doc.responsibilities] == ["县农业农村局", "团县委", "县妇联"]
+
+
+def test_square_brackets_inside_a_name_do_not_split_it():
+    # realestate_0148 (运城): 各县[市、区]人民政府 is one unit
+    text = ("一、优化供地。(牵头单位:市住建局、市财政局;责任单位:各县[市、区]人民政府、运城开发区管委会)\n")
+    assert units(text, region="运城市") == [
+        ("市住建局", "lead", 1), ("市财政局", "lead", 2),
+        ("各县[市、区]人民政府", "support", 3), ("运城开发区管委会", "support", 4)]
+    # the round-bracket form of the same name, as other notices write it
+    assert [u for u, _, _ in units("1.落实。(责任单位:市财政局、各县(市、区)人民政府)\n")] == [
+        "市财政局", "各县(市、区)人民政府"]
+
+
+def test_tortoise_shell_brackets_hold_lists_even_across_broken_lines():
+    # realestate_0072 (眉山): 〔牵头单位:…;责任单位:…〕 closing each measure
+    text = ("一、实施购房补贴。\n〔牵头单位:市财政局;责任单位:市住房城乡建设局、市自然资源局,"
+            "天府新区眉山管委会、各县(区)人民政府〕\n")
+    assert units(text, region="眉山市") == [
+        ("市财政局", "lead", 1), ("市住房城乡建设局", "support", 2), ("市自然资源局", "support", 3),
+        ("天府新区眉山管委会", "support", 4), ("各县(区)人民政府", "support", 5)]
+    # realestate_0034 (南充): a list whose line is broken by the PDF text layer
+    text = ("1.发放补贴。〔责任单位:市民政局,南充金融监管分局、市公安局、\n市财政局、市总工会〕\n")
+    assert [u for u, _, _ in units(text, region="南充市")] == [
+        "市民政局", "南充金融监管分局", "市公安局", "市财政局", "市总工会"]
+    # a document number in the same brackets is no list
+    assert units("依据《通知》(川府发〔2023〕12号)执行。\n") == []
+
+
+def test_units_before_the_comma_lead():
+    # 逗号前为牵头单位,下同 (realestate_0034); the 排在第一位的为牵头单位 family otherwise
+    text = ("(一)婚育补贴。〔责任单位:市民政局,市财政局、市卫生健康委,逗号前为牵头单位,下同〕\n"
+            "(二)托育补贴。〔责任单位:市卫生健康委,市财政局〕\n")
+    assert units(text, region="南充市") == [
+        ("市民政局", "lead", 1), ("市财政局", "support", 2), ("市卫生健康委", "support", 3),
+        ("市卫生健康委", "lead", 1), ("市财政局", "support", 2)]
