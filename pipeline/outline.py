@@ -42,6 +42,8 @@ def _rules() -> dict:
         "heading_line_max": r["heading_line_max_len"],
         "max_gap": r["max_gap"],
         "skip_any_forward": set(r["skip_any_forward"]),
+        "new_document_styles": set(r["new_document_styles"]),
+        "same_list_styles": [set(pair) for pair in r["same_list_styles"]],
         "column_closers": set(r["column_closers"]),
         "inline_enumerator": compile_pattern(r["inline_enumerator"]),
         "open_any_ordinal": set(r["open_any_ordinal"]),
@@ -144,13 +146,22 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
     """Depth at which `label` continues the outline, popping closed levels; None if it does not."""
     rules = _rules()
     gap = 10**6 if label.style in rules["skip_any_forward"] else rules["max_gap"]
-    for idx in range(base, len(outline.stack)):
+    # Deepest first: a restarted list stands under an item of its own style.
+    for idx in reversed(range(base, len(outline.stack))):
         level = outline.stack[idx]
         if level.style == label.style:
             if level.ordinal < label.ordinal <= level.ordinal + gap:
                 del outline.stack[idx:]
                 return idx
+            if label.ordinal == 1 and (idx > base or label.style not in rules["new_document_styles"]):
+                return len(outline.stack)  # a list restarting after text nests under the item it follows
             return None
+    for idx in range(base, len(outline.stack)):
+        level = outline.stack[idx]
+        if (label.style not in last and label.ordinal == level.ordinal + 1
+                and {label.style, level.style} in rules["same_list_styles"]):
+            del outline.stack[idx:]
+            return idx  # 1、 2、 3、 then 四、: one list written in two numeral systems
     previous = last.get(label.style, 0)
     if label.ordinal == 1 or ((previous or label.style in rules["skip_any_forward"])
                               and previous < label.ordinal <= previous + gap):
@@ -278,11 +289,12 @@ class Segmenter:
         return True
 
     def starts_new_document(self, label: Label) -> bool:
-        """A list restarting at 一、 after its own title line: a second document (文件N)."""
+        """A list restarting at 一、 (or 第一章) after its own title line: a second document (文件N)."""
         outline = self.outline
         if outline.prefix and not outline.prefix.startswith("文件"):
             return False
-        if label.ordinal != 1 or not outline.has_items or outline.level_styles.get(0) != label.style:
+        if (label.ordinal != 1 or not outline.has_items or outline.level_styles.get(0) != label.style
+                or label.style not in self.rules["new_document_styles"]):
             return False
         title = next((j for j in self.text_since_item if self.is_title_line(j)), None)
         if title is None:

@@ -335,3 +335,58 @@ def test_a_line_continuing_an_inline_enumeration_does_not_open_the_outline():
     # A body cut before its first item still opens at the item it has (realestate_0145).
     doc = outline("四、加大信贷和财税支持,拓宽市场发展空间\n(十九)加大住房商业贷款支持。商业银行对居民家庭购买首套住房,按揭贷款按照最低首付比例20%执行。\n")
     assert paths(doc) == ["4", "4.19"]
+
+
+# --- restarted numbering ------------------------------------------------------------
+
+def test_a_list_restarting_after_text_nests_under_the_item_it_follows():
+    # realestate_0214 (杭州市共有产权保障住房管理办法): a second 1.–5. list under the same (十五).
+    doc = outline("(十五)市区户籍购房家庭申请共有产权保障住房需同时满足以下条件:\n1.主申请人具有一定年限以上市区户籍;\n"
+                  "2.购房家庭符合本市住房限购政策,且一定年限内在市区无房;\n"
+                  "非市区户籍购房家庭申请共有产权保障住房需同时满足以下条件:\n"
+                  "1.主申请人持有《浙江省居住证》或《浙江省引进人才居住证》;\n"
+                  "2.主申请人申请前在市区累计缴纳社保或个人所得税满一定年限;\n3.市政府规定的其他条件。\n"
+                  "(十六)共有产权保障住房以一对夫妻或一对夫妻带未成年子女作为一户购房家庭。\n")
+    assert paths(doc) == ["15", "15.1", "15.2", "15.2.1", "15.2.2", "15.2.3", "16"]
+    assert by_path(doc)["15.2.3"].heading == "市政府规定的其他条件"
+    # realestate_0209 (伊犁州住房公积金): 注意事项 after 所需资料, each with its own 1. list.
+    doc = outline("(一)提取住房公积金支持老旧小区改造\n所需资料:\n1. 提取本人的,提供本人身份证或其他有效身份证明材料;\n"
+                  "2. 改造施工协议或合同;\n注意事项:\n"
+                  "1. 提取有效期为“水电气暖和门窗”改造施工协议或合同签订两年内可一次性申请提取住房公积金。\n"
+                  "2. 老旧小区改造提取应当同时具备以下条件:\n"
+                  "(1)申请提取用于老旧小区改造的住宅必须是拥有所有权且已列入伊犁州城镇老旧小区自住住房改造范围。\n"
+                  "(二)提高最高贷款额度。\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.2.2.1", "2"]
+    # realestate_0218 (溧水区购房补助): the top list restarts under 其他事项.
+    doc = outline("1、申请人购买新建商品房并网签备案。\n2、到溧水区市民之家房产局窗口领取并填写申请表。\n其他事项\n"
+                  "1、房屋购买时间以合同网签备案时间为准。\n2、相关细则由溧水区住房保障和房产局牵头负责解释。\n")
+    assert paths(doc) == ["1", "2", "2.1", "2.2"]
+
+
+def test_a_restart_never_makes_a_second_document_by_itself():
+    # realestate_0119 (马鞍山市): (一) again under each 一、 that the body lost.
+    doc = outline("(一)购买新建商品住房(不含公寓,下同)补贴政策。2024年6月5日起至2025年6月4日给予补贴。\n"
+                  "(二)购买二手住房(不含公寓,下同)购房补贴政策。\n加大商业性个人住房贷款金融支持力度\n"
+                  "(一)优化商业性个人住房贷款首套房认定标准。\n(二)严格落实商业性个人住房贷款利率政策。\n")
+    assert not any(p.startswith("文件") for p in paths(doc))
+    # A second document restarts at 一、 after its own title (the guide's 文件N) still does.
+    doc = outline("若干政策措施\n一、支持创新。\n二、强化保障。\n\n三年行动计划\n一、主要目标\n")
+    assert paths(doc) == ["1", "2", "文件2.1"]
+
+
+def test_one_list_written_in_two_numeral_systems():
+    # realestate_0198 (贵港市若干措施): 1、 2、 3、 continued by 四、 五、.
+    doc = outline("1、优化个人住房贷款中住房套数认定标准。居民家庭申请贷款购买商品住房时认定为首套住房。\n"
+                  "2、调整优化差别化住房信贷政策。即日起,贵港市首套住房商业性个人住房贷款最低首付款比例为不低于20%。\n"
+                  "3、支持提取住房公积金支付新建预售商品住房首付款。\n"
+                  "四、有序降低存量首套住房贷款利率。支持和鼓励在贵港的商业银行按照市场化、法治化原则协商。\n"
+                  "五、居民换购住房个人所得税予以退税优惠。\n")
+    assert paths(doc) == ["1", "2", "3", "4", "5"]
+    assert by_path(doc)["4"].label == "四、"
+    # A nested 1、 list under 一、 is not a continuation of it (realestate_0129).
+    doc = outline("一、关于住房公积金提取使用政策\n二、关于住房公积金贷款政策\n一)住房公积金贷款居民家庭住房套数的认定\n"
+                  "1、居民家庭购买商品住房申请个人住房公积金贷款时,均按首套认定。\n"
+                  "2、借款人住房套数,以本市不动产信息查询结果显示的住房总套数进行认定.\n"
+                  "(二)住房公积金贷款次数的认定\n三、本通知自2023年10月8日起执行。\n")
+    assert paths(doc) == ["1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3"]
+    assert by_path(doc)["2.1"].label == "一)"
