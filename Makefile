@@ -37,7 +37,7 @@ browser:
 	  echo "warning: chromium could not be installed; the browser tests will skip"
 
 test: $(VENV)/installed browser
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q -rs tests
 
 lint: $(VENV)/installed
 	$(PY) -m ruff check pipeline tests

@@ -1,4 +1,4 @@
-"""Command line (`python -m pipeline …` or the installed `policy-extract …`): extract, validate, report, bench."""
+"""Command line (`python -m pipeline …` or the installed `policy-extract …`): extract, validate, report, review, bench."""
 from __future__ import annotations
 
 import argparse
@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--output", type=Path, default=Path("outputs"),
                    help="folder holding the .parquet tables; report.json is written there")
 
+    p = sub.add_parser("review", help="static HTML site: every row highlighted in its document's text")
+    p.add_argument("--output", type=Path, default=Path("outputs"), help="folder holding the .parquet tables")
+    p.add_argument("--site", type=Path, default=None, help="folder for the site (default: OUTPUT/site)")
+
     p = sub.add_parser("bench", help="measure throughput over a replicated corpus")
     p.add_argument("--corpus", type=Path, default=Path("corpus"))
     p.add_argument("--megabytes", type=float, default=20.0, help="size of the replicated corpus")
@@ -44,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "report":
         from .report import report_command
         return report_command(args.output)
+    if args.command == "review":
+        from .review import review_command
+        return review_command(args.output, args.site)
     from .bench import bench
     return bench(args.corpus, args.megabytes)
 

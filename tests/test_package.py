@@ -22,6 +22,12 @@ def test_rule_files_are_shipped_with_the_package():
     assert unshipped == []
 
 
+def test_review_site_assets_are_shipped():
+    patterns = PYPROJECT["tool"]["setuptools"]["package-data"]["pipeline.review"]
+    assets = [p.name for p in (ROOT / "pipeline" / "review").iterdir() if p.suffix in (".css", ".js")]
+    assert assets and all(any(Path(a).match(p) for p in patterns) for a in assets)
+
+
 def test_the_command_is_the_cli():
     assert PYPROJECT["project"]["scripts"]["policy-extract"] == "pipeline.cli:main"
 
