@@ -71,12 +71,15 @@ class Document:
     raw: str = ""  # decoded text, before normalisation
     text: str = ""  # normalised text; every offset points into it
     doc_id: str = ""
-    title: str = ""
+    title: str | None = None
     plan_title: str | None = None
     doc_number: str | None = None
     issuer: str | None = None
     issue_date: dt.date | None = None
     region: str | None = None
+    province: str | None = None
+    prefecture: str | None = None
+    adcode: str | None = None
     # The part of `text` that may yield rows: the plan body, without page chrome
     # before the title or after the end (navigation, 相关链接, 扫一扫).
     body_start: int = 0

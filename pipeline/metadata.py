@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import regions
 from .document import Document
 from .numbers import whole_number, year_number
 from .rules import alternation, compile_pattern, load
@@ -62,6 +63,21 @@ def _rules() -> dict:
         "place_exclusions": set(r["place_exclusions"]),
         "institution_chars": set(r["institution_chars"]) | {"人"},  # 某州人民政府
         "region_skip": tuple(r["region_skip_prefixes"]),
+        "national_bodies": tuple(r["national_bodies"]),
+        "source_tag": compile_pattern(r["source_tag"]),
+        "record_line": compile_pattern(r["record_line"]),
+        "markup_line": compile_pattern(r["markup_line"]),
+        "article_line": compile_pattern(r["article_line"]),
+        "dated_header": compile_pattern(rf"^\(?(?:——|—|--)?\s*(?P<date>{date})\s*(?P<rest>.{{0,80}}?)\)?$"),
+        "speech_line": compile_pattern(r["speech_line"]),
+        "adopted_line": compile_pattern(r["adopted_line"]),
+        "meeting": compile_pattern(r["meeting_ordinals"]),
+        "printed_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})\s*印发$"),
+        "speaker": compile_pattern(r["speaker"]),
+        "report_title": compile_pattern(rf"(?:{alternation(r['report_types'])})$"),
+        "table_label": compile_pattern(r"^(?P<label>\p{Han}(?:\s?\p{Han}){1,7})\s*[::]\s*(?P<value>.*)$"),
+        "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
+        "keywords": compile_pattern(r["keywords_value"]),
     }
 
 
@@ -108,9 +124,11 @@ def safe_date(y: int, mo: int, d: int) -> dt.date | None:
         return None
 
 
-def region_of(name: str | None) -> str | None:
+def region_of(name: str | None, known_only: bool = False) -> str | None:
     """The issuer's own area: the last of the leading chain of place names of an
-    organisation name (辽宁省沈阳市卫生健康委员会 -> 沈阳市, 西安市碑林区人民政府 -> 碑林区)."""
+    organisation name (辽宁省沈阳市卫生健康委员会 -> 沈阳市, 西安市碑林区人民政府 -> 碑林区).
+    `known_only` for text that is no body's name (a title): each place must be a division
+    in the table (促进房地产市场… names none)."""
     if not name:
         return None
     rules = _rules()
@@ -121,13 +139,42 @@ def region_of(name: str | None) -> str | None:
             break
     while True:
         m = rules["place"].match(name, pos)
-        if not m or m.group() in rules["place_exclusions"]:
-            break
+        if not m or m.group() in rules["place_exclusions"] or \
+                ((known_only or parts) and not regions.is_division(m.group())):
+            break  # 成都市房地产市场…: a name goes on after its place, no second place
         if m.group().endswith("州") and m.end() < len(name) and name[m.end()] not in rules["institution_chars"]:
             break  # 健康赣州行动…: a campaign named after a place, not 赣州 + a body's name
         parts.append(m.group())
         pos = m.end()
     return parts[-1] if parts else None
+
+
+def _region_context(region: str | None, *texts: str | None) -> str | None:
+    """The region with the places named before it in the issuer, tag or title (宁波市鄞州区),
+    so that a county name shared by several provinces is located."""
+    if not region:
+        return None
+    for text in texts:
+        if text and region in text:
+            return text[:text.index(region) + len(region)]
+    return region
+
+
+def document_region(issuer: str | None, title: str | None, tag: str | None) -> str | None:
+    """The area of the issuer; a central body (国务院…) has none. Without a placed issuer,
+    the place leading the title, the place a source tag names (【安徽淮北】 -> 淮北市), or
+    the place the title names."""
+    found = region_of(issuer)
+    if found or (issuer and issuer.startswith(_rules()["national_bodies"])):
+        return found
+    found = region_of(title, known_only=True)
+    if found:
+        return found
+    for text in (tag, title):
+        division = regions.locate(text) if text else None
+        if division:
+            return division.name
+    return None
 
 
 # --- line helpers -------------------------------------------------------------------
@@ -174,36 +221,43 @@ def _read(doc: Document) -> None:
         return
     rules = _rules()
     head = lines[:rules["head_lines"]]
-    fields = read_fields(head)
-    title_span = find_title(head)
-    title_found = title_span is not None
-    if title_span is None:
+    table = read_table(head)
+    fields = {**read_fields(head), **table.fields}
+    block = find_title(head, table.end, fields)
+    if block is None:
         doc.warnings.append("metadata: no title found")
-        first = next((i for i in range(len(head)) if not is_chrome(head, i)), 0)
-        title_span = (first, first)
-        doc.title = lines[first].text if is_heading_like(lines[first].text) else ""
+        first = next((i for i in range(table.end, len(head)) if not is_chrome(head, i)), table.end)
+        t0 = t1 = min(first, len(lines) - 1)
+        doc.title = None
     else:
-        doc.title = "".join(lines[i].text for i in range(title_span[0], title_span[1] + 1))
-    t0, t1 = title_span
+        t0, t1, doc.title = block.first, block.last, block.text
+    title = doc.title or ""
 
     signature = find_signature(lines, t1 + 1)
     body_first = t0
     if signature is not None and wrapper_precedes_body(doc.text, lines, signature) \
-            and not content_precedes_signature(doc.title, lines[t1 + 1:signature.date_index]):
+            and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
-    elif rules["plan_end"].search(doc.title) and not rules["issue_verb"].search(doc.title):
-        doc.plan_title = doc.title
-    if doc.plan_title is None and rules["issue_verb"].search(doc.title):
-        doc.plan_title = plan_title_from_title(doc.title)
+    elif rules["plan_end"].search(title) and not rules["issue_verb"].search(title):
+        doc.plan_title = title
+    if doc.plan_title is None and rules["issue_verb"].search(title):
+        doc.plan_title = plan_title_from_title(title)
 
+    header = read_header(lines, t1 + 1)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields)
     doc.issuer = (signature.issuer if signature and signature.issuer else None) or fields.get("issuer") \
-        or issuer_from_title(doc.title)
+        or header.issuer or speaker(lines, t1 + 1, title) or issuer_from_title(title) \
+        or (issuer_from_title(block.full) if block and block.full else None)
+    doc.issuer = first_body(doc.issuer)
     doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
-        or parse_date(fields.get("publish_date", "")) or publish_date_near(head, t1)
-    doc.region = region_of(doc.issuer) or region_of(doc.title)
-    if body_first == t0 and title_found:
-        body_first = after_title_block(lines, t1)
+        or header.date or printed_date(lines, t1 + 1) or parse_date(fields.get("publish_date", "")) \
+        or publish_date_near(head, t1)
+    doc.region = document_region(doc.issuer, doc.title, block.tag if block else None)
+    place = regions.locate(_region_context(doc.region, doc.issuer, block.tag if block else None, title))
+    if place:
+        doc.province, doc.prefecture, doc.adcode = place.province, place.prefecture, place.adcode
+    if body_first == t0 and block is not None:
+        body_first = after_title_block(lines, t1, title)
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else len(doc.text)
     doc.body_end = _rstrip(doc.text, doc.body_start, find_body_end(lines, body_first, len(doc.text)))
@@ -221,36 +275,198 @@ def after_plan_title_line(lines: list[Line], first: int, plan_title: str | None)
     return first
 
 
-def after_title_block(lines: list[Line], title_last: int) -> int:
-    """First body line of a notice without a wrapper: after the addressee line if there
-    is one under the title, else after the title (years in a title are no deadlines)."""
+def after_title_block(lines: list[Line], title_last: int, title: str = "") -> int:
+    """First body line of a notice without a wrapper: after the header lines under the
+    title (repeats of it, 文号, dated lines, notes) and the addressee line if there is one,
+    else right after them (years in a title are no deadlines)."""
     rules = _rules()
-    window = range(title_last + 1, min(len(lines), title_last + 1 + rules["addressee_window"]))
+    first = title_last + 1
+    while first < len(lines) and is_header_line(lines, first, title):
+        first += 1
+    window = range(first, min(len(lines), first + rules["addressee_window"]))
     for j in window:
         if rules["item_line"].match(lines[j].text):
             break
         if rules["addressee"].match(lines[j].text):
             return j + 1
-    return title_last + 1
+    return first
+
+
+def is_header_line(lines: list[Line], i: int, title: str) -> bool:
+    """A line under the title that belongs to the title block, not the body."""
+    rules = _rules()
+    text = lines[i].text
+    return bool(repeats_title(text, title) or rules["period_line"].match(text) or rules["note"].match(text)
+                or rules["doc_number_line"].match(text) or rules["dated_header"].match(text)
+                or rules["markup_line"].match(text) or rules["chrome"].search(text) and not rules["item_line"].match(text))
+
+
+def _compact(text: str) -> str:
+    return regex.sub(r"[\s《》〈〉<>“”\"]+", "", text)
+
+
+def repeats_title(text: str, title: str) -> bool:
+    """A line that is (part of) the title again, as under a database title line or a
+    page heading: 丽江市促进…若干措施 under 【云南省丽江市】《关于印发丽江市促进…若干措施的通知》."""
+    line, whole = _compact(text), _compact(title)
+    if len(line) < 1 or not whole or not is_heading_like(text, 120) or _rules()["item_line"].match(text):
+        return False
+    return line in whole or (whole in line and len(line) <= len(whole) + 40)
 
 
 # --- title --------------------------------------------------------------------------
 
-def find_title(head: list[Line]) -> tuple[int, int] | None:
-    """(first, last) line index of the notice title: a 关于/印发 heading, else a typed heading."""
+@dataclass
+class TitleBlock:
+    first: int  # line indices of the title (and of the lines repeating it under it)
+    last: int
+    text: str
+    tag: str | None = None  # a database's source tag 【…】 in front of the title line
+    full: str | None = None  # a repeat that names more than the title (the issuing bodies)
+
+
+def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> TitleBlock | None:
+    """The notice title at the top of the text (after page chrome and a metadata table):
+    a database title line (【tag】…, 《…》), a page's 标题 field, a 关于/印发 heading or a
+    typed heading; never a line after the body has begun (an outline heading, a name
+    quoted deep in the text). A text that starts with its body has none."""
+    fields = fields or {}
     rules = _rules()
-    for i, line in enumerate(head):
-        if is_chrome(head, i) or not is_heading_like(line.text, 120):
+    first = next((i for i in range(start, len(head)) if not is_chrome(head, i)
+                  or rules["record_line"].match(head[i].text)), None)
+    if first is None:
+        return None
+    block = database_title(head, first)
+    if block is None and fields.get("title"):
+        block = _title_from_field(head, first, fields["title"])
+    if block is None:
+        span = _heading_title(head, first, top_end(head, first))
+        if span is None:
+            return None
+        block = TitleBlock(span[0], span[1], "".join(_strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
+    return _with_repeats(head, block)
+
+
+def top_end(head: list[Line], first: int) -> int:
+    """Index of the first line of the body: an outline item or a sentence."""
+    rules = _rules()
+    for i in range(first, len(head)):
+        text = _strip_markup(head[i].text)
+        if is_chrome(head, i):
+            continue
+        if rules["item_line"].match(text) or rules["article_line"].match(text) or "。" in text:
+            return i
+    return len(head)
+
+
+def _heading_title(head: list[Line], first: int, end: int) -> tuple[int, int] | None:
+    """(first, last) line index of a title above the body: a 关于/印发 heading, else a typed
+    heading, else the first line when it reads as a heading."""
+    rules = _rules()
+    for i in range(first, end):
+        line = head[i]
+        if is_chrome(head, i) or not is_heading_like(line.text, 120) or not balanced_or_opening(line.text):
             continue
         if "关于" in line.text or rules["issue_verb"].search(line.text):
-            last = _title_end(head, i)
+            last = _title_end(head, i, end)
             if last is not None:
                 return _issuers_above(head, i), last
-    for i, line in enumerate(head):
-        if not is_chrome(head, i) and is_heading_like(line.text) and rules["title_end"].search(
-                _TRAILING_PUNCT.sub("", line.text)):
+    for i in range(first, end):
+        text = _strip_markup(head[i].text)
+        if not is_chrome(head, i) and is_heading_like(text) and balanced_or_opening(text) \
+                and rules["title_end"].search(_TRAILING_PUNCT.sub("", text)):
             return i, _period_line_after(head, i)
+    text = _strip_markup(head[first].text)
+    if first < end and is_heading_like(text) and balanced_or_opening(text) and not rules["item_line"].match(text):
+        return first, first
     return None
+
+
+def balanced_or_opening(text: str) -> bool:
+    """A title line may open a 《…》 name that the next line closes, but a line that closes
+    a name opened above it (…土地管理的决定》) is the tail of a broken quotation."""
+    depth = 0
+    for ch in text:
+        if ch in "《〈":
+            depth += 1
+        elif ch in "》〉":
+            depth -= 1
+            if depth < 0:
+                return False
+    return True
+
+
+def database_title(head: list[Line], i: int) -> TitleBlock | None:
+    """A title as a database stores it: `【source tag】title` (the tag is no part of the
+    title), a line that is only a `《…》` name (the name without the marks, also broken
+    over two lines), or a `date | source | title` record."""
+    rules = _rules()
+    text = head[i].text
+    tag = None
+    m = rules["source_tag"].match(text)
+    if m:
+        tag, text = m.group("tag").strip(), m.group("rest").strip()
+    record = rules["record_line"].match(text)
+    if record:
+        parts = [p.strip() for p in record.group().split("|")]
+        titled = [p for p in parts if is_heading_like(p, 120) and rules["title_end"].search(_strip_note(p))]
+        if titled:
+            return TitleBlock(i, i, max(titled, key=len), tag)
+    last = i
+    if text.startswith("《") and "》" not in text and i + 1 < len(head) and head[i + 1].text.endswith("》") \
+            and "《" not in head[i + 1].text:
+        text, last = text + head[i + 1].text, i + 1  # 《广东省促进…做强 ⏎ 国内大循环工作方案》
+    name = _only_book_name(text)
+    if name is not None:
+        return TitleBlock(i, last, name, tag)
+    if tag is not None and text and is_heading_like(text, 150):
+        return TitleBlock(i, i, text, tag)
+    return None
+
+
+def _only_book_name(text: str) -> str | None:
+    """`《X》` -> X, when the line is that one name and nothing else."""
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1 and text.count("》") == 1:
+        return text[1:-1].strip() or None
+    return None
+
+
+def _strip_note(text: str) -> str:
+    """A title without what may close it after its type: 》, a note such as (暂行)."""
+    return regex.sub(r"(?:[》”\"]|\([^()]{0,12}\))+$", "", text)
+
+
+def _strip_markup(text: str) -> str:
+    """A markdown heading's `#` marks are no part of the title."""
+    return regex.sub(r"^#+\s*", "", text)
+
+
+def _title_from_field(head: list[Line], first: int, title: str) -> TitleBlock | None:
+    """A page whose metadata table gives the title (标题): the title is that value, and the
+    lines that spell it again at the top of the text are its block."""
+    whole = _compact(title)
+    for i in range(first, min(first + 8, len(head))):
+        joined = ""
+        for j in range(i, min(i + 6, len(head))):
+            joined += _compact(head[j].text)
+            if not whole.startswith(joined):
+                break
+            if joined == whole:
+                return TitleBlock(i, j, title)
+    return TitleBlock(first - 1 if first > 0 else 0, first - 1 if first > 0 else 0, title)
+
+
+def _with_repeats(head: list[Line], block: TitleBlock) -> TitleBlock:
+    """Extend the block over lines under it that repeat the title (the page heading under a
+    database title line, the plan's own name), remembering a repeat that names more."""
+    j = block.last + 1
+    while j < len(head) and (repeats_title(head[j].text, block.text) or _rules()["period_line"].match(head[j].text)):
+        line = _compact(head[j].text)
+        if len(line) > len(_compact(block.text)):
+            block.full = head[j].text
+        block.last = j
+        j += 1
+    return block
 
 
 def _issuers_above(head: list[Line], i: int) -> int:
@@ -265,16 +481,18 @@ def _issuers_above(head: list[Line], i: int) -> int:
     return first
 
 
-def _title_end(head: list[Line], i: int) -> int | None:
-    """Last line of a title starting at line i (joined until it ends with a document type)."""
+def _title_end(head: list[Line], i: int, end: int | None = None) -> int | None:
+    """Last line of a title starting at line i (joined until it ends with a document type,
+    a note such as (暂行) or (征求意见稿) allowed after it)."""
     rules = _rules()
     joined = ""
-    for j in range(i, min(i + 3, len(head))):
+    stop = min(i + 3, len(head) if end is None else end)
+    for j in range(i, stop):
         text = head[j].text
         if j > i and (is_chrome(head, j) or not is_heading_like(text) or "关于" in text):
             return None
         joined += text
-        if rules["title_end"].search(joined) and not _continues_title(joined, head, j):
+        if rules["title_end"].search(_strip_note(joined)) and not _continues_title(joined, head, j):
             return _period_line_after(head, j)
     return None
 
@@ -311,7 +529,7 @@ def plan_title_from_title(title: str) -> str | None:
 
 
 def issuer_from_title(title: str) -> str | None:
-    m = regex.match(r"^(.{2,40}?)(?:关于|印发|转发)", title)
+    m = regex.match(r"^(.{2,40}?)《?(?:关于|印发|转发)", title)
     if not m:
         return None
     name = regex.split(r"[\s、]+", m.group(1).strip())[0]
@@ -402,6 +620,107 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
 
 
 # --- numbers and dates ----------------------------------------------------------------
+
+@dataclass
+class Table:
+    fields: dict[str, str]
+    end: int  # index of the first line after the table (0 without one)
+
+
+def read_table(head: list[Line]) -> Table:
+    """A page's metadata table (gov.cn: 索引号, 发文机关, 成文日期, 标题, 发文字号, 发布日期,
+    主题词): each label on its own line (`标 题:`), its value on the same line or the next
+    (an empty field has none: the next line is then another label, or the title)."""
+    rules = _rules()
+    labels = rules["table_fields"]
+    fields: dict[str, str] = {}
+    end = count = 0
+    i = 0
+    while i < len(head):
+        m = rules["table_label"].match(head[i].text)
+        name = labels.get(m.group("label").replace(" ", "")) if m else None
+        if name is None:
+            if count >= 2:
+                break
+            i += 1
+            continue
+        value = m.group("value").strip()
+        nxt = head[i + 1].text if i + 1 < len(head) else ""
+        next_is_label = bool(rules["table_label"].match(nxt)) and bool(
+            labels.get(rules["table_label"].match(nxt).group("label").replace(" ", "")))
+        if not value and nxt and not next_is_label and (name != "keywords" or rules["keywords"].match(nxt)):
+            value = nxt
+            i += 1
+        if value and name not in fields:
+            fields[name] = value
+        count += 1
+        i += 1
+        end = i
+    return Table(fields, end) if count >= 2 else Table({}, 0)
+
+
+@dataclass
+class Header:
+    date: dt.date | None = None
+    issuer: str | None = None
+
+
+def read_header(lines: list[Line], start: int) -> Header:
+    """Dated lines under the title: a speech's `——2017年3月5日在…会议上`, a regulation's
+    `2000年11月3日 北京市第十一届人民代表大会常务委员会第二十二次会议通过` (its first, the
+    adoption, dates it; the body of that meeting issues it)."""
+    rules = _rules()
+    for line in lines[start:start + 8]:
+        m = rules["dated_header"].match(line.text)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        if rules["speech_line"].search(rest):
+            return Header(parse_date(m.group("date")))
+        adopted = rules["adopted_line"].match(rest)
+        if adopted:
+            body = rules["meeting"].sub("", adopted.group("body")).strip()
+            return Header(parse_date(m.group("date")), body if rules["org_line"].match(body) else None)
+    return Header()
+
+
+def speaker(lines: list[Line], start: int, title: str) -> str | None:
+    """The body that delivers a report or speech: `我代表国务院,向大会报告政府工作`."""
+    rules = _rules()
+    if not rules["report_title"].search(title):
+        return None
+    for line in lines[start:start + 10]:
+        m = rules["speaker"].search(line.text)
+        if m:
+            return m.group("body")
+    return None
+
+
+def printed_date(lines: list[Line], start: int) -> dt.date | None:
+    """The date of a closing `…2023年10月21日印发` line (the last one)."""
+    pattern = _rules()["printed_line"]
+    for line in reversed(lines[start:]):
+        m = pattern.match(line.text)
+        if m:
+            return parse_date(m.group("date"))
+    return None
+
+
+def first_body(name: str | None) -> str | None:
+    """The first of several bodies written together without a separator
+    (眉山市住房和城乡建设局眉山市财政局 -> 眉山市住房和城乡建设局): a new name starts where
+    the first name's place comes again."""
+    if not name:
+        return name
+    name = regex.split(r"[\s、,,]+", name.strip())[0] or name
+    m = _rules()["place"].match(name)
+    if m and m.group() not in _rules()["place_exclusions"]:
+        again = name.find(m.group(), m.end())
+        if again > m.end():
+            return name[:again]
+    return name
+
+
 
 def read_fields(head: list[Line]) -> dict[str, str]:
     """Values of a metadata block (`成文日期:` + value, on one line or the next)."""

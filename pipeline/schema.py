@@ -12,6 +12,9 @@ DOCUMENTS = pa.schema([
     ("issuer", pa.string()),
     ("issue_date", pa.date32()),
     ("region", pa.string()),
+    ("province", pa.string()),
+    ("prefecture", pa.string()),
+    ("adcode", pa.string()),
     ("text", pa.string()),
     ("warnings", pa.list_(pa.string())),
 ])

@@ -225,3 +225,237 @@ def test_title_broken_after_a_word_that_is_also_a_document_type():
 def test_a_campaign_named_after_a_place_is_no_region():
     assert region_of("健康赣州行动推进委员会办公室") is None
     assert region_of("赣州市人民政府") == "赣州市"
+
+
+# --- real layouts (tests/real/corpus): the title at the top, metadata where pages put it ---
+
+def test_database_source_tag_is_no_part_of_the_title():
+    cases = [  # realestate_0092, realestate_0030, realestate_0005, realestate_0008
+        ("【安徽六安】关于进一步促进房地产市场平稳健康发展的若干措施\n为支持刚性和改善性住房需求,结合实际,制定本措施。\n"
+         "一、给予购房契税补贴。\n", "关于进一步促进房地产市场平稳健康发展的若干措施", "六安市"),
+        ("【内蒙古自治区鄂尔多斯市】鄂尔多斯市住房公积金管理委员会关于调整部分住房公积金政策的通知\n各住房公积金缴存单位、缴存职工:\n"
+         "为进一步规范我市住房公积金政策,现将有关事项通知如下。\n一、明确住房公积金补缴范围\n",
+         "鄂尔多斯市住房公积金管理委员会关于调整部分住房公积金政策的通知", "鄂尔多斯市"),
+        ("【东莞市住房和城乡建设局】《关于进一步做好房地产市场调控工作的通知》\n一、稳控住宅用地出让价格优化土地竞拍规则。\n"
+         "二、强化住房限购措施\n", "关于进一步做好房地产市场调控工作的通知", "东莞市"),
+        ("【云南省丽江市】《关于印发丽江市促进房地产市场平稳健康发展若干措施的通知》\n丽江市促进房地产市场平稳健康发展若干措施\n"
+         "为认真贯彻落实党中央、国务院决策部署,制定以下措施。\n一、落实金融支持\n",
+         "关于印发丽江市促进房地产市场平稳健康发展若干措施的通知", "丽江市"),
+    ]
+    for raw, title, region in cases:
+        doc = meta(raw)
+        assert doc.title == title
+        assert doc.region == region
+        assert doc.issuer is None or not doc.issuer.startswith("【")
+
+
+def test_the_plan_body_starts_at_its_first_item_under_a_database_title():
+    doc = meta("【大连市人民政府】《关于进一步加强房地产市场调控和监管工作的通知》\n一、进一步严格限制新购住房上市交易\n"
+               "凡在中山区新购买住房的严格限制上市交易。\n二、严格限制住宅用地出让溢价率\n")
+    assert body(doc).startswith("一、进一步严格限制新购住房上市交易")
+    doc = meta("【云南省丽江市】《关于印发丽江市促进房地产市场平稳健康发展若干措施的通知》\n丽江市促进房地产市场平稳健康发展若干措施\n"
+               "为认真贯彻落实党中央、国务院决策部署,制定以下措施。\n一、落实金融支持\n")
+    assert body(doc).startswith("为认真贯彻落实")  # the repeated plan title yields nothing
+    assert doc.plan_title == "丽江市促进房地产市场平稳健康发展若干措施"
+
+
+def test_an_outline_heading_is_never_the_title():
+    # realestate_0086: a title closed by a note (暂行); realestate_0183: a text starting with its body
+    doc = meta("关于贯彻落实房地产市场止跌回稳促进健康发展若干措施(暂行)\n为深入贯彻落实党中央决策部署,制定如下措施。\n"
+               "一、优化项目规划条件\n1.合理调整规划设计。\n八、实施购房优惠政策\n18.实施购房补贴政策。\n")
+    assert doc.title == "关于贯彻落实房地产市场止跌回稳促进健康发展若干措施(暂行)"
+    assert body(doc).startswith("为深入贯彻落实")
+    doc = meta("一、完善房地产政策\n(一)国有建设用地使用权出让竞买保证金比例统一按起始价的20%确定。\n二、优化住房公积金政策\n")
+    assert doc.title is None
+    assert body(doc).startswith("一、完善房地产政策")
+    doc = meta("内江市支持多样化住房需求促进房地产市场平稳健康发展的工作措施\n一、积极支持收购存量商品房\n"
+               "按照“以需定购”原则收购存量商品房。\n")
+    assert doc.title == "内江市支持多样化住房需求促进房地产市场平稳健康发展的工作措施"
+    assert body(doc).startswith("一、积极支持收购存量商品房")
+
+
+def test_a_title_line_that_is_only_a_quoted_name_is_the_name():
+    for raw, title in [  # realestate_0034, realestate_0173, realestate_0151 (broken over two lines)
+        ("《南充市稳定新出生人口规模六条措施》\n为深入贯彻落实有关部署要求,制定如下措施。\n一、完善生育支持\n",
+         "南充市稳定新出生人口规模六条措施"),
+        ("《关于优化住房公积金提取政策的通知》\n一、缴存人及其配偶购买我市行政区域内现售商品住房的,可提取住房公积金。\n",
+         "关于优化住房公积金提取政策的通知"),
+        ("《广东省促进经济持续向好服务做强\n国内大循环工作方案》\n广东省人民政府办公厅关于印发广东省促进\n经济持续向好服务做强国内大循环\n"
+         "工作方案的通知\n粤府办〔2025〕14号\n", "广东省促进经济持续向好服务做强国内大循环工作方案"),
+    ]:
+        assert meta(raw).title == title
+
+
+WORK_REPORT = """2005年中华人民共和国国务院政府工作报告
+各位代表:
+
+现在,我代表国务院,向大会作政府工作报告,请予审议,并请全国政协各位委员提出意见。
+
+一、过去一年工作回顾
+
+2004年,全国各族人民在中国共产党领导下,奋发图强。国务院颁布了《
+关于深化改革严格土地管理的决定
+》;完善国土资源管理体制。
+二、2005年工作总体部署
+"""
+
+
+def test_a_work_report_is_titled_at_its_top_and_delivered_by_the_state_council():
+    doc = meta(WORK_REPORT)  # gwr_0006: a 《…》 name broken across lines deep in the text
+    assert doc.title == "2005年中华人民共和国国务院政府工作报告"
+    assert doc.issuer == "国务院"
+    assert doc.region is None and doc.province is None  # a central body
+    assert body(doc).startswith("现在,我代表国务院")
+    doc = meta("2006年中华人民共和国国务院政府工作报告\n各位代表,现在,我代表国务院,作政府工作报告,请予审议。\n"
+               "一、去年工作回顾\n制定和实施了《\n关于预防煤矿生产安全事故的特别规定\n》等22部行政法规。\n")
+    assert doc.title == "2006年中华人民共和国国务院政府工作报告" and doc.issuer == "国务院"
+
+
+def test_a_speech_is_dated_by_the_line_under_its_title():
+    for raw, date in [  # gwr_0018, gwr_0022, gwr_0024
+        ("2017年中华人民共和国国务院政府工作报告\n政府工作报\n告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n"
+         "各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议。\n一、2016年工作回顾\n", dt.date(2017, 3, 5)),
+        ("2022年中华人民共和国国务院政府工作报告\n——2022年3月5日在第十三届全国人民代表大会第五次会议上\n各位代表:\n"
+         "现在,我代表国务院,向大会报告政府工作,请予审议。\n一、2021年工作回顾\n", dt.date(2022, 3, 5)),
+    ]:
+        doc = meta(raw)
+        assert doc.issue_date == date
+        assert doc.issuer == "国务院"
+        assert body(doc).startswith("现在,我代表国务院")
+
+
+GOVCN_PAGE = """索 引 号:
+
+000014349/2018-00204
+
+主题分类:
+
+综合政务\\政务公开
+
+发文机关:
+
+国务院办公厅
+
+成文日期:
+
+2018年10月27日
+
+标 题:
+
+国务院办公厅关于印发《政府网站集约化试点工作方案》的通知
+
+发文字号:
+
+国办函〔2018〕71号
+
+发布日期:
+
+2018年11月09日
+
+主 题 词:
+
+{keywords}
+国务院办公厅关于印发《政府网站集约化
+
+试点工作方案》的通知
+
+国办函〔2018〕71号
+
+各省、自治区、直辖市人民政府,国务院各部委、各直属机构:
+
+《政府网站集约化试点工作方案》已经国务院领导同志同意,现印发给你们,请认真贯彻执行。
+
+国务院办公厅
+
+2018年10月27日
+
+(此件公开发布)
+
+政府网站集约化试点工作方案
+
+为推进政府网站互联互通融合发展,制定以下方案。
+
+一、总体要求
+"""
+
+
+def test_gov_cn_metadata_table_with_labels_and_values_on_separate_lines():
+    for keywords in ("", "文秘工作 提案 函\n"):  # govcn_0001 (no 主题词), govcn_0033 (主题词 given)
+        doc = meta(GOVCN_PAGE.format(keywords=keywords))
+        assert doc.title == "国务院办公厅关于印发《政府网站集约化试点工作方案》的通知"
+        assert doc.issuer == "国务院办公厅"
+        assert doc.issue_date == dt.date(2018, 10, 27)  # 成文日期, not the 发布日期
+        assert doc.doc_number == "国办函〔2018〕71号"
+        assert doc.plan_title == "政府网站集约化试点工作方案"
+        assert body(doc).startswith("为推进政府网站")
+
+
+def test_gov_cn_table_gives_the_title_when_the_text_has_no_wrapper():
+    table = GOVCN_PAGE.split("主 题 词:")[0].replace(  # govcn_0032: a reply, no wrapper, no items
+        "国务院办公厅关于印发《政府网站集约化试点工作方案》的通知", "国务院办公厅对十届全国人大四次会议第7240号建议的答复")
+    doc = meta(table + "主 题 词:\n\n国务院办公厅对十届全国人大\n\n四次会议第7240号建议的答复\n\n"
+               "国办函〔2006〕71号\n\n周桂英等代表:\n\n你们提出的建议收悉,现答复如下:\n\n随着社会信息化的发展,各级政府相继建立了政府网站。\n")
+    assert doc.title == "国务院办公厅对十届全国人大四次会议第7240号建议的答复"
+    assert body(doc).startswith("周桂英等代表:")  # after the title lines and the 文号
+
+
+def test_regulation_header_dates_it_and_names_the_adopting_body():
+    for raw, title, date, issuer in [  # lawref_0017, lawref_0008 (markdown headings)
+        ("# 宁波市宗教活动场所管理办法\n\n1997年3月27日 宁波市第十届人民代表大会常务委员会第三十次会议通过\n\n"
+         "1997年6月28日 浙江省第八届人民代表大会常务委员会第三十七次会议批准\n\n<!-- INFO END -->\n\n"
+         "第一条 为了保护正常的宗教活动,制定本办法。\n\n第二条 本市行政区域内的宗教活动场所管理,适用本办法。\n",
+         "宁波市宗教活动场所管理办法", dt.date(1997, 3, 27), "宁波市人民代表大会常务委员会"),
+        ("# 枣庄市电梯安全条例\n\n2019年10月30日 枣庄市第十六届人民代表大会常务委员会第二十三次会议通过\n\n"
+         "2019年11月29日 山东省第十三届人民代表大会常务委员会第十五次会议批准\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n"
+         "第一条 为了加强电梯安全工作,制定本条例。\n", "枣庄市电梯安全条例", dt.date(2019, 10, 30), "枣庄市人民代表大会常务委员会"),
+    ]:
+        doc = meta(raw)
+        assert (doc.title, doc.issue_date, doc.issuer) == (title, date, issuer)
+        assert regex_first_line(body(doc)).lstrip("# ").startswith("第")  # the header yields no deadlines
+    doc = meta("# 枣庄市电梯安全条例\n\n2019年10月30日 枣庄市第十六届人民代表大会常务委员会第二十三次会议通过\n\n第一条 为了加强电梯安全工作。\n")
+    assert (doc.province, doc.prefecture, doc.adcode) == ("山东省", "枣庄市", "370400")
+
+
+def regex_first_line(text: str) -> str:
+    return text.split("\n", 1)[0]
+
+
+def test_page_links_right_after_the_title_do_not_end_the_body():
+    # realestate_0072: a 相关链接 block between the title and the notice's addressee
+    doc = meta("【四川省眉山市人民政府、眉山市住房和城乡建设局】关于促进房地产业良性循环和健康发展政策措施的补充通知\n"
+               "眉山市住房和城乡建设局眉山市财政局眉山市自然资源局关于促进房地产业良性循环和健康发展政策措施的补充通知\n"
+               "相关链接:\n《关于促进房地产业良性循环和健康发展政策措施的补充通知》政策解释\n\n"
+               "天府新区眉山管委会、各县(区)人民政府,市级相关部门(单位):\n为进一步促进我市房地产业良性循环和健康发展,现补充通知如下。\n"
+               "一、实施购房补贴\n〔牵头单位:市财政局;责任单位:市住房城乡建设局〕\n二、加大金融支持\n\n"
+               "眉山市住房和城乡建设局眉山市财政局\n眉山市自然资源局\n2022年5月27日\n")
+    assert body(doc).startswith("为进一步促进我市")
+    assert "二、加大金融支持" in body(doc)
+    assert doc.issuer == "眉山市住房和城乡建设局"  # the first of bodies written together
+    assert doc.issue_date == dt.date(2022, 5, 27)
+
+
+def test_bodies_written_together_give_the_first():
+    from pipeline.metadata import first_body
+    assert first_body("眉山市住房和城乡建设局眉山市财政局") == "眉山市住房和城乡建设局"  # realestate_0072
+    assert first_body("汕尾市不动产登记中心汕尾市住房公积金管理中心") == "汕尾市不动产登记中心"  # realestate_0163
+    assert first_body("南宁住房公积金管理中心 南宁市住房和城乡建设局") == "南宁住房公积金管理中心"  # realestate_0185
+    assert first_body("国务院办公厅、中央军委办公厅") == "国务院办公厅"  # govcn_0039
+    assert first_body("宁波市鄞州区人民政府") == "宁波市鄞州区人民政府"
+
+
+def test_a_closing_printed_line_dates_a_notice_without_signature_date():
+    # realestate_0008: the body, then 丽江市人民政府办公室 ⏎ 2023年10月21日印发
+    doc = meta("【云南省丽江市】《关于印发丽江市促进房地产市场平稳健康发展若干措施的通知》\n一、落实金融支持\n"
+               "(一)充分发挥住房公积金贷款政策支持作用。\n丽江市人民政府办公室\n\n2023年10月21日印发\n")
+    assert doc.issue_date == dt.date(2023, 10, 21)
+    doc = meta("某市住房和城乡建设局关于做好物业管理工作的通知\n各区住建局:\n一、加强管理。\n"
+               "抄送:市政府办公室。\n某市住房和城乡建设局办公室 2019年3月15日印发\n")
+    assert doc.issue_date == dt.date(2019, 3, 15)
+
+
+def test_region_from_a_place_named_in_the_title_only_when_it_is_a_division():
+    assert region_of("促进房地产市场平稳健康发展若干措施", known_only=True) is None  # realestate_0054
+    assert region_of("广元市青川县促进房地产市场平稳健康发展若干措施", known_only=True) == "青川县"  # realestate_0067
+    assert region_of("成都市房地产市场平稳健康发展领导小组办公室") == "成都市"  # realestate_0205
+    doc = meta("关于印发运城市进一步促进房地产市场平稳健康发展工作措施的通知\n各县(市、区)人民政府:\n现将措施印发给你们。\n")
+    assert doc.region == "运城市" and doc.province == "山西省" and doc.adcode == "140800"
