@@ -48,6 +48,7 @@ def _rules() -> dict:
         "inline_enumerator": compile_pattern(r["inline_enumerator"]),
         "open_any_ordinal": set(r["open_any_ordinal"]),
         "attachment": compile_pattern(rf"^{r['attachment']}"),
+        "contents_head": compile_pattern(rf"^{r['contents_head']}$"),
         "attachment_list_head": compile_pattern(rf"^{r['attachment_list_head']}"),
         "attachment_min_body": r["attachment_min_body_chars"],
         "terminator": compile_pattern("|".join(f"(?:{p})" for p in r["terminators"])),
@@ -66,6 +67,7 @@ class Label:
     text: str  # the label as written, e.g. `(一)`, `专栏 1`
     heading: str
     offset: int = 0  # where the label starts on its line (after markdown `##` marks)
+    within: tuple[int, ...] = ()  # a decimal label's ordinals above its own (`1.2` of `1.2.1`)
 
 
 def read_label(line: str) -> Label | None:
@@ -76,12 +78,17 @@ def read_label(line: str) -> Label | None:
         return None
     style = m.lastgroup
     offset = m.end("marks") if m.group("marks") else 0
-    ordinal = ordinal_value(m.group(f"n_{style}"))
+    n = m.group(f"n_{style}")
+    within: tuple[int, ...] = ()
+    if style.startswith("decimal"):  # `1.2.1`: item 1 of 1.2, a style per depth
+        *within, last = (int(c) for c in n.split("."))
+        style, n = f"decimal{len(within) + 1}", str(last)
+    ordinal = ordinal_value(n)
     rest = line[m.end():]
     if ordinal is None or (style not in rules["label_alone_ok"] and len(rest.strip()) < rules["min_text"]):
         return None
     label = m.group()[offset:].rstrip(" :")
-    return Label(style, ordinal, label, heading_of(rest), offset)
+    return Label(style, ordinal, label, heading_of(rest), offset, tuple(within))
 
 
 def ordinal_value(n: str) -> int | None:
@@ -175,6 +182,16 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
     return None
 
 
+def within_its_parent(outline: Outline, label: Label) -> bool:
+    """Whether a decimal label's leading ordinals (`1.2` of `1.2.1`) name the item above it;
+    an outline may open at such a label when its parent was cut off."""
+    parent_style = f"decimal{len(label.within)}"
+    parent = next((lvl for lvl in reversed(outline.stack) if lvl.style == parent_style), None)
+    if parent is None:
+        return not outline.has_items
+    return parent.ordinal == label.within[-1]
+
+
 # --- the stage ----------------------------------------------------------------------
 
 def segment(doc: Document) -> None:
@@ -209,9 +226,12 @@ class Segmenter:
 
     def run(self) -> None:
         attachments = classify_attachment_lines(self.lines)
+        contents = table_of_contents(self.lines)
         for i, line in enumerate(self.lines):
             role = attachments.get(i)
-            if role is not None:
+            if i in contents:
+                self.text_since_item.append(i)
+            elif role is not None:
                 self.on_attachment_line(i, role)
             elif self.is_terminator(i):
                 self.boundaries.append(line.start)
@@ -261,6 +281,8 @@ class Segmenter:
                 return True
             outline.close_column()
         if not outline.has_items and label.ordinal > 1 and self.continues_inline_enumeration(label, i):
+            return False
+        if label.within and not within_its_parent(outline, label):
             return False
         depth = fit(outline, label, 0, outline.last)
         if depth is None:
@@ -350,6 +372,30 @@ class Segmenter:
                 end -= 1
             task.char_end = end
             task.is_leaf = task.path not in parents
+
+
+def table_of_contents(lines: list[Line]) -> set[int]:
+    """Indices of the lines of a table of contents: its 目录 head and its entries, up to the
+    line that repeats the first entry (the body's first heading) or the first line of prose."""
+    rules = _rules()
+    contents: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in contents or not rules["contents_head"].match(line.text.replace(" ", "")):
+            continue
+        entries = []
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text
+            if len(text) > rules["heading_line_max"] or regex.search(r"[。;]", text):
+                break
+            if entries and _squeeze(text) == _squeeze(lines[entries[0]].text):
+                break  # the body's first heading, as the contents listed it
+            entries.append(j)
+        contents.update([i, *entries])
+    return contents
+
+
+def _squeeze(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
 
 
 # --- attachments --------------------------------------------------------------------

@@ -390,3 +390,45 @@ def test_one_list_written_in_two_numeral_systems():
                   "(二)住房公积金贷款次数的认定\n三、本通知自2023年10月8日起执行。\n")
     assert paths(doc) == ["1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3"]
     assert by_path(doc)["2.1"].label == "一)"
+
+
+# --- decimal numbering, tables of contents, two-digit labels ---------------------------
+
+def test_decimal_numbering_after_its_table_of_contents():
+    # govcn_0019 (国家粮食应急预案): 目录, then 1 / 1.1 / 1.2.1 headings with (1) lists.
+    doc = outline("国家粮食应急预案\n目 录\n1 总则\n1.1 编制目的及依据\n1.2 等级划分\n2 组织机构和职责\n"
+                  "2.1 国家粮食应急工作指挥部\n7 附则\n1 总则\n1.1 编制目的及依据\n"
+                  "为了有效监测和控制各类突发公共事件或者其他原因引起的国内粮食市场异常波动,制定本预案。\n"
+                  "1.2 等级划分\n1.2.1 国家级(I级):两个以上省、自治区、直辖市出现粮食应急状态。\n"
+                  "1.2.2 省级(II级):在一个省、自治区、直辖市较大范围出现粮食应急状态。\n"
+                  "1.4 工作原则\n(1)统一领导、分级负责。在国务院统一领导下,由中央和省级人民政府各负其责。\n"
+                  "(2)科学监测、预防为主。要提高防范突发公共事件的意识。\n2 组织机构和职责\n2.1 国家粮食应急工作指挥部\n"
+                  "2.1.1 国家粮食应急工作指挥部职责\n(1)掌握粮食市场形势,向国务院提出启动或终止实施应急措施的建议。\n"
+                  "2.1.2 国家粮食应急工作指挥部办公室及其职责\n(1)根据应急状态下全国粮食市场动态,提出相应的行动建议。\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.4", "1.4.1", "1.4.2", "2", "2.1",
+                          "2.1.1", "2.1.1.1", "2.1.2", "2.1.2.1"]
+    t = by_path(doc)
+    assert t["1.2.1"].label == "1.2.1" and t["1.2.1"].heading.startswith("国家级(I级)")
+    assert t["2.1.2"].heading == "国家粮食应急工作指挥部办公室及其职责" and t["2.1.2"].level == 3
+    assert doc.tasks[0].char_start == doc.text.index("1 总则\n1.1 编制目的及依据\n为了")  # not the contents
+    # 国家突发公共事件总体应急预案: no contents; a decimal that does not name its parent is text.
+    doc = outline("1 总则\n1.1 编制目的\n为了提高政府保障公共安全和处置突发公共事件的能力,制定本预案。\n"
+                  "1.2 编制依据\n依据宪法及有关法律、行政法规,制定本预案。\n2 组织体系\n2.1 领导机构\n"
+                  "3.5 亿元的应急资金已经安排到位。\n2.2 办事机构\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+
+
+def test_two_digit_labels_over_their_heading():
+    # realestate_0218 (溧水区): `01 支持…` with a space; realestate_0077 (遂宁市): `01不断优化…`.
+    doc = outline("01 支持刚性和改善型住房需求\n对区内购买新建商品住房给予阶段性补助。\n02 鼓励“卖旧换新”\n"
+                  "政策实施期内对住房“卖旧换新”进行额外补助。\n03 支持多孩家庭安居\n申请流程\n"
+                  "1、申请人购买新建商品房并网签备案。\n")
+    assert paths(doc) == ["1", "2", "3", "3.1"]
+    assert by_path(doc)["2"].label == "02" and by_path(doc)["2"].heading == "鼓励“卖旧换新”"
+    doc = outline("01不断优化住宅供给\n一是优化住宅用地供应结构和缴纳土地出让价款时间。\n"
+                  "二是加快推进“好房子”建设。\n02更好支持住房消费\n一是加大公积金购房政策力度。\n")
+    assert paths(doc) == ["1", "2"] and by_path(doc)["1"].heading == "不断优化住宅供给"
+    # 10、 stays an ordinary label (realestate_0097), 12月底前 is no item.
+    doc = outline("".join(f"{n}、措施{n}\n" for n in range(1, 9))
+                  + "9、支持开发贷款、信托贷款等存量融资合理展期\n10、贯彻落实银行保函置换预售监管资金政策\n12月底前完成\n")
+    assert paths(doc)[-2:] == ["9", "10"] and by_path(doc)["10"].label == "10、"
