@@ -40,6 +40,7 @@ class Target:
     deadline: dt.date | None = None
     nature: str | None = None
     task_path: str | None = None
+    indicator_key: str | None = None  # filled by the indicator_keys stage
 
 
 @dataclass

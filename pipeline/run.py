@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import deadlines, metadata, normalise, outline, responsibilities, targets
+from . import deadlines, indicator_keys, metadata, normalise, outline, responsibilities, targets
 from .document import Document
 from .ingest import SUFFIXES, InputError, read_document
 
@@ -20,6 +20,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("outline", outline.segment),
     ("deadlines", deadlines.extract_deadlines),
     ("targets", targets.extract_targets),
+    ("indicator_keys", indicator_keys.assign_keys),
     ("responsibilities", responsibilities.extract_responsibilities),
 ]
 

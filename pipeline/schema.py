@@ -38,6 +38,7 @@ TARGETS = pa.schema([
     ("task_id", pa.string()),
     ("target_id", pa.string()),
     ("indicator", pa.string()),
+    ("indicator_key", pa.string()),
     ("comparator", pa.string()),
     ("value", pa.float64()),
     ("value_max", pa.float64()),
