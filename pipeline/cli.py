@@ -74,6 +74,9 @@ def extract(corpus: Path, output: Path, progress: bool = True) -> int:
         result = process_corpus(paths, corpus, on_file=bar.update)
     for failure in result.failures:
         print(f"skipped {failure.source_file}: {failure.reason}", file=sys.stderr)
+    from .sidecar import sidecar_problems
+    for problem in sidecar_problems(corpus, result.documents, result.failures):
+        print(f"warning: {problem}", file=sys.stderr)
     if not result.documents:
         print("error: no file could be extracted; previous outputs left as they were", file=sys.stderr)
         return 1

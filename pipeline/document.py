@@ -81,6 +81,12 @@ class Document:
     province: str | None = None
     prefecture: str | None = None
     adcode: str | None = None
+    url: str | None = None
+    source_tag: str | None = None  # a database's 【…】 tag before the title line (not a column)
+    # The metadata sidecar's row for this file (pipeline/sidecar.py), applied by the
+    # metadata stage; its columns beyond the document fields end up in `extra`.
+    sidecar: dict[str, str | None] | None = None
+    extra: dict[str, str | None] = field(default_factory=dict)
     # The part of `text` that may yield rows: the plan body, without page chrome
     # before the title or after the end (navigation, 相关链接, 扫一扫).
     body_start: int = 0

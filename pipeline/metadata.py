@@ -212,6 +212,27 @@ def read_metadata(doc: Document) -> None:
         _read(doc)
     except Exception as e:  # odd input must not stop the pipeline
         doc.warnings.append(f"metadata: could not read ({type(e).__name__}: {e})")
+    apply_sidecar(doc)
+
+
+def apply_sidecar(doc: Document) -> None:
+    """What the corpus's metadata sidecar says about this file fills or overrides what the
+    text gave (pipeline/sidecar.py); its other columns are carried as they are."""
+    row = doc.sidecar
+    if row is None:
+        return
+    from .sidecar import FIELDS, parse_iso_date
+
+    given = {name: row[name] for name in FIELDS if row.get(name)}
+    for name, value in given.items():
+        setattr(doc, name, parse_iso_date(value) if name == "issue_date" else value)
+    if "region" not in given and ("issuer" in given or "title" in given):
+        doc.region = document_region(doc.issuer, doc.title, doc.source_tag) or doc.region
+    if not {"province", "prefecture", "adcode"} & given.keys():
+        place = regions.locate(_region_context(doc.region, doc.issuer, doc.source_tag, doc.title))
+        doc.province, doc.prefecture, doc.adcode = (place.province, place.prefecture, place.adcode) \
+            if place else (None, None, None)
+    doc.extra = {name: value for name, value in row.items() if name not in FIELDS and name != "source_file"}
 
 
 def _read(doc: Document) -> None:
@@ -252,7 +273,8 @@ def _read(doc: Document) -> None:
     doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or parse_date(fields.get("publish_date", "")) \
         or publish_date_near(head, t1)
-    doc.region = document_region(doc.issuer, doc.title, block.tag if block else None)
+    doc.source_tag = block.tag if block else None
+    doc.region = document_region(doc.issuer, doc.title, doc.source_tag)
     place = regions.locate(_region_context(doc.region, doc.issuer, block.tag if block else None, title))
     if place:
         doc.province, doc.prefecture, doc.adcode = place.province, place.prefecture, place.adcode

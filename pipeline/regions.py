@@ -24,7 +24,11 @@ class Division:
 @functools.cache
 def _table():
     """cpca's division table (import deferred: it builds its matcher on import, ~0.5 s)."""
-    import cpca
+    import warnings
+
+    with warnings.catch_warnings():  # cpca 0.5.5 finds its table through pkg_resources
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import cpca
 
     by_name: dict[str, list[str]] = defaultdict(list)
     for code, info in cpca.ad_2_addr_dict.items():

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import deadlines, indicator_keys, metadata, normalise, outline, responsibilities, targets
+from .sidecar import load_sidecar
 from .document import Document
 from .ingest import SUFFIXES, InputError, read_document
 
@@ -29,6 +30,7 @@ def process(path: Path, corpus: Path) -> Document:
     """Read one file and run every stage on it, timing each."""
     t0 = time.process_time()
     doc = read_document(path, corpus)
+    doc.sidecar = load_sidecar(corpus).row(doc.source_file)  # applied by the metadata stage
     doc.timings["ingest"] = time.process_time() - t0
     return run_stages(doc)
 

@@ -15,6 +15,7 @@ DOCUMENTS = pa.schema([
     ("province", pa.string()),
     ("prefecture", pa.string()),
     ("adcode", pa.string()),
+    ("url", pa.string()),
     ("text", pa.string()),
     ("warnings", pa.list_(pa.string())),
 ])
@@ -84,3 +85,9 @@ TABLES: dict[str, pa.Schema] = {
     "deadlines": DEADLINES,
     "responsibilities": RESPONSIBILITIES,
 }
+
+
+def documents_schema(extra_columns: list[str]) -> pa.Schema:
+    """`documents` with a metadata sidecar's extra columns (strings, as the sidecar gives
+    them) after the fixed ones (pipeline/sidecar.py)."""
+    return pa.schema(list(DOCUMENTS) + [pa.field(name, pa.string()) for name in extra_columns])

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .document import Document
-from .schema import TABLES
+from .schema import TABLES, documents_schema
 
 
 def _task_id(doc: Document, path: str | None) -> str | None:
@@ -57,16 +57,29 @@ def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
     with _gc_paused():  # a million small objects: collection passes would only cost time
         for name, schema in TABLES.items():
             rows, derived = _rows(docs, name), _DERIVED[name]
+            extra = _extra_columns(docs) if name == "documents" else []
+            if extra:
+                schema = documents_schema(extra)
             columns = {}
             for col in schema.names:
                 if name == "targets" and col == "target_id":  # ordinals count per task
                     columns[col] = [i for doc in docs for i in _target_ids(doc)]
+                elif col in extra:
+                    columns[col] = [d.extra.get(col) for d in docs]
                 elif col in derived:
                     columns[col] = [derived[col](d, r) for d, r in rows]
                 else:
                     columns[col] = [getattr(r, col) for _, r in rows]
             tables[name] = pa.Table.from_pydict(columns, schema=schema)
     return tables
+
+
+def _extra_columns(docs: list[Document]) -> list[str]:
+    """A metadata sidecar's extra columns (every document of a run carries the same ones)."""
+    seen: dict[str, None] = {}
+    for doc in docs:
+        seen.update(dict.fromkeys(doc.extra))
+    return list(seen)
 
 
 @contextlib.contextmanager
