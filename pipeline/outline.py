@@ -49,6 +49,7 @@ def _rules() -> dict:
         "open_any_ordinal": set(r["open_any_ordinal"]),
         "attachment": compile_pattern(rf"^{r['attachment']}"),
         "contents_head": compile_pattern(rf"^{r['contents_head']}$"),
+        "numeral_alone": compile_pattern(rf"^{r['numeral_alone']}$"),
         "attachment_list_head": compile_pattern(rf"^{r['attachment_list_head']}"),
         "attachment_min_body": r["attachment_min_body_chars"],
         "terminator": compile_pattern("|".join(f"(?:{p})" for p in r["terminators"])),
@@ -237,7 +238,7 @@ class Segmenter:
                 self.boundaries.append(line.start)
                 self.text_since_item.append(i)
             else:
-                label = read_label(line.text)
+                label = read_label(line.text) or self.numeral_over_heading(i)
                 if label is None or not self.place(label, i):
                     self.text_since_item.append(i)
         self.finish()
@@ -252,6 +253,14 @@ class Segmenter:
         if kind == "header":
             self.outline = Outline(prefix=f"附件{number}")
             self.text_since_item = []
+
+    def numeral_over_heading(self, i: int) -> Label | None:
+        """`二` alone on its line over a heading line: the heading's 二、 label."""
+        m = self.rules["numeral_alone"].match(self.lines[i].text)
+        heading = self.heading_on_next_line(i) if m else ""
+        if not heading:
+            return None
+        return Label("han_dun", ordinal_value(m.group("n")), m.group(), heading)
 
     def is_terminator(self, i: int) -> bool:
         text = self.lines[i].text

@@ -432,3 +432,22 @@ def test_two_digit_labels_over_their_heading():
     doc = outline("".join(f"{n}、措施{n}\n" for n in range(1, 9))
                   + "9、支持开发贷款、信托贷款等存量融资合理展期\n10、贯彻落实银行保函置换预售监管资金政策\n12月底前完成\n")
     assert paths(doc)[-2:] == ["9", "10"] and by_path(doc)["10"].label == "10、"
+
+
+def test_a_numeral_alone_over_a_heading_line_is_its_label():
+    # realestate_0116 (阜南县): 一 ⏎ 以产业促发展, (一) items numbered anew under each.
+    doc = outline("一\n以产业促发展\n(一)积极实施“双招双引”产业项目发展战略,有效扩大产业项目用工。\n"
+                  "(二)加快实施一批城市更新和功能完善项目。\n二\n以市场促发展\n"
+                  "(一)实施购房消费券政策支持。在本文件有效期内在本县购买新建商品房的给予补贴。\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "2", "2.1"]
+    assert by_path(doc)["2"].label == "二" and by_path(doc)["2"].heading == "以市场促发展"
+    # realestate_0138 (禹城市): the text follows the heading line.
+    doc = outline("一\n加大优质教育资源供给\n截止至2024年8月10日,购买禹城市辖区内新建商品住房的购房户可申请入学。\n"
+                  "二\n开展“置业送消费券”活动\n对在2024年5月15日至2024年12月31日期间购买新建商品住宅的发放消费券。\n")
+    assert paths(doc) == ["1", "2"] and by_path(doc)["2"].heading == "开展“置业送消费券”活动"
+    # realestate_0034 (南充市): the 、 went to the heading's line; later labels are whole.
+    doc = outline("一\n、降低家庭生育成本\n(一)结婚助力。积极搭建婚恋平台、抵制高价彩礼。\n二、减轻家庭养育负担\n"
+                  "(二)安居奖励。为生育二孩、三孩的家庭分别奖励购房补贴5万元、10万元。\n")
+    assert paths(doc) == ["1", "1.1", "2", "2.2"] and by_path(doc)["1"].heading == "降低家庭生育成本"
+    # A numeral over a sentence is no label.
+    assert paths(outline("一\n这是一段说明文字,不是标题。\n")) == []
