@@ -6,7 +6,7 @@ CORPUS ?= corpus
 OUTPUT ?= outputs
 GOLD ?= tests/gold
 
-.PHONY: extract validate report review test lint browser bench clean
+.PHONY: extract validate report review test lint browser converters bench clean
 
 # The package in editable mode with its pinned dependencies (requirements.txt) and the
 # test tools (requirements-dev.txt); this also puts the `policy-extract` command in .venv/bin.
@@ -16,7 +16,7 @@ $(VENV)/installed: pyproject.toml requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
-extract: $(VENV)/installed
+extract: $(VENV)/installed converters
 	$(PY) -m pipeline extract --corpus $(CORPUS) --output $(OUTPUT)
 
 validate: $(VENV)/installed
@@ -36,7 +36,15 @@ browser:
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
 	  echo "warning: chromium could not be installed; the browser tests will skip"
 
-test: $(VENV)/installed browser
+# Word 97 .doc/.wps are read through antiword: installed when missing and apt can;
+# otherwise such files are skipped with the reason (README, "Formats").
+converters:
+	@command -v antiword >/dev/null 2>&1 || \
+	  { apt-get install -y -qq antiword >/dev/null 2>&1 || \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq antiword >/dev/null; }; } || \
+	  echo "warning: antiword could not be installed; .doc/.wps files will be skipped"
+
+test: $(VENV)/installed browser converters
 	$(PY) -m pytest -q -rs tests
 
 lint: $(VENV)/installed

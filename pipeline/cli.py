@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 def extract(corpus: Path, output: Path, progress: bool = True) -> int:
     from tqdm import tqdm
 
+    from .ingest import SUFFIXES
     from .run import find_inputs, process_corpus
     from .tables import build_tables, write_tables
 
@@ -67,7 +68,7 @@ def extract(corpus: Path, output: Path, progress: bool = True) -> int:
         return 2
     paths = find_inputs(corpus)
     if not paths:
-        print(f"error: no .txt, .html, .htm or .docx files under {corpus}", file=sys.stderr)
+        print(f"error: no {', '.join(SUFFIXES)} files under {corpus}", file=sys.stderr)
         return 2
     with tqdm(total=len(paths), unit="file", disable=not progress or None, leave=False,
               file=sys.stderr) as bar:

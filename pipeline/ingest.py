@@ -1,5 +1,6 @@
-"""Ingest: read a notice file (.txt in any common Chinese encoding, .html/.htm, .docx)
-and return its text, one block per line. Bad input raises `InputError` with the reason."""
+"""Ingest: read a notice file (.txt in any common Chinese encoding, .html/.htm, .docx; .pdf,
+.doc and .wps through pipeline/formats) and return its text, one block per line. Bad input
+raises `InputError` with the reason."""
 from __future__ import annotations
 
 import codecs
@@ -10,10 +11,11 @@ from pathlib import Path
 
 import charset_normalizer
 
+from . import formats
 from .document import Document
 from .rules import load
 
-SUFFIXES = (".txt", ".html", ".htm", ".docx")
+SUFFIXES = (".txt", ".html", ".htm", ".docx") + formats.SUFFIXES
 
 
 class InputError(Exception):
@@ -33,6 +35,8 @@ def read_document(path: Path, corpus: Path) -> Document:
         raw = docx_text(data)
     elif suffix in (".html", ".htm"):
         raw = html_text(data)
+    elif suffix in formats.SUFFIXES:
+        raw = formats.read(data)
     else:
         raw = decode(data)
     if not raw.strip():

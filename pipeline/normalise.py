@@ -1,7 +1,8 @@
 """Normalise: the text every offset points into (ANNOTATION.md, "Normalisation").
 
 NFKC (full-width forms become ASCII), one line per block, lines stripped, runs of empty
-lines collapsed, and a second complete copy of the notice removed with a warning.
+lines collapsed, a traditional-character text converted to simplified (same length) with a
+warning, and a second complete copy of the notice removed with a warning.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import unicodedata
 
 
 from .document import Document
+from .traditional import to_simplified
 
 # Circled numbers are outline labels (①); NFKC would turn them into bare digits.
 _KEEP = re.compile(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
@@ -27,6 +29,10 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 def normalise(doc: Document) -> None:
     text = normalise_text(doc.raw)
+    simplified = to_simplified(text)
+    if simplified is not None:
+        text = simplified
+        doc.warnings.append("traditional characters converted to simplified (OpenCC t2s, offsets kept)")
     text, note = remove_second_copy(text)
     if note:
         doc.warnings.append(note)

@@ -1,0 +1,16 @@
+"""Formats beyond text, HTML and .docx: PDF (`pdf`) and Word 97 `.doc`/`.wps` (`word97`).
+
+Their libraries and converters are loaded only when such a file is read, so text formats
+do not pay for them.
+"""
+from __future__ import annotations
+
+SUFFIXES = (".pdf", ".doc", ".wps")
+
+
+def read(data: bytes) -> str:
+    """The text of a .pdf, .doc or .wps file, read as what its bytes are (sites often serve
+    HTML or RTF under a .doc name)."""
+    from .sniff import read_by_content
+
+    return read_by_content(data)

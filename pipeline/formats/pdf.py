@@ -1,0 +1,240 @@
+"""PDF with a text layer: pages in reading order, joined into one text, one paragraph or
+table cell per line (as for .docx).
+
+pdfplumber (on pdfminer.six) is used because it gives every character with its position
+and font size, and finds ruled tables: both are needed to tell a line broken at the right
+margin from a paragraph that ends there, and to keep table cells one per line. It is
+imported only when a PDF is read.
+"""
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from ..ingest import InputError
+from ..normalise import normalise_text
+from ..rules import load
+
+
+@dataclass
+class Line:
+    text: str
+    full: bool  # runs to the right margin: a paragraph broken there may continue
+    cell: bool = False  # a table cell: never joined with its neighbours
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF, or InputError naming why it cannot be read."""
+    if b"%PDF-" not in data[:1024]:
+        raise InputError("not a PDF (no %PDF- header)")
+    rules = load("ingest")
+    check_streams(data, rules["pdf_max_stream_bytes"])
+    pages = read_pages(data, rules)
+    if not pages:
+        raise InputError("unreadable PDF (no pages found)")
+    if sum(len(line.text) for page in pages for line in page) < rules["pdf_min_chars_per_page"] * len(pages):
+        raise InputError("PDF has no text layer (a scan of images?): skipped, OCR is not done")
+    pages = drop_page_furniture(pages, rules)
+    return "\n".join(join_lines([line for page in pages for line in page]))
+
+
+# A compressed stream in the file's bytes; its end is found by the next `endstream`.
+_STREAM = re.compile(rb"stream\r?\n")
+
+
+def check_streams(data: bytes, limit: int) -> None:
+    """Refuse a PDF bomb: a Flate stream that inflates past `limit` bytes.
+
+    Checked on the file's bytes, before any parser decompresses a stream whole, with
+    bounded decompression, so a bomb costs at most `limit` bytes of work and 1 MB of memory.
+    (Streams of an encrypted file do not inflate here and pass unchecked.)
+    """
+    for m in _STREAM.finditer(data):
+        inflater = zlib.decompressobj()
+        chunk, total = data[m.end():m.end() + (1 << 20)], 0
+        pos = m.end()
+        try:
+            while chunk:
+                total += len(inflater.decompress(chunk, 1 << 20))
+                if total > limit:
+                    raise InputError(f"PDF bomb: a compressed stream inflates past {limit / 1e6:.0f} MB")
+                if inflater.eof:
+                    break
+                if inflater.unconsumed_tail:
+                    chunk = inflater.unconsumed_tail
+                else:
+                    pos += len(chunk)
+                    chunk = data[pos:pos + (1 << 20)]
+        except zlib.error:
+            continue  # not Flate data (or encrypted): nothing to inflate
+
+
+def read_pages(data: bytes, rules: dict) -> list[list[Line]]:
+    """Each page's lines, top to bottom: text outside tables, and each table's cells."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # warnings on every odd font
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > rules["pdf_max_pages"]:
+                raise InputError(f"PDF has {len(pdf.pages)} pages (limit {rules['pdf_max_pages']})")
+            return as_lines([page_lines(page) for page in pdf.pages])
+    except InputError:
+        raise
+    except Exception as e:  # pdfminer raises many types on damaged files, often wrapped
+        cause = e.args[0] if type(e).__name__ == "PdfminerException" and e.args else e
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise InputError("encrypted PDF: a password is needed to open it") from None
+        if isinstance(cause, (MemoryError, RecursionError)):
+            raise InputError(f"PDF too complex to read ({type(cause).__name__})") from None
+        raise InputError(f"unreadable PDF ({type(cause).__name__}: {cause})") from None
+
+
+def page_lines(page) -> list[tuple[float, dict]]:
+    """The page's text lines outside tables (pdfplumber's, with position and characters) and
+    its tables' cells, as (top, item) in reading order; a cell is a plain string."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+
+    def outside_tables(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    text_page = page.filter(outside_tables) if boxes else page
+    blocks: list[tuple[float, dict | str]] = []
+    for line in text_page.extract_text_lines(strip=True, return_chars=True):
+        cells = unruled_cells(line["chars"])
+        if cells:
+            blocks.extend((line["top"] + i * 1e-6, cell) for i, cell in enumerate(cells))
+        else:
+            blocks.append((line["top"], line))
+    for table in tables:
+        cells = [_cell_text(page, cell) for row in table.rows for cell in row.cells if cell is not None]
+        blocks.extend((table.bbox[1] + i * 1e-6, cell) for i, cell in enumerate(cells) if cell)
+    blocks.sort(key=lambda b: b[0])
+    return [item for _, item in blocks]
+
+
+def unruled_cells(chars: list[dict]) -> list[str] | None:
+    """The cells of a line of a table drawn without rules (or of side-by-side blocks such
+    as two signing bodies): runs of characters apart by more than two characters' width,
+    most of them longer than one character (a letter-spaced `税 务 总 局` is one line)."""
+    chars = [c for c in chars if c["text"].strip()]
+    runs: list[list[dict]] = [chars[:1]]
+    for prev, c in zip(chars, chars[1:]):
+        if c["x0"] - prev["x1"] > 2 * max(c["size"], 1):
+            runs.append([c])
+        else:
+            runs[-1].append(c)
+    if len(runs) < 2 or 2 * sum(len(run) == 1 for run in runs) > len(runs):
+        return None
+    return [_run_text(run) for run in runs]
+
+
+def _run_text(chars: list[dict]) -> str:
+    """Characters joined, with a space where they stand apart (between Latin words)."""
+    out = [chars[0]["text"]]
+    for prev, c in zip(chars, chars[1:]):
+        out.append((" " if c["x0"] - prev["x1"] > 0.25 * max(c["size"], 1) else "") + c["text"])
+    return "".join(out)
+
+
+def as_lines(pages: list[list]) -> list[list[Line]]:
+    """Lines marked full where they run to the right margin of the text column: the edge
+    most long lines reach (justified text ends there; a centred title, a heading or the last
+    line of a paragraph stops short). Taken over the whole document, so a page with one
+    short paragraph is judged by the others."""
+    edges = sorted(item["x1"] for page in pages for item in page
+                   if isinstance(item, dict) and len(item["text"]) >= 10)
+    right = edges[int(0.9 * (len(edges) - 1))] if edges else 0
+    out = []
+    for page in pages:
+        lines = []
+        for item in page:
+            if isinstance(item, str):
+                lines.append(Line(item, False, cell=True))
+            else:
+                size = max((c["size"] for c in item["chars"]), default=10)
+                lines.append(Line(item["text"], bool(edges) and item["x1"] >= right - 0.75 * size))
+        out.append(lines)
+    return out
+
+
+def _cell_text(page, bbox) -> str:
+    lines = page.crop(bbox).extract_text_lines(strip=True)
+    return "".join(line["text"] for line in lines)
+
+
+def drop_page_furniture(pages: list[list[Line]], rules: dict) -> list[list[Line]]:
+    """Page numbers and running headers/footers: lines at the top or bottom of a page that
+    are only a page number, or that repeat (digits aside) on most pages."""
+    number = regex.compile(rules["pdf_page_number"])
+    pages = [[line for i, line in enumerate(page)
+              if not ((i < 2 or i >= len(page) - 2) and not line.cell and number.match(line.text))]
+             for page in pages]
+    if len(pages) < 3:
+        return pages
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.replace(" ", ""))
+    edges = Counter(key(line) for page in pages for line in {id(l): l for l in page[:1] + page[-1:]}.values())
+    running = {k for k, n in edges.items() if n >= max(3, len(pages) // 2)}
+    return [[line for i, line in enumerate(page)
+             if not ((i == 0 or i == len(page) - 1) and not line.cell and key(line) in running)]
+            for page in pages]
+
+
+_SENTENCE_END = re.compile(r"[。!?;:！？；：…][”’\"')）]*$")
+_LATIN_END = re.compile(r"[A-Za-z]$")
+_LATIN_START = re.compile(r"^[A-Za-z]")
+
+
+def join_lines(lines: list[Line]) -> list[str]:
+    """Lines broken inside a sentence rejoined: a line that runs to the right margin and
+    does not end a sentence continues on the next one, unless that one starts an outline
+    item or a list line. Spaces the text layer puts next to Chinese characters go, and a
+    soft hyphen is dropped at a line end and read as the hyphen it shows within a line."""
+    out: list[str] = []
+    carry = False  # the last line of `out` continues
+    for line in lines:
+        text = _tidy(line.text)
+        if not text:
+            continue
+        if carry and not line.cell and not starts_new_line(text):
+            prev = out[-1].rstrip("\u00ad")
+            gap = " " if _LATIN_END.search(prev) and _LATIN_START.match(text) and not out[-1].endswith("\u00ad") else ""
+            out[-1] = prev + gap + text
+        else:
+            out.append(text)
+        carry = line.full and not line.cell and not _SENTENCE_END.search(text)
+    return [_tidy(t).replace("\u00ad", "-") for t in out]
+
+
+# Spaces next to a Chinese character or full-width punctuation (`税 务 总 局`, `860 号`).
+_CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+(?=[{_CJK}])")
+
+
+def _tidy(text: str) -> str:
+    return _CJK_SPACE.sub("", text).strip()
+
+
+def starts_new_line(text: str) -> bool:
+    """Whether `text` opens an outline item (rules/outline.yaml) or a list line."""
+    head = normalise_text(text[:24])  # as the outline will see it: （一） is (一), ① stays
+    return any(p.match(head) for p in _new_line_patterns())
+
+
+@functools.cache
+def _new_line_patterns() -> list:
+    patterns = [regex.compile(p) for p in load("outline")["styles"].values()]
+    return patterns + [regex.compile(load("ingest")["pdf_list_line"])]

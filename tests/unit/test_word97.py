@@ -1,0 +1,116 @@
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.formats import word97
+from pipeline.formats.sniff import OLE, kind_of
+from pipeline.formats.word97 import antiword_lines
+from pipeline.ingest import InputError, read_document
+
+FORMATS = Path(__file__).parent.parent / "formats"
+TABLE = ["指标名称", "2025年目标值", "性质", "婴儿死亡率(‰)", "≤4.5", "约束性"]
+
+
+def write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def lines(doc):
+    return [line.strip() for line in doc.raw.split("\n") if line.strip()]
+
+
+def table_rows_as_read(tmp_path, name="table.doc"):
+    got = lines(read_document(write(tmp_path, name, (FORMATS / "table.doc").read_bytes()), tmp_path))
+    i = got.index("指标名称")
+    return got, got[i:i + 6]
+
+
+@pytest.mark.skipif(not shutil.which("antiword"), reason="antiword not installed (make installs it where it can)")
+@pytest.mark.parametrize("name", ["table.doc", "table.wps"])
+def test_word97_through_antiword_keeps_one_cell_per_line(tmp_path, name):
+    got, cells = table_rows_as_read(tmp_path, name)
+    assert cells == TABLE
+    assert got[0] == "某某市卫生健康委员会关于印发健康行动方案的通知" and "二、保障措施" in got
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+def test_word97_through_libreoffice_when_antiword_is_missing(tmp_path, monkeypatch):
+    real_which = shutil.which
+    monkeypatch.setattr(word97.shutil, "which", lambda name: None if name == "antiword" else real_which(name))
+    got, cells = table_rows_as_read(tmp_path)
+    assert cells == TABLE
+
+
+def test_without_a_converter_the_doc_is_named_with_how_to_enable_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(word97.shutil, "which", lambda name: None)
+    with pytest.raises(InputError, match="apt-get install antiword"):
+        read_document(write(tmp_path, "n.doc", (FORMATS / "table.doc").read_bytes()), tmp_path)
+
+
+def test_antiword_table_rows_become_cells():
+    text = "一、主要指标\n\n|指标名称      |2025年目标值  |性质     |\n|婴儿死亡率(‰)|≤4.5          |约束性   |\n\n二、保障措施"
+    assert [x for x in antiword_lines(text).split("\n") if x] == ["一、主要指标", *TABLE, "二、保障措施"]
+
+
+def test_a_compound_file_that_is_not_word_is_named(tmp_path):
+    data = OLE + b"\x00" * 600 + "Workbook".encode("utf-16-le") + b"\x00" * 600
+    with pytest.raises(InputError, match="without a Word document stream"):
+        read_document(write(tmp_path, "n.doc", data), tmp_path)
+
+
+NOTICE = "一、总体目标\n到2025年,人均预期寿命达到79岁。"
+
+
+def rtf(text: str) -> bytes:
+    """RTF as Word writes Chinese: GBK bytes as \\'hh escapes under \\ansicpg936."""
+    body = "".join(f"\\'{b:02x}" for b in text.encode("gbk")).replace("\\'0a", "\\par\n")
+    return ("{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}"
+            "{\\info{\\title x}}\\f0\\fs32 " + body + "\\par\n}").encode("ascii")
+
+
+def docx_bytes() -> bytes:
+    import docx
+
+    d = docx.Document()
+    for line in NOTICE.split("\n"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+MHT = ("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b\"\n\n--b\n"
+       "Content-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: base64\n\n"
+       + __import__("base64").encodebytes(f"<html><body><p>{NOTICE.replace(chr(10), '</p><p>')}</p></body></html>"
+                                          .encode("utf-8")).decode("ascii") + "\n--b--\n").encode("ascii")
+
+
+@pytest.mark.parametrize("kind,data", [
+    ("html", f'<html><head><meta charset="gb2312"></head><body><p>{NOTICE.replace(chr(10), "</p><p>")}</p></body></html>'
+     .encode("gbk")),
+    ("html", ("\ufeff<!DOCTYPE html>\n<html><body><div>" + NOTICE.replace("\n", "</div><div>") + "</div></body></html>")
+     .encode("utf-8")),
+    ("rtf", rtf(NOTICE)),
+    ("zip", docx_bytes()),
+    ("mht", MHT),
+    ("text", NOTICE.encode("gb18030")),
+])
+def test_a_doc_that_is_really_another_format_is_read_as_what_it_is(tmp_path, kind, data):
+    assert kind_of(data) == kind
+    got = lines(read_document(write(tmp_path, "n.doc", data), tmp_path))
+    assert got == NOTICE.split("\n")
+
+
+def test_word_2003_xml_under_a_doc_name_is_named(tmp_path):
+    data = b'<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument></w:wordDocument>'
+    with pytest.raises(InputError, match="WordML"):
+        read_document(write(tmp_path, "n.doc", data), tmp_path)
+
+
+def test_binary_junk_under_a_doc_name_is_named(tmp_path):
+    with pytest.raises(InputError, match="binary"):
+        read_document(write(tmp_path, "n.wps", bytes(range(256)) * 40), tmp_path)
