@@ -186,7 +186,8 @@ def drop_page_furniture(pages: list[list[Line]], rules: dict) -> list[list[Line]
         return pages
     def key(line: Line) -> str:
         return re.sub(r"\d+", "#", line.text.replace(" ", ""))
-    edges = Counter(key(line) for page in pages for line in {id(l): l for l in page[:1] + page[-1:]}.values())
+
+    edges = Counter(k for page in pages if page for k in {key(page[0]), key(page[-1])})
     running = {k for k, n in edges.items() if n >= max(3, len(pages) // 2)}
     return [[line for i, line in enumerate(page)
              if not ((i == 0 or i == len(page) - 1) and not line.cell and key(line) in running)]

@@ -40,7 +40,7 @@ def notice_docx(lines: list[str], header: str, table: list[list[str]] | None = N
     footer.add_run("— ")
     footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
     footer.add_run(" —")
-    for i, line in enumerate(lines):
+    for line in lines:
         p = d.add_paragraph(line)
         p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         p.paragraph_format.first_line_indent = Pt(32)

@@ -1,3 +1,4 @@
+import base64
 import io
 import shutil
 from pathlib import Path
@@ -83,10 +84,10 @@ def docx_bytes() -> bytes:
     return buf.getvalue()
 
 
+PAGE = "<html><body><p>" + NOTICE.replace("\n", "</p><p>") + "</p></body></html>"
 MHT = ("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b\"\n\n--b\n"
        "Content-Type: text/html; charset=\"utf-8\"\nContent-Transfer-Encoding: base64\n\n"
-       + __import__("base64").encodebytes(f"<html><body><p>{NOTICE.replace(chr(10), '</p><p>')}</p></body></html>"
-                                          .encode("utf-8")).decode("ascii") + "\n--b--\n").encode("ascii")
+       + base64.encodebytes(PAGE.encode()).decode("ascii") + "\n--b--\n").encode("ascii")
 
 
 @pytest.mark.parametrize("kind,data", [
