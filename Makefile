@@ -29,11 +29,11 @@ review: $(VENV)/installed
 	$(PY) -m pipeline review --output $(OUTPUT)
 
 # The review site's tests drive Debian's Chromium through Playwright (browser builds
-# cannot be downloaded here). Installed when missing and apt can; otherwise those tests
-# skip and say why.
+# cannot be downloaded here), with a font for Chinese (pages, notebook charts). Installed
+# when missing and apt can; otherwise those tests skip and say why.
 browser:
 	@command -v chromium >/dev/null 2>&1 || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; } || \
 	  echo "warning: chromium could not be installed; the browser tests will skip"
 
 # Word 97 .doc/.wps are read through antiword: installed when missing and apt can;
