@@ -48,6 +48,7 @@ def _rules() -> dict:
         "doc_number": compile_pattern(r["doc_number"]),
         "doc_number_line": compile_pattern(rf"^(?:{r['doc_number']})$"),
         "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
+        "signers_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,80}}(?:{orgs})$"),
         "date_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
         "period_line": compile_pattern(r["period_line"]),
         "item_line": compile_pattern(r["body_item_line"]),
@@ -78,6 +79,9 @@ def _rules() -> dict:
         "table_label": compile_pattern(r"^(?P<label>\p{Han}(?:\s?\p{Han}){1,7})\s*[::]\s*(?P<value>.*)$"),
         "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
         "keywords": compile_pattern(r["keywords_value"]),
+        "seal_note": compile_pattern(r["seal_note"]),
+        "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::]\s*"
+                                         rf"(?P<date>{date})(?!\s*[至到—~-])"),
     }
 
 
@@ -267,7 +271,9 @@ def _read(doc: Document) -> None:
     header = read_header(lines, t1 + 1)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields)
     doc.issuer = (signature.issuer if signature and signature.issuer else None) or fields.get("issuer") \
-        or header.issuer or speaker(lines, t1 + 1, title) or issuer_from_title(title) \
+        or speaker(lines, t1 + 1, title) \
+        or (undated_signers(lines, body_first, find_body_end(lines, body_first, len(doc.text)))
+            if signature is None else None) or issuer_from_title(title) \
         or (issuer_from_title(block.full) if block and block.full else None)
     doc.issuer = first_body(doc.issuer)
     doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
@@ -577,19 +583,41 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
         issuer = m.group("org").strip() if m.group("org") else None
         if issuer and not rules["org_line"].match(issuer):
             continue
-        if issuer is None and i > start and rules["org_line"].match(lines[i - 1].text) \
-                and "关于" not in lines[i - 1].text:
-            issuer = _topmost_signer(lines, i - 1, start)
+        above = i - 1
+        while above > start and rules["seal_note"].match(lines[above].text):
+            above -= 1  # (江门市住房和城乡建设局代章) between the signer and the date
+        if issuer is None and above >= start and i > start and rules["org_line"].match(lines[above].text) \
+                and "关于" not in lines[above].text:
+            issuer = _topmost_signer(lines, above, start)
         return Signature(i, parse_date(m.group("date")), issuer)
     return None
 
 
+def undated_signers(lines: list[Line], start: int, end: int) -> str | None:
+    """Signing bodies closing the text without a date under them (佛山市三水区住房城乡建设和
+    水利局 ⏎ 佛山市三水区财政局 ⏎ …): the first listed."""
+    rules = _rules()
+    last = max((i for i in range(start, len(lines)) if lines[i].start < end), default=None)
+    if last is None or not _is_signer(lines[last].text):
+        return None
+    first = last
+    while first - 1 > start and _is_signer(lines[first - 1].text) and last - first < 5:
+        first -= 1
+    return lines[first].text.strip() if not rules["item_line"].match(lines[first].text) else None
+
+
+def _is_signer(text: str) -> bool:
+    rules = _rules()
+    return bool(rules["org_line"].match(text)) and len(text) <= 30 and "关于" not in text \
+        and bool(rules["place"].match(text))
+
+
 def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     """Joint notices stack several signing bodies; the first listed signs first."""
-    org = _rules()["org_line"]
-    while i - 1 >= start and org.match(lines[i - 1].text) and len(lines[i - 1].text) <= 30 \
+    signers = _rules()["signers_line"]
+    while i - 1 >= start and signers.match(lines[i - 1].text) and len(first_body(lines[i - 1].text)) <= 40 \
             and "关于" not in lines[i - 1].text and not _rules()["title_end"].search(lines[i - 1].text):
-        i -= 1
+        i -= 1  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
     return lines[i].text.strip()
 
 
@@ -773,18 +801,26 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
             return m.group()
     for i in range(max(0, title_index - 2), min(title_index + 4, len(lines))):
         m = rules["doc_number"].search(lines[i].text)
-        if m and "《" not in lines[i].text[:m.start()]:
+        if m and not _cites(lines[i].text, m.start()):
             return m.group()
     return None
 
 
+def _cites(line: str, start: int) -> bool:
+    """A number that cites another document: after a 《…》 name or in brackets after it
+    (…的决定》(中发〔2021〕30号)), or inside a sentence (在执行大办发〔2019〕163号文件时,…)."""
+    before = line[:start].rstrip()
+    return "《" in before or before.endswith(("(", "》")) or bool(regex.search(r"[,。;]", line))
+
+
 def publish_date_near(head: list[Line], title_index: int) -> dt.date | None:
-    """A publication date in a 来源/发布时间 line around the title."""
+    """A publication date in a `来源:… 发布时间:2019-05-06` line around the title: a date
+    right after a date label, not a sentence's window (补贴时间:2024年4月1日至…)."""
+    pattern = _rules()["publish_label"]
     for line in head[max(0, title_index - 3):title_index + 4]:
-        if regex.search(r"发布|来源|时间|日期", line.text):
-            date = parse_date(line.text)
-            if date:
-                return date
+        m = pattern.search(line.text)
+        if m:
+            return parse_date(m.group("date"))
     return None
 
 

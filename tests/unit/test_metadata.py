@@ -399,18 +399,19 @@ def test_gov_cn_table_gives_the_title_when_the_text_has_no_wrapper():
     assert body(doc).startswith("周桂英等代表:")  # after the title lines and the 文号
 
 
-def test_regulation_header_dates_it_and_names_the_adopting_body():
-    for raw, title, date, issuer in [  # lawref_0017, lawref_0008 (markdown headings)
+def test_regulation_header_dates_it():
+    # the adopting standing committee signs nothing and the title starts with a place: no issuer
+    for raw, title, date, region in [  # lawref_0017, lawref_0008 (markdown headings)
         ("# 宁波市宗教活动场所管理办法\n\n1997年3月27日 宁波市第十届人民代表大会常务委员会第三十次会议通过\n\n"
          "1997年6月28日 浙江省第八届人民代表大会常务委员会第三十七次会议批准\n\n<!-- INFO END -->\n\n"
          "第一条 为了保护正常的宗教活动,制定本办法。\n\n第二条 本市行政区域内的宗教活动场所管理,适用本办法。\n",
-         "宁波市宗教活动场所管理办法", dt.date(1997, 3, 27), "宁波市人民代表大会常务委员会"),
+         "宁波市宗教活动场所管理办法", dt.date(1997, 3, 27), "宁波市"),
         ("# 枣庄市电梯安全条例\n\n2019年10月30日 枣庄市第十六届人民代表大会常务委员会第二十三次会议通过\n\n"
          "2019年11月29日 山东省第十三届人民代表大会常务委员会第十五次会议批准\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n"
-         "第一条 为了加强电梯安全工作,制定本条例。\n", "枣庄市电梯安全条例", dt.date(2019, 10, 30), "枣庄市人民代表大会常务委员会"),
+         "第一条 为了加强电梯安全工作,制定本条例。\n", "枣庄市电梯安全条例", dt.date(2019, 10, 30), "枣庄市"),
     ]:
         doc = meta(raw)
-        assert (doc.title, doc.issue_date, doc.issuer) == (title, date, issuer)
+        assert (doc.title, doc.issue_date, doc.issuer, doc.region) == (title, date, None, region)
         assert regex_first_line(body(doc)).lstrip("# ").startswith("第")  # the header yields no deadlines
     doc = meta("# 枣庄市电梯安全条例\n\n2019年10月30日 枣庄市第十六届人民代表大会常务委员会第二十三次会议通过\n\n第一条 为了加强电梯安全工作。\n")
     assert (doc.province, doc.prefecture, doc.adcode) == ("山东省", "枣庄市", "370400")
@@ -459,3 +460,45 @@ def test_region_from_a_place_named_in_the_title_only_when_it_is_a_division():
     assert region_of("成都市房地产市场平稳健康发展领导小组办公室") == "成都市"  # realestate_0205
     doc = meta("关于印发运城市进一步促进房地产市场平稳健康发展工作措施的通知\n各县(市、区)人民政府:\n现将措施印发给你们。\n")
     assert doc.region == "运城市" and doc.province == "山西省" and doc.adcode == "140800"
+
+
+def test_a_window_in_a_sentence_is_no_publication_date():
+    # realestate_0222 (补贴时间:…至…), realestate_0103 (自本措施发布之日起至…), realestate_0080
+    for raw in ["【江苏省常熟市】《促进房地产市场平稳健康发展11条工作措施》\n文件要求,实行契税补贴。补贴时间:2024年4月1日至2024年12月31日。\n",
+                "宿州市进一步促进房地产市场平稳健康发展若干措施\n一、激活市场活力\n1.发放普惠消费券。自本措施发布之日起至2023年12月31日止,凡购买新建商品住房的给予补贴。\n",
+                "【四川雅安石棉】关于支持刚性和改善性住房需求的十六条措施\n一、容缺办理相关规划和建设许可手续\n"
+                "2023年1月1日至2024年6月30日期间,签订土地出让价款分期缴纳合同的,可容缺办理。\n"]:
+        assert meta(raw).issue_date is None
+    # realestate_0220: a page's 发布日期 line under the title still dates it
+    doc = meta("【江苏宿迁市住房和城乡建设局等7个部门】关于促进中心城区房地产平稳健康发展的若干政策措施\n"
+               "发布日期:2022-05-19来源:市住建局访问量:86\n为贯彻落实中央省关于进一步完善房地产政策的部署,制定如下措施。\n")
+    assert doc.issue_date == dt.date(2022, 5, 19)
+
+
+def test_a_number_cited_in_the_text_is_not_the_notice_number():
+    # realestate_0034: (中发〔2021〕30 号) after a quoted name; realestate_0230: inside a sentence
+    doc = meta("《南充市稳定新出生人口规模六条措施》\n为深入贯彻落实《中共中央 国务院关于优化生育政策促进\n"
+               "人口长期均衡发展的决定》 (中发〔2021〕30 号)和有关部署要求,制定如下措施。\n一、完善生育支持\n")
+    assert doc.doc_number is None
+    doc = meta("【江苏省盐城市大丰区】关于有效应对疫情影响促进全区房地产市场健康发展的八项政策\n"
+               "一是对购买新建商品住房给予补贴。在执行大办发〔2019〕163号文件的基础上,再给予补贴。\n")
+    assert doc.doc_number is None
+    doc = meta("吉林省人民政府办公厅印发\n关于促进消费若干措施的通知\n吉政办发〔2023〕23号\n各市(州)人民政府:\n现印发给你们。\n")
+    assert doc.doc_number == "吉政办发〔2023〕23号"  # realestate_0040: its own line
+
+
+def test_signers_stacked_over_lines_or_without_a_date():
+    # realestate_0163: two bodies a line, the first line's first body signs first
+    doc = meta("【汕尾市住房和城乡建设局等8部门】关于促进房地产市场平稳健康发展若干措施的通知\n一、支持刚性住房需求。\n"
+               "本通知自发布之日起施行。\n汕尾市住房和城乡建设局汕尾市自然资源局\n汕尾市人力资源和社会保障局汕尾市金融工作局\n"
+               "中国人民银行汕尾市中心支行中国银行保险监督管理委员会汕尾监管分局\n汕尾市不动产登记中心汕尾市住房公积金管理中心\n2022年6月10日\n")
+    assert doc.issuer == "汕尾市住房和城乡建设局" and doc.issue_date == dt.date(2022, 6, 10)
+    # realestate_0164: a seal note between the signing body and the date
+    doc = meta("【江门市住房和城乡建设局】江门市关于促进房地产业高质量发展的通知\n一、优化土地供应。\n"
+               "江门市房地产调控工作领导小组办公室\n(江门市住房和城乡建设局代章)\n2022年4月28日\n")
+    assert doc.issuer == "江门市房地产调控工作领导小组办公室"
+    # realestate_0156: signing bodies closing the text with no date under them
+    doc = meta("【“三水发布”微信公众号】发放消费券1000万元!三水区购房促消费活动来了\n为进一步提振我区消费市场信心,开展本次活动。\n"
+               "一、活动时间\n佛山市三水区住房城乡建设和水利局\n佛山市三水区财政局\n佛山市三水区经济和科技促进局\n")
+    assert doc.issuer == "佛山市三水区住房城乡建设和水利局" and doc.region == "三水区"
+    assert doc.prefecture == "佛山市"
