@@ -146,11 +146,12 @@ def region_of(name: str | None, known_only: bool = False) -> str | None:
         if not m or m.group() in rules["place_exclusions"] or \
                 ((known_only or parts) and not regions.is_division(m.group())):
             break  # 成都市房地产市场…: a name goes on after its place, no second place
-        if m.group().endswith("州") and m.end() < len(name) and name[m.end()] not in rules["institution_chars"]:
-            break  # 健康赣州行动…: a campaign named after a place, not 赣州 + a body's name
+        if m.group().endswith("州") and m.end() < len(name) and name[m.end()] not in rules["institution_chars"] \
+                and not regions.is_division(m.group()):
+            break  # 健康赣州行动…: a campaign named after a place, not 赣州 + a body's name (but 伊犁州住房…)
         parts.append(m.group())
         pos = m.end()
-    return parts[-1] if parts else None
+    return (regions.full_name(parts[-1]) or parts[-1]) if parts else None
 
 
 def _region_context(region: str | None, *texts: str | None) -> str | None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from importlib import resources
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,36 @@ def _table():
     return cpca, by_name
 
 
+@functools.cache
+def _short_forms() -> dict[str, str]:
+    """Short forms of autonomous prefectures and counties as notices write them, made from
+    the table and cpca's list of the 56 nationalities: 西双版纳傣族自治州 -> 西双版纳州,
+    伊犁哈萨克自治州 -> 伊犁州, 德宏傣族景颇族自治州 -> 德宏州."""
+    nations = [n.strip() for n in resources.files("cpca.resources").joinpath("56_nations.csv")
+               .read_text(encoding="utf-8").splitlines() if n.strip()]
+    stems = sorted({n for n in nations} | {n.removesuffix("族") for n in nations if len(n) > 2}, key=len, reverse=True)
+    ethnic = re.compile("|".join(map(re.escape, stems)))
+    shorts: dict[str, list[str]] = defaultdict(list)
+    for name in _table()[1]:
+        if "自治" in name and name.endswith(("自治州", "自治县")):
+            short = ethnic.sub("", name.replace("自治", ""))
+            if len(short) >= 2 and short != name:
+                shorts[short].append(name)
+    return {short: names[0] for short, names in shorts.items() if len(names) == 1 and short not in _table()[1]}
+
+
+def full_name(name: str | None) -> str | None:
+    """The table's name for a place written in full or in its short form (伊犁州)."""
+    if not name:
+        return None
+    if name in _table()[1]:
+        return name
+    return _short_forms().get(name)
+
+
 def is_division(name: str | None) -> bool:
-    """Whether `name` is the full name of a division (鞍山市, 碑林区), not just ends like one."""
-    return bool(name) and name in _table()[1]
+    """Whether `name` names a division (鞍山市, 碑林区, 伊犁州), not just ends like one."""
+    return full_name(name) is not None
 
 
 def _value(x) -> str | None:
@@ -53,6 +82,9 @@ def locate(text: str | None) -> Division | None:
     if not text:
         return None
     cpca, by_name = _table()
+    for short, full in _short_forms().items():
+        if short in text:
+            text = text.replace(short, full)
     row = cpca.transform([text]).iloc[0]
     province, city, county, adcode = (_value(row[k]) for k in ("省", "市", "区", "adcode"))
     if not adcode:

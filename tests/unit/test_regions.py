@@ -1,0 +1,41 @@
+"""Administrative divisions from cpca's table: province, prefecture, adcode of a region."""
+from pipeline import regions
+from pipeline.metadata import region_of
+
+
+def test_full_names_and_short_forms_from_tags_and_issuers():
+    cases = {  # source tags and issuers of real notices
+        "安徽淮北": ("淮北市", "安徽省", "淮北市", "340600"),
+        "四川省南充市南部县": ("南部县", "四川省", "南充市", "511321"),  # realestate_0056
+        "吉林省四平市双辽市": ("双辽市", "吉林省", "四平市", "220382"),  # realestate_0043
+        "广西壮族自治区北海市": ("北海市", "广西壮族自治区", "北海市", "450500"),  # realestate_0177
+        "北京市": ("北京市", "北京市", None, "110000"),  # a municipality is province-level
+        "上海市长宁区": ("长宁区", "上海市", None, "310105"),  # realestate_0004: no prefecture between
+        "云南省德宏傣族景颇族自治州": ("德宏傣族景颇族自治州", "云南省", "德宏傣族景颇族自治州", "533100"),
+    }
+    for text, (name, province, prefecture, adcode) in cases.items():
+        place = regions.locate(text)
+        assert (place.name, place.province, place.prefecture, place.adcode) == (name, province, prefecture, adcode), text
+
+
+def test_a_county_name_several_provinces_share_needs_its_province():
+    assert regions.locate("朝阳区") is None  # Beijing's or Changchun's
+    assert regions.locate("北京市朝阳区").adcode == "110105"
+    assert regions.locate("吉林省长春市朝阳区").adcode == "220104"
+    assert regions.locate("碑林区").adcode == "610103"  # only one
+
+
+def test_short_forms_of_autonomous_prefectures():
+    assert regions.full_name("西双版纳州") == "西双版纳傣族自治州"  # realestate_0020
+    assert regions.full_name("伊犁州") == "伊犁哈萨克自治州"  # realestate_0209
+    assert regions.full_name("凉山州") == "凉山彝族自治州"
+    assert regions.full_name("赣州") is None  # a city written without 市 is not an autonomous prefecture
+    assert region_of("伊犁州住房公积金管理中心") == "伊犁哈萨克自治州"
+    assert region_of("健康赣州行动推进委员会办公室") is None  # a campaign, still no region
+    assert regions.locate("关于促进西双版纳州房地产市场平稳健康发展若干措施").province == "云南省"
+
+
+def test_central_bodies_and_non_places():
+    assert regions.locate("国务院办公厅") is None
+    assert regions.locate("") is None and regions.locate(None) is None
+    assert not regions.is_division("促进房地产市")
