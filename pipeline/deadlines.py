@@ -157,7 +157,7 @@ def _alternatives() -> list[str]:
         rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月)?)?{_S}(?:{sep}){_S}"
         rf"(?:(?P<by>{_YEAR}){_S}年(?:{_S}(?P<bm>{_MONTH}){_S}月)?|(?P<bm2>{_MONTH}){_S}月))",
         # 6月1日至9月30日, 2024年4月26日—5月31日
-        rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}"
+        rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}(?:起{_S})?"
         rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号])",
         # 4—6月, 4月至6月
         rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"

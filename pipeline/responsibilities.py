@@ -31,11 +31,17 @@ _ITEM_SEPS = "、,;,; \n"  # names hold no spaces: a space ends a name (A 完成
 
 @dataclass
 class _Item:
-    name: str
+    name: str  # as written: text[start:end]
     start: int
     end: int
     role: str | None = None
     marked: bool = False  # role set by a label or a closing word of its own
+    # the name read: a line break inside it dropped (各县(市、区)人民政 / 府 in PDF text),
+    # a suffix shared with the next name restored (钦南区、钦北区人民政府)
+    full: str = ""
+
+    def __post_init__(self) -> None:
+        self.full = self.full or self.name
 
 
 @dataclass
@@ -81,6 +87,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         # 团县委, 中共某市委: a party or league committee names its level inside
         "level_inside": regex.compile(rf"(?:{alt(cfg['level_prefixes'])})委"),
         "zone": regex.compile(alt(cfg["zone_words"])),
+        "bare_place": regex.compile(r"\p{Han}{1,8}[区县市镇乡旗]"),
+        "place_body": regex.compile(rf"\p{{Han}}{{1,8}}[区县市镇乡旗](?P<suffix>{alt(cfg['shared_suffixes'])})"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
         "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
@@ -150,6 +158,35 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
             if m.start() - s >= 2:
                 e = m.start()
         items.append(_Item(text[s:e], s, e))
+    return _shared_suffixes(_joined_lines(text, items))
+
+
+def _joined_lines(text: str, items: list[_Item]) -> list[_Item]:
+    """A name broken over two lines (PDF text) is one name when its first part is none."""
+    out: list[_Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (prev and text[prev.end:item.start] == "\n" and not _ends_as_org(prev.full)
+                and _ends_as_org(prev.full + item.full) and _is_unit(prev.full + item.full)):
+            out[-1] = _Item(text[prev.start:item.end], prev.start, item.end, full=prev.full + item.full)
+        else:
+            out.append(item)
+    return out
+
+
+def _ends_as_org(name: str) -> bool:
+    pats = _patterns()
+    return bool(pats["org_suffix"].search(pats["trailing_paren"].sub("", name)))
+
+
+def _shared_suffixes(items: list[_Item]) -> list[_Item]:
+    """钦南区、钦北区人民政府: a bare place before a place's government shares its suffix."""
+    pats = _patterns()
+    for item, following in zip(items, items[1:]):
+        if _is_unit(item.full) or not pats["bare_place"].fullmatch(item.full):
+            continue
+        if m := pats["place_body"].fullmatch(following.full):
+            item.full += m.group("suffix")
     return items
 
 
@@ -196,7 +233,7 @@ def _read_group(text: str, start: int, end: int) -> _Group:
         if m := pats["label"].match(text, s, e):
             label_role, in_label = cfg["labels"][m.group("label")], True
             group.explicit = True
-            names = [i for i in _items(text, m.end(), e) if _is_unit(i.name)]
+            names = [i for i in _items(text, m.end(), e) if _is_unit(i.full)]
             for item in names:
                 item.role, item.marked = label_role, True
             group.items.extend(names)
@@ -205,7 +242,7 @@ def _read_group(text: str, start: int, end: int) -> _Group:
             continue
         marker = pats["marker"].search(text, s, e)
         names = _items(text, s, marker.start() if marker else e)
-        names = [i for i in names if _is_unit(i.name)]
+        names = [i for i in names if _is_unit(i.full)]
         if marker:
             role = cfg["markers"][marker.group("marker")]
             group.explicit = True
@@ -360,12 +397,12 @@ class _Namer:
 
     def names(self, items: list[_Item]) -> list[str]:
         pats = _patterns()
-        internal = any(self._is_division(pats["trailing_paren"].sub("", i.name)) for i in items)
-        first = pats["level"].match(items[0].name) if items else None
+        internal = any(self._is_division(pats["trailing_paren"].sub("", i.full)) for i in items)
+        first = pats["level"].match(items[0].full) if items else None
         level = first.group() if first else self.region_level
         out = []
         for item in items:
-            name = item.name
+            name = item.full
             if (not internal and level and self._takes_prefix(name)
                     and not (self.region_stem and name.startswith(self.region_stem))):
                 name = level + name
@@ -488,7 +525,7 @@ def _standing_items(text: str, standing: list, before: int) -> list[_Item]:
     for offset, m in standing:
         if offset < before:
             s, e = m.span("units")
-            items.extend(i for i in _items(text, s, e) if _is_unit(i.name))
+            items.extend(i for i in _items(text, s, e) if _is_unit(i.full))
     return items
 
 

@@ -297,3 +297,11 @@ def test_dates_of_other_documents_and_relative_quarters_are_no_deadlines(text):
 def test_a_deadline_followed_by_publishing_is_still_one():
     assert one("2023年底前发布实施细则。", issue=D(2023, 1, 1))[:3] == ("2023年底前", "by", D(2023, 12, 31))
     assert one("于2023年6月出台配套政策。", issue=D(2023, 1, 1))[:3] == ("2023年6月", "in", D(2023, 6, 30))
+
+
+def test_from_then_to_is_one_period():
+    # 自2022年6月1日起至12月31日期间 (realestate_0183); 自2024年6月20日起至2024年12月31日止
+    assert one("自2022年6月1日起至12月31日期间,缴存人夫妻双方", issue=D(2022, 5, 1))[1:4] == (
+        "period", D(2022, 12, 31), D(2022, 6, 1))
+    assert one("自2024年6月20日起至2024年12月31日止购买新建商品住房的", issue=D(2024, 6, 1))[1:4] == (
+        "period", D(2024, 12, 31), D(2024, 6, 20))

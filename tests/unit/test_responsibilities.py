@@ -251,3 +251,23 @@ def test_units_before_the_comma_lead():
     assert units(text, region="南充市") == [
         ("市民政局", "lead", 1), ("市财政局", "support", 2), ("市卫生健康委", "support", 3),
         ("市卫生健康委", "lead", 1), ("市财政局", "support", 2)]
+
+
+def test_a_name_broken_over_two_lines_is_one_name():
+    # PDF text layers break lines inside names (realestate_0034); offsets keep the break
+    text = "1.补贴。〔责任单位:市人力资源和社会保\n障局,市总工会、各县(市、区)人民政\n府〕\n"
+    doc = run(text, region="南充市")
+    assert [(r.unit, r.unit_raw) for r in doc.responsibilities] == [
+        ("市人力资源和社会保障局", "市人力资源和社会保\n障局"), ("市总工会", "市总工会"),
+        ("各县(市、区)人民政府", "各县(市、区)人民政\n府")]
+    # two whole names on two lines stay two
+    assert [u for u, _, _ in units("1.补贴。〔责任单位:市财政局、\n市税务局〕\n")] == ["市财政局", "市税务局"]
+
+
+def test_places_share_the_suffix_written_once():
+    assert [u for u, _, _ in units("(一)推进。(牵头单位:市自然资源局;配合单位:钦南区、钦北区人民政府)\n",
+                                   region="钦州市")] == ["市自然资源局", "钦南区人民政府", "钦北区人民政府"]
+    assert [u for u, _, _ in units("1.落实。(责任单位:东城区、西城区政府,市财政局)\n", region="北京市")] == [
+        "东城区政府", "西城区政府", "市财政局"]
+    # a place alone, with no government after it, is no unit
+    assert [u for u, _, _ in units("1.落实。(责任单位:市财政局、高新区)\n")] == ["市财政局", "高新区"]
