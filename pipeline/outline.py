@@ -133,6 +133,9 @@ class Outline:
     level_styles: dict[int, str] = field(default_factory=dict)  # style first seen at each depth
     column_at: int | None = None  # stack index of the open 专栏
     column_last: dict[str, int] = field(default_factory=dict)
+    # The levels under the level-1 item while a 专栏 box is open: the items after the box
+    # continue them.
+    beside_column: list[Level] = field(default_factory=list)
     has_items: bool = False
     cut: bool = False  # opened after its first items (a body cut short at the top)
 
@@ -144,10 +147,37 @@ class Outline:
         styles = {self.level_styles[d] for d in (0, 1) if d in self.level_styles}
         return styles if 1 in self.level_styles else styles | _rules()["column_closers"]
 
+    def open_column(self) -> int:
+        """Open a 专栏 box under the level-1 item; the stack index where it stands."""
+        self.close_column()
+        self.beside_column = self.stack[1:]
+        del self.stack[1:]
+        self.column_at = len(self.stack)
+        self.column_last = {}
+        return self.column_at
+
     def close_column(self) -> None:
         if self.column_at is not None:
             del self.stack[self.column_at:]
+            self.stack.extend(self.beside_column)
+            self.beside_column = []
             self.column_at = None
+
+    def column_keeps(self, label: Label) -> bool:
+        """Whether a label inside an open 专栏 box is the box's: it continues the box's own
+        list; else not when it continues the main outline's list beside the box; else any
+        style the main outline has not used at its first two levels, or a list the box
+        opens at 1 in a style of the main outline's lower levels."""
+        box = self.column_last.get(label.style)
+        if box is not None and label.ordinal == box + 1:
+            return True
+        main = next((lvl.ordinal for lvl in reversed(self.beside_column) if lvl.style == label.style), None)
+        if main is not None and label.ordinal == main + 1:
+            return False
+        if label.style not in self.column_closing_styles():
+            return True
+        return (box is None and label.ordinal == 1 and label.style != self.level_styles.get(0)
+                and label.style in self.level_styles.values())
 
 
 def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int | None:
@@ -282,13 +312,12 @@ class Segmenter:
         if label.style == "column":
             return self.open_column(label, i)
         if outline.column_at is not None:
-            if label.style not in outline.column_closing_styles():
+            if outline.column_keeps(label):
                 depth = fit(outline, label, outline.column_at + 1, outline.column_last)
-                if depth is None:
-                    return False
-                self.add(label, i, depth, outline.column_last)
-                return True
-            outline.close_column()
+                if depth is not None:
+                    self.add(label, i, depth, outline.column_last)
+                    return True
+            outline.close_column()  # a label that is not the box's ends it
         if not outline.has_items and label.ordinal > 1 and self.continues_inline_enumeration(label, i):
             return False
         if label.within and not within_its_parent(outline, label):
@@ -310,12 +339,7 @@ class Segmenter:
         return label.ordinal - 1 in ordinals
 
     def open_column(self, label: Label, i: int) -> bool:
-        outline = self.outline
-        outline.close_column()
-        del outline.stack[1:]
-        depth = len(outline.stack)
-        outline.column_at = depth
-        outline.column_last = {}
+        depth = self.outline.open_column()
         self.add(label, i, depth, {}, component=f"专栏{label.ordinal}")
         return True
 

@@ -451,3 +451,29 @@ def test_a_numeral_alone_over_a_heading_line_is_its_label():
     assert paths(doc) == ["1", "1.1", "2", "2.2"] and by_path(doc)["1"].heading == "降低家庭生育成本"
     # A numeral over a sentence is no label.
     assert paths(outline("一\n这是一段说明文字,不是标题。\n")) == []
+
+
+# --- 专栏 boxes between numbered items -------------------------------------------------
+
+def test_items_after_a_column_box_continue_the_main_outline():
+    # holdout8 (三亚文旅消费): the box's own 1.–3. list in the style of the main level-2 list;
+    # the main list goes on after the box.
+    doc = outline("二、主要任务\n(二)优化文旅消费环境\n1.完善消费惠民措施。自2023年7月1日起,每月发放文旅消费券。\n"
+                  "2.提升智慧文旅水平。到2024年6月底,建成智慧旅游平台。\n专栏1:文旅消费提质重点工程\n"
+                  "1.夜游三亚提升工程:新增夜景亮化岸线12公里。\n2.文旅演艺精品工程:推出驻场演艺剧目3台。\n"
+                  "3.乡村旅游提质工程:创建椰级乡村旅游点10家。\n"
+                  "3.规范旅游市场秩序。旅游投诉按期办结率达到100%。\n三、保障措施\n")
+    assert paths(doc) == ["2", "2.2", "2.2.1", "2.2.2", "2.专栏1", "2.专栏1.1", "2.专栏1.2", "2.专栏1.3",
+                          "2.2.3", "3"]
+    # holdout4 (佛山全民健身): the box's 3. continues the box, not the main 1. 2. beside it.
+    doc = outline("(一)加快体育公园建设\n1.科学规划布局。按照“一区一主题”布局体育公园。\n2.高标准建设体育公园。新建体育公园10个。\n"
+                  "专栏1 体育公园建设重点项目\n1.禅城区:新建亚艺体育公园,新增健身场地面积2.5万平方米。\n"
+                  "2.南海区:新建千灯湖体育公园、里水体育公园。\n3.顺德区:改扩建顺峰山体育公园,新增健身步道8公里。\n"
+                  "(二)完善全民健身设施网络\n3.推进健身设施补短板。新建或改造社区健身中心。\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "1.专栏1", "1.专栏1.1", "1.专栏1.2", "1.专栏1.3", "2", "2.3"]
+    # seed 004 (朝阳市卫生健康规划): a box with (1) items between 1. items of one (N).
+    doc = outline("三、主要任务\n(四)强化医疗救治体系和紧急医学救援网络。\n1.建设现代化疾病预防控制体系。\n"
+                  "专栏 1:公共卫生防控救治能力建设工程\n(1)建设重大疫情应急处置指挥平台。\n(2)城市医疗集团建设。\n"
+                  "2.县域医疗服务能力提升。全市县级医院综合服务能力标准达标。\n(五)提升乡村健康服务能力和水平。\n")
+    assert paths(doc) == ["3", "3.4", "3.4.1", "3.专栏1", "3.专栏1.1", "3.专栏1.2", "3.4.2", "3.5"]
+    assert doc.text[by_path(doc)["3.专栏1.2"].char_start:by_path(doc)["3.专栏1.2"].char_end] == "(2)城市医疗集团建设。"
