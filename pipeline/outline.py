@@ -56,6 +56,7 @@ def _rules() -> dict:
         "signature_date": compile_pattern(r["signature_date"]),
         "signature_org": compile_pattern(r["signature_org"]),
         "title_max": r["document_title_max_len"],
+        "part_heading": compile_pattern(rf"^{r['part_heading']}$"),
     }
 
 
@@ -361,6 +362,8 @@ class Segmenter:
 
     def is_title_line(self, i: int) -> bool:
         text = self.lines[i].text
+        if self.rules["part_heading"].match(text):
+            return True
         return (len(text) <= self.rules["title_max"] and not regex.search(r"[。;,:]", text)
                 and not self.is_terminator(i) and not self.rules["signature_date"].match(text))
 

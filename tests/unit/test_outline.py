@@ -477,3 +477,15 @@ def test_items_after_a_column_box_continue_the_main_outline():
                   "2.县域医疗服务能力提升。全市县级医院综合服务能力标准达标。\n(五)提升乡村健康服务能力和水平。\n")
     assert paths(doc) == ["3", "3.4", "3.4.1", "3.专栏1", "3.专栏1.1", "3.专栏1.2", "3.4.2", "3.5"]
     assert doc.text[by_path(doc)["3.专栏1.2"].char_start:by_path(doc)["3.专栏1.2"].char_end] == "(2)城市医疗集团建设。"
+
+
+def test_a_second_part_under_its_own_short_heading_is_a_second_document():
+    # realestate_0173 (广州住房公积金): 政策通知: 一、二、 then 政策细则: 一、(一)… again.
+    doc = outline("政策通知:\n一、缴存人及其配偶购买我市行政区域内现售商品住房,可申请提取住房公积金用于支付购房首付款。\n"
+                  "二、缴存人及其配偶在我市行政区域内实施老旧电梯更新改造,可申请提取住房公积金。\n政策细则:\n"
+                  "一、购买现售商品住房、存量商品住房、配售型保障性住房或者共有产权住房首付款提取\n(一)申请条件\n"
+                  "二、本市住宅老旧电梯更新改造提取\n(一)申请条件\n")
+    assert paths(doc) == ["1", "2", "文件2.1", "文件2.1.1", "文件2.2", "文件2.2.1"]
+    # A line introducing a list is no heading: the restart stays text (test above for 一、二级).
+    doc = outline("一、提高购房补贴标准\n二、优化公积金政策\n具体如下:\n一、二级医院职工可按规定提取。\n三、强化监管\n")
+    assert paths(doc) == ["1", "2", "3"]
