@@ -39,3 +39,15 @@ def test_central_bodies_and_non_places():
     assert regions.locate("国务院办公厅") is None
     assert regions.locate("") is None and regions.locate(None) is None
     assert not regions.is_division("促进房地产市")
+
+
+def test_public_transform_reads_the_same_as_the_fast_path():
+    import types
+
+    cpca, _ = regions._table()
+    fast = [regions._read_address(cpca, t) for t in ("安徽淮北", "上海市长宁区", "国务院")]
+    public_only = types.SimpleNamespace(transform=cpca.transform)  # a cpca without the private function
+    slow = [regions._read_address(public_only, t) for t in ("安徽淮北", "上海市长宁区", "国务院")]
+    keys = ("省", "市", "区", "adcode")
+    assert [[regions._value(r.get(k)) for k in keys] for r in fast] == \
+        [[regions._value(r.get(k)) for k in keys] for r in slow]
