@@ -44,6 +44,22 @@ class Target:
 
 
 @dataclass
+class Parameter:
+    """A number the policy sets (an amount granted, charged or lent, a rate, ratio or share)."""
+    name: str
+    comparator: str
+    value: float
+    unit: str
+    span_text: str
+    char_start: int
+    char_end: int
+    sentence: str
+    value_max: float | None = None
+    per: str | None = None
+    task_path: str | None = None
+
+
+@dataclass
 class Deadline:
     raw: str
     kind: str
@@ -94,6 +110,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
+    parameters: list[Parameter] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     responsibilities: list[Responsibility] = field(default_factory=list)
     # CPU seconds per stage, filled by the runner (for `make bench`).

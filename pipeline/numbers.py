@@ -159,13 +159,53 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     """Every quantity expression in text[start:end], left to right."""
     end = len(text) if end is None else end
     cfg = _cfg()
+    held: Quantity | None = None  # a lower bound that the next quantity may close into a range
     for m in _pattern().finditer(text, start, end):
         g = m.groupdict()  # read once: the checks below look at most groups
         if _is_glued(text, m, g, start, end):
             continue
         quantity = _quantity(m, g, cfg)
-        if quantity is not None:
+        if quantity is None:
+            continue
+        if held is not None:
+            joined = _bounded_range(text, held, quantity)
+            if joined is not None:
+                yield joined
+                held = None
+                continue
+            yield held
+            held = None
+        if quantity.post == ">=" and quantity.value_max is None:
+            held = quantity
+        else:
             yield quantity
+    if held is not None:
+        yield held
+
+
+_MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
+
+
+def _bounded_range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
+    """二千元以上二万元以下, 5万元以上10万元以下: a lower bound written right before an upper
+    one is one range, in the lower bound's unit (Civil Code art. 1259: both ends included)."""
+    if high.post != "<=" or high.value_max is not None or text[low.end:high.start].strip():
+        return None
+    scale = _scale(high.unit, low.unit)
+    if scale is None or high.value * scale < low.value:
+        return None
+    return Quantity(start=low.start, end=high.end, num_start=low.num_start, value=low.value,
+                    value_max=high.value * scale, unit=low.unit, chinese=low.chinese, symbol=low.symbol,
+                    post=None, prefix_pct=low.prefix_pct)
+
+
+def _scale(unit: str, into: str) -> float | None:
+    """How many `into` one `unit` is (万元 into 元: 10000), if they measure the same thing."""
+    for a, fa in _MAGNITUDE.items():
+        for b, fb in _MAGNITUDE.items():
+            if unit.startswith(a) and into.startswith(b) and unit[len(a):] == into[len(b):] and unit[len(a):]:
+                return fa / fb
+    return None
 
 
 def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
@@ -180,8 +220,8 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
     if value is None:
         return None
     value_max = to_number(g["num2"]) if g["num2"] else None
-    if g["num2"] and value_max is None:
-        return None
+    if g["num2"] and (value_max is None or value_max < value):
+        return None  # 3—0公里 is no range
     symbol = cfg["symbols"].get(g["symbol"]) if g["symbol"] else None
     post = cfg["post_bounds"].get(g["post"]) if g["post"] else None
     start = m.start("symbol") if g["symbol"] else num_start

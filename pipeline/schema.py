@@ -55,6 +55,22 @@ TARGETS = pa.schema([
     ("sentence", pa.string()),
 ])
 
+PARAMETERS = pa.schema([
+    ("doc_id", pa.string()),
+    ("task_id", pa.string()),
+    ("parameter_id", pa.string()),
+    ("name", pa.string()),
+    ("comparator", pa.string()),
+    ("value", pa.float64()),
+    ("value_max", pa.float64()),
+    ("unit", pa.string()),
+    ("per", pa.string()),
+    ("span_text", pa.string()),
+    ("char_start", pa.int64()),
+    ("char_end", pa.int64()),
+    ("sentence", pa.string()),
+])
+
 DEADLINES = pa.schema([
     ("doc_id", pa.string()),
     ("task_id", pa.string()),
@@ -82,6 +98,7 @@ TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "tasks": TASKS,
     "targets": TARGETS,
+    "parameters": PARAMETERS,
     "deadlines": DEADLINES,
     "responsibilities": RESPONSIBILITIES,
 }

@@ -1,4 +1,4 @@
-"""Tables: turn processed Documents into the five Arrow tables and write them atomically."""
+"""Tables: turn processed Documents into the Arrow tables (schema.TABLES) and write them atomically."""
 from __future__ import annotations
 
 import contextlib
@@ -20,14 +20,18 @@ def _task_id(doc: Document, path: str | None) -> str | None:
     return None if path is None else f"{doc.doc_id}:{path}"
 
 
-def _target_ids(doc: Document) -> list[str]:
-    """`<task_id or doc_id>#n`, n counting the targets of the same task from 1."""
+# Id columns numbered within their task: column -> (rows, mark before the ordinal).
+_ORDINAL_IDS = {"target_id": ("targets", "#"), "parameter_id": ("parameters", "#p")}
+
+
+def _row_ids(doc: Document, rows: str, mark: str) -> list[str]:
+    """`<task_id or doc_id><mark>n`, n counting the rows of the same task from 1."""
     ordinals: dict[str | None, int] = defaultdict(int)
     ids = []
-    for t in doc.targets:
+    for t in getattr(doc, rows):
         ordinals[t.task_path] += 1
         owner = _task_id(doc, t.task_path) or doc.doc_id
-        ids.append(f"{owner}#{ordinals[t.task_path]}")
+        ids.append(f"{owner}{mark}{ordinals[t.task_path]}")
     return ids
 
 
@@ -38,6 +42,7 @@ _DERIVED: dict[str, dict[str, Callable]] = {
     "tasks": {"doc_id": lambda d, r: d.doc_id, "task_id": lambda d, r: _task_id(d, r.path),
               "text": lambda d, r: d.text[r.char_start:r.char_end]},
     "targets": _OF_ROW_TASK,
+    "parameters": _OF_ROW_TASK,
     "deadlines": _OF_ROW_TASK,
     "responsibilities": _OF_ROW_TASK,
 }
@@ -50,7 +55,7 @@ def _rows(docs: list[Document], table: str) -> list[tuple[Document, object]]:
 
 
 def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
-    """The five tables, each built column by column from the rows' attributes (no dict
+    """The tables, each built column by column from the rows' attributes (no dict
     per row: building a million small dicts and picking them apart cost most of the time)."""
     docs = list(docs)
     tables = {}
@@ -62,8 +67,8 @@ def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
                 schema = documents_schema(extra)
             columns = {}
             for col in schema.names:
-                if name == "targets" and col == "target_id":  # ordinals count per task
-                    columns[col] = [i for doc in docs for i in _target_ids(doc)]
+                if col in _ORDINAL_IDS:  # ordinals count per task
+                    columns[col] = [i for doc in docs for i in _row_ids(doc, *_ORDINAL_IDS[col])]
                 elif col in extra:
                     columns[col] = [d.extra.get(col) for d in docs]
                 elif col in derived:

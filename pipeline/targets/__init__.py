@@ -13,16 +13,16 @@ row (indicator_table.py).
 """
 from __future__ import annotations
 
-from ..document import Document, Target
+from ..document import Document, Parameter, Target
 from .indicator_table import IndicatorTable, find_tables
 from .patterns import clear_derived
-from .prose import prose_targets
+from .prose import prose_rows
 from .table_targets import table_targets
 
 
 # ------------------------------------------------------------------ stage
 def extract_targets(doc: Document) -> None:
-    """Fill doc.targets from the plan body: indicator tables, then running text."""
+    """Fill doc.targets and doc.parameters from the plan body: indicator tables, then running text."""
     clear_derived()  # what is derived from the previous document no longer holds
     try:
         text, lo, hi = doc.text, doc.body_start, doc.body_stop
@@ -30,15 +30,18 @@ def extract_targets(doc: Document) -> None:
         targets: list[Target] = []
         for table in tables:
             targets.extend(table_targets(doc, table))
+        parameters: list[Parameter] = []
         for s, e in prose_spans(lo, hi, tables):
-            targets.extend(prose_targets(doc, s, e))
-        targets.sort(key=lambda t: (t.char_start, t.char_end))
-        for t in targets:
-            t.task_path = doc.path_at(t.char_start)
-        doc.targets = targets
+            for row in prose_rows(doc, s, e):
+                (parameters if isinstance(row, Parameter) else targets).append(row)
+        for rows in (targets, parameters):
+            rows.sort(key=lambda t: (t.char_start, t.char_end))
+            for t in rows:
+                t.task_path = doc.path_at(t.char_start)
+        doc.targets, doc.parameters = targets, parameters
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")
-        doc.targets = []
+        doc.targets, doc.parameters = [], []
     clear_derived()
 
 

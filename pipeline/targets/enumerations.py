@@ -10,7 +10,7 @@ from .deadline import deadline_index
 from .indicators import split_conjoined
 
 
-def _groups(text: str, found: list[Found]) -> list[list[Found]]:
+def groups(text: str, found: list[Found]) -> list[list[Found]]:
     """Runs of quantities written as one list (9.5/10万、6.5‰和8‰)."""
     groups: list[list[Found]] = []
     for f in found:
@@ -23,7 +23,7 @@ def _groups(text: str, found: list[Found]) -> list[list[Found]]:
 
 def share_group_bounds(text: str, found: list[Found]) -> None:
     """x、y和z以下: a bound word after the last of a list applies to every member."""
-    for group in _groups(text, found):
+    for group in groups(text, found):
         last = group[-1].quantity
         for f in group[:-1]:
             if f.quantity.comparator is None and last.post:
@@ -32,7 +32,7 @@ def share_group_bounds(text: str, found: list[Found]) -> None:
 
 def pair_group_deadlines(doc: Document, found: list[Found]) -> None:
     """在2024年、2025年和2026年分别达到60%、80%和100%: the n-th date goes with the n-th value."""
-    for group in _groups(doc.text, found):
+    for group in groups(doc.text, found):
         first = group[0]
         dates = [d.date for d in deadline_index(doc).usable.starting_in(first.clause_start, first.quantity.start)]
         if len(group) > 1 and len(dates) == len(group) and "分别" in doc.text[first.clause_start:first.quantity.start]:
@@ -42,7 +42,7 @@ def pair_group_deadlines(doc: Document, found: list[Found]) -> None:
 
 def pair_groups(text: str, found: list[Found]) -> None:
     """A、B和C分别…x、y和z: the n-th indicator goes with the n-th value."""
-    for group in _groups(text, found):
+    for group in groups(text, found):
         first = group[0].context
         if len(group) < 2 or any(f.context.indicators != first.indicators for f in group[1:]):
             continue

@@ -8,10 +8,10 @@ from .. import rules
 from ..document import Document
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import config, derived, is_han, patterns
+from .patterns import CLAUSE_STOP, config, derived, is_han, patterns
 
 if TYPE_CHECKING:
-    from .context import Context
+    from .context import Context, Found
 
 
 def qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], clause_end: int) -> bool:
@@ -78,9 +78,57 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bo
     if q.chinese and _counts_listed_items(before):
         return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
     noun = following_np(text, q.end, sentence_end)
-    if noun and q.unit in config()["count_units"] and p["name_head"].search(noun):
-        return True  # 18项核心制度, 6类30个发展关键指标
-    return False
+    if noun and q.unit in config()["count_units"] and (p["name_head"].search(noun) or p["name_head_start"].match(noun)):
+        return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
+    if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
+        return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
+    return _in_condition(text, q, clause_start, before, sentence_end) or _size_qualifier(text, q, before)
+
+
+def _in_condition(text: str, q: Quantity, clause_start: int, before: str, sentence_end: int) -> bool:
+    """离境超过30天的, / 对月销售额10万元以下的纳税人,…: a quantity in a clause that defines
+    who or what qualifies (a clause ending in 的, or one opening with 对/凡 whose 的 follows
+    the quantity) is a condition, unless a parameter is named right after it (…2%的购房优惠)."""
+    p = patterns()
+    stop = CLAUSE_STOP.search(text, q.end, sentence_end)
+    rest = text[q.end:stop.start() if stop else sentence_end]
+    if p["condition_verb"].search(before) and (q.post or q.value_max is not None or rest.lstrip().startswith("(")):
+        return True  # 购买面积90平方米以下的补助1万元: the area is the condition
+    if p["granted_after"].match(rest):
+        return False
+    if p["condition_end"].search(rest) or p["condition_after"].match(rest):
+        return True
+    return bool(p["condition_open"].match(before)) and "的" in rest
+
+
+def _size_qualifier(text: str, q: Quantity, before: str) -> bool:
+    """购买144平方米以上(不含144平方米)住房, 10万元及以下的个人创业担保贷款: a bounded size,
+    amount or age written before a noun says which ones are meant (counts and shares are not:
+    1所以上的养护院, 90%以上的农村 are targets)."""
+    cfg = config()
+    if not (q.post in (">=", "<=") or q.value_max is not None):
+        return False
+    if q.unit in cfg["count_units"] or q.unit in ("%", "‰", "个百分点") or q.unit in cfg["duration_units"]:
+        return False
+    p = patterns()
+    if p["commitment_before"].search(before):
+        return False  # 建成…10万平方米以上, 投入资金10亿元以上用于…: the object of a commitment
+    m = p["noun_after"].match(text, q.end)
+    return bool(m) and not p["granted_after"].match(text, q.end)
+
+
+def is_time_limit(text: str, f: Found, sentence_start: int) -> bool:
+    """自受理之日起3个工作日办结, 出售后6~12个月内购置, 延期缴纳6个月: a time limit counted
+    from an event, or a deferral, is neither a target nor a parameter. A time the plan
+    commits to (预警信息30分钟内通知到村到户, 审批时间控制在50个工作日内) stays a target, and
+    so does a quota (每天锻炼1小时)."""
+    q, ctx = f.quantity, f.context
+    if q.unit not in config()["time_limit_units"] or ctx.per:
+        return False
+    p = patterns()
+    if any(p["time_indicator"].search(i) for i in ctx.indicators or [ctx.subject]):
+        return False
+    return bool(p["time_anchor"].search(text, sentence_start, q.start))
 
 
 def qualifier_or_ordinal(text: str, q: Quantity, ctx: Context, sentence_end: int) -> bool:
@@ -97,7 +145,7 @@ def qualifier_or_ordinal(text: str, q: Quantity, ctx: Context, sentence_end: int
 
 def _counts_listed_items(before: str) -> bool:
     """A Chinese numeral right after a list of short items counts those items."""
-    if before[-1:] in config()["list_count_before"]:
+    if before.endswith(tuple(config()["list_count_before"])):
         return True
     last = before.rsplit("、", 1)
     if len(last) < 2:

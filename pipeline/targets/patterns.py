@@ -24,6 +24,7 @@ def config() -> dict:
 @functools.cache
 def patterns() -> dict[str, regex.Pattern]:
     cfg = config()
+    params = rules.load("parameters")
     alt = rules.alternation
     return {
         "prefix_bound": rules.compile_pattern(alt(list(cfg["prefix_bounds"]))),
@@ -62,6 +63,24 @@ def patterns() -> dict[str, regex.Pattern]:
         "inner_bound": rules.compile_pattern(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
         "np_lead_bad": rules.compile_pattern(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,|、)"),
         "np_trail": rules.compile_pattern(r"(?:和|及|与|、|等|的|或)+$"),
+        "name_head_start": rules.compile_pattern(rf"(?:{alt(cfg['name_heads_leading'])})"),
+        "formula_before": rules.compile_pattern(rf"[{cfg['formula_operators']}][ ]*$"),
+        "formula_after": rules.compile_pattern(rf"[ ]*[{cfg['formula_operators']}]"),
+        # a parameter named right after a quantity (2%的购房优惠, 1.5%给予贴息): no condition
+        "granted_after": rules.compile_pattern(rf"[ ]*(?:\([^()]{{0,10}}\))?[ ]*(?:的|之)?[ ]*"
+                                               rf"(?:给予|申请|确定|予以)?(?:(?!且|并|无|不|或|和|由)[\u4e00-\u9fff]){{0,4}}?"
+                                               rf"(?:{alt(params['name_heads'])})"),
+        "condition_end": rules.compile_pattern(rf"(?:{alt(cfg['condition_ends'])})[ )\)]*$"),
+        "condition_open": rules.compile_pattern(rf"^[ ]*(?:{alt(cfg['condition_openers'])})"),
+        "condition_verb": rules.compile_pattern(rf"(?:{alt(cfg['condition_verbs'])})[^,;:。\d]{{0,6}}$"),
+        "condition_after": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*(?:以上|以下)?"
+                                                 rf"(?:{alt(cfg['condition_after'])})"),
+        "commitment_before": rules.compile_pattern(alt(params["commitment_words"] + cfg["count_verbs"]
+                                                       + list(cfg["verb_comparators"]))),
+        "noun_after": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*(?:的)?[ ]*"
+                                            rf"(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff]"),
+        "time_indicator": rules.compile_pattern(rf"(?:{alt(cfg['time_indicator_heads'])})$"),
+        "time_anchor": rules.compile_pattern(alt(cfg["time_limit_anchors"])),
     }
 
 

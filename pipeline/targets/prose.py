@@ -1,33 +1,35 @@
-"""Targets in running text, sentence by sentence."""
+"""Targets and parameters in running text, sentence by sentence."""
 from __future__ import annotations
 
 import bisect
 
-from ..document import Document, Target
+from ..document import Document, Parameter, Target
 from ..numbers import Quantity, find_quantities, find_unitless
 from .context import Found, read_context
 from .deadline import target_deadline
-from .enumerations import pair_group_deadlines, pair_groups, share_group_bounds
-from .exclusions import excluded, qualifies_a_later_count, quoted_spans, reports_past_year, retrospective_task
+from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
+from .exclusions import (excluded, is_time_limit, qualifies_a_later_count, quoted_spans, reports_past_year,
+                         retrospective_task)
+from .parameters import named, parameter
 from .patterns import CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, patterns
 
 
-def prose_targets(doc: Document, lo: int, hi: int) -> list[Target]:
+def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
     """Quantities are found over the whole span at once (they are sparse), then read
     sentence by sentence."""
     text = doc.text
-    out: list[Target] = []
+    out: list[Target | Parameter] = []
     batch: list[Quantity] = []
     bounds = (lo, lo)
     quantities = sorted([*find_quantities(text, lo, hi), *find_unitless(text, lo, hi)], key=lambda q: q.start)
     for q in quantities:
         if q.start >= bounds[1]:
             if batch:
-                out.extend(_sentence_targets(doc, bounds[0], bounds[1], batch))
+                out.extend(_sentence_rows(doc, bounds[0], bounds[1], batch))
             bounds, batch = _sentence_bounds(text, q.start, lo, hi), []
         batch.append(q)
     if batch:
-        out.extend(_sentence_targets(doc, bounds[0], bounds[1], batch))
+        out.extend(_sentence_rows(doc, bounds[0], bounds[1], batch))
     return out
 
 
@@ -40,7 +42,7 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target]:
+def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target | Parameter]:
     text = doc.text
     if retrospective_task(doc, s) or reports_past_year(doc, s):
         return []
@@ -67,7 +69,34 @@ def _sentence_targets(doc: Document, s: int, e: int, quantities: list[Quantity])
     share_group_bounds(text, found)
     pair_groups(text, found)
     pair_group_deadlines(doc, found)
-    return [t for f in found for t in _rows(doc, f, s, e)]
+    params: list[Parameter | None] = []
+    last: Parameter | None = None
+    for f in found:
+        gap = text[last.char_end:f.quantity.start] if last else ""
+        params.append(parameter(doc, f, last, gap, s, e))
+        last = params[-1] or last
+    _name_lists(doc, found, params, s, e)
+    rows: list[Target | Parameter] = []
+    for f, param in zip(found, params):
+        if param is not None:
+            rows.append(param)
+        elif not is_time_limit(text, f, s):
+            rows.extend(_rows(doc, f, s, e))
+    return rows
+
+
+def _name_lists(doc: Document, found: list[Found], params: list[Parameter | None], s: int, e: int) -> None:
+    """分别按不超过50万元、30万元和10万元的额度: a list whose last member names a parameter
+    is a list of parameters."""
+    index = {id(f): i for i, f in enumerate(found)}
+    for group in groups(doc.text, found):
+        last = params[index[id(group[-1])]]
+        if last is None:
+            continue
+        for f in group[:-1]:
+            i = index[id(f)]
+            if params[i] is None:
+                params[i] = named(doc, f, last.name, doc.text[f.clause_start:f.quantity.start], s, e)
 
 
 def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:

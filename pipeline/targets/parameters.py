@@ -1,0 +1,216 @@
+"""Policy parameters: numbers a notice sets as rules of its policy, told apart from targets.
+
+A quantity is a parameter when a word of grant, charge or rate names it (rules/parameters.yaml
+`name_heads`): written right after it (5万元购房补贴, 减按1%征收率), after a grant verb that
+follows it (按照1.5%给予贴息), or ending the words before it with nothing between but
+setter verbs and bound words (首付款比例调整为不低于15%, 每亩补助150元); or when a grant
+verb stands right before it (给予每套5万元, 处二千元以上二万元以下罚款); or when it is an
+amount of money per beneficiary (每户每月1200元). Words of commitment between the name and
+the number (贷款投放不低于40亿元) or an aggregate in the name (平均费率) keep it a target.
+
+The comparator comes from bound words only (最高不超过, 不低于, 以上…以下, 最高 before the
+number); a verb that sets the value (提高至, 调整为) is no bound: `=`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import rules
+from ..document import Document, Parameter
+from .context import Found
+from .patterns import CLAUSE_STOP, config, patterns
+
+
+def _cfg() -> dict:
+    return rules.load("parameters")
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern]:
+    cfg, targets = _cfg(), config()
+    alt = rules.alternation
+    head = alt(cfg["name_heads"])
+    # Words that may stand between a parameter's name and its number without making it
+    # something else: setter verbs, bound words, caps, periods, beneficiaries, adverbs.
+    between = (cfg["setter_verbs"] + list(cfg["cap_words"]) + cfg["beneficiary_markers"]
+               + list(targets["prefix_bounds"]) + list(targets["verb_comparators"])
+               + list(targets["adjacent_bounds"]) + list(targets["per_words"])
+               + targets["increase_verbs"] + targets["decrease_verbs"]
+               + ["可享受", "享受", "可", "均", "原则上", "分别", "统一", "再", "最高可", "标准", "金额", "上限",
+                  "下限", "由", "从", "原", "的", "是", "按", "应", "不得", "得", "一律", "每月", "每年", "一次性"])
+    return {
+        "head": rules.compile_pattern(head),
+        "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
+        "grant": rules.compile_pattern(alt(cfg["grant_verbs"])),
+        "commitment": rules.compile_pattern(alt(cfg["commitment_words"])),
+        "aggregate": rules.compile_pattern(alt(cfg["aggregate_words"])),
+        # a start value the setter verb changes (由60万元提高至, 从10%降为)
+        "start_value": rules.compile_pattern(r"(?:由|从)原?[\d.,一二两三四五六七八九十百千万]+[^\d,;:。]{0,4}?"
+                                             r"(?=调整|提高|提升|降|下调|上调|放宽|增加|延长)"),
+        "between": rules.compile_pattern(rf"^(?:{alt(between)}|[ ()()\d.%])+|(?:{alt(between)}|[ ()()\d.%])+$"),
+        "base": rules.compile_pattern(r"在?(?:原|其)?[^,;:。]{0,8}?的?基础上"),
+        "break": rules.compile_pattern(alt(cfg["name_breaks"])),
+        # 最高上浮10%, 最高可享受45万元 (not 最高贷款额度为75万元: there 最高 is part of the name)
+        "cap": rules.compile_pattern(rf"(?P<cap>{alt(list(cfg['cap_words']))})(?![^,;:。]*?(?:{alt(cfg['cap_named'])}))"
+                                     rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
+        "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"),
+        "lead_verbs": rules.compile_pattern(rf"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
+    }
+
+
+def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
+              sentence_start: int, sentence_end: int) -> Parameter | None:
+    """The parameter `f` is, if it is one. `previous` is the parameter found just before it
+    in the sentence and `gap` the text between them: a list member (5万元、3万元购房补贴)
+    takes its neighbour's name."""
+    text, p = doc.text, _patterns()
+    q = f.quantity
+    stop = CLAUSE_STOP.search(text, q.end, sentence_end)
+    clause_end = stop.start() if stop else sentence_end
+    lo = f.clause_start
+    if previous is not None and previous.char_end > lo:
+        lo = previous.char_end
+    before, after = text[lo:q.start], text[q.end:clause_end]
+    aggregate = p["commitment"].search(before[-8:])  # 发放不少于1亿元消费券: the government's total
+    name = ((None if aggregate else _name_after(after)) or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
+            or _per_beneficiary(before, q, text, sentence_start, sentence_end))
+    if name is None and previous is not None and not re.search(r"[;。]", gap) \
+            and not _patterns()["commitment"].search(gap):
+        # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
+        # 最高增加10万元; 给予博士30万元,硕士11万元,本科5万元的购房补贴
+        rest = re.sub(r"/[\u4e00-\u9fff]{1,4}", "", _patterns()["cap"].sub("", gap))
+        rest = _patterns()["between"].sub("", rest).strip(" 、和及与或,")
+        name = previous.name if len(rest) <= 6 else _next_head(text, q.end, sentence_end)
+    return None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
+
+
+def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
+          sentence_end: int) -> Parameter | None:
+    """The parameter row of `f` under `name` (a count only under a cap: 补贴车位限额3000个)."""
+    q, text = f.quantity, doc.text
+    if q.unit in config()["count_units"] and not name.endswith(tuple(_cfg()["count_heads"])):
+        return None  # 每季度核查一次补贴对象: the count of something, not an amount granted
+    return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=q.unit,
+                     span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
+                     sentence=text[sentence_start:sentence_end].strip(), value_max=q.value_max,
+                     per=f.context.per)
+
+
+def _name_after(after: str) -> str | None:
+    """5万元购房补贴, 1%征收率, 2%的购房优惠, 1.5%给予贴息, 50%减征资源税: the name written
+    right after the number, or after a grant verb that follows it."""
+    p = _patterns()
+    rest = re.sub(r"^[ )]*(?:\([^()]{0,8}\))?[ ]*", "", after)
+    rest = re.sub(r"^(?:的|之)", "", rest)
+    head = p["head_end"].search(rest, 0, 14)
+    if head and not p["commitment"].search(rest, 0, head.start()) and not re.search(r"[、\d]", rest[:head.start()]):
+        return _trim(rest[:head.end()])
+    verb = p["grant"].match(rest)
+    if verb and verb.group() not in _cfg()["adjacent_grant_verbs"]:
+        obj = _cut(rest[verb.end():])
+        if obj:
+            return obj if verb.group() in ("给予", "奖励", "补贴", "补助", "资助") else verb.group() + obj
+        return verb.group()
+    return None
+
+
+def _name_before(before: str, unit: str) -> str | None:
+    """首付款比例调整为不低于15%, 每亩补助150元, 公积金贷款最高额度由60万元提高至80万元:
+    a name head ending the words before the number (only setter verbs and bounds between)."""
+    p = _patterns()
+    heads = list(p["head_end"].finditer(before))
+    if not heads:
+        return None
+    head = heads[-1]
+    gap = re.sub(r"\([^()]*\)", "", before[head.end():])  # 双职工(夫妻双方缴纳住房公积金)
+    gap = p["start_value"].sub("", gap)
+    if unit == "%":
+        gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)  # 不低于合同总价的10%: the base of the share
+    gap = p["between"].sub("", p["base"].sub("", gap))
+    if len(gap) > 6 or p["commitment"].search(gap):
+        return None
+    start = max(0, head.end() - _cfg()["name_max_chars"])
+    window = before[start:head.end()]
+    breaks = list(p["break"].finditer(window, 0, head.start() - start))
+    name = _trim(window[breaks[-1].end():] if breaks else window)
+    if p["aggregate"].search(window) or p["commitment"].search(before[start:head.start()]):
+        return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
+    if name.endswith(tuple(_cfg()["fund_words"])):
+        return None  # 就业补助资金45亿元: a budget line
+    return name or None
+
+
+def _granted(before: str, q, text: str, sentence_end: int) -> str | None:
+    """给予每套5万元…, 处二千元以上…罚款: a grant verb right before the number (only
+    beneficiaries, caps and bounds between); the name is what follows it."""
+    p = _patterns()
+    verbs = list(p["grant"].finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    gap = p["between"].sub("", before[verb.end():])
+    if verb.group() in _cfg()["adjacent_grant_verbs"]:
+        if gap:
+            return None  # 处理率, 处置率: not 处 (a fine)
+    elif len(gap) > 6 or p["commitment"].search(gap) or re.search(r"\d", gap):
+        return None
+    return _next_head(text, q.end, sentence_end) or (_cut(gap) if gap else None) or verb.group()
+
+
+def _per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end: int) -> str | None:
+    """每户每月1200元, 提取限额标准…上调至每户家庭1250元/月: money per beneficiary, named by
+    the head after it or the last one before it in the sentence."""
+    if q.unit.split("/")[0] not in _cfg()["money_units"] or not _patterns()["beneficiary"].search(before):
+        return None
+    heads = list(_patterns()["head_end"].finditer(text, sentence_start, q.start))
+    return (_next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)
+            or _trim(_patterns()["between"].sub("", before[-8:])) or None)
+
+
+def _next_head(text: str, pos: int, sentence_end: int) -> str | None:
+    """The name head written after a list of amounts (40万元、15万元、8万元的购房补贴)."""
+    window = text[pos:min(sentence_end, pos + 60)]
+    stop = re.search(r"[;。]", window)
+    window = window[:stop.start()] if stop else window
+    head = _patterns()["head_end"].search(window)
+    if not head:
+        return None
+    start = max((m.end() for m in _patterns()["break"].finditer(window, 0, head.start())), default=0)
+    start = max(start, max((m.end() for m in re.finditer(r"[\d%元个]", window[:head.start()])), default=0))
+    return _trim(window[start:head.end()]) or None
+
+
+def _cut(s: str) -> str:
+    """An object up to the first break or stop (资源税(不含水资源税)、… -> 资源税)."""
+    s = re.split(r"[,;:。、(]|和|及", s, maxsplit=1)[0]
+    return _trim(s[:_cfg()["name_max_chars"]])
+
+
+def _trim(name: str) -> str:
+    p = _patterns()
+    name = p["lead_verbs"].sub("", name.strip())
+    for word in _cfg()["beneficiary_markers"]:
+        if name.startswith(word) and len(name) > len(word) + 1:
+            name = name[len(word):]
+    for word in _cfg()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
+        if name.startswith(word) and 0 < len(name) - len(word) <= 2:
+            name = name[len(word):]
+    return name.strip(" 的")
+
+
+def _comparator(f: Found, before: str) -> str:
+    """Bound words only: 以上/以下/不超过/不低于, a range, or 最高/最多 right before the number
+    (not 最高额度, where 最高 is part of the name)."""
+    q = f.quantity
+    if q.comparator:
+        return q.comparator
+    # only bound words after the last number (…费率低于1.5%的…业务将费率补贴至2.5% is =)
+    own = re.split(r"[\d%]", before)[-1]
+    bounds = list(patterns()["prefix_bound"].finditer(own))
+    if bounds:
+        return config()["prefix_bounds"][bounds[-1].group()]
+    cap = _patterns()["cap"].search(own)
+    if cap:
+        return _cfg()["cap_words"][cap.group("cap")]
+    return "="

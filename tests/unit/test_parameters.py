@@ -1,0 +1,249 @@
+"""Policy parameters told apart from targets: sentences as published in the real notices of
+tests/real/corpus (file named in each case), several phrasings and files per rule."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.deadlines import parse_deadlines
+from pipeline.document import Document
+from pipeline.numbers import find_quantities
+from pipeline.targets import extract_targets
+
+ISSUED = dt.date(2023, 3, 1)
+
+
+def run(text: str) -> Document:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED)
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    for row in [*doc.targets, *doc.parameters]:
+        assert text[row.char_start:row.char_end] == row.span_text
+    return doc
+
+
+def params(text: str) -> list[tuple]:
+    doc = run(text)
+    return [(p.name, p.comparator, p.value, p.value_max, p.unit) for p in doc.parameters]
+
+
+def values(text: str) -> tuple[list[float], list[float]]:
+    """(target values, parameter values)"""
+    doc = run(text)
+    return [t.value for t in doc.targets], [p.value for p in doc.parameters]
+
+
+# ------------------------------------------------------------------ amounts granted
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0097
+    ("由市级财政给予车位(库)总价款3%的购置补贴。", [("购置补贴", "=", 3, None, "%")]),
+    # realestate_0074
+    ("购买中心城区新建商品住房的,给予200元/平方米购房补贴。", [("购房补贴", "=", 200, None, "元/平方米")]),
+    # realestate_0119
+    ("二孩及以上的家庭在市区购买新建商品住房的,给予商品住房合同价款1.5%的购房补贴。",
+     [("购房补贴", "=", 1.5, None, "%")]),
+    # realestate_0145
+    ("对全额拨款或差额拨款单位的紧缺高层次人才,一次性给予50万元安家费。", [("安家费", "=", 50, None, "万元")]),
+    # realestate_0066
+    ("对安装使用ETC的货车,车辆通行费给予6%优惠。", [("优惠", "=", 6, None, "%")]),
+    # realestate_0182
+    ("季度销售面积在5000平方米以上的,给予开发公司营销团队3万元奖励。", [("奖励", "=", 3, None, "万元")]),
+])
+def test_an_amount_granted_is_named_by_the_words_after_it(sentence, expected):
+    assert params(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0066: 按照…给予贴息 / 按…减征
+    ("财政按照1.5%给予贴息。", [("贴息", "=", 1.5, None, "%")]),
+    ("对增值税小规模纳税人按50%减征资源税(不含水资源税)、城市维护建设税。", [("减征资源税", "=", 50, None, "%")]),
+    # realestate_0093
+    ("购房人可按缴纳契税的50%申请补贴。", [("补贴", "=", 50, None, "%")]),
+    # realestate_0133
+    ("取得契税完税凭证的,县财政按缴纳契税税款比例的20%给予补贴。", [("补贴", "=", 20, None, "%")]),
+])
+def test_a_share_granted_by_a_verb_after_it(sentence, expected):
+    assert params(sentence) == expected
+
+
+# ------------------------------------------------------------------ rates, ratios, ceilings
+@pytest.mark.parametrize("sentence, name, comparator, value, unit", [
+    # realestate_0026, realestate_0040, realestate_0183: 首付款比例 with a bound word
+    ("个人通过商业银行和公积金贷款购买首套住房最低首付款比例不低于20%。", "最低首付款比例", ">=", 20, "%"),
+    ("申请住房公积金个人住房贷款的,最低首付款比例不低于20%。", "最低首付款比例", ">=", 20, "%"),
+    ("首套住房商业性个人住房贷款最低首付比例不低于30%。", "商业性个人住房贷款最低首付比例", ">=", 30, "%"),
+    # realestate_0116: a verb that sets the value is no bound
+    ("第二次申请住房公积金贷款的,首付比例由50%下调至30%。", "首付比例", "=", 30, "%"),
+    # realestate_0064, realestate_0145: 最高 before 额度 is part of the name
+    ("双缴存人家庭最高贷款额度提高到80万元。", "双缴存人家庭最高贷款额度", "=", 80, "万元"),
+    ("职工使用公积金贷款购买自住房的,贷款最高额度提高至80万元。", "贷款最高额度", "=", 80, "万元"),
+    # realestate_0116: a start value is no row
+    ("单缴职工贷款额度上限由40万元调整为45万元。", "单缴职工贷款额度上限", "=", 45, "万元"),
+    # realestate_0097: a tax rate
+    ("面积为90平方米及以下的,减按1%的税率征收契税。", "税率", "=", 1, "%"),
+])
+def test_a_rate_or_ceiling_named_before_it(sentence, name, comparator, value, unit):
+    assert params(sentence) == [(name, comparator, value, None, unit)]
+
+
+def test_rates_written_after_the_number():
+    # realestate_0066
+    rows = params("增值税小规模纳税人适用3%征收率的应税销售收入,减按1%征收率征收增值税。")
+    assert rows == [("征收率", "=", 3, None, "%"), ("征收率", "=", 1, None, "%")]
+
+
+def test_interest_rate_margins_in_basis_points():
+    # realestate_0183, realestate_0066
+    assert params("利率下限调整为不低于LPR减20个基点。") == [("利率下限", ">=", 20, None, "个基点")]
+    assert [p[2:] for p in params("贴息后借款利率不超过一年期贷款基础利率(LPR)加15个基点(BP)。")] == [
+        (15, None, "个基点")]
+
+
+@pytest.mark.parametrize("sentence, comparator, value", [
+    # realestate_0064, realestate_0097, realestate_0119
+    ("每户最高补贴不超过3万元。", "<=", 3),
+    ("按就高不重复享受原则,单套补贴金额最高不超过4万元。", "<=", 4),
+    ("购买一星级绿色建筑,最高上浮10%。", "<=", 10),
+    # realestate_0091
+    ("单职工家庭申请贷款额度最高可享受45万元。", "<=", 45),
+])
+def test_a_cap_word_before_the_number_bounds_the_parameter(sentence, comparator, value):
+    assert [(p[1], p[2]) for p in params(sentence)] == [(comparator, value)]
+
+
+# ------------------------------------------------------------------ fines
+@pytest.mark.parametrize("sentence, low, high", [
+    # lawref_0019
+    ("逾期未改正的,处二千元以上二万元以下的罚款。", 2000, 20000),
+    ("导致发生生产安全事故的,处一万元以上三万元以下的罚款;构成犯罪的,依法追究刑事责任。", 10000, 30000),
+    ("逾期未改正的,责令停产停业整顿,并处十万元以上二十万元以下的罚款。", 100000, 200000),
+    ("对其直接负责的主管人员和其他直接责任人员可以处5000元以上1万元以下罚款。", 5000, 10000),
+])
+def test_a_fine_between_two_bounds_is_one_range(sentence, low, high):
+    assert params(sentence) == [("罚款", "range", low, high, "元")]
+
+
+def test_a_fine_with_one_bound():
+    # lawref_0019
+    assert params("责令限期改正,可以处五万元以下的罚款。") == [("罚款", "<=", 50000, None, "元")]
+
+
+# ------------------------------------------------------------------ lists
+@pytest.mark.parametrize("sentence, name, expected", [
+    # realestate_0074
+    ("购买中心城区新建商品住房60平方米以下、60平方米(含)—90平方米、90平方米(含)以上的,分别给予2万元、3万元、4万元购房补贴。",
+     "购房补贴", [2, 3, 4]),
+    # realestate_0040
+    ("按活动规模1万人以上、5000人以上和1000人以上,分别按不超过50万元、30万元和10万元的额度发放企业消费券。",
+     "额度", [50, 30, 10]),
+    # realestate_0066
+    ("对资质等级晋升为特级和一级施工总承包的建筑施工企业,分别给予200万元,100万元奖励。", "奖励", [200, 100]),
+    # realestate_0097
+    ("其中,博士补贴10%、最高15万元,硕士补贴7%、最高10万元。", None, [10, 15, 7, 10]),
+])
+def test_every_member_of_a_list_of_amounts_is_a_parameter(sentence, name, expected):
+    doc = run(sentence)
+    assert [p.value for p in doc.parameters] == expected
+    assert name is None or {p.name for p in doc.parameters} == {name}
+    assert [t.value for t in doc.targets if t.unit not in ("人", "万人")] == []
+
+
+# ------------------------------------------------------------------ per beneficiary
+def test_money_per_beneficiary_and_period():
+    # realestate_0099
+    doc = run("提高租赁商品住房公积金最高提取额度,按每户家庭每月1200元为限,在最高限额内按实际房租支出提取。")
+    assert [(p.value, p.unit, p.per) for p in doc.parameters] == [(1200, "元", "month")]
+    # realestate_0056
+    assert params("凡在县城规划区购买地下车位(车库)的购房人给予补贴3000元/个,补贴车位(车库)限额3000个。") == [
+        ("补贴", "=", 3000, None, "元/个"), ("补贴车位(车库)限额", "=", 3000, None, "个")]
+
+
+# ------------------------------------------------------------------ commitments stay targets
+@pytest.mark.parametrize("sentence, value", [
+    # realestate_0066: the government's own totals and counts
+    ("推动金融机构通过天府信用通平台投放贷款不低于40亿元。", 40),
+    ("鼓励外贸企业加大进出口规模,新增外贸实绩企业10家。", 10),
+    # realestate_0064
+    ("安排市级财政资金200万元,组织房地产开发企业开展异地推介活动。", 200),
+    # realestate_0040
+    ("发放新雪季冰雪消费券3000万元,以雪票、门票、住宿为重点。", 3000),
+    # holdout-style aggregate rates: 平均 makes a rate an outcome
+    ("原则上担保业务平均费率不超过1.5%。", 1.5),
+    # a budget line is no per-beneficiary amount
+    ("2024年省级财政安排就业补助资金45亿元,重点支持技能培训。", 45),
+])
+def test_commitments_and_aggregates_stay_targets(sentence, value):
+    assert values(sentence) == ([value], [])
+
+
+# ------------------------------------------------------------------ neither: qualifiers
+@pytest.mark.parametrize("sentence, kept", [
+    # realestate_0069
+    ("在限购区域范围内,购买144平方米以上(不含144平方米)住房,不再审核购房资格。", []),
+    # govcn_0027
+    ("在中国境内居住累计满183天的任一年度中有一次离境超过30天的,其在中国境内居住累计满183天的年度的连续年限重新起算。", []),
+    # the issue's example of an eligibility condition
+    ("对职工人数超过50人的企业给予一次性奖励。", []),
+    # realestate_0066
+    ("对月销售额10万元以下(含本数)的增值税小规模纳税人,免征增值税。", []),
+    # realestate_0145: the area is the condition, the grant a parameter
+    ("购买面积90平方米以下的补助1万元;购买面积143平方米以上的补助3万元。", [1, 3]),
+    # realestate_0097
+    ("对满足团购条件购房的,一次性组团购买10套(含10套)以上,新建商品住房网签价格下浮不低于备案价格85%。", [85]),
+    ("安庆市住房公积金个贷率高于90%时停止实施。", []),
+    # realestate_0026: 二套 is an ordinal
+    ("二套住房最低首付款比例不低于30%。", [30]),
+])
+def test_conditions_are_neither_targets_nor_parameters(sentence, kept):
+    targets, parameters = values(sentence)
+    assert targets == [] and parameters == kept
+
+
+# ------------------------------------------------------------------ neither: time limits
+@pytest.mark.parametrize("sentence", [
+    # realestate_0066
+    "对需出具用地预审与规划选址初审意见的建设项目,自正式受理之日起7个工作日办结。",
+    # realestate_0179
+    "房地产开发企业可以在办理商品房预售许可时申请延期缴纳物业专项维修资金6个月。",
+    # realestate_0222
+    "在出售后3个月内、3~6个月内、6~12个月内购置新建商品住房的购房家庭给予补贴。",
+])
+def test_time_limits_counted_from_an_event_are_neither(sentence):
+    assert values(sentence) == ([], [])
+
+
+def test_a_time_the_plan_commits_to_stays_a_target():
+    # realestate_0066, realestate_0146
+    assert values("一般政府投资项目全流程全事项审批时间控制在50个工作日内。") == ([50], [])
+    assert values("审批时限压缩到1个工作日。") == ([1], [])
+
+
+# ------------------------------------------------------------------ neither: names, the past, formulas
+@pytest.mark.parametrize("sentence", [
+    # gwr_0001
+    "继续贯彻“和平统一、一国两制”的基本方针和江泽民主席提出的八项主张。",
+    "两年来通过财政向银行发行2100亿元长期国债,带动4200多亿元银行贷款。",
+    # govcn_0010
+    "据初步统计,1996年地震灾害共造成365人死亡,4026人重伤,直接经济损失约46亿元。",
+    # realestate_0143
+    "扎实开展深入贯彻中央八项规定精神学习教育。",
+    # govcn_0054
+    "标记“▲”的26个指标为国家监测指标,其中15个指标自动生成,9个指标由财务年报表获取。",
+    "计算方法:门诊收入/医疗收入×100%。",
+    "总分=A×60%+B×40%。",
+])
+def test_names_the_past_and_formula_factors_are_neither(sentence):
+    assert values(sentence) == ([], [])
+
+
+# ------------------------------------------------------------------ quantities
+@pytest.mark.parametrize("text, expected", [
+    ("处二千元以上二万元以下的罚款", [(2000, 20000, "元")]),
+    ("处5000元以上1万元以下罚款", [(5000, 10000, "元")]),
+    ("学生人数在1000人以上2000人以下的学校", [(1000, 2000, "人")]),
+    ("3—0公里", []),                 # value_max below value: no range
+    ("80%以上,90%以下", [(80, None, "%"), (90, None, "%")]),  # set apart: two bounds
+])
+def test_ranges_are_consistent(text, expected):
+    assert [(q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
