@@ -56,6 +56,7 @@ class Parameter:
     sentence: str
     value_max: float | None = None
     per: str | None = None
+    name_key: str | None = None  # filled by the indicator_keys stage
     task_path: str | None = None
 
 

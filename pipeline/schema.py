@@ -60,6 +60,7 @@ PARAMETERS = pa.schema([
     ("task_id", pa.string()),
     ("parameter_id", pa.string()),
     ("name", pa.string()),
+    ("name_key", pa.string()),
     ("comparator", pa.string()),
     ("value", pa.float64()),
     ("value_max", pa.float64()),

@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "cap": rules.compile_pattern(rf"(?P<cap>{alt(list(cfg['cap_words']))})(?![^,;:。]*?(?:{alt(cfg['cap_named'])}))"
                                      rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
         "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"),
-        "lead_verbs": rules.compile_pattern(rf"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
+        "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
     }
 
 
