@@ -28,6 +28,7 @@ class Line:
     text: str
     full: bool  # runs to the right margin: a paragraph broken there may continue
     cell: bool = False  # a table cell: never joined with its neighbours
+    indented: bool = False  # starts right of the left margin: a paragraph's first line
 
 
 def pdf_text(data: bytes) -> str:
@@ -39,11 +40,24 @@ def pdf_text(data: bytes) -> str:
     pages = read_pages(data, rules)
     if not pages:
         raise InputError("unreadable PDF (no pages found)")
-    if sum(len(line.text) for page in pages for line in page) < rules["pdf_min_chars_per_page"] * len(pages):
+    chars = sum(len(line.text) for page in pages for line in page)
+    if chars < rules["pdf_min_chars_per_page"] * len(pages):
         raise InputError("PDF has no text layer (a scan of images?): skipped, OCR is not done")
+    tokens = [m for page in pages for line in page for m in _UNMAPPED.findall(line.text)]
+    unmapped = len(tokens)  # glyphs without a character, among chars - len(tokens' text) + unmapped
+    if unmapped > 0.1 * (chars - sum(map(len, tokens)) + unmapped):
+        raise InputError("PDF text layer has no Unicode for its glyphs (fonts without ToUnicode, "
+                         "shown as (cid:N)): its text cannot be read; OCR is not done")
+    if unmapped:
+        for page in pages:
+            for line in page:
+                line.text = _UNMAPPED.sub("", line.text)
     pages = drop_page_furniture(pages, rules)
     return "\n".join(join_lines([line for page in pages for line in page]))
 
+
+# A glyph the text layer gives no character for, as pdfminer writes it.
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
 
 # A compressed stream in the file's bytes; its end is found by the next `endstream`.
 _STREAM = re.compile(rb"stream\r?\n")
@@ -150,13 +164,16 @@ def _run_text(chars: list[dict]) -> str:
 
 
 def as_lines(pages: list[list]) -> list[list[Line]]:
-    """Lines marked full where they run to the right margin of the text column: the edge
-    most long lines reach (justified text ends there; a centred title, a heading or the last
-    line of a paragraph stops short). Taken over the whole document, so a page with one
-    short paragraph is judged by the others."""
-    edges = sorted(item["x1"] for page in pages for item in page
-                   if isinstance(item, dict) and len(item["text"]) >= 10)
-    right = edges[int(0.9 * (len(edges) - 1))] if edges else 0
+    """Lines marked full where they run to the right margin of the text column (justified
+    text ends there; a centred title, a heading or the last line of a paragraph stops short)
+    and indented where they start a character or more right of its left margin (a
+    paragraph's first line). Margins are the edges most long lines reach over the whole
+    document, so a page with one short paragraph is judged by the others."""
+    long_lines = [item for page in pages for item in page if isinstance(item, dict) and len(item["text"]) >= 10]
+    rights = sorted(item["x1"] for item in long_lines)
+    lefts = sorted(item["x0"] for item in long_lines)
+    right = rights[int(0.9 * (len(rights) - 1))] if rights else 0
+    left = lefts[int(0.1 * (len(lefts) - 1))] if lefts else 0
     out = []
     for page in pages:
         lines = []
@@ -165,7 +182,8 @@ def as_lines(pages: list[list]) -> list[list[Line]]:
                 lines.append(Line(item, False, cell=True))
             else:
                 size = max((c["size"] for c in item["chars"]), default=10)
-                lines.append(Line(item["text"], bool(edges) and item["x1"] >= right - 0.75 * size))
+                lines.append(Line(item["text"], bool(rights) and item["x1"] >= right - 0.75 * size,
+                                  indented=bool(lefts) and item["x0"] >= left + 0.9 * size))
         out.append(lines)
     return out
 
@@ -195,6 +213,13 @@ def drop_page_furniture(pages: list[list[Line]], rules: dict) -> list[list[Line]
 
 
 _SENTENCE_END = re.compile(r"[。!?;:！？；：…][”’\"')）]*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends with sentence punctuation outside brackets: `(责任单位:` at a
+    line end goes on, `通知如下:` does not."""
+    opened = text.count("(") + text.count("（") - text.count(")") - text.count("）")
+    return opened <= 0 and bool(_SENTENCE_END.search(text))
 _LATIN_END = re.compile(r"[A-Za-z]$")
 _LATIN_START = re.compile(r"^[A-Za-z]")
 
@@ -202,7 +227,7 @@ _LATIN_START = re.compile(r"^[A-Za-z]")
 def join_lines(lines: list[Line]) -> list[str]:
     """Lines broken inside a sentence rejoined: a line that runs to the right margin and
     does not end a sentence continues on the next one, unless that one starts an outline
-    item or a list line. Spaces the text layer puts next to Chinese characters go, and a
+    item or a list line, or is indented as a paragraph's first line. Spaces the text layer puts next to Chinese characters go, and a
     soft hyphen is dropped at a line end and read as the hyphen it shows within a line."""
     out: list[str] = []
     carry = False  # the last line of `out` continues
@@ -210,19 +235,20 @@ def join_lines(lines: list[Line]) -> list[str]:
         text = _tidy(line.text)
         if not text:
             continue
-        if carry and not line.cell and not starts_new_line(text):
+        if carry and not line.cell and not line.indented and not starts_new_line(line.text):
             prev = out[-1].rstrip("\u00ad")
             gap = " " if _LATIN_END.search(prev) and _LATIN_START.match(text) and not out[-1].endswith("\u00ad") else ""
             out[-1] = prev + gap + text
         else:
             out.append(text)
-        carry = line.full and not line.cell and not _SENTENCE_END.search(text)
+        carry = line.full and not line.cell and not ends_sentence(text)
     return [_tidy(t).replace("\u00ad", "-") for t in out]
 
 
-# Spaces next to a Chinese character or full-width punctuation (`税 务 总 局`, `860 号`).
+# Spaces between Chinese characters, or between one and a digit or Latin letter (`税 务 总 局`,
+# `860 号`); spaces next to other signs (`| 关于`) are the text's own.
 _CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=\S)|(?<=\S)[ \u3000]+(?=[{_CJK}])")
+_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=[{_CJK}0-9A-Za-z])|(?<=[0-9A-Za-z])[ \u3000]+(?=[{_CJK}])")
 
 
 def _tidy(text: str) -> str:
@@ -230,12 +256,29 @@ def _tidy(text: str) -> str:
 
 
 def starts_new_line(text: str) -> bool:
-    """Whether `text` opens an outline item (rules/outline.yaml) or a list line."""
-    head = normalise_text(text[:24])  # as the outline will see it: （一） is (一), ① stays
-    return any(p.match(head) for p in _new_line_patterns())
+    """Whether a line (as the text layer gives it, spaces kept) opens an outline item
+    (rules/outline.yaml) or a list line. Labels that also occur inside sentences
+    (`…本《若干措施》` / `第一条规定的…`) count only when a space or colon follows them or the
+    line is a heading standing alone."""
+    line = normalise_text(text)  # as the outline will see it: （一） is (一), ① stays
+    for name, pattern in _new_line_patterns():
+        m = pattern.match(line)
+        if m and (name not in _loose_styles() or _GAP.match(line, m.end() - 1) or _GAP.match(line, m.end())
+                  or _HEADING_ALONE.fullmatch(line)):
+            return True
+    return False
+
+
+_HEADING_ALONE = re.compile(r"[^。;,!?]{1,30}")
+_GAP = re.compile(r"[ :]")
+
+
+@functools.cache
+def _loose_styles() -> frozenset:
+    return frozenset(load("ingest")["pdf_labels_needing_a_gap"])
 
 
 @functools.cache
 def _new_line_patterns() -> list:
-    patterns = [regex.compile(p) for p in load("outline")["styles"].values()]
-    return patterns + [regex.compile(load("ingest")["pdf_list_line"])]
+    patterns = [(name, regex.compile(p)) for name, p in load("outline")["styles"].items()]
+    return patterns + [("list", regex.compile(load("ingest")["pdf_list_line"]))]

@@ -175,3 +175,41 @@ def test_an_html_page_served_as_pdf_is_read_as_html(tmp_path):
     page = "<html><body><p>一、总体目标</p><p>到2025年,人均预期寿命达到79岁。</p></body></html>"
     doc = read_document(write(tmp_path, "n.pdf", page.encode("utf-8")), tmp_path)
     assert "到2025年,人均预期寿命达到79岁。" in doc.raw.split("\n")
+
+
+def test_an_indented_line_starts_a_paragraph_even_after_a_full_line():
+    lines = [short("五、暂停执行购房提取和住房公积金贷款“二选一”政策"),
+             full("六、暂停执行购房提取和住房公积金贷款“二选一”政策的有关规定"),  # a heading filling the line
+             Line("将《关于调整我市住房公积金使用政策的通知》文件中的政策暂停执行。", full=False, indented=True)]
+    assert join_lines(lines) == [line.text for line in lines]
+
+
+def test_a_colon_inside_an_open_bracket_does_not_end_the_line():
+    lines = [full("延后期暂定为2023年3月31日。(责任单位:"), short("人民银行榆社县支行、县金融办)"),
+             full("为积极稳妥实施城市更新行动,现提出以下要求:"), short("严格控制大规模拆除。")]
+    assert join_lines(lines) == ["延后期暂定为2023年3月31日。(责任单位:人民银行榆社县支行、县金融办)",
+                                 "为积极稳妥实施城市更新行动,现提出以下要求:", "严格控制大规模拆除。"]
+
+
+def test_article_and_chapter_references_inside_a_sentence_continue_it():
+    lines = [full("个人首次购买中心城区范围内新建商品住房的,同时享受本《若干措施》"), short("第一条规定的购房补贴。"),
+             full("依照本办法的规定,对违反规定的单位按照《中华人民共和国价格法》"), short("第四十二条\u3000本办法自2024年1月1日起施行。"),
+             full("本办法自发布之日起施行,由市住房和城乡建设局负责解释,未尽事宜"), short("第三章 附则")]
+    assert join_lines(lines) == [
+        "个人首次购买中心城区范围内新建商品住房的,同时享受本《若干措施》第一条规定的购房补贴。",
+        "依照本办法的规定,对违反规定的单位按照《中华人民共和国价格法》", "第四十二条本办法自2024年1月1日起施行。",
+        "本办法自发布之日起施行,由市住房和城乡建设局负责解释,未尽事宜", "第三章附则"]
+
+
+def test_a_text_layer_without_unicode_for_its_glyphs_is_named(monkeypatch):
+    unmapped = [[Line("(cid:3412)(cid:2231)(cid:877)(cid:90)(cid:1201)" * 4, full=False)]] * 3
+    monkeypatch.setattr(pdf, "read_pages", lambda data, rules: unmapped)
+    with pytest.raises(InputError, match=r"no Unicode for its glyphs"):
+        pdf.pdf_text(b"%PDF-1.4\n")
+
+
+def test_a_few_unmapped_glyphs_are_dropped(monkeypatch):
+    body = "到2025年,人均预期寿命达到79岁,婴儿死亡率控制在4.5‰以下,孕产妇死亡率下降到12/10万以下(cid:12)。"
+    pages = [[Line("一、总体目标", full=False), Line(body, full=False)]]
+    monkeypatch.setattr(pdf, "read_pages", lambda data, rules: pages)
+    assert pdf.pdf_text(b"%PDF-1.4\n") == "一、总体目标\n" + body.replace("(cid:12)", "")
