@@ -54,4 +54,4 @@ bench: $(VENV)/installed
 	$(PY) -m pipeline bench --corpus $(CORPUS)
 
 clean:
-	rm -rf $(VENV) $(OUTPUT)/*.parquet $(OUTPUT)/report.json $(OUTPUT)/site
+	rm -rf $(VENV) $(OUTPUT)/*.parquet $(OUTPUT)/report.json $(OUTPUT)/site $(OUTPUT)/current $(OUTPUT)/dataset $(OUTPUT)/.sets $(OUTPUT)/.cache $(OUTPUT)/.lock

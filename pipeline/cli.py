@@ -20,6 +20,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--output", type=Path, default=Path("outputs"),
                    help="folder for the .parquet tables (default: outputs)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--workers", type=int, default=None,
+                   help="worker processes (default: all cores; 1 runs in this process)")
+    p.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS",
+                   help="per-file time limit; a file past it is stopped and named (default: 60)")
+    p.add_argument("--memory-limit", type=float, default=1.5, metavar="GB",
+                   help="per-file memory limit of a worker process (default: 1.5)")
+    p.add_argument("--full", action="store_true",
+                   help="extract every file again, ignoring the rerun cache in OUTPUT/.cache")
+    p.add_argument("--wait", action="store_true",
+                   help="wait for another run writing OUTPUT instead of failing at once")
+    p.add_argument("--dataset", action="store_true",
+                   help="also write OUTPUT/dataset/<table>/, partitioned by province and year")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local processes, or a Dask cluster (default: local)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address (default: start a local cluster)")
 
     p = sub.add_parser("validate", help="score extracted tables against gold files")
     p.add_argument("--gold", type=Path, default=Path("tests/gold"))
@@ -41,13 +57,20 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "extract":
-        return extract(args.corpus, args.output, progress=not args.quiet)
+        from .extract import Options
+        from .workers import Limits, default_workers
+        options = Options(workers=args.workers or default_workers(),
+                          limits=Limits(args.time_limit, int(args.memory_limit * 1e9)),
+                          full=args.full, wait=args.wait, dataset=args.dataset,
+                          engine=args.engine, scheduler=args.scheduler)
+        return extract(args.corpus, args.output, progress=not args.quiet, options=options)
     if args.command == "validate":
         from .evaluate import validate
         return validate(args.gold, args.output, args.thresholds, verbose=args.verbose)
     if args.command == "report":
         from .report import report_command
-        return report_command(args.output)
+        current = args.output / "current"  # the set of tables the output folder shows
+        return report_command(current if current.is_dir() else args.output)
     if args.command == "review":
         from .review import review_command
         return review_command(args.output, args.site)
@@ -55,45 +78,49 @@ def main(argv: list[str] | None = None) -> int:
     return bench(args.corpus, args.megabytes)
 
 
-def extract(corpus: Path, output: Path, progress: bool = True) -> int:
+def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> int:
     from tqdm import tqdm
 
-    from .ingest import SUFFIXES
-    from .run import find_inputs, process_corpus
-    from .tables import build_tables, write_tables
+    from .extract import NothingExtracted, Options, extract_corpus
+    from .output_folder import OutputError
+    from .run import find_inputs
 
+    options = options or Options()
     started = time.perf_counter()
     if not corpus.exists():
         print(f"error: corpus {corpus} does not exist", file=sys.stderr)
         return 2
-    paths = find_inputs(corpus)
-    if not paths:
+    from .ingest import SUFFIXES
+    count = len(find_inputs(corpus))
+    if not count:
         print(f"error: no {', '.join(SUFFIXES)} files under {corpus}", file=sys.stderr)
         return 2
-    with tqdm(total=len(paths), unit="file", disable=not progress or None, leave=False,
-              file=sys.stderr) as bar:
-        result = process_corpus(paths, corpus, on_file=bar.update)
-    for failure in result.failures:
-        print(f"skipped {failure.source_file}: {failure.reason}", file=sys.stderr)
-    from .sidecar import sidecar_problems
-    for problem in sidecar_problems(corpus, result.documents, result.failures):
-        print(f"warning: {problem}", file=sys.stderr)
-    if not result.documents:
+    tqdm.monitor_interval = 0  # no monitor thread
+    try:
+        with tqdm(total=count, unit="file", disable=not progress or None, leave=False,
+                  file=sys.stderr) as bar:
+            summary = extract_corpus(corpus, output, options, on_file=bar.update)
+    except OutputError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    except NothingExtracted as e:
+        for failure in e.args[0].failures:
+            print(f"skipped {failure.source_file}: {failure.reason}", file=sys.stderr)
         print("error: no file could be extracted; previous outputs left as they were", file=sys.stderr)
         return 1
-    tables = build_tables(result.documents)
-    try:
-        write_tables(tables, output)
     except OSError as e:
         print(f"error: could not write tables to {output}: {e}; previous outputs left as they were",
               file=sys.stderr)
         return 1
-    from .report import write_report
-    write_report(output)
-    docs = result.documents
-    print(f"{len(docs)} files ({len(result.failures)} skipped), "
-          f"{tables['tasks'].num_rows} tasks, {tables['targets'].num_rows} targets, "
-          f"{tables['deadlines'].num_rows} deadlines, {tables['responsibilities'].num_rows} units, "
-          f"{sum(len(d.warnings) for d in docs)} warnings, "
+    for failure in summary.failures:
+        print(f"skipped {failure.source_file}: {failure.reason}", file=sys.stderr)
+    for problem in summary.sidecar_problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    rows = summary.rows
+    print(f"{summary.documents} files ({len(summary.failures)} skipped, {summary.duplicates} duplicates, "
+          f"{summary.cached} from cache), "
+          f"{rows['tasks']} tasks, {rows['targets']} targets, "
+          f"{rows['deadlines']} deadlines, {rows['responsibilities']} units, "
+          f"{summary.warnings} warnings, "
           f"{time.perf_counter() - started:.1f} s -> {output}/")
     return 0

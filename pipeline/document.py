@@ -109,6 +109,8 @@ class Document:
     body_start: int = 0
     body_end: int = -1
     warnings: list[str] = field(default_factory=list)
+    # Other input files with the same normalised text (filled when the tables are written).
+    duplicate_files: list[str] = field(default_factory=list)
     tasks: list[Task] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     parameters: list[Parameter] = field(default_factory=list)

@@ -41,7 +41,37 @@ def read_document(path: Path, corpus: Path) -> Document:
         raw = decode(data)
     if not raw.strip():
         raise InputError("no text in file")
-    return Document(source_file=path.relative_to(corpus).as_posix(), raw=raw)
+    name, warning = source_name(path, corpus)
+    doc = Document(source_file=name, raw=raw)
+    if warning:
+        doc.warnings.append(warning)
+    return doc
+
+
+def source_name(path: Path, corpus: Path) -> tuple[str, str | None]:
+    """`path` relative to the corpus with `/` separators, and a warning when the name is
+    not valid UTF-8 (a file copied from an old GBK system, say).
+
+    Such a name is recorded with each byte that is not UTF-8 as `\\xNN` and each
+    backslash doubled, so the bytes can be recovered (`unescape_name`) and the tables,
+    which hold UTF-8 only, can still be written.
+    """
+    name = path.relative_to(corpus).as_posix()
+    try:
+        name.encode("utf-8")
+        return name, None
+    except UnicodeEncodeError:
+        pass
+    escaped = "".join(f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else
+                      ("\\\\" if c == "\\" else c) for c in name)
+    return escaped, f"file name is not valid UTF-8: recorded as {escaped} (bytes not UTF-8 as \\xNN)"
+
+
+def unescape_name(name: str) -> bytes:
+    """The file name's bytes from a name recorded by `source_name`."""
+    parts = re.split(r"(\\\\|\\x[0-9a-f]{2})", name)
+    return b"".join(b"\\" if p == "\\\\" else bytes([int(p[2:], 16)]) if p.startswith("\\x")
+                    else p.encode("utf-8") for p in parts)
 
 
 def decode(data: bytes) -> str:

@@ -9,9 +9,13 @@ from pathlib import Path
 from . import deadlines, indicator_keys, metadata, normalise, outline, responsibilities, targets
 from .sidecar import load_sidecar
 from .document import Document
-from .ingest import SUFFIXES, InputError, read_document
+from .ingest import SUFFIXES, InputError, read_document, source_name
 
 Stage = Callable[[Document], None]
+
+
+class TimeLimit(Exception):
+    """A file ran past its time limit (raised by the in-process timer of `pipeline.workers`)."""
 
 # Order matters: targets read the deadlines already found, and every extractor
 # reads the outline to attach its rows to tasks.
@@ -56,8 +60,36 @@ def find_inputs(corpus: Path) -> list[Path]:
 
 @dataclass
 class Failure:
+    """A file that gave no document, and why (shown to the user as `skipped NAME: REASON`)."""
     source_file: str
     reason: str
+    # A failure of the file itself (its bytes), the same on every run: kept in the rerun
+    # cache. Limits hit (time, memory) are not: a rerun with other limits may pass.
+    lasting: bool = True
+
+
+Outcome = Document | Failure
+
+
+def extract_file(path: Path, root: Path) -> Outcome:
+    """The per-document function every engine maps over the corpus: one file in, its
+    Document (rows filled, raw text dropped) or the reason it gave none.
+
+    MemoryError is left to the caller, which knows whether its process is still usable.
+    """
+    name = source_name(path, root)[0]
+    try:
+        doc = process(path, root)
+    except InputError as e:
+        return Failure(name, str(e))
+    except RecursionError:
+        return Failure(name, "structure nested too deeply to parse")
+    except (MemoryError, TimeLimit):
+        raise
+    except Exception as e:  # a bug on one file must not cost the others their results
+        return Failure(name, f"internal error ({type(e).__name__}: {e})")
+    doc.raw = ""  # not in any table: not worth carrying between processes or caching
+    return doc
 
 
 @dataclass
@@ -67,20 +99,16 @@ class CorpusResult:
 
 
 def process_corpus(paths: list[Path], corpus: Path, on_file: Callable[[], None] | None = None) -> CorpusResult:
-    """Process every file; a file that fails is recorded with its reason and the run goes on."""
+    """Process every file in this process, holding every Document (tests, notebooks;
+    `extract` streams through `pipeline.extract` instead)."""
     result = CorpusResult()
     root = corpus if corpus.is_dir() else corpus.parent
     for path in paths:
-        name = path.relative_to(root).as_posix()
-        try:
-            result.documents.append(process(path, root))
-        except InputError as e:
-            result.failures.append(Failure(name, str(e)))
-        except RecursionError:
-            result.failures.append(Failure(name, "structure nested too deeply to parse"))
-        except Exception as e:  # a bug on one file must not cost the others their results
-            result.failures.append(Failure(name, f"internal error ({type(e).__name__}: {e})"))
+        outcome = extract_file(path, root)
+        if isinstance(outcome, Failure):
+            result.failures.append(outcome)
+        else:
+            result.documents.append(outcome)
         if on_file:
             on_file()
     return result
-

@@ -1,10 +1,9 @@
-"""Tables: turn processed Documents into the Arrow tables (schema.TABLES) and write them atomically."""
+"""Tables: processed Documents into Arrow tables (schema.TABLES), written in batches."""
 from __future__ import annotations
 
 import contextlib
 import gc
 import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -61,7 +60,7 @@ def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
     tables = {}
     with _gc_paused():  # a million small objects: collection passes would only cost time
         for name, schema in TABLES.items():
-            rows, derived = _rows(docs, name), _DERIVED[name]
+            rows, derived = _rows(docs, name), _DERIVED.get(name, _OF_ROW_TASK)
             extra = _extra_columns(docs) if name == "documents" else []
             if extra:
                 schema = documents_schema(extra)
@@ -98,23 +97,59 @@ def _gc_paused():
             gc.enable()
 
 
-def write_tables(tables: dict[str, pa.Table], output: Path) -> None:
-    """Write `<name>.parquet` files so a reader never sees a half-written table.
+class TableWriter:
+    """Every table as one Parquet file in `folder`, written a batch of documents at a time
+    (one row group per batch), so memory holds one batch, not the corpus.
 
-    All tables are first written to temporary files beside their targets; only when every
-    one is complete are they renamed into place (rename is atomic on one filesystem).
+    Batches are cut by document count alone, so the files depend only on the documents
+    and their order. Identical texts under several file names are written once: the
+    caller passes the first document and `duplicates` names the others at `close`.
     """
-    output.mkdir(parents=True, exist_ok=True)
-    staged: list[tuple[str, Path]] = []
-    try:
-        for name, table in tables.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".parquet.tmp", dir=output)
-            os.close(fd)
-            staged.append((tmp, output / f"{name}.parquet"))
-            pq.write_table(table, tmp)
-    except BaseException:
-        for tmp, _ in staged:
-            Path(tmp).unlink(missing_ok=True)
-        raise
-    for tmp, final in staged:
-        os.replace(tmp, final)
+
+    def __init__(self, folder: Path, batch_size: int = 200):
+        self.folder, self.batch_size = folder, batch_size
+        self.batch: list[Document] = []
+        self.rows = dict.fromkeys(TABLES, 0)
+        # Opened with the first batch's schemas (documents carries a sidecar's columns).
+        self.writers: dict[str, pq.ParquetWriter] = {}
+
+    def add(self, doc: Document) -> None:
+        self.batch.append(doc)
+        if len(self.batch) >= self.batch_size:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.batch:
+            return
+        for name, table in build_tables(self.batch).items():
+            if name not in self.writers:
+                self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", table.schema)
+            self.writers[name].write_table(table)
+            self.rows[name] += table.num_rows
+        self.batch = []
+
+    def close(self, duplicates: dict[str, list[str]] | None = None) -> None:
+        self._flush()
+        for name, schema in TABLES.items():
+            if name not in self.writers:  # no document at all: empty tables
+                self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", schema)
+        for writer in self.writers.values():
+            writer.close()
+        if duplicates:
+            _fill_duplicates(self.folder / "documents.parquet", duplicates)
+
+
+def _fill_duplicates(path: Path, duplicates: dict[str, list[str]]) -> None:
+    """Rewrite `documents.duplicate_files` row group by row group (known only once every
+    file has been read; most corpora have no duplicates and skip this)."""
+    source = pq.ParquetFile(path)
+    tmp = path.with_name(path.name + ".tmp")
+    with pq.ParquetWriter(tmp, source.schema_arrow) as writer:
+        for i in range(source.num_row_groups):
+            group = source.read_row_group(i)
+            column = pa.array([duplicates.get(d, []) for d in group.column("doc_id").to_pylist()],
+                              type=group.schema.field("duplicate_files").type)
+            writer.write_table(group.set_column(group.schema.get_field_index("duplicate_files"),
+                                                "duplicate_files", column))
+    source.close()
+    os.replace(tmp, path)

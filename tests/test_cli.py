@@ -1,10 +1,12 @@
 """End to end through the CLI: bad files are reported and skipped; outputs replaced atomically."""
+import os
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
 from pipeline import cli, tables
+from pipeline.output_folder import OutputFolder
 from pipeline.schema import TABLES
 
 SEED = Path(__file__).resolve().parent.parent / "corpus" / "003_a564f10642a1edd4.txt"
@@ -45,15 +47,65 @@ def test_a_write_failing_midway_leaves_every_previous_table_intact(corpus, tmp_p
     out = tmp_path / "out"
     cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"])
     before = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
-    real_write, calls = tables.pq.write_table, []
+    real_write, calls = tables.build_tables, []
 
-    def failing_write(table, where):
-        calls.append(where)
-        if len(calls) == 3:
+    def failing_build(docs):
+        calls.append(1)
+        if len(calls) == 1:
             raise OSError("disk full")
-        real_write(table, where)
+        return real_write(docs)
 
-    monkeypatch.setattr(tables.pq, "write_table", failing_write)
-    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 1
+    monkeypatch.setattr(tables, "build_tables", failing_build)
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet", "--full"]) == 1
     assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == before
-    assert not list(out.glob(".*tmp"))
+    # The next run removes what the failed one left.
+    monkeypatch.undo()
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
+    assert len(list((out / ".sets").iterdir())) == 1
+
+
+def test_second_run_into_a_folder_being_written_fails_at_once(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    with OutputFolder(out).open():
+        assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "being written by another run" in err and str(os.getpid()) in err
+    assert "skipped" not in err  # no file was read
+    assert not (out / "documents.parquet").exists()
+
+
+def test_unwritable_output_is_reported_before_any_file_is_read(corpus, tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(blocker / "out"), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write to output folder" in err and "skipped" not in err
+
+
+def test_identical_texts_are_extracted_once_and_name_the_other_files(corpus, tmp_path):
+    (corpus / "copy.txt").write_bytes(SEED.read_bytes())
+    (corpus / "crlf.txt").write_bytes(SEED.read_bytes().replace(b"\n", b"\r\n"))  # same once normalised
+    out = tmp_path / "out"
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
+    docs = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [(d["source_file"], d["duplicate_files"]) for d in docs] == [("copy.txt", ["crlf.txt", "nested/good.txt"])]
+    for name in TABLES:
+        table = pq.read_table(out / f"{name}.parquet")
+        assert set(table.column("doc_id").to_pylist()) == {docs[0]["doc_id"]}
+    tasks = pq.read_table(out / "tasks.parquet").column("task_id").to_pylist()
+    assert len(tasks) == len(set(tasks))
+
+
+def test_rerun_takes_unchanged_files_from_the_cache_and_full_redoes_them(corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
+    first = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
+    capsys.readouterr()
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
+    assert "3 from cache" in capsys.readouterr().out  # the good file and both lasting failures
+    assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == first
+    (corpus / "new.txt").write_bytes(SEED.read_bytes() + "\n附:新增一行。".encode())
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
+    assert "3 from cache" in capsys.readouterr().out
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet", "--full"]) == 0
+    assert "0 from cache" in capsys.readouterr().out

@@ -246,8 +246,10 @@ def test_validate_writes_report_and_fails_below_floor(tmp_path):
     tables["targets"] = drop(tables["targets"], 1)
     for name, schema in TABLES.items():
         df = tables[name].reindex(columns=schema.names)
-        if name == "documents":
-            df["warnings"] = [[]]
+        if name == "documents":  # list columns (warnings, duplicate_files) empty
+            for field in schema:
+                if pa.types.is_list(field.type):
+                    df[field.name] = [[]]
         pq.write_table(pa.Table.from_pandas(df, schema=schema, preserve_index=False),
                        out / f"{name}.parquet")
     floors = tmp_path / "floors.yaml"

@@ -1,0 +1,95 @@
+"""The rerun cache: each file's outcome kept under the output folder, keyed by its bytes.
+
+A rerun extracts only files whose content is new. Entries live in a folder named after
+the pipeline's version (a hash of its code and of rules/): a change to either starts an
+empty folder and the old one is removed. Entries are written whole (temporary file, then
+rename), so a killed run leaves none half-written; entries of files no longer in the
+corpus are removed after each complete run.
+
+Entries are pickles: the cache trusts its own output folder as it trusts the code.
+"""
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+from .run import Failure, Outcome
+
+PIPELINE_DIR = Path(__file__).resolve().parent
+
+
+@functools.cache
+def pipeline_version() -> str:
+    """Hash of everything that decides a file's outcome: the code and the rules."""
+    digest = hashlib.sha256()
+    for folder, pattern in ((PIPELINE_DIR, "*.py"), (PIPELINE_DIR.parent / "rules", "**/*")):
+        for path in sorted(folder.glob(pattern)):
+            if path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def content_key(path: Path, sidecar_row: dict | None = None) -> str:
+    """Hash of the file's bytes and of what the corpus's metadata sidecar says about it."""
+    digest = hashlib.sha256(json.dumps(sidecar_row, sort_keys=True).encode() + b"\0")
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class ResultCache:
+    def __init__(self, output: Path):
+        root = output / ".cache"
+        self.folder = root / pipeline_version()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for other in root.iterdir():  # another version's entries can never be used again
+            if other != self.folder:
+                shutil.rmtree(other, ignore_errors=True)
+        for leftover in self.folder.glob("*/.*.tmp"):
+            leftover.unlink()
+        self.used: set[str] = set()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def has(self, key: str) -> bool:
+        return self._path(key).exists()
+
+    def get(self, key: str, source_file: str) -> Outcome | None:
+        """The outcome stored for this content, under this file's name; None if absent."""
+        try:
+            with open(self._path(key), "rb") as f:
+                outcome = pickle.load(f)
+        except FileNotFoundError:
+            return None
+        except Exception:  # unreadable entry (disk trouble): extract the file again
+            return None
+        self.used.add(key)
+        outcome.source_file = source_file
+        return outcome
+
+    def put(self, key: str, outcome: Outcome) -> None:
+        if isinstance(outcome, Failure) and not outcome.lasting:
+            return
+        path = self._path(key)
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(outcome, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        self.used.add(key)
+
+    def prune(self) -> None:
+        """Remove entries of files that are no longer in the corpus."""
+        for path in self.folder.glob("*/*.pickle"):
+            if path.stem not in self.used:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()

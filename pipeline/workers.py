@@ -1,0 +1,204 @@
+"""Worker processes: every file extracted under a time and a memory limit.
+
+Each file goes to a worker process whose address space is capped (setrlimit). A file that
+runs past its time is stopped by killing its worker; one that needs more memory than the
+cap fails its allocation (MemoryError) or its worker dies. Either way the file is named
+with the reason, the worker is replaced and the run goes on. Results come back in input
+order, whatever the number of workers, so the tables are the same byte for byte.
+
+With one worker the files run in this process, as before workers existed: the time limit
+is then a timer signal (it stops Python code and regular expressions, not a C library
+stuck in one call) and the memory limit is not applied.
+"""
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+from pathlib import Path
+
+from .ingest import source_name
+from .run import Failure, Outcome, TimeLimit, extract_file
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file limits. Real notices take well under a second and 100 MB; the defaults
+    leave room for a 50 MB file (the ingest size limit) and stop only runaway ones."""
+    seconds: float = 60.0
+    memory_bytes: int = 1_500_000_000
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def extract_files(paths: Iterable[Path], root: Path, workers: int, limits: Limits) -> Iterator[Outcome]:
+    """The outcome of every file, in input order."""
+    if workers <= 1:
+        for path in paths:
+            yield extract_in_process(path, root, limits)
+    else:
+        yield from _Pool(workers, limits).map(paths, root)
+
+
+def extract_in_process(path: Path, root: Path, limits: Limits) -> Outcome:
+    try:
+        with _timer(limits.seconds):
+            return extract_file(path, root)
+    except TimeLimit:
+        return _time_failure(path, root, limits)
+    except MemoryError:
+        return Failure(source_name(path, root)[0], "out of memory", lasting=False)
+
+
+@contextlib.contextmanager
+def _timer(seconds: float):
+    def stop(signum, frame):
+        raise TimeLimit()
+
+    try:
+        previous = signal.signal(signal.SIGALRM, stop)
+    except ValueError:  # not the main thread: no timer signal there
+        yield
+        return
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _time_failure(path: Path, root: Path, limits: Limits) -> Failure:
+    return Failure(source_name(path, root)[0],
+                   f"stopped after the {limits.seconds:g} s time limit (--time-limit)", lasting=False)
+
+
+# Workers are forked from a small server process that has warmed the stages up (warm.py) but
+# holds neither pyarrow nor the caller's threads: they start fast, with little address space used.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["pipeline.warm"])
+
+
+def _serve(conn, memory_bytes: int) -> None:
+    """A worker's life: extract the files it is sent until told to stop or out of memory."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:
+            return
+        if job is None:
+            return
+        index, path, root = job
+        try:
+            outcome = extract_file(Path(path), Path(root))
+        except MemoryError:
+            outcome = None  # the parent names the file; this process may be in a bad state
+        conn.send((index, outcome))
+        if outcome is None:
+            return
+
+
+class _Worker:
+    def __init__(self, memory_bytes: int):
+        self.conn, child = _CONTEXT.Pipe()
+        self.process = _CONTEXT.Process(target=_serve, args=(child, memory_bytes), daemon=True)
+        self.process.start()
+        child.close()
+        self.index: int | None = None  # the file it is working on
+        self.path: Path | None = None
+        self.deadline = 0.0
+
+    def send(self, index: int, path: Path, root: Path, seconds: float) -> None:
+        self.index, self.path, self.deadline = index, path, time.monotonic() + seconds
+        self.conn.send((index, str(path), str(root)))
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.conn.send(None)
+        self.process.join(timeout=1)
+        self.kill()
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+class _Pool:
+    def __init__(self, count: int, limits: Limits):
+        self.count, self.limits = count, limits
+
+    def map(self, paths: Iterable[Path], root: Path) -> Iterator[Outcome]:
+        jobs = deque(enumerate(paths))
+        total = len(jobs)
+        # Results wait here until every earlier file's is out; dispatching stops this far
+        # ahead of the oldest unfinished file, so a slow file holds back a bounded number.
+        window = 8 * self.count
+        done: dict[int, Outcome] = {}
+        workers = [_Worker(self.limits.memory_bytes) for _ in range(self.count)]
+        following = 0
+        try:
+            while following < total:
+                for i, worker in enumerate(workers):
+                    if worker.index is None and jobs and jobs[0][0] < following + window:
+                        index, path = jobs.popleft()
+                        try:
+                            worker.send(index, path, root, self.limits.seconds)
+                        except OSError:  # died since its last file: replace and resend
+                            worker.kill()
+                            workers[i] = worker = _Worker(self.limits.memory_bytes)
+                            worker.send(index, path, root, self.limits.seconds)
+                busy = [w for w in workers if w.index is not None]
+                timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+                wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
+                for i, worker in enumerate(workers):
+                    if worker.index is None:
+                        continue
+                    outcome, replace = self._collect(worker, root)
+                    if outcome is None:
+                        continue
+                    done[worker.index] = outcome
+                    worker.index = None
+                    if replace:
+                        worker.kill()
+                        workers[i] = _Worker(self.limits.memory_bytes)
+                while following in done:
+                    yield done.pop(following)
+                    following += 1
+        finally:
+            for worker in workers:
+                worker.stop()
+
+    def _collect(self, worker: _Worker, root: Path) -> tuple[Outcome | None, bool]:
+        """The worker's outcome if it has one (and whether to replace the worker), else None."""
+        name = source_name(worker.path, root)[0]
+        try:
+            if worker.conn.poll():
+                _, outcome = worker.conn.recv()
+                if outcome is None:
+                    return Failure(name, f"memory limit of {self.limits.memory_bytes / 1e9:g} GB "
+                                         "exceeded (--memory-limit)", lasting=False), True
+                return outcome, False
+        except (EOFError, OSError):
+            pass
+        if not worker.process.is_alive():
+            code = worker.process.exitcode
+            how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit code {code}"
+            return Failure(name, f"worker process died ({how}; memory limit "
+                                 f"{self.limits.memory_bytes / 1e9:g} GB)", lasting=False), True
+        if time.monotonic() >= worker.deadline:
+            return Failure(name, f"stopped after the {self.limits.seconds:g} s time limit "
+                                 "(--time-limit)", lasting=False), True
+        return None, False

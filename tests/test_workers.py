@@ -1,0 +1,76 @@
+"""Worker processes: limits stop a file, not the run; outcomes in input order whatever N."""
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import cli
+from pipeline.document import Document
+from pipeline.run import Failure
+from pipeline.workers import Limits, extract_files
+
+REAL = Path(__file__).resolve().parent / "real" / "corpus"
+SEED = Path(__file__).resolve().parent.parent / "corpus" / "003_a564f10642a1edd4.txt"
+
+
+def long_notice(copies: int) -> bytes:
+    """A real notice many times over, each copy numbered so no copy is a duplicate."""
+    text = SEED.read_text("utf-8")
+    return "\n".join(f"第{i}部分\n{text}" for i in range(copies)).encode("utf-8")
+
+
+def test_tables_are_the_same_bytes_with_one_worker_or_several(tmp_path):
+    outputs = {}
+    for workers in (1, 2, 3):
+        out = tmp_path / f"out{workers}"
+        assert cli.main(["extract", "--corpus", str(REAL), "--output", str(out), "--quiet",
+                         "--workers", str(workers)]) == 0
+        outputs[workers] = {p.name: p.read_bytes() for p in sorted(out.glob("*.parquet"))}
+    assert outputs[1] == outputs[2] == outputs[3]
+    assert pq.read_table(tmp_path / "out2" / "documents.parquet").num_rows > 100
+
+
+def test_a_file_past_the_time_limit_is_named_and_the_run_goes_on(tmp_path):
+    (tmp_path / "a_slow.txt").write_bytes(long_notice(60))
+    (tmp_path / "b_good.txt").write_bytes(SEED.read_bytes())
+    for workers in (1, 2):
+        outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, workers, Limits(seconds=0.02)))
+        assert isinstance(outcomes[0], Failure) and "0.02 s time limit" in outcomes[0].reason
+        assert outcomes[0].source_file == "a_slow.txt" and not outcomes[0].lasting
+        assert isinstance(outcomes[1], Document) and outcomes[1].tasks
+
+
+def test_a_file_past_the_memory_limit_is_named_and_the_run_goes_on(tmp_path):
+    (tmp_path / "a_huge.txt").write_bytes("中国".encode() * 7_000_000)  # 42 MB, under the size limit
+    (tmp_path / "b_good.txt").write_bytes(SEED.read_bytes())
+    outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, 2,
+                                  Limits(memory_bytes=250_000_000)))
+    assert isinstance(outcomes[0], Failure) and "memory limit of 0.25 GB" in outcomes[0].reason
+    assert isinstance(outcomes[1], Document) and outcomes[1].tasks
+
+
+def test_a_worker_that_dies_is_replaced_and_its_file_named(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(long_notice(100))
+    (tmp_path / "c.txt").write_bytes(SEED.read_bytes())
+    killed = []
+
+    def kill_workers():
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and len(multiprocessing.active_children()) < 2:
+            time.sleep(0.01)
+        time.sleep(0.1)
+        for child in multiprocessing.active_children():
+            os.kill(child.pid, signal.SIGKILL)
+            killed.append(child.pid)
+
+    threading.Thread(target=kill_workers, daemon=True).start()
+    outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, 2, Limits()))
+    assert killed
+    assert [type(o).__name__ for o in outcomes] == ["Failure", "Failure", "Document"]
+    assert all("worker process died (signal SIGKILL" in o.reason for o in outcomes[:2])
