@@ -19,6 +19,7 @@ import pickle
 import shutil
 from pathlib import Path
 
+from .rules import RULES_DIR
 from .run import Failure, Outcome
 
 PIPELINE_DIR = Path(__file__).resolve().parent
@@ -28,7 +29,7 @@ PIPELINE_DIR = Path(__file__).resolve().parent
 def pipeline_version() -> str:
     """Hash of everything that decides a file's outcome: the code and the rules."""
     digest = hashlib.sha256()
-    for folder, pattern in ((PIPELINE_DIR, "*.py"), (PIPELINE_DIR.parent / "rules", "**/*")):
+    for folder, pattern in ((PIPELINE_DIR, "**/*.py"), (RULES_DIR, "**/*")):
         for path in sorted(folder.glob(pattern)):
             if path.is_file():
                 digest.update(path.relative_to(folder).as_posix().encode() + b"\0")

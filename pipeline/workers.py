@@ -1,6 +1,7 @@
 """Worker processes: every file extracted under a time and a memory limit.
 
-Each file goes to a worker process whose address space is capped (setrlimit). A file that
+Each file goes to a worker process whose address space may grow by the memory limit and
+no more (setrlimit). A file that
 runs past its time is stopped by killing its worker; one that needs more memory than the
 cap fails its allocation (MemoryError) or its worker dies. Either way the file is named
 with the reason, the worker is replaced and the run goes on. Results come back in input
@@ -91,7 +92,10 @@ _CONTEXT.set_forkserver_preload(["pipeline.warm"])
 def _serve(conn, memory_bytes: int) -> None:
     """A worker's life: extract the files it is sent until told to stop or out of memory."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    # The cap is on growth: libraries loaded in the warm-up reserve much address space
+    # they never touch (over 1 GB), which the file should not be charged for.
+    cap = _address_space() + memory_bytes
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     while True:
         try:
             job = conn.recv()
@@ -107,6 +111,11 @@ def _serve(conn, memory_bytes: int) -> None:
         conn.send((index, outcome))
         if outcome is None:
             return
+
+
+def _address_space() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
 
 
 class _Worker:

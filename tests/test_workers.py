@@ -7,7 +7,6 @@ import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
-import pytest
 
 from pipeline import cli
 from pipeline.document import Document
@@ -25,32 +24,38 @@ def long_notice(copies: int) -> bytes:
 
 
 def test_tables_are_the_same_bytes_with_one_worker_or_several(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted(REAL.iterdir())[::4]:  # .txt and .html notices
+        (corpus / path.name).write_bytes(path.read_bytes())
     outputs = {}
     for workers in (1, 2, 3):
         out = tmp_path / f"out{workers}"
-        assert cli.main(["extract", "--corpus", str(REAL), "--output", str(out), "--quiet",
+        assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet",
                          "--workers", str(workers)]) == 0
         outputs[workers] = {p.name: p.read_bytes() for p in sorted(out.glob("*.parquet"))}
     assert outputs[1] == outputs[2] == outputs[3]
-    assert pq.read_table(tmp_path / "out2" / "documents.parquet").num_rows > 100
+    assert pq.read_table(tmp_path / "out2" / "documents.parquet").num_rows > 30
 
 
 def test_a_file_past_the_time_limit_is_named_and_the_run_goes_on(tmp_path):
-    (tmp_path / "a_slow.txt").write_bytes(long_notice(60))
-    (tmp_path / "b_good.txt").write_bytes(SEED.read_bytes())
+    import pipeline.warm  # noqa: F401  (one-time costs paid before the timed files)
+
+    (tmp_path / "a_slow.txt").write_bytes(long_notice(200))  # 4 MB: about a second's work
+    (tmp_path / "b_good.txt").write_text("某市通知\n一、总体目标\n到2025年,覆盖率达到80%。", "utf-8")
     for workers in (1, 2):
-        outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, workers, Limits(seconds=0.02)))
-        assert isinstance(outcomes[0], Failure) and "0.02 s time limit" in outcomes[0].reason
+        outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, workers, Limits(seconds=0.3)))
+        assert isinstance(outcomes[0], Failure) and "0.3 s time limit" in outcomes[0].reason
         assert outcomes[0].source_file == "a_slow.txt" and not outcomes[0].lasting
-        assert isinstance(outcomes[1], Document) and outcomes[1].tasks
+        assert isinstance(outcomes[1], Document) and outcomes[1].targets
 
 
 def test_a_file_past_the_memory_limit_is_named_and_the_run_goes_on(tmp_path):
     (tmp_path / "a_huge.txt").write_bytes("中国".encode() * 7_000_000)  # 42 MB, under the size limit
     (tmp_path / "b_good.txt").write_bytes(SEED.read_bytes())
     outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, 2,
-                                  Limits(memory_bytes=250_000_000)))
-    assert isinstance(outcomes[0], Failure) and "memory limit of 0.25 GB" in outcomes[0].reason
+                                  Limits(memory_bytes=100_000_000)))
+    assert isinstance(outcomes[0], Failure) and "memory limit of 0.1 GB" in outcomes[0].reason
     assert isinstance(outcomes[1], Document) and outcomes[1].tasks
 
 
