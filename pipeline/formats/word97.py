@@ -21,14 +21,19 @@ _NO_CONVERTER = ("Word 97 .doc needs a converter and none is installed "
 
 def word97_text(data: bytes) -> str:
     if _WORD_STREAM not in data:
-        raise InputError("compound file without a Word document stream (Works, Excel or PowerPoint?): not read")
+        raise InputError("compound file without a Word document stream (an old WPS or Works file, "
+                         "Excel or PowerPoint?): not read")
     timeout = load("ingest")["converter_timeout_s"]
     with tempfile.TemporaryDirectory(prefix="policy-extract-") as tmp:
         path = Path(tmp) / "input.doc"
         path.write_bytes(data)
-        if shutil.which("antiword"):
-            return antiword_text(path, timeout)
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
+        if shutil.which("antiword"):
+            try:
+                return antiword_text(path, timeout)
+            except InputError:
+                if not soffice:  # antiword refuses Word 6/95 and fast-saved files
+                    raise
         if soffice:
             return libreoffice_text(soffice, path, timeout)
     raise InputError(_NO_CONVERTER)
@@ -44,6 +49,8 @@ def antiword_lines(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         stripped = line.strip()
+        if stripped == "[pic]":  # where a picture stands
+            continue
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
             lines.extend(cell.strip() for cell in stripped[1:-1].split("|"))
         else:

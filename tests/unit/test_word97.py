@@ -115,3 +115,18 @@ def test_word_2003_xml_under_a_doc_name_is_named(tmp_path):
 def test_binary_junk_under_a_doc_name_is_named(tmp_path):
     with pytest.raises(InputError, match="binary"):
         read_document(write(tmp_path, "n.wps", bytes(range(256)) * 40), tmp_path)
+
+
+def test_libreoffice_reads_what_antiword_refuses(tmp_path, monkeypatch):
+    def refuses(path, timeout):
+        raise InputError("antiword could not read this .doc (fast-saved files are not supported)")
+
+    monkeypatch.setattr(word97, "antiword_text", refuses)
+    monkeypatch.setattr(word97.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(word97, "libreoffice_text", lambda soffice, path, timeout: f"read by {soffice}")
+    doc = read_document(write(tmp_path, "n.doc", (FORMATS / "table.doc").read_bytes()), tmp_path)
+    assert doc.raw == "read by /usr/bin/soffice"
+
+
+def test_antiword_picture_marks_are_dropped():
+    assert antiword_lines("一、主要指标\n[pic]\n到2025年,人均预期寿命达到79岁。") == "一、主要指标\n到2025年,人均预期寿命达到79岁。"
