@@ -658,11 +658,11 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
     if not is_heading_like(text) or rules["item_line"].match(text) or is_chrome(lines, i):
         return i, None
     parts, j = [text], i
-    while j + 1 < len(lines) and len(parts) < 3:
+    while j + 1 < len(lines) and len(parts) < 4:
         nxt = lines[j + 1].text
-        if rules["period_line"].match(nxt) or (
-                not rules["plan_end"].search(parts[-1]) and is_heading_like(nxt, 40)
-                and not rules["item_line"].match(nxt) and rules["plan_end"].search("".join(parts) + nxt)):
+        if rules["period_line"].match(nxt) or (  # 关于内地西藏班(校) ⏎ 扩大规模有关问题的请示
+                not rules["title_end"].search(parts[-1]) and is_heading_like(nxt, 40)
+                and not rules["item_line"].match(nxt) and rules["title_end"].search("".join(parts) + nxt)):
             parts.append(nxt)
             j += 1
         else:
