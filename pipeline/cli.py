@@ -1,4 +1,4 @@
-"""Command line (`python -m pipeline …` or the installed `policy-extract …`): extract, validate, report, review, bench."""
+"""Command line (`python -m pipeline …` or the installed `policy-extract …`): extract, validate, report, review, export-spacy, bench."""
 from __future__ import annotations
 
 import argparse
@@ -51,6 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--output", type=Path, default=Path("outputs"), help="folder holding the .parquet tables")
     p.add_argument("--site", type=Path, default=None, help="folder for the site (default: OUTPUT/site)")
 
+    p = sub.add_parser("export-spacy", help="documents and their rows as a spaCy DocBin (one SpanGroup per table)")
+    p.add_argument("--to", type=Path, required=True, help="the .spacy file to write")
+    p.add_argument("--output", type=Path, default=Path("outputs"), help="folder of extracted tables (default)")
+    p.add_argument("--gold", type=Path, default=None, help="export gold files instead of extracted tables")
+    p.add_argument("--corpus", type=Path, default=Path("corpus"), help="the notices the gold files label")
+
     p = sub.add_parser("bench", help="measure throughput over a replicated corpus")
     p.add_argument("--corpus", type=Path, default=Path("corpus"))
     p.add_argument("--megabytes", type=float, default=20.0, help="size of the replicated corpus")
@@ -74,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "review":
         from .review import review_command
         return review_command(args.output, args.site)
+    if args.command == "export-spacy":
+        from .spacy_export import export
+        return export(args.to, output=args.output, gold=args.gold, corpus=args.corpus)
     from .bench import bench
     return bench(args.corpus, args.megabytes)
 
