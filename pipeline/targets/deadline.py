@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..document import Deadline, Document
-from .patterns import CLAUSE_STOP, CLAUSE_STOPS, derived, patterns
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, config, derived, patterns
 
 if TYPE_CHECKING:
     from .context import Found
@@ -59,9 +59,39 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     for d in reversed(earlier):
         if _frames(doc, d, f.clause_start):
             return d.date
-    if per:
-        return None
+    row = _table_row_deadline(doc, s, e, usable)
+    if row is not None or per:
+        return row
     return _paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
+
+
+def _table_row_deadline(doc: Document, s: int, e: int, usable: Deadlines) -> dt.date | None:
+    """A task table flattened one cell per line (序号 / 工作任务 / 责任单位 / 完成时限): the
+    target's cell takes the date in a later cell of its row, under a header naming a deadline
+    column (完成时限, 时间节点)."""
+    text, p = doc.text, patterns()
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > config()["table"]["max_cell_chars"]:
+        return None
+    if not p["deadline_header"].search(text, max(0, line_start - 3000), line_start):
+        return None
+    pos = line_end
+    for _ in range(4):  # the cells after this one, up to the next row's 序号
+        start = pos + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        cell = text[start:end].strip()
+        if not cell or p["row_number"].fullmatch(cell) or len(cell) > 20:
+            return None
+        own = usable.starting_in(start, end)
+        if own:
+            return own[0].date
+        pos = end
+    return None
 
 
 def _paragraph_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
@@ -94,6 +124,7 @@ def _list_heading_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date 
     task = doc.task_at(s)
     floor = task.char_start if task else doc.body_start
     marker = text[line_start:line_start + 2]
+    listed = bool(patterns()["list_marker"].match(marker))
     pos = line_start - 1
     while pos > floor:
         prev_start = text.rfind("\n", 0, pos) + 1
@@ -106,9 +137,22 @@ def _list_heading_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date 
             if own:
                 return own[-1].date
             return _opening_deadline(text, prev_start - 1, floor, usable)
-        if not marker.strip() or not line.startswith(marker):
-            return None  # not in a list of parallel lines
+        parallel = line.startswith(marker) or (listed and patterns()["list_marker"].match(line))
+        if not marker.strip() or not parallel:
+            # 到2025年,…。 then ——A达到…/——B达到…: a paragraph opening with a deadline heads the
+            # list of lines that follows it
+            return _opens_with_deadline(text, prev_start, usable) if listed else None
     return None
+
+
+def _opens_with_deadline(text: str, line_start: int, usable: Deadlines) -> dt.date | None:
+    """The deadline opening the line at `line_start`, set off by a comma (到2025年,…)."""
+    first = usable.starting_in(line_start, line_start + 12)[:1]
+    if not first:
+        return None
+    d = first[0]
+    opens = patterns()["framing_lead"].fullmatch(text, line_start, d.char_start)
+    return d.date if opens and text.startswith((",", ","), d.char_end) else None
 
 
 def _opening_deadline(text: str, pos: int, floor: int, usable: Deadlines) -> dt.date | None:

@@ -27,6 +27,9 @@ class TableRow:
     unit_hint: str | None     # from a 单位 column
     nature: str | None
     deadline: dt.date | None  # from the target column's header (2025年目标值)
+    row_start: int = 0        # span of the whole row (its own dates govern it)
+    row_end: int = 0
+    deadline_cell: tuple[int, int] | None = None  # a 完成时限 / 时间节点 cell
 
 
 @dataclass
@@ -65,7 +68,7 @@ def _is_header_cell(cell: str) -> bool:
 
 def _role(cell: str, cfg: dict) -> str:
     """What a header cell holds; checked from the most to the least specific word."""
-    for role, key in (("other", "responsible_columns"), ("seq", "seq_columns"),
+    for role, key in (("other", "responsible_columns"), ("deadline", "deadline_columns"), ("seq", "seq_columns"),
                       ("nature", "nature_columns"), ("unit", "unit_columns"),
                       ("baseline", "baseline_columns"), ("target", "target_columns"),
                       ("category", "category_columns"), ("name", "name_columns")):
@@ -167,7 +170,8 @@ def _row(text: str, cells: list[tuple[int, int]], roles: list[str], deadline: dt
     return TableRow(indicator=name, value_start=value_start, value_end=value_end,
                     unit_hint=cell("unit") or unit_in_name,
                     nature=cell("nature") if cell("nature") in _cfg()["natures"] else None,
-                    deadline=deadline)
+                    deadline=deadline, row_start=cells[0][0], row_end=cells[-1][1],
+                    deadline_cell=aligned.get("deadline"))
 
 
 _NAME_UNIT = rules.compile_pattern(r"^(?P<name>.+?)\s*\((?P<unit>[^()]{1,8})\)$")

@@ -81,6 +81,10 @@ def patterns() -> dict[str, regex.Pattern]:
                                             rf"(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff]"),
         "time_indicator": rules.compile_pattern(rf"(?:{alt(cfg['time_indicator_heads'])})$"),
         "time_anchor": rules.compile_pattern(alt(cfg["time_limit_anchors"])),
+        "deadline_header": rules.compile_pattern(rf"(?m)^[ ]*(?:{alt(cfg['table']['deadline_columns'])})[ ]*$"),
+        "row_number": rules.compile_pattern(r"\d{1,3}|[一二三四五六七八九十]{1,3}"),
+        # lines of a list that are no outline items (——A, —B, 一是, ·)
+        "list_marker": rules.compile_pattern(r"——|—|-|·|•|[一二三四五六七八九十]是"),
     }
 
 

@@ -8,7 +8,8 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity, find_quantities
 from .context import Context, read_context
-from .indicator_table import IndicatorTable
+from .deadline import deadline_index
+from .indicator_table import IndicatorTable, TableRow
 from .patterns import config
 
 
@@ -28,8 +29,20 @@ def table_targets(doc: Document, table: IndicatorTable) -> list[Target]:
                               span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                               sentence=text[row.value_start:row.value_end].strip(),
                               value_max=q.value_max, kind=ctx.kind, per=ctx.per,
-                              baseline_year=ctx.baseline_year, deadline=row.deadline, nature=row.nature))
+                              baseline_year=ctx.baseline_year, deadline=_row_deadline(doc, row),
+                              nature=row.nature))
     return out
+
+
+def _row_deadline(doc: Document, row: TableRow):
+    """A row's own date (its 完成时限 cell, else a date in any of its cells) before the year
+    of the target column's header."""
+    usable = deadline_index(doc).usable
+    for a, b in ([row.deadline_cell] if row.deadline_cell else []) + [(row.row_start, row.row_end)]:
+        own = usable.starting_in(a, b)
+        if own:
+            return own[0].date
+    return row.deadline
 
 
 @functools.cache

@@ -605,3 +605,47 @@ def test_whole_and_year_numbers_in_either_script():
 
     assert [whole_number(s) for s in ["12", "十", "二十一", "三十一", "一一"]] == [12, 10, 21, 31, None]
     assert [year_number(s) for s in ["2020", "二〇二〇", "二○一八", None, "二〇x"]] == [2020, 2020, 2018, None, None]
+
+
+# ------------------------------------------------------------------ deadlines of table rows and lists
+TASK_TABLE = ("三、任务分工\n各项重点任务分工见下表。\n序号\n工作任务\n责任单位\n完成时限\n"
+              "1\n开发“碑林礼物”系列文创产品不少于100款\n区文化和旅游体育局\n2023年12月底前\n"
+              "2\n建成书院门—顺城巷夜间文旅消费集聚区1个\n区商务局、南院门街道办事处\n2024年上半年\n"
+              "3\n发放文旅消费券不少于500万元\n区财政局\n每年\n")
+TASK_TABLE_NODES = ("附件\n重点任务清单\n序号\n重点任务\n时间节点\n牵头单位\n"
+                    "1\n新建城市口袋公园20个\n2024年10月底前\n市城管局\n"
+                    "2\n城市生活垃圾回收利用率达到35%以上\n2025年底前\n市城管局\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # holdout2 h2_04 (碑林区文旅消费): 工作任务 / 责任单位 / 完成时限; a 每年 cell is no date
+    (TASK_TABLE, [(100, dt.date(2023, 12, 31)), (1, dt.date(2024, 6, 30)), (500, None)]),
+    # a 时间节点 column before the unit column
+    (TASK_TABLE_NODES, [(20, dt.date(2024, 10, 31)), (35, dt.date(2025, 12, 31))]),
+])
+def test_a_task_table_row_takes_the_date_in_its_deadline_column(text, expected):
+    assert [(t.value, t.deadline) for t in run(text)] == expected
+
+
+def test_an_indicator_table_row_takes_its_own_deadline_before_the_header_year():
+    text = ("主要指标\n指标名称\n2025年目标值\n完成时限\n指标属性\n"
+            "城市污水处理率\n≥95%\n2023年底前\n约束性\n"
+            "婴儿死亡率\n≤4‰\n/\n预期性\n")
+    rows = run(text)
+    assert [(t.indicator, t.value, t.deadline) for t in rows] == [
+        ("城市污水处理率", 95, dt.date(2023, 12, 31)), ("婴儿死亡率", 4, dt.date(2025, 12, 31))]
+
+
+@pytest.mark.parametrize("text", [
+    "到2025年,全市卫生健康事业发展水平显著提升。\n——婴儿死亡率控制在4‰以下。\n——健康素养水平达到30%以上。",
+    "到2025年,基本建成现代化公共文化服务体系,具体目标如下。\n一是人均公共文化设施面积达到0.25平方米;\n二是新建城市书房20个。",
+])
+def test_a_list_under_a_paragraph_opening_with_a_deadline_takes_it(text):
+    assert {t.deadline for t in run(text)} == {dt.date(2025, 12, 31)}
+
+
+def test_a_later_sentence_after_an_item_heading_keeps_no_paragraph_deadline():
+    # holdout7: (五)提升基层中医药服务能力。到2025年,…。每个县…至少建成1个… (gold: no deadline)
+    text = ("(五)提升基层中医药服务能力。到2025年,100%的社区卫生服务中心设置中医馆。"
+            "每个县(市、区)至少建成1个县级中医药适宜技术推广中心。")
+    assert [(t.value, t.deadline) for t in run(text)] == [(100, dt.date(2025, 12, 31)), (1, None)]
