@@ -99,7 +99,7 @@ class Document:
     prefecture: str | None = None
     adcode: str | None = None
     url: str | None = None
-    source_tag: str | None = None  # a database's 【…】 tag before the title line (not a column)
+    source_tag: str | None = None  # a database's 【…】 tag before the title line
     # The metadata sidecar's row for this file (pipeline/sidecar.py), applied by the
     # metadata stage; its columns beyond the document fields end up in `extra`.
     sidecar: dict[str, str | None] | None = None

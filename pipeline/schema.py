@@ -16,6 +16,7 @@ DOCUMENTS = pa.schema([
     ("prefecture", pa.string()),
     ("adcode", pa.string()),
     ("url", pa.string()),
+    ("source_tag", pa.string()),
     ("duplicate_files", pa.list_(pa.string())),
     ("text", pa.string()),
     ("warnings", pa.list_(pa.string())),

@@ -27,8 +27,14 @@ KEY = "source_file"
 # region, url; and the fields derived from them).
 FIELDS = ("title", "plan_title", "doc_number", "issuer", "issue_date", "region", "province",
           "prefecture", "adcode", "url")
-# Document columns the pipeline alone fills: an extra column may not take their names.
-RESERVED = ("doc_id", "text", "warnings", "duplicate_files")
+
+
+def _reserved() -> set[str]:
+    """Document columns the pipeline alone fills (doc_id, text, warnings, …): an extra
+    column may not take their names."""
+    from .schema import DOCUMENTS
+
+    return set(DOCUMENTS.names) - set(FIELDS) - {KEY} | {"duplicate_files"}
 
 
 @dataclass
@@ -143,7 +149,7 @@ def _declare_columns(sidecar: Sidecar, names: list[str]) -> None:
     for name in names:
         if name == KEY or name in FIELDS or name in sidecar.extra_columns:
             continue
-        if not name or name in RESERVED:
+        if not name or name in _reserved():
             problem = f"{sidecar.path.name}: column '{name}' is a column the pipeline fills; ignored"
             if problem not in sidecar.problems:
                 sidecar.problems.append(problem)

@@ -522,3 +522,15 @@ def test_a_plan_title_broken_over_lines_after_the_signature_is_joined():
         doc = meta(raw)
         assert doc.plan_title == plan
         assert body(doc).startswith(first)
+
+
+def test_a_database_record_line_gives_its_title_field():
+    # realestate_0001: date | source | title | the title cut, whose rest follows on the next lines
+    doc = meta("2021-08-11 00:00:00 | 住建部 | 关于在实施城市更新行动中防止大拆大建问题的通知(征求意见稿) | 关于在实施城市更新行动中\n"
+               "防止大拆大建问题的通知\n(征求意见稿)\n实施城市更新行动是党的十九届五中全会作出的重要决策部署。\n"
+               "一、坚持划定底线,防止城市更新变形走样\n")
+    assert doc.title == "关于在实施城市更新行动中防止大拆大建问题的通知(征求意见稿)"
+    assert body(doc).startswith("实施城市更新行动是")
+    doc = meta("【广东省惠州市惠阳区】2023-04-28 | 惠阳区住房和城乡建设局 | 关于全方位宣传购房优惠政策的函\n一、首付比例优惠政策\n")
+    assert doc.title == "关于全方位宣传购房优惠政策的函" and doc.source_tag == "广东省惠州市惠阳区"
+    assert body(doc).startswith("一、首付比例优惠政策")
