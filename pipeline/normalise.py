@@ -13,6 +13,7 @@ import unicodedata
 
 
 from .document import Document
+from .rules import load
 from .traditional import to_simplified
 
 # Circled numbers are outline labels (①); NFKC would turn them into bare digits.
@@ -61,11 +62,14 @@ def _nfkc_folding() -> tuple[dict[int, str], re.Pattern]:
     the whole text, since most characters of a notice are unchanged. Circled numbers are
     left out: they are outline labels (①).
     """
+    # Radical forms PDF text layers give for ordinary characters (⻄ for 西), which NFKC
+    # leaves alone: rules/normalise.yaml.
+    extra = {**_FOLD_EXTRA, **{ord(k): v for k, v in load("normalise")["radical_forms"].items()}}
     table = {}
     for cp in range(0x10000):
         if 0xD800 <= cp < 0xE000 or _KEEP.match(chr(cp)):
             continue
-        folded = _FOLD_EXTRA.get(cp, unicodedata.normalize("NFKC", chr(cp)))
+        folded = extra.get(cp, unicodedata.normalize("NFKC", chr(cp)))
         if folded != chr(cp):
             table[cp] = folded
     ranges: list[list[int]] = []

@@ -29,6 +29,7 @@ class Line:
     full: bool  # runs to the right margin: a paragraph broken there may continue
     cell: bool = False  # a table cell: never joined with its neighbours
     indented: bool = False  # starts right of the left margin: a paragraph's first line
+    ruled: bool = False  # a cell of a ruled table (never a page's header or footer)
 
 
 def pdf_text(data: bytes) -> str:
@@ -112,9 +113,9 @@ def read_pages(data: bytes, rules: dict) -> list[list[Line]]:
         raise InputError(f"unreadable PDF ({type(cause).__name__}: {cause})") from None
 
 
-def page_lines(page) -> list[tuple[float, dict]]:
+def page_lines(page) -> list[dict | Line]:
     """The page's text lines outside tables (pdfplumber's, with position and characters) and
-    its tables' cells, as (top, item) in reading order; a cell is a plain string."""
+    its tables' cells (Line), in reading order."""
     tables = page.find_tables()
     boxes = [t.bbox for t in tables]
 
@@ -125,16 +126,17 @@ def page_lines(page) -> list[tuple[float, dict]]:
         return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
     text_page = page.filter(outside_tables) if boxes else page
-    blocks: list[tuple[float, dict | str]] = []
+    blocks: list[tuple[float, dict | Line]] = []
     for line in text_page.extract_text_lines(strip=True, return_chars=True):
         cells = unruled_cells(line["chars"])
         if cells:
-            blocks.extend((line["top"] + i * 1e-6, cell) for i, cell in enumerate(cells))
+            blocks.extend((line["top"] + i * 1e-6, Line(cell, False, cell=True)) for i, cell in enumerate(cells))
         else:
             blocks.append((line["top"], line))
     for table in tables:
         cells = [_cell_text(page, cell) for row in table.rows for cell in row.cells if cell is not None]
-        blocks.extend((table.bbox[1] + i * 1e-6, cell) for i, cell in enumerate(cells) if cell)
+        blocks.extend((table.bbox[1] + i * 1e-6, Line(cell, False, cell=True, ruled=True))
+                      for i, cell in enumerate(cells) if cell)
     blocks.sort(key=lambda b: b[0])
     return [item for _, item in blocks]
 
@@ -178,8 +180,8 @@ def as_lines(pages: list[list]) -> list[list[Line]]:
     for page in pages:
         lines = []
         for item in page:
-            if isinstance(item, str):
-                lines.append(Line(item, False, cell=True))
+            if isinstance(item, Line):  # a table cell
+                lines.append(item)
             else:
                 size = max((c["size"] for c in item["chars"]), default=10)
                 lines.append(Line(item["text"], bool(rights) and item["x1"] >= right - 0.75 * size,
@@ -194,21 +196,25 @@ def _cell_text(page, bbox) -> str:
 
 
 def drop_page_furniture(pages: list[list[Line]], rules: dict) -> list[list[Line]]:
-    """Page numbers and running headers/footers: lines at the top or bottom of a page that
-    are only a page number, or that repeat (digits aside) on most pages."""
+    """Page numbers and running headers/footers: among the first and last two lines of each
+    page, those that are only a page number, and short ones that repeat (digits aside) there
+    on most pages (a title, a date and time, an address printed on every page)."""
     number = regex.compile(rules["pdf_page_number"])
-    pages = [[line for i, line in enumerate(page)
-              if not ((i < 2 or i >= len(page) - 2) and not line.cell and number.match(line.text))]
-             for page in pages]
-    if len(pages) < 3:
-        return pages
-    def key(line: Line) -> str:
-        return re.sub(r"\d+", "#", line.text.replace(" ", ""))
 
-    edges = Counter(k for page in pages if page for k in {key(page[0]), key(page[-1])})
-    running = {k for k, n in edges.items() if n >= max(3, len(pages) // 2)}
-    return [[line for i, line in enumerate(page)
-             if not ((i == 0 or i == len(page) - 1) and not line.cell and key(line) in running)]
+    def at_edge(i: int, page: list[Line]) -> bool:
+        return (i < 2 or i >= len(page) - 2) and not page[i].ruled
+
+    pages = [[line for i, line in enumerate(page) if not (at_edge(i, page) and number.match(line.text))]
+             for page in pages]
+    if len(pages) < 2:
+        return pages
+
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.replace(" ", ""))[:80]
+
+    edges = Counter(k for page in pages for k in {key(line) for i, line in enumerate(page) if at_edge(i, page)})
+    running = {k for k, n in edges.items() if n >= max(2, (len(pages) + 1) // 2)}
+    return [[line for i, line in enumerate(page) if not (at_edge(i, page) and key(line) in running)]
             for page in pages]
 
 
@@ -252,7 +258,14 @@ _CJK_SPACE = re.compile(rf"(?<=[{_CJK}])[ \u3000]+(?=[{_CJK}0-9A-Za-z])|(?<=[0-9
 
 
 def _tidy(text: str) -> str:
-    return _CJK_SPACE.sub("", text).strip()
+    text = text.strip()
+    label = _DECIMAL_LABEL.match(text)  # `1.1 编制目的`, `1 总则`: the outline needs the space
+    if label:
+        return label.group() + _CJK_SPACE.sub("", text[label.end():])
+    return _CJK_SPACE.sub("", text)
+
+
+_DECIMAL_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+\s+(?=\S)|\d{1,2}\s+(?=[^\d\s。;,:,;:][^\d。;,:,;:]{1,23}$)")
 
 
 def starts_new_line(text: str) -> bool:

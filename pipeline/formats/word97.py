@@ -45,11 +45,12 @@ def antiword_text(path: Path, timeout: float) -> str:
 
 
 def antiword_lines(text: str) -> str:
-    """antiword's text with table rows (`|cell   |cell   |`) made one cell per line, as for .docx."""
+    """antiword's text one paragraph per line, as for .docx: the empty line it puts after
+    each paragraph dropped, table rows (`|cell   |cell   |`) made one cell per line."""
     lines = []
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped == "[pic]":  # where a picture stands
+        if not stripped or stripped == "[pic]":  # `[pic]` stands where a picture was
             continue
         if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
             lines.extend(cell.strip() for cell in stripped[1:-1].split("|"))

@@ -52,3 +52,10 @@ def test_a_repeated_metadata_block_before_the_body_is_not_a_second_copy():
     block = "索引号:1134160073302996XP/202501-00038\n发布机构:某市人民政府办公室\n文号:某政办〔2025〕1号\n"
     text = block + block + "某市人民政府办公室关于印发工作任务分解的通知\n" + BODY * 3
     assert remove_second_copy(text) == (text, None)
+
+
+def test_radical_forms_from_pdf_text_layers_become_the_characters_they_stand_for():
+    # As Chromium's and other PDF text layers give 西藏, 意见, 黄金, 长效 (CJK Radicals Supplement).
+    raw = "内地\u2ec4藏班\n工作意\u2ec5报告\n关于\u2ee9金经济政策\n建立\u2ed3效机制"
+    text = normalise_text(raw)
+    assert text == "内地西藏班\n工作意见报告\n关于黄金经济政策\n建立长效机制" and len(text) == len(raw)

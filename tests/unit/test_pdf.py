@@ -64,11 +64,11 @@ def test_page_numbers_and_running_headers_are_dropped():
     rules = load("ingest")
     numbers = ["— 1 —", "-2-", "第3页", "第 4 页 共 5 页", "5/5"]
     bodies = ["一、总体要求", "二、主要任务", "三、保障措施", "四、组织实施", "五、其他事项"]
-    pages = [[short("国家发展改革委文件"), short(body), short("2"), full(f"{body[2:]}由各地区结合实际抓好落实。"),
+    pages = [[short("国家发展改革委文件"), short(body), short("2"), short(f"{body[2:]}按照职责分工推进。"), full(f"{body[2:]}由各地区结合实际抓好落实。"),
               short(number)] for body, number in zip(bodies, numbers)]
     kept = drop_page_furniture(pages, rules)
     assert [[line.text for line in page] for page in kept] == [
-        [body, "2", f"{body[2:]}由各地区结合实际抓好落实。"] for body in bodies]
+        [body, "2", f"{body[2:]}按照职责分工推进。", f"{body[2:]}由各地区结合实际抓好落实。"] for body in bodies]
 
 
 def test_a_line_on_one_page_only_is_no_running_header():
@@ -213,3 +213,26 @@ def test_a_few_unmapped_glyphs_are_dropped(monkeypatch):
     pages = [[Line("一、总体目标", full=False), Line(body, full=False)]]
     monkeypatch.setattr(pdf, "read_pages", lambda data, rules: pages)
     assert pdf.pdf_text(b"%PDF-1.4\n") == "一、总体目标\n" + body.replace("(cid:12)", "")
+
+
+def test_decimal_labels_keep_their_space():
+    lines = [short("1 总则"), short("1.1 编制目的及依据"), short("2.1.3 国家粮食应急工作指挥部职责"),
+             full("1 月 1 日起全面施行的《中华人民共和国个人所得税法》及其实施条例,是党中央、国务"), short("院作出的部署。")]
+    assert join_lines(lines) == ["1 总则", "1.1 编制目的及依据", "2.1.3 国家粮食应急工作指挥部职责",
+                                 "1月1日起全面施行的《中华人民共和国个人所得税法》及其实施条例,是党中央、国务院作出的部署。"]
+
+
+def test_a_header_and_footer_split_into_cells_are_still_dropped():
+    pages = [[Line("12/4/26, 6:54 PM", False, cell=True), Line("国务院办公厅关于印发国家粮食应急预案的函", False, cell=True),
+              short(body), Line("file:///notices/govcn_0019.html", False, cell=True), Line(f"{i}/3", False, cell=True)]
+             for i, body in enumerate(["一、总则", "二、组织机构和职责", "三、预警监测"], 1)]
+    kept = drop_page_furniture(pages, load("ingest"))
+    assert [[line.text for line in page] for page in kept] == [["一、总则"], ["二、组织机构和职责"], ["三、预警监测"]]
+
+
+def test_ruled_table_cells_at_a_page_edge_are_kept():
+    pages = [[Line("指标名称", False, cell=True, ruled=True), short(body), Line("2", False, cell=True, ruled=True)]
+             for body in ["一、总则", "二、组织机构和职责", "三、预警监测"]]
+    kept = drop_page_furniture(pages, load("ingest"))
+    assert [[line.text for line in page] for page in kept] == [["指标名称", body, "2"]
+                                                             for body in ["一、总则", "二、组织机构和职责", "三、预警监测"]]
