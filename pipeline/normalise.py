@@ -21,7 +21,10 @@ _KEEP = re.compile(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
 # Characters folded with NFKC in the same pass: invisible ones dropped, whitespace other
 # than line breaks made a plain space (NFKC already does so for no-break and ideographic
 # spaces). Literal patterns below then run fast.
-_FOLD_EXTRA = {**{cp: "" for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)},
+# Control characters (NUL, the C0 set but tab and line breaks, DEL, the C1 set but NEL) are
+# dropped: they are never text, and a NUL in `documents.text` breaks readers that stop at it.
+_CONTROLS = [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)]
+_FOLD_EXTRA = {**{cp: "" for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *_CONTROLS)},
                **{cp: " " for cp in (0x09, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0x1680, 0x2028, 0x2029)}}
 _SPACES = re.compile(" {2,}")
 _LINE_EDGES = re.compile(r" \n ?|\n ")
@@ -88,6 +91,9 @@ def _nfkc_keeping_circled(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", p) + m for p, m in zip(parts, marks))
 
 
+_MAX_COMPARED = 4  # candidate copies compared per anchor line
+
+
 def remove_second_copy(text: str) -> tuple[str, str | None]:
     """Cut a second complete copy of the notice, as scraped pages often hold.
 
@@ -106,17 +112,29 @@ def remove_second_copy(text: str) -> tuple[str, str | None]:
             by_opening.setdefault(c[:6], []).append(i)
     # Anchor on the first substantial lines; page chrome may precede only the first copy.
     anchors = [i for i, c in enumerate(compact_lines) if len(c) >= 6][:8]
+    # Compact length before each line: a candidate's lengths are checked before any text
+    # is joined, and at most a few candidates are compared per anchor, so a text of many
+    # identical lines costs linear time, not a join per line.
+    before = [0]
+    for c in compact_lines:
+        before.append(before[-1] + len(c))
     for a in anchors:
+        compared = 0
         for b in reversed(by_opening[compact_lines[a][:6]]):
             if b <= a or not _same_opening(compact_lines[a], compact_lines[b]):
                 continue
+            # A complete copy: nearly as long as the first and opening with all of it.
+            # (A repeated header block followed by the body is not one.)
+            first_length, second_length = before[b] - before[a], before[-1] - before[b]
+            shorter_length, longer_length = sorted((first_length, second_length))
+            if shorter_length < 200 or shorter_length < 0.8 * longer_length:
+                continue
+            compared += 1
+            if compared > _MAX_COMPARED:
+                break
             first = "".join(compact_lines[a:b])
             second = "".join(compact_lines[b:])
             shorter, longer = sorted((first, second), key=len)
-            # A complete copy: nearly as long as the first and opening with all of it.
-            # (A repeated header block followed by the body is not one.)
-            if len(shorter) < 200 or len(shorter) < 0.8 * len(longer):
-                continue
             if longer.startswith(shorter):
                 cut = starts[b]
                 note = (f"duplicate copy of the notice removed (text from line {b + 1} repeated "

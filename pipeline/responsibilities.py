@@ -69,8 +69,10 @@ def _patterns() -> dict[str, regex.Pattern]:
     alt = rules.alternation
     labels = alt(list(cfg["labels"]))
     return {
-        # (…) on one line, or 〔…〕, which lists use across broken lines (PDF text)
-        "paren": regex.compile(r"(?P<p>\((?:[^()\n]++|(?&p))*\))|〔[^〔〕]{1,400}〕"),
+        # (…) on one line (paired by _paren_groups), or 〔…〕, which lists use across broken
+        # lines (PDF text)
+        "paren_char": regex.compile(r"[()\n]"),
+        "square_group": regex.compile(r"〔[^〔〕]{1,400}〕"),
         # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
@@ -295,8 +297,31 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> boo
 
 
 def _paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Content spans of top-level parentheses in the body."""
-    return [(m.start() + 1, m.end() - 1) for m in _patterns()["paren"].finditer(text, lo, hi)]
+    """Content spans of top-level parenthesised groups in the body: balanced (…) on one line
+    (each `)` closing the nearest open `(`; an unclosed `(` opens nothing) and 〔…〕.
+
+    One pass with a stack: a recursive pattern tried at every `(` took quadratic time on
+    a long run of unclosed brackets."""
+    patterns = _patterns()
+    pairs: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for m in patterns["paren_char"].finditer(text, lo, hi):
+        char = m.group()
+        if char == "(":
+            opened.append(m.start())
+        elif char == ")":
+            if opened:
+                pairs.append((opened.pop(), m.end()))
+        else:
+            opened.clear()
+    pairs.extend(m.span() for m in patterns["square_group"].finditer(text, lo, hi))
+    groups: list[tuple[int, int]] = []
+    end = -1
+    for start, stop in sorted(pairs):  # outermost first; what lies inside a group is its content
+        if start >= end:
+            groups.append((start + 1, stop - 1))
+            end = stop
+    return groups
 
 
 def _closes_sentence(text: str, start: int, end: int) -> bool:

@@ -14,8 +14,9 @@ from .ingest import SUFFIXES, InputError, read_document, source_name
 Stage = Callable[[Document], None]
 
 
-class TimeLimit(Exception):
-    """A file ran past its time limit (raised by the in-process timer of `pipeline.workers`)."""
+class TimeLimit(BaseException):
+    """A file ran past its time limit (raised by the in-process timer of `pipeline.workers`).
+    Not an Exception, so that no stage's `except Exception` swallows it."""
 
 # Order matters: targets read the deadlines already found, and every extractor
 # reads the outline to attach its rows to tasks.
@@ -84,7 +85,7 @@ def extract_file(path: Path, root: Path) -> Outcome:
         return Failure(name, str(e))
     except RecursionError:
         return Failure(name, "structure nested too deeply to parse")
-    except (MemoryError, TimeLimit):
+    except MemoryError:
         raise
     except Exception as e:  # a bug on one file must not cost the others their results
         return Failure(name, f"internal error ({type(e).__name__}: {e})")

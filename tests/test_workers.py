@@ -41,11 +41,11 @@ def test_tables_are_the_same_bytes_with_one_worker_or_several(tmp_path):
 def test_a_file_past_the_time_limit_is_named_and_the_run_goes_on(tmp_path):
     import pipeline.warm  # noqa: F401  (one-time costs paid before the timed files)
 
-    (tmp_path / "a_slow.txt").write_bytes(long_notice(200))  # 4 MB: about a second's work
+    (tmp_path / "a_slow.txt").write_bytes(long_notice(400))  # 8 MB: seconds of work
     (tmp_path / "b_good.txt").write_text("某市通知\n一、总体目标\n到2025年,覆盖率达到80%。", "utf-8")
     for workers in (1, 2):
-        outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, workers, Limits(seconds=0.3)))
-        assert isinstance(outcomes[0], Failure) and "0.3 s time limit" in outcomes[0].reason
+        outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, workers, Limits(seconds=0.1)))
+        assert isinstance(outcomes[0], Failure) and "0.1 s time limit" in outcomes[0].reason
         assert outcomes[0].source_file == "a_slow.txt" and not outcomes[0].lasting
         assert isinstance(outcomes[1], Document) and outcomes[1].targets
 
