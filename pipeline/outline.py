@@ -49,6 +49,7 @@ def _rules() -> dict:
         "open_any_ordinal": set(r["open_any_ordinal"]),
         "attachment": compile_pattern(rf"^{r['attachment']}"),
         "contents_head": compile_pattern(rf"^{r['contents_head']}$"),
+        "note_head": compile_pattern(rf"^{r['note_head']}"),
         "numeral_alone": compile_pattern(rf"^{r['numeral_alone']}$"),
         "attachment_list_head": compile_pattern(rf"^{r['attachment_list_head']}"),
         "attachment_min_body": r["attachment_min_body_chars"],
@@ -258,10 +259,10 @@ class Segmenter:
 
     def run(self) -> None:
         attachments = classify_attachment_lines(self.lines)
-        contents = table_of_contents(self.lines)
+        not_items = table_of_contents(self.lines) | numbered_notes(self.lines)
         for i, line in enumerate(self.lines):
             role = attachments.get(i)
-            if i in contents:
+            if i in not_items:
                 self.text_since_item.append(i)
             elif role is not None:
                 self.on_attachment_line(i, role)
@@ -428,6 +429,26 @@ def table_of_contents(lines: list[Line]) -> set[int]:
             entries.append(j)
         contents.update([i, *entries])
     return contents
+
+
+def numbered_notes(lines: list[Line]) -> set[int]:
+    """Indices of numbered notes under a `注:` line (a table's notes): `注:` over `1.…` `2.…`,
+    or `注:1、…` over `2、…`; a note that is not numbered from 1 heads no list."""
+    rules = _rules()
+    notes: set[int] = set()
+    for i, line in enumerate(lines):
+        m = rules["note_head"].match(line.text)
+        if not m:
+            continue
+        first = read_label(line.text[m.end():])
+        expected = 2 if first is not None and first.ordinal == 1 else 1
+        for j in range(i + 1, len(lines)):
+            label = read_label(lines[j].text)
+            if label is None or label.ordinal != expected:
+                break
+            notes.add(j)
+            expected += 1
+    return notes
 
 
 def _squeeze(text: str) -> str:

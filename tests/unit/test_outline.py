@@ -489,3 +489,19 @@ def test_a_second_part_under_its_own_short_heading_is_a_second_document():
     # A line introducing a list is no heading: the restart stays text (test above for 一、二级).
     doc = outline("一、提高购房补贴标准\n二、优化公积金政策\n具体如下:\n一、二级医院职工可按规定提取。\n三、强化监管\n")
     assert paths(doc) == ["1", "2", "3"]
+
+
+def test_numbered_notes_under_a_table_are_not_items():
+    # govcn_0054 (三级公立医院绩效考核指标): 注: over 1.–n. after the last indicator.
+    doc = outline("(四)满意度评价\n55.员工满意度评价\n定量\n注:\n1.三级公立综合医院考核应采用上述全部考核指标。\n"
+                  "2.标记“▲”的26个指标为国家监测指标,其中15个指标自动生成。\n")
+    assert paths(doc) == ["4"]  # 55. does not open a list: only (四) is an item here
+    # govcn_0016 (深圳湾口岸港方口岸区): 注:1、 on the head line, 2、 3、 below.
+    doc = outline("一、深圳湾口岸港方口岸区范围包括港方查验区和与之相连接的深圳湾公路大桥部分桥面。\n"
+                  "注:1、坐标系统为深圳独立坐标系统。\n2、L为弧长,R为半径,A为回旋线参数;单位均为米。\n"
+                  "3、红线是指深圳湾口岸港方口岸区边界。\n二、深圳湾口岸港方口岸区的土地使用权以租赁的方式取得。\n")
+    assert paths(doc) == ["1", "2"]
+    # realestate_0173: a single note between items heads no list; 2. goes on.
+    doc = outline("(三)申请时间及办理流程\n1.申请人通过线上或线下查询打印个人住房公积金缴存明细。\n"
+                  "注:所有申请人需一同到场办理,不可委托他人代办。\n2.广州住房公积金管理中心审批通过后,将买方提取金额转入银行资金托管账户。\n")
+    assert paths(doc) == ["3", "3.1", "3.2"]
