@@ -128,6 +128,8 @@ def is_time_limit(text: str, f: Found, sentence_start: int) -> bool:
     p = patterns()
     if any(p["time_indicator"].search(i) for i in ctx.indicators or [ctx.subject]):
         return False
+    if q.post == ">=" or q.value_max is not None:
+        return True  # 连续缴存住房公积金6个月(含)以上, 离岗六个月及以上: a condition
     return bool(p["time_anchor"].search(text, sentence_start, q.start))
 
 

@@ -55,6 +55,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "cap": rules.compile_pattern(rf"(?P<cap>{alt(list(cfg['cap_words']))})(?![^,;:。]*?(?:{alt(cfg['cap_named'])}))"
                                      rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
         "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"),
+        "rule": rules.compile_pattern(alt(cfg["rule_words"])),
+        "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
         "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
     }
 
@@ -74,14 +76,15 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     before, after = text[lo:q.start], text[q.end:clause_end]
     aggregate = p["commitment"].search(before[-8:])  # 发放不少于1亿元消费券: the government's total
     name = ((None if aggregate else _name_after(after)) or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
-            or _per_beneficiary(before, q, text, sentence_start, sentence_end))
+            or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
+            or _set_in_sentence(text, before, f.clause_start, sentence_start))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not _patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
         # 最高增加10万元; 给予博士30万元,硕士11万元,本科5万元的购房补贴
         rest = re.sub(r"/[\u4e00-\u9fff]{1,4}", "", _patterns()["cap"].sub("", gap))
         rest = _patterns()["between"].sub("", rest).strip(" 、和及与或,")
-        name = previous.name if len(rest) <= 6 else _next_head(text, q.end, sentence_end)
+        name = previous.name if len(rest) <= 8 else _next_head(text, q.end, sentence_end)
     return None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
 
 
@@ -91,6 +94,8 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
     q, text = f.quantity, doc.text
     if q.unit in config()["count_units"] and not name.endswith(tuple(_cfg()["count_heads"])):
         return None  # 每季度核查一次补贴对象: the count of something, not an amount granted
+    if q.unit in config()["time_limit_units"]:
+        return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter
     return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=q.unit,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=text[sentence_start:sentence_end].strip(), value_max=q.value_max,
@@ -133,8 +138,9 @@ def _name_before(before: str, unit: str) -> str | None:
     start = max(0, head.end() - _cfg()["name_max_chars"])
     window = before[start:head.end()]
     breaks = list(p["break"].finditer(window, 0, head.start() - start))
-    name = _trim(window[breaks[-1].end():] if breaks else window)
-    if p["aggregate"].search(window) or p["commitment"].search(before[start:head.start()]):
+    raw = window[breaks[-1].end():] if breaks else window
+    name = _trim(raw)
+    if p["aggregate"].search(window) or p["commitment"].search(raw):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(_cfg()["fund_words"])):
         return None  # 就业补助资金45亿元: a budget line
@@ -149,13 +155,45 @@ def _granted(before: str, q, text: str, sentence_end: int) -> str | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    gap = p["between"].sub("", before[verb.end():])
+    gap = before[verb.end():]
+    bounds = list(patterns()["prefix_bound"].finditer(gap))
+    if q.unit == "%" and bounds:
+        gap = gap[:bounds[-1].start()]  # 缴纳土地出让价款不低于总价款的50%: the base follows the bound
+    gap = p["between"].sub("", gap)
     if verb.group() in _cfg()["adjacent_grant_verbs"]:
         if gap:
             return None  # 处理率, 处置率: not 处 (a fine)
     elif len(gap) > 6 or p["commitment"].search(gap) or re.search(r"\d", gap):
         return None
+    if verb.group() in _cfg()["payment_verbs"] and (
+            "率" in gap or (q.unit != "%" and q.unit.split("/")[0] not in _cfg()["money_units"])):
+        return None  # 按时足额缴纳率达到100%: a rate of compliance, not a share paid
     return _next_head(text, q.end, sentence_end) or (_cut(gap) if gap else None) or verb.group()
+
+
+def _set_in_sentence(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:
+    """提高公积金贷款额度,正常缴存职工由80万元调整为90万元: a value set by a verb in a clause
+    whose sentence named the parameter in an earlier clause."""
+    p = _patterns()
+    if not p["setter_end"].search(re.split(r"[\d%]", before)[-1]):
+        return None
+    heads = list(p["head_end"].finditer(text, sentence_start, clause_start))
+    if not heads:
+        return None
+    return _name_before(text[sentence_start:heads[-1].end()], "")
+
+
+def _ruled(before: str, q) -> str | None:
+    """结构板进深不得超过2米, 层高放宽至6.5米, 留存比例不得低于10%: a limit the notice lays
+    down (不得…, 放宽至, 上限为) is a rule of the policy, named by the words before it."""
+    own = re.split(r"[\d%]", before)[-1]
+    rule = list(_patterns()["rule"].finditer(own))
+    if not rule or _patterns()["commitment"].search(own):
+        return None
+    subject = own[:rule[-1].start()]
+    breaks = list(_patterns()["break"].finditer(subject))
+    name = _trim(_patterns()["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
+    return name[-_cfg()["name_max_chars"]:] or None
 
 
 def _per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end: int) -> str | None:

@@ -247,3 +247,55 @@ def test_names_the_past_and_formula_factors_are_neither(sentence):
 ])
 def test_ranges_are_consistent(text, expected):
     assert [(q.value, q.value_max, q.unit) for q in find_quantities(text)] == expected
+
+
+# ------------------------------------------------------------------ limits laid down for others
+@pytest.mark.parametrize("sentence, value, comparator", [
+    # realestate_0168
+    ("允许设置结构板,结构板应与建筑核心筒、楼梯间、前室相连,其进深不得超过2米,该结构板不计容。", 2, "<="),
+    ("首层商铺的层高放宽至6.5米。", 6.5, "="),
+    # realestate_0149
+    ("对信用等级评价为A、B级的企业,还可适当降低留存额度,但留存比例不得低于10%。", 10, ">="),
+])
+def test_a_limit_laid_down_is_a_parameter(sentence, value, comparator):
+    doc = run(sentence)
+    assert [(p.value, p.comparator) for p in doc.parameters] == [(value, comparator)] and doc.targets == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # realestate_0097, realestate_0183: a share paid, its time limit neither
+    ("土地出让金可实行分期缴纳,土地出让后一个月内缴纳金额不低于50%,余款按合同约定及时缴纳。", 50),
+    ("出让的土地,用地单位在出让合同签订后3个月内缴纳土地出让价款不低于总价款的50%,余款可分期缴纳。", 50),
+])
+def test_a_share_paid_is_a_parameter_and_its_time_limit_neither(sentence, value):
+    assert values(sentence) == ([], [value])
+
+
+def test_a_compliance_rate_of_paying_stays_a_target():
+    assert values("城乡居民医保参保人员按时足额缴纳率达到95%以上。") == ([95], [])
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # realestate_0209, realestate_0149: the value a change starts from is no row
+    ("将伊犁州住房公积金贷款最高可贷额度由原来的65万元提高至80万元。", [80]),
+    ("提高公积金贷款额度,正常缴存职工由80万元调整为90万元,引进人才、新市民、青年人家庭最高可贷款100万元。", [90, 100]),
+    # realestate_0170: later members of a list of ceilings keep the name
+    ("单身单缴存职工贷款额度提高至30万元,已婚单缴存职工提高至40万元,已婚双缴存职工提高至60万元。", [30, 40, 60]),
+])
+def test_start_values_and_list_members_of_ceilings(sentence, kept):
+    assert values(sentence) == ([], kept)
+
+
+@pytest.mark.parametrize("sentence", [
+    # realestate_0075, lawref_0019: a bounded duration is a condition
+    "连续缴存6个月(含)以上的,在资阳市行政区域内购买自住住房可以申请住房公积金贷款。",
+    "生产经营单位对离岗六个月及以上重新上岗的从业人员,应当重新进行安全生产教育和培训。",
+    # realestate_0197: copies handed in
+    "商品房买卖合同登记备案证明(核原件,收取复印件1份);",
+    # realestate_0183: a fraction is no count
+    "完成主体工程建设层数达三分之二节点后,可提前一个节点申请使用监管账户内重点监管资金。",
+    # realestate_0163: 二类人才 is a class, not a count
+    "二类人才可享受最高不超过现行贷款额度上限的3倍。",
+])
+def test_conditions_copies_fractions_and_classes_are_no_targets(sentence):
+    assert run(sentence).targets == []
