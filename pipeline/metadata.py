@@ -69,7 +69,8 @@ def _rules() -> dict:
         "record_line": compile_pattern(r["record_line"]),
         "markup_line": compile_pattern(r["markup_line"]),
         "article_line": compile_pattern(r["article_line"]),
-        "dated_header": compile_pattern(rf"^\(?(?:——|—|--)?\s*(?P<date>{date})\s*(?P<rest>.{{0,80}}?)\)?$"),
+        # a dated line under a title, not a sentence opening with a date (2024年7月1日起,…。)
+        "dated_header": compile_pattern(rf"^\(?(?:——|—|--)?\s*(?P<date>{date})\s*(?P<rest>[^,。;]{{0,80}}?)\)?$"),
         "speech_line": compile_pattern(r["speech_line"]),
         "adopted_line": compile_pattern(r["adopted_line"]),
         "meeting": compile_pattern(r["meeting_ordinals"]),

@@ -534,3 +534,14 @@ def test_a_database_record_line_gives_its_title_field():
     doc = meta("【广东省惠州市惠阳区】2023-04-28 | 惠阳区住房和城乡建设局 | 关于全方位宣传购房优惠政策的函\n一、首付比例优惠政策\n")
     assert doc.title == "关于全方位宣传购房优惠政策的函" and doc.source_tag == "广东省惠州市惠阳区"
     assert body(doc).startswith("一、首付比例优惠政策")
+
+
+def test_a_body_opening_with_a_dated_sentence_is_no_header():
+    # realestate_0080 / realestate_0124: a measure's window right under the title stays in the body
+    for raw, first in [
+        ("【四川雅安石棉】关于支持刚性和改善性住房需求的十六条措施\n2023年1月1日至2024年6月30日期间,签订土地出让价款分期缴纳合同的,可容缺办理。\n",
+         "2023年1月1日至"),
+        ("【山东省临沂市】关于进一步促进房地产市场平稳健康发展的若干措施\n2022年9月29日起,对个人首次购买中心城区新建商品住房的给予补贴。\n",
+         "2022年9月29日起"),
+    ]:
+        assert body(meta(raw)).startswith(first)
