@@ -47,3 +47,15 @@ def test_relative_links_in_the_docs_resolve():
             path = target.split("#")[0]
             if path:
                 assert (doc.parent / path).exists(), f"{doc.name} links to missing {target}"
+
+
+def test_docs_schema_describes_every_column_of_every_table():
+    from pipeline.schema import TABLES
+
+    sections = {s.split("\n", 1)[0].strip(): s for s in
+                re.split(r"^## ", (ROOT / "docs" / "SCHEMA.md").read_text(encoding="utf-8"), flags=re.M)}
+    for name, schema in TABLES.items():
+        assert name in sections, f"docs/SCHEMA.md has no section for {name}"
+        documented = {c.strip() for line in sections[name].splitlines() if line.startswith("|")
+                      for c in line.split("|")[1].split(",")}
+        assert [c for c in schema.names if c not in documented] == [], f"undocumented columns of {name}"
