@@ -57,6 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--gold", type=Path, default=None, help="export gold files instead of extracted tables")
     p.add_argument("--corpus", type=Path, default=Path("corpus"), help="the notices the gold files label")
 
+    p = sub.add_parser("check-rules", help="check rules/*.yaml (every extract does so first)")
+    p.add_argument("--record", action="store_true",
+                   help="record the rules files' key types as they are in rules/shapes.yaml")
+
     p = sub.add_parser("bench", help="measure throughput over a replicated corpus")
     p.add_argument("--corpus", type=Path, default=Path("corpus"))
     p.add_argument("--megabytes", type=float, default=20.0, help="size of the replicated corpus")
@@ -70,6 +74,11 @@ def main(argv: list[str] | None = None) -> int:
                           full=args.full, wait=args.wait, dataset=args.dataset,
                           engine=args.engine, scheduler=args.scheduler)
         return extract(args.corpus, args.output, progress=not args.quiet, options=options)
+    if args.command == "check-rules":
+        from .rules_check import record_shapes
+        if args.record:
+            record_shapes()
+        return _report_rule_problems()
     if args.command == "validate":
         from .evaluate import validate
         return validate(args.gold, args.output, args.thresholds, verbose=args.verbose)
@@ -87,6 +96,18 @@ def main(argv: list[str] | None = None) -> int:
     return bench(args.corpus, args.megabytes)
 
 
+def _report_rule_problems() -> int:
+    from .rules_check import check_rules
+
+    problems = check_rules()
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if problems:
+        print("no file was read; after a deliberate change of a key's type: "
+              "python -m pipeline check-rules --record", file=sys.stderr)
+    return 2 if problems else 0
+
+
 def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> int:
     from tqdm import tqdm
 
@@ -96,6 +117,8 @@ def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> 
 
     options = options or Options()
     started = time.perf_counter()
+    if _report_rule_problems():
+        return 2
     if not corpus.exists():
         print(f"error: corpus {corpus} does not exist", file=sys.stderr)
         return 2

@@ -31,20 +31,20 @@ def read_document(path: Path, corpus: Path) -> Document:
         raise InputError(f"file too large ({size / 1e6:.0f} MB > {limits['max_bytes'] / 1e6:.0f} MB limit)")
     data = path.read_bytes()
     suffix = path.suffix.lower()
+    notes: list[str] = []  # what was lost or guessed in reading, for the document's warnings
     if suffix == ".docx":
         raw = docx_text(data)
     elif suffix in (".html", ".htm"):
-        raw = html_text(data)
+        raw = html_text(data, notes)
     elif suffix in formats.SUFFIXES:
         raw = formats.read(data)
     else:
-        raw = decode(data)
+        raw = decode(data, notes)
     if not raw.strip():
         raise InputError("no text in file")
     name, warning = source_name(path, corpus)
     doc = Document(source_file=name, raw=raw)
-    if warning:
-        doc.warnings.append(warning)
+    doc.warnings.extend(([warning] if warning else []) + notes)
     return doc
 
 
@@ -74,8 +74,9 @@ def unescape_name(name: str) -> bytes:
                     else p.encode("utf-8") for p in parts)
 
 
-def decode(data: bytes) -> str:
-    """Text of `data`: BOM first, then strict UTF-8, then detection (GB18030 for the GB family)."""
+def decode(data: bytes, notes: list[str] | None = None) -> str:
+    """Text of `data`: BOM first, then strict UTF-8, then line by line when lines in UTF-8 and
+    lines in GB18030 are mixed (a note says so), then detection (GB18030 for the GB family)."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
@@ -86,7 +87,7 @@ def decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = None
+        text = _decode_mixed(data, notes)
     if text is None:
         best = charset_normalizer.from_bytes(data[:200_000]).best()
         if best is None:
@@ -97,6 +98,34 @@ def decode(data: bytes) -> str:
     return text
 
 
+def _decode_mixed(data: bytes, notes: list[str] | None) -> str | None:
+    """Each line as UTF-8 if it is, else as GB18030, when both kinds occur (a notice pasted
+    together from two sources); None when the lines are not such a mix."""
+    counts = {"utf-8": 0, "gb18030": 0, "undecodable": 0}
+    pieces = []
+    for line in data.split(b"\n"):
+        if line.isascii():
+            pieces.append(line.decode("ascii"))
+            continue
+        for codec in ("utf-8", "gb18030"):
+            try:
+                pieces.append(line.decode(codec))
+                counts[codec] += 1
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            pieces.append(line.decode("gb18030", errors="replace"))
+            counts["undecodable"] += 1
+    if not counts["utf-8"] or not counts["gb18030"] or counts["undecodable"] > counts["utf-8"] + counts["gb18030"]:
+        return None
+    if notes is not None:
+        notes.append(f"mixed encodings decoded line by line: {counts['utf-8']} lines UTF-8, "
+                     f"{counts['gb18030']} GB18030" + (f", {counts['undecodable']} with undecodable bytes "
+                                                        "replaced" if counts["undecodable"] else ""))
+    return "\n".join(pieces)
+
+
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
@@ -105,14 +134,19 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
 
 
-def html_text(data: bytes) -> str:
-    """Visible text of an HTML page, one block per line (scripts and styles dropped)."""
+def html_text(data: bytes, notes: list[str] | None = None) -> str:
+    """Visible text of an HTML page, one block per line (scripts and styles dropped).
+
+    The parser gives up below some depth (a page of 100,000 nested or unclosed <div>s); when
+    it reads much less text than the page holds, the text is taken by stripping the tags
+    instead, and a note says so."""
     import lxml.html
     from lxml import etree
 
     try:
         parser = lxml.html.HTMLParser(huge_tree=True)  # deep nesting is no reason to drop text
-        root = lxml.html.document_fromstring(_html_unicode(data), parser=parser)
+        markup = _html_unicode(data)
+        root = lxml.html.document_fromstring(markup, parser=parser)
     except Exception as e:  # lxml raises several types on garbage
         raise InputError(f"unparsable HTML: {e}") from None
     hidden = set(load("ingest")["html_hidden_tags"])
@@ -139,7 +173,55 @@ def html_text(data: bytes) -> str:
                 out.append("\n")
             if el.tail and el is not root:
                 out.append(el.tail)
-    return "".join(out)
+    text = "".join(out)
+    stripped = _strip_tags(markup, hidden, blocks)
+    read, held = _visible(text), _visible(stripped)
+    if read < 0.9 * held:
+        if notes is not None:
+            notes.append(f"HTML too deeply nested or broken for the parser ({read} of {held} characters "
+                         "read): text taken by stripping the tags")
+        return stripped
+    return text
+
+
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*>")
+
+
+def _strip_tags(markup: str, hidden: set[str], blocks: set[str]) -> str:
+    """The text of `markup` without a parser: comments and hidden elements (script, style,
+    head…) cut, block tags made line breaks, other tags dropped, entities decoded. Linear:
+    every search moves forward."""
+    import html
+
+    lower = markup.lower()
+    kept, at = [], 0
+    while (start := lower.find("<!--", at)) >= 0:
+        kept.append(markup[at:start])
+        end = lower.find("-->", start + 4)
+        at = len(markup) if end < 0 else end + 3
+    kept.append(markup[at:])
+    markup = "".join(kept)
+    lower = markup.lower()
+    out, at = [], 0
+    for m in _TAG.finditer(markup):
+        if m.start() < at:
+            continue
+        out.append(markup[at:m.start()])
+        at = m.end()
+        name = m.group(2).lower()
+        if not m.group(1) and name in hidden:
+            close = lower.find(f"</{name}", at)
+            if close >= 0:
+                at = lower.find(">", close) + 1 or len(markup)
+            continue
+        if name in blocks:
+            out.append("\n")
+    out.append(markup[at:])
+    return html.unescape("".join(out))
+
+
+def _visible(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \n\t\r\xa0\u3000")
 
 
 def _superset(encoding: str) -> str:
@@ -160,12 +242,32 @@ def _html_unicode(data: bytes) -> str:
     return decode(data)
 
 
+def _check_archive(data: bytes) -> None:
+    """Refuse a .docx whose parts would inflate past the limits (a zip bomb), from the sizes
+    the archive declares, before any part is inflated (zipfile never inflates a part past
+    its declared size)."""
+    limits = load("ingest")
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except zipfile.BadZipFile as e:
+        raise InputError(f"not a readable .docx: {e}") from None
+    total = sum(m.file_size for m in members)
+    if total > limits["docx_max_inflated_bytes"]:
+        raise InputError(f"not read: .docx parts inflate to {total / 1e6:.0f} MB "
+                         f"(limit {limits['docx_max_inflated_bytes'] / 1e6:.0f} MB)")
+    for m in members:
+        if m.file_size > 1_000_000 and m.file_size > limits["docx_max_ratio"] * max(m.compress_size, 1):
+            raise InputError(f"not read: .docx part {m.filename} inflates {m.file_size / max(m.compress_size, 1):.0f} "
+                             f"times ({m.file_size / 1e6:.0f} MB; limit {limits['docx_max_ratio']} times)")
+
+
 def docx_text(data: bytes) -> str:
     """Paragraphs and table cells of a .docx in reading order, one per line."""
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    _check_archive(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
