@@ -176,7 +176,7 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
     text = "".join(out)
     stripped = _strip_tags(markup, hidden, blocks)
     read, held = _visible(text), _visible(stripped)
-    if read < 0.9 * held:
+    if read < 0.9 * held and (held - read > 200 or not read):  # not a few stray characters
         if notes is not None:
             notes.append(f"HTML too deeply nested or broken for the parser ({read} of {held} characters "
                          "read): text taken by stripping the tags")
@@ -184,7 +184,7 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
     return text
 
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*>|<[!?][^<>]*>")  # tags; <!DOCTYPE>, <?xml?>
 
 
 def _strip_tags(markup: str, hidden: set[str], blocks: set[str]) -> str:
@@ -208,8 +208,8 @@ def _strip_tags(markup: str, hidden: set[str], blocks: set[str]) -> str:
             continue
         out.append(markup[at:m.start()])
         at = m.end()
-        name = m.group(2).lower()
-        if not m.group(1) and name in hidden:
+        name = (m.group(2) or "").lower()
+        if name and not m.group(1) and name in hidden:
             close = lower.find(f"</{name}", at)
             if close >= 0:
                 at = lower.find(">", close) + 1 or len(markup)
@@ -221,7 +221,7 @@ def _strip_tags(markup: str, hidden: set[str], blocks: set[str]) -> str:
 
 
 def _visible(text: str) -> int:
-    return len(text) - sum(text.count(c) for c in " \n\t\r\xa0\u3000")
+    return len(text) - sum(text.count(c) for c in " \n\t\r\xa0\u3000\ufeff")
 
 
 def _superset(encoding: str) -> str:
