@@ -80,6 +80,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bo
     noun = following_np(text, q.end, sentence_end)
     if noun and q.unit in config()["count_units"] and (p["name_head"].search(noun) or p["name_head_start"].match(noun)):
         return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
+    if p["start_of_change"].match(text, q.end) and p["from_word"].search(before):
+        return True  # 由借款人公积金账户余额15倍调整为20倍: the value a change starts from
+    if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":
+        return True  # 1.2 等级划分: the number of a section
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, before, sentence_end) or _size_qualifier(text, q, before)

@@ -56,6 +56,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                      rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
         "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"),
         "rule": rules.compile_pattern(alt(cfg["rule_words"])),
+        "changed": rules.compile_pattern(rf"(?P<subject>^[ ]*|[^,;:。由]{{2,24}})由[^,;:。]{{0,24}}?"
+                                         rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?[ ]*$"),
         "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
         "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
     }
@@ -77,7 +79,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     aggregate = p["commitment"].search(before[-8:])  # 发放不少于1亿元消费券: the government's total
     name = ((None if aggregate else _name_after(after)) or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
-            or _set_in_sentence(text, before, f.clause_start, sentence_start))
+            or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not _patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -181,6 +183,21 @@ def _set_in_sentence(text: str, before: str, clause_start: int, sentence_start: 
     if not heads:
         return None
     return _name_before(text[sentence_start:heads[-1].end()], "")
+
+
+def _changed_setting(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:
+    """预留生活费比例由工资收入的40%调整为20%, 贷款额度由…余额15倍调整为20倍: a setting changed
+    from one value to another by 调整为/下调至 (not 提高到, which plans use for their goals);
+    the setting may be named in the clause before (…的比例,由不超过50%调整为不超过60%)."""
+    m = _patterns()["changed"].search(before)
+    if not m:
+        return None
+    subject = m.group("subject").strip()
+    if not subject and clause_start - 1 > sentence_start:
+        previous = text[sentence_start:clause_start - 1]
+        return _trim(re.split(r"[,;:]", previous)[-1]) or None  # a whole clause names it
+    breaks = list(_patterns()["break"].finditer(subject))
+    return _trim(subject[breaks[-1].end():] if breaks else subject) or None
 
 
 def _ruled(before: str, q) -> str | None:

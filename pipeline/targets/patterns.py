@@ -81,6 +81,10 @@ def patterns() -> dict[str, regex.Pattern]:
                                             rf"(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff]"),
         "time_indicator": rules.compile_pattern(rf"(?:{alt(cfg['time_indicator_heads'])})$"),
         "time_anchor": rules.compile_pattern(alt(cfg["time_limit_anchors"])),
+        "start_of_change": rules.compile_pattern(r"[ )]*(?:调整为|调整至|调整到|提高至|提高到|提升至|提升到|增加到|增加至|"
+                                                 r"降至|降为|降低至|降低到|下调至|下调为|上调至|上调为|放宽至|减少到|下降到|改为)"),
+        "from_word": rules.compile_pattern(r"(?:由|从)[^,;:。]*$"),
+        "section_number": rules.compile_pattern(r"\d{1,2}(?:\.\d{1,2})+[ ]"),
         "deadline_header": rules.compile_pattern(rf"(?m)^[ ]*(?:{alt(cfg['table']['deadline_columns'])})[ ]*$"),
         "row_number": rules.compile_pattern(r"\d{1,3}|[一二三四五六七八九十]{1,3}"),
         # lines of a list that are no outline items (——A, —B, 一是, ·)

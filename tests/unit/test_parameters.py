@@ -299,3 +299,24 @@ def test_start_values_and_list_members_of_ceilings(sentence, kept):
 ])
 def test_conditions_copies_fractions_and_classes_are_no_targets(sentence):
     assert run(sentence).targets == []
+
+
+@pytest.mark.parametrize("sentence, name, value", [
+    # realestate_0029
+    ("行政事业单位正式在编在岗职工,公积金贷款执行预留生活费比例由工资收入的40%调整为20%。", "预留生活费比例", 20),
+    # realestate_0067-style ratio of repayments (as written in realestate_0029's neighbours)
+    ("月还款额占夫妻双方月收入的比例,由不超过50%调整为不超过60%。", "月还款额占夫妻双方月收入的比例", 60),
+    # realestate_0069
+    ("贷款额度由借款人及共同借款人公积金账户余额15倍调整为20倍。", "贷款额度", 20),
+])
+def test_a_setting_changed_from_one_value_to_another(sentence, name, value):
+    doc = run(sentence)
+    assert [(p.name, p.value) for p in doc.parameters] == [(name, value)] and doc.targets == []
+
+
+@pytest.mark.parametrize("text", [
+    "附件\n国务院第五次大督查发现的典型经验做法\n(共130项)\n",   # govcn
+    "目 录\n1 总则\n1.1 编制目的及依据\n1.2 等级划分\n1.3 适用范围\n",  # govcn 粮食应急预案
+])
+def test_counts_of_the_document_and_section_numbers_are_no_targets(text):
+    assert run(text).targets == []
