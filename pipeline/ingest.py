@@ -37,7 +37,7 @@ def read_document(path: Path, corpus: Path) -> Document:
     elif suffix in (".html", ".htm"):
         raw = html_text(data, notes)
     elif suffix in formats.SUFFIXES:
-        raw = formats.read(data)
+        raw = formats.read(data, suffix, notes)
     else:
         raw = decode(data, notes)
     if not raw.strip():

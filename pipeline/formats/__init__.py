@@ -8,9 +8,9 @@ from __future__ import annotations
 SUFFIXES = (".pdf", ".doc", ".wps")
 
 
-def read(data: bytes) -> str:
+def read(data: bytes, suffix: str, notes: list[str]) -> str:
     """The text of a .pdf, .doc or .wps file, read as what its bytes are (sites often serve
-    HTML or RTF under a .doc name)."""
+    HTML or RTF under a .doc name); what a reader should know goes to `notes`."""
     from .sniff import read_by_content
 
-    return read_by_content(data)
+    return read_by_content(data, suffix, notes)

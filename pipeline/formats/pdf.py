@@ -32,13 +32,14 @@ class Line:
     ruled: bool = False  # a cell of a ruled table (never a page's header or footer)
 
 
-def pdf_text(data: bytes) -> str:
-    """The text of a PDF, or InputError naming why it cannot be read."""
+def pdf_text(data: bytes) -> tuple[str, list[str]]:
+    """The text of a PDF and what a reader should know about it (pages without a text
+    layer), or InputError naming why it cannot be read."""
     if b"%PDF-" not in data[:1024]:
         raise InputError("not a PDF (no %PDF- header)")
     rules = load("ingest")
     check_streams(data, rules["pdf_max_stream_bytes"])
-    pages = read_pages(data, rules)
+    pages, image_only = read_pages(data, rules)
     if not pages:
         raise InputError("unreadable PDF (no pages found)")
     chars = sum(len(line.text) for page in pages for line in page)
@@ -54,7 +55,10 @@ def pdf_text(data: bytes) -> str:
             for line in page:
                 line.text = _UNMAPPED.sub("", line.text)
     pages = drop_page_furniture(pages, rules)
-    return "\n".join(join_lines([line for page in pages for line in page]))
+    many = len(image_only) > 1
+    notes = [f"no text layer on PDF page{'s' if many else ''} {', '.join(map(str, image_only))} (scanned?): "
+             f"{'their' if many else 'its'} text is missing"] if image_only else []
+    return "\n".join(join_lines([line for page in pages for line in page])), notes
 
 
 # A glyph the text layer gives no character for, as pdfminer writes it.
@@ -91,8 +95,9 @@ def check_streams(data: bytes, limit: int) -> None:
             continue  # not Flate data (or encrypted): nothing to inflate
 
 
-def read_pages(data: bytes, rules: dict) -> list[list[Line]]:
-    """Each page's lines, top to bottom: text outside tables, and each table's cells."""
+def read_pages(data: bytes, rules: dict) -> tuple[list[list[Line]], list[int]]:
+    """Each page's lines, top to bottom (text outside tables, and each table's cells), and
+    the numbers of pages that hold images but (almost) no text: scanned pages."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -101,7 +106,13 @@ def read_pages(data: bytes, rules: dict) -> list[list[Line]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > rules["pdf_max_pages"]:
                 raise InputError(f"PDF has {len(pdf.pages)} pages (limit {rules['pdf_max_pages']})")
-            return as_lines([page_lines(page) for page in pdf.pages])
+            pages, image_only = [], []
+            for page in pdf.pages:
+                pages.append(page_lines(page))
+                chars = sum(len(item.text if isinstance(item, Line) else item["text"]) for item in pages[-1])
+                if page.images and chars < rules["pdf_min_chars_per_page"]:
+                    image_only.append(page.page_number)
+            return as_lines(pages), image_only
     except InputError:
         raise
     except Exception as e:  # pdfminer raises many types on damaged files, often wrapped

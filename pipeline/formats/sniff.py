@@ -40,25 +40,34 @@ def kind_of(data: bytes) -> str:
     return "text"
 
 
-def read_by_content(data: bytes) -> str:
+# What each suffix should be, and how a file that is something else is described.
+_EXPECTED = {".pdf": "pdf", ".doc": "ole", ".wps": "ole"}
+_DESCRIBED = {"pdf": "a PDF", "ole": "a Word 97 document", "zip": "a .docx", "rtf": "an RTF file",
+              "html": "an HTML page", "mht": "a web archive (MHT)", "text": "plain text"}
+
+
+def read_by_content(data: bytes, suffix: str, notes: list[str]) -> str:
+    """The text, with what a reader should know (a .doc that is an HTML page...) in `notes`."""
     kind = kind_of(data)
+    if kind == "wordml":
+        raise InputError("Word 2003 XML document (WordML): not read; save it as .docx")
+    if _EXPECTED.get(suffix) != kind:
+        notes.append(f"a {suffix} file that is {_DESCRIBED[kind]}: read as such")
     if kind == "pdf":
         from .pdf import pdf_text
-        return pdf_text(data)
+        text, pdf_notes = pdf_text(data)
+        notes.extend(pdf_notes)
+        return text
     if kind == "ole":
         from .word97 import word97_text
         return word97_text(data)
-    if kind == "zip":
-        return docx_text(data)
-    if kind == "rtf":
-        return rtf_text(data)
     if kind == "html":
-        return html_text(data)
+        return html_text(data, notes)
     if kind == "mht":
-        return mht_text(data)
-    if kind == "wordml":
-        raise InputError("Word 2003 XML document (WordML): not read; save it as .docx")
-    return decode(data)
+        return mht_text(data, notes)
+    if kind == "text":
+        return decode(data, notes)
+    return docx_text(data) if kind == "zip" else rtf_text(data)
 
 
 def rtf_text(data: bytes) -> str:
@@ -79,12 +88,12 @@ def rtf_text(data: bytes) -> str:
         raise InputError(f"unreadable RTF ({type(e).__name__}: {e})") from None
 
 
-def mht_text(data: bytes) -> str:
+def mht_text(data: bytes, notes: list[str]) -> str:
     """The HTML part of a MIME web archive (Word's 'single file web page')."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     for part in message.walk():
         if part.get_content_type() == "text/html":
             payload = part.get_payload(decode=True)
             if payload:
-                return html_text(payload)
+                return html_text(payload, notes)
     raise InputError("MIME web archive with no HTML part")

@@ -99,7 +99,7 @@ def test_a_row_of_a_table_without_rules_is_cut_into_cells():
 
 
 def test_tables_keep_one_cell_per_line_as_for_docx():
-    text = pdf.pdf_text((FORMATS / "table.pdf").read_bytes())
+    text, notes = pdf.pdf_text((FORMATS / "table.pdf").read_bytes())
     lines = text.split("\n")
     i = lines.index("指标名称")
     assert lines[i:i + 6] == ["指标名称", "2025年目标值", "性质", "婴儿死亡率(‰)", "≤4.5", "约束性"]
@@ -107,7 +107,7 @@ def test_tables_keep_one_cell_per_line_as_for_docx():
 
 
 def test_permissions_only_encryption_still_reads():
-    text = pdf.pdf_text((FORMATS / "restricted.pdf").read_bytes())
+    text, notes = pdf.pdf_text((FORMATS / "restricted.pdf").read_bytes())
     assert "到2025年,人均预期寿命达到79岁" in text
 
 
@@ -203,7 +203,7 @@ def test_article_and_chapter_references_inside_a_sentence_continue_it():
 
 def test_a_text_layer_without_unicode_for_its_glyphs_is_named(monkeypatch):
     unmapped = [[Line("(cid:3412)(cid:2231)(cid:877)(cid:90)(cid:1201)" * 4, full=False)]] * 3
-    monkeypatch.setattr(pdf, "read_pages", lambda data, rules: unmapped)
+    monkeypatch.setattr(pdf, "read_pages", lambda data, rules: (unmapped, []))
     with pytest.raises(InputError, match=r"no Unicode for its glyphs"):
         pdf.pdf_text(b"%PDF-1.4\n")
 
@@ -211,8 +211,8 @@ def test_a_text_layer_without_unicode_for_its_glyphs_is_named(monkeypatch):
 def test_a_few_unmapped_glyphs_are_dropped(monkeypatch):
     body = "到2025年,人均预期寿命达到79岁,婴儿死亡率控制在4.5‰以下,孕产妇死亡率下降到12/10万以下(cid:12)。"
     pages = [[Line("一、总体目标", full=False), Line(body, full=False)]]
-    monkeypatch.setattr(pdf, "read_pages", lambda data, rules: pages)
-    assert pdf.pdf_text(b"%PDF-1.4\n") == "一、总体目标\n" + body.replace("(cid:12)", "")
+    monkeypatch.setattr(pdf, "read_pages", lambda data, rules: (pages, []))
+    assert pdf.pdf_text(b"%PDF-1.4\n") == ("一、总体目标\n" + body.replace("(cid:12)", ""), [])
 
 
 def test_decimal_labels_keep_their_space():
@@ -236,3 +236,15 @@ def test_ruled_table_cells_at_a_page_edge_are_kept():
     kept = drop_page_furniture(pages, load("ingest"))
     assert [[line.text for line in page] for page in kept] == [["指标名称", body, "2"]
                                                              for body in ["一、总则", "二、组织机构和职责", "三、预警监测"]]
+
+
+def test_scanned_pages_among_text_pages_are_named_in_a_warning(tmp_path):
+    import pypdfium2
+
+    merged = pypdfium2.PdfDocument((FORMATS / "table.pdf").read_bytes())
+    merged.import_pages(pypdfium2.PdfDocument(scan_pdf()))
+    buf = io.BytesIO()
+    merged.save(buf)
+    doc = read_document(write(tmp_path, "n.pdf", buf.getvalue()), tmp_path)
+    assert "二、保障措施" in doc.raw
+    assert doc.warnings == ["no text layer on PDF page 2 (scanned?): its text is missing"]

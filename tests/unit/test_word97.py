@@ -35,6 +35,7 @@ def table_rows_as_read(tmp_path, name="table.doc"):
 def test_word97_through_antiword_keeps_one_cell_per_line(tmp_path, name):
     got, cells = table_rows_as_read(tmp_path, name)
     assert cells == TABLE
+    assert not read_document(write(tmp_path, name, (FORMATS / "table.doc").read_bytes()), tmp_path).warnings
     assert got[0] == "某某市卫生健康委员会关于印发健康行动方案的通知" and "二、保障措施" in got
 
 
@@ -102,8 +103,9 @@ MHT = ("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"b\"\n\n--
 ])
 def test_a_doc_that_is_really_another_format_is_read_as_what_it_is(tmp_path, kind, data):
     assert kind_of(data) == kind
-    got = lines(read_document(write(tmp_path, "n.doc", data), tmp_path))
-    assert got == NOTICE.split("\n")
+    doc = read_document(write(tmp_path, "n.doc", data), tmp_path)
+    assert lines(doc) == NOTICE.split("\n")
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("a .doc file that is ")
 
 
 def test_word_2003_xml_under_a_doc_name_is_named(tmp_path):
