@@ -163,6 +163,10 @@ def _region_context(region: str | None, *texts: str | None) -> str | None:
     for text in texts:
         if text and region in text:
             return text[:text.index(region) + len(region)]
+    for text in texts:  # written short in a tag: 四川雅安石棉 names 石棉县
+        place = regions.locate(text) if text else None
+        if place and place.name == region:
+            return text
     return region
 
 

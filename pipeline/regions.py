@@ -89,6 +89,10 @@ def locate(text: str | None) -> Division | None:
     province, city, county, adcode = (_value(row.get(k)) for k in ("省", "市", "区", "adcode"))
     if not adcode:
         return None
+    if city and not county:
+        found = _county_written_short(_value(row.get("地址")) or "", adcode, by_name)
+        if found:
+            county, adcode = found
     name = county or (city if city and city != "市辖区" else None) or province
     if county and len(by_name.get(county, ())) > 1 and not _names_higher_level(text, province, city):
         return None  # 朝阳区 alone: Beijing's or Changchun's
@@ -104,6 +108,18 @@ def _read_address(cpca, text: str) -> dict:
     if read_one is not None:
         return read_one(text, False, {})
     return cpca.transform([text]).iloc[0].to_dict()
+
+
+def _county_written_short(rest: str, city_code: str, by_name: dict[str, list[str]]) -> tuple[str, str] | None:
+    """A county named without its 县/区/市 right after its city (【四川雅安石棉】 -> 石棉县,
+    【南京溧水】 -> 溧水区): the county of that city whose name is the words plus a suffix."""
+    for length in range(min(4, len(rest)), 1, -1):
+        for suffix in ("县", "区", "市", "旗"):
+            name = rest[:length] + suffix
+            codes = [c for c in by_name.get(name, ()) if c[:4] == city_code[:4] and c != city_code[:6]]
+            if len(codes) == 1:
+                return name, codes[0]
+    return None
 
 
 def _names_higher_level(text: str, province: str | None, city: str | None) -> bool:

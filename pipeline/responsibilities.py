@@ -445,7 +445,7 @@ class _Namer:
     def _takes_prefix(name: str) -> bool:
         """A bare government body (文新广局), not a place-named or generic unit."""
         pats, cfg = _patterns(), _config()
-        if any(name.startswith(p) for p in cfg["generic_prefixes"]):
+        if any(name.startswith(p) for p in cfg["generic_prefixes"] + cfg["national_prefixes"]):
             return False
         if (pats["level"].match(name) or pats["level_inside"].search(name) or region_of(name)
                 or pats["zone"].search(name)):

@@ -51,3 +51,11 @@ def test_public_transform_reads_the_same_as_the_fast_path():
     keys = ("省", "市", "区", "adcode")
     assert [[regions._value(r.get(k)) for k in keys] for r in fast] == \
         [[regions._value(r.get(k)) for k in keys] for r in slow]
+
+
+def test_a_county_written_without_its_suffix_after_its_city():
+    # source tags of realestate_0080 and realestate_0218
+    assert regions.locate("四川雅安石棉") == regions.Division("石棉县", "四川省", "雅安市", "511824")
+    assert regions.locate("南京溧水").name == "溧水区"
+    assert regions.locate("银川市六部门").name == "银川市"  # 六部门 is no county of 银川
+    assert regions.locate("江苏宿迁市住房和城乡建设局等7个部门").name == "宿迁市"

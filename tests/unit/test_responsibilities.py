@@ -271,3 +271,13 @@ def test_places_share_the_suffix_written_once():
         "东城区政府", "西城区政府", "市财政局"]
     # a place alone, with no government after it, is no unit
     assert [u for u, _, _ in units("1.落实。(责任单位:市财政局、高新区)\n")] == ["市财政局", "高新区"]
+
+
+def test_branches_of_central_bodies_take_no_level_prefix():
+    # realestate_0080 (a county's notice), realestate_0103 and realestate_0198 (cities')
+    assert [u for u, _, _ in units("(一)容缺办理。(责任单位:县自然资源和规划局、国家税务总局石棉县税务局)", region="石棉县")] == [
+        "县自然资源和规划局", "国家税务总局石棉县税务局"]
+    assert [u for u, _, _ in units("1.发放消费券。(责任单位:市财政局、国家金融监督管理总局宿州监管分局)", region="宿州市")] == [
+        "市财政局", "国家金融监督管理总局宿州监管分局"]
+    assert [u for u, _, _ in units("2.加大信贷支持。(责任单位:人民银行贵港市分行、国家金融监督管理总局贵港监管局)")] == [
+        "人民银行贵港市分行", "国家金融监督管理总局贵港监管局"]
