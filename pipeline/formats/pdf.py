@@ -106,6 +106,10 @@ def read_pages(data: bytes, rules: dict) -> tuple[list[list[Line]], list[int]]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > rules["pdf_max_pages"]:
                 raise InputError(f"PDF has {len(pdf.pages)} pages (limit {rules['pdf_max_pages']})")
+            sideways = [i for i, page in enumerate(pdf.pages) if page.rotation % 360 and _mostly_sideways(page)]
+        if sideways:
+            data = _unrotated(data, sideways)
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages, image_only = [], []
             for page in pdf.pages:
                 pages.append(page_lines(page))
@@ -122,6 +126,29 @@ def read_pages(data: bytes, rules: dict) -> tuple[list[list[Line]], list[int]]:
         if isinstance(cause, (MemoryError, RecursionError)):
             raise InputError(f"PDF too complex to read ({type(cause).__name__})") from None
         raise InputError(f"unreadable PDF ({type(cause).__name__}: {cause})") from None
+
+
+def _mostly_sideways(page) -> bool:
+    """Whether most characters run sideways: text set upright on a page turned for display
+    (/Rotate, as landscape attachment tables often are) reads in columns."""
+    chars = page.chars
+    return 2 * sum(not c["upright"] for c in chars) > len(chars)
+
+
+def _unrotated(data: bytes, indices: list[int]) -> bytes:
+    """The PDF with the display rotation of these pages removed (pypdfium2), so their text
+    reads in lines again."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        for i in indices:
+            document[i].set_rotation(0)
+        out = io.BytesIO()
+        document.save(out)
+        return out.getvalue()
+    finally:
+        document.close()
 
 
 def page_lines(page) -> list[dict | Line]:

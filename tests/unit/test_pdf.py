@@ -248,3 +248,15 @@ def test_scanned_pages_among_text_pages_are_named_in_a_warning(tmp_path):
     doc = read_document(write(tmp_path, "n.pdf", buf.getvalue()), tmp_path)
     assert "二、保障措施" in doc.raw
     assert doc.warnings == ["no text layer on PDF page 2 (scanned?): its text is missing"]
+
+
+def test_a_page_turned_for_display_reads_in_lines():
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument((FORMATS / "table.pdf").read_bytes())
+    document[0].set_rotation(90)  # as landscape attachment tables often are
+    buf = io.BytesIO()
+    document.save(buf)
+    turned, _ = pdf.pdf_text(buf.getvalue())
+    upright, _ = pdf.pdf_text((FORMATS / "table.pdf").read_bytes())
+    assert turned == upright and "到2025年,主要健康指标达到下表要求:" in turned.split("\n")
