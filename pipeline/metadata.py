@@ -81,6 +81,7 @@ def _rules() -> dict:
         "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
         "keywords": compile_pattern(r["keywords_value"]),
         "seal_note": compile_pattern(r["seal_note"]),
+        "title_body": compile_pattern(rf"^(?P<body>\p{{Han}}{{2,30}}?(?:{alternation(r['title_body_suffixes'])}))(?=.)"),
         "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::]\s*"
                                          rf"(?P<date>{date})(?!\s*[至到—~-])"),
     }
@@ -563,11 +564,15 @@ def plan_title_from_title(title: str) -> str | None:
 
 
 def issuer_from_title(title: str) -> str | None:
+    """The body named at the start of the title: before 关于/印发/转发, or a name ending as
+    only bodies' names end (北京市人民代表大会常务委员会任免国家机关工作人员条例)."""
+    rules = _rules()
     m = regex.match(r"^(.{2,40}?)《?(?:关于|印发|转发)", title)
-    if not m:
-        return None
-    name = regex.split(r"[\s、]+", m.group(1).strip())[0]
-    return name if _rules()["org_line"].match(name) else None
+    if m:
+        name = regex.split(r"[\s、]+", m.group(1).strip())[0]
+        return name if rules["org_line"].match(name) else None
+    m = rules["title_body"].match(title)
+    return m.group("body") if m and region_of(m.group("body")) else None
 
 
 # --- signature, wrapper and plan title ----------------------------------------------

@@ -545,3 +545,13 @@ def test_a_body_opening_with_a_dated_sentence_is_no_header():
          "2022年9月29日起"),
     ]:
         assert body(meta(raw)).startswith(first)
+
+
+def test_a_body_opening_the_title_without_guanyu_is_the_issuer_when_nothing_is_signed():
+    from pipeline.metadata import issuer_from_title
+    assert issuer_from_title("北京市人民代表大会常务委员会任免国家机关工作人员条例") == "北京市人民代表大会常务委员会"  # lawref_0004
+    assert issuer_from_title("吉林省人民政府办公厅印发关于促进消费若干措施的通知") == "吉林省人民政府办公厅"  # realestate_0040
+    assert issuer_from_title("鄂尔多斯市住房公积金管理委员会关于调整部分住房公积金政策的通知") == "鄂尔多斯市住房公积金管理委员会"
+    assert issuer_from_title("宁波市宗教活动场所管理办法") is None  # lawref_0017: a place and a subject
+    assert issuer_from_title("重庆市安全生产条例") is None  # lawref_0019
+    assert issuer_from_title("江门市关于促进房地产业高质量发展的通知") is None  # realestate_0164: a place
