@@ -80,6 +80,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bo
     noun = following_np(text, q.end, sentence_end)
     if noun and q.unit in config()["count_units"] and (p["name_head"].search(noun) or p["name_head_start"].match(noun)):
         return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
+    if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit in config()["duration_units"]
+                                        or "为" in text[q.end:sentence_end].split("。")[0][:12]):
+        return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
     if p["start_of_change"].match(text, q.end) and p["from_word"].search(before):
         return True  # 由借款人公积金账户余额15倍调整为20倍: the value a change starts from
     if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":
@@ -96,8 +99,10 @@ def _in_condition(text: str, q: Quantity, clause_start: int, before: str, senten
     p = patterns()
     stop = CLAUSE_STOP.search(text, q.end, sentence_end)
     rest = text[q.end:stop.start() if stop else sentence_end]
-    if p["condition_verb"].search(before) and (q.post or q.value_max is not None or rest.lstrip().startswith("(")):
-        return True  # 购买面积90平方米以下的补助1万元: the area is the condition
+    head = p["bounded_list"].sub("", before)
+    bounded = q.post or q.value_max is not None or rest.lstrip().startswith("(")
+    if bounded and (p["condition_verb"].search(head) or p["tier"].search(head)):
+        return True  # 购买面积90平方米以下的补助1万元, 按活动规模1万人以上、5000人以上: conditions
     if p["granted_after"].match(rest):
         return False
     if p["condition_end"].search(rest) or p["condition_after"].match(rest):

@@ -72,6 +72,9 @@ def patterns() -> dict[str, regex.Pattern]:
                                                rf"(?:{alt(params['name_heads'])})"),
         "condition_end": rules.compile_pattern(rf"(?:{alt(cfg['condition_ends'])})[ )\)]*$"),
         "condition_open": rules.compile_pattern(rf"^[ ]*(?:{alt(cfg['condition_openers'])})"),
+        "tier": rules.compile_pattern(cfg["tier_opening"]),
+        # bounded quantities listed before a later member (1万人以上、5000人以上和…)
+        "bounded_list": rules.compile_pattern(r"(?:[\d.]+[^\d,;:。、和]{0,4}?(?:以上|以下|以内)(?:[、和及与]|和))+$"),
         "condition_verb": rules.compile_pattern(rf"(?:{alt(cfg['condition_verbs'])})[^,;:。\d]{{0,6}}$"),
         "condition_after": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*(?:以上|以下)?"
                                                  rf"(?:{alt(cfg['condition_after'])})"),

