@@ -36,7 +36,7 @@ def normalise(doc: Document) -> None:
     simplified = to_simplified(text)
     if simplified is not None:
         text = simplified
-        doc.warnings.append("traditional characters converted to simplified (OpenCC t2s, offsets kept)")
+        doc.warnings.append("traditional characters converted to simplified (OpenCC hk2s, offsets kept)")
     text, note = remove_second_copy(text)
     if note:
         doc.warnings.append(note)

@@ -1,7 +1,7 @@
 """Traditional characters to simplified, for texts written in traditional characters (Hong
 Kong, Macao and Taiwan notices, some mirrors), so the rule words (牽頭, 辦公室, 達到) match.
 
-OpenCC's t2s does the conversion. Its phrase table may change a text's length; every offset
+OpenCC's hk2s (Hong Kong variant forms, then t2s) does the conversion. Its phrase table may change a text's length; every offset
 must stay exact, so a line whose length would change is converted character by character.
 """
 from __future__ import annotations
@@ -44,7 +44,7 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 @functools.cache
 def _traditional_only() -> re.Pattern:
-    """Characters that t2s changes on their own (traditional-only), as one character class."""
+    """Characters the conversion changes on their own (traditional-only), as one character class."""
     chars = [chr(cp) for cp in range(0x3400, 0xA000) if not 0x4DC0 <= cp < 0x4E00]
     converted = _converter().convert("\n".join(chars)).split("\n")
     changed = [c for c, s in zip(chars, converted) if s != c]
@@ -61,4 +61,6 @@ def _char(c: str) -> str:
 def _converter():
     import opencc
 
-    return opencc.OpenCC("t2s")
+    # hk2s: Hong Kong variant forms (衞, 綫, 爲) to OpenCC's traditional ones, then t2s;
+    # Taiwan forms need no step of their own. Plain t2s would leave the Hong Kong forms.
+    return opencc.OpenCC("hk2s")
