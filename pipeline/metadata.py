@@ -66,6 +66,7 @@ def _rules() -> dict:
         "region_skip": tuple(r["region_skip_prefixes"]),
         "national_bodies": tuple(r["national_bodies"]),
         "source_tag": compile_pattern(r["source_tag"]),
+        "site_suffix": compile_pattern(r["site_suffix"]),
         "record_line": compile_pattern(r["record_line"]),
         "markup_line": compile_pattern(r["markup_line"]),
         "article_line": compile_pattern(r["article_line"]),
@@ -440,6 +441,8 @@ def database_title(head: list[Line], i: int) -> TitleBlock | None:
     tag = None
     m = rules["source_tag"].match(text)
     if m:
+        if rules["site_suffix"].fullmatch(m.group("rest").strip()):
+            return None  # a page's <title>, 【title】-site name: chrome; the title is below
         tag, text = m.group("tag").strip(), m.group("rest").strip()
     record = rules["record_line"].match(text)
     if record:

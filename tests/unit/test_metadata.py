@@ -555,3 +555,19 @@ def test_a_body_opening_the_title_without_guanyu_is_the_issuer_when_nothing_is_s
     assert issuer_from_title("宁波市宗教活动场所管理办法") is None  # lawref_0017: a place and a subject
     assert issuer_from_title("重庆市安全生产条例") is None  # lawref_0019
     assert issuer_from_title("江门市关于促进房地产业高质量发展的通知") is None  # realestate_0164: a place
+
+def test_a_saved_pages_title_line_is_chrome():
+    # the <title> of a saved page, 【title】-site, above the site's navigation (NDRC pages);
+    # the title is the heading of the notice below, and the body is not cut at the chrome
+    for site in ("-国家发展和改革委员会", "_中国政府网", " - 某某市人民政府门户网站"):
+        doc = meta(f"【关于做好2021年电力中长期合同签订工作的通知(发改运行〔2020〕1784号)】{site}\n"
+                   "首页\n>\n政务公开\n>\n通知\n发布时间:2020/12/02\n[ 打印 ]\n"
+                   "国家发展改革委 国家能源局关于做好\n2021年电力中长期合同签订工作的通知\n"
+                   "发改运行〔2020〕1784号\n各省、自治区、直辖市发展改革委:\n"
+                   "一、抓紧签订2021年电力中长期合同\n各地要在12月底前完成签约。\n"
+                   "二、保障足量签约\n(一)充分发挥合同作用。\n")
+        assert doc.title == "国家发展改革委 国家能源局关于做好2021年电力中长期合同签订工作的通知", site
+        assert "二、保障足量签约" in body(doc)
+    # a database's source tag before a title is still a tag
+    doc = meta("【安徽淮北】关于进一步促进房地产市场平稳健康发展的若干措施\n一、给予购房补贴\n")
+    assert doc.title == "关于进一步促进房地产市场平稳健康发展的若干措施"
