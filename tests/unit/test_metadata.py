@@ -556,6 +556,7 @@ def test_a_body_opening_the_title_without_guanyu_is_the_issuer_when_nothing_is_s
     assert issuer_from_title("重庆市安全生产条例") is None  # lawref_0019
     assert issuer_from_title("江门市关于促进房地产业高质量发展的通知") is None  # realestate_0164: a place
 
+
 def test_a_saved_pages_title_line_is_chrome():
     # the <title> of a saved page, 【title】-site, above the site's navigation (NDRC pages);
     # the title is the heading of the notice below, and the body is not cut at the chrome
