@@ -51,7 +51,8 @@ lint: $(VENV)/installed
 	$(PY) -m ruff check pipeline tests
 
 bench: $(VENV)/installed
-	$(PY) -m pipeline bench --corpus $(CORPUS)
+	$(PY) -m pipeline bench --corpus tests/real/corpus --megabytes 20 --large 100
+	$(PY) -m pipeline bench --corpus $(CORPUS) --megabytes 20
 
 clean:
 	rm -rf $(VENV) $(OUTPUT)/*.parquet $(OUTPUT)/report.json $(OUTPUT)/site $(OUTPUT)/current $(OUTPUT)/dataset $(OUTPUT)/.sets $(OUTPUT)/.cache $(OUTPUT)/.lock

@@ -1,66 +1,127 @@
-"""`make bench`: throughput of the whole pipeline, and time per stage, on one core.
+"""`make bench`: throughput, time per stage and peak memory on a replicated corpus.
 
-Times are CPU seconds of this process (time.process_time), steadier than wall-clock time
-on a shared machine; the pipeline is single-threaded, so they are its time on one core.
+The corpus (the real notices of tests/real/corpus, or the seeds) is replicated until it
+reaches the requested size; each copy gets a distinct first line so no two documents are
+identical (identical texts would be extracted once).
 
-The corpus is the seeds replicated until it reaches the requested size; each copy gets a
-distinct first line so no two documents are identical.
+Reported:
+- per stage: CPU seconds of each stage over the corpus, in this process (one core);
+- end to end: `python -m pipeline extract` run as a child process with 1 worker and with
+  every core, wall-clock seconds from start to exit (imports, warm-up and table writing
+  included) and the peak of the summed resident memory of all its processes;
+- a rerun of the unchanged corpus (every file from the cache);
+- with `--large`, the same end-to-end run on a larger replica, to show memory stays flat.
 """
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
-from .run import find_inputs, process_corpus
-from .tables import build_tables
+from .run import Failure, extract_file, find_inputs
+from .workers import default_workers
 
 
 def replicate(seeds: list[Path], target_bytes: int, folder: Path) -> list[Path]:
+    seeds = [s for s in seeds if s.suffix.lower() in (".txt", ".html", ".htm")]
     copies, total, n = [], 0, 0
     while total < target_bytes:
         for seed in seeds:
-            data = seed.read_bytes()
             path = folder / f"{n:05d}_{seed.name}"
-            path.write_bytes(f"副本{n}\n".encode() + data if seed.suffix == ".txt" else data)
+            path.write_bytes(_distinct(seed.read_bytes(), seed.suffix.lower(), n))
             copies.append(path)
-            total += len(data)
+            total += path.stat().st_size
             n += 1
     return copies
 
 
-def bench(corpus: Path, megabytes: float) -> int:
+def _distinct(data: bytes, suffix: str, n: int) -> bytes:
+    mark = f"副本{n}"
+    if suffix == ".txt":
+        for codec in ("utf-8", "gb18030"):
+            try:
+                return (mark + "\n" + data.decode(codec)).encode(codec)
+            except UnicodeDecodeError:
+                continue
+        return data
+    body = re.search(rb"<body[^>]*>", data, re.I)
+    at = body.end() if body else 0
+    return data[:at] + f"<p>{mark}</p>".encode() + data[at:]
+
+
+def stage_seconds(paths: list[Path], root: Path) -> dict[str, float]:
+    """CPU seconds per stage over every file, in this process (documents not kept)."""
+    stages: dict[str, float] = defaultdict(float)
+    for path in paths:
+        outcome = extract_file(path, root)
+        if not isinstance(outcome, Failure):
+            for name, seconds in outcome.timings.items():
+                stages[name] += seconds
+    return stages
+
+
+def run_extract(corpus: Path, output: Path, workers: int, full: bool = True) -> tuple[float, float]:
+    """Wall seconds and peak memory (GB, all processes of the run summed) of one extract."""
+    import psutil
+
+    command = [sys.executable, "-m", "pipeline", "extract", "--corpus", str(corpus), "--output", str(output),
+               "--quiet", "--workers", str(workers)] + (["--full"] if full else [])
+    started = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process, peak = psutil.Process(child.pid), 0
+    while child.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    seconds = time.perf_counter() - started
+    if child.returncode != 0:
+        raise RuntimeError(f"extract failed: {child.stderr.read().decode(errors='replace')[-500:]}")
+    return seconds, peak / 1e9
+
+
+def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
     seeds = find_inputs(corpus)
     if not seeds:
         print(f"error: no input files under {corpus}")
         return 2
+    cores = default_workers()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
         paths = replicate(seeds, int(megabytes * 1e6), folder)
-        size = sum(p.stat().st_size for p in paths)
-        # One-time costs (imports, jieba's dictionary, pyarrow's pandas shim) are paid on
-        # a warm-up run and reported apart: throughput is what each further MB costs.
-        t0 = time.process_time()
-        build_tables(process_corpus(paths[:len(seeds)], folder).documents)
-        warm_up = time.process_time() - t0
-        started = time.process_time()
-        result = process_corpus(paths, folder)
-        t0 = time.process_time()
-        build_tables(result.documents)
-        table_seconds = time.process_time() - t0
-        seconds = time.process_time() - started
-    stages: dict[str, float] = defaultdict(float)
-    for doc in result.documents:
-        for name, s in doc.timings.items():
-            stages[name] += s
-    stages["tables"] = table_seconds
-    mb = size / 1e6
-    print(f"{len(paths)} notices, {mb:.1f} MB, {len(result.failures)} failed; "
-          f"warm-up on the seeds (imports, dictionaries) {warm_up:.2f} s, not counted below")
-    print(f"{'stage':<18}{'CPU s':>10}{'MB/s':>10}{'share':>8}")
-    for name, s in stages.items():
-        print(f"{name:<18}{s:>10.2f}{mb / s if s else float('inf'):>10.1f}{s / seconds:>8.0%}")
-    print(f"{'total':<18}{seconds:>10.2f}{mb / seconds:>10.1f}{'':>8}")
-    print(f"throughput: {mb / seconds:.2f} MB/s, {len(paths) / seconds:.1f} notices/s (goal 5 MB/s)")
+        mb = sum(p.stat().st_size for p in paths) / 1e6
+        print(f"{corpus}: {len(seeds)} files replicated to {len(paths)} notices, {mb:.1f} MB")
+        stage_seconds(paths[:len(seeds)], folder)  # one-time costs (imports, dictionaries)
+        stages = stage_seconds(paths, folder)
+        total = sum(stages.values())
+        print(f"{'stage':<18}{'CPU s':>10}{'MB/s':>10}{'share':>8}")
+        for name, s in stages.items():
+            print(f"{name:<18}{s:>10.2f}{mb / s if s else float('inf'):>10.1f}{s / total:>8.0%}")
+        print(f"{'all stages':<18}{total:>10.2f}{mb / total:>10.1f}")
+        print("end to end (python -m pipeline extract, wall clock, start-up and tables included):")
+        runs = {}
+        for workers in sorted({1, cores}):
+            seconds, peak = run_extract(folder, Path(tmp) / f"out{workers}", workers)
+            runs[workers] = seconds
+            print(f"  {workers} worker{'s' if workers > 1 else ' '} {seconds:7.1f} s  {mb / seconds:5.2f} MB/s  "
+                  f"peak memory {peak:.2f} GB")
+        if cores > 1:
+            print(f"  speed-up with {cores} workers: {runs[1] / runs[cores]:.2f}x")
+        seconds, peak = run_extract(folder, Path(tmp) / f"out{cores}", cores, full=False)
+        print(f"  rerun, unchanged corpus: {seconds:.1f} s ({seconds / runs[cores]:.0%} of the first run), "
+              f"peak memory {peak:.2f} GB")
+        if large:
+            big = Path(tmp) / "large"
+            big.mkdir()
+            big_mb = sum(p.stat().st_size for p in replicate(seeds, int(large * 1e6), big)) / 1e6
+            seconds, peak = run_extract(big, Path(tmp) / "out_large", cores)
+            print(f"  {big_mb:.0f} MB with {cores} workers: {seconds:.1f} s  {big_mb / seconds:.2f} MB/s  "
+                  f"peak memory {peak:.2f} GB")
     return 0

@@ -64,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("bench", help="measure throughput over a replicated corpus")
     p.add_argument("--corpus", type=Path, default=Path("corpus"))
     p.add_argument("--megabytes", type=float, default=20.0, help="size of the replicated corpus")
+    p.add_argument("--large", type=float, default=None, metavar="MEGABYTES",
+                   help="also run end to end on a replica this large (memory flat with size)")
 
     args = parser.parse_args(argv)
     if args.command == "extract":
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         from .spacy_export import export
         return export(args.to, output=args.output, gold=args.gold, corpus=args.corpus)
     from .bench import bench
-    return bench(args.corpus, args.megabytes)
+    return bench(args.corpus, args.megabytes, args.large)
 
 
 def _report_rule_problems() -> int:

@@ -48,8 +48,11 @@ def _pattern() -> re.Pattern:
     alt = rules.alternation
     digits = cfg["chinese_digits"]
     lead = cfg["chinese_leading"]
-    arabic = r"\d+(?:,\d{3})*(?:\.\d+)?"
-    chinese = rf"[{lead}][{digits}]*(?:点[{digits}]+)?"
+    # A number starts where a run of digits starts: a match starting inside the run would
+    # be glued (_is_glued) anyway, and trying one at every digit of a long run (a million
+    # digits) took quadratic time.
+    arabic = r"(?<!\d)\d+(?:,\d{3})*(?:\.\d+)?"
+    chinese = rf"(?<![{digits}])[{lead}][{digits}]*(?:点[{digits}]+)?"
     number = rf"(?:{arabic}|{chinese})"
     seps = alt(cfg["range_separators"])
     measures = alt(cfg["measure_words"])

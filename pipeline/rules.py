@@ -23,7 +23,15 @@ RULES_DIR = _CHECKOUT_RULES if _CHECKOUT_RULES.is_dir() else Path(__file__).reso
 def load(name: str) -> Any:
     """Parsed content of `rules/<name>.yaml`."""
     with open(RULES_DIR / f"{name}.yaml", encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return parse_yaml(f.read())
+
+
+# libyaml's parser when PyYAML was built with it: ten times faster than the pure-Python one.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_LOADER)
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern | regex.Pattern:

@@ -47,7 +47,7 @@ def check_rules(folder: Path | None = None) -> list[str]:
     folder = folder or rules.RULES_DIR
     problems: list[str] = []
     try:
-        shapes = yaml.safe_load((folder / SHAPES).read_text("utf-8")) or {}
+        shapes = rules.parse_yaml((folder / SHAPES).read_text("utf-8")) or {}
     except (OSError, yaml.YAMLError):
         shapes = {}
     for path in sorted(folder.glob("*.yaml")):
@@ -55,7 +55,7 @@ def check_rules(folder: Path | None = None) -> list[str]:
             continue
         where = f"rules/{path.name}"
         try:
-            content = yaml.safe_load(path.read_text("utf-8"))
+            content = rules.parse_yaml(path.read_text("utf-8"))
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             line = f" line {mark.line + 1}" if mark else ""
@@ -103,7 +103,7 @@ def record_shapes(folder: Path | None = None) -> None:
     shapes = {}
     for path in sorted(folder.glob("*.yaml")):
         if path.name != SHAPES:
-            content = yaml.safe_load(path.read_text("utf-8"))
+            content = rules.parse_yaml(path.read_text("utf-8"))
             if isinstance(content, dict):
                 shapes[path.stem] = {k: describe(v) for k, v in content.items()}
     header = ("# The type of every top-level key of rules/*.yaml, checked before each run\n"

@@ -122,3 +122,37 @@ def test_the_rules_as_committed_pass_the_check():
     from pipeline.rules_check import check_rules
 
     assert check_rules() == []
+
+
+def test_a_corpus_of_bad_files_beside_good_ones_runs_to_the_end(tmp_path, capsys):
+    """Every good notice extracted; every bad file extracted or named with its reason."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    real = sorted((Path(__file__).resolve().parent / "real" / "corpus").glob("*.txt"))[:6]
+    for path in real:
+        (corpus / path.name).write_bytes(path.read_bytes())
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", " " * 20_000_000)
+    bad = {
+        "bad_empty.txt": b"",
+        "bad_binary.txt": bytes(range(256)) * 100,
+        "bad_bomb.docx": bomb.getvalue(),
+        "bad_not_a_zip.docx": b"PK\x03\x04 broken",
+        "bad_digits.txt": b"1" * 1_000_000,
+        "bad_brackets.txt": "一、总体目标\n".encode() + "（".encode() * 200_000,
+        "bad_nuls.txt": "一、总体目标\x00\n到2025年,达到80%。".encode(),
+        "bad_deep.html": ("<div>" * 50_000 + ITEM + "</div>" * 50_000).encode(),
+        "bad_mixed.txt": "一、总体目标\n".encode() + "到2025年,覆盖率达到80%。\n".encode("gbk"),
+        "bad_percent_list.txt": ("一、\n到2025年达到" + "95%、" * 500 + "95%。").encode(),
+    }
+    for name, data in bad.items():
+        (corpus / name).write_bytes(data)
+    out = tmp_path / "out"
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet", "--workers", "2"]) == 0
+    err = capsys.readouterr().err
+    docs = {d["source_file"] for d in pq.read_table(out / "documents.parquet").to_pylist()}
+    assert {p.name for p in real} <= docs
+    for name in bad:
+        assert name in docs or f"skipped {name}: " in err, name
+    assert "skipped bad_bomb.docx: not read: .docx part word/document.xml inflates" in err
