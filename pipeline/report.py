@@ -11,6 +11,7 @@ outline-label detector (rules/health.yaml) is independent of the outline stage i
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -30,24 +31,34 @@ WORST_BY = ("label_lines_not_tasks", "rows_outside_tasks", "missing_opening_item
             "targets_per_kchar", "parameters_per_kchar", "warnings")
 
 
+@functools.cache
 def _rules() -> dict[str, Any]:
     rules = load("health")
     labels = "|".join(f"(?:{p})" for p in rules["label_patterns"])
     return {
         "label_line": regex.compile(rf"^(?:#+\s*)?(?:{labels})"),
         "min_text": int(rules["min_text_after_label"]),
+        "attachment_list": regex.compile(rules["attachment_list"]),
+        "list_line": regex.compile(rules["attachment_list_line"]),
         "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
         "worst_count": int(rules["worst_count"]),
     }
 
 
 def label_lines(text: str) -> list[int]:
-    """Start offsets of the lines that open with an outline label followed by text."""
+    """Start offsets of the lines that open with an outline label followed by text, less
+    the numbered lines of an attachment list (`附件:1.…` and the `2.…` lines under it),
+    which the annotation guide says are no items."""
     rules = _rules()
-    starts, offset = [], 0
+    starts, offset, in_list = [], 0, False
     for line in text.split("\n"):
         m = rules["label_line"].match(line)
-        if m and len(line[m.end():].strip(" :")) >= rules["min_text"]:
+        labelled = bool(m) and len(line[m.end():].strip(" :")) >= rules["min_text"]
+        if rules["attachment_list"].match(line):
+            in_list = True
+        elif in_list and line.strip() and not (labelled and rules["list_line"].match(line)):
+            in_list = False
+        if labelled and not in_list:
             starts.append(offset)
         offset += len(line) + 1
     return starts

@@ -65,6 +65,13 @@ def test_title_problem(title, problem):
     assert title_problem(title) == problem
 
 
+def test_attachment_lists_are_no_label_lines():
+    text = "二、保障措施\n附件:1.上海市花白玉兰推广应用三年行动计划\n2.白玉兰栽植和养护技术要求\n"
+    assert label_lines(text) == [0]
+    text = "附件:\n1.购房人家庭成员申报表\n\n2、房屋交易审核情况通知书\n三、其他事项\n"
+    assert [text[s:s + 2] for s in label_lines(text)] == ["三、"]
+
+
 def test_warning_kind_drops_particulars():
     assert warning_kind("metadata: region 3 candidates") == "metadata"
     assert warning_kind("attachment 2 referenced but absent") == "attachment N referenced but absent"
