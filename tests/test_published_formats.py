@@ -52,3 +52,24 @@ def test_seed_published_as_pdf_or_doc_gives_the_rows_of_the_seed(seed, suffix):
     assert seed_rows["tasks"] and seed_rows["units"] and seed_rows["targets"]
     for table in seed_rows:
         assert published[table] == seed_rows[table], table
+
+
+def test_a_corpus_of_pdf_and_doc_files_through_the_command_line(tmp_path, capsys):
+    import pyarrow.parquet as pq
+
+    from pipeline import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("ndrc_2019_860.pdf", "encrypted.pdf", "table.doc"):
+        shutil.copy(FORMATS / name, corpus / name)
+    (corpus / "notice.doc").write_bytes("<html><body><p>一、总体目标</p><p>到2025年,覆盖率达到90%。</p></body></html>"
+                                        .encode())
+    out = tmp_path / "out"
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
+    assert "encrypted.pdf: encrypted PDF: a password is needed to open it" in capsys.readouterr().err
+    docs = {d["source_file"]: d for d in pq.read_table(out / "documents.parquet").to_pylist()}
+    expected = {"ndrc_2019_860.pdf", "notice.doc"} | ({"table.doc"} if shutil.which("antiword") else set())
+    assert set(docs) == expected
+    assert docs["ndrc_2019_860.pdf"]["doc_number"] == "发改办财金规〔2019〕860号"
+    assert "a .doc file that is an HTML page: read as such" in docs["notice.doc"]["warnings"]
