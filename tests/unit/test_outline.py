@@ -505,3 +505,47 @@ def test_numbered_notes_under_a_table_are_not_items():
     doc = outline("(三)申请时间及办理流程\n1.申请人通过线上或线下查询打印个人住房公积金缴存明细。\n"
                   "注:所有申请人需一同到场办理,不可委托他人代办。\n2.广州住房公积金管理中心审批通过后,将买方提取金额转入银行资金托管账户。\n")
     assert paths(doc) == ["3", "3.1", "3.2"]
+
+
+# --- where the outline starts, attachments after their list --------------------------
+
+def test_the_outline_starts_at_the_first_item_under_a_database_title_and_preamble():
+    from pipeline.run import process_text
+
+    # realestate_0119 (马鞍山市) and realestate_0183 (钦州市): a 【…】 title line, a preamble.
+    doc = process_text("【马鞍山市】《关于进一步优化房地产政策措施的通知》\n"
+                       "为认真贯彻落实党中央、国务院决策部署,促进房地产市场平稳健康发展。现就有关事项通知如下:\n\n"
+                       "一、提高购房补贴标准\n\n(一)购买新建商品住房(不含公寓,下同)补贴政策。2024年6月5日起给予补贴。\n\n"
+                       "二、实施人才购房补贴政策\n")
+    assert [t.path for t in doc.tasks] == ["1", "1.1", "2"]
+    doc = process_text("【广西壮族自治区钦州市】钦州市支持房地产业平稳健康发展的若干措施(修订)\n"
+                       "为全面贯彻党中央、国务院和自治区党委、自治区人民政府的决策部署,进一步支持和促进我市房地产市场良性循环。\n\n"
+                       "一、完善房地产政策\n\n(一)国有建设用地使用权出让竞买保证金比例统一按起始价的20%确定。\n\n"
+                       "二、支持刚性和改善性住房需求\n")
+    assert [t.path for t in doc.tasks] == ["1", "1.1", "2"]
+
+
+def test_a_plan_numbered_from_paren_one_without_a_top_level():
+    # realestate_0069 (成都市) and realestate_0183 (钦州市): (一) items at the top.
+    doc = outline("(一)进一步发挥好现有公共租赁住房、租赁补贴、保障性租赁住房等兜底保障作用。\n"
+                  "(二)中心城区商品住宅用地实施“竞地价”拍卖。\n1.居民家庭成员具有限购区域户籍。\n(三)调整新出让土地商业物业持有比例。\n")
+    assert paths(doc) == ["1", "2", "2.1", "3"]
+    assert by_path(doc)["1"].level == 1
+
+
+def test_attachments_carried_after_their_list_take_the_attachment_prefix():
+    # realestate_0072 (眉山市) attachment list; each attachment then opens with 附件N and its title.
+    body = ("一、实施购房补贴\n(一)购买新建商品住宅(别墅除外)。在6月1日—9月30日购买的,由财政部门给予300元/m2补贴。\n"
+            "二、加大金融支持\n")
+    attachments = ("眉山市住房和城乡建设局\n2022年5月27日\n附件1\n眉山市新型实用人才购房补贴实施细则(针对东坡区范围购房)\n"
+                   "一、补贴对象\n(一)在东坡区范围内购买新建商品住房的新型实用人才。\n二、补贴标准\n"
+                   "附件2\n眉山市新型实用人才购房补贴申请表(针对东坡区范围购房)\n1.申请人基本情况\n2.购房情况\n")
+    expected = ["1", "1.1", "2", "附件1.1", "附件1.1.1", "附件1.2", "附件2.1", "附件2.2"]
+    doc = outline(body + "附件:1.眉山市新型实用人才购房补贴实施细则(针对东坡区范围购房)\n"
+                  "2.眉山市新型实用人才购房补贴申请表(针对东坡区范围购房)\n" + attachments)
+    assert paths(doc) == expected
+    # The same attachments after an 附件列表 block (realestate_0185's list lines).
+    doc = outline(body + "附件列表\n1.提取住房公积金支付新建预售商品住房首付款办理规程\n2.提取住房公积金转款委托书\n" + attachments)
+    assert paths(doc) == expected
+    t = by_path(doc)
+    assert "附件列表" not in doc.text[t["2"].char_start:t["2"].char_end]
