@@ -51,6 +51,9 @@ def docs_from_outputs(output: Path, nlp) -> list:
     return docs
 
 
+_PREFIX = re.compile(r"^(?:自治区|省|市|县|区|旗|州|盟)")
+
+
 def _number(value: float) -> str:
     """A pattern for the number as a notice may write it (9 also as 9.0)."""
     value = float(value)
@@ -72,9 +75,10 @@ def _needles(table: str, row: dict) -> list[re.Pattern]:
     if table == "deadlines":
         return [re.compile(re.escape(row["raw"]))] if row.get("raw") else quoted
     if table == "responsibilities":
-        name = str(row.get("unit") or "")
-        names = [name, name.removeprefix("市")] if name else []
-        return [re.compile(re.escape(n)) for n in names if n]
+        # as written first; then the name without the administrative prefix a list drops
+        names = [str(row.get(k) or "") for k in ("unit_raw", "unit")]
+        names += [_PREFIX.sub("", n) for n in names]
+        return [re.compile(re.escape(n)) for n in dict.fromkeys(names) if n]
     return []
 
 
@@ -121,7 +125,8 @@ def docs_from_gold(gold: Path, corpus: Path, nlp) -> tuple[list, list[str]]:
                         if found:
                             break
                     if not found:
-                        unplaced.append(f"{gold_file.name}: {key} of task {path or '(before the first)'}: "
+                        optional = " (optional: an implied or repeated row)" if item.get("optional") else ""
+                        unplaced.append(f"{gold_file.name}: {key} of task {path or '(before the first)'}{optional}: "
                                         f"{ {k: v for k, v in item.items() if v is not None} }")
                         continue
                     cursor = found.end()
