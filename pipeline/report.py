@@ -17,6 +17,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pandas as pd
@@ -124,9 +125,10 @@ def document_health(doc: dict, tasks: pd.DataFrame, rows_outside: dict[str, int]
     }
 
 
-def health(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
-    """The report for loaded tables (documents, tasks, and whichever row tables exist)."""
-    docs = tables["documents"]
+def health(tables: dict[str, pd.DataFrame], documents: Iterable[dict] | None = None) -> dict[str, Any]:
+    """The report for loaded tables (documents, tasks, and whichever row tables exist).
+    `documents` may come apart from the tables, as an iterable of rows (the folder's
+    documents read a row group at a time, so their text is never all in memory)."""
     tasks_by_doc = {k: g for k, g in tables["tasks"].groupby("doc_id")} if len(tables["tasks"]) else {}
     outside: dict[str, dict[str, int]] = defaultdict(dict)
     counts: dict[str, dict[str, int]] = defaultdict(dict)
@@ -140,9 +142,10 @@ def health(tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
             outside[doc_id][name] = int(n)
 
     empty_tasks = tables["tasks"].iloc[0:0]
+    documents = tables["documents"].to_dict("records") if documents is None else documents
     per_doc = [document_health(doc, tasks_by_doc.get(doc["doc_id"], empty_tasks),
                                outside.get(doc["doc_id"], {}), counts.get(doc["doc_id"], {}))
-               for doc in docs.to_dict("records")]
+               for doc in documents]
     return {"pooled": pooled(per_doc, tables), "worst": worst(per_doc), "documents": per_doc}
 
 
@@ -196,23 +199,41 @@ def worst(per_doc: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
-def load_tables(output: Path) -> dict[str, pd.DataFrame]:
+# The columns the report reads of each table other than documents.
+_COLUMNS = {"tasks": ["doc_id", "char_start", "path"], **{name: ["doc_id", "task_id"] for name in ROW_TABLES}}
+
+
+def load_tables(output: Path, with_documents: bool = True) -> dict[str, pd.DataFrame]:
     import pyarrow.parquet as pq
 
     tables = {}
     for name in ("documents", "tasks", *ROW_TABLES):
         path = output / f"{name}.parquet"
-        if path.exists():
-            tables[name] = pq.read_table(path).to_pandas()
+        if path.exists() and (name != "documents" or with_documents):
+            tables[name] = pq.read_table(path, columns=_COLUMNS.get(name)).to_pandas()
     for required in ("documents", "tasks"):
-        if required not in tables:
+        if required not in tables and (required != "documents" or with_documents):
             raise FileNotFoundError(f"{output / (required + '.parquet')} not found")
     return tables
 
 
+def _documents(output: Path) -> Iterator[dict]:
+    import pyarrow.parquet as pq
+
+    path = output / "documents.parquet"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} not found")
+    with pq.ParquetFile(path) as documents:
+        for i in range(documents.num_row_groups):
+            yield from documents.read_row_group(i).to_pandas().to_dict("records")
+
+
 def write_report(output: Path, tables: dict[str, pd.DataFrame] | None = None) -> dict[str, Any]:
     """Compute the report for the tables in `output` and write `output/report.json` atomically."""
-    report = health(tables if tables is not None else load_tables(output))
+    if tables is not None:
+        report = health(tables)
+    else:  # documents a row group at a time: memory does not grow with the corpus's text
+        report = health(load_tables(output, with_documents=False), _documents(output))
     tmp = output / ".report.json.tmp"
     tmp.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     tmp.replace(output / "report.json")
