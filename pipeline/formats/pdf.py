@@ -172,9 +172,10 @@ def page_lines(page) -> list[dict | Line]:
         else:
             blocks.append((line["top"], line))
     for table in tables:
-        cells = [_cell_text(page, cell) for row in table.rows for cell in row.cells if cell is not None]
-        blocks.extend((table.bbox[1] + i * 1e-6, Line(cell, False, cell=True, ruled=True))
-                      for i, cell in enumerate(cells) if cell)
+        lines = [text for row in table.rows for cell in row.cells if cell is not None
+                 for text in cell_lines(page, cell)]
+        blocks.extend((table.bbox[1] + i * 1e-6, Line(text, False, cell=True, ruled=True))
+                      for i, text in enumerate(lines))
     blocks.sort(key=lambda b: b[0])
     return [item for _, item in blocks]
 
@@ -228,9 +229,14 @@ def as_lines(pages: list[list]) -> list[list[Line]]:
     return out
 
 
-def _cell_text(page, bbox) -> str:
-    lines = page.crop(bbox).extract_text_lines(strip=True)
-    return "".join(line["text"] for line in lines)
+def cell_lines(page, bbox) -> list[str]:
+    """A ruled cell's text, one paragraph per line as a .docx cell gives it: a line that
+    runs to the cell's right edge continues (as on the page), so `市卫生健康委` over
+    `市财政局` stays two units."""
+    right = bbox[2]
+    lines = [Line(line["text"], line["x1"] >= right - 1.5 * max((c["size"] for c in line["chars"]), default=10))
+             for line in page.crop(bbox).extract_text_lines(strip=True, return_chars=True)]
+    return join_lines(lines)
 
 
 def drop_page_furniture(pages: list[list[Line]], rules: dict) -> list[list[Line]]:

@@ -40,22 +40,28 @@ def word97_text(data: bytes) -> str:
 
 
 def antiword_text(path: Path, timeout: float) -> str:
-    out = _run(["antiword", "-m", "UTF-8.txt", "-w", "0", str(path)], timeout, "antiword")
-    return antiword_lines(out.decode("utf-8", errors="replace"))
+    """Through antiword's DocBook output, which keeps a table's rows, cells and the
+    paragraphs inside a cell (its plain text wraps long cells over several rows)."""
+    out = _run(["antiword", "-x", "db", str(path)], timeout, "antiword")
+    return docbook_lines(out)
 
 
-def antiword_lines(text: str) -> str:
-    """antiword's text one paragraph per line, as for .docx: the empty line it puts after
-    each paragraph dropped, table rows (`|cell   |cell   |`) made one cell per line."""
-    lines = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if not stripped or stripped == "[pic]":  # `[pic]` stands where a picture was
-            continue
-        if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-            lines.extend(cell.strip() for cell in stripped[1:-1].split("|"))
+def docbook_lines(xml: bytes) -> str:
+    """Paragraphs one per line, and table cells one per line in reading order with each
+    paragraph of a cell on its own line, as for .docx."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, recover=True)
+    root = etree.fromstring(xml, parser)
+    if root is None:
+        raise InputError("antiword gave no readable text for this .doc")
+    lines: list[str] = []
+    for el in root.iter("para", "entry"):
+        if el.tag == "para" and el.find(".//informaltable") is not None:
+            text = el.text or ""  # the table's cells come as entries
         else:
-            lines.append(line)
+            text = "".join(el.itertext())
+        lines.extend(line.strip() for line in text.split("\n") if line.strip())
     return "\n".join(lines)
 
 

@@ -260,3 +260,12 @@ def test_a_page_turned_for_display_reads_in_lines():
     turned, _ = pdf.pdf_text(buf.getvalue())
     upright, _ = pdf.pdf_text((FORMATS / "table.pdf").read_bytes())
     assert turned == upright and "到2025年,主要健康指标达到下表要求:" in turned.split("\n")
+
+
+def test_a_long_cell_and_a_cell_of_two_paragraphs_in_a_ruled_table():
+    text, _ = pdf.pdf_text((FORMATS / "division.pdf").read_bytes())
+    lines = text.split("\n")
+    i = lines.index("序号")
+    assert lines[i:i + 12] == ["序号", "工作任务", "责任单位", "完成时限", "1",
+                               "建立健全个人所得税纳税信用记录,全面建立自然人纳税信用信息采集、记录、查询、应用和修复机制",
+                               "市税务局", "市发展改革委", "2020年底前", "2", "对严重失信当事人实施联合惩戒", "市发展改革委"]
