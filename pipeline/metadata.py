@@ -224,7 +224,10 @@ def read_metadata(doc: Document) -> None:
         _read(doc)
     except Exception as e:  # odd input must not stop the pipeline
         doc.warnings.append(f"metadata: could not read ({type(e).__name__}: {e})")
-    apply_sidecar(doc)
+    try:
+        apply_sidecar(doc)
+    except Exception as e:  # a sidecar row must not cost the file its rows
+        doc.warnings.append(f"metadata sidecar: could not apply ({type(e).__name__}: {e})")
 
 
 def apply_sidecar(doc: Document) -> None:

@@ -107,3 +107,21 @@ def test_a_spreadsheet_saved_as_gb18030_is_read(tmp_path):
     sidecar = load_sidecar(corpus)
     assert sidecar.rows["a.txt"] == {"issuer": "沈阳市卫生健康委员会", "来源": "卫健委网站"}
     assert sidecar.extra_columns == ["来源"]
+
+
+def test_a_sidecar_row_that_cannot_be_applied_costs_the_file_nothing_but_a_warning(monkeypatch):
+    from pipeline import metadata
+    from pipeline.document import Document
+    from pipeline.normalise import normalise
+
+    def broken(_text):
+        raise ValueError("division table unreadable")
+
+    doc = Document(source_file="a.txt", raw="某市人民政府关于做好防汛工作的通知\n一、加强值守。\n")
+    doc.sidecar = {"region": "鞍山市"}
+    normalise(doc)
+    monkeypatch.setattr(metadata.regions, "locate", broken)
+    metadata.read_metadata(doc)
+    assert doc.region == "鞍山市"
+    assert any(w.startswith("metadata sidecar: could not apply (ValueError") for w in doc.warnings)
+    assert doc.body_start < doc.body_stop
