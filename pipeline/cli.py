@@ -156,5 +156,6 @@ def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> 
           f"{rows['tasks']} tasks, {rows['targets']} targets, "
           f"{rows['deadlines']} deadlines, {rows['responsibilities']} units, "
           f"{summary.warnings} warnings, "
-          f"{time.perf_counter() - started:.1f} s -> {output}/")
+          f"{time.perf_counter() - started:.1f} s -> {output}/"
+          + (" (inputs unchanged: tables kept as they were)" if summary.unchanged else ""))
     return 0

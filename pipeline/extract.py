@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .cache import ResultCache, content_key
+from .cache import ResultCache, content_key, pipeline_version
 from .document import Document
 from .ingest import source_name
 from .output_folder import OutputFolder
@@ -44,6 +45,7 @@ class Summary:
     rows: dict[str, int] = field(default_factory=dict)
     warnings: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage
+    unchanged: bool = False  # same inputs as the current set: nothing was written
 
 
 class NothingExtracted(Exception):
@@ -62,17 +64,22 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
     try:
         paths = find_inputs(corpus)
         root = corpus if corpus.is_dir() else corpus.parent
+        sidecar = load_sidecar(root)  # a file's sidecar row is part of what decides its outcome
+        names = [source_name(p, root)[0] for p in paths]
+        keys = [content_key(p, sidecar.row(n)) for p, n in zip(paths, names)]
+        inputs = {"version": pipeline_version(), "dataset": options.dataset, "files": [list(p) for p in zip(names, keys)]}
+        unchanged = None if options.full else _unchanged(output, inputs)
+        if unchanged is not None:
+            return unchanged
         cache = ResultCache(output)
         target = folder.new_set()
         summary = Summary()
         writer = TableWriter(target)
         first_name: dict[str, str] = {}  # doc_id -> file it was written under
         duplicates: dict[str, list[str]] = {}
-        names: list[str] = []
-        for outcome in _outcomes(paths, root, cache, options, summary):
+        for outcome in _outcomes(paths, keys, root, cache, options, summary):
             if on_file:
                 on_file()
-            names.append(outcome.source_file)
             if isinstance(outcome, Failure):
                 summary.failures.append(outcome)
                 continue
@@ -92,6 +99,7 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
             from .datasets import write_datasets
             write_datasets(target, target / "dataset")
         write_report(target)
+        (target / INPUTS).write_text(json.dumps({**inputs, "summary": asdict(summary)}, ensure_ascii=False), "utf-8")
         folder.commit(target)
         cache.prune()
         return summary
@@ -110,12 +118,29 @@ def _count(doc: Document, summary: Summary) -> None:
         summary.timings[stage] = summary.timings.get(stage, 0.0) + seconds
 
 
-def _outcomes(paths: list[Path], root: Path, cache: ResultCache, options: Options,
+# What the current set was made from (pipeline version, options, every file's name and
+# key) and its summary: a rerun on the same inputs has nothing to do.
+INPUTS = "inputs.json"
+
+
+def _unchanged(output: Path, inputs: dict) -> Summary | None:
+    """The current set's summary when it was made from exactly these inputs, else None."""
+    try:
+        made = json.loads((output / "current" / INPUTS).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    if {k: made.get(k) for k in inputs} != inputs:
+        return None
+    summary = Summary(**{**made["summary"], "failures": [Failure(**f) for f in made["summary"]["failures"]]})
+    summary.cached = len(inputs["files"])
+    summary.unchanged = True
+    return summary
+
+
+def _outcomes(paths: list[Path], keys: list[str], root: Path, cache: ResultCache, options: Options,
               summary: Summary) -> Iterator[Outcome]:
     """Every file's outcome in order: from the cache where its content was seen before,
     else from the engine (which gets only those files, in order)."""
-    sidecar = load_sidecar(root)  # a file's sidecar row is part of what decides its outcome
-    keys = [content_key(p, sidecar.row(source_name(p, root)[0])) for p in paths]
     hits = [not options.full and cache.has(k) for k in keys]
     fresh = _engine([p for p, hit in zip(paths, hits) if not hit], root, options)
     for path, key, hit in zip(paths, keys, hits):

@@ -102,12 +102,17 @@ def test_rerun_takes_unchanged_files_from_the_cache_and_full_redoes_them(corpus,
     assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
     first = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
     capsys.readouterr()
+    made = os.readlink(out / "current")
     assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
     total = len(find_inputs(corpus))  # the good file and the lasting failures
-    assert f"{total} from cache" in capsys.readouterr().out
+    printed = capsys.readouterr()
+    assert f"{total} from cache" in printed.out and "inputs unchanged" in printed.out
+    assert "skipped empty.txt: empty file" in printed.err  # failures still named
+    assert os.readlink(out / "current") == made  # nothing to redo, nothing rewritten
     assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == first
     (corpus / "new.txt").write_bytes(SEED.read_bytes() + "\n附:新增一行。".encode())
     assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
-    assert f"{total} from cache" in capsys.readouterr().out
+    assert f"{total} from cache" in capsys.readouterr().out  # the new file extracted, the others cached
+    assert os.readlink(out / "current") != made
     assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet", "--full"]) == 0
     assert "0 from cache" in capsys.readouterr().out
