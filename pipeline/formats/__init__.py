@@ -1,11 +1,11 @@
-"""Formats beyond text, HTML and .docx: PDF (`pdf`) and Word 97 `.doc`/`.wps` (`word97`).
+"""Formats beyond text, HTML and .docx: PDF (`pdf`), Word 97 `.doc`/`.wps` (`word97`) and RTF.
 
 Their libraries and converters are loaded only when such a file is read, so text formats
 do not pay for them.
 """
 from __future__ import annotations
 
-SUFFIXES = (".pdf", ".doc", ".wps")
+SUFFIXES = (".pdf", ".doc", ".wps", ".rtf")
 
 
 def read(data: bytes, suffix: str, notes: list[str]) -> str:

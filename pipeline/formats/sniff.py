@@ -1,4 +1,4 @@
-"""What a .pdf, .doc or .wps file really is, told by its bytes, and reading it as that.
+"""What a .pdf, .doc, .wps or .rtf file really is, told by its bytes, and reading it as that.
 
 Government sites often serve an HTML page, an RTF file or a web archive under a .doc
 name, and an error page under a .pdf name; the name is only a hint.
@@ -41,7 +41,7 @@ def kind_of(data: bytes) -> str:
 
 
 # What each suffix should be, and how a file that is something else is described.
-_EXPECTED = {".pdf": "pdf", ".doc": "ole", ".wps": "ole"}
+_EXPECTED = {".pdf": "pdf", ".doc": "ole", ".wps": "ole", ".rtf": "rtf"}
 _DESCRIBED = {"pdf": "a PDF", "ole": "a Word 97 document", "zip": "a .docx", "rtf": "an RTF file",
               "html": "an HTML page", "mht": "a web archive (MHT)", "text": "plain text"}
 

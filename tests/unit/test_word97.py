@@ -161,3 +161,8 @@ def test_libreoffice_reads_what_antiword_refuses(tmp_path, monkeypatch):
     monkeypatch.setattr(word97, "libreoffice_text", lambda soffice, path, timeout: f"read by {soffice}")
     doc = read_document(write(tmp_path, "n.doc", (FORMATS / "table.doc").read_bytes()), tmp_path)
     assert doc.raw == "read by /usr/bin/soffice"
+
+
+def test_an_rtf_file_is_read_without_a_warning(tmp_path):
+    doc = read_document(write(tmp_path, "n.rtf", rtf(NOTICE)), tmp_path)
+    assert lines(doc) == NOTICE.split("\n") and not doc.warnings
