@@ -156,7 +156,7 @@ class _Pool:
         # ahead of the oldest unfinished file, so a slow file holds back a bounded number.
         window = 8 * self.count
         done: dict[int, Outcome] = {}
-        workers = [_Worker(self.limits.memory_bytes) for _ in range(self.count)]
+        workers = [_Worker(self.limits.memory_bytes) for _ in range(min(self.count, total))]
         following = 0
         try:
             while following < total:
