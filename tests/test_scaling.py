@@ -17,9 +17,9 @@ PATTERNS = {
     "unclosed_full_width_brackets": (lambda n: "一、总体目标\n" + "（" * n, 2000),
     "repeated_percent_list": pytest.param(
         (lambda n: "一、总体目标\n到2025年,覆盖率达到" + "95%、" * n + "95%。", 300),
-        marks=pytest.mark.xfail(strict=True, reason="quadratic in targets: each quantity re-splits or rescans its "
-                                                    "whole sentence (targets/parameters.py _set_in_sentence, _ruled; "
-                                                    "targets/exclusions.py qualifies_a_later_count)"),
+        marks=pytest.mark.xfail(strict=True, reason="quadratic in targets: each quantity searches its whole clause "
+                                                    "again (targets/parameters.py _changed_setting; "
+                                                    "targets/exclusions.py _in_condition)"),
         id="repeated_percent_list"),
     "dash_chain": (lambda n: "一、总体目标\n到2025年,达到" + "1-" * n + "1%。", 2000),
     "repeated_item_lines": pytest.param(

@@ -2,6 +2,7 @@
 (inside quotes, 18项核心制度), ordinals, past values and counts of items just named."""
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from .. import rules
@@ -18,12 +19,17 @@ def qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], 
     """培育年营业收入超10亿元的软件企业5家以上: a quantity followed by 的 and a noun that a
     later quantity of the same clause counts defines what is counted; one glued to a rate
     that a later quantity measures (500米覆盖率达到100%) defines the rate."""
-    later = [other for other in quantities if q.end < other.start < clause_end]
+    # The quantities are in text order: the later ones of the clause are found by bisection
+    # and read only as far as needed (a list over all of them for every quantity of a long
+    # list was quadratic).
+    first = bisect.bisect_right(quantities, q.end, key=lambda other: other.start)
+    later = (quantities[i] for i in range(first, len(quantities)) if quantities[i].start < clause_end)
     if text.startswith("的", q.end):
         counts = config()["count_units"]
         return any(other.unit in counts for other in later)
     # 公交站点500米覆盖率达到100%: a quantity glued to the rate that a later one measures
-    return bool(later) and bool(patterns()["rate_after"].match(text, q.end, later[0].start))
+    following = next(later, None)
+    return following is not None and bool(patterns()["rate_after"].match(text, q.end, following.start))
 
 
 def reports_past_year(doc: Document, s: int) -> bool:
