@@ -193,8 +193,12 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
             if level.ordinal < label.ordinal <= level.ordinal + gap:
                 del outline.stack[idx:]
                 return idx
-            if label.ordinal == 1 and (idx > base or label.style not in rules["new_document_styles"]):
-                return len(outline.stack)  # a list restarting after text nests under the item it follows
+            if (label.ordinal == 1 and level.ordinal > 1
+                    and (idx > base or label.style not in rules["new_document_styles"])
+                    and sum(lvl.style == label.style for lvl in outline.stack) == 1):
+                # A list restarting after text nests under the item it follows, once: a
+                # restart of a restarted list, or of a list that never passed 1, is text.
+                return len(outline.stack)
             return None
     for idx in range(base, len(outline.stack)):
         level = outline.stack[idx]

@@ -22,11 +22,7 @@ PATTERNS = {
                                                     "targets/exclusions.py _in_condition)"),
         id="repeated_percent_list"),
     "dash_chain": (lambda n: "一、总体目标\n到2025年,达到" + "1-" * n + "1%。", 2000),
-    "repeated_item_lines": pytest.param(
-        (lambda n: "\n".join(["某市通知"] + ["(一)加强组织领导。"] * n), 300),
-        marks=pytest.mark.xfail(strict=True, reason="quadratic in outline: each repeated (一) nests one level "
-                                                    "deeper, so paths grow with n (outline.py Outline.path)"),
-        id="repeated_item_lines"),
+    "repeated_item_lines": (lambda n: "\n".join(["某市通知"] + ["(一)加强组织领导。"] * n), 300),
     "attachment_lines": (lambda n: "\n".join(["某市通知", "一、总体目标"] + ["附件1:"] * n), 500),
     "short_deadline_lines": (lambda n: "\n".join(["某市通知", "一、总体目标"] + ["到2025年"] * n), 500),
     "digits": (lambda n: "一、总体目标\n" + "1" * n, 1000),

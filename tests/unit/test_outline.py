@@ -549,3 +549,14 @@ def test_attachments_carried_after_their_list_take_the_attachment_prefix():
     assert paths(doc) == expected
     t = by_path(doc)
     assert "附件列表" not in doc.text[t["2"].char_start:t["2"].char_end]
+
+
+def test_a_restart_nests_once_and_never_builds_a_staircase():
+    # The same (一) line over and over (a scraped page repeating a block) is one item.
+    doc = outline("\n".join(["(一)加强组织领导。"] * 50))
+    assert paths(doc) == ["1"]
+    # A list restarted under 注意事项 nests once; restarting it again is text (realestate_0209).
+    doc = outline("(一)提取住房公积金支持老旧小区改造\n1. 提取本人的,提供本人身份证。\n2. 改造施工协议或合同。\n注意事项:\n"
+                  "1. 提取有效期为改造施工协议或合同签订两年内。\n2. 产权人为多人的,按各自产权份额提取。\n其他:\n"
+                  "1. 每套住房只能申请提取一次。\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "1.2.1", "1.2.2"]
