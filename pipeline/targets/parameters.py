@@ -187,8 +187,8 @@ def _set_in_sentence(text: str, before: str, clause_start: int, sentence_start: 
     """提高公积金贷款额度,正常缴存职工由80万元调整为90万元: a value set by a verb in a clause
     whose sentence named the parameter in an earlier clause."""
     p = _patterns()
-    if not p["setter_end"].search(_after_last_number(before)):
-        return None
+    if not p["setter_end"].search(_after_last_number(before)) or p["aggregate"].search(before):
+        return None  # 引导合作机构逐步将平均担保费率降至1%以下: an outcome
     heads = list(p["head_end"].finditer(text, sentence_start, clause_start))
     if not heads:
         return None

@@ -71,7 +71,8 @@ def patterns() -> dict[str, regex.Pattern]:
                                                rf"(?:给予|申请|确定|予以)?(?:(?!且|并|无|不|或|和|由)[\u4e00-\u9fff]){{0,4}}?"
                                                rf"(?:{alt(params['name_heads'])})"),
         "condition_end": rules.compile_pattern(rf"(?:{alt(cfg['condition_ends'])})[ )\)]*$"),
-        "condition_open": rules.compile_pattern(rf"^[ ]*(?:{alt(cfg['condition_openers'])})"),
+        # 对 opening the clause, or after a few words (有条件的地方可对单户担保金额500万元及以下…的业务)
+        "condition_open": rules.compile_pattern(rf"^[^,;:。对]{{0,8}}(?:{alt(cfg['condition_openers'])})"),
         "tier": rules.compile_pattern(cfg["tier_opening"]),
         # bounded quantities listed before a later member (1万人以上、5000人以上和…)
         "bounded_list": rules.compile_pattern(r"(?:[\d.]+[^\d,;:。、和]{0,4}?(?:以上|以下|以内)(?:[、和及与]|和))+$"),

@@ -337,3 +337,9 @@ def test_counts_of_the_document_and_section_numbers_are_no_targets(text):
 ])
 def test_tiers_and_units_of_reckoning_are_no_targets(sentence, kept_targets, kept_parameters):
     assert values(sentence) == (kept_targets, kept_parameters)
+
+
+def test_conditions_after_a_few_words_and_aggregate_outcomes():
+    # govcn_0056
+    assert values("有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予适当担保费补贴。") == ([], [])
+    assert values("各级政府性融资担保机构要适时调降再担保费率,引导合作机构逐步将平均担保费率降至1%以下。") == ([1], [])
