@@ -118,10 +118,14 @@ def _address_space() -> int:
         return int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
 
 
+WORKER_NAME = "policy-extract-worker"
+
+
 class _Worker:
     def __init__(self, memory_bytes: int):
         self.conn, child = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_serve, args=(child, memory_bytes), daemon=True)
+        self.process = _CONTEXT.Process(target=_serve, args=(child, memory_bytes), daemon=True,
+                                        name=WORKER_NAME)
         self.process.start()
         child.close()
         self.index: int | None = None  # the file it is working on

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 from pipeline import cli
 from pipeline.document import Document
 from pipeline.run import Failure
-from pipeline.workers import Limits, extract_files
+from pipeline.workers import WORKER_NAME, Limits, extract_files
 
 REAL = Path(__file__).resolve().parent / "real" / "corpus"
 SEED = Path(__file__).resolve().parent.parent / "corpus" / "003_a564f10642a1edd4.txt"
@@ -60,22 +60,27 @@ def test_a_file_past_the_memory_limit_is_named_and_the_run_goes_on(tmp_path):
 
 
 def test_a_worker_that_dies_is_replaced_and_its_file_named(tmp_path):
+    busy = "\n".join(f"({i % 10})到{2020 + i % 10}年,指标{i}达到{i % 97}%以上。(责任单位:市局{i})"
+                     for i in range(12_000))  # distinct lines: seconds of work
     for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_bytes(long_notice(100))
+        (tmp_path / name).write_text(f"某市通知{name}\n{busy}", "utf-8")
     (tmp_path / "c.txt").write_bytes(SEED.read_bytes())
     killed = []
 
+    def workers():
+        return [c for c in multiprocessing.active_children() if c.name == WORKER_NAME]
+
     def kill_workers():
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and len(multiprocessing.active_children()) < 2:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(workers()) < 2:
             time.sleep(0.01)
-        time.sleep(0.1)
-        for child in multiprocessing.active_children():
+        time.sleep(0.2)  # both have their file
+        for child in workers():
             os.kill(child.pid, signal.SIGKILL)
             killed.append(child.pid)
 
     threading.Thread(target=kill_workers, daemon=True).start()
     outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, 2, Limits()))
-    assert killed
+    assert len(killed) == 2
     assert [type(o).__name__ for o in outcomes] == ["Failure", "Failure", "Document"]
     assert all("worker process died (signal SIGKILL" in o.reason for o in outcomes[:2])
