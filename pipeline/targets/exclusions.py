@@ -64,9 +64,14 @@ def quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 # ------------------------------------------------------------------ exclusions
-def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bool:
+# How far before a quantity its clause is read: every rule looks at the words next to it, and
+# a bounded window keeps a long list in one clause (达到95%、95%、…) linear.
+_FAR = 80
+
+
+def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, clause_end: int | None = None) -> bool:
     p = patterns()
-    before = text[clause_start:q.start]
+    before = text[max(clause_start, q.start - _FAR):q.start]
     if p["before_excluded"].search(before) or p["start_value"].search(before):
         return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项
     after = text[q.end:min(q.end + 8, sentence_end)]
@@ -95,25 +100,30 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bo
         return True  # 1.2 等级划分: the number of a section
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
-    return _in_condition(text, q, clause_start, before, sentence_end) or _size_qualifier(text, q, before)
+    if clause_end is None:
+        stop = CLAUSE_STOP.search(text, q.end, sentence_end)
+        clause_end = stop.start() if stop else sentence_end
+    return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
 
 
-def _in_condition(text: str, q: Quantity, clause_start: int, before: str, sentence_end: int) -> bool:
+def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, before: str) -> bool:
     """离境超过30天的, / 对月销售额10万元以下的纳税人,…: a quantity in a clause that defines
     who or what qualifies (a clause ending in 的, or one opening with 对/凡 whose 的 follows
     the quantity) is a condition, unless a parameter is named right after it (…2%的购房优惠)."""
     p = patterns()
-    stop = CLAUSE_STOP.search(text, q.end, sentence_end)
-    rest = text[q.end:stop.start() if stop else sentence_end]
-    head = p["bounded_list"].sub("", before)
+    rest = text[q.end:min(clause_end, q.end + 40)]  # the words right after it
+    tail = text[max(q.end, clause_end - 12):clause_end]  # how its clause ends
     bounded = q.post or q.value_max is not None or rest.lstrip().startswith("(")
-    if bounded and (p["condition_verb"].search(head) or p["tier"].search(head)):
-        return True  # 购买面积90平方米以下的补助1万元, 按活动规模1万人以上、5000人以上: conditions
+    if bounded:
+        head = p["bounded_list"].sub("", before)
+        if p["condition_verb"].search(head) or p["tier"].search(head):
+            return True  # 购买面积90平方米以下的补助1万元, 按活动规模1万人以上、5000人以上: conditions
     if p["granted_after"].match(rest):
         return False
-    if p["condition_end"].search(rest) or p["condition_after"].match(rest):
+    if p["condition_end"].search(tail) or p["condition_after"].match(rest):
         return True
-    return bool(p["condition_open"].match(before)) and "的" in rest
+    opening = text[clause_start:min(q.start, clause_start + 16)]
+    return bool(p["condition_open"].match(opening)) and text.find("的", q.end, clause_end) >= 0
 
 
 def _size_qualifier(text: str, q: Quantity, before: str) -> bool:

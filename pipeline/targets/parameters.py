@@ -26,6 +26,10 @@ def _cfg() -> dict:
     return rules.load("parameters")
 
 
+# How far around a quantity its name is looked for: after it, and before it.
+_NEAR, _FAR = 40, 80
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     cfg, targets = _cfg(), config()
@@ -70,9 +74,11 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     takes its neighbour's name."""
     text, p = doc.text, _patterns()
     q = f.quantity
-    stop = CLAUSE_STOP.search(text, q.end, sentence_end)
-    clause_end = stop.start() if stop else sentence_end
-    lo = f.clause_start
+    # Only the words near the number name it: reading a bounded window, not the whole clause,
+    # keeps a long list (达到95%、95%、…) linear.
+    stop = CLAUSE_STOP.search(text, q.end, min(sentence_end, q.end + _NEAR))
+    clause_end = stop.start() if stop else min(sentence_end, q.end + _NEAR)
+    lo = max(f.clause_start, q.start - _FAR)
     if previous is not None and previous.char_end > lo:
         lo = previous.char_end
     before, after = text[lo:q.start], text[q.end:clause_end]
@@ -187,7 +193,7 @@ def _set_in_sentence(text: str, before: str, clause_start: int, sentence_start: 
     """提高公积金贷款额度,正常缴存职工由80万元调整为90万元: a value set by a verb in a clause
     whose sentence named the parameter in an earlier clause."""
     p = _patterns()
-    if not p["setter_end"].search(_after_last_number(before)) or p["aggregate"].search(before):
+    if not p["setter_end"].search(_after_last_number(before)) or p["aggregate"].search(before[-_NEAR:]):
         return None  # 引导合作机构逐步将平均担保费率降至1%以下: an outcome
     heads = list(p["head_end"].finditer(text, sentence_start, clause_start))
     if not heads:
@@ -199,10 +205,13 @@ def _changed_setting(text: str, before: str, clause_start: int, sentence_start: 
     """预留生活费比例由工资收入的40%调整为20%, 贷款额度由…余额15倍调整为20倍: a setting changed
     from one value to another by 调整为/下调至 (not 提高到, which plans use for their goals);
     the setting may be named in the clause before (…的比例,由不超过50%调整为不超过60%)."""
-    m = _patterns()["changed"].search(before)
+    window = before[-64:]  # the pattern spans at most that much
+    m = _patterns()["changed"].search(window)
     if not m:
         return None
     subject = m.group("subject").strip()
+    if not subject and (len(window) < len(before) or text[clause_start:clause_start + len(before)] != before):
+        return None  # 由 opens the window, not the clause
     if not subject and clause_start - 1 > sentence_start:
         previous = text[sentence_start:clause_start - 1]
         return _trim(re.split(r"[,;:]", previous)[-1]) or None  # a whole clause names it
