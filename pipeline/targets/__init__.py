@@ -13,6 +13,11 @@ row (indicator_table.py).
 """
 from __future__ import annotations
 
+import functools
+
+import regex
+
+from .. import rules
 from ..document import Document, Parameter, Target
 from .indicator_table import IndicatorTable, find_tables
 from .patterns import clear_derived
@@ -38,11 +43,37 @@ def extract_targets(doc: Document) -> None:
             rows.sort(key=lambda t: (t.char_start, t.char_end))
             for t in rows:
                 t.task_path = doc.path_at(t.char_start)
-        doc.targets, doc.parameters = targets, parameters
+        doc.targets = [t for t in targets if not obligation_in_article(doc, t)]
+        doc.parameters = parameters
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")
         doc.targets, doc.parameters = [], []
     clear_derived()
+
+
+@functools.cache
+def _obligation_rules() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = rules.load("targets")["article_obligations"]
+    return regex.compile(cfg["article_label"]), regex.compile(rules.alternation(cfg["obligation_words"]))
+
+
+def obligation_in_article(doc: Document, row: Target) -> bool:
+    """A number in an article of a regulation (第N条) whose sentence lays an obligation on
+    others (应当在三个工作日内, 不得少于二人) is a rule of the regulation, not a result the
+    government commits to: no target."""
+    article, obligation = _obligation_rules()
+    own = task = doc.task_at(row.char_start)
+    while task is not None and not article.match(task.label):
+        task = next((t for t in doc.tasks if t.path == task.parent_path), None) if task.parent_path else None
+    if task is None or own is None:
+        return False
+    text = doc.text
+    start = max(text.rfind(c, own.char_start, row.char_start) for c in "。;!\n") + 1
+    if obligation.search(text, max(start, own.char_start), row.char_start):
+        return True
+    # an item of the article: the article's lead-in (…应当遵守下列规定:) obliges every item
+    lead_end = text.find("\n", task.char_start)
+    return own is not task and bool(obligation.search(text, task.char_start, lead_end if lead_end > 0 else len(text)))
 
 
 def prose_spans(lo: int, hi: int, tables: list[IndicatorTable]) -> list[tuple[int, int]]:

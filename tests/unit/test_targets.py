@@ -649,3 +649,19 @@ def test_a_later_sentence_after_an_item_heading_keeps_no_paragraph_deadline():
     text = ("(五)提升基层中医药服务能力。到2025年,100%的社区卫生服务中心设置中医馆。"
             "每个县(市、区)至少建成1个县级中医药适宜技术推广中心。")
     assert [(t.value, t.deadline) for t in run(text)] == [(100, dt.date(2025, 12, 31)), (1, None)]
+
+
+def test_obligations_in_articles_of_a_regulation_are_no_targets():
+    from pipeline.run import process_text
+    # lawref_0008 (枣庄电梯条例), lawref_0004 (北京任免条例), lawref_0009 (淄博国土绿化条例)
+    text = ("第一章 总则\n第一条 为了加强电梯安全管理,制定本条例。\n第二章 维护保养\n"
+            "第三十条 维护保养单位应当遵守下列规定:\n(一)维护保养现场作业人员不得少于二人;\n"
+            "(二)在出具检验报告后三个工作日内,向特种设备安全监督管理系统上传电梯检验信息;\n"
+            "第四十三条 维护保养单位接到电梯困人故障报告后,应当安排维护保养人员在三十分钟内赶到现场实施救援。\n"
+            "第二十二条 市人大常委会通过任免后,应当自通过之日起3日内发文通知有关机关。\n"
+            "第十二条 市级国土绿化规划应当合理确定比例,其中生态公益林面积应当占森林总面积的50%以上。\n")
+    assert [t.span_text for t in process_text(text).targets] == []
+    # the same numbers in a plan's items stay targets
+    plan = ("一、工作目标\n(一)到2025年,全市生态公益林面积占森林总面积的50%以上。\n"
+            "(二)电梯困人故障救援人员30分钟内到达现场的比例达到95%。\n")
+    assert [t.span_text for t in process_text(plan).targets] == ["50%以上", "95%"]
