@@ -43,7 +43,8 @@ def extract_targets(doc: Document) -> None:
             rows.sort(key=lambda t: (t.char_start, t.char_end))
             for t in rows:
                 t.task_path = doc.path_at(t.char_start)
-        doc.targets = [t for t in targets if not obligation_in_article(doc, t)]
+        doc.targets = [t for t in targets
+                       if not obligation_in_article(doc, t) and not count_in_a_name(doc.text, t)]
         doc.parameters = parameters
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")
@@ -74,6 +75,31 @@ def obligation_in_article(doc: Document, row: Target) -> bool:
     # an item of the article: the article's lead-in (…应当遵守下列规定:) obliges every item
     lead_end = text.find("\n", task.char_start)
     return own is not task and bool(obligation.search(text, task.char_start, lead_end if lead_end > 0 else len(text)))
+
+
+@functools.cache
+def _name_count_rules() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
+    cfg = rules.load("targets")
+    small = regex.compile(cfg["name_counts"]["numeral"])
+    verbs = cfg["count_verbs"] + cfg["bare_verbs"] + cfg["name_counts"]["more_verbs"]
+    return small, regex.compile(rules.alternation(verbs)), frozenset(cfg["count_units"])
+
+
+def count_in_a_name(text: str, row: Target) -> bool:
+    """两个市场两种资源, 八项行动, 三个阶段: a small count written in Chinese numerals, with no
+    verb of delivering or reaching shortly before it in its clause, is part of a name or a phrase
+    (ANNOTATION.md: numbers inside names are no targets); 建设两个中心 stays a target."""
+    small, verbs, units = _name_count_rules()
+    if row.unit not in units or not small.fullmatch(row.span_text):
+        return False
+    start = max(text.rfind(c, 0, row.char_start) for c in "。;,:!\n") + 1
+    before = text[start:row.char_start]
+    # a count opening its clause continues an enumeration (每年开展一次…,两次讲座); a
+    # schedule makes it a quota (每季度报送一次)
+    if not before.strip() or "每" in before:
+        return False
+    # the verb stands close before a count it governs (建设两个中心, 每年开展两次)
+    return not verbs.search(text, max(start, row.char_start - 8), row.char_start)
 
 
 def prose_spans(lo: int, hi: int, tables: list[IndicatorTable]) -> list[tuple[int, int]]:

@@ -665,3 +665,19 @@ def test_obligations_in_articles_of_a_regulation_are_no_targets():
     plan = ("一、工作目标\n(一)到2025年,全市生态公益林面积占森林总面积的50%以上。\n"
             "(二)电梯困人故障救援人员30分钟内到达现场的比例达到95%。\n")
     assert [t.span_text for t in process_text(plan).targets] == ["50%以上", "95%"]
+
+
+@pytest.mark.parametrize("text,kept", [
+    # counts inside names and slogans (gwr_0024, realestate_0163, a river-chief notice)
+    ("一、目标\n增强国内国际两个市场两种资源联动效应。", []),
+    ("一、目标\n抓好支持高质量共建“一带一路”八项行动的落实落地。", []),
+    ("一、目标\n建设项目可分“基坑支护”“地下室”三个阶段办理施工许可。", []),
+    ("一、目标\n守好发展和生态两条底线,推进河湖长制。", []),
+    # counts a verb delivers, a schedule repeats or an enumeration continues stay targets
+    ("一、目标\n到2025年建设两个区域医疗中心,培育三家龙头企业。", ["两个", "三家"]),
+    ("一、目标\n各责任单位每季度向市河长办报送一次工作进展情况。", ["一次"]),
+    ("一、目标\n每年开展一次大规模专家义诊活动,两次专业学术讲座。", ["一次", "两次"]),
+])
+def test_small_counts_in_names_are_no_targets(text, kept):
+    from pipeline.run import process_text
+    assert [t.span_text for t in process_text(text).targets] == kept
