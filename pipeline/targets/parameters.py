@@ -58,7 +58,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # 最高上浮10%, 最高可享受45万元 (not 最高贷款额度为75万元: there 最高 is part of the name)
         "cap": rules.compile_pattern(rf"(?P<cap>{alt(list(cfg['cap_words']))})(?![^,;:。]*?(?:{alt(cfg['cap_named'])}))"
                                      rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
-        "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"),
+        "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"
+                                             rf"|(?:{alt(cfg['beneficiary_nouns'])})"
+                                             rf"(?:(?!{alt(cfg['fund_words'] + cfg['aggregate_words'])})[^,;:。]){{0,12}}$"),
         "rule": rules.compile_pattern(alt(cfg["rule_words"])),
         "changed": rules.compile_pattern(rf"(?P<subject>^[ ]*|[^,;:。由]{{2,24}})由[^,;:。]{{0,24}}?"
                                          rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?[ ]*$"),

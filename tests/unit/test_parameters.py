@@ -343,3 +343,22 @@ def test_conditions_after_a_few_words_and_aggregate_outcomes():
     # govcn_0056
     assert values("有条件的地方可对单户担保金额500万元及以下、平均担保费率不超过1%的担保业务给予适当担保费补贴。") == ([], [])
     assert values("各级政府性融资担保机构要适时调降再担保费率,引导合作机构逐步将平均担保费率降至1%以下。") == ([1], [])
+
+
+@pytest.mark.parametrize("text,span,name_has", [
+    # money set for a beneficiary a few words before it (realestate_0080, realestate_0034)
+    ("一、公积金\n在石棉县购买自住住房的,单缴存职工提高到60万元,双缴存职工提高到70万元。", "60万元", "职工"),
+    ("一、补贴\n二孩、三孩的工会会员家庭分别发放价值不超过 1600 元、3200 元的慰问品。", "1600 元", "价值"),
+])
+def test_money_set_for_a_beneficiary_is_a_parameter(text, span, name_has):
+    from pipeline.run import process_text
+    doc = process_text(text)
+    assert not doc.targets
+    found = [p for p in doc.parameters if p.span_text == span]
+    assert found and name_has in found[0].name
+
+
+def test_a_fund_for_beneficiaries_stays_a_target():
+    from pipeline.run import process_text
+    doc = process_text("一、目标\n全年为困难家庭发放救助资金5000万元。")
+    assert [t.span_text for t in doc.targets] == ["5000万元"] and not doc.parameters
