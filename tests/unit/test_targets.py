@@ -671,7 +671,7 @@ def test_obligations_in_articles_of_a_regulation_are_no_targets():
     # counts inside names and slogans (gwr_0024, realestate_0163, a river-chief notice)
     ("一、目标\n增强国内国际两个市场两种资源联动效应。", []),
     ("一、目标\n抓好支持高质量共建“一带一路”八项行动的落实落地。", []),
-    ("一、目标\n建设项目可分“基坑支护”“地下室”三个阶段办理施工许可。", []),
+    ("一、目标\n建设项目可分“基坑支护”“地下室”“±0.000以上”三个阶段办理施工许可。", []),
     ("一、目标\n守好发展和生态两条底线,推进河湖长制。", []),
     # counts a verb delivers, a schedule repeats or an enumeration continues stay targets
     ("一、目标\n到2025年建设两个区域医疗中心,培育三家龙头企业。", ["两个", "三家"]),
