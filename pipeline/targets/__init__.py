@@ -43,13 +43,20 @@ def extract_targets(doc: Document) -> None:
             rows.sort(key=lambda t: (t.char_start, t.char_end))
             for t in rows:
                 t.task_path = doc.path_at(t.char_start)
+        by_path = {t.path: t for t in doc.tasks} if any(
+            _obligation_rules()[0].match(t.label) for t in doc.tasks) else None
         doc.targets = [t for t in targets
-                       if not obligation_in_article(doc, t) and not count_in_a_name(doc.text, t)]
+                       if not (by_path and obligation_in_article(doc, t, by_path))
+                       and not count_in_a_name(doc.text, t)]
         doc.parameters = parameters
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")
         doc.targets, doc.parameters = [], []
     clear_derived()
+
+
+# How far back a sentence is looked for: a bounded window keeps long lists linear.
+_WINDOW = 200
 
 
 @functools.cache
@@ -58,18 +65,20 @@ def _obligation_rules() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(cfg["article_label"]), regex.compile(rules.alternation(cfg["obligation_words"]))
 
 
-def obligation_in_article(doc: Document, row: Target) -> bool:
+def obligation_in_article(doc: Document, row: Target, by_path: dict) -> bool:
     """A number in an article of a regulation (第N条) whose sentence lays an obligation on
     others (应当在三个工作日内, 不得少于二人) is a rule of the regulation, not a result the
-    government commits to: no target."""
+    government commits to: no target. `by_path` maps the document's task paths to tasks."""
     article, obligation = _obligation_rules()
     own = task = doc.task_at(row.char_start)
     while task is not None and not article.match(task.label):
-        task = next((t for t in doc.tasks if t.path == task.parent_path), None) if task.parent_path else None
+        task = by_path.get(task.parent_path) if task.parent_path else None
     if task is None or own is None:
         return False
     text = doc.text
-    start = max(text.rfind(c, own.char_start, row.char_start) for c in "。;!\n") + 1
+    # the sentence around the number, looked for in a bounded window (linear on long lists)
+    lo = max(own.char_start, row.char_start - _WINDOW)
+    start = max(max(text.rfind(c, lo, row.char_start) for c in "。;!\n") + 1, lo)
     if obligation.search(text, max(start, own.char_start), row.char_start):
         return True
     # an item of the article: the article's lead-in (…应当遵守下列规定:) obliges every item
@@ -92,7 +101,8 @@ def count_in_a_name(text: str, row: Target) -> bool:
     small, verbs, units = _name_count_rules()
     if row.unit not in units or not small.fullmatch(row.span_text):
         return False
-    start = max(text.rfind(c, 0, row.char_start) for c in "。;,:!\n") + 1
+    lo = max(0, row.char_start - _WINDOW)
+    start = max(max(text.rfind(c, lo, row.char_start) for c in "。;,:!\n") + 1, lo)
     before = text[start:row.char_start]
     # a count opening its clause continues an enumeration (每年开展一次…,两次讲座); a
     # schedule makes it a quota (每季度报送一次)
