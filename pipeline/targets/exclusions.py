@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import TYPE_CHECKING
 
+import regex
+
 from .. import rules
-from ..document import Document
+from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
 from .patterns import CLAUSE_STOP, config, derived, is_han, patterns
@@ -180,3 +183,68 @@ def _counts_listed_items(before: str) -> bool:
     tail = last[1]
     p = patterns()
     return len(tail) <= 8 and not p["count_verb"].search(tail) and not p["inner_bound"].search(tail)
+
+
+def without_rules_and_names(doc: Document, targets: list[Target]) -> list[Target]:
+    """The targets less the rules a regulation lays on others and the counts inside names."""
+    article = _obligation_rules()[0]
+    by_path = {t.path: t for t in doc.tasks} if any(article.match(t.label) for t in doc.tasks) else None
+    return [t for t in targets
+            if not (by_path and obligation_in_article(doc, t, by_path)) and not count_in_a_name(doc.text, t)]
+
+
+# How far back a sentence is looked for: a bounded window keeps long lists linear.
+_WINDOW = 200
+
+
+@functools.cache
+def _obligation_rules() -> tuple[regex.Pattern, regex.Pattern]:
+    cfg = rules.load("targets")["article_obligations"]
+    return regex.compile(cfg["article_label"]), regex.compile(rules.alternation(cfg["obligation_words"]))
+
+
+def obligation_in_article(doc: Document, row: Target, by_path: dict) -> bool:
+    """A number in an article of a regulation (第N条) whose sentence lays an obligation on
+    others (应当在三个工作日内, 不得少于二人) is a rule of the regulation, not a result the
+    government commits to: no target. `by_path` maps the document's task paths to tasks."""
+    article, obligation = _obligation_rules()
+    own = task = doc.task_at(row.char_start)
+    while task is not None and not article.match(task.label):
+        task = by_path.get(task.parent_path) if task.parent_path else None
+    if task is None or own is None:
+        return False
+    text = doc.text
+    # the sentence around the number, looked for in a bounded window (linear on long lists)
+    lo = max(own.char_start, row.char_start - _WINDOW)
+    start = max(max(text.rfind(c, lo, row.char_start) for c in "。;!\n") + 1, lo)
+    if obligation.search(text, max(start, own.char_start), row.char_start):
+        return True
+    # an item of the article: the article's lead-in (…应当遵守下列规定:) obliges every item
+    lead_end = text.find("\n", task.char_start)
+    return own is not task and bool(obligation.search(text, task.char_start, lead_end if lead_end > 0 else len(text)))
+
+
+@functools.cache
+def _name_count_rules() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
+    cfg = rules.load("targets")
+    small = regex.compile(cfg["name_counts"]["numeral"])
+    verbs = cfg["count_verbs"] + cfg["bare_verbs"] + cfg["name_counts"]["more_verbs"]
+    return small, regex.compile(rules.alternation(verbs)), frozenset(cfg["count_units"])
+
+
+def count_in_a_name(text: str, row: Target) -> bool:
+    """两个市场两种资源, 八项行动, 三个阶段: a small count written in Chinese numerals, with no
+    verb of delivering or reaching shortly before it in its clause, is part of a name or a phrase
+    (ANNOTATION.md: numbers inside names are no targets); 建设两个中心 stays a target."""
+    small, verbs, units = _name_count_rules()
+    if row.unit not in units or not small.fullmatch(row.span_text):
+        return False
+    lo = max(0, row.char_start - _WINDOW)
+    start = max(max(text.rfind(c, lo, row.char_start) for c in "。;,:!\n") + 1, lo)
+    before = text[start:row.char_start]
+    # a count opening its clause continues an enumeration (每年开展一次…,两次讲座); a
+    # schedule makes it a quota (每季度报送一次)
+    if not before.strip() or "每" in before:
+        return False
+    # the verb stands close before a count it governs (建设两个中心, 每年开展两次)
+    return not verbs.search(text, max(start, row.char_start - 8), row.char_start)
