@@ -108,8 +108,7 @@ def document_health(doc: dict, tasks: pd.DataFrame, rows_outside: dict[str, int]
         "label_lines": len(labelled),
         "label_lines_not_tasks": len(not_tasks),
         # the first few such lines, so a reader can see what was missed
-        "label_lines_not_tasks_examples": [text[s:text.find("\n", s) if "\n" in text[s:] else len(text)][:60]
-                                           for s in not_tasks[:5]],
+        "label_lines_not_tasks_examples": [text[s:s + 60].split("\n", 1)[0] for s in not_tasks[:5]],
         "first_item": first,
         "missing_opening_items": int(opening is not None and opening.isdigit() and opening != "1"),
         "title_problem": title_problem(doc.get("title")),
