@@ -51,31 +51,44 @@ def extract_files(paths: Iterable[Path], root: Path, workers: int, limits: Limit
 
 
 def extract_in_process(path: Path, root: Path, limits: Limits) -> Outcome:
+    timer = _Timer(limits.seconds)
     try:
-        with _timer(limits.seconds):
-            return extract_file(path, root)
+        with timer:
+            outcome = extract_file(path, root)
     except TimeLimit:
         return _time_failure(path, root, limits)
     except MemoryError:
         return Failure(source_name(path, root)[0], "out of memory", lasting=False)
+    # The timer's exception can be swallowed where Python ignores exceptions (a garbage
+    # collector callback, a __del__); a file that ran past its time fails all the same.
+    return _time_failure(path, root, limits) if timer.expired else outcome
 
 
-@contextlib.contextmanager
-def _timer(seconds: float):
-    def stop(signum, frame):
+class _Timer:
+    """A timer signal that raises TimeLimit when the time is up, and again every 50 ms
+    until the file ends, in case one raise lands where Python swallows it."""
+
+    def __init__(self, seconds: float):
+        self.seconds, self.expired, self.armed, self.previous = seconds, False, False, None
+
+    def _stop(self, signum, frame):
+        self.expired = True
         raise TimeLimit()
 
-    try:
-        previous = signal.signal(signal.SIGALRM, stop)
-    except ValueError:  # not the main thread: no timer signal there
-        yield
-        return
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+    def __enter__(self):
+        try:
+            self.previous = signal.signal(signal.SIGALRM, self._stop)
+        except ValueError:  # not the main thread: no timer signal there
+            return self
+        self.armed = True
+        signal.setitimer(signal.ITIMER_REAL, self.seconds, 0.05)
+        return self
+
+    def __exit__(self, *exc):
+        if self.armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
 
 
 def _time_failure(path: Path, root: Path, limits: Limits) -> Failure:

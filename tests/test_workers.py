@@ -50,6 +50,30 @@ def test_a_file_past_the_time_limit_is_named_and_the_run_goes_on(tmp_path):
         assert isinstance(outcomes[1], Document) and outcomes[1].targets
 
 
+def test_a_time_limit_swallowed_once_still_stops_the_file(tmp_path, monkeypatch):
+    """Python ignores an exception raised in a garbage-collector callback (Hypothesis
+    installs one): the file must fail all the same, not run to its end."""
+    from pipeline import workers
+    from pipeline.run import TimeLimit
+
+    def swallows_the_first_raise(path, root):
+        try:
+            time.sleep(1)
+        except TimeLimit:
+            pass  # as a gc callback would
+        end = time.monotonic() + 1
+        while time.monotonic() < end:
+            pass
+        return Document(source_file=path.name, raw="", text="")
+
+    monkeypatch.setattr(workers, "extract_file", swallows_the_first_raise)
+    (tmp_path / "a.txt").write_text("x", "utf-8")
+    started = time.monotonic()
+    outcome = workers.extract_in_process(tmp_path / "a.txt", tmp_path, Limits(seconds=0.1))
+    assert isinstance(outcome, Failure) and "0.1 s time limit" in outcome.reason
+    assert time.monotonic() - started < 1.0  # stopped by the second raise, not at the end
+
+
 def test_a_file_past_the_memory_limit_is_named_and_the_run_goes_on(tmp_path):
     (tmp_path / "a_huge.txt").write_bytes("中国".encode() * 7_000_000)  # 42 MB, under the size limit
     (tmp_path / "b_good.txt").write_bytes(SEED.read_bytes())
