@@ -26,6 +26,8 @@ LABELLED = {
     "holdout7": (ROOT / "tests" / "holdout7" / "corpus", ROOT / "tests" / "holdout7" / "gold"),
     # real published notices, labelled by reading (tests/real/README.md)
     "real": (ROOT / "tests" / "real" / "corpus", ROOT / "tests" / "real" / "gold"),
+    # real notices of two other public collections (Shanghai documents, electricity policy)
+    "real_extra": (ROOT / "tests" / "real" / "extra" / "corpus", ROOT / "tests" / "real" / "extra" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
