@@ -62,7 +62,8 @@ def _pattern() -> re.Pattern:
     per_pop = regex.escape(cfg["per_population_unit"]).replace("10", r"(?:10|十)")
     unit = (rf"(?P<unit>{pct}|{per_pop}"
             # a compound unit keeps its denominator: 件/千人, 微克/立方米, 吨/月·平方公里
-            rf"|(?:{mags})?(?:{measures})(?:/(?:{denominators}|(?:{mags})?(?:{measures})"
+            # and a counted denominator: 个/100平方米, 泊/户
+            rf"|(?:{mags})?(?:{measures})(?:/(?:{denominators}|(?:\d+|{mags})?(?:{measures})"
             rf"|[年月日天周](?:·(?:{measures}))?))?"
             rf"|(?:{mags})(?=[以及左,;。、\s)]|$))")
     post = alt(list(cfg["post_bounds"]))
@@ -186,7 +187,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
         yield held
 
 
-_MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
+_MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8,
+              "万亿": 1e12}
+_MAGNITUDE_CHARS = "十百千万亿"
+# the 万 or 亿 that ends a Chinese numeral (二万, 三千万, 一百亿), not inside one (二万五千)
+_TRAILING_MAGNITUDE = re.compile(r"万亿$|万$|亿$")
 
 
 def _bounded_range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
@@ -219,10 +224,19 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
         raw, unit = g["num"], _unit_name(g["unit"])
         chinese = not raw[0].isdigit()
         num_start = m.start("num")
+    raw, raw2 = raw, g["num2"]
+    if chinese and not g["pctnum"] and unit[:1] not in _MAGNITUDE_CHARS:
+        # 二万元 is 2 万元 as written (as 2万元 is): the magnitude goes with the unit, so
+        # that 二万元以上五万元以下 is 2–5 万元 and 二千元以上二万元以下 2000–20000 元
+        mag = _TRAILING_MAGNITUDE.search(raw2 or raw)
+        if mag and len(mag.group()) < len(raw2 or raw):
+            raw = _TRAILING_MAGNITUDE.sub("", raw) or raw
+            raw2 = raw2 and _TRAILING_MAGNITUDE.sub("", raw2)
+            unit = mag.group() + unit
     value = to_number(raw)
     if value is None:
         return None
-    value_max = to_number(g["num2"]) if g["num2"] else None
+    value_max = to_number(raw2) if raw2 else None
     if g["num2"] and (value_max is None or value_max < value):
         return None  # 3—0公里 is no range
     symbol = cfg["symbols"].get(g["symbol"]) if g["symbol"] else None

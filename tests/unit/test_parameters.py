@@ -113,20 +113,25 @@ def test_a_cap_word_before_the_number_bounds_the_parameter(sentence, comparator,
 
 
 # ------------------------------------------------------------------ fines
-@pytest.mark.parametrize("sentence, low, high", [
+# Amounts as written: both ends in 万元 stay 万元 (as the readers of lawref_0008 label them);
+# ends in different units take the lower end's (the guide's 二千元以上二万元以下 example).
+@pytest.mark.parametrize("sentence, low, high, unit", [
     # lawref_0019
-    ("逾期未改正的,处二千元以上二万元以下的罚款。", 2000, 20000),
-    ("导致发生生产安全事故的,处一万元以上三万元以下的罚款;构成犯罪的,依法追究刑事责任。", 10000, 30000),
-    ("逾期未改正的,责令停产停业整顿,并处十万元以上二十万元以下的罚款。", 100000, 200000),
-    ("对其直接负责的主管人员和其他直接责任人员可以处5000元以上1万元以下罚款。", 5000, 10000),
+    ("逾期未改正的,处二千元以上二万元以下的罚款。", 2000, 20000, "元"),
+    ("导致发生生产安全事故的,处一万元以上三万元以下的罚款;构成犯罪的,依法追究刑事责任。", 1, 3, "万元"),
+    ("逾期未改正的,责令停产停业整顿,并处十万元以上二十万元以下的罚款。", 10, 20, "万元"),
+    ("对其直接负责的主管人员和其他直接责任人员可以处5000元以上1万元以下罚款。", 5000, 10000, "元"),
+    # lawref_0008
+    ("由特种设备安全监督管理部门责令限期改正,处二万元以上五万元以下罚款。", 2, 5, "万元"),
+    ("逾期未改正的,处二千元以上一万元以下罚款。", 2000, 10000, "元"),
 ])
-def test_a_fine_between_two_bounds_is_one_range(sentence, low, high):
-    assert params(sentence) == [("罚款", "range", low, high, "元")]
+def test_a_fine_between_two_bounds_is_one_range(sentence, low, high, unit):
+    assert params(sentence) == [("罚款", "range", low, high, unit)]
 
 
 def test_a_fine_with_one_bound():
     # lawref_0019
-    assert params("责令限期改正,可以处五万元以下的罚款。") == [("罚款", "<=", 50000, None, "元")]
+    assert params("责令限期改正,可以处五万元以下的罚款。") == [("罚款", "<=", 5, None, "万元")]
 
 
 # ------------------------------------------------------------------ lists
@@ -243,6 +248,17 @@ def test_names_the_past_and_formula_factors_are_neither(sentence):
     ("处5000元以上1万元以下罚款", [(5000, 10000, "元")]),
     ("学生人数在1000人以上2000人以下的学校", [(1000, 2000, "人")]),
     ("3—0公里", []),                 # value_max below value: no range
+    # Chinese numerals keep their magnitude with the unit, as Arabic ones do (2万元)
+    ("并处十万元以上二十万元以下的罚款", [(10, 20, "万元")]),
+    ("三千万元", [(3000, None, "万元")]),
+    ("二万五千元", [(25000, None, "元")]),
+    # gwr_0024, gwr_0022, gwr_0018: 万亿 is a magnitude
+    ("赤字规模4.06万亿元", [(4.06, None, "万亿元")]),
+    ("粮食产量1.3万亿斤以上", [(1.3, None, "万亿斤")]),
+    ("今年拟安排地方政府专项债券3.65万亿元", [(3.65, None, "万亿元")]),
+    # realestate_0008, realestate_0148: a counted denominator stays in the unit
+    ("车位配建指标按不小于0.7个/100平方米执行", [(0.7, None, "个/100平方米")]),
+    ("按1泊/户或1泊/100平方米配建", [(1, None, "泊/户"), (1, None, "泊/100平方米")]),
     ("80%以上,90%以下", [(80, None, "%"), (90, None, "%")]),  # set apart: two bounds
 ])
 def test_ranges_are_consistent(text, expected):
