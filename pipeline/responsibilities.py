@@ -25,7 +25,7 @@ from .metadata import region_of
 
 # Brackets a name may hold (各县[市、区]人民政府, 机关党委办公室(人事处)): no split inside.
 _OPEN, _CLOSE = "([", ")]"
-_SEGMENT_SEPS = ",;,;"
+_SEGMENT_SEPS = ",;,;。"  # (A、B负责。列第一位者为牵头单位,下同): a note may follow a full stop
 _ITEM_SEPS = "、,;,; \n"  # names hold no spaces: a space ends a name (A 完成时限:…)
 
 
@@ -85,12 +85,14 @@ def _patterns() -> dict[str, regex.Pattern]:
         "org_suffix": regex.compile(rf"(?:{alt(cfg['org_suffixes'])})$"),
         "prefixable": regex.compile(rf"(?:{alt(cfg['prefixable_suffixes'])})$"),
         "internal": regex.compile(rf"(?:{alt(cfg['internal_suffixes'])})$"),
-        "level": regex.compile(rf"^(?:{alt(cfg['level_prefixes'])})"),
-        # 团县委, 中共某市委: a party or league committee names its level inside
-        "level_inside": regex.compile(rf"(?:{alt(cfg['level_prefixes'])})委"),
+        # 市场监管总局 opens with a word (市场), not with the level 市
+        "level": regex.compile(rf"^(?:{alt(cfg['level_prefixes'])})(?!场)"),
+        # 团县委, 中共某市委, 地委宣传部: a party or league committee names its level inside
+        "level_inside": regex.compile(alt(cfg["level_committees"])),
         "zone": regex.compile(alt(cfg["zone_words"])),
         "bare_place": regex.compile(r"\p{Han}{1,8}[区县市镇乡旗]"),
-        "place_body": regex.compile(rf"\p{{Han}}{{1,8}}[区县市镇乡旗](?P<suffix>{alt(cfg['shared_suffixes'])})"),
+        # 钦北区人民政府, 东北新城管委会: a place's body, whose suffix a bare place before it shares
+        "place_body": regex.compile(rf"\p{{Han}}{{1,12}}?(?P<suffix>{alt(cfg['shared_suffixes'])})"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
         "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
@@ -182,10 +184,11 @@ def _ends_as_org(name: str) -> bool:
 
 
 def _shared_suffixes(items: list[_Item]) -> list[_Item]:
-    """钦南区、钦北区人民政府: a bare place before a place's government shares its suffix."""
+    """钦南区、钦北区人民政府 (经开区、东北新城管委会; 各市、县人民政府): a bare place before a
+    place's government shares its suffix."""
     pats = _patterns()
     for item, following in zip(items, items[1:]):
-        if _is_unit(item.full) or not pats["bare_place"].fullmatch(item.full):
+        if _ends_as_org(item.full) or not pats["bare_place"].fullmatch(item.full):
             continue
         if m := pats["place_body"].fullmatch(following.full):
             item.full += m.group("suffix")
@@ -217,6 +220,16 @@ def _is_unit(name: str) -> bool:
     return len(core) >= 2 and bool(pats["org_suffix"].search(core))
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_short_name(name: str) -> bool:
+    """A name right after a unit label that lacks an organisation suffix (市住房公积金):
+    short, Han characters only, and no closing word or note inside."""
+    cfg = _config()
+    return (2 <= len(name) <= 12 and regex.fullmatch(r"[\p{Han}()]+", name) is not None
+            and not name.startswith(tuple(cfg["not_unit_prefixes"]))
+            and not any(word in name for word in cfg["markers"]))
+
+
 # ---------------------------------------------------------------- reading one list
 
 def _read_group(text: str, start: int, end: int) -> _Group:
@@ -232,21 +245,21 @@ def _read_group(text: str, start: int, end: int) -> _Group:
             group.lead_first = True
         if pats["carry"].search(segment):
             group.carries = True
-        if m := pats["label"].match(text, s, e):
-            label_role, in_label = cfg["labels"][m.group("label")], True
+        labelled = pats["label"].match(text, s, e)
+        if labelled:
+            label_role, in_label = cfg["labels"][labelled.group("label")], True
             group.explicit = True
-            names = [i for i in _items(text, m.end(), e) if _is_unit(i.full)]
-            for item in names:
-                item.role, item.marked = label_role, True
-            group.items.extend(names)
-            continue
-        if pats["convention"].search(segment):
+            s = labelled.end()
+        elif pats["convention"].search(segment):
             continue
         marker = pats["marker"].search(text, s, e)
         names = _items(text, s, marker.start() if marker else e)
-        names = [i for i in names if _is_unit(i.full)]
+        # a label says what follows it are units: 责任单位:市住房公积金 names one without a suffix
+        names = [i for i in names if _is_unit(i.full) or (labelled and _is_short_name(i.full))]
         if marker:
             role = cfg["markers"][marker.group("marker")]
+            if role is None and in_label:
+                role = label_role  # 牵头单位:A负责 leads; 责任单位:A牵头 leads too
             group.explicit = True
             group.joint |= role == "joint"
             for item in pending + names:
@@ -344,6 +357,8 @@ def _label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> 
         if spans and m.start() < spans[-1][1]:
             continue
         stop = m.end()
+        while stop < hi and text[stop] in " \n" and "\n" in text[m.end():stop + 1]:
+            stop += 1  # `牵头单位:` alone on its line: the names stand on the next one
         while stop < hi and text[stop] not in "。\n":
             stop += 1
         spans.append((m.start(), stop))
@@ -445,7 +460,8 @@ class _Namer:
     def _takes_prefix(name: str) -> bool:
         """A bare government body (文新广局), not a place-named or generic unit."""
         pats, cfg = _patterns(), _config()
-        if any(name.startswith(p) for p in cfg["generic_prefixes"] + cfg["national_prefixes"]):
+        if any(name.startswith(p) for p in cfg["generic_prefixes"] + cfg["national_prefixes"]) \
+                or name.endswith(tuple(cfg["national_suffixes"])):
             return False
         if (pats["level"].match(name) or pats["level_inside"].search(name) or region_of(name)
                 or pats["zone"].search(name)):

@@ -281,3 +281,92 @@ def test_branches_of_central_bodies_take_no_level_prefix():
         "市财政局", "国家金融监督管理总局宿州监管分局"]
     assert [u for u, _, _ in units("2.加大信贷支持。(责任单位:人民银行贵港市分行、国家金融监督管理总局贵港监管局)")] == [
         "人民银行贵港市分行", "国家金融监督管理总局贵港监管局"]
+
+
+# ---- layouts of real notices (govcn_0043, govcn_0051, realestate_0020, realestate_0151, realestate_0208)
+
+def test_a_note_after_a_full_stop_inside_the_list_still_reads_the_units():
+    # govcn_0043: the standing rule follows the first list after 。 inside the same brackets
+    text = ("(三)完善农机装备创新体系。(工业和信息化部、发展改革委、科技部、农业农村部等负责。"
+            "列第一位者为牵头单位,下同)\n(四)推进协同发展。(工业和信息化部、发展改革委、商务部等负责)\n")
+    assert units(text, region=None) == [
+        ("工业和信息化部", "lead", 1), ("发展改革委", "support", 2), ("科技部", "support", 3),
+        ("农业农村部", "support", 4), ("工业和信息化部", "lead", 1), ("发展改革委", "support", 2),
+        ("商务部", "support", 3)]
+    # realestate_0020: joint units, then a standing rule after 。
+    text = ("(一)取消限制性措施。〔州住房城乡建设局、州自然资源局、西双版纳州税务局按职责分工负责。"
+            "以下均需各县(市)人民政府、嘎洒产业集聚区管委会落实,不再列出〕\n(二)优化。〔州财政局负责〕\n")
+    got = units(text, region="西双版纳傣族自治州")
+    assert got[:3] == [("州住房城乡建设局", "joint", 1), ("州自然资源局", "joint", 2), ("西双版纳州税务局", "joint", 3)]
+    assert got[3:] == [("州财政局", None, 1), ("各县(市)人民政府", None, 2), ("嘎洒产业集聚区管委会", None, 3)]
+
+
+def test_standing_rule_naming_who_carries_out_every_later_task():
+    # realestate_0151 (以下任务均需各市落实) and govcn_0051 (以下均需试点城市政府落实)
+    text = ("1.开辟绿色通道。(省市场监管局、商务厅牵头负责,各地级以上市政府负责落实。以下任务均需各市落实,不再列出)\n"
+            "2.加强监管。(省市场监管局负责)\n")
+    got = units(text, region="广东省")
+    assert got[:2] == [("省市场监管局", "lead", 1), ("省商务厅", "lead", 2)]
+    assert got[-2:] == [("省市场监管局", None, 1), ("各市", None, 2)]
+    text = ("1.强化分工协作。(生态环境部指导,试点城市政府负责落实。以下均需试点城市政府落实,不再列出)\n"
+            "2.统筹城市发展。(生态环境部、国家发展改革委指导)\n")
+    assert units(text, region=None)[-3:] == [("生态环境部", None, 1), ("国家发展改革委", None, 2),
+                                             ("试点城市政府", None, 3)]
+
+
+def test_units_that_guide_a_task():
+    # govcn_0051: (A、B指导) closes a task; the guide gives the units no role
+    assert units("1.加强制度集成。(生态环境部、国家发展改革委、工业和信息化部指导)", region=None) == [
+        ("生态环境部", None, 1), ("国家发展改革委", None, 2), ("工业和信息化部", None, 3)]
+    assert units("2.推动减量。(生态环境部牵头,国家发展改革委、国家统计局参与)", region=None) == [
+        ("生态环境部", "lead", 1), ("国家发展改革委", "support", 2), ("国家统计局", "support", 3)]
+
+
+def test_label_alone_on_its_line_takes_the_names_on_the_next():
+    # realestate_0208's layout with each label's names moved to the following line
+    text = ("(一)盘活市场存量房源。建立盘活市场存量指标任务机制。\n\n牵头单位:\n地区住房和城乡建设局\n\n"
+            "配合单位:\n\n地区发展和改革委员会,地区财政局,各县(市)人民政府\n")
+    assert units(text, region="阿勒泰地区") == [
+        ("地区住房和城乡建设局", "lead", 1), ("地区发展和改革委员会", "support", 1),
+        ("地区财政局", "support", 2), ("各县(市)人民政府", "support", 3)]
+
+
+def test_a_prefecture_named_diqu_is_a_level_and_names_keep_it():
+    # realestate_0208: 地区住房和城乡建设局 names its level; 地委宣传部 is the prefecture's party committee
+    text = "(十四)营造良好氛围。\n牵头单位:地区住房和城乡建设局\n配合单位:地委宣传部,地区商务局、阿勒泰银保监分局\n"
+    assert [u for u, _, _ in units(text, region="阿勒泰地区")] == [
+        "地区住房和城乡建设局", "地委宣传部", "地区商务局", "阿勒泰银保监分局"]
+
+
+def test_a_label_with_a_closing_word_and_a_name_without_suffix():
+    # 责任单位 sets no role, but a closing word in the list does; a label vouches for a bare name
+    assert units("1.甲。(责任单位:市卫健委牵头,市财政局、市教育局配合)") == [
+        ("市卫健委", "lead", 1), ("市财政局", "support", 2), ("市教育局", "support", 3)]
+    # realestate_0043
+    assert units("(七)进城务工农民可以缴存公积金。(责任单位:市住房公积金)") == [("市住房公积金", None, 1)]
+
+
+def test_central_bodies_take_no_level_prefix_and_market_is_no_level():
+    # govcn_0043: 市场监管总局 first in the list does not make the list's level 市
+    assert units("(六)加强质量建设。(市场监管总局、工业和信息化部、发展改革委负责)", region=None) == [
+        ("市场监管总局", None, 1), ("工业和信息化部", None, 2), ("发展改革委", None, 3)]
+    # realestate_0151: a province's 市场监管局 with its prefix dropped
+    assert units("(八)加强监管。(市场监管局、商务厅负责)", region="广东省") == [
+        ("省市场监管局", None, 1), ("省商务厅", None, 2)]
+    # shgov_0005: 民航华东管理局 is a central body's regional office
+    assert [u for u, _, _ in units("3.加强引导。(责任单位:市发展改革委、民航华东管理局、各区政府)",
+                                   region="上海市")] == ["市发展改革委", "民航华东管理局", "各区政府"]
+
+
+def test_trailing_generic_after_deng_is_dropped():
+    # govcn_0053: 商务部、海关总署等有关部门负责
+    assert units("18.促进跨境电商发展。(商务部、海关总署等有关部门负责)", region=None) == [
+        ("商务部", None, 1), ("海关总署", None, 2)]
+
+
+def test_bare_places_share_the_body_written_once():
+    # realestate_0099 (经开区、东北新城管委会), realestate_0090 (各市、县人民政府)
+    got = units("1.甲。(牵头单位:住房和城乡建设局,责任单位:经开区、东北新城管委会)", region="宿松县")
+    assert [(u, r) for u, r, _ in got][:2] == [("县住房和城乡建设局", "lead"), ("经开区管委会", "support")]
+    assert [u for u, _, _ in units("1.甲。(省商务厅负责,各市、县人民政府负责落实)", region="某省")][1:] == [
+        "各市人民政府", "县人民政府"]
