@@ -280,7 +280,7 @@ def _read(doc: Document) -> None:
         doc.plan_title = plan_title_from_title(title)
 
     header = read_header(lines, t1 + 1)
-    doc.doc_number = find_doc_number(lines, t0, body_first, fields)
+    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1)
     doc.issuer = (signature.issuer if signature and signature.issuer else None) or fields.get("issuer") \
         or speaker(lines, t1 + 1, title) \
         or (undated_signers(lines, body_first, find_body_end(lines, body_first, len(doc.text)))
@@ -511,10 +511,12 @@ def _with_repeats(head: list[Line], block: TitleBlock) -> TitleBlock:
 
 
 def _issuers_above(head: list[Line], i: int) -> int:
-    """A title opening with 关于 may have its issuing bodies on the lines above it."""
-    if not head[i].text.startswith("关于"):
-        return i
+    """A title opening with 关于 (or with a body and 关于: 国家能源局综合司关于) may have its
+    issuing bodies on the lines above it."""
     org = _rules()["org_line"]
+    before = head[i].text.split("关于", 1)[0]
+    if "关于" not in head[i].text or before and not org.match(before):
+        return i
     first = i
     while first > 0 and i - first < 3 and org.match(head[first - 1].text) and not is_chrome(head, first - 1) \
             and not head[first - 1].text.endswith("文件"):
@@ -635,7 +637,11 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     while i - 1 >= start and signers.match(lines[i - 1].text) and len(first_body(lines[i - 1].text)) <= 40 \
             and "关于" not in lines[i - 1].text and not _rules()["title_end"].search(lines[i - 1].text):
         i -= 1  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
-    return lines[i].text.strip()
+    top = lines[i].text.strip()
+    broken = lines[i - 1].text.strip() if i - 1 >= start else ""
+    if 2 <= len(broken) <= 8 and regex.fullmatch(r"\p{Han}+", broken) and signers.match(broken + top):
+        return broken + top  # a body broken over two lines of a page (国家发展 ⏎ 改革委办公厅)
+    return top
 
 
 def wrapper_precedes_body(text: str, lines: list[Line], sig: Signature) -> bool:
@@ -805,8 +811,10 @@ def read_fields(head: list[Line]) -> dict[str, str]:
     return found
 
 
-def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields: dict) -> str | None:
-    """文号: a line of its own near the title, else a metadata field, else the first in the head."""
+def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields: dict,
+                    title_last: int | None = None) -> str | None:
+    """文号: a line of its own near the title, else a metadata field, else the first in the head
+    (a title over several lines: near its last line)."""
     rules = _rules()
     stop = max(body_first, title_index + 1)
     for i in range(0, min(stop, len(lines))):
@@ -816,7 +824,8 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
         m = rules["doc_number"].search(fields["doc_number"])
         if m:
             return m.group()
-    for i in range(max(0, title_index - 2), min(title_index + 4, len(lines))):
+    last = title_index if title_last is None else max(title_index, title_last)
+    for i in range(max(0, title_index - 2), min(last + 4, len(lines))):
         m = rules["doc_number"].search(lines[i].text)
         if m and not _cites(lines[i].text, m.start()):
             return m.group()

@@ -572,3 +572,21 @@ def test_a_saved_pages_title_line_is_chrome():
     # a database's source tag before a title is still a tag
     doc = meta("【安徽淮北】关于进一步促进房地产市场平稳健康发展的若干措施\n一、给予购房补贴\n")
     assert doc.title == "关于进一步促进房地产市场平稳健康发展的若干措施"
+
+
+def test_issuing_bodies_on_the_lines_above_a_body_and_guanyu_line():
+    # elec_0009: the title block runs over four lines, the second holding a body and 关于
+    doc = meta("关于做好电力现货市场试点连续试结算相关工作的通知(发改办能源规〔2020〕245号)\n发布时间:2020/04/03\n"
+               "[ 打印 ]\n国家发展改革委办公厅\n国家能源局综合司关于\n做好电力现货市场试点连续试结算\n相关工作的通知\n"
+               "发改办能源规〔2020〕245号\n山西省、浙江省能源局:\n为落实有关文件精神,现就有关事项通知如下。\n"
+               "一、高度重视试结算工作\n(一)电力现货市场试点是关键改革。\n国家发展\n改革委办公厅\n国家能源局综合司\n"
+               "2020年3月26日\n")
+    assert doc.title == "国家发展改革委办公厅国家能源局综合司关于做好电力现货市场试点连续试结算相关工作的通知"
+    assert doc.doc_number == "发改办能源规〔2020〕245号"
+    assert doc.issue_date == dt.date(2020, 3, 26)
+    # a body broken over two lines of the signature is one body (elec_0009, elec_0010)
+    assert doc.issuer == "国家发展改革委办公厅"
+    doc = meta("国家发展改革委 国家能源局关于加强和规范电网\n规划投资管理工作的通知\n发改能源规〔2020〕816号\n"
+               "各省发展改革委:\n为深入贯彻落实有关要求,现通知如下。\n一、切实加强电网规划统筹协调与实施\n"
+               "(一)深化电网规划编制内容要求。\n国家发\n展改革委\n国 家 能 源 局\n2020年5月28日\n")
+    assert doc.issuer == "国家发展改革委"

@@ -370,3 +370,19 @@ def test_bare_places_share_the_body_written_once():
     assert [(u, r) for u, r, _ in got][:2] == [("县住房和城乡建设局", "lead"), ("经开区管委会", "support")]
     assert [u for u, _, _ in units("1.甲。(省商务厅负责,各市、县人民政府负责落实)", region="某省")][1:] == [
         "各市人民政府", "县人民政府"]
+
+
+def test_implementing_units_support_the_lead_departments():
+    # shgov_0006: (牵头部门:…;实施部门:…): every unit not marked lead supports the leads
+    text = ("(五)健全岸电数据报送制度。(牵头部门:市交通委科技信息处;实施部门:市级平台、市港航中心、"
+            "各区交通主管部门、市交通委执法总队)")
+    assert [(u, r) for u, r, _ in units(text, region="上海市")] == [
+        ("市交通委科技信息处", "lead"), ("市级平台", "support"), ("市港航中心", "support"),
+        ("各区交通主管部门", "support"), ("市交通委执法总队", "support")]
+
+
+def test_street_offices_name_their_place():
+    # shgov_0002: 打浦桥街道管理办 takes no district prefix; 区房管局 keeps its own
+    text = "(一)全面实施“光伏+”专项工程。(责任单位:区发展改革委、区房管局,打浦桥街道管理办、半淞园路街道管理办)"
+    assert [u for u, _, _ in units(text, region="黄浦区")] == [
+        "区发展改革委", "区房管局", "打浦桥街道管理办", "半淞园路街道管理办"]
