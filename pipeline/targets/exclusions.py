@@ -38,6 +38,8 @@ def qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], 
 def reports_past_year(doc: Document, s: int) -> bool:
     """A sentence opening with a year before the notice's own (2022年,全市完成改革42项)
     reports what was done, not what is to be done."""
+    if patterns()["past_opening"].match(doc.text, s):
+        return True  # 去年居民消费价格涨幅回落到2.6%
     m = patterns()["year_opening"].match(doc.text, s)
     return bool(m) and doc.issue_date is not None and int(m.group(1)) < doc.issue_date.year
 
@@ -78,8 +80,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["before_excluded"].search(before) or p["start_value"].search(before):
         return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项
     after = text[q.end:min(q.end + 8, sentence_end)]
-    if q.unit in config()["age_units"] and after[:1] and is_han(after[0]):
-        return True  # 35岁以上人群, 12岁儿童
+    if q.unit in config()["age_units"] and ((after[:1] and is_han(after[0])) or not p["age_indicator"].search(before)):
+        return True  # 35岁以上人群, 12岁儿童, 不超过借款人65岁 (not 人均预期寿命达到79岁)
     if q.post in (">=", "<=") and (p["population"].match(after) or (
             after.startswith("的") and p["attribute_before"].search(before))):
         return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校 (not 有1所以上的养护院)
@@ -94,6 +96,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     noun = following_np(text, q.end, sentence_end)
     if noun and q.unit in config()["count_units"] and (p["name_head"].search(noun) or p["name_head_start"].match(noun)):
         return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
+    if noun and q.unit in config()["count_units"] and noun.endswith(q.unit + "数"):
+        return True  # 核减1套家庭住房套数: a rule of counting, not a count to deliver
     if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit in config()["duration_units"]
                                         or "为" in text[q.end:sentence_end].split("。")[0][:12]):
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
@@ -115,7 +119,8 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
     the quantity) is a condition, unless a parameter is named right after it (…2%的购房优惠)."""
     p = patterns()
     rest = text[q.end:min(clause_end, q.end + 40)]  # the words right after it
-    tail = text[max(q.end, clause_end - 12):clause_end]  # how its clause ends
+    # how its clause ends, a closing parenthesis aside (5套及以上的(不含二手房),)
+    tail = _CLOSING_PAREN.sub("", text[max(q.end, clause_end - 24):clause_end])[-12:]
     bounded = q.post or q.value_max is not None or rest.lstrip().startswith("(")
     if bounded:
         head = p["bounded_list"].sub("", before)
@@ -127,6 +132,9 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
         return True
     opening = text[clause_start:min(q.start, clause_start + 16)]
     return bool(p["condition_open"].match(opening)) and text.find("的", q.end, clause_end) >= 0
+
+
+_CLOSING_PAREN = regex.compile(r"\([^()]{0,16}\)[ ]*$")
 
 
 def _size_qualifier(text: str, q: Quantity, before: str) -> bool:
@@ -154,6 +162,8 @@ def is_time_limit(text: str, f: Found, sentence_start: int) -> bool:
     if q.unit not in config()["time_limit_units"] or ctx.per:
         return False
     p = patterns()
+    if p["after_event"].search(text, max(sentence_start, q.start - 8), q.start):
+        return True  # 出具检验报告后三个工作日内, 期限由6个月延长至12个月
     if any(p["time_indicator"].search(i) for i in ctx.indicators or [ctx.subject]):
         return False
     if q.post == ">=" or q.value_max is not None:

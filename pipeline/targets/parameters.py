@@ -34,7 +34,8 @@ _NEAR, _FAR = 40, 80
 def _patterns() -> dict[str, re.Pattern]:
     cfg, targets = _cfg(), config()
     alt = rules.alternation
-    head = alt(cfg["name_heads"])
+    head = (alt(cfg["name_heads"])
+            + rf"|(?:{alt(cfg['setting_words'])})\p{{Han}}{{0,6}}?(?:{alt(cfg['setting_measures'])})")
     # Words that may stand between a parameter's name and its number without making it
     # something else: setter verbs, bound words, caps, periods, beneficiaries, adverbs.
     between = (cfg["setter_verbs"] + list(cfg["cap_words"]) + cfg["beneficiary_markers"]
@@ -45,6 +46,7 @@ def _patterns() -> dict[str, re.Pattern]:
                   "下限", "由", "从", "原", "的", "是", "按", "应", "不得", "得", "一律", "每月", "每年", "一次性"])
     return {
         "head": rules.compile_pattern(head),
+        "setting": rules.compile_pattern(alt(cfg["setting_words"])),
         "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
         "grant": rules.compile_pattern(alt(cfg["grant_verbs"])),
         "commitment": rules.compile_pattern(alt(cfg["commitment_words"])),
@@ -63,9 +65,16 @@ def _patterns() -> dict[str, re.Pattern]:
                                              rf"(?:(?!{alt(cfg['fund_words'] + cfg['aggregate_words'])})[^,;:。]){{0,12}}$"),
         "rule": rules.compile_pattern(alt(cfg["rule_words"])),
         "changed": rules.compile_pattern(rf"(?P<subject>^[ ]*|[^,;:。由]{{2,24}})由[^,;:。]{{0,24}}?"
-                                         rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?[ ]*$"),
+                                         rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?"
+                                         rf"(?:[^,;:。由]{{1,16}}的)?[ ]*$"),  # 调整为不低于地上总建筑面积的5%
         "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
         "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
+        # 按照…年度药品总用量的60%—70%, 按监管账户留存余额不低于重点监管资金总额15%(的比例)
+        "reckoned": rules.compile_pattern(rf"按(?:照)?(?!时|期|规定|要求)(?P<base>[^,;:。按]{{1,36}}?)(?:的)?[ ]*$"),
+        "applied": rules.compile_pattern(rf"按(?:照)?[ ]*(?:{alt(list(targets['prefix_bounds']) + list(cfg['cap_words']))})?[ ]*$"),
+        # (按1泊/户或1泊/100平方米进行配建: other members of the list may come first)
+        "applying_verb": rules.compile_pattern(rf"^(?:[ ]*[或、和及与][^,;:。]{{1,16}}?)?[ ]*(?:的比例)?[ ]*"
+                                               rf"(?P<verb>{alt(cfg['applying_verbs'])})"),
     }
 
 
@@ -87,7 +96,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     aggregate = p["commitment"].search(before[-8:])  # 发放不少于1亿元消费券: the government's total
     name = ((None if aggregate else _name_after(after)) or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
-            or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start))
+            or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
+            or _reckoned(before, after, q))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not _patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -150,7 +160,7 @@ def _name_before(before: str, unit: str) -> str | None:
     breaks = list(p["break"].finditer(window, 0, head.start() - start))
     raw = window[breaks[-1].end():] if breaks else window
     name = _trim(raw)
-    if p["aggregate"].search(window) or p["commitment"].search(raw):
+    if (p["aggregate"].search(window) and not p["setting"].match(head.group())) or p["commitment"].search(raw):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(_cfg()["fund_words"])):
         return None  # 就业补助资金45亿元: a budget line
@@ -219,6 +229,36 @@ def _changed_setting(text: str, before: str, clause_start: int, sentence_start: 
         return _trim(re.split(r"[,;:]", previous)[-1]) or None  # a whole clause names it
     breaks = list(_patterns()["break"].finditer(subject))
     return _trim(subject[breaks[-1].end():] if breaks else subject) or None
+
+
+_PERMISSIVE_END = re.compile(r"(?:可以|可|均|应|统一|一律|原则上)+$")
+
+
+def _reckoned(before: str, after: str, q) -> str | None:
+    """按照…年度药品总用量的60%—70%估算采购总量, 按不低于采购金额的30%提前预付, 车位配建指标按
+    不小于0.7个/100平方米执行: a share reckoned on a base, or a value applied by 按, is a rule of
+    the policy, named by what the share is of (…占<base>比例) or by the words before 按."""
+    p = _patterns()
+    own = _after_last_number(before)
+    if p["commitment"].search(own[own.rfind("按"):]):
+        return None  # 按…资金达到工程建设总投资的25%以上: a condition to reach
+    applied = p["applied"].search(own)
+    if applied and p["applying_verb"].match(after):
+        subject = _PERMISSIVE_END.sub("", own[:applied.start()])
+        breaks = list(p["break"].finditer(subject))
+        name = _trim(p["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
+        return name or p["applying_verb"].match(after).group("verb")
+    if q.unit != "%":
+        return None
+    m = p["reckoned"].search(own)
+    if not m or "占" in m.group("base") or not (own.rstrip().endswith("的") or after.lstrip().startswith("的比例")):
+        return None
+    base = m.group("base")
+    bound = list(patterns()["prefix_bound"].finditer(base))
+    subject, base = (base[:bound[-1].start()], base[bound[-1].end():]) if bound else ("", base)
+    base = _trim(base.strip())
+    subject = _trim(subject.strip())
+    return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
 
 
 def _ruled(before: str, q) -> str | None:

@@ -59,6 +59,8 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         i = bisect.bisect_left(stops, q.start)  # the clause starts after the last stop before q
         clause_start = stops[i - 1] + 1 if i else s
         clause_end = stops[i] if i < len(stops) else e
+        if patterns()["forecast"].search(text, clause_start, q.start):
+            continue  # 预计今年高校毕业生超过1170万人: an estimate
         if excluded(text, q, clause_start, e, clause_end) or qualifies_a_later_count(text, q, quantities, clause_end):
             continue
         previous = found[-1] if found else None

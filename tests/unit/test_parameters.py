@@ -378,3 +378,140 @@ def test_a_fund_for_beneficiaries_stays_a_target():
     from pipeline.run import process_text
     doc = process_text("一、目标\n全年为困难家庭发放救助资金5000万元。")
     assert [t.span_text for t in doc.targets] == ["5000万元"] and not doc.parameters
+
+
+# ------------------------------------------------------------------ issue 9: commitments only
+def targets_of(text: str, issued: dt.date = ISSUED) -> list[tuple]:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=issued)
+    doc.deadlines = parse_deadlines(text, 0, len(text), issued)
+    extract_targets(doc)
+    return [(t.value, t.unit, t.kind, t.baseline_year) for t in doc.targets]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # gwr_0024, gwr_0022: an estimate is no commitment
+    ("预计今年高校毕业生超过1170万人,要强化促进青年就业政策举措。", []),
+    ("预计全年退税减税约2.5万亿元,其中留抵退税约1.5万亿元,退税资金全部直达企业。", [1.5]),
+    # gwr_0024: the forecast covers its own clause only; the budget is a commitment
+    ("预计今年财政收入继续恢复增长,加上调入资金等,一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。", [28.5, 1.1]),
+])
+def test_a_forecast_is_no_target(sentence, kept):
+    assert values(sentence) == (kept, [])
+
+
+@pytest.mark.parametrize("sentence", [
+    # gwr_0014, gwr_0012, gwr_0007, gwr_0022: a sentence opening with 去年 reports the past
+    "价格总水平基本稳定始终是宏观调控的重要目标。去年居民消费价格涨幅回落到2.6%,这是一个重要成果。",
+    "去年对外贸易总额达到2.97万亿美元,开放型经济水平快速提升。",
+    "去年投入国债资金152亿元,主要用于淮河、太湖等重点流域污染防治。",
+    "去年新增减税降费超过1万亿元,还对制造业中小微企业实施阶段性缓缴税费。",
+])
+def test_the_past_year_is_no_target(sentence):
+    assert values(sentence) == ([], [])
+
+
+@pytest.mark.parametrize("sentence, issued, expected", [
+    # gwr_0024, gwr_0018, gwr_0019: a change against the year before the notice's
+    ("赤字规模4.06万亿元,比上年年初预算增加1800亿元。", dt.date(2024, 3, 5),
+     [(4.06, "万亿元", "level", None), (1800, "亿元", "increase", 2023)]),
+    ("今年赤字率拟按3%安排,财政赤字2.38万亿元,比去年增加2000亿元。", dt.date(2017, 3, 5),
+     [(3, "%", "level", None), (2.38, "万亿元", "level", None), (2000, "亿元", "increase", 2016)]),
+    ("今年安排地方专项债券1.35万亿元,比去年增加5500亿元,优先支持在建项目平稳建设。", dt.date(2018, 3, 5),
+     [(1.35, "万亿元", "level", None), (5500, "亿元", "increase", 2017)]),
+])
+def test_a_change_against_last_year_keeps_its_baseline(sentence, issued, expected):
+    assert targets_of(sentence, issued) == expected
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # realestate_0148, realestate_0006: an age is who qualifies, not a result
+    ("职工住房公积金贷款年限由原来的退休后延5年,调整为贷款到期日不超过借款人65岁。", []),
+    ("具有本科学历、年龄在45周岁以下且在我市参加社会保险至少满1个月的人员;", []),
+    ("3.具备中级职称,年龄在45周岁以下的人员;或具备高级职称,年龄在55周岁以下的人员;", []),
+    # govcn_0002 style: a life expectancy is measured in years of age
+    ("人均预期寿命达到79岁。", [79]),
+])
+def test_an_age_is_a_target_only_as_life_expectancy(sentence, kept):
+    assert values(sentence)[0] == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    # realestate_0129, realestate_0170, realestate_0006: 满 a length of service is a condition
+    "(三)新市民、青年人连续足额缴存住房公积金满3个月,符合租房提取条件的,可按月全额提取月缴存额支付房租。",
+    "对在肇庆市连续足额缴存公积金满1年的购房者,按贷款额度公式计算。",
+    "4.具备中级职业资格且在我市参保满6个月的人员;",
+    # realestate_0092, realestate_0093, realestate_0094, realestate_0091: 的 closing a condition, a bracket after it
+    "一次性团购市主城区新建商品住宅、公寓5套及以上的(不含二手房),在享受第一条、第二条政策的同时,可申请团购补贴。",
+    "一次性团购霍邱县城区规划区范围内新建商品住宅、公寓5套及以上的(不含二手房),在享受第一条政策的同时,可申请团购补贴。",
+    "对一次性团购新建商品住房5套及以上的,由县有关部门组织开发企业和团购方协商团购优惠。",
+    # realestate_0148, realestate_0149, realestate_0077: a count of the same measure is a rule of counting
+    "政府有关部门在出具住房套数认定证明时可给予核减1套家庭住房套数。",
+    "在办理购买新建商品住房商业性个人住房贷款认定住房套数时,对二孩家庭核减一套家庭住房套数。",
+])
+def test_conditions_of_service_groups_and_counting_rules_are_neither(sentence):
+    assert values(sentence) == ([], [])
+
+
+@pytest.mark.parametrize("sentence", [
+    # lawref_0008, realestate_0020: a time limit after the event it counts from
+    "(二)建立电梯检验数据库,在出具检验报告后三个工作日内,向特种设备安全监督管理系统上传电梯检验信息;",
+    "使用单位应当立即启动应急专项预案,并在事故发生后一小时内报告特种设备安全监督管理部门。",
+    "房屋租赁合同订立后30日内,房屋租赁当事人应当到租赁房屋所在地房地产主管部门办理登记备案。",
+    # realestate_0008, gwr_0025: a period extended is a setting of procedure, not a result
+    "房地产开发项目预售范围内存在土地抵押的,可将解除土地抵押的期限由6个月延长至12个月。",
+    "扩大单方面免签国家范围,过境免签境内停留时间延长至240小时,入境旅游持续升温。",
+])
+def test_time_limits_after_an_event_and_extended_periods_are_neither(sentence):
+    assert values(sentence) == ([], [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # govcn_0050: a share reckoned on a base (按…的X%) is a rule, whatever verb applies it
+    ("在试点地区公立医疗机构报送的采购量基础上,按照试点地区所有公立医疗机构年度药品总用量的60%—70%估算采购总量。",
+     [("range", 60, 70, "%")]),
+    ("医保基金在总额预算的基础上,按不低于采购金额的30%提前预付给医疗机构。", [(">=", 30, None, "%")]),
+    # realestate_0149
+    ("可按监管账户留存余额不低于重点监管资金总额15%的比例拨付预售资金。", [(">=", 15, None, "%")]),
+    # realestate_0008, realestate_0083: a value applied by 按…执行
+    ("缴存职工家庭购买首套住房的,最低首付比例按20%执行。", [("=", 20, None, "%")]),
+    ("属于经济适用房、限价房和危改房的,计税毛利率按3%确定;其他开发项目,计税毛利率按15%执行。",
+     [("=", 3, None, "%"), ("=", 15, None, "%")]),
+    ("新建保障性租赁住房项目车位配建指标按不小于0.7个/100平方米执行。", [(">=", 0.7, None, "个/100平方米")]),
+    # realestate_0148, realestate_0012: 按…配建
+    ("新建设的住宅小区机动车停车位,商品住房项目可按1泊/户或1泊/100平方米进行配建,公寓项目可按不少于1泊/300平方米进行配建。",
+     [("=", 1, None, "泊/户"), ("=", 1, None, "泊/100平方米"), (">=", 1, None, "泊/300平方米")]),
+    ("户型建筑面积大于等于200平方米,按2车位/户配建。", [("=", 2, None, "车位/户")]),
+    # realestate_0149: a ratio named with 配建 is a setting
+    ("全市普通商品住房项目配建公租房比例由5%降至1%。", [("=", 1, None, "%")]),
+    # realestate_0008, realestate_0163: a setting changed to a share of a base
+    ("配套商业和综合服务设施由原来的不低于10%调整为不低于地上总建筑面积的5%。", [(">=", 5, None, "%")]),
+    ("竞买保证金比例调整为不低于土地招拍挂底价的20%。", [(">=", 20, None, "%")]),
+    # gwr_0024, gwr_0014: what each pensioner receives
+    ("城乡居民基础养老金月最低标准提高20元,继续提高退休人员基本养老金。", [("=", 20, None, "元")]),
+    ("今年企业退休人员基本养老金继续提高10%,城乡低保和优抚对象补助标准也进一步提高。", [("=", 10, None, "%")]),
+    # realestate_0043: points of a discount
+    ("市区有意愿的房地产开发企业提供总房款减免优惠或1-3个点的折扣优惠。", [("range", 1, 3, "个点")]),
+])
+def test_shares_reckoned_values_applied_and_settings_are_parameters(sentence, expected):
+    doc = run(sentence)
+    assert [(p.comparator, p.value, p.value_max, p.unit) for p in doc.parameters] == expected
+    assert not {t.char_start for t in doc.targets} & {p.char_start for p in doc.parameters}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # gwr_0012: a ratio of a government aggregate (占) stays a target
+    ("财政性教育经费支出占国内生产总值比例达到4%。", 4),
+    # realestate_0183: a base holding a commitment word is a condition to reach, not a setting
+    ("按提供预售的商品房计算投入开发建设的资金达到工程建设总投资的25%以上。", 25),
+])
+def test_aggregates_and_levels_to_reach_are_no_reckoned_shares(sentence, value):
+    assert values(sentence) == ([value], [])
+
+
+@pytest.mark.parametrize("text", [
+    # govcn_0043, govcn_0053: 零部件 is no count of 部
+    "重点农机产品和关键零部件实现协同发展。",
+    "将在综合保税区内生产制造的手机、汽车零部件等重点产品从自动进口许可管理货物目录中剔除。",
+])
+def test_a_numeral_inside_a_word_is_no_quantity(text):
+    assert list(find_quantities(text)) == []
