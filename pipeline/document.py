@@ -23,9 +23,11 @@ class Task:
     is_leaf: bool = True
 
 
-@dataclass
-class Target:
-    indicator: str
+@dataclass(kw_only=True)
+class Quantified:
+    """A number with its unit and bound read from the plan body: what targets and
+    parameters share (ANNOTATION.md: value, value_max, unit, comparator and per "as for
+    targets")."""
     comparator: str
     value: float
     unit: str
@@ -34,30 +36,26 @@ class Target:
     char_end: int
     sentence: str
     value_max: float | None = None
-    kind: str = "level"
     per: str | None = None
+    task_path: str | None = None
+
+
+@dataclass(kw_only=True)
+class Target(Quantified):
+    """A number the plan commits to reach, keep, stay within or deliver."""
+    indicator: str
+    kind: str = "level"
     baseline_year: int | None = None
     deadline: dt.date | None = None
     nature: str | None = None
-    task_path: str | None = None
     indicator_key: str | None = None  # filled by the indicator_keys stage
 
 
-@dataclass
-class Parameter:
+@dataclass(kw_only=True)
+class Parameter(Quantified):
     """A number the policy sets (an amount granted, charged or lent, a rate, ratio or share)."""
     name: str
-    comparator: str
-    value: float
-    unit: str
-    span_text: str
-    char_start: int
-    char_end: int
-    sentence: str
-    value_max: float | None = None
-    per: str | None = None
     name_key: str | None = None  # filled by the indicator_keys stage
-    task_path: str | None = None
 
 
 @dataclass

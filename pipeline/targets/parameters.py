@@ -13,69 +13,15 @@ number); a verb that sets the value (提高至, 调整为) is no bound: `=`.
 """
 from __future__ import annotations
 
-import functools
 import re
 
-from .. import rules
 from ..document import Document, Parameter
 from .context import Found
-from .patterns import CLAUSE_STOP, config, patterns
-
-
-def _cfg() -> dict:
-    return rules.load("parameters")
+from .patterns import CLAUSE_STOP, config, parameter_config, parameter_patterns, patterns
 
 
 # How far around a quantity its name is looked for: after it, and before it.
 _NEAR, _FAR = 40, 80
-
-
-@functools.cache
-def _patterns() -> dict[str, re.Pattern]:
-    cfg, targets = _cfg(), config()
-    alt = rules.alternation
-    head = (alt(cfg["name_heads"])
-            + rf"|(?:{alt(cfg['setting_words'])})\p{{Han}}{{0,6}}?(?:{alt(cfg['setting_measures'])})")
-    # Words that may stand between a parameter's name and its number without making it
-    # something else: setter verbs, bound words, caps, periods, beneficiaries, adverbs.
-    between = (cfg["setter_verbs"] + list(cfg["cap_words"]) + cfg["beneficiary_markers"]
-               + list(targets["prefix_bounds"]) + list(targets["verb_comparators"])
-               + list(targets["adjacent_bounds"]) + list(targets["per_words"])
-               + targets["increase_verbs"] + targets["decrease_verbs"]
-               + ["可享受", "享受", "可", "均", "原则上", "分别", "统一", "再", "最高可", "标准", "金额", "上限",
-                  "下限", "由", "从", "原", "的", "是", "按", "应", "不得", "得", "一律", "每月", "每年", "一次性"])
-    return {
-        "head": rules.compile_pattern(head),
-        "setting": rules.compile_pattern(alt(cfg["setting_words"])),
-        "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
-        "grant": rules.compile_pattern(alt(cfg["grant_verbs"])),
-        "commitment": rules.compile_pattern(alt(cfg["commitment_words"])),
-        "aggregate": rules.compile_pattern(alt(cfg["aggregate_words"])),
-        # a start value the setter verb changes (由60万元提高至, 从10%降为)
-        "start_value": rules.compile_pattern(r"(?:由|从)原?[\d.,一二两三四五六七八九十百千万]+[^\d,;:。]{0,4}?"
-                                             r"(?=调整|提高|提升|降|下调|上调|放宽|增加|延长)"),
-        "between": rules.compile_pattern(rf"^(?:{alt(between)}|[ ()()\d.%])+|(?:{alt(between)}|[ ()()\d.%])+$"),
-        "base": rules.compile_pattern(r"在?(?:原|其)?[^,;:。]{0,8}?的?基础上"),
-        "break": rules.compile_pattern(alt(cfg["name_breaks"])),
-        # 最高上浮10%, 最高可享受45万元 (not 最高贷款额度为75万元: there 最高 is part of the name)
-        "cap": rules.compile_pattern(rf"(?P<cap>{alt(list(cfg['cap_words']))})(?![^,;:。]*?(?:{alt(cfg['cap_named'])}))"
-                                     rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
-        "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"
-                                             rf"|(?:{alt(cfg['beneficiary_nouns'])})"
-                                             rf"(?:(?!{alt(cfg['fund_words'] + cfg['aggregate_words'])})[^,;:。]){{0,12}}$"),
-        "rule": rules.compile_pattern(alt(cfg["rule_words"])),
-        "changed": rules.compile_pattern(rf"(?P<subject>^[ ]*|[^,;:。由]{{2,24}})由[^,;:。]{{0,24}}?"
-                                         rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?"
-                                         rf"(?:[^,;:。由]{{1,16}}的)?[ ]*$"),  # 调整为不低于地上总建筑面积的5%
-        "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
-        "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
-        # 按照…年度药品总用量的60%—70%, 按监管账户留存余额不低于重点监管资金总额15%(的比例)
-        "reckoned": rules.compile_pattern(rf"按(?:照)?(?!时|期|规定|要求)(?P<base>[^,;:。按]{{1,36}}?)(?:的)?[ ]*$"),
-        "applied": rules.compile_pattern(rf"按(?:照)?[ ]*(?:{alt(list(targets['prefix_bounds']) + list(cfg['cap_words']))})?[ ]*$"),
-        # (按1泊/户或1泊/100平方米进行配建: other members of the list may come first)
-        "applying_verb": rules.compile_pattern(rf"^(?:[ ]*[或、和及与][^,;:。]{{1,16}}?)?[ ]*(?:的比例)?[ ]*"
-                                               rf"(?P<verb>{alt(cfg['applying_verbs'])})"),
-    }
 
 
 def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
@@ -83,7 +29,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     """The parameter `f` is, if it is one. `previous` is the parameter found just before it
     in the sentence and `gap` the text between them: a list member (5万元、3万元购房补贴)
     takes its neighbour's name."""
-    text, p = doc.text, _patterns()
+    text, p = doc.text, parameter_patterns()
     q = f.quantity
     # Only the words near the number name it: reading a bounded window, not the whole clause,
     # keeps a long list (达到95%、95%、…) linear.
@@ -99,11 +45,11 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
             or _reckoned(before, after, q))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
-            and not _patterns()["commitment"].search(gap):
+            and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
         # 最高增加10万元; 给予博士30万元,硕士11万元,本科5万元的购房补贴
-        rest = re.sub(r"/[\u4e00-\u9fff]{1,4}", "", _patterns()["cap"].sub("", gap))
-        rest = _patterns()["between"].sub("", rest).strip(" 、和及与或,")
+        rest = re.sub(r"/[\u4e00-\u9fff]{1,4}", "", parameter_patterns()["cap"].sub("", gap))
+        rest = parameter_patterns()["between"].sub("", rest).strip(" 、和及与或,")
         name = previous.name if len(rest) <= 8 else _next_head(text, q.end, sentence_end)
     return None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
 
@@ -112,7 +58,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
           sentence_end: int) -> Parameter | None:
     """The parameter row of `f` under `name` (a count only under a cap: 补贴车位限额3000个)."""
     q, text = f.quantity, doc.text
-    if q.unit in config()["count_units"] and not name.endswith(tuple(_cfg()["count_heads"])):
+    if q.unit in config()["count_units"] and not name.endswith(tuple(parameter_config()["count_heads"])):
         return None  # 每季度核查一次补贴对象: the count of something, not an amount granted
     if q.unit in config()["time_limit_units"]:
         return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter
@@ -125,14 +71,14 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
 def _name_after(after: str) -> str | None:
     """5万元购房补贴, 1%征收率, 2%的购房优惠, 1.5%给予贴息, 50%减征资源税: the name written
     right after the number, or after a grant verb that follows it."""
-    p = _patterns()
+    p = parameter_patterns()
     rest = re.sub(r"^[ )]*(?:\([^()]{0,8}\))?[ ]*", "", after)
     rest = re.sub(r"^(?:的|之)", "", rest)
     head = p["head_end"].search(rest, 0, 14)
     if head and not p["commitment"].search(rest, 0, head.start()) and not re.search(r"[、\d]", rest[:head.start()]):
         return _trim(rest[:head.end()])
     verb = p["grant"].match(rest)
-    if verb and verb.group() not in _cfg()["adjacent_grant_verbs"]:
+    if verb and verb.group() not in parameter_config()["adjacent_grant_verbs"]:
         obj = _cut(rest[verb.end():])
         if obj:
             return obj if verb.group() in ("给予", "奖励", "补贴", "补助", "资助") else verb.group() + obj
@@ -143,7 +89,7 @@ def _name_after(after: str) -> str | None:
 def _name_before(before: str, unit: str) -> str | None:
     """首付款比例调整为不低于15%, 每亩补助150元, 公积金贷款最高额度由60万元提高至80万元:
     a name head ending the words before the number (only setter verbs and bounds between)."""
-    p = _patterns()
+    p = parameter_patterns()
     heads = list(p["head_end"].finditer(before))
     if not heads:
         return None
@@ -155,14 +101,14 @@ def _name_before(before: str, unit: str) -> str | None:
     gap = p["between"].sub("", p["base"].sub("", gap))
     if len(gap) > 6 or p["commitment"].search(gap):
         return None
-    start = max(0, head.end() - _cfg()["name_max_chars"])
+    start = max(0, head.end() - parameter_config()["name_max_chars"])
     window = before[start:head.end()]
     breaks = list(p["break"].finditer(window, 0, head.start() - start))
     raw = window[breaks[-1].end():] if breaks else window
     name = _trim(raw)
     if (p["aggregate"].search(window) and not p["setting"].match(head.group())) or p["commitment"].search(raw):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
-    if name.endswith(tuple(_cfg()["fund_words"])):
+    if name.endswith(tuple(parameter_config()["fund_words"])):
         return None  # 就业补助资金45亿元: a budget line
     return name or None
 
@@ -170,7 +116,7 @@ def _name_before(before: str, unit: str) -> str | None:
 def _granted(before: str, q, text: str, sentence_end: int) -> str | None:
     """给予每套5万元…, 处二千元以上…罚款: a grant verb right before the number (only
     beneficiaries, caps and bounds between); the name is what follows it."""
-    p = _patterns()
+    p = parameter_patterns()
     verbs = list(p["grant"].finditer(before))
     if not verbs:
         return None
@@ -180,13 +126,13 @@ def _granted(before: str, q, text: str, sentence_end: int) -> str | None:
     if q.unit == "%" and bounds:
         gap = gap[:bounds[-1].start()]  # 缴纳土地出让价款不低于总价款的50%: the base follows the bound
     gap = p["between"].sub("", gap)
-    if verb.group() in _cfg()["adjacent_grant_verbs"]:
+    if verb.group() in parameter_config()["adjacent_grant_verbs"]:
         if gap:
             return None  # 处理率, 处置率: not 处 (a fine)
     elif len(gap) > 6 or p["commitment"].search(gap) or re.search(r"\d", gap):
         return None
-    if verb.group() in _cfg()["payment_verbs"] and (
-            "率" in gap or (q.unit != "%" and q.unit.split("/")[0] not in _cfg()["money_units"])):
+    if verb.group() in parameter_config()["payment_verbs"] and (
+            "率" in gap or (q.unit != "%" and q.unit.split("/")[0] not in parameter_config()["money_units"])):
         return None  # 按时足额缴纳率达到100%: a rate of compliance, not a share paid
     return _next_head(text, q.end, sentence_end) or (_cut(gap) if gap else None) or verb.group()
 
@@ -204,7 +150,7 @@ def _after_last_number(before: str) -> str:
 def _set_in_sentence(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:
     """提高公积金贷款额度,正常缴存职工由80万元调整为90万元: a value set by a verb in a clause
     whose sentence named the parameter in an earlier clause."""
-    p = _patterns()
+    p = parameter_patterns()
     if not p["setter_end"].search(_after_last_number(before)) or p["aggregate"].search(before[-_NEAR:]):
         return None  # 引导合作机构逐步将平均担保费率降至1%以下: an outcome
     heads = list(p["head_end"].finditer(text, sentence_start, clause_start))
@@ -218,7 +164,7 @@ def _changed_setting(text: str, before: str, clause_start: int, sentence_start: 
     from one value to another by 调整为/下调至 (not 提高到, which plans use for their goals);
     the setting may be named in the clause before (…的比例,由不超过50%调整为不超过60%)."""
     window = before[-64:]  # the pattern spans at most that much
-    m = _patterns()["changed"].search(window)
+    m = parameter_patterns()["changed"].search(window)
     if not m:
         return None
     subject = m.group("subject").strip()
@@ -227,7 +173,7 @@ def _changed_setting(text: str, before: str, clause_start: int, sentence_start: 
     if not subject and clause_start - 1 > sentence_start:
         previous = text[sentence_start:clause_start - 1]
         return _trim(re.split(r"[,;:]", previous)[-1]) or None  # a whole clause names it
-    breaks = list(_patterns()["break"].finditer(subject))
+    breaks = list(parameter_patterns()["break"].finditer(subject))
     return _trim(subject[breaks[-1].end():] if breaks else subject) or None
 
 
@@ -238,7 +184,7 @@ def _reckoned(before: str, after: str, q) -> str | None:
     """按照…年度药品总用量的60%—70%估算采购总量, 按不低于采购金额的30%提前预付, 车位配建指标按
     不小于0.7个/100平方米执行: a share reckoned on a base, or a value applied by 按, is a rule of
     the policy, named by what the share is of (…占<base>比例) or by the words before 按."""
-    p = _patterns()
+    p = parameter_patterns()
     own = _after_last_number(before)
     if p["commitment"].search(own[own.rfind("按"):]):
         return None  # 按…资金达到工程建设总投资的25%以上: a condition to reach
@@ -265,23 +211,23 @@ def _ruled(before: str, q) -> str | None:
     """结构板进深不得超过2米, 层高放宽至6.5米, 留存比例不得低于10%: a limit the notice lays
     down (不得…, 放宽至, 上限为) is a rule of the policy, named by the words before it."""
     own = _after_last_number(before)
-    rule = list(_patterns()["rule"].finditer(own))
-    if not rule or _patterns()["commitment"].search(own):
+    rule = list(parameter_patterns()["rule"].finditer(own))
+    if not rule or parameter_patterns()["commitment"].search(own):
         return None
     subject = own[:rule[-1].start()]
-    breaks = list(_patterns()["break"].finditer(subject))
-    name = _trim(_patterns()["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
-    return name[-_cfg()["name_max_chars"]:] or None
+    breaks = list(parameter_patterns()["break"].finditer(subject))
+    name = _trim(parameter_patterns()["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
+    return name[-parameter_config()["name_max_chars"]:] or None
 
 
 def _per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end: int) -> str | None:
     """每户每月1200元, 提取限额标准…上调至每户家庭1250元/月: money per beneficiary, named by
     the head after it or the last one before it in the sentence."""
-    if q.unit.split("/")[0] not in _cfg()["money_units"] or not _patterns()["beneficiary"].search(before):
+    if q.unit.split("/")[0] not in parameter_config()["money_units"] or not parameter_patterns()["beneficiary"].search(before):
         return None
-    heads = list(_patterns()["head_end"].finditer(text, sentence_start, q.start))
+    heads = list(parameter_patterns()["head_end"].finditer(text, sentence_start, q.start))
     return (_next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)
-            or _trim(_patterns()["between"].sub("", before[-8:])) or None)
+            or _trim(parameter_patterns()["between"].sub("", before[-8:])) or None)
 
 
 def _next_head(text: str, pos: int, sentence_end: int) -> str | None:
@@ -289,10 +235,10 @@ def _next_head(text: str, pos: int, sentence_end: int) -> str | None:
     window = text[pos:min(sentence_end, pos + 60)]
     stop = re.search(r"[;。]", window)
     window = window[:stop.start()] if stop else window
-    head = _patterns()["head_end"].search(window)
+    head = parameter_patterns()["head_end"].search(window)
     if not head:
         return None
-    start = max((m.end() for m in _patterns()["break"].finditer(window, 0, head.start())), default=0)
+    start = max((m.end() for m in parameter_patterns()["break"].finditer(window, 0, head.start())), default=0)
     start = max(start, max((m.end() for m in re.finditer(r"[\d%元个]", window[:head.start()])), default=0))
     return _trim(window[start:head.end()]) or None
 
@@ -300,16 +246,16 @@ def _next_head(text: str, pos: int, sentence_end: int) -> str | None:
 def _cut(s: str) -> str:
     """An object up to the first break or stop (资源税(不含水资源税)、… -> 资源税)."""
     s = re.split(r"[,;:。、(]|和|及", s, maxsplit=1)[0]
-    return _trim(s[:_cfg()["name_max_chars"]])
+    return _trim(s[:parameter_config()["name_max_chars"]])
 
 
 def _trim(name: str) -> str:
-    p = _patterns()
+    p = parameter_patterns()
     name = p["lead_verbs"].sub("", name.strip())
-    for word in _cfg()["beneficiary_markers"]:
+    for word in parameter_config()["beneficiary_markers"]:
         if name.startswith(word) and len(name) > len(word) + 1:
             name = name[len(word):]
-    for word in _cfg()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
+    for word in parameter_config()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
         if name.startswith(word) and 0 < len(name) - len(word) <= 2:
             name = name[len(word):]
     return name.strip(" 的")
@@ -326,7 +272,7 @@ def _comparator(f: Found, before: str) -> str:
     bounds = list(patterns()["prefix_bound"].finditer(own))
     if bounds:
         return config()["prefix_bounds"][bounds[-1].group()]
-    cap = _patterns()["cap"].search(own)
+    cap = parameter_patterns()["cap"].search(own)
     if cap:
-        return _cfg()["cap_words"][cap.group("cap")]
+        return parameter_config()["cap_words"][cap.group("cap")]
     return "="

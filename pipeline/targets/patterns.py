@@ -1,4 +1,5 @@
-"""Rules of the targets stage compiled once (rules/targets.yaml), the clause and sentence
+"""Rules of the targets stage compiled once, in one place: the targets' own (rules/targets.yaml)
+and those that tell a parameter from a target (rules/parameters.yaml), the clause and sentence
 stops, and data derived once per document."""
 from __future__ import annotations
 
@@ -20,11 +21,15 @@ def config() -> dict:
     return rules.load("targets")
 
 
+def parameter_config() -> dict:
+    return rules.load("parameters")
+
+
 # ------------------------------------------------------------------ compiled rules
 @functools.cache
 def patterns() -> dict[str, regex.Pattern]:
     cfg = config()
-    params = rules.load("parameters")
+    params = parameter_config()
     alt = rules.alternation
     return {
         "prefix_bound": rules.compile_pattern(alt(list(cfg["prefix_bounds"]))),
@@ -99,6 +104,56 @@ def patterns() -> dict[str, regex.Pattern]:
         "row_number": rules.compile_pattern(r"\d{1,3}|[一二三四五六七八九十]{1,3}"),
         # lines of a list that are no outline items (——A, —B, 一是, ·)
         "list_marker": rules.compile_pattern(r"——|—|-|·|•|[一二三四五六七八九十]是"),
+    }
+
+
+# The rules that tell a parameter from a target and name it (pipeline/targets/parameters.py),
+# compiled here with the targets' own from the same word lists.
+@functools.cache
+def parameter_patterns() -> dict[str, regex.Pattern]:
+    cfg, targets = parameter_config(), config()
+    alt = rules.alternation
+    head = (alt(cfg["name_heads"])
+            + rf"|(?:{alt(cfg['setting_words'])})\p{{Han}}{{0,6}}?(?:{alt(cfg['setting_measures'])})")
+    # Words that may stand between a parameter's name and its number without making it
+    # something else: setter verbs, bound words, caps, periods, beneficiaries, adverbs.
+    between = (cfg["setter_verbs"] + list(cfg["cap_words"]) + cfg["beneficiary_markers"]
+               + list(targets["prefix_bounds"]) + list(targets["verb_comparators"])
+               + list(targets["adjacent_bounds"]) + list(targets["per_words"])
+               + targets["increase_verbs"] + targets["decrease_verbs"]
+               + ["可享受", "享受", "可", "均", "原则上", "分别", "统一", "再", "最高可", "标准", "金额", "上限",
+                  "下限", "由", "从", "原", "的", "是", "按", "应", "不得", "得", "一律", "每月", "每年", "一次性"])
+    return {
+        "head": rules.compile_pattern(head),
+        "setting": rules.compile_pattern(alt(cfg["setting_words"])),
+        "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
+        "grant": rules.compile_pattern(alt(cfg["grant_verbs"])),
+        "commitment": rules.compile_pattern(alt(cfg["commitment_words"])),
+        "aggregate": rules.compile_pattern(alt(cfg["aggregate_words"])),
+        # a start value the setter verb changes (由60万元提高至, 从10%降为)
+        "start_value": rules.compile_pattern(r"(?:由|从)原?[\d.,一二两三四五六七八九十百千万]+[^\d,;:。]{0,4}?"
+                                             r"(?=调整|提高|提升|降|下调|上调|放宽|增加|延长)"),
+        "between": rules.compile_pattern(rf"^(?:{alt(between)}|[ ()()\d.%])+|(?:{alt(between)}|[ ()()\d.%])+$"),
+        "base": rules.compile_pattern(r"在?(?:原|其)?[^,;:。]{0,8}?的?基础上"),
+        "break": rules.compile_pattern(alt(cfg["name_breaks"])),
+        # 最高上浮10%, 最高可享受45万元 (not 最高贷款额度为75万元: there 最高 is part of the name)
+        "cap": rules.compile_pattern(rf"(?P<cap>{alt(list(cfg['cap_words']))})(?![^,;:。]*?(?:{alt(cfg['cap_named'])}))"
+                                     rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
+        "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"
+                                             rf"|(?:{alt(cfg['beneficiary_nouns'])})"
+                                             rf"(?:(?!{alt(cfg['fund_words'] + cfg['aggregate_words'])})[^,;:。]){{0,12}}$"),
+        "rule": rules.compile_pattern(alt(cfg["rule_words"])),
+        "changed": rules.compile_pattern(rf"(?P<subject>^[ ]*|[^,;:。由]{{2,24}})由[^,;:。]{{0,24}}?"
+                                         rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?"
+                                         rf"(?:[^,;:。由]{{1,16}}的)?[ ]*$"),  # 调整为不低于地上总建筑面积的5%
+        "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
+        "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
+        # 按照…年度药品总用量的60%—70%, 按监管账户留存余额不低于重点监管资金总额15%(的比例)
+        "reckoned": rules.compile_pattern(r"按(?:照)?(?!时|期|规定|要求)(?P<base>[^,;:。按]{1,36}?)(?:的)?[ ]*$"),
+        "applied": rules.compile_pattern(rf"按(?:照)?[ ]*(?:{alt(list(targets['prefix_bounds']) + list(cfg['cap_words']))})?[ ]*$"),
+        # (按1泊/户或1泊/100平方米进行配建: other members of the list may come first)
+        "applying_verb": rules.compile_pattern(rf"^(?:[ ]*[或、和及与][^,;:。]{{1,16}}?)?[ ]*(?:的比例)?[ ]*"
+                                               rf"(?P<verb>{alt(cfg['applying_verbs'])})"),
     }
 
 
