@@ -157,7 +157,9 @@ def _alternatives() -> list[str]:
         rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月)?)?{_S}(?:{sep}){_S}"
         rf"(?:(?P<by>{_YEAR}){_S}年(?:{_S}(?P<bm>{_MONTH}){_S}月)?|(?P<bm2>{_MONTH}){_S}月))",
         # 6月1日至9月30日, 2024年4月26日—5月31日
-        rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}(?:起{_S})?"
+        # 2024年6月5日(含6月5日)起至2025年6月4日: a note in brackets may follow the first day
+        rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}"
+        rf"(?:\([^()\n]{{0,12}}\){_S})?(?:起{_S})?"
         rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号])",
         # 4—6月, 4月至6月
         rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
@@ -198,6 +200,8 @@ def _context_patterns() -> dict[str, regex.Pattern]:
         "plan_end": regex.compile(r"(?:末期|期末|末)"),
         "title_before": regex.compile(rf"(?:{_alt(cfg['title_words'])})$"),
         "book_title": regex.compile(r"《[^《》\n]*》"),
+        "window_opening": regex.compile(cfg["window_opening"]),
+        "title_year": regex.compile(cfg["title_year"]),
     }
 
 
@@ -324,6 +328,8 @@ def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
         return False
     if _g(m, "range") is not None:
         return True
+    if _g(m, "drange") is not None:
+        return False  # (2022年9月1日-2023年8月31日): a span of days is a window, no title's period
     return bool(_context_patterns()["title_before"].search(text, max(0, m.start() - 6), m.start() - 1))
 
 
@@ -441,6 +447,11 @@ def _read_point(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
             return None  # 从2015年的…增加到…: a starting value, not a start date
         return _Found(head, m.end(), "from", start_date=dated(span.first), written_year=written)
     if span.edge or prefix_word in cfg["by"]:
+        # 至2025年12月31日期间, 即日起至2024年12月31日: a window closing that day
+        if prefix_word == "至" and (p := ctx["period"].match(text, m.end(), hi)):
+            return _Found(head, p.end(), "period", date=dated(span.last), written_year=written)
+        if prefix_word == "至" and ctx["window_opening"].search(text, max(0, head - 6), head):
+            return _Found(head, m.end(), "period", date=dated(span.last), written_year=written)
         return _Found(head, m.end(), "by", date=dated(span.last), written_year=written)
     if p := ctx["period"].match(text, m.end(), hi):
         return _Found(head, p.end(), "period", date=dated(span.last),
@@ -457,7 +468,7 @@ def _read_point(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
 def extract_deadlines(doc: Document) -> None:
     """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
     try:
-        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, doc.issue_date)
+        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, doc.issue_date or _title_year(doc))
         review = _retrospective_sections(doc)
         titles = _attachment_title_lines(doc)
         rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review + titles)
@@ -469,6 +480,13 @@ def extract_deadlines(doc: Document) -> None:
     for row in rows:
         row.task_path = doc.path_at(row.char_start)
     doc.deadlines = rows
+
+
+def _title_year(doc: Document) -> dt.date | None:
+    """The first day of the year a dateless document's title names for it (2013年…政府工作报告):
+    what year-less deadlines resolve to, and before which years are history."""
+    m = _context_patterns()["title_year"].match(doc.title or "")
+    return dt.date(int(m.group("year")), 1, 1) if m else None
 
 
 def _attachment_title_lines(doc: Document) -> list[tuple[int, int]]:

@@ -305,3 +305,45 @@ def test_from_then_to_is_one_period():
         "period", D(2022, 12, 31), D(2022, 6, 1))
     assert one("自2024年6月20日起至2024年12月31日止购买新建商品住房的", issue=D(2024, 6, 1))[1:4] == (
         "period", D(2024, 12, 31), D(2024, 6, 20))
+
+
+# ---- real layouts: policy windows and dateless work reports
+
+def test_a_window_closing_on_a_day():
+    # realestate_0182, realestate_0184: 即日起至X opens now and closes on X
+    assert one("即日起至2024年12月31日,鼓励房地产开发项目提升楼盘品质") == (
+        "至2024年12月31日", "period", D(2024, 12, 31), None, None)
+    # realestate_0183, realestate_0074: (…之日起)至X期间
+    assert one("自本措施发布之日起至2023年3月31日期间,房地产开发企业可申请") == (
+        "至2023年3月31日期间", "period", D(2023, 3, 31), None, None)
+    assert one("本政策出台日至2025年12月31日期间开工建设的房地产开发项目") == (
+        "至2025年12月31日期间", "period", D(2025, 12, 31), None, None)
+    # without either, 至X is the day by which (realestate_0198: 发布之日起至2024年12月31日)
+    assert one("自本通知发布之日起至2024年12月31日,购买新建商品住房的")[1:3] == ("by", D(2024, 12, 31))
+
+
+def test_a_span_of_days_with_a_note_or_in_brackets_is_one_period():
+    # realestate_0119: a note in brackets after the first day
+    assert one("2024年6月5日(含6月5日)起至2025年6月4日,凡在我市市区购买新建商品住房的", D(2024, 6, 5)) == (
+        "2024年6月5日(含6月5日)起至2025年6月4日", "period", D(2025, 6, 4), D(2024, 6, 5), None)
+    # realestate_0043: the validity window in brackets is no title's period
+    assert one("本政策自公布之日起施行,有效期暂定一年(2022年9月1日-2023年8月31日)。", D(2022, 8, 25)) == (
+        "2022年9月1日-2023年8月31日", "period", D(2023, 8, 31), D(2022, 9, 1), None)
+    # a year span after a plan's name stays part of its title
+    assert found("实施《行动计划(2018-2020年)》") == []
+
+
+def test_a_dateless_report_takes_the_year_its_title_names():
+    # gwr_0014, gwr_0003: no dated line, no signature; 今年 is the title's year, earlier years are history
+    text = ("三、对今年政府工作的建议\n今年城镇保障性住房基本建成470万套。2003年抗击非典疫情的启示。"
+            "年底前完成清理。\n")
+    doc = _doc(text, [], issue=None)
+    doc.title = "2013年中华人民共和国国务院政府工作报告"
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines] == [
+        ("今年", D(2013, 12, 31)), ("今年", D(2013, 12, 31)), ("年底前", D(2013, 12, 31))]
+    # a title opening with a span names no single year
+    doc = _doc(text, [], issue=None)
+    doc.title = "2021—2023年某市住房发展规划"
+    extract_deadlines(doc)
+    assert {d.date for d in doc.deadlines if d.raw != "2003年"} == {None}
