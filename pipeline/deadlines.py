@@ -471,8 +471,8 @@ def extract_deadlines(doc: Document) -> None:
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, doc.issue_date or _title_year(doc))
         review = _retrospective_sections(doc)
         titles = _attachment_title_lines(doc)
-        rows = [r for r in rows if not any(a <= r.char_start < b for a, b in review + titles)
-                and not _is_signature_date(doc.text, r)]
+        skipped = _Spans(review + titles)
+        rows = [r for r in rows if not skipped.holds(r.char_start) and not _is_signature_date(doc.text, r)]
         rows = _without_baseline_columns(doc.text, rows)
     except Exception as e:  # a bug on one document must not cost the others
         doc.warnings.append(f"deadlines: not extracted ({type(e).__name__}: {e})")
@@ -487,6 +487,25 @@ def _title_year(doc: Document) -> dt.date | None:
     what year-less deadlines resolve to, and before which years are history."""
     m = _context_patterns()["title_year"].match(doc.title or "")
     return dt.date(int(m.group("year")), 1, 1) if m else None
+
+
+class _Spans:
+    """Spans merged and sorted, so that whether one holds an offset is a bisection (a notice
+    of thousands of 附件 lines and dates was quadratic when every row read every span)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for a, b in sorted(s for s in spans if s[0] < s[1]):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def holds(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
 
 
 def _attachment_title_lines(doc: Document) -> list[tuple[int, int]]:

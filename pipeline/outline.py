@@ -515,7 +515,8 @@ def has_body(lines: list[Line], j: int) -> bool:
     """Whether an attached document follows: numbered items or enough text before the next 附件."""
     rules = _rules()
     chars = 0
-    for line in lines[j:]:
+    for k in range(j, len(lines)):  # not lines[j:]: a copy per 附件 line made many such lines quadratic
+        line = lines[k]
         if line.text.startswith("附件") and rules["attachment"].match(line.text):
             break
         if read_label(line.text) is not None:

@@ -2,6 +2,7 @@
 a change (提高/下降 X), a baseline year, a period (每年 …), and the enumeration it continues."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ from ..numbers import Quantity
 from .deadline import deadline_index
 from .exclusions import qualifier_or_ordinal
 from .indicators import following_np, name_indicators
-from .patterns import CLAUSE_STOP, config, is_han, patterns, sentence_end
+from .patterns import CLAUSE_STOP, clause_stop, config, derived, is_han, patterns, sentence_end
 
 
 @dataclass
@@ -42,7 +43,6 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     if previous and previous.quantity.end > lo:
         lo = previous.quantity.end
     before = text[lo:q.start]
-    clause_before = text[clause_start:q.start]
     continuation = previous is not None and _continues(text, previous, before)
     ctx = Context()
     # Bound words and verbs before the number.
@@ -65,19 +65,19 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     if change:
         ctx.kind = "increase" if change.group("verb") in cfg["increase_verbs"] else "decrease"
         ctx.verb_comparator = None
-    baselines = list(p["baseline"].finditer(text, sentence_start, q.start))
-    if baselines and (baselines[-1].start() >= clause_start or (
-            ctx.kind != "level" and _ends_its_clause(text, baselines[-1].end()))):
+    baseline = derived(doc, "baselines", _Baselines).last(sentence_start, q.start)
+    if baseline and (baseline.start() >= clause_start or (
+            ctx.kind != "level" and _ends_its_clause(text, baseline.end()))):
         # its own clause's baseline, or one set off for the sentence (在2020年的基础上,…提高5%)
-        ctx.baseline_year = int(next(g for g in baselines[-1].groups() if g))
+        ctx.baseline_year = int(next(g for g in baseline.groups() if g))
     elif ctx.kind != "level" and doc.issue_date is not None:
         relative = p["relative_baseline"].search(text, clause_start, q.start)
         if relative:  # 比上年增加1800亿元 in a 2024 notice: against 2023
             ctx.baseline_year = doc.issue_date.year + cfg["relative_baselines"][relative.group()]
     # The clause's period counts every quota of the clause (每年新建设施100个以上、新增库容5万吨),
     # but not a 累计 total nor one with its own 每 (每周参加3次、每次保证1小时).
-    per_scope = before if p["cumulative"].search(before) or "每" in before else clause_before
-    ctx.per = _period(per_scope) or _sentence_period(doc, q, sentence_start, clause_start, before)
+    per_scope = lo if p["cumulative"].search(before) or "每" in before else clause_start
+    ctx.per = _period(doc, per_scope, q.start) or _sentence_period(doc, q, sentence_start, clause_start, before)
     if continuation:
         _inherit(ctx, previous.context)
     distributive = "各" in before  # 各建成一个: one each
@@ -111,8 +111,8 @@ def _inherit(ctx: Context, prev: Context) -> None:
 
 
 def _ends_its_clause(text: str, pos: int) -> bool:
-    m = CLAUSE_STOP.search(text, pos)
-    return m is not None and not text[pos:m.start()].strip()
+    stop = clause_stop(text, pos, len(text))
+    return stop is not None and not text[pos:stop].strip()
 
 
 def _sentence_period(doc: Document, q: Quantity, sentence_start: int, clause_start: int,
@@ -126,16 +126,18 @@ def _sentence_period(doc: Document, q: Quantity, sentence_start: int, clause_sta
     if p["cumulative"].search(before):
         return None
     text = doc.text
-    sentence_start = text.rfind(";", sentence_start, clause_start) + 1 or sentence_start  # not across ';'
-    bounds = [sentence_start] + [m.end() for m in CLAUSE_STOP.finditer(text, sentence_start, clause_start)]
-    for lo, hi in zip(reversed(bounds[:-1]), reversed(bounds[1:])):
-        clause = text[lo:hi - 1]
-        if p["per"].match(clause.strip()):
-            activity = p["per"].sub("", clause)  # 每个季度全家进行… and 每个家庭有… share only 每个
-            if deadline_index(doc).starting_in(hi, q.start) or not _share_a_word(activity, before):
-                return None  # 每年开展评定,“十四五”期间,培育3—5家 / 每天锻炼,掌握两种方法
-            return _period(clause)
-    return None
+    clauses = derived(doc, "period_clauses", _PeriodClauses)
+    sentence_start = clauses.after_last_semicolon(sentence_start, clause_start)  # not across ';'
+    # the nearest earlier clause of the sentence opening with a period decides
+    lo = clauses.last_opening_with_period(sentence_start, clause_start)
+    if lo is None:
+        return None
+    hi = clause_stop(text, lo, clause_start) + 1
+    clause = text[lo:hi - 1]
+    activity = p["per"].sub("", clause)  # 每个季度全家进行… and 每个家庭有… share only 每个
+    if deadline_index(doc).starting_in(hi, q.start) or not _share_a_word(activity, before):
+        return None  # 每年开展评定,“十四五”期间,培育3—5家 / 每天锻炼,掌握两种方法
+    return _period(doc, lo, hi - 1)
 
 
 def _share_a_word(a: str, b: str) -> bool:
@@ -144,19 +146,89 @@ def _share_a_word(a: str, b: str) -> bool:
     return any(b[i:i + 2] in pairs for i in range(len(b) - 1))
 
 
-def _period(clause_before: str) -> str | None:
-    p = patterns()
-    cleaned = p["per_excluded"].sub("□", clause_before)
-    matches = list(p["per"].finditer(cleaned))
-    if not matches:
+class _PeriodClauses:
+    """The clauses of a document that open with a period (每年组织培训…,), and its
+    semicolons, found once: a sentence of thousands of clauses was read back clause by
+    clause for each of its quantities."""
+
+    def __init__(self, doc: Document):
+        text = self.text = doc.text
+        self.semicolons = [i for i, c in enumerate(text) if c == ";"]
+        self.starts = [lo for lo in (m.end() for m in CLAUSE_STOP.finditer(text)) if self._opens_with_period(lo)]
+
+    def _opens_with_period(self, lo: int) -> bool:
+        """Whether text[lo:] up to its clause stop, stripped, opens with a period word."""
+        text = self.text
+        stop = clause_stop(text, lo, len(text))
+        end = len(text) if stop is None else stop
+        while lo < end and text[lo].isspace():
+            lo += 1
+        return patterns()["per"].match(text, lo, end) is not None
+
+    def after_last_semicolon(self, lo: int, hi: int) -> int:
+        i = bisect.bisect_left(self.semicolons, hi) - 1
+        return self.semicolons[i] + 1 if i >= 0 and self.semicolons[i] >= lo else lo
+
+    def last_opening_with_period(self, lo: int, hi: int) -> int | None:
+        """The start of the last clause starting in [lo, hi) that opens with a period."""
+        i = bisect.bisect_left(self.starts, hi) - 1
+        if i >= 0 and self.starts[i] > lo:
+            return self.starts[i]
+        return lo if self._opens_with_period(lo) and lo < hi else None
+
+
+class _Baselines:
+    """The baselines of a document (比2020年, 在2020年基础上), found once: each quantity takes
+    the last one before it in its sentence."""
+
+    def __init__(self, doc: Document):
+        self.matches = list(patterns()["baseline"].finditer(doc.text))
+        self.ends = [m.end() for m in self.matches]
+
+    def last(self, lo: int, hi: int):
+        i = bisect.bisect_right(self.ends, hi) - 1
+        return self.matches[i] if i >= 0 and self.matches[i].start() >= lo else None
+
+
+class _Periods:
+    """The period words of a document (每年, 每季度), found once with the phrases that are no
+    period (年度内, 人均每日) blanked out; a quantity reads the last one before it. Found per
+    quantity in the clause before it, a list of thousands of quantities was quadratic."""
+
+    def __init__(self, doc: Document):
+        p = patterns()
+        self.cleaned = p["per_excluded"].sub(lambda m: "□" * len(m.group()), doc.text)
+        self.matches = list(p["per"].finditer(self.cleaned))
+        self.ends = [m.end() for m in self.matches]
+
+    def last(self, lo: int, hi: int):
+        i = bisect.bisect_right(self.ends, hi) - 1
+        return self.matches[i] if i >= 0 and self.matches[i].start() >= lo else None
+
+
+_WORDS_READ = 64  # how much of the words between a period and its quantity is read
+
+
+def _period(doc: Document, lo: int, hi: int) -> str | None:
+    """The period last written in text[lo:hi], unless the words after it end with what it
+    times (每天体育活动时间: the period belongs to the indicator)."""
+    periods = derived(doc, "periods", _Periods)
+    m = periods.last(lo, hi)
+    if m is None:
         return None
-    m = matches[-1]
-    between = p["trailing"].sub("", cleaned[m.end():].strip())
-    while True:
-        shorter = p["trailing"].sub("", between)
-        if shorter == between:
-            break
-        between = shorter
-    if p["per_head"].search(between):
-        return None  # 每天体育活动时间: the period belongs to the indicator
+    start = max(m.end(), hi - _WORDS_READ)
+    between = _without_trailing(periods.cleaned[start:hi].strip())
+    if start > m.end() and len(between) < _WORDS_READ // 2:  # the trailing words ran past the window
+        between = _without_trailing(periods.cleaned[m.end():hi].strip())
+    if patterns()["per_head"].search(between):
+        return None
     return config()["per_words"][m.group()]
+
+
+def _without_trailing(words: str) -> str:
+    trailing = patterns()["trailing"]
+    while True:
+        shorter = trailing.sub("", words)
+        if shorter == words:
+            return words
+        words = shorter

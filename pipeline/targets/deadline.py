@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..document import Deadline, Document
-from .patterns import CLAUSE_STOP, CLAUSE_STOPS, config, derived, patterns
+from .patterns import CLAUSE_STOPS, clause_stop, config, derived, patterns
 
 if TYPE_CHECKING:
     from .context import Found
@@ -49,8 +49,8 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     before = usable.starting_in(f.clause_start, q.start)
     if before:
         return before[-1].date
-    clause_end = CLAUSE_STOP.search(doc.text, q.start, e)
-    after = usable.starting_in(q.start, clause_end.start() if clause_end else e)
+    clause_end = clause_stop(doc.text, q.start, e)
+    after = usable.starting_in(q.start, e if clause_end is None else clause_end)
     if after:
         return after[0].date
     earlier = usable.starting_in(s, f.clause_start)

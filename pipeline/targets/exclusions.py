@@ -26,7 +26,8 @@ def qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], 
     # and read only as far as needed (a list over all of them for every quantity of a long
     # list was quadratic).
     first = bisect.bisect_right(quantities, q.end, key=lambda other: other.start)
-    later = (quantities[i] for i in range(first, len(quantities)) if quantities[i].start < clause_end)
+    last = bisect.bisect_left(quantities, clause_end, lo=first, key=lambda other: other.start)
+    later = (quantities[i] for i in range(first, last))
     if text.startswith("的", q.end):
         counts = config()["count_units"]
         return any(other.unit in counts for other in later)
@@ -99,7 +100,7 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if noun and q.unit in config()["count_units"] and noun.endswith(q.unit + "数"):
         return True  # 核减1套家庭住房套数: a rule of counting, not a count to deliver
     if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit in config()["duration_units"]
-                                        or "为" in text[q.end:sentence_end].split("。")[0][:12]):
+                                        or "为" in text[q.end:min(q.end + 12, sentence_end)].split("。")[0]):
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
     if p["start_of_change"].match(text, q.end) and p["from_word"].search(before):
         return True  # 由借款人公积金账户余额15倍调整为20倍: the value a change starts from

@@ -17,7 +17,7 @@ import re
 
 from ..document import Document, Parameter
 from .context import Found
-from .patterns import CLAUSE_STOP, config, parameter_config, parameter_patterns, patterns
+from .patterns import CLAUSE_STOP, config, parameter_config, parameter_patterns, patterns, sentence_text
 
 
 # How far around a quantity its name is looked for: after it, and before it.
@@ -64,7 +64,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
         return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter
     return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=q.unit,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
-                     sentence=text[sentence_start:sentence_end].strip(), value_max=q.value_max,
+                     sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
                      per=f.context.per)
 
 

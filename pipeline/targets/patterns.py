@@ -3,6 +3,7 @@ and those that tell a parameter from a target (rules/parameters.yaml), the claus
 stops, and data derived once per document."""
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 
@@ -163,9 +164,41 @@ def subject_trailing(cfg: dict) -> list[str]:
             + cfg["increase_verbs"] + cfg["decrease_verbs"])
 
 
+# The stops of the text last read, found once: every quantity of a long list asks where its
+# sentence or clause ends, and searching forward each time made such a list quadratic.
+_STOPS: list = [None, [], []]  # text, sentence stop positions, clause stop positions
+
+
+def _stops(text: str) -> list:
+    if _STOPS[0] is not text:
+        _STOPS[:] = [text, [m.start() for m in SENTENCE_STOP.finditer(text)],
+                     [m.start() for m in CLAUSE_STOP.finditer(text)]]
+    return _STOPS
+
+
 def sentence_end(text: str, pos: int) -> int:
-    m = SENTENCE_STOP.search(text, pos)
-    return m.start() if m else len(text)
+    """Where the first sentence stop at or after `pos` is (the end of the text if none)."""
+    stops = _stops(text)[1]
+    i = bisect.bisect_left(stops, pos)
+    return stops[i] if i < len(stops) else len(text)
+
+
+def clause_stop(text: str, pos: int, end: int) -> int | None:
+    """Where the first clause stop in text[pos:end] is, or None."""
+    stops = _stops(text)[2]
+    i = bisect.bisect_left(stops, pos)
+    return stops[i] if i < len(stops) and stops[i] < end else None
+
+
+_SENTENCE: list = [None, 0, 0, ""]  # text, start, end, stripped sentence
+
+
+def sentence_text(text: str, s: int, e: int) -> str:
+    """text[s:e].strip(), made once for all the rows of a sentence (a list of thousands of
+    quantities would otherwise copy its sentence once per row)."""
+    if _SENTENCE[0] is not text or _SENTENCE[1] != s or _SENTENCE[2] != e:
+        _SENTENCE[:] = [text, s, e, text[s:e].strip()]
+    return _SENTENCE[3]
 
 
 def is_han(ch: str) -> bool:

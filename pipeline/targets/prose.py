@@ -11,7 +11,7 @@ from .enumerations import groups, pair_group_deadlines, pair_groups, share_group
 from .exclusions import (excluded, is_time_limit, qualifies_a_later_count, quoted_spans, reports_past_year,
                          retrospective_task)
 from .parameters import named, parameter
-from .patterns import CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, patterns
+from .patterns import CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, patterns, sentence_text
 
 
 def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
@@ -106,7 +106,7 @@ def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
     comparator = q.comparator or ctx.comparator
     if comparator is None:
         comparator = "=" if ctx.kind != "level" else (ctx.verb_comparator or "=")
-    sentence = doc.text[s:e].strip()
+    sentence = sentence_text(doc.text, s, e)
     deadline = target_deadline(doc, f, s, e)
     indicators = ctx.indicators or [""]
     return [Target(indicator=ind, comparator=comparator, value=q.value, unit=q.unit,
