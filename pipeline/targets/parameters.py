@@ -40,7 +40,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         lo = previous.char_end
     before, after = text[lo:q.start], text[q.end:clause_end]
     aggregate = p["commitment"].search(before[-8:])  # 发放不少于1亿元消费券: the government's total
-    name = ((None if aggregate else _name_after(after)) or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
+    name = ((None if aggregate else _name_after(after)) or _share_of_base(text, before, q, f.clause_start)
+            or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
             or _reckoned(before, after, q))
@@ -207,6 +208,24 @@ def _reckoned(before: str, after: str, q) -> str | None:
     return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
 
 
+_SUBJECT_BREAK = re.compile(r"的|对|将|即|其中")
+
+
+def _share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
+    """累计拨付金额不超过重点监管资金总额的80%: a share capped against a base, named
+    <subject>占<base>比例 (not one the plan commits to: 力争…不低于…平均值的80%)."""
+    if q.unit != "%":
+        return None
+    p = parameter_patterns()
+    m = p["share_of_base"].search(_after_last_number(before))
+    # (累计 names a running total here: 累计拨付金额不超过…)
+    if not m or p["commitment"].search(text[clause_start:q.start].replace("累计", "")):
+        return None
+    subject = _trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
+    base = _trim(m.group("base"))
+    return f"{subject}占{base}比例" if subject else f"{base}比例"
+
+
 def _ruled(before: str, q) -> str | None:
     """结构板进深不得超过2米, 层高放宽至6.5米, 留存比例不得低于10%: a limit the notice lays
     down (不得…, 放宽至, 上限为) is a rule of the policy, named by the words before it."""
@@ -251,10 +270,7 @@ def _cut(s: str) -> str:
 
 def _trim(name: str) -> str:
     p = parameter_patterns()
-    name = p["lead_verbs"].sub("", name.strip())
-    for word in parameter_config()["beneficiary_markers"]:
-        if name.startswith(word) and len(name) > len(word) + 1:
-            name = name[len(word):]
+    name = p["lead_verbs"].sub("", name.strip())  # 每辆…免税额, 单套住宅补贴限额 keep their marker
     for word in parameter_config()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
         if name.startswith(word) and 0 < len(name) - len(word) <= 2:
             name = name[len(word):]

@@ -44,8 +44,10 @@ def patterns() -> dict[str, regex.Pattern]:
         "per_excluded": rules.compile_pattern(alt(cfg["per_exclusions"])),
         "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
-        "retrospective": rules.compile_pattern(alt(cfg["retrospective_markers"])),
-        "forecast": rules.compile_pattern(alt(cfg["forecast_markers"])),
+        "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
+        "forecast": rules.compile_pattern(alt(cfg["forecast_markers"] + cfg["present_markers"])),
+        # a forecast set off by a comma covers its whole sentence (许小乐也预计,后期…有望降至4.6%; 目前,…)
+        "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'] + cfg['present_markers'])})[,:]"),
         "year_opening": rules.compile_pattern(cfg["year_opening"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
         "age_indicator": rules.compile_pattern(alt(cfg["age_indicators"])),
@@ -127,6 +129,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
     return {
         "head": rules.compile_pattern(head),
         "setting": rules.compile_pattern(alt(cfg["setting_words"])),
+        "share_of_base": rules.compile_pattern(rf"(?P<subject>[^,;:。]{{0,24}}?)(?:{alt(cfg['share_bounds'])})"
+                                               rf"(?P<base>[^,;:。\d]{{2,16}})的[ ]*$"),
         "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
         "grant": rules.compile_pattern(alt(cfg["grant_verbs"])),
         "commitment": rules.compile_pattern(alt(cfg["commitment_words"])),

@@ -47,7 +47,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     if retrospective_task(doc, s) or reports_past_year(doc, s):
         return []
     quoted = quoted_spans(text, s, e)
-    retro = patterns()["retrospective"].search(text, s, e)
+    retro = patterns()["retrospective"].search(text, s, e) or patterns()["forecast_lead"].search(text, s, e)
     found: list[Found] = []
     # Clause stops found once per sentence, not searched backwards for every quantity.
     stops = [m.start() for m in CLAUSE_STOP.finditer(text, s, e)]
@@ -60,7 +60,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         clause_start = stops[i - 1] + 1 if i else s
         clause_end = stops[i] if i < len(stops) else e
         if patterns()["forecast"].search(text, clause_start, q.start):
-            continue  # 预计今年高校毕业生超过1170万人: an estimate
+            continue  # 预计今年高校毕业生超过1170万人, 目前…稳定在4.9%: an estimate, a present state
         if excluded(text, q, clause_start, e, clause_end) or qualifies_a_later_count(text, q, quantities, clause_end):
             continue
         previous = found[-1] if found else None

@@ -70,9 +70,9 @@ def test_a_share_granted_by_a_verb_after_it(sentence, expected):
 # ------------------------------------------------------------------ rates, ratios, ceilings
 @pytest.mark.parametrize("sentence, name, comparator, value, unit", [
     # realestate_0026, realestate_0040, realestate_0183: 首付款比例 with a bound word
-    ("个人通过商业银行和公积金贷款购买首套住房最低首付款比例不低于20%。", "最低首付款比例", ">=", 20, "%"),
+    ("个人通过商业银行和公积金贷款购买首套住房最低首付款比例不低于20%。", "首套住房最低首付款比例", ">=", 20, "%"),
     ("申请住房公积金个人住房贷款的,最低首付款比例不低于20%。", "最低首付款比例", ">=", 20, "%"),
-    ("首套住房商业性个人住房贷款最低首付比例不低于30%。", "商业性个人住房贷款最低首付比例", ">=", 30, "%"),
+    ("首套住房商业性个人住房贷款最低首付比例不低于30%。", "首套住房商业性个人住房贷款最低首付比例", ">=", 30, "%"),
     # realestate_0116: a verb that sets the value is no bound
     ("第二次申请住房公积金贷款的,首付比例由50%下调至30%。", "首付比例", "=", 30, "%"),
     # realestate_0064, realestate_0145: 最高 before 额度 is part of the name
@@ -515,3 +515,48 @@ def test_aggregates_and_levels_to_reach_are_no_reckoned_shares(sentence, value):
 ])
 def test_a_numeral_inside_a_word_is_no_quantity(text):
     assert list(find_quantities(text)) == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # realestate_0167, gwr_0012: 了 after a verb reports what happened
+    ("另外,广东的清远、云浮、河源、梅州方面也下调了首套、二套房贷利率各10个基点。", []),
+    ("今年2月21日,广州已率先下调了一波房贷利率,其中,首套房利率从此前的5.6%下调至5.4%。", []),
+    ("五年来,小麦、稻谷最低收购价提高了25%到40%。", []),
+    # realestate_0167, gwr_0014: the present state and survey figures
+    ("深圳目前首套房贷利率稳定在4.9%。", []),
+    ("根据贝壳研究院数据显示,3月103个重点城市中有82城下调房贷利率,主流首套房贷利率为5.17%。", []),
+    ("目前,四大行在清远执行首套房贷利率5.4%、二套房贷款利率5.5%的价格。", []),
+    # gwr_0014: 目前 in an earlier clause leaves the commitment of the later one
+    ("同时,目前我国债务负担率相对较低,今年增加赤字后,赤字率在2%左右,总体上处于安全水平。", [2]),
+])
+def test_what_happened_or_stands_now_is_neither(sentence, kept):
+    assert values(sentence) == (kept, [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0111, realestate_0077, realestate_0204, realestate_0031, realestate_0184: a share
+    # capped or floored against a base is a rule, named <subject>占<base>比例
+    ("在主体结构封顶和竣工验收节点之间增设一个节点,即完成门窗、外墙工程,累计拨付金额不超过重点监管资金总额的80%。",
+     [("累计拨付金额占重点监管资金总额比例", "<=", 80)]),
+    ("签订出让合同后,首次支付比例不得低于全部出让价款的30%,其余价款按合同约定缴纳。",
+     [("首次支付比例占全部出让价款比例", ">=", 30)]),
+    ("其中营销费用不得超过项目销售总金额的3%。", [("营销费用占项目销售总金额比例", "<=", 3)]),
+    ("单套商品住宅备案价上下浮动不得超过项目备案均价的15%,商品住宅销售价格不得高于备案价。",
+     [("单套商品住宅备案价上下浮动占项目备案均价比例", "<=", 15)]),
+    ("房地产开发企业可申请跨一个节点提前使用商品房预售监管资金,累计申请使用额度不超过监管额度的98%。",
+     [("累计申请使用额度占监管额度比例", "<=", 98)]),
+    # realestate_0097, govcn_0056, realestate_0224: 原则上 and a bound lay down a rule
+    ("新出让的住宅用地内配套商业计容建筑面积占总计容建筑面积比例原则上不超过10%。",
+     [("配套商业计容建筑面积占总计容建筑面积比例", "<=", 10)]),
+    ("对担保金额500万元以上的小微企业和“三农”主体收取的担保费率原则上不超过1.5%。", [("担保费率", "<=", 1.5)]),
+    ("共有产权保障房以中小户型为主,一室户单套建筑面积原则上不超过65平方米。", [("一室户单套建筑面积", "<=", 65)]),
+])
+def test_shares_against_a_base_and_rules_in_principle_are_parameters(sentence, expected):
+    doc = run(sentence)
+    assert [(p.name, p.comparator, p.value) for p in doc.parameters] == expected
+    assert not {t.char_start for t in doc.targets} & {p.char_start for p in doc.parameters}
+
+
+def test_a_share_the_plan_commits_to_stays_a_target():
+    # elec_0011
+    assert values("力争签约电量不低于前三年用电量平均值的80%。") == ([80], [])
