@@ -37,6 +37,13 @@ def _str(x: Any) -> str | None:
     return unicodedata.normalize("NFKC", str(x)).strip()
 
 
+def _bodies(x: Any) -> str | None:
+    """An issuer compared without the separators between jointly signing bodies: the guide
+    is silent on joint signatures, and readers write them with 、, a space or nothing."""
+    text = _str(x)
+    return None if text is None else re.sub(r"[\s、,;/]+", "", text)
+
+
 def _date(x: Any) -> str | None:
     """Dates compared as ISO strings, whatever they came as (date, Timestamp, str)."""
     if _null(x):

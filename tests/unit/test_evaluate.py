@@ -267,3 +267,16 @@ def test_an_alternative_measure_word_in_brackets_does_not_block_a_match():
     key = MATCH_KEY["targets"]
     assert key({"value": 12.0, "value_max": None, "unit": "万套(间)"}) == key({"value": 12.0, "value_max": None, "unit": "万套"})
     assert key({"value": 12.0, "value_max": None, "unit": "套"}) != key({"value": 12.0, "value_max": None, "unit": "万套"})
+
+
+@pytest.mark.parametrize("predicted, right", [
+    ("上海市交通委员会 上海海事局", True),   # a space between jointly signing bodies
+    ("上海市交通委员会上海海事局", True),    # signature lines joined without one
+    ("上海市交通委员会", False),             # the first body alone is another issuer
+])
+def test_joint_issuers_compare_without_the_separators_between_bodies(predicted, right):
+    gold = copy.deepcopy(GOLD)
+    gold["document"]["issuer"] = "上海市交通委员会、上海海事局"
+    tables = perfect_tables()
+    tables["documents"].loc[0, "issuer"] = predicted
+    assert score([gold], tables).doc_fields["a.txt"]["issuer"] is right
