@@ -186,6 +186,7 @@ def _alternatives() -> list[str]:
 def _context_patterns() -> dict[str, regex.Pattern]:
     cfg = _config()
     pre, suf = cfg["prefixes"], cfg["suffixes"]
+    own_closing = cfg["own_date_closing"].format(verbs=_alt(cfg["own_date_closing_verbs"]))
     return {
         "prefix": regex.compile(rf"(?P<w>{_alt(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
         "exclude_after": regex.compile(rf"{_S}(?:{_alt(suf['exclude'])}|{cfg['value_after_year']}"
@@ -194,6 +195,7 @@ def _context_patterns() -> dict[str, regex.Pattern]:
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{_alt(suf['from'])})(?!{_alt(cfg['own_date_verbs'])})"),
         "own_date": regex.compile(rf"{_S}(?:{_alt(suf['from'])}){_S}(?:{_alt(cfg['own_date_verbs'])})"),
+        "own_date_closing": regex.compile(rf"{_S}(?:{_alt(suf['from'])}){_S}{own_closing}"),
         "period": regex.compile(rf"{_S}(?:{_alt(suf['period'])})"),
         "within": regex.compile(rf"{_S}内"),
         "header": regex.compile(rf"{_S}(?:{_alt(cfg['table_header_words'])})"),
@@ -440,6 +442,8 @@ def _read_point(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
         return _Found(head, b.end(), "by", date=date, written_year=written)
     if ctx["own_date"].match(text, m.end(), hi):
         return None
+    if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):
+        return None  # 自2021年7月1日起实施。: the day the document takes effect
     if f := ctx["from"].match(text, m.end(), hi):
         return _Found(head, f.end(), "from", start_date=dated(span.first), written_year=written)
     if prefix_word in cfg["from"]:

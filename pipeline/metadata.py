@@ -81,6 +81,10 @@ def _rules() -> dict:
         "table_label": compile_pattern(r"^(?P<label>\p{Han}(?:\s?\p{Han}){1,7})\s*[::]\s*(?P<value>.*)$"),
         "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
         "keywords": compile_pattern(r["keywords_value"]),
+        "front_fence": compile_pattern(r["front_matter_fence"]),
+        "front_field": compile_pattern(r["front_matter_field"]),
+        "front_empty": set(r["front_matter_empty"]),
+        "front_max": r["front_matter_max_lines"],
         "seal_note": compile_pattern(r["seal_note"]),
         "title_body": compile_pattern(rf"^(?P<body>\p{{Han}}{{2,30}}?(?:{alternation(r['title_body_suffixes'])}))(?=.)"),
         "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::]\s*"
@@ -257,8 +261,8 @@ def _read(doc: Document) -> None:
         return
     rules = _rules()
     head = lines[:rules["head_lines"]]
-    table = read_table(head)
-    fields = {**read_fields(head), **table.fields}
+    table = read_front_matter(head) or read_table(head)
+    fields = {**read_fields(head[table.end:]), **table.fields}
     block = find_title(head, table.end, fields)
     if block is None:
         doc.warnings.append("metadata: no title found")
@@ -286,7 +290,9 @@ def _read(doc: Document) -> None:
         or (undated_signers(lines, body_first, find_body_end(lines, body_first, len(doc.text)))
             if signature is None else None) or issuer_from_title(title) \
         or (issuer_from_title(block.full) if block and block.full else None)
-    doc.issuer = first_body(doc.issuer)
+    doc.issuer = full_name(first_body(doc.issuer), fields.get("publisher")) \
+        if not (signature and signature.issuer) else first_body(doc.issuer)
+    doc.url = fields.get("url") or doc.url
     doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or parse_date(fields.get("publish_date", "")) \
         or publish_date_near(head, t1)
@@ -730,6 +736,38 @@ def read_table(head: list[Line]) -> Table:
         i += 1
         end = i
     return Table(fields, end) if count >= 2 else Table({}, 0)
+
+
+def read_front_matter(head: list[Line]) -> Table | None:
+    """Markdown front matter (`---`, `标题: …` / `文号: …` / `发布日期: …` lines, `---`) at the
+    top of the text: a metadata table whose labels are a page table's; the body follows it."""
+    rules = _rules()
+    if not head or not rules["front_fence"].match(head[0].text):
+        return None
+    close = next((j for j in range(1, min(len(head), rules["front_max"])) if rules["front_fence"].match(head[j].text)),
+                 None)
+    if close is None:
+        return None
+    labels = rules["table_fields"]
+    fields: dict[str, str] = {}
+    for line in head[1:close]:
+        m = rules["front_field"].match(line.text.strip())
+        name = labels.get(m.group("label")) if m else None
+        value = m.group("value").strip() if m else ""
+        if name and value and value not in rules["front_empty"]:
+            fields.setdefault(name, value)
+    return Table(fields, close + 1)
+
+
+def full_name(issuer: str | None, publisher: str | None) -> str | None:
+    """An unsigned notice's body named in its title without its place (市工业和信息化局),
+    written in full by the page's 发布机构 (天津市工业和信息化局); else as it was, or the
+    publisher when nothing named one."""
+    if issuer is None:
+        return first_body(publisher) if publisher else None
+    if publisher and publisher != issuer and publisher.endswith(issuer) and len(publisher) - len(issuer) <= 8:
+        return publisher
+    return issuer
 
 
 @dataclass

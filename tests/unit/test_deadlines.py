@@ -347,3 +347,12 @@ def test_a_dateless_report_takes_the_year_its_title_names():
     doc.title = "2021—2023年某市住房发展规划"
     extract_deadlines(doc)
     assert {d.date for d in doc.deadlines if d.raw != "2003年"} == {None}
+
+
+def test_a_document_taking_effect_on_a_day_is_its_own_date():
+    # shgov_0091 / shgov_0094 (a standard approved), shgov_0034 (an 通告), realestate_0030-like notices
+    assert found("统一编号为DG/TJ08-2041-2021,自2021年7月1日起实施。原规范同时废止。", D(2021, 1, 7)) == []
+    assert found("本通知自2023年9月26日起正式实施,凡以前规定与本通知不一致的", D(2023, 9, 20)) == []
+    assert found("本通告自2014年6月1日起实施。", D(2014, 5, 21)) == []
+    # a start that takes an object stays a start date
+    assert found("自2022年1月1日起实施新的配租标准", D(2021, 12, 17))[0][1] == "from"

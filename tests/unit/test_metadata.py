@@ -590,3 +590,54 @@ def test_issuing_bodies_on_the_lines_above_a_body_and_guanyu_line():
                "各省发展改革委:\n为深入贯彻落实有关要求,现通知如下。\n一、切实加强电网规划统筹协调与实施\n"
                "(一)深化电网规划编制内容要求。\n国家发\n展改革委\n国 家 能 源 局\n2020年5月28日\n")
     assert doc.issuer == "国家发展改革委"
+
+
+FRONT_MATTER = """---
+标题: 关于做好2021年度低效建设用地减量化相关工作的函
+文号: 沪规划资源施〔2021〕128号
+发布单位: 上海市规划和自然资源局
+发布日期: 2021-09-29
+层级: 市级
+官方链接: https://ghzyj.sh.gov.cn/zcwj/tdgl/20210929/fc858708b0b04ed88959992a06df38cd.html
+附件: https://ghzyj.sh.gov.cn/cmsres/3b/3b9b99f55835469d85a307247f07536b/b800ecc8094d6ee9047794307.pdf
+---
+
+> 本文正文由脚本自上海市规划和自然资源局官网页面提取,仅供检索查阅。
+
+# 关于做好2021年度低效建设用地减量化相关工作的函
+
+关于做好2021年度低效建设用地减量化相关工作的函
+沪规划资源施〔2021〕128号
+宝山区政府:
+“十四五”期间,各区仍应依据规划持续推进减量化工作。2021年,全市减量化任务总量不低于15平方公里。
+特此致函。
+上海市规划和自然资源局
+2021年4月22日
+"""
+
+
+def test_markdown_front_matter_is_a_metadata_table_and_its_attachment_link_no_end():
+    # shgov_0045 / shgov_0022: the front matter's 附件 URL line used to end the body there
+    doc = meta(FRONT_MATTER)
+    assert doc.title == "关于做好2021年度低效建设用地减量化相关工作的函"
+    assert doc.doc_number == "沪规划资源施〔2021〕128号"
+    assert doc.issuer == "上海市规划和自然资源局"
+    assert doc.issue_date == dt.date(2021, 4, 22)  # the signature's date wins over 发布日期
+    assert doc.url.startswith("https://ghzyj.sh.gov.cn/zcwj/")
+    assert body(doc).startswith("“十四五”期间") and "特此致函" in body(doc)
+    # shgov_0013: an empty field (`-`) gives nothing; an unsigned notice's issuer is the 发布单位
+    doc = meta(FRONT_MATTER.replace("文号: 沪规划资源施〔2021〕128号", "文号: -")
+               .replace("发布日期: 2021-09-29", "发布日期: -")
+               .replace("上海市规划和自然资源局\n2021年4月22日\n", "")
+               .replace("沪规划资源施〔2021〕128号\n宝山区政府", "宝山区政府"))
+    assert doc.doc_number is None and doc.issue_date is None
+    assert doc.issuer == "上海市规划和自然资源局"
+
+
+def test_a_page_table_names_in_full_the_body_a_title_opens_with():
+    # elec_0001: 市工业和信息化局 in the title, 天津市工业和信息化局 as the table's 发布机构
+    doc = meta("名 称 :\n市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知\n发 布 机 构 :\n天津市工业和信息化局\n"
+               "发 文 字 号 :\n津工信电力〔2021〕3号\n市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知\n"
+               "国网天津市电力公司,有关单位:\n为落实能源保供工作部署要求,现予以印发,请遵照执行。\n特此通知。\n")
+    assert doc.issuer == "天津市工业和信息化局"
+    assert doc.region == "天津市"
