@@ -13,9 +13,12 @@ row (indicator_table.py).
 """
 from __future__ import annotations
 
+import dataclasses
+
 from ..document import Document, Parameter, Target
 from .exclusions import without_rules_and_names
 from .indicator_table import IndicatorTable, find_tables
+from .layout import unwrapped
 from .patterns import clear_derived
 from .prose import prose_rows
 from .table_targets import table_targets
@@ -32,8 +35,12 @@ def extract_targets(doc: Document) -> None:
         for table in tables:
             targets.extend(table_targets(doc, table))
         parameters: list[Parameter] = []
+        # running text read with a PDF's soft line breaks as spaces (same offsets)
+        view = unwrapped(text)
+        reading = doc if view is text else dataclasses.replace(doc, text=view)
         for s, e in prose_spans(lo, hi, tables):
-            for row in prose_rows(doc, s, e):
+            for row in prose_rows(reading, s, e):
+                row.span_text = text[row.char_start:row.char_end]
                 (parameters if isinstance(row, Parameter) else targets).append(row)
         for rows in (targets, parameters):
             rows.sort(key=lambda t: (t.char_start, t.char_end))

@@ -39,7 +39,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     if previous is not None and previous.char_end > lo:
         lo = previous.char_end
     before, after = text[lo:q.start], text[q.end:clause_end]
-    aggregate = p["commitment"].search(before[-8:])  # 发放不少于1亿元消费券: the government's total
+    # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
+    aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:])
     name = ((None if aggregate else _name_after(after)) or _share_of_base(text, before, q, f.clause_start)
             or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
@@ -107,7 +108,9 @@ def _name_before(before: str, unit: str) -> str | None:
     breaks = list(p["break"].finditer(window, 0, head.start() - start))
     raw = window[breaks[-1].end():] if breaks else window
     name = _trim(raw)
-    if (p["aggregate"].search(window) and not p["setting"].match(head.group())) or p["commitment"].search(raw):
+    # (a commitment word inside the head itself is no commitment: 课后服务费)
+    if ((p["aggregate"].search(window) and not p["setting"].match(head.group()))
+            or p["commitment"].search(raw[:max(0, len(raw) - len(head.group()))])):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(parameter_config()["fund_words"])):
         return None  # 就业补助资金45亿元: a budget line

@@ -155,7 +155,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
         # 按照…年度药品总用量的60%—70%, 按监管账户留存余额不低于重点监管资金总额15%(的比例)
         "reckoned": rules.compile_pattern(r"按(?:照)?(?!时|期|规定|要求)(?P<base>[^,;:。按]{1,36}?)(?:的)?[ ]*$"),
-        "applied": rules.compile_pattern(rf"按(?:照)?[ ]*(?:{alt(list(targets['prefix_bounds']) + list(cfg['cap_words']))})?[ ]*$"),
+        "applied": rules.compile_pattern(rf"按(?:照)?[ ]*(?:{alt(list(targets['prefix_bounds']) + list(cfg['cap_words']))})?[ ]*"
+                                         rf"(?:{alt(list(targets['per_words']))})?[ ]*$"),  # 按最高每年2.4万元执行
         # (按1泊/户或1泊/100平方米进行配建: other members of the list may come first)
         "applying_verb": rules.compile_pattern(rf"^(?:[ ]*[或、和及与][^,;:。]{{1,16}}?)?[ ]*(?:的比例)?[ ]*"
                                                rf"(?P<verb>{alt(cfg['applying_verbs'])})"),

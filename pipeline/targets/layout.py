@@ -1,0 +1,64 @@
+"""Hard-wrapped text read as running text.
+
+A notice converted from a PDF keeps the page's line breaks: a sentence runs over several
+lines of the same width (…发放最高不超过 2.5 ⏎ 万元的购车补助,每户 ⏎ 限享受 1 次。), and page
+numbers (— 2 —) stand between them. The targets stage reads clauses and sentences up to a line
+break, so such a sentence would be cut in pieces that name nothing. `unwrapped` gives a copy
+of the text, of the same length, in which these soft breaks and page numbers are spaces: every
+offset stays valid, and rows quote the original text.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+
+from .. import rules
+from .patterns import config
+
+# A line ending in these closes its sentence or clause list: the break after it is a real one.
+_CLOSED = "。;:!?)】”"
+_PAGE_NUMBER = rules.compile_pattern(r"^[ ]*[—–-]+[ ]*\d{1,3}[ ]*[—–-]+[ ]*$")
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the line breaks inside wrapped sentences made spaces (same length); `text`
+    itself when its lines are not wrapped at one width."""
+    cfg = config()["wrapped_lines"]
+    lines = text.split("\n")
+    # widths without spaces: a PDF's text puts spaces around numbers (补贴 5 万元)
+    widths = collections.Counter(_width(line) for line in lines if _width(line) >= cfg["min_width"])
+    if not widths:
+        return text
+    width, count = widths.most_common(1)[0]
+    if count < cfg["min_lines"]:
+        return text
+    full = [_is_full(line, width, cfg["slack"]) for line in lines]
+    if sum(full) < cfg["min_share"] * sum(1 for line in lines if line.strip()):
+        return text
+    label = _label_pattern()
+    out = list(text)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)  # the "\n" after this line
+        following = next((x for x in lines[i + 1:] if x.strip() and not _PAGE_NUMBER.match(x)), "")
+        if _PAGE_NUMBER.match(line) and i > 0 and full[i - 1]:
+            out[pos:end + 1] = " " * (end + 1 - pos)  # a page number inside a sentence
+        elif full[i] and following and not label.match(following):
+            out[end] = " "
+        pos = end + 1
+    return "".join(out)
+
+
+def _is_full(line: str, width: int, slack: int) -> bool:
+    """A line as wide as the page that does not close its sentence."""
+    line = line.rstrip()
+    return width - slack <= _width(line) <= width + 1 and line[-1] not in _CLOSED
+
+
+def _width(line: str) -> int:
+    return len(line) - line.count(" ")
+
+
+@functools.cache
+def _label_pattern():
+    return rules.compile_pattern(rf"^[ ]*(?:{config()['outline_label']}|附件|〔|\[)")

@@ -1,0 +1,42 @@
+"""Hard-wrapped notices (a PDF's lines) read as running text by the targets stage: real
+notices of tests/real/corpus."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.run import process_text
+from pipeline.targets.layout import unwrapped
+
+CORPUS = Path(__file__).resolve().parents[1] / "real" / "corpus"
+
+
+def notice(name: str):
+    return process_text((CORPUS / name).read_text("utf-8"), name)
+
+
+def test_a_wrapped_notice_reads_sentences_across_its_line_breaks():
+    # realestate_0034: …发放最高不超过 2.5 ⏎ 万元的购车补助; 每学年分 ⏎ 别减免就读学校课后服务费 15%、 25%;
+    # 租房提取住房公积金按最高每年 2.4 万元执行 (a line of its own after …为期 3 ⏎ 年的利息补贴)
+    doc = notice("realestate_0034.txt")
+    parameters = {(p.value, p.unit, p.comparator) for p in doc.parameters}
+    assert {(2.5, "万元", "<="), (15, "%", "="), (25, "%", "="), (2.4, "万元", "<="), (1000, "元", "=")} <= parameters
+    assert not {(t.value, t.unit) for t in doc.targets} & {(p[0], p[1]) for p in parameters}
+    for row in [*doc.targets, *doc.parameters]:  # rows quote the text as it is, line breaks and all
+        assert doc.text[row.char_start:row.char_end] == row.span_text
+
+
+def test_the_unwrapped_text_keeps_every_offset():
+    text = notice("realestate_0034.txt").text
+    view = unwrapped(text)
+    assert view is not text and len(view) == len(text)
+    assert all(a == b or (a in "\n—0123456789 " and b == " ") for a, b in zip(text, view))
+    assert "\n(四)消费补助" in view and "\n三、缓解家庭教育压力" in view  # outline items keep their line
+
+
+@pytest.mark.parametrize("name", ["realestate_0044.txt", "realestate_0208.txt", "realestate_0082.txt",
+                                  "govcn_0002.html", "realestate_0148.txt", "gwr_0024.txt"])
+def test_notices_with_one_paragraph_a_line_are_read_as_they_are(name):
+    text = notice(name).text
+    assert unwrapped(text) is text
