@@ -99,8 +99,12 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
     if noun and q.unit in config()["count_units"] and noun.endswith(q.unit + "数"):
         return True  # 核减1套家庭住房套数: a rule of counting, not a count to deliver
+    if clause_end is None:
+        stop = CLAUSE_STOP.search(text, q.end, sentence_end)
+        clause_end = stop.start() if stop else sentence_end
+    # (为 in its own clause: 减按1%的税率征收契税;面积为… is a rate)
     if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit in config()["duration_units"]
-                                        or "为" in text[q.end:min(q.end + 12, sentence_end)].split("。")[0]):
+                                        or "为" in text[q.end:min(q.end + 12, clause_end)]):
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
     if p["start_of_change"].match(text, q.end) and p["from_word"].search(before):
         return True  # 由借款人公积金账户余额15倍调整为20倍: the value a change starts from
@@ -108,9 +112,6 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 1.2 等级划分: the number of a section
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
-    if clause_end is None:
-        stop = CLAUSE_STOP.search(text, q.end, sentence_end)
-        clause_end = stop.start() if stop else sentence_end
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
 
 

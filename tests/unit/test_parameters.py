@@ -560,3 +560,16 @@ def test_shares_against_a_base_and_rules_in_principle_are_parameters(sentence, e
 def test_a_share_the_plan_commits_to_stays_a_target():
     # elec_0011
     assert values("力争签约电量不低于前三年用电量平均值的80%。") == ([80], [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0097, realestate_0148: 为 of the next clause does not make 减按1% a unit of reckoning
+    ("对个人购买家庭第二套改善性住房,面积为90平方米及以下的,减按1%的税率征收契税;面积为90平方米以上的,减按2%的税率征收契税。",
+     [("税率", 1), ("税率", 2)]),
+    ("对个人购买家庭唯一住房,面积为140平方米及以下的,减按1%的税率征收契税;面积为140平方米以上的,减按1.5%的税率征收契税。",
+     [("税率", 1), ("税率", 1.5)]),
+    # realestate_0040: 服务 inside a name is no commitment
+    ("对旅行社继续实施100%暂退旅游服务质量保证金政策,补足保证金期限延至2024年3月31日。", [("暂退旅游服务质量保证金", 100)]),
+])
+def test_rates_reduced_and_deposits_returned(sentence, expected):
+    assert [(p[0], p[2]) for p in params(sentence)] == expected
