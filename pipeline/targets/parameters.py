@@ -13,6 +13,7 @@ number); a verb that sets the value (提高至, 调整为) is no bound: `=`.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..document import Document, Parameter
@@ -54,6 +55,30 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         rest = parameter_patterns()["between"].sub("", rest).strip(" 、和及与或,")
         name = previous.name if len(rest) <= 8 else _next_head(text, q.end, sentence_end)
     return None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
+
+
+def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
+    """首套住房和二套住房最低首付款比例均为20%: a value that 均 gives to each member of a
+    coordinated name is one row per member (as 分别 gives one per value), the name's head
+    shared (首套住房最低首付款比例, 二套住房最低首付款比例)."""
+    before = text[clause_start:param.char_start]
+    at = before.rfind(param.name)
+    if at < 0 or "均" not in before[at + len(param.name):]:
+        return [param]
+    lead = _MEMBER_BREAK.split(before[:at])[-1]
+    members = [m for m in _CONJUNCTION.split(lead) if m]
+    if not members or not _CONJUNCTION.search(lead[-1:]) or any(len(m) > 8 for m in members):
+        return [param]
+    rows = []
+    for member in members:
+        if len(param.name) <= len(member) + 1:
+            return [param]
+        rows.append(dataclasses.replace(param, name=member + param.name[len(member):]))
+    return rows + [param]
+
+
+_MEMBER_BREAK = re.compile(r"[的对,:,;]|购买|使用")
+_CONJUNCTION = re.compile(r"和|及|与|、")
 
 
 def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,

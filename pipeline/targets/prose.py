@@ -10,7 +10,7 @@ from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
 from .exclusions import (excluded, is_time_limit, qualifies_a_later_count, quoted_spans, reports_past_year,
                          retrospective_task)
-from .parameters import named, parameter
+from .parameters import each_member, named, parameter
 from .patterns import CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, patterns, sentence_text
 
 
@@ -81,7 +81,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
         if param is not None:
-            rows.append(param)
+            rows.extend(each_member(text, param, f.clause_start))
         elif not is_time_limit(text, f, s):
             rows.extend(_rows(doc, f, s, e))
     return rows

@@ -573,3 +573,14 @@ def test_a_share_the_plan_commits_to_stays_a_target():
 ])
 def test_rates_reduced_and_deposits_returned(sentence, expected):
     assert [(p[0], p[2]) for p in params(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0148, realestate_0149: 均 gives the value to each member of the name
+    ("缴存职工使用住房公积金贷款购买自住商品房的,首套住房和二套住房最低首付款比例均为20%,购买保障性住房的,最低首付款比例为15%。",
+     [("首套住房最低首付款比例", 20), ("二套住房最低首付款比例", 20), ("最低首付款比例", 15)]),
+    ("对于贷款购买商品住房的居民家庭,首套及二套商业性个人住房贷款最低首付款比例均调整为15%。",
+     [("首套商业性个人住房贷款最低首付款比例", 15), ("二套商业性个人住房贷款最低首付款比例", 15)]),
+])
+def test_a_value_shared_by_each_member_of_a_name_is_one_row_each(sentence, expected):
+    assert [(p[0], p[2]) for p in params(sentence)] == expected
