@@ -46,7 +46,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
-            or _reckoned(before, after, q))
+            or _reckoned(before, after, q) or _laid_down(doc, f))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -252,6 +252,26 @@ def _share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     subject = _trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
     base = _trim(m.group("base"))
     return f"{subject}占{base}比例" if subject else f"{base}比例"
+
+
+def _laid_down(doc: Document, f: Found) -> str | None:
+    """装配率不低于35% in a notice of measures: a rate or size bounded for others, with no
+    commitment in its clause, is a rule of the policy named by what it measures."""
+    q, ctx = f.quantity, f.context
+    cfg, p = parameter_config(), parameter_patterns()
+    if q.unit not in cfg["laid_down_units"] or not (ctx.comparator or q.post in (">=", "<=", "<", ">")):
+        return None
+    if ctx.verb_comparator or ctx.kind != "level" or ctx.per or not ctx.indicators:
+        return None  # 达到, 提高到, 控制在, 提高5个百分点, 每年: the plan's own words
+    if p["commitment"].search(doc.text, f.clause_start, q.start) or not _notice_of_measures(doc):
+        return None
+    return ctx.indicators[0]
+
+
+def _notice_of_measures(doc: Document) -> bool:
+    p = parameter_patterns()
+    title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+    return bool(p["measure_title"].search(title)) and not p["plan_title"].search(title)
 
 
 def _ruled(before: str, q) -> str | None:

@@ -129,6 +129,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
     return {
         "head": rules.compile_pattern(head),
         "setting": rules.compile_pattern(alt(cfg["setting_words"])),
+        "measure_title": rules.compile_pattern(alt(cfg["measure_titles"])),
+        "plan_title": rules.compile_pattern(alt(cfg["plan_titles"])),
         "share_of_base": rules.compile_pattern(rf"(?P<subject>[^,;:。]{{0,24}}?)(?:{alt(cfg['share_bounds'])})"
                                                rf"(?P<base>[^,;:。\d]{{2,16}})的[ ]*$"),
         "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),

@@ -584,3 +584,39 @@ def test_rates_reduced_and_deposits_returned(sentence, expected):
 ])
 def test_a_value_shared_by_each_member_of_a_name_is_one_row_each(sentence, expected):
     assert [(p[0], p[2]) for p in params(sentence)] == expected
+
+
+def titled(text: str, title: str) -> Document:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED, title=title)
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    return doc
+
+
+@pytest.mark.parametrize("title, sentence, expected", [
+    # realestate_0074, realestate_0069, realestate_0200: in a notice of measures, a rate bounded
+    # for others is a rule of the policy
+    ("自贡市持续促进房地产市场平稳健康发展的若干政策措施",
+     "新建房地产开发住宅项目继续执行第一阶段装配式建筑发展相关要求,即:政府采购项目建筑平均装配率(单体建筑装配率)不低于35%,"
+     "其中单体建筑主体结构装配率不低于15%。", [(">=", 35), (">=", 15)]),
+    ("关于进一步优化政策措施促进房地产市场平稳健康发展的通知",
+     "在产业功能区(园区)内的,计容商业建筑面积持有比例不低于40%;其他区域的,计容商业建筑面积持有比例不低于25%。",
+     [(">=", 40), (">=", 25)]),
+    ("钦州市住房公积金管理委员会关于进一步优化调整住房公积金政策的通知",
+     "属于首套住房公积金贷款的,首期付款比例不低于20%;属于第二套住房公积金贷款的,首期付款比例不低于30%。",
+     [(">=", 20), (">=", 30)]),
+])
+def test_a_rate_bounded_for_others_in_a_notice_of_measures_is_a_parameter(title, sentence, expected):
+    doc = titled(sentence, title)
+    assert [(p.comparator, p.value) for p in doc.parameters] == expected and doc.targets == []
+
+
+@pytest.mark.parametrize("title, sentence", [
+    # the same kind of sentence in a plan is a target (规划, 方案 commit the government)
+    ("关于印发某市商业发展工作方案的通知", "在产业功能区(园区)内的,计容商业建筑面积持有比例不低于40%。"),
+    # elec_0011: a commitment word keeps it a target even in a notice of measures
+    ("关于做好电力中长期合同签订履约工作的若干措施", "力争签约电量不低于前三年用电量平均值的80%。"),
+])
+def test_a_bounded_rate_in_a_plan_or_with_a_commitment_stays_a_target(title, sentence):
+    doc = titled(sentence, title)
+    assert doc.parameters == [] and len(doc.targets) == 1
