@@ -329,6 +329,8 @@ class Segmenter:
         if label.within and not within_its_parent(outline, label):
             return False
         depth = fit(outline, label, 0, outline.last)
+        if depth is None and self.under_lost_chapter(label):
+            depth = fit(outline, label, 0, outline.last)
         if depth is None:
             if not self.starts_new_document(label):
                 return False
@@ -347,6 +349,34 @@ class Segmenter:
     def open_column(self, label: Label, i: int) -> bool:
         depth = self.outline.open_column()
         self.add(label, i, depth, {}, component=f"专栏{label.ordinal}")
+        return True
+
+    def under_lost_chapter(self, label: Label) -> bool:
+        """`第二章` after articles that no chapter heading opened (the text lost `第一章 总则`):
+        those articles were the chapter before it, so they move under it (`第三条` -> `1.3`)
+        and the chapter opens the outline's top level. The lost heading has no task of its
+        own: the moved articles have no parent."""
+        outline = self.outline
+        if (label.style != "chapter" or label.ordinal < 2 or not outline.has_items
+                or "chapter" in outline.last or outline.level_styles.get(0) != "article"
+                or outline.column_at is not None):
+            return False
+        lost = str(label.ordinal - 1)
+        prefix = f"{outline.prefix}." if outline.prefix else ""
+        for task in self.doc.tasks:
+            if not task.path.startswith(prefix) or (prefix == "" and regex.match(r"^(附件|文件)", task.path)):
+                continue
+            moved = prefix + lost + "." + task.path[len(prefix):]
+            self.paths.discard(task.path)
+            self.paths.add(moved)
+            task.path, task.level = moved, task.level + 1
+            if task.parent_path is not None:
+                task.parent_path = prefix + lost + "." + task.parent_path[len(prefix):]
+        del outline.stack[:]
+        outline.level_styles = {}
+        outline.last["chapter"] = label.ordinal - 1
+        self.doc.warnings.append(f"outline: {label.text} follows articles under no chapter heading; "
+                                 f"they are placed under chapter {lost}, whose heading is not in the text")
         return True
 
     def starts_new_document(self, label: Label) -> bool:

@@ -560,3 +560,25 @@ def test_a_restart_nests_once_and_never_builds_a_staircase():
                   "1. 提取有效期为改造施工协议或合同签订两年内。\n2. 产权人为多人的,按各自产权份额提取。\n其他:\n"
                   "1. 每套住房只能申请提取一次。\n")
     assert paths(doc) == ["1", "1.1", "1.2", "1.2.1", "1.2.2"]
+
+
+def test_articles_before_the_first_chapter_heading_belong_to_the_lost_chapter():
+    # shgov_0014 (上海市居住区绿化调整实施办法): the scrape lost `第一章 总则`; its articles come first
+    doc = outline("第一条  目的和依据\n为了加强本市居住区绿化管理,制定本办法。\n第六条  经费来源\n"
+                  "公有住房的绿化调整资金,可按照以下办法筹集:\n(一)市级有关部门补贴的资金;\n(二)业主承担的资金。\n"
+                  "第七条  调整原则\n居住区绿化调整应当遵循以下原则。\n第二章   调整条件\n第八条  修剪的条件\n"
+                  "树木有下列情况之一的,可以进行修剪。\n第三章   调整程序\n第十二条  修剪的程序\n由业主委员会组织实施。\n")
+    assert paths(doc) == ["1.1", "1.6", "1.6.1", "1.6.2", "1.7", "2", "2.8", "3", "3.12"]
+    t = by_path(doc)
+    assert t["1.6"].parent_path is None and t["1.6"].level == 2 and t["1.6.1"].parent_path == "1.6"
+    assert t["2.8"].parent_path == "2" and t["2"].heading == "调整条件"
+    assert any("placed under chapter 1" in w for w in doc.warnings)
+    assert_spans(doc)
+    # lawref_0008's layout with its `## 第一章  总则` line lost
+    doc = outline("第一条 为了加强电梯安全管理,预防和减少电梯事故,制定本条例。\n\n"
+                  "第十一条 鼓励电梯使用单位投保电梯安全责任保险。\n\n## 第二章  生产、经营与选型\n\n"
+                  "第十二条 电梯制造单位应当明确电梯主要部件的质量保证期限。\n")
+    assert paths(doc) == ["1.1", "1.11", "2", "2.12"]
+    # articles with no chapters at all keep their own ordinals
+    doc = outline("第一条 为了规范管理,制定本办法。\n第二条 本办法适用于本市。\n第三条 本办法自印发之日起施行。\n")
+    assert paths(doc) == ["1", "2", "3"]
