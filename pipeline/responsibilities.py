@@ -41,7 +41,7 @@ class _Item:
     full: str = ""
 
     def __post_init__(self) -> None:
-        self.full = self.full or self.name
+        self.full = self.full or regex.sub(r"\s+", "", self.name)  # names hold no spaces
 
 
 @dataclass
@@ -119,6 +119,8 @@ def _split(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
         elif c in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and c in seps:
+            if c == " " and text.startswith("(", i + 1):
+                continue  # 各县 (市、 区): a stray space before the name's own brackets (PDF text)
             pieces.append((pos, i))
             pos = i + 1
     pieces.append((pos, end))

@@ -386,3 +386,15 @@ def test_street_offices_name_their_place():
     text = "(一)全面实施“光伏+”专项工程。(责任单位:区发展改革委、区房管局,打浦桥街道管理办、半淞园路街道管理办)"
     assert [u for u, _, _ in units(text, region="黄浦区")] == [
         "区发展改革委", "区房管局", "打浦桥街道管理办", "半淞园路街道管理办"]
+
+
+def test_pdf_spaces_and_a_line_break_inside_a_generic_name():
+    # realestate_0034: 各县 (市、 区) ⏎ 人民政府, and 各县(市、 区) ⏎ 人民政府, with the PDF's stray spaces
+    text = ("(三)购房补贴。〔责任单位:市房地产管理局, 市财政局、 市住房公积金管理中心、 各县 (市、 区)\n人民政府〕\n"
+            "(四)消费补助。〔责任单位:市商务局, 市财政局、 各县(市、 区)\n人民政府〕\n")
+    got = units(text, region="雅安市")
+    assert [u for u, _, _ in got] == ["市房地产管理局", "市财政局", "市住房公积金管理中心", "各县(市、区)人民政府",
+                                      "市商务局", "市财政局", "各县(市、区)人民政府"]
+    # realestate_0091: a list without stray spaces is read as before
+    assert [u for u, _, _ in units("一、购房给予契税补贴。(责任单位:县住房发展中心、县税务局、县财政局)", region="利辛县")] == [
+        "县住房发展中心", "县税务局", "县财政局"]
