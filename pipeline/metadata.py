@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -291,7 +291,7 @@ def _read(doc: Document) -> None:
             if signature is None else None) or issuer_from_title(title) \
         or (issuer_from_title(block.full) if block and block.full else None)
     doc.issuer = full_name(first_body(doc.issuer), fields.get("publisher")) \
-        if not (signature and signature.issuer) else first_body(doc.issuer)
+        if not (signature and signature.issuer) else joint_issuer(signature, title) or first_body(doc.issuer)
     doc.url = fields.get("url") or doc.url
     doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or parse_date(fields.get("publish_date", "")) \
@@ -596,6 +596,7 @@ class Signature:
     date_index: int
     date: dt.date | None
     issuer: str | None
+    bodies: list[str] = field(default_factory=list)  # every signing body, in order
 
 
 def find_signature(lines: list[Line], start: int) -> Signature | None:
@@ -611,11 +612,46 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
         above = i - 1
         while above > start and rules["seal_note"].match(lines[above].text):
             above -= 1  # (江门市住房和城乡建设局代章) between the signer and the date
+        bodies = [issuer] if issuer else []
         if issuer is None and above >= start and i > start and rules["org_line"].match(lines[above].text) \
                 and "关于" not in lines[above].text:
             issuer = _topmost_signer(lines, above, start)
-        return Signature(i, parse_date(m.group("date")), issuer)
+            top = next(j for j in range(above, start - 1, -1) if issuer.endswith(lines[j].text.strip()))
+            bodies = [b for j in range(top, above + 1) if not rules["seal_note"].match(lines[j].text)
+                      for b in _bodies_of_line(issuer if j == top else lines[j].text)]
+        return Signature(i, parse_date(m.group("date")), issuer, bodies)
     return None
+
+
+def _bodies_of_line(text: str) -> list[str]:
+    """The bodies on one signature line: apart (上海市交通委员会 上海海事局), run together
+    (汕尾市不动产登记中心汕尾市住房公积金管理中心), or one name spaced out (国 家 能 源 局)."""
+    tokens = text.split()
+    if all(len(t) == 1 for t in tokens):
+        tokens = ["".join(tokens)]
+    bodies = []
+    for token in tokens:
+        while token:
+            body = first_body(token) or token
+            bodies.append(body)
+            token = token[len(body):]
+    return bodies
+
+
+def joint_issuer(signature: Signature, title: str) -> str | None:
+    """Bodies that sign jointly and open the title together (上海市交通委员会、上海海事局
+    关于印发…, signed by both) are the issuer together, joined with 、; a title naming one
+    body or none (关于印发…, 【…等8部门】关于…) leaves the first signer."""
+    m = regex.match(r"^(.{2,80}?)《?(?:关于|印发|转发)", title)
+    if not m or len(signature.bodies) < 2:
+        return None
+    opening = regex.sub(r"[\s、,]+", "", m.group(1))
+    joined, count = "", 0
+    for body in signature.bodies:
+        if not opening.startswith(joined + body):
+            break
+        joined, count = joined + body, count + 1
+    return "、".join(signature.bodies[:count]) if count >= 2 else None
 
 
 def undated_signers(lines: list[Line], start: int, end: int) -> str | None:

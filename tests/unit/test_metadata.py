@@ -127,7 +127,9 @@ def test_plan_title_from_title_when_the_plan_has_no_heading():
 def test_joint_signers_first_is_issuer():
     doc = meta("癸市卫生健康委员会 癸市财政局关于印发癸市方案的通知\n各单位:\n现印发。\n癸市卫生健康委员会\n癸市财政局\n"
                "2022年2月3日\n癸市方案\n一、目标\n")
-    assert doc.issuer == "癸市卫生健康委员会"
+    # both sign and the title opens with both: the issuer is both (the development gold of
+    # shgov_0005/0006, elec_0009/0011); a title naming one or none leaves the first signer
+    assert doc.issuer == "癸市卫生健康委员会、癸市财政局"
 
 
 def test_parse_date_variants():
@@ -585,11 +587,11 @@ def test_issuing_bodies_on_the_lines_above_a_body_and_guanyu_line():
     assert doc.doc_number == "发改办能源规〔2020〕245号"
     assert doc.issue_date == dt.date(2020, 3, 26)
     # a body broken over two lines of the signature is one body (elec_0009, elec_0010)
-    assert doc.issuer == "国家发展改革委办公厅"
+    assert doc.issuer == "国家发展改革委办公厅、国家能源局综合司"
     doc = meta("国家发展改革委 国家能源局关于加强和规范电网\n规划投资管理工作的通知\n发改能源规〔2020〕816号\n"
                "各省发展改革委:\n为深入贯彻落实有关要求,现通知如下。\n一、切实加强电网规划统筹协调与实施\n"
                "(一)深化电网规划编制内容要求。\n国家发\n展改革委\n国 家 能 源 局\n2020年5月28日\n")
-    assert doc.issuer == "国家发展改革委"
+    assert doc.issuer == "国家发展改革委、国家能源局"
 
 
 FRONT_MATTER = """---
@@ -641,3 +643,21 @@ def test_a_page_table_names_in_full_the_body_a_title_opens_with():
                "国网天津市电力公司,有关单位:\n为落实能源保供工作部署要求,现予以印发,请遵照执行。\n特此通知。\n")
     assert doc.issuer == "天津市工业和信息化局"
     assert doc.region == "天津市"
+
+
+def test_bodies_signing_together_and_opening_the_title_together_are_the_issuer():
+    # shgov_0006: signed on one line, named in the title with 、
+    doc = meta("上海市交通委员会、上海海事局 关于印发《上海港提高靠港船舶岸电使用率实施方案(2023年)》的通知\n"
+               "沪交科〔2023〕233号\n各相关港航企业:\n现印发给你们,请贯彻执行。\n上海市交通委员会 上海海事局\n2023年4月17日\n"
+               "上海港提高靠港船舶岸电使用率实施方案(2023年)\n一、工作目标\n")
+    assert doc.issuer == "上海市交通委员会、上海海事局"
+    # elec_0011: signed on two lines, one spaced out; the title writes them apart with a space
+    doc = meta("国家发展改革委 国家能源局关于做好2021年电力中长期合同签订工作的通知\n发改运行〔2020〕1784号\n"
+               "各省、自治区、直辖市发展改革委:\n现就有关事项通知如下。\n一、抓紧签订电力中长期合同\n"
+               "各地要高度重视。\n国家发展改革委\n国 家 能 源 局\n2020年11月25日\n")
+    assert doc.issuer == "国家发展改革委、国家能源局"
+    # realestate_0163: eight bodies sign, the title names none of them: the first signer
+    doc = meta("关于促进房地产市场平稳健康发展若干措施的通知\n各县(市、区)人民政府:\n现将有关措施通知如下。\n"
+               "一、支持合理住房消费\n汕尾市住房和城乡建设局汕尾市自然资源局\n汕尾市不动产登记中心汕尾市住房公积金管理中心\n"
+               "2022年6月10日\n")
+    assert doc.issuer == "汕尾市住房和城乡建设局"
