@@ -297,8 +297,11 @@ def _read(doc: Document) -> None:
         or header.date or printed_date(lines, t1 + 1) or parse_date(fields.get("publish_date", "")) \
         or publish_date_near(head, t1)
     doc.source_tag = block.tag if block else None
-    doc.region = document_region(doc.issuer, doc.title, doc.source_tag)
-    place = regions.locate(_region_context(doc.region, doc.issuer, block.tag if block else None, title))
+    publisher = fields.get("publisher")
+    # a signature abbreviating its place (市住房城乡建设管理委): the page's 发布单位 places it
+    doc.region = document_region(doc.issuer, doc.title, doc.source_tag) \
+        or (region_of(publisher) if publisher and not publisher.startswith(_rules()["national_bodies"]) else None)
+    place = regions.locate(_region_context(doc.region, doc.issuer, block.tag if block else None, title, publisher))
     if place:
         doc.province, doc.prefecture, doc.adcode = place.province, place.prefecture, place.adcode
     if body_first == t0 and block is not None:
@@ -572,8 +575,11 @@ def plan_title_from_title(title: str) -> str | None:
     if not m:
         return None
     name = m.group(1)
-    if name.startswith("《") and name.endswith("》") and name.count("《") == 1:
-        name = name[1:-1]
+    # 《X》, or 〈X〉 inside a title that is itself a 《…》 name (关于印发〈X〉的通知)
+    for left, right in ("《》", "〈〉", "<>"):
+        if name.startswith(left) and name.endswith(right) and name.count(left) == 1:
+            name = name[1:-1]
+            break
     return name or None
 
 

@@ -661,3 +661,18 @@ def test_bodies_signing_together_and_opening_the_title_together_are_the_issuer()
                "一、支持合理住房消费\n汕尾市住房和城乡建设局汕尾市自然资源局\n汕尾市不动产登记中心汕尾市住房公积金管理中心\n"
                "2022年6月10日\n")
     assert doc.issuer == "汕尾市住房和城乡建设局"
+
+
+def test_plan_title_without_its_name_marks_and_region_from_the_page_publisher():
+    # realestate_0111: 《关于印发〈X〉的通知》 names the plan X; elec_0004 keeps 《…<…>…》 whole
+    from pipeline.metadata import plan_title_from_title
+    assert plan_title_from_title("关于印发〈关于进一步促进房地产市场平稳健康发展的若干措施〉的通知") == \
+        "关于进一步促进房地产市场平稳健康发展的若干措施"
+    assert plan_title_from_title("关于印发《黄浦区可再生能源发展行动方案》的通知") == "黄浦区可再生能源发展行动方案"
+    # shgov_0038: the signature abbreviates its place; the front matter's 发布单位 places the notice
+    doc = meta("---\n标题: 关于优化本市新出让商品住房用地套型供应结构的通知\n文号: 沪房建管〔2024〕101号\n"
+               "发布单位: 上海市房屋管理局\n发布日期: 2024-08-21\n---\n\n# 关于优化本市新出让商品住房用地套型供应结构的通知\n\n"
+               "各区人民政府:\n为适应房地产市场供求关系的新变化,现就有关事项通知如下。\n一、优化套型供应结构\n"
+               "市住房城乡建设管理委\n2024年8月16日\n")
+    assert doc.region == "上海市" and doc.province == "上海市"
+    assert doc.issue_date == dt.date(2024, 8, 16)
