@@ -363,6 +363,9 @@ def _label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> 
             stop += 1  # `牵头单位:` alone on its line: the names stand on the next one
         while stop < hi and text[stop] not in "。\n":
             stop += 1
+            # a list wrapped after a separator (配合单位:市财政局、 ⏎ 市税务局) goes on
+            if stop < hi and text[stop] == "\n" and text[stop - 1] in "、,;" and stop + 1 < hi:
+                stop += 1
         spans.append((m.start(), stop))
     return spans
 

@@ -398,3 +398,14 @@ def test_pdf_spaces_and_a_line_break_inside_a_generic_name():
     # realestate_0091: a list without stray spaces is read as before
     assert [u for u, _, _ in units("一、购房给予契税补贴。(责任单位:县住房发展中心、县税务局、县财政局)", region="利辛县")] == [
         "县住房发展中心", "县税务局", "县财政局"]
+
+
+def test_a_label_line_wrapped_after_a_separator_goes_on():
+    # realestate_0208's lists wrapped as PDF text wraps them
+    text = ("(十一)支持新市民和人才安居。\n牵头单位:地区住房和城乡建设局\n配合单位:地委组织部、地区民政局、\n"
+            "地区教育局,各县(市)人民政府\n(十二)提升物业管理服务水平。\n")
+    assert [u for u, _, _ in units(text, region="阿勒泰地区")] == [
+        "地区住房和城乡建设局", "地委组织部", "地区民政局", "地区教育局", "各县(市)人民政府"]
+    # a label line ending without a separator stops at its line end
+    text = "1.甲。\n责任单位:市卫健委\n市财政局要加强保障。\n"
+    assert [u for u, _, _ in units(text)] == ["市卫健委"]
