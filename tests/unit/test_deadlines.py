@@ -356,3 +356,13 @@ def test_a_document_taking_effect_on_a_day_is_its_own_date():
     assert found("本通告自2014年6月1日起实施。", D(2014, 5, 21)) == []
     # a start that takes an object stays a start date
     assert found("自2022年1月1日起实施新的配租标准", D(2021, 12, 17))[0][1] == "from"
+
+
+def test_a_year_said_to_be_something_or_a_revision_year_is_no_deadline():
+    # gwr_0024 (今年是中华人民共和国成立75周年), gwr_0014 (2013年是全面贯彻落实党的十八大精神的开局之年)
+    assert found("今年是中华人民共和国成立75周年,是关键一年。", D(2024, 3, 5)) == []
+    assert found("2013年是全面贯彻落实党的十八大精神的开局之年。", D(2013, 3, 5)) == []
+    # shgov_0073: (2025年修订) under a standard's name
+    assert found("上海市消防安全重点单位界定标准\n(2025年修订)\n", D(2025, 1, 9)) == []
+    # 今年 saying when something is done stays
+    assert one("今年先发行1万亿元。", D(2024, 3, 5))[2] == D(2024, 12, 31)
