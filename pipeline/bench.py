@@ -9,11 +9,16 @@ Reported:
 - end to end: `python -m pipeline extract` run as a child process with 1 worker and with
   every core, wall-clock seconds from start to exit (imports, warm-up and table writing
   included) and the peak of the summed resident memory of all its processes;
-- a rerun of the unchanged corpus (every file from the cache);
+- the wall seconds of the run's parent process by phase (inputs read and hashed, waiting
+  for the files' outcomes, tables written, report, set switched): what does not run on
+  the workers;
+- a rerun of the unchanged corpus (every file from the cache), and one with 10 new
+  notices added (those extracted, the others from the cache);
 - with `--large`, the same end-to-end run on a larger replica, to show memory stays flat.
 """
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -86,6 +91,12 @@ def run_extract(corpus: Path, output: Path, workers: int, full: bool = True) -> 
     return seconds, peak / 1e9
 
 
+def _parent_phases(output: Path) -> str:
+    """The parent's wall seconds by phase, as the run recorded them (extract.Summary.parent)."""
+    summary = json.loads((output / "current" / "inputs.json").read_text("utf-8"))["summary"]
+    return ", ".join(f"{phase} {seconds:.2f}" for phase, seconds in summary.get("parent", {}).items())
+
+
 def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
     seeds = find_inputs(corpus)
     if not seeds:
@@ -112,11 +123,18 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
             runs[workers] = seconds
             print(f"  {workers} worker{'s' if workers > 1 else ' '} {seconds:7.1f} s  {mb / seconds:5.2f} MB/s  "
                   f"peak memory {peak:.2f} GB")
+            print(f"    parent process, wall s: {_parent_phases(Path(tmp) / f'out{workers}')}")
         if cores > 1:
             print(f"  speed-up with {cores} workers: {runs[1] / runs[cores]:.2f}x")
         seconds, peak = run_extract(folder, Path(tmp) / f"out{cores}", cores, full=False)
         print(f"  rerun, unchanged corpus: {seconds:.1f} s ({seconds / runs[cores]:.0%} of the first run), "
               f"peak memory {peak:.2f} GB")
+        texts = [s for s in seeds if s.suffix.lower() in (".txt", ".html", ".htm")]
+        for n, seed in enumerate(texts[:10]):  # 10 new notices among the others
+            (folder / f"new_{n}{seed.suffix}").write_bytes(_distinct(seed.read_bytes(), seed.suffix.lower(), -1 - n))
+        seconds, peak = run_extract(folder, Path(tmp) / f"out{cores}", cores, full=False)
+        print(f"  rerun, 10 new notices: {seconds:.1f} s ({seconds / runs[cores]:.0%} of the first run), "
+              f"peak memory {peak:.2f} GB; parent, wall s: {_parent_phases(Path(tmp) / f'out{cores}')}")
         if large:
             big = Path(tmp) / "large"
             big.mkdir()

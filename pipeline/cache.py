@@ -20,7 +20,14 @@ import shutil
 from pathlib import Path
 
 from .rules import RULES_DIR
-from .run import Failure, Outcome
+from typing import TYPE_CHECKING
+
+from .run import Failure
+
+if TYPE_CHECKING:
+    from .extracted import Extracted
+
+    Outcome = Extracted | Failure
 
 PIPELINE_DIR = Path(__file__).resolve().parent
 
@@ -74,19 +81,16 @@ class ResultCache:
         except Exception:  # unreadable entry (disk trouble): extract the file again
             return None
         self.used.add(key)
-        outcome.source_file = source_file
-        return outcome
+        return outcome.renamed(source_file)
 
     def put(self, key: str, outcome: Outcome) -> None:
-        if isinstance(outcome, Failure) and not outcome.lasting:
-            return
-        path = self._path(key)
-        path.parent.mkdir(exist_ok=True)
-        tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(outcome, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        keep(self.entry(key), outcome)
+
+    def entry(self, key: str) -> Path:
+        """Where the outcome of this content is kept: the worker that extracts the file
+        writes it there itself (`keep`), so the parent only gathers results."""
         self.used.add(key)
+        return self._path(key)
 
     def prune(self) -> None:
         """Remove entries of files that are no longer in the corpus."""
@@ -94,3 +98,15 @@ class ResultCache:
             if path.stem not in self.used:
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
+
+
+def keep(entry: Path, outcome: Outcome) -> None:
+    """Write an outcome whole into its cache entry (a temporary file, then a rename). A
+    failure that another run's limits may not meet again (time, memory) is not kept."""
+    if isinstance(outcome, Failure) and not outcome.lasting:
+        return
+    entry.parent.mkdir(exist_ok=True)
+    tmp = entry.with_name(f".{entry.stem}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(outcome, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, entry)

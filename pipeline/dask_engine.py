@@ -16,18 +16,19 @@ from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
-from .run import Outcome, extract_file
+from .extracted import Extracted, extracted
+from .run import Failure, extract_file
 from .workers import Limits, default_workers, extract_files
 
 PARTITION_FILES = 64
 
 
-def _extract_partition(paths: list[str], root: str) -> list[Outcome]:
-    return [extract_file(Path(p), Path(root)) for p in paths]
+def _extract_partition(paths: list[str], root: str) -> list[Extracted | Failure]:
+    return [extracted(extract_file(Path(p), Path(root))) for p in paths]
 
 
 def extract_with_dask(paths: list[Path], root: Path, scheduler: str | None,
-                      limits: Limits) -> Iterator[Outcome]:
+                      limits: Limits) -> Iterator[Extracted | Failure]:
     if not paths:
         return
     from distributed import Client, LocalCluster

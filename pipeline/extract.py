@@ -8,17 +8,19 @@ when complete (output_folder.py).
 """
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
-import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .cache import ResultCache, content_key, pipeline_version
-from .document import Document
+from .extracted import Extracted
 from .ingest import source_name
 from .output_folder import OutputFolder
-from .run import Failure, Outcome, find_inputs
+from .report import ROW_TABLES, health_of, write_report
+from .run import Failure, find_inputs
 from .sidecar import load_sidecar, sidecar_problems
 from .tables import TableWriter
 from .workers import Limits, default_workers, extract_files, extract_in_process
@@ -45,6 +47,9 @@ class Summary:
     rows: dict[str, int] = field(default_factory=dict)
     warnings: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage
+    # Wall seconds of the run's own process by phase: reading the inputs, waiting for the
+    # files' outcomes, writing the tables, the report, switching the set (make bench).
+    parent: dict[str, float] = field(default_factory=dict)
     unchanged: bool = False  # same inputs as the current set: nothing was written
 
 
@@ -58,10 +63,10 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
     in place (and current) if anything fails, including no file being extracted.
 
     Raises OutputError (output folder unusable or busy) before any file is read."""
-    from .report import write_report
-
     folder = OutputFolder(output).open(wait=options.wait)
+    clock = _Clock()
     try:
+        clock.start("inputs")
         paths = find_inputs(corpus)
         root = corpus if corpus.is_dir() else corpus.parent
         sidecar = load_sidecar(root)  # a file's sidecar row is part of what decides its outcome
@@ -77,7 +82,14 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
         writer = TableWriter(target)
         first_name: dict[str, str] = {}  # doc_id -> file it was written under
         duplicates: dict[str, list[str]] = {}
-        for outcome in _outcomes(paths, keys, root, cache, options, summary):
+        figures: list[dict] = []  # each document's figures for the health report
+        outcomes = _outcomes(paths, keys, root, cache, options, summary)
+        while True:
+            clock.start("outcomes")
+            outcome = next(outcomes, None)
+            clock.start("tables")
+            if outcome is None:
+                break
             if on_file:
                 on_file()
             if isinstance(outcome, Failure):
@@ -90,30 +102,56 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
             first_name[outcome.doc_id] = outcome.source_file
             _count(outcome, summary)
             writer.add(outcome)
+            figures.append(outcome.figures)
         writer.close(duplicates)
         if not first_name:
             raise NothingExtracted(summary)
         summary.rows = dict(writer.rows)
+        for doc in figures:
+            doc["duplicate_files"] = duplicates.get(doc["doc_id"], [])
         summary.sidecar_problems = sidecar_problems(corpus, [], [_Named(n) for n in names])
         if options.dataset:
+            clock.start("dataset")
             from .datasets import write_datasets
             write_datasets(target, target / "dataset")
-        write_report(target)
+        clock.start("report")
+        write_report(target, report=health_of(figures, {name: writer.rows[name] for name in ROW_TABLES}))
+        clock.start("commit")
+        summary.parent = clock.seconds  # up to here: the commit's own time is not in the set
         (target / INPUTS).write_text(json.dumps({**inputs, "summary": asdict(summary)}, ensure_ascii=False), "utf-8")
         folder.commit(target)
         cache.prune()
+        clock.stop()
         return summary
     finally:
         folder.close()
+
+
+class _Clock:
+    """Wall seconds by phase, a phase lasting until the next one starts."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self.phase: str | None = None
+        self.since = 0.0
+
+    def start(self, phase: str | None) -> None:
+        now = time.perf_counter()
+        if self.phase is not None:
+            self.seconds[self.phase] = self.seconds.get(self.phase, 0.0) + now - self.since
+        self.phase, self.since = phase, now
+
+    def stop(self) -> None:
+        self.start(None)
 
 
 class _Named(NamedTuple):  # what sidecar_problems needs of a file's outcome
     source_file: str
 
 
-def _count(doc: Document, summary: Summary) -> None:
+def _count(doc: Extracted, summary: Summary) -> None:
     summary.documents += 1
-    summary.warnings += len(doc.warnings)
+    summary.warnings += doc.warnings
     for stage, seconds in doc.timings.items():
         summary.timings[stage] = summary.timings.get(stage, 0.0) + seconds
 
@@ -138,23 +176,31 @@ def _unchanged(output: Path, inputs: dict) -> Summary | None:
 
 
 def _outcomes(paths: list[Path], keys: list[str], root: Path, cache: ResultCache, options: Options,
-              summary: Summary) -> Iterator[Outcome]:
+              summary: Summary) -> Iterator[Extracted | Failure]:
     """Every file's outcome in order: from the cache where its content was seen before,
-    else from the engine (which gets only those files, in order)."""
+    else from the engine (which gets only those files, in order, and keeps their outcomes
+    in the cache itself)."""
     hits = [not options.full and cache.has(k) for k in keys]
-    fresh = _engine([p for p, hit in zip(paths, hits) if not hit], root, options)
+    fresh = _engine([p for p, hit in zip(paths, hits) if not hit], root, options,
+                    [cache.entry(k) for k, hit in zip(keys, hits) if not hit])
     for path, key, hit in zip(paths, keys, hits):
         outcome = cache.get(key, source_name(path, root)[0]) if hit else None
         if outcome is not None:
             summary.cached += 1
-        else:  # not cached, or an entry that could not be read: extract it here
-            outcome = next(fresh) if not hit else extract_in_process(path, root, options.limits)
-            cache.put(key, outcome)
+        elif hit:  # an entry that could not be read: extract the file here
+            outcome = extract_in_process(path, root, options.limits, cache.entry(key))
+        else:
+            outcome = next(fresh)
         yield outcome
 
 
-def _engine(paths: list[Path], root: Path, options: Options) -> Iterator[Outcome]:
+def _engine(paths: list[Path], root: Path, options: Options, entries: list[Path]) -> Iterator[Extracted | Failure]:
     if options.engine == "dask":
+        from .cache import keep
         from .dask_engine import extract_with_dask
-        return extract_with_dask(paths, root, options.scheduler, options.limits)
-    return extract_files(paths, root, options.workers, options.limits)
+
+        for outcome, entry in zip(extract_with_dask(paths, root, options.scheduler, options.limits), entries):
+            keep(entry, outcome)  # the cluster's workers may not see this folder
+            yield outcome
+        return
+    yield from extract_files(paths, root, options.workers, options.limits, entries)

@@ -18,12 +18,14 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import regex
 
 from .rules import load
+
+if TYPE_CHECKING:  # pandas is imported only to report on tables already written: a worker
+    import pandas as pd  # computing one document's figures needs none of it
 
 # Tables whose rows carry a task_id (those with a null one lie outside every task).
 ROW_TABLES = ("targets", "parameters", "deadlines", "responsibilities")
@@ -67,7 +69,7 @@ def label_lines(text: str) -> list[int]:
 
 def title_problem(title: Any) -> str | None:
     """Why a title is no title (missing, an outline heading, a quoted document name), or None."""
-    if title is None or (isinstance(title, float) and pd.isna(title)) or not str(title).strip():
+    if title is None or (isinstance(title, float) and title != title) or not str(title).strip():  # NaN
         return "missing"
     for kind, pattern in _rules()["bad_title"].items():
         if pattern.search(str(title)):
@@ -90,19 +92,49 @@ def _line_of(text: str, offsets: list[int]) -> set[int]:
     return {text.rfind("\n", 0, o) + 1 for o in offsets}
 
 
+def document_figures(doc) -> dict[str, Any]:
+    """The figures of one processed Document (pipeline.document), as `document_health` gives
+    them from its rows in the tables: computed where the document was extracted, so the
+    run's parent only gathers them. `duplicate_files` is filled in by the parent."""
+    counts, outside = {}, {}
+    for name in ROW_TABLES:
+        rows = getattr(doc, name)
+        if rows:
+            counts[name] = len(rows)
+            if missing := sum(1 for r in rows if r.task_path is None):
+                outside[name] = missing
+    return figures(doc.doc_id, doc.source_file, [], doc.text, doc.title, doc.issue_date is None,
+                   doc.warnings, [(t.char_start, t.path) for t in doc.tasks], outside, counts)
+
+
 def document_health(doc: dict, tasks: pd.DataFrame, rows_outside: dict[str, int],
                     counts: dict[str, int]) -> dict[str, Any]:
-    text = doc["text"] or ""
+    """The figures of one document read back from the tables."""
+    import pandas as pd
+
+    issue_date = doc.get("issue_date")
+    return figures(doc["doc_id"], doc["source_file"],
+                   list(doc.get("duplicate_files") if doc.get("duplicate_files") is not None else []),
+                   doc["text"] or "", doc.get("title"), issue_date is None or pd.isna(issue_date),
+                   doc.get("warnings") if doc.get("warnings") is not None else [],
+                   list(zip(tasks["char_start"].tolist(), tasks["path"].tolist())), rows_outside, counts)
+
+
+def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str, title: Any,
+            no_issue_date: bool, warnings: Iterable[str], tasks: list[tuple[int, str]],
+            rows_outside: dict[str, int], counts: dict[str, int]) -> dict[str, Any]:
+    """A document's figures from its text, fields and rows (tasks as (char_start, path))."""
+    warnings = list(warnings)
     labelled = label_lines(text)
-    task_lines = _line_of(text, [int(s) for s in tasks["char_start"]]) if len(tasks) else set()
+    task_lines = _line_of(text, [int(s) for s, _ in tasks])
     not_tasks = [s for s in labelled if s not in task_lines]
-    first = tasks.sort_values("char_start").iloc[0]["path"] if len(tasks) else None
+    first = min(tasks, key=lambda t: t[0])[1] if tasks else None
     opening = _ordinal(first) if first is not None else None
     kchars = max(len(text), 1) / 1000
     return {
-        "doc_id": doc["doc_id"],
-        "source_file": doc["source_file"],
-        "duplicate_files": list(doc.get("duplicate_files") if doc.get("duplicate_files") is not None else []),
+        "doc_id": doc_id,
+        "source_file": source_file,
+        "duplicate_files": duplicate_files,
         "chars": len(text),
         "tasks": len(tasks),
         "label_lines": len(labelled),
@@ -111,16 +143,16 @@ def document_health(doc: dict, tasks: pd.DataFrame, rows_outside: dict[str, int]
         "label_lines_not_tasks_examples": [text[s:s + 60].split("\n", 1)[0] for s in not_tasks[:5]],
         "first_item": first,
         "missing_opening_items": int(opening is not None and opening.isdigit() and opening != "1"),
-        "title_problem": title_problem(doc.get("title")),
-        "no_issue_date": int(doc.get("issue_date") is None or pd.isna(doc.get("issue_date"))),
+        "title_problem": title_problem(title),
+        "no_issue_date": int(no_issue_date),
         "rows_outside_tasks": sum(rows_outside.values()),
         "rows_outside_by_table": rows_outside,
         "targets": counts.get("targets", 0),
         "parameters": counts.get("parameters", 0),
         "targets_per_kchar": round(counts.get("targets", 0) / kchars, 3),
         "parameters_per_kchar": round(counts.get("parameters", 0) / kchars, 3),
-        "warnings": len(doc.get("warnings") if doc.get("warnings") is not None else []),
-        "warning_kinds": sorted({warning_kind(w) for w in (doc.get("warnings") if doc.get("warnings") is not None else [])}),
+        "warnings": len(warnings),
+        "warning_kinds": sorted({warning_kind(w) for w in warnings}),
     }
 
 
@@ -145,17 +177,22 @@ def health(tables: dict[str, pd.DataFrame], documents: Iterable[dict] | None = N
     per_doc = [document_health(doc, tasks_by_doc.get(doc["doc_id"], empty_tasks),
                                outside.get(doc["doc_id"], {}), counts.get(doc["doc_id"], {}))
                for doc in documents]
-    return {"pooled": pooled(per_doc, tables), "worst": worst(per_doc), "documents": per_doc}
+    rows = {name: int(len(tables[name])) for name in ROW_TABLES if tables.get(name) is not None}
+    return health_of(per_doc, rows)
 
 
-def pooled(per_doc: list[dict], tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+def health_of(per_doc: list[dict], rows: dict[str, int]) -> dict[str, Any]:
+    """The report from every document's figures and each row table's row count."""
+    return {"pooled": pooled(per_doc, rows), "worst": worst(per_doc), "documents": per_doc}
+
+
+def pooled(per_doc: list[dict], rows: dict[str, int]) -> dict[str, Any]:
     n = len(per_doc)
     label_lines_total = sum(d["label_lines"] for d in per_doc)
     with_tasks = [d for d in per_doc if d["tasks"]]
     kchars = max(sum(d["chars"] for d in per_doc), 1) / 1000
     titles = Counter(d["title_problem"] for d in per_doc if d["title_problem"])
     warnings = Counter(k for d in per_doc for k in d["warning_kinds"])
-    rows = {name: int(len(tables[name])) for name in ROW_TABLES if tables.get(name) is not None}
     outside = Counter()
     for d in per_doc:
         outside.update(d["rows_outside_by_table"])
@@ -227,16 +264,31 @@ def _documents(output: Path) -> Iterator[dict]:
             yield from documents.read_row_group(i).to_pandas().to_dict("records")
 
 
-def write_report(output: Path, tables: dict[str, pd.DataFrame] | None = None) -> dict[str, Any]:
-    """Compute the report for the tables in `output` and write `output/report.json` atomically."""
-    if tables is not None:
+def write_report(output: Path, tables: dict[str, pd.DataFrame] | None = None,
+                 report: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Write `output/report.json` atomically: `report` as given (an extract gathers it from
+    its documents' figures), else computed from `tables` or from the tables in `output`."""
+    if report is not None:
+        pass
+    elif tables is not None:
         report = health(tables)
     else:  # documents a row group at a time: memory does not grow with the corpus's text
         report = health(load_tables(output, with_documents=False), _documents(output))
     tmp = output / ".report.json.tmp"
-    tmp.write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    tmp.write_text(_dumps(report), encoding="utf-8")
     tmp.replace(output / "report.json")
     return report
+
+
+def _dumps(report: dict[str, Any]) -> str:
+    """The report indented, but each document's figures on one line: indenting is done by
+    json's pure-Python encoder, which took seconds on the part that grows with the corpus."""
+    text = json.dumps({**report, "documents": []}, ensure_ascii=False, indent=1, default=str)
+    if not report["documents"]:
+        return text
+    head, tail = text.rsplit('"documents": []', 1)
+    documents = ",\n  ".join(json.dumps(d, ensure_ascii=False, default=str) for d in report["documents"])
+    return f'{head}"documents": [\n  {documents}\n ]{tail}'
 
 
 def summary(report: dict[str, Any]) -> str:

@@ -68,6 +68,9 @@ class Failure:
     # cache. Limits hit (time, memory) are not: a rerun with other limits may pass.
     lasting: bool = True
 
+    def renamed(self, source_file: str) -> Failure:
+        return Failure(source_file, self.reason, self.lasting)
+
 
 Outcome = Document | Failure
 

@@ -7,12 +7,16 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .document import Document
 from .schema import TABLES, documents_schema
+
+if TYPE_CHECKING:
+    from .extracted import Extracted
 
 
 def _task_id(doc: Document, path: str | None) -> str | None:
@@ -99,7 +103,9 @@ def _gc_paused():
 
 class TableWriter:
     """Every table as one Parquet file in `folder`, written a batch of documents at a time
-    (one row group per batch), so memory holds one batch, not the corpus.
+    (one row group per batch), so memory holds one batch, not the corpus. Each document
+    comes with its slice of every table already built (extracted.py): a batch is their
+    concatenation.
 
     Batches are cut by document count alone, so the files depend only on the documents
     and their order. Identical texts under several file names are written once: the
@@ -108,12 +114,12 @@ class TableWriter:
 
     def __init__(self, folder: Path, batch_size: int = 200):
         self.folder, self.batch_size = folder, batch_size
-        self.batch: list[Document] = []
+        self.batch: list[Extracted] = []
         self.rows = dict.fromkeys(TABLES, 0)
         # Opened with the first batch's schemas (documents carries a sidecar's columns).
         self.writers: dict[str, pq.ParquetWriter] = {}
 
-    def add(self, doc: Document) -> None:
+    def add(self, doc: Extracted) -> None:
         self.batch.append(doc)
         if len(self.batch) >= self.batch_size:
             self._flush()
@@ -121,7 +127,11 @@ class TableWriter:
     def _flush(self) -> None:
         if not self.batch:
             return
-        for name, table in build_tables(self.batch).items():
+        for name in TABLES:
+            # promote: a sidecar's columns, should one document lack some, come out null
+            # one chunk per column, as a table built whole: the writer cuts pages by chunk
+            table = pa.concat_tables([doc.table(name) for doc in self.batch],
+                                     promote_options="default").combine_chunks()
             if name not in self.writers:
                 self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", table.schema)
             self.writers[name].write_table(table)

@@ -25,8 +25,16 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
+from .cache import keep
 from .ingest import source_name
-from .run import Failure, Outcome, TimeLimit, extract_file
+from .run import Failure, TimeLimit, extract_file
+
+if TYPE_CHECKING:
+    from .extracted import Extracted
+
+    Outcome = Extracted | Failure
 
 
 @dataclass(frozen=True)
@@ -41,20 +49,30 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def extract_files(paths: Iterable[Path], root: Path, workers: int, limits: Limits) -> Iterator[Outcome]:
-    """The outcome of every file, in input order."""
+def extract_files(paths: Iterable[Path], root: Path, workers: int, limits: Limits,
+                  entries: Iterable[Path | None] | None = None) -> Iterator[Outcome]:
+    """The outcome of every file, in input order: its rows and report figures built where
+    it was extracted (extracted.py), or the reason it gave none. Each outcome is also
+    written to its rerun-cache entry in `entries` (cache.keep), if given, by the process
+    that extracted it."""
+    paths = list(paths)
+    entries = list(entries) if entries is not None else [None] * len(paths)
     if workers <= 1:
-        for path in paths:
-            yield extract_in_process(path, root, limits)
+        for path, entry in zip(paths, entries):
+            yield extract_in_process(path, root, limits, entry)
     else:
-        yield from _Pool(workers, limits).map(paths, root)
+        yield from _Pool(workers, limits).map(paths, root, entries)
 
 
-def extract_in_process(path: Path, root: Path, limits: Limits) -> Outcome:
+def extract_in_process(path: Path, root: Path, limits: Limits, entry: Path | None = None) -> Outcome:
+    from .extracted import extracted
+
     timer = _Timer(limits.seconds)
     try:
         with timer:
-            outcome = extract_file(path, root)
+            outcome = extracted(extract_file(path, root))
+            if entry is not None:
+                keep(entry, outcome)
     except TimeLimit:
         return _time_failure(path, root, limits)
     except MemoryError:
@@ -107,8 +125,17 @@ def _serve(conn, memory_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     # The cap is on growth: libraries loaded in the warm-up reserve much address space
     # they never touch (over 1 GB), which the file should not be charged for.
+    # pyarrow is loaded here, not in the fork server (see above), and its first use paid
+    # before the first file's time starts.
+    from .extracted import extracted
+    from .run import process_text
+    from .warm import NOTICE
+
+    extracted(process_text(NOTICE))
+
     cap = _address_space() + memory_bytes
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    conn.send(READY)  # a file's time starts now, not during these imports
     while True:
         try:
             job = conn.recv()
@@ -116,9 +143,11 @@ def _serve(conn, memory_bytes: int) -> None:
             return
         if job is None:
             return
-        index, path, root = job
+        index, path, root, entry = job
         try:
-            outcome = extract_file(Path(path), Path(root))
+            outcome = extracted(extract_file(Path(path), Path(root)))
+            if entry is not None:
+                keep(Path(entry), outcome)
         except MemoryError:
             outcome = None  # the parent names the file; this process may be in a bad state
         conn.send((index, outcome))
@@ -132,6 +161,8 @@ def _address_space() -> int:
 
 
 WORKER_NAME = "policy-extract-worker"
+READY = "ready"
+STARTUP_SECONDS = 120
 
 
 class _Worker:
@@ -144,10 +175,24 @@ class _Worker:
         self.index: int | None = None  # the file it is working on
         self.path: Path | None = None
         self.deadline = 0.0
+        self.ready = False
 
-    def send(self, index: int, path: Path, root: Path, seconds: float) -> None:
+    def send(self, index: int, path: Path, root: Path, entry: Path | None, seconds: float) -> None:
+        if not self.ready:
+            self._wait_ready()
         self.index, self.path, self.deadline = index, path, time.monotonic() + seconds
-        self.conn.send((index, str(path), str(root)))
+        self.conn.send((index, str(path), str(root), None if entry is None else str(entry)))
+
+    def _wait_ready(self) -> None:
+        """Wait for the worker's start (pyarrow's import, about half a second): OSError if
+        it died first, like a send to a dead worker."""
+        try:
+            if self.conn.poll(STARTUP_SECONDS) and self.conn.recv() == READY:
+                self.ready = True
+                return
+        except EOFError:
+            pass
+        raise OSError("worker process did not start")
 
     def stop(self) -> None:
         with contextlib.suppress(OSError):
@@ -166,8 +211,8 @@ class _Pool:
     def __init__(self, count: int, limits: Limits):
         self.count, self.limits = count, limits
 
-    def map(self, paths: Iterable[Path], root: Path) -> Iterator[Outcome]:
-        jobs = deque(enumerate(paths))
+    def map(self, paths: list[Path], root: Path, entries: list[Path | None]) -> Iterator[Outcome]:
+        jobs = deque((i, (path, entry)) for i, (path, entry) in enumerate(zip(paths, entries)))
         total = len(jobs)
         # Results wait here until every earlier file's is out; dispatching stops this far
         # ahead of the oldest unfinished file, so a slow file holds back a bounded number.
@@ -179,13 +224,13 @@ class _Pool:
             while following < total:
                 for i, worker in enumerate(workers):
                     if worker.index is None and jobs and jobs[0][0] < following + window:
-                        index, path = jobs.popleft()
+                        index, (path, entry) = jobs.popleft()
                         try:
-                            worker.send(index, path, root, self.limits.seconds)
+                            worker.send(index, path, root, entry, self.limits.seconds)
                         except OSError:  # died since its last file: replace and resend
                             worker.kill()
                             workers[i] = worker = _Worker(self.limits.memory_bytes)
-                            worker.send(index, path, root, self.limits.seconds)
+                            worker.send(index, path, root, entry, self.limits.seconds)
                 busy = [w for w in workers if w.index is not None]
                 timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
                 wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)

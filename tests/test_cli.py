@@ -48,15 +48,15 @@ def test_a_write_failing_midway_leaves_every_previous_table_intact(corpus, tmp_p
     out = tmp_path / "out"
     cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"])
     before = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
-    real_write, calls = tables.build_tables, []
+    real_flush, calls = tables.TableWriter._flush, []
 
-    def failing_build(docs):
+    def failing_flush(writer):
         calls.append(1)
         if len(calls) == 1:
             raise OSError("disk full")
-        return real_write(docs)
+        return real_flush(writer)
 
-    monkeypatch.setattr(tables, "build_tables", failing_build)
+    monkeypatch.setattr(tables.TableWriter, "_flush", failing_flush)
     assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet", "--full"]) == 1
     assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == before
     # The next run removes what the failed one left.

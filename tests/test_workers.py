@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 
 from pipeline import cli
 from pipeline.document import Document
+from pipeline.extracted import Extracted
 from pipeline.run import Failure
 from pipeline.workers import WORKER_NAME, Limits, extract_files
 
@@ -47,7 +48,7 @@ def test_a_file_past_the_time_limit_is_named_and_the_run_goes_on(tmp_path):
         outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, workers, Limits(seconds=0.1)))
         assert isinstance(outcomes[0], Failure) and "0.1 s time limit" in outcomes[0].reason
         assert outcomes[0].source_file == "a_slow.txt" and not outcomes[0].lasting
-        assert isinstance(outcomes[1], Document) and outcomes[1].targets
+        assert isinstance(outcomes[1], Extracted) and outcomes[1].table("targets").num_rows
 
 
 def test_a_time_limit_swallowed_once_still_stops_the_file(tmp_path, monkeypatch):
@@ -80,10 +81,20 @@ def test_a_file_past_the_memory_limit_is_named_and_the_run_goes_on(tmp_path):
     outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, 2,
                                   Limits(memory_bytes=100_000_000)))
     assert isinstance(outcomes[0], Failure) and "memory limit of 0.1 GB" in outcomes[0].reason
-    assert isinstance(outcomes[1], Document) and outcomes[1].tasks
+    assert isinstance(outcomes[1], Extracted) and outcomes[1].table("tasks").num_rows
 
 
-def test_a_worker_that_dies_is_replaced_and_its_file_named(tmp_path):
+def test_a_worker_that_dies_is_replaced_and_its_file_named(tmp_path, monkeypatch):
+    from pipeline import workers as pool
+
+    sent = []  # files handed to a worker that was ready for them
+    original_send = pool._Worker.send
+
+    def send(worker, *args):
+        original_send(worker, *args)
+        sent.append(args[1])
+
+    monkeypatch.setattr(pool._Worker, "send", send)
     busy = "\n".join(f"({i % 10})到{2020 + i % 10}年,指标{i}达到{i % 97}%以上。(责任单位:市局{i})"
                      for i in range(12_000))  # distinct lines: seconds of work
     for name in ("a.txt", "b.txt"):
@@ -96,7 +107,7 @@ def test_a_worker_that_dies_is_replaced_and_its_file_named(tmp_path):
 
     def kill_workers():
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and len(workers()) < 2:
+        while time.monotonic() < deadline and len(sent) < 2:
             time.sleep(0.01)
         time.sleep(0.2)  # both have their file
         for child in workers():
@@ -106,5 +117,5 @@ def test_a_worker_that_dies_is_replaced_and_its_file_named(tmp_path):
     threading.Thread(target=kill_workers, daemon=True).start()
     outcomes = list(extract_files(sorted(tmp_path.glob("*.txt")), tmp_path, 2, Limits()))
     assert len(killed) == 2
-    assert [type(o).__name__ for o in outcomes] == ["Failure", "Failure", "Document"]
+    assert [type(o).__name__ for o in outcomes] == ["Failure", "Failure", "Extracted"]
     assert all("worker process died (signal SIGKILL" in o.reason for o in outcomes[:2])
