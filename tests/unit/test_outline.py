@@ -582,3 +582,15 @@ def test_articles_before_the_first_chapter_heading_belong_to_the_lost_chapter():
     # articles with no chapters at all keep their own ordinals
     doc = outline("第一条 为了规范管理,制定本办法。\n第二条 本办法适用于本市。\n第三条 本办法自印发之日起施行。\n")
     assert paths(doc) == ["1", "2", "3"]
+
+
+def test_an_article_label_alone_on_its_line_is_an_item():
+    # PDF text layers put the label on a line of its own: over a list (med_0020, NHC 办法)
+    # or over its caption broken in two (shgov_0086, 上海 控制指标规定)
+    doc = outline("第二十七条 各地卫生健康行政部门应当加强辖区检查检验能力建设。\n第二十八条\n"
+                  "(一)检查检验结果即可满足诊疗需要的,不再重复检查;\n(二)检查检验结果符合互认要求的,予以互认。\n"
+                  "第二十九条 各级医疗保障部门应当积极推进支付方式改革。")
+    assert paths(doc) == ["27", "28", "28.1", "28.2", "29"]
+    doc = outline("第一条\n(目的依据\n)\n为了规范公园绿地地下空间开发,制定本规定。\n第二条 (适用范围)\n本规定适用于本市。")
+    assert paths(doc) == ["1", "2"]
+    assert_spans(doc)
