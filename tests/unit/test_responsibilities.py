@@ -1,4 +1,6 @@
 """Responsible units: each list form in several phrasings, roles, names, offsets, warnings."""
+import pytest
+
 from pipeline.document import Document, Task
 from pipeline.responsibilities import extract_responsibilities
 
@@ -409,3 +411,17 @@ def test_a_label_line_wrapped_after_a_separator_goes_on():
     # a label line ending without a separator stops at its line end
     text = "1.甲。\n责任单位:市卫健委\n市财政局要加强保障。\n"
     assert [u for u, _, _ in units(text)] == ["市卫健委"]
+
+
+@pytest.mark.parametrize("note", [
+    "列第一位者为牵头单位,下同",  # govcn_0043
+    "排在第一位的部门为牵头部门,下同",  # govcn_0053
+    "排在首位的为牵头单位,下同",  # realestate_0151-like lists of the development notices
+    "牵头单位列第一位,下同",
+    "首个单位为牵头单位,下同",
+    "列首位的单位牵头,下同",
+])
+def test_first_is_lead_notes_in_their_phrasings(note):
+    text = f"1.甲。(市卫健委、市财政局负责,{note})\n2.乙。(市教育局、市民政局负责)\n"
+    assert [(u, r) for u, r, _ in units(text)] == [
+        ("市卫健委", "lead"), ("市财政局", "support"), ("市教育局", "lead"), ("市民政局", "support")]
