@@ -111,6 +111,11 @@ def _report_rule_problems() -> int:
 
 
 def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> int:
+    from .workers import default_workers, start_fork_server
+
+    if (options.workers if options else default_workers()) > 1 and (options is None or options.engine == "local"):
+        start_fork_server()  # its warm-up (about 1.5 s) overlaps this process's imports and hashing
+
     from tqdm import tqdm
 
     from .extract import NothingExtracted, Options, extract_corpus

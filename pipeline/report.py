@@ -240,23 +240,17 @@ _COLUMNS = {"tasks": ["doc_id", "char_start", "path"], **{name: ["doc_id", "task
 
 
 def load_tables(output: Path, with_documents: bool = True) -> dict[str, pd.DataFrame]:
+    from .tables import read_set
+
+    names = ("documents", "tasks", *ROW_TABLES) if with_documents else ("tasks", *ROW_TABLES)
+    return {name: table.to_pandas() for name, table in read_set(output, names, _COLUMNS).items()}
+
+
+def _documents(folder: Path) -> Iterator[dict]:
+    """The documents of the set in `folder` (tables.set_folder), a row group at a time."""
     import pyarrow.parquet as pq
 
-    tables = {}
-    for name in ("documents", "tasks", *ROW_TABLES):
-        path = output / f"{name}.parquet"
-        if path.exists() and (name != "documents" or with_documents):
-            tables[name] = pq.read_table(path, columns=_COLUMNS.get(name)).to_pandas()
-    for required in ("documents", "tasks"):
-        if required not in tables and (required != "documents" or with_documents):
-            raise FileNotFoundError(f"{output / (required + '.parquet')} not found")
-    return tables
-
-
-def _documents(output: Path) -> Iterator[dict]:
-    import pyarrow.parquet as pq
-
-    path = output / "documents.parquet"
+    path = folder / "documents.parquet"
     if not path.exists():
         raise FileNotFoundError(f"{path} not found")
     with pq.ParquetFile(path) as documents:
@@ -273,7 +267,10 @@ def write_report(output: Path, tables: dict[str, pd.DataFrame] | None = None,
     elif tables is not None:
         report = health(tables)
     else:  # documents a row group at a time: memory does not grow with the corpus's text
-        report = health(load_tables(output, with_documents=False), _documents(output))
+        from .tables import set_folder
+
+        folder = set_folder(output)  # one set for every table, even if a run switches it meanwhile
+        report = health(load_tables(folder, with_documents=False), _documents(folder))
     tmp = output / ".report.json.tmp"
     tmp.write_text(_dumps(report), encoding="utf-8")
     tmp.replace(output / "report.json")

@@ -31,18 +31,15 @@ def _blank_zh():
 
 
 def docs_from_outputs(output: Path, nlp) -> list:
-    import pyarrow.parquet as pq
+    from .tables import read_set
 
-    if not (output / "documents.parquet").exists():
-        raise FileNotFoundError(f"{output / 'documents.parquet'} not found")
+    tables = read_set(output, ("documents", *TABLES))
     rows: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     for table in TABLES:
-        path = output / f"{table}.parquet"
-        if path.exists():
-            for row in pq.read_table(path).to_pylist():
-                rows[row["doc_id"]][table].append(row)
+        for row in tables[table].to_pylist():
+            rows[row["doc_id"]][table].append(row)
     docs = []
-    for document in pq.read_table(output / "documents.parquet").to_pylist():
+    for document in tables["documents"].to_pylist():
         doc = nlp.make_doc(document["text"] or "")
         doc.user_data["source_file"] = document["source_file"]
         doc.user_data["doc_id"] = document["doc_id"]

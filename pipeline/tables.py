@@ -163,3 +163,36 @@ def _fill_duplicates(path: Path, duplicates: dict[str, list[str]]) -> None:
                                                 "duplicate_files", column))
     source.close()
     os.replace(tmp, path)
+
+
+# ------------------------------------------------------------------ reading them back
+# Tables every set has; the row tables may be missing from outputs of an older version.
+REQUIRED = ("documents", "tasks")
+
+
+def set_folder(output: Path) -> Path:
+    """The folder of the set of tables `output` shows: its `current` link resolved, once,
+    so tables read one after another come from one run even if another run switches the
+    set meanwhile; `output` itself when it holds the table files without a link."""
+    current = output / "current"
+    return current.resolve() if current.exists() else output
+
+
+def read(output: Path, name: str, columns: list[str] | None = None) -> pa.Table:
+    """One table of the set in `output` (all its columns, or `columns`). A row table the
+    set lacks (outputs of an older version) is empty, with its columns; a missing
+    documents or tasks table is FileNotFoundError naming the file."""
+    path = set_folder(output) / f"{name}.parquet"
+    if not path.exists():
+        if name in REQUIRED or name not in TABLES:
+            raise FileNotFoundError(f"{output / path.name} not found (run `make extract` first)")
+        schema = TABLES[name]
+        return (schema if columns is None else pa.schema([schema.field(c) for c in columns])).empty_table()
+    return pq.read_table(path, columns=columns)
+
+
+def read_set(output: Path, names: Iterable[str] = tuple(TABLES),
+             columns: dict[str, list[str]] | None = None) -> dict[str, pa.Table]:
+    """Several tables of one set (see `read`), by name."""
+    folder = set_folder(output)
+    return {name: read(folder, name, (columns or {}).get(name)) for name in names}

@@ -120,6 +120,13 @@ _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["pipeline.warm"])
 
 
+def start_fork_server() -> None:
+    """Start the fork server now rather than with the first worker."""
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 def _serve(conn, memory_bytes: int) -> None:
     """A worker's life: extract the files it is sent until told to stop or out of memory."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle

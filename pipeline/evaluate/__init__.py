@@ -64,15 +64,10 @@ def load_golds(gold_dir: Path) -> list[dict]:
 
 
 def load_tables(output_dir: Path) -> dict[str, pd.DataFrame]:
-    import pyarrow.parquet as pq
+    """The predicted tables of one set (a table an older run did not write is empty)."""
+    from ..tables import read_set
 
-    tables = {}
-    for name in ("documents", *PREDICTED_TABLE.values()):
-        path = output_dir / f"{name}.parquet"
-        # a table an older run did not write (parameters) is empty, not an error
-        if name != "parameters" or path.exists():
-            tables[name] = pq.read_table(path).to_pandas()
-    return tables
+    return {name: table.to_pandas() for name, table in read_set(output_dir, ("documents", *PREDICTED_TABLE.values())).items()}
 
 
 def validate(gold_dir: Path, output_dir: Path, thresholds: Path, verbose: bool = False) -> int:

@@ -9,8 +9,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
-
 # Tables highlighted in the text, in the order their marks are drawn (and their legend).
 INLINE_TABLES = ("targets", "parameters", "deadlines", "responsibilities")
 # A table's own row id, where it has one; other rows get `<doc_id>:<table>:<ordinal>`.
@@ -20,17 +18,11 @@ HIDDEN = {"doc_id", "text", "char_start", "char_end", "anchor"}
 
 
 def load_tables(output: Path) -> dict[str, list[dict[str, Any]]]:
-    """documents and tasks (required) and whichever row tables exist, as lists of dicts."""
-    tables = {}
-    for name in ("documents", "tasks", *INLINE_TABLES):
-        path = output / f"{name}.parquet"
-        if path.exists():
-            tables[name] = pq.read_table(path).to_pylist()
-        elif name in ("documents", "tasks"):
-            raise FileNotFoundError(f"{path} not found")
-        else:  # a table this run did not write (older outputs): shown as empty
-            tables[name] = []
-    return tables
+    """documents and tasks (required) and the row tables (empty when an older run did not
+    write them), as lists of dicts."""
+    from ..tables import read_set
+
+    return {name: table.to_pylist() for name, table in read_set(output, ("documents", "tasks", *INLINE_TABLES)).items()}
 
 
 def load_report(output: Path) -> dict[str, dict[str, Any]]:
