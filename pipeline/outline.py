@@ -451,14 +451,17 @@ def table_of_contents(lines: list[Line]) -> set[int]:
     rules = _rules()
     contents: set[int] = set()
     for i, line in enumerate(lines):
-        if i in contents or not rules["contents_head"].match(line.text.replace(" ", "")):
+        head = line.text.replace(" ", "")
+        # 目 ⏎ 录: a page layout that set each character on its own line
+        split = int(head == "目" and i + 1 < len(lines) and lines[i + 1].text.strip() == "录")
+        if i in contents or not (split or rules["contents_head"].match(head)):
             continue
-        entries = []
-        for j in range(i + 1, len(lines)):
+        entries = [i + 1] if split else []
+        for j in range(i + 1 + split, len(lines)):
             text = lines[j].text
             if len(text) > rules["heading_line_max"] or regex.search(r"[。;]", text):
                 break
-            if entries and _squeeze(text) == _squeeze(lines[entries[0]].text):
+            if entries[split:] and _squeeze(text) == _squeeze(lines[entries[split]].text):
                 break  # the body's first heading, as the contents listed it
             entries.append(j)
         contents.update([i, *entries])

@@ -594,3 +594,15 @@ def test_an_article_label_alone_on_its_line_is_an_item():
     doc = outline("第一条\n(目的依据\n)\n为了规范公园绿地地下空间开发,制定本规定。\n第二条 (适用范围)\n本规定适用于本市。")
     assert paths(doc) == ["1", "2"]
     assert_spans(doc)
+
+
+def test_a_table_of_contents_whose_head_is_split_over_two_lines():
+    # elec_0001: 目 ⏎ 录, the entries' dots and page numbers on lines of their own
+    doc = outline("天津市2021年春节期间电力需求响应实施细则\n目\n录\n一、实施背景........................\n"
+                  "...................\n- 1 -\n二、实施方式\n....................\n- 1 -\n"
+                  "根据有关文件要求,制定本细则。\n一、实施背景\n2018~2020年,我市连续在春节期间实施了试点。\n"
+                  "二、实施方式\n(一)实施时间及规模\n本次需求响应实施时间为春节期间。\n")
+    assert paths(doc) == ["1", "2", "2.1"]
+    # a head on one line still works (govcn pages: 目 录)
+    doc = outline("目 录\n一、总体要求\n二、主要任务\n一、总体要求\n(一)指导思想。坚持新发展理念。\n二、主要任务\n")
+    assert paths(doc) == ["1", "1.1", "2"]
