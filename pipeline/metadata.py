@@ -46,7 +46,9 @@ def _rules() -> dict:
         "fields": {name: compile_pattern(rf"^(?:{alternation(words)})\s*[::]\s*(.*)$")
                    for name, words in r["fields"].items()},
         "doc_number": compile_pattern(r["doc_number"]),
-        "doc_number_line": compile_pattern(rf"^(?:{r['doc_number']})$"),
+        "any_number": compile_pattern(rf"{r['doc_number']}|{r['order_number']}"),
+        "doc_number_line": compile_pattern(r["doc_number_line"].format(doc_number=r["doc_number"],
+                                                                       order_number=r["order_number"])),
         "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
         "signers_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,80}}(?:{orgs})$"),
         "date_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
@@ -898,18 +900,27 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
     rules = _rules()
     stop = max(body_first, title_index + 1)
     for i in range(0, min(stop, len(lines))):
-        if rules["doc_number_line"].match(lines[i].text):
-            return lines[i].text
+        if m := rules["doc_number_line"].match(lines[i].text):
+            return _number_value(m.group("number"))
     if "doc_number" in fields:
-        m = rules["doc_number"].search(fields["doc_number"])
+        m = rules["any_number"].search(fields["doc_number"])
         if m:
-            return m.group()
+            return _number_value(m.group())
     last = title_index if title_last is None else max(title_index, title_last)
-    for i in range(max(0, title_index - 2), min(last + 4, len(lines))):
+    near = range(max(0, title_index - 2), min(last + 4, len(lines)))
+    for i in near:  # a line of its own under the title: (医保办函〔2025〕82 号) is no citation
+        if m := rules["doc_number_line"].match(lines[i].text):
+            return _number_value(m.group("number"))
+    for i in near:
         m = rules["doc_number"].search(lines[i].text)
         if m and not _cites(lines[i].text, m.start()):
-            return m.group()
+            return _number_value(m.group())
     return None
+
+
+def _number_value(number: str) -> str:
+    """A 文号 as written, without the spaces a PDF's text layer puts inside it."""
+    return regex.sub(r"\s+", "", number)
 
 
 def _cites(line: str, start: int) -> bool:

@@ -676,3 +676,26 @@ def test_plan_title_without_its_name_marks_and_region_from_the_page_publisher():
                "市住房城乡建设管理委\n2024年8月16日\n")
     assert doc.region == "上海市" and doc.province == "上海市"
     assert doc.issue_date == dt.date(2024, 8, 16)
+
+
+def test_a_number_in_brackets_on_its_own_line_under_the_title_is_the_notices():
+    # text from PDFs (tests/real/third): the 文号 in brackets under the title, a space before 号
+    for raw, number in [
+        ("关于全面推进医保基金即时结算改革扩面提质的通知\n(医保办函〔2025〕82 号)\n各省、自治区、直辖市医疗保障局:\n"
+         "推进医保基金即时结算改革是具体举措。\n一、全面推进即时结算改革\n", "医保办函〔2025〕82号"),  # med_0002
+        ("卫生健康委 教育部 财政部 人力资源社会保障部\n医保局 药监局关于印发加强医疗机构药事管理\n促进合理用药的意见的通知\n"
+         "(国卫医发〔2020〕2 号)\n各省、自治区、直辖市人民政府:\n现将意见印发给你们。\n", "国卫医发〔2020〕2号"),  # med_0011
+        # an order's number is the 文号 of a rule issued by decree (med_0016, med_0015)
+        ("医疗保障基金使用监督管理举报处理暂行办法\n(国家医疗保障局令第 5 号)\n《医疗保障基金使用监督管理举报处理暂行办法》"
+         "已经2022年1 月20日第4次局务会议审议通过,现予公布。\n局 长:胡静林\n2022年1月29日\n", "国家医疗保障局令第5号"),
+        ("医疗用毒性药品管理办法\n国务院令第 23 号\n第一条 为加强医疗用毒性药品的管理,制定本办法。\n", "国务院令第23号"),
+    ]:
+        assert meta(raw).doc_number == number
+    # govcn_0027: gov.cn's table gives an order's number as 发文字号
+    doc = meta("成文日期:\n2018年12月18日\n标 题:\n中华人民共和国个人所得税法实施条例\n发文字号:\n国令第707号\n"
+               "中华人民共和国个人所得税法实施条例\n第一条 根据《中华人民共和国个人所得税法》,制定本条例。\n")
+    assert doc.doc_number == "国令第707号"
+    # another's order cited in the body is not the notice's number (elec_0010)
+    doc = meta("关于加快推进电网项目建设的通知\n各省发展改革委:\n纳入规划的电网项目应根据《政府投资条例》(国务院令第712号)"
+               "办理。\n一、加快核准\n")
+    assert doc.doc_number is None
