@@ -612,6 +612,9 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
     rules = _rules()
     for i in range(start, len(lines)):
         m = rules["date_line"].match(lines[i].text)
+        last = i
+        if not m:
+            m, last = _date_over_lines(lines, i)
         if not m:
             continue
         issuer = m.group("org").strip() if m.group("org") else None
@@ -627,8 +630,24 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
             top = next(j for j in range(above, start - 1, -1) if issuer.endswith(lines[j].text.strip()))
             bodies = [b for j in range(top, above + 1) if not rules["seal_note"].match(lines[j].text)
                       for b in _bodies_of_line(issuer if j == top else lines[j].text)]
-        return Signature(i, parse_date(m.group("date")), issuer, bodies)
+        return Signature(last, parse_date(m.group("date")), issuer, bodies)
     return None
+
+
+def _date_over_lines(lines: list[Line], i: int) -> tuple[regex.Match | None, int]:
+    """A date a page broke into short lines (2019 ⏎ 年 ⏎ 11 ⏎ 月 ⏎ 6 ⏎ 日; 2014 ⏎ 年6 ⏎ 月28 ⏎ 日):
+    the match of the lines joined, and the index of its last line."""
+    if not regex.fullmatch(r"\d{4}", lines[i].text.strip()):
+        return None, i
+    joined = lines[i].text.strip()
+    for j in range(i + 1, min(i + 6, len(lines))):
+        piece = lines[j].text.strip()
+        if len(piece) > 4:
+            break
+        joined += piece
+        if m := _rules()["date_line"].match(joined):
+            return m, j
+    return None, i
 
 
 def _bodies_of_line(text: str) -> list[str]:
@@ -727,7 +746,8 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
     if attached:  # the plan issued as 附件1: its title is on the 附件 line, the body follows
         return i + 1, attached.group("title").strip()
     text = lines[i].text
-    if not is_heading_like(text) or rules["item_line"].match(text) or is_chrome(lines, i):
+    if not is_heading_like(text) or rules["item_line"].match(text) or is_chrome(lines, i) \
+            or (text.startswith("(") and ")" not in text):  # (联系人:… opening a note over lines
         return i, None
     parts, j = [text], i
     while j + 1 < len(lines) and len(parts) < 4:

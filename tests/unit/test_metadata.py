@@ -699,3 +699,21 @@ def test_a_number_in_brackets_on_its_own_line_under_the_title_is_the_notices():
     doc = meta("关于加快推进电网项目建设的通知\n各省发展改革委:\n纳入规划的电网项目应根据《政府投资条例》(国务院令第712号)"
                "办理。\n一、加快核准\n")
     assert doc.doc_number is None
+
+
+def test_a_signature_date_broken_into_short_lines():
+    # elec_0005 / elec_0006 (2019 ⏎ 年 ⏎ 11 ⏎ 月 ⏎ 15 ⏎ 日), shgov_0071 (2014 ⏎ 年6 ⏎ 月28 ⏎ 日)
+    doc = meta("华北能源监管局关于开展河北南网电力调峰辅助服务市场模拟运行的通知\n国网河北省电力有限公司:\n"
+               "现就有关事项通知如下。\n一、模拟运行时间\n自通知印发之日起开展模拟运行。\n国家能源局华北监管局\n"
+               "2019\n年\n11\n月\n15\n日\n")
+    assert doc.issue_date == dt.date(2019, 11, 15) and doc.issuer == "国家能源局华北监管局"
+    doc = meta("上海市嘉定区人民政府关于批转《关于加强本区道路下立交设施防汛防台管理工作的通知》的通知\n"
+               "嘉府发〔2014〕33号\n各镇人民政府:\n现将有关通知批转给你们,请认真贯彻执行。\n上海市嘉定区人民政府\n"
+               "2014\n年6\n月28\n日\n")
+    assert doc.issue_date == dt.date(2014, 6, 28)
+    # elec_0001: a contact note opening over lines after the date is no plan title
+    doc = meta("市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知\n国网天津市电力公司,有关单位:\n"
+               "现予以印发,请遵照执行。\n特此通知。\n2021\n年\n2\n月\n2\n日\n(联系人:市工业和信息化局电力处 章建新\n"
+               "联系电话:\n83608057\n)\n一、实施背景\n为保障春节期间用电。\n")
+    assert doc.issue_date == dt.date(2021, 2, 2)
+    assert doc.plan_title == "2021年春节期间电力需求响应实施细则"
