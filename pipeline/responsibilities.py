@@ -36,6 +36,7 @@ class _Item:
     end: int
     role: str | None = None
     marked: bool = False  # role set by a label or a closing word of its own
+    own_role: str | None = None  # set by a mark after the name itself: 市发展改革委(牵头)
     # the name read: a line break inside it dropped (各县(市、区)人民政 / 府 in PDF text),
     # a suffix shared with the next name restored (钦南区、钦北区人民政府)
     full: str = ""
@@ -97,6 +98,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
         "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
         "strip_after": regex.compile(rf"(?:{alt(cfg['strip_after'])})$"),
+        "name_mark": regex.compile(rf"(?:\((?P<mark>{alt(list(cfg['name_role_marks']))})\)"
+                                   rf"|[{regex.escape(cfg['name_symbols'])}]+)$"),
     }
 
 
@@ -160,10 +163,14 @@ def _items(text: str, start: int, end: int) -> list[_Item]:
         if m := pats["strip_before"].match(text, s, e):
             if e - m.end() >= 2:
                 s = m.end()
+        own_role = None
+        if (m := pats["name_mark"].search(text, s, e)) and m.start() - s >= 2:
+            e = m.start()
+            own_role = _config()["name_role_marks"].get(m.group("mark")) if m.group("mark") else None
         if m := pats["strip_after"].search(text, s, e):
             if m.start() - s >= 2:
                 e = m.start()
-        items.append(_Item(text[s:e], s, e))
+        items.append(_Item(text[s:e], s, e, own_role=own_role, marked=own_role is not None))
     return _shared_suffixes(_joined_lines(text, items))
 
 
@@ -258,6 +265,7 @@ def _read_group(text: str, start: int, end: int) -> _Group:
         names = _items(text, s, marker.start() if marker else e)
         # a label says what follows it are units: 责任单位:市住房公积金 names one without a suffix
         names = [i for i in names if _is_unit(i.full) or (labelled and _is_short_name(i.full))]
+        group.explicit |= any(i.own_role for i in names)  # (市卫健委(牵头)、市财政局(配合))
         if marker:
             role = cfg["markers"][marker.group("marker")]
             if role is None and in_label:
@@ -286,6 +294,9 @@ def _all_units(text: str, group: _Group) -> bool:
 def _assign_roles(group: _Group, lead_first: bool) -> None:
     """Roles from the list's own words, else from the notice's convention."""
     items = group.items
+    for item in items:
+        if item.own_role:
+            item.role = item.own_role  # 市发展改革委(牵头): the name's own mark wins
     if any(i.role == "lead" for i in items):
         for item in items:
             if item.role != "lead":

@@ -425,3 +425,17 @@ def test_first_is_lead_notes_in_their_phrasings(note):
     text = f"1.甲。(市卫健委、市财政局负责,{note})\n2.乙。(市教育局、市民政局负责)\n"
     assert [(u, r) for u, r, _ in units(text)] == [
         ("市卫健委", "lead"), ("市财政局", "support"), ("市教育局", "lead"), ("市民政局", "support")]
+
+
+def test_a_mark_after_a_name_gives_its_role():
+    # 市发展改革委(牵头): the marked unit leads, the others of its list support it
+    assert units("1.甲。(责任单位:市发展改革委(牵头)、市财政局、市教育局)") == [
+        ("市发展改革委", "lead", 1), ("市财政局", "support", 2), ("市教育局", "support", 3)]
+    assert units("2.乙。\n责任单位:市发展改革委(牵头),市财政局、市教育局\n") == [
+        ("市发展改革委", "lead", 1), ("市财政局", "support", 2), ("市教育局", "support", 3)]
+    assert units("3.丙。(市卫健委(牵头)、市财政局(配合))") == [("市卫健委", "lead", 1), ("市财政局", "support", 2)]
+    # a division in brackets is part of the name (realestate seeds: 机关党委办公室(人事处))
+    assert [u for u, _, _ in units("4.丁。(责任部门:宣传处、机关党委办公室(人事处))")] == [
+        "宣传处", "机关党委办公室(人事处)"]
+    # a symbol after a name is dropped from it
+    assert [u for u, _, _ in units("5.戊。(责任单位:市发展改革委★、市财政局)")] == ["市发展改革委", "市财政局"]
