@@ -171,7 +171,8 @@ def _alternatives() -> list[str]:
         rf"(?P<plan>[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
         # 2020年, 2020年底, 2020年6月30日, 2021年第一季度, 今年底
         rf"(?P<point>{year_part}(?:{_S}(?:{_month_detail('p')}|(?P<pq>{_QUARTER})|(?P<ph>{_HALF})))?"
-        rf"(?P<pedge>底|末)?)",
+        # 2019年初开始: the start of the year, only before 开始/起 (2021年初 alone is vague)
+        rf"(?:(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
         # 10月, 6月底, 3月15日 (year-less: the issue year)
         rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年前第])(?:{_month_detail('q')})(?P<qedge>底|末)?(?!龄))",
         # 一季度, 第三季度末, 下半年 (year-less)

@@ -366,3 +366,13 @@ def test_a_year_said_to_be_something_or_a_revision_year_is_no_deadline():
     assert found("上海市消防安全重点单位界定标准\n(2025年修订)\n", D(2025, 1, 9)) == []
     # 今年 saying when something is done stays
     assert one("今年先发行1万亿元。", D(2024, 3, 5))[2] == D(2024, 12, 31)
+
+
+def test_the_start_of_a_year_opening_something():
+    # govcn_0050: 于2019年初开始执行集中采购结果
+    assert one("于2019年初开始执行集中采购结果,周期为1年。", D(2018, 11, 15)) == (
+        "2019年初开始", "from", None, D(2019, 1, 1), None)
+    assert one("从2022年初起实施新的补贴标准。", D(2021, 12, 1))[1:4] == ("from", None, D(2022, 1, 1))
+    # a year's start alone is vague, and 初步 is no start at all
+    assert found("2021年初,省里出台了方案。", D(2021, 6, 1)) == []
+    assert found("2025年初步建成300个示范性基地。", D(2021, 6, 1)) == []
