@@ -99,7 +99,8 @@ def _alt(words) -> str:
 def _scanners() -> list[tuple[regex.Pattern, str | None]]:
     """One pattern per form, in priority order, with the characters it cannot lack: forms
     that begin with a look-behind or a digit are searched only around those (speed)."""
-    anchors = {"range": "年月", "drange": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半"}
+    anchors = {"range": "年月", "drange": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半",
+               "tworel": "两"}
     scanners = []
     for a in _alternatives():
         name = a[len("(?P<"):a.index(">")]
@@ -167,6 +168,8 @@ def _alternatives() -> list[str]:
         # 每年, 每个季度, 每月10日前, 每年12月底前
         rf"(?P<rec>{not_rec}每(?P<unit>{units})"
         rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
+        # 今明两年, 明后两年: this year and the next (the issue year's)
+        rf"(?P<tworel>(?P<tworel_first>[今明])(?:明|后)两年)",
         # “十四五”
         rf"(?P<plan>[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
         # 2020年, 2020年底, 2020年6月30日, 2021年第一季度, 今年底
@@ -307,6 +310,11 @@ def _read(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | Non
     if _g(m, "rec") is not None:
         return _Found(m.start(), m.end(), "recurring",
                       recurrence=_config()["recurrence"][_g(m, "unit")])
+    if _g(m, "tworel") is not None:
+        if issue_year is None:
+            return _Found(head, m.end(), "period")
+        first = issue_year + (_g(m, "tworel_first") == "明")
+        return _Found(head, m.end(), "period", date=dt.date(first + 1, 12, 31), start_date=dt.date(first, 1, 1))
     if _g(m, "plan") is not None:
         return _read_plan(text, m, head, hi, prefix_word)
     if _g(m, "range") is not None or _g(m, "mrange") is not None:

@@ -376,3 +376,10 @@ def test_the_start_of_a_year_opening_something():
     # a year's start alone is vague, and 初步 is no start at all
     assert found("2021年初,省里出台了方案。", D(2021, 6, 1)) == []
     assert found("2025年初步建成300个示范性基地。", D(2021, 6, 1)) == []
+
+
+def test_this_year_and_the_next():
+    # gwr_0018: 东中部地区要分别于今明两年完成
+    rows = found("东中部地区要分别于今明两年完成,西部地区于2019年完成。", D(2017, 3, 5))
+    assert rows[0] == ("今明两年", "period", D(2018, 12, 31), D(2017, 1, 1), None)
+    assert found("明后两年再安排一批项目。", D(2020, 3, 1))[0][2:4] == (D(2022, 12, 31), D(2021, 1, 1))
