@@ -66,7 +66,12 @@ _QUOTED = rules.compile_pattern(r"“[^”\n]*”|《[^》\n]*》|「[^」\n]*�
 
 
 def quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTED.finditer(text, s, e)]
+    """Quoted names and slogans (“15分钟健身圈”); a quoted passage of clauses (落实好“…首付比例
+    不低于25%;…不低于30%”) cites rules, and its numbers are read."""
+    return [m.span() for m in _QUOTED.finditer(text, s, e) if not _CLAUSE_MARKS.search(m.group(), 1, len(m.group()) - 1)]
+
+
+_CLAUSE_MARKS = regex.compile(r"[,;:。]")
 
 
 # ------------------------------------------------------------------ exclusions

@@ -11,7 +11,7 @@ from .enumerations import groups, pair_group_deadlines, pair_groups, share_group
 from .exclusions import (excluded, is_time_limit, qualifies_a_later_count, quoted_spans, reports_past_year,
                          retrospective_task)
 from .parameters import each_member, named, parameter
-from .patterns import CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, patterns, sentence_text
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, patterns, sentence_text
 
 
 def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
@@ -47,7 +47,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     if retrospective_task(doc, s) or reports_past_year(doc, s):
         return []
     quoted = quoted_spans(text, s, e)
-    retro = patterns()["retrospective"].search(text, s, e) or patterns()["forecast_lead"].search(text, s, e)
+    retro = _past_marker(text, s, e) or patterns()["forecast_lead"].search(text, s, e)
     found: list[Found] = []
     # Clause stops found once per sentence, not searched backwards for every quantity.
     stops = [m.start() for m in CLAUSE_STOP.finditer(text, s, e)]
@@ -85,6 +85,17 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         elif not is_time_limit(text, f, s):
             rows.extend(_rows(doc, f, s, e))
     return rows
+
+
+def _past_marker(text: str, s: int, e: int):
+    """The first word in the sentence that makes it report the past, but not one inside a
+    clause that says who qualifies (对2023年3月27日以来在吉林省投资的旅游招商项目,给予…)."""
+    p = patterns()
+    for m in p["retrospective"].finditer(text, s, e):
+        clause = max(text.rfind(c, s, m.start()) for c in CLAUSE_STOPS) + 1
+        if not p["condition_open"].match(text[max(clause, s):m.start()]):
+            return m
+    return None
 
 
 def _name_lists(doc: Document, found: list[Found], params: list[Parameter | None], s: int, e: int) -> None:

@@ -620,3 +620,21 @@ def test_a_rate_bounded_for_others_in_a_notice_of_measures_is_a_parameter(title,
 def test_a_bounded_rate_in_a_plan_or_with_a_commitment_stays_a_target(title, sentence):
     doc = titled(sentence, title)
     assert doc.parameters == [] and len(doc.targets) == 1
+
+
+def test_a_quoted_passage_of_clauses_cites_rules():
+    # realestate_0163: quotation marks around clauses are no name
+    doc = run("当前要落实好“居民家庭首次购买普通住房的商业性个人住房贷款首付比例不低于25%;对拥有一套住房且相应购房贷款"
+              "未结清的居民家庭,为改善居住条件购买普通住房再次申请商业性个人住房贷款首付比例不低于30%”。")
+    assert [(p.comparator, p.value) for p in doc.parameters] == [(">=", 25), (">=", 30)]
+    # gwr_0001, realestate_0077: a short quoted name or slogan stays a name
+    assert values("继续贯彻“和平统一、一国两制”的基本方针和“15分钟健身圈”建设。") == ([], [])
+
+
+def test_a_past_date_inside_a_condition_does_not_make_the_sentence_past():
+    # realestate_0040: 对…以来…的项目 says which projects qualify
+    doc = run("对2023年3月27日以来在吉林省投资的旅游招商项目,给予项目贷款贴息,项目贴息额度最高不超过实际发生利息额的50%,"
+              "贴息期限不超过3年,同一单位同一项目贴息总额不超过800万元。")
+    assert [(p.comparator, p.value, p.unit) for p in doc.parameters] == [("<=", 50, "%"), ("<=", 800, "万元")]
+    # gwr_0012: 以来 opening a sentence still reports the past
+    assert values("“十一五”以来,中央财政“三农”投入累计近3万亿元,年均增幅超过23%。") == ([], [])
