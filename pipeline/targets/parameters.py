@@ -89,10 +89,30 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
         return None  # 每季度核查一次补贴对象: the count of something, not an amount granted
     if q.unit in config()["time_limit_units"]:
         return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter
+    if name in parameter_config()["bare_heads"]:
+        name = _qualified(text, name, sentence_start, q)
     return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=q.unit,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
                      per=f.context.per)
+
+
+def _qualified(text: str, head: str, sentence_start: int, q) -> str:
+    """补贴 -> 生育三孩家庭购房补贴, 税率 -> 契税税率: a bare head with what the sentence grants
+    it for and who receives it."""
+    p, cfg = parameter_patterns(), parameter_config()
+    before = text[sentence_start:q.start]
+    after = text[q.end:q.end + 12]
+    found = [m for m in p["granted_for"].finditer(before) if not before.startswith(("人", "者"), m.end())] \
+        or list(p["granted_for"].finditer(after))  # (购房人 is who, not what for)
+    kind = cfg["granted_for"][found[-1].group()] if found and head in cfg["granted_heads"] else ""
+    if kind and kind in head:
+        kind = ""
+    receivers = list(p["receiver"].finditer(before))
+    who = receivers[-1].group("who").replace("的", "") if receivers else ""
+    if kind and kind in who:
+        who = ""
+    return who + kind + head
 
 
 def _name_after(after: str) -> str | None:

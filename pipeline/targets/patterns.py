@@ -130,6 +130,11 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "head": rules.compile_pattern(head),
         "setting": rules.compile_pattern(alt(cfg["setting_words"])),
         "measure_title": rules.compile_pattern(alt(cfg["measure_titles"])),
+        "granted_for": rules.compile_pattern(alt(list(cfg["granted_for"]))),
+        # 对生育三孩的家庭, 农村居民, 教师、医务人员和进城务工人员 (not across a clause)
+        # (the noun ends the phrase: not 个人购买家庭|唯一住房)
+        "receiver": rules.compile_pattern(rf"(?:^|[,;:。对为凡的])(?P<who>[^,;:。对为凡按给由在将要可应]{{1,12}}?"
+                                          rf"(?:{alt(cfg['receivers'])}))(?=[的,(]|购买|购房|新购|首次|在|给予|可|申请|按|一次性|分别)"),
         "plan_title": rules.compile_pattern(alt(cfg["plan_titles"])),
         "share_of_base": rules.compile_pattern(rf"(?P<subject>[^,;:。]{{0,24}}?)(?:{alt(cfg['share_bounds'])})"
                                                rf"(?P<base>[^,;:。\d]{{2,16}})的[ ]*$"),

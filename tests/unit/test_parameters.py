@@ -59,9 +59,9 @@ def test_an_amount_granted_is_named_by_the_words_after_it(sentence, expected):
     ("财政按照1.5%给予贴息。", [("贴息", "=", 1.5, None, "%")]),
     ("对增值税小规模纳税人按50%减征资源税(不含水资源税)、城市维护建设税。", [("减征资源税", "=", 50, None, "%")]),
     # realestate_0093
-    ("购房人可按缴纳契税的50%申请补贴。", [("补贴", "=", 50, None, "%")]),
+    ("购房人可按缴纳契税的50%申请补贴。", [("契税补贴", "=", 50, None, "%")]),
     # realestate_0133
-    ("取得契税完税凭证的,县财政按缴纳契税税款比例的20%给予补贴。", [("补贴", "=", 20, None, "%")]),
+    ("取得契税完税凭证的,县财政按缴纳契税税款比例的20%给予补贴。", [("契税补贴", "=", 20, None, "%")]),
 ])
 def test_a_share_granted_by_a_verb_after_it(sentence, expected):
     assert params(sentence) == expected
@@ -81,7 +81,7 @@ def test_a_share_granted_by_a_verb_after_it(sentence, expected):
     # realestate_0116: a start value is no row
     ("单缴职工贷款额度上限由40万元调整为45万元。", "单缴职工贷款额度上限", "=", 45, "万元"),
     # realestate_0097: a tax rate
-    ("面积为90平方米及以下的,减按1%的税率征收契税。", "税率", "=", 1, "%"),
+    ("面积为90平方米及以下的,减按1%的税率征收契税。", "契税税率", "=", 1, "%"),
 ])
 def test_a_rate_or_ceiling_named_before_it(sentence, name, comparator, value, unit):
     assert params(sentence) == [(name, comparator, value, None, unit)]
@@ -143,7 +143,7 @@ def test_a_fine_with_one_bound():
     ("按活动规模1万人以上、5000人以上和1000人以上,分别按不超过50万元、30万元和10万元的额度发放企业消费券。",
      "额度", [50, 30, 10]),
     # realestate_0066
-    ("对资质等级晋升为特级和一级施工总承包的建筑施工企业,分别给予200万元,100万元奖励。", "奖励", [200, 100]),
+    ("对资质等级晋升为特级和一级施工总承包的建筑施工企业,分别给予200万元,100万元奖励。", "建筑施工企业奖励", [200, 100]),
     # realestate_0097
     ("其中,博士补贴10%、最高15万元,硕士补贴7%、最高10万元。", None, [10, 15, 7, 10]),
 ])
@@ -565,9 +565,9 @@ def test_a_share_the_plan_commits_to_stays_a_target():
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0097, realestate_0148: 为 of the next clause does not make 减按1% a unit of reckoning
     ("对个人购买家庭第二套改善性住房,面积为90平方米及以下的,减按1%的税率征收契税;面积为90平方米以上的,减按2%的税率征收契税。",
-     [("税率", 1), ("税率", 2)]),
+     [("契税税率", 1), ("契税税率", 2)]),
     ("对个人购买家庭唯一住房,面积为140平方米及以下的,减按1%的税率征收契税;面积为140平方米以上的,减按1.5%的税率征收契税。",
-     [("税率", 1), ("税率", 1.5)]),
+     [("契税税率", 1), ("契税税率", 1.5)]),
     # realestate_0040: 服务 inside a name is no commitment
     ("对旅行社继续实施100%暂退旅游服务质量保证金政策,补足保证金期限延至2024年3月31日。", [("暂退旅游服务质量保证金", 100)]),
 ])
@@ -638,3 +638,18 @@ def test_a_past_date_inside_a_condition_does_not_make_the_sentence_past():
     assert [(p.comparator, p.value, p.unit) for p in doc.parameters] == [("<=", 50, "%"), ("<=", 800, "万元")]
     # gwr_0012: 以来 opening a sentence still reports the past
     assert values("“十一五”以来,中央财政“三农”投入累计近3万亿元,年均增幅超过23%。") == ([], [])
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0044: a bare 补贴 is named by what it is granted for
+    ("购买新建商品住房或二手住房90平方米及以下的,按照契税入库级次由同级财政按所缴纳契税额度给予50%补贴。", ["契税补贴"]),
+    # realestate_0148: 减按…的税率征收契税
+    ("对个人购买家庭第二套住房,面积为140平方米及以下的,减按1%的税率征收契税。", ["契税税率"]),
+    # realestate_0074, realestate_0097: a name with its head keeps it as written
+    ("教师、医务人员和进城务工人员购买中心城区新建商品住房的,给予200元/平方米购房补贴。", ["购房补贴"]),
+    ("项目所在地财政给予二孩家庭一次性1万元/套的购房补贴。", ["购房补贴"]),
+    # realestate_0056: 购房人 says who, not what for; a cap keeps its own name
+    ("凡在县城规划区购买地下车位(车库)的购房人给予补贴3000元/个,补贴车位(车库)限额3000个。", ["补贴", "补贴车位(车库)限额"]),
+])
+def test_a_bare_head_is_qualified_as_readers_write_it(sentence, names):
+    assert [p[0] for p in params(sentence)] == names
