@@ -91,6 +91,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if q.post in (">=", "<=") and (p["population"].match(after) or (
             after.startswith("的") and p["attribute_before"].search(before))):
         return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校 (not 有1所以上的养护院)
+    if p["attribute_noun"].search(before) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)):
+        return True  # 客房数50间以上的宾馆, 座位数超过50个的餐饮趸船: which ones are meant
     if p["zone_after"].match(after):
         return True  # 学校周边200米范围内: the zone a rule applies to
     if q.unit in config()["cohort_units"] and 1900 <= q.value <= 2100:

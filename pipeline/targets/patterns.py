@@ -62,6 +62,10 @@ def patterns() -> dict[str, regex.Pattern]:
         "rate_after": rules.compile_pattern(rf"[\u4e00-\u9fff]{{0,6}}(?:{alt(cfg['rate_suffixes'])})"
                                             rf"(?:{alt(list(cfg['verb_comparators']) + list(cfg['prefix_bounds']))})"),
         "attribute_before": rules.compile_pattern(rf"(?:{alt(cfg['attribute_before'])})[ ]*$"),
+        "attribute_noun": rules.compile_pattern(rf"(?:{alt(cfg['attribute_nouns'])})[ ]*"
+                                                rf"(?:{alt(list(cfg['prefix_bounds']) + cfg['attribute_before'] + ['为'])})?[ ]*$"),
+        # what may follow such a size before its 的: another member (或者总容积20000立方米以上)
+        "attribute_after": rules.compile_pattern(r"[ ]*(?:的|(?:或者|或|、|和)[^,;:。的]{1,16}?(?:以上|以下)?的)"),
         "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
         "population": rules.compile_pattern(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
         "suffix": rules.compile_pattern(rf"(?:{alt(cfg['indicator_suffixes'])})$"),

@@ -653,3 +653,17 @@ def test_a_past_date_inside_a_condition_does_not_make_the_sentence_past():
 ])
 def test_a_bare_head_is_qualified_as_readers_write_it(sentence, names):
     assert [p[0] for p in params(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence", [
+    # shgov_0073: a size after the measure it gives, before 的 and a noun, says which ones are meant
+    "(一)客房数50间以上的宾馆、饭店;",
+    "(十二)住院床位总数50张以上的医疗机构、护理院;",
+    "(七)乘客座位总数300个以上的游览船舶或者座位数超过50个的餐饮趸船;",
+    "(一)单座容积5000立方米以上或者总容积20000立方米以上的甲乙类储罐;",
+    # realestate_0066, realestate_0103
+    "(二十八)对每月通行次数在30次及以上的电子不停车收费系统(ETC)公路客运班线客车实行优惠。",
+    "建筑面积5万平方米以上的住宅小区全部按一星及以上标准建设。",
+])
+def test_a_size_of_a_measure_before_its_noun_says_which_ones(sentence):
+    assert values(sentence)[0] == []
