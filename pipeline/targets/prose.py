@@ -118,6 +118,8 @@ def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
     if comparator is None:
         comparator = "=" if ctx.kind != "level" else (ctx.verb_comparator or "=")
     sentence = sentence_text(doc.text, s, e)
+    if not ctx.indicators and "".join(sentence.split()) == "".join(doc.text[q.start:q.end].split()):
+        return []  # a number alone on its line (a table scraped cell by cell) names nothing
     deadline = target_deadline(doc, f, s, e)
     indicators = ctx.indicators or [""]
     return [Target(indicator=ind, comparator=comparator, value=q.value, unit=q.unit,

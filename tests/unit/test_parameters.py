@@ -667,3 +667,17 @@ def test_a_bare_head_is_qualified_as_readers_write_it(sentence, names):
 ])
 def test_a_size_of_a_measure_before_its_noun_says_which_ones(sentence):
     assert values(sentence)[0] == []
+
+
+def test_power_in_si_units():
+    # shgov_0005, a charging-station notice of tests/real/extra
+    assert [(q.value, q.unit) for q in find_quantities("全市交通领域新增光伏装机容量确保达到120MW")] == [(120, "MW")]
+    assert [(q.value, q.unit) for q in find_quantities("每个快充车位分配到的充电功率宜不低于60kW")] == [(60, "kW")]
+
+
+def test_a_number_alone_on_its_line_names_nothing():
+    # elec_0001: a page scraped with every number on a line of its own
+    text = ("(1)对于连续参与过天津市历年春节期间需求响应的用户,历年农历正月初二的实际响应量与申报响应量的比值均不低于\n"
+            "70%\n,且\n2021\n年春节期间需求响应日申报量不低于\n")
+    doc = run(text)
+    assert [t.span_text for t in doc.targets if t.indicator == ""] == []
