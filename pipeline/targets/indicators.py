@@ -68,7 +68,8 @@ def name_indicators(doc: Document, q: Quantity, lo: int, previous: Found | None,
         return list(previous.context.indicators), previous.context.subject
     if not subject:
         return ([verb_only], verb_only) if verb_only else ([], "")
-    return (None if borrowed else split_conjoined(subject)) or [subject], subject
+    # 均 gives the value to each member (马铃薯种植、收获机械化率均达到45%)
+    return (None if borrowed else split_conjoined(subject, force="均" in before)) or [subject], subject
 
 
 def _previous_clause_object(doc: Document, clause_start: int, sentence_start: int) -> str:
@@ -190,8 +191,12 @@ def _shared_head(first: str, last: str) -> str:
     words = _words(last)
     n = len(_words(first))
     if 0 < n < len(words):
-        return "".join(words[n:])
-    return words[-1] if len(words) > 1 else ""
+        head = "".join(words[n:])
+    else:
+        head = words[-1] if len(words) > 1 else ""
+    if len(head) < 2 and len(words) > 2:
+        head = "".join(words[-2:])  # a one-character suffix (率) takes the word before it: 机械化率
+    return head
 
 
 def _shared_modifier(first: str, other: str) -> str:

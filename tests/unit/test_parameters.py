@@ -681,3 +681,14 @@ def test_a_number_alone_on_its_line_names_nothing():
             "70%\n,且\n2021\n年春节期间需求响应日申报量不低于\n")
     doc = run(text)
     assert [t.span_text for t in doc.targets if t.indicator == ""] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # govcn_0043: 均 gives the value to each member, the head written once shared by both
+    ("薄弱环节机械化全面突破,其中马铃薯种植、收获机械化率均达到45%,棉花收获机械化率达到60%。",
+     [("马铃薯种植机械化率", 45), ("马铃薯收获机械化率", 45), ("棉花收获机械化率", 60)]),
+    # a seed notice: members written whole stay as written
+    ("孕产妇系统管理率、3岁以下儿童系统管理率均达到90%以上。", [("孕产妇系统管理率", 90), ("3岁以下儿童系统管理率", 90)]),
+])
+def test_a_target_shared_by_each_member_with_jun(sentence, expected):
+    assert [(t.indicator, t.value) for t in run(sentence).targets] == expected
