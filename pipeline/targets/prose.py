@@ -47,12 +47,14 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     if retrospective_task(doc, s) or reports_past_year(doc, s):
         return []
     quoted = quoted_spans(text, s, e)
-    retro = _past_marker(text, s, e) or patterns()["forecast_lead"].search(text, s, e)
+    forecast = patterns()["forecast_lead"].search(text, s, e)
+    past = _past_from(text, s, e)
+    retro = min(x for x in (past, forecast.start() if forecast else None, e) if x is not None)  # rows end there
     found: list[Found] = []
     # Clause stops found once per sentence, not searched backwards for every quantity.
     stops = [m.start() for m in CLAUSE_STOP.finditer(text, s, e)]
     for q in quantities:
-        if retro and retro.start() < q.start:
+        if retro < q.start:
             continue
         if any(a <= q.num_start < b for a, b in quoted):
             continue
@@ -87,14 +89,19 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     return rows
 
 
-def _past_marker(text: str, s: int, e: int):
-    """The first word in the sentence that makes it report the past, but not one inside a
-    clause that says who qualifies (对2023年3月27日以来在吉林省投资的旅游招商项目,给予…)."""
+def _past_from(text: str, s: int, e: int) -> int | None:
+    """Where the sentence starts to report the past: at its first past marker, but not one
+    inside a clause that says who qualifies (对2023年3月27日以来在吉林省投资的旅游招商项目,
+    给予…); from its start when it compares with last year and says nothing of a plan
+    (全国普通高校招生268万人,比上年增加48万人)."""
     p = patterns()
+    change = p["past_unless_planned"].search(text, s, e)
+    if change and not p["plan_word"].search(text, s, e):
+        return s
     for m in p["retrospective"].finditer(text, s, e):
         clause = max(text.rfind(c, s, m.start()) for c in CLAUSE_STOPS) + 1
         if not p["condition_open"].match(text[max(clause, s):m.start()]):
-            return m
+            return m.start()
     return None
 
 

@@ -692,3 +692,15 @@ def test_a_number_alone_on_its_line_names_nothing():
 ])
 def test_a_target_shared_by_each_member_with_jun(sentence, expected):
     assert [(t.indicator, t.value) for t in run(sentence).targets] == expected
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # gwr_0001, gwr_0003, gwr_0006: a change against last year with no word of plan reports the past
+    ("全年工业企业实现利润2202亿元,比上年增长52%。", []),
+    ("国家财政收入比上年增加1501亿元,总额首次突破万亿元。", []),
+    ("全国普通高校招生268万人,比上年增加48万人。", []),
+    # gwr_0006, gwr_0007: this year's budget against last year is a commitment
+    ("今年中央财政安排109亿元资金支持再就业,比上年增加26亿元。", [109, 26]),
+])
+def test_a_change_against_last_year_is_past_unless_planned(sentence, kept):
+    assert values(sentence)[0] == kept
