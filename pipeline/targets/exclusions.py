@@ -162,18 +162,21 @@ def _size_qualifier(text: str, q: Quantity, before: str) -> bool:
     return bool(m) and not p["granted_after"].match(text, q.end)
 
 
-def is_time_limit(text: str, f: Found, sentence_start: int) -> bool:
+def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = False) -> bool:
     """自受理之日起3个工作日办结, 出售后6~12个月内购置, 延期缴纳6个月: a time limit counted
     from an event, or a deferral, is neither a target nor a parameter. A time the plan
     commits to (预警信息30分钟内通知到村到户, 审批时间控制在50个工作日内) stays a target, and
-    so does a quota (每天锻炼1小时)."""
+    so does a quota (每天锻炼1小时). In a notice of `measures`, a term (期限不超过12个月) is a rule."""
     q, ctx = f.quantity, f.context
     if q.unit not in config()["time_limit_units"] or ctx.per:
         return False
     p = patterns()
     if p["after_event"].search(text, max(sentence_start, q.start - 8), q.start):
         return True  # 出具检验报告后三个工作日内, 期限由6个月延长至12个月
-    if any(p["time_indicator"].search(i) for i in ctx.indicators or [ctx.subject]):
+    named = ctx.indicators or [ctx.subject]
+    if measures and any(p["term"].search(i) for i in named):
+        return True  # 降低住房公积金缴存比例,期限不超过12个月
+    if any(p["time_indicator"].search(i) for i in named):
         return False
     if q.post == ">=" or q.value_max is not None:
         return True  # 连续缴存住房公积金6个月(含)以上, 离岗六个月及以上: a condition

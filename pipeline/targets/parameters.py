@@ -18,7 +18,7 @@ import re
 
 from ..document import Document, Parameter
 from .context import Found
-from .patterns import CLAUSE_STOP, config, parameter_config, parameter_patterns, patterns, sentence_text
+from .patterns import CLAUSE_STOP, config, notice_of_measures, parameter_config, parameter_patterns, patterns, sentence_text
 
 
 # How far around a quantity its name is looked for: after it, and before it.
@@ -283,15 +283,9 @@ def _laid_down(doc: Document, f: Found) -> str | None:
         return None
     if ctx.verb_comparator or ctx.kind != "level" or ctx.per or not ctx.indicators:
         return None  # 达到, 提高到, 控制在, 提高5个百分点, 每年: the plan's own words
-    if p["commitment"].search(doc.text, f.clause_start, q.start) or not _notice_of_measures(doc):
+    if p["commitment"].search(doc.text, f.clause_start, q.start) or not notice_of_measures(doc):
         return None
     return ctx.indicators[0]
-
-
-def _notice_of_measures(doc: Document) -> bool:
-    p = parameter_patterns()
-    title = " ".join(x for x in (doc.title, doc.plan_title) if x)
-    return bool(p["measure_title"].search(title)) and not p["plan_title"].search(title)
 
 
 def _ruled(before: str, q) -> str | None:

@@ -104,6 +104,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "noun_after": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*(?:的)?[ ]*"
                                             rf"(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff]"),
         "time_indicator": rules.compile_pattern(rf"(?:{alt(cfg['time_indicator_heads'])})$"),
+        "term": rules.compile_pattern(alt(cfg['term_heads'])),
         "time_anchor": rules.compile_pattern(alt(cfg["time_limit_anchors"])),
         "start_of_change": rules.compile_pattern(r"[ )]*(?:调整为|调整至|调整到|提高至|提高到|提升至|提升到|增加到|增加至|"
                                                  r"降至|降为|降低至|降低到|下调至|下调为|上调至|上调为|放宽至|减少到|下降到|改为)"),
@@ -232,6 +233,15 @@ def derived(doc: Document, name: str, build: Callable[[Document], object]):
     if name not in DERIVED:
         DERIVED[name] = build(doc)
     return DERIVED[name]
+
+
+def notice_of_measures(doc: Document) -> bool:
+    """Whether the notice lays down measures (若干措施, 管理办法, 实施细则) rather than a plan."""
+    def build(doc: Document) -> bool:
+        p = parameter_patterns()
+        title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+        return bool(p["measure_title"].search(title)) and not p["plan_title"].search(title)
+    return derived(doc, "notice_of_measures", build)
 
 
 def clear_derived() -> None:

@@ -11,7 +11,7 @@ from .enumerations import groups, pair_group_deadlines, pair_groups, share_group
 from .exclusions import (excluded, is_time_limit, qualifies_a_later_count, quoted_spans, reports_past_year,
                          retrospective_task)
 from .parameters import each_member, named, parameter
-from .patterns import CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, patterns, sentence_text
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, notice_of_measures, patterns, sentence_text
 
 
 def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
@@ -84,7 +84,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     for f, param in zip(found, params):
         if param is not None:
             rows.extend(each_member(text, param, f.clause_start))
-        elif not is_time_limit(text, f, s):
+        elif not is_time_limit(text, f, s, notice_of_measures(doc)):
             rows.extend(_rows(doc, f, s, e))
     return rows
 

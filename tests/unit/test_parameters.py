@@ -704,3 +704,20 @@ def test_a_target_shared_by_each_member_with_jun(sentence, expected):
 ])
 def test_a_change_against_last_year_is_past_unless_planned(sentence, kept):
     assert values(sentence)[0] == kept
+
+
+@pytest.mark.parametrize("title, sentence", [
+    # realestate_0124, govcn_0028: a term in a notice of measures is a rule, neither row
+    ("关于进一步促进房地产市场平稳健康发展的若干措施",
+     "生产经营困难的企业等用人单位,可依法申请缓缴住房公积金,或在与职工充分协商的前提下,降低住房公积金缴存比例,期限不超过12个月。"),
+    ("国务院关于印发个人所得税专项附加扣除暂行办法的通知", "扣除期限最长不超过240个月。"),
+])
+def test_a_term_in_a_notice_of_measures_is_neither(title, sentence):
+    doc = titled(sentence, title)
+    assert [t.value for t in doc.targets] == [] and [p.unit for p in doc.parameters if p.unit == "个月"] == []
+
+
+def test_a_processing_time_in_a_plan_stays_a_target():
+    # realestate_0066: a time the government commits to
+    doc = titled("一般政府投资项目全流程全事项审批时间控制在50个工作日内。", "优化营商环境工作方案")
+    assert [t.value for t in doc.targets] == [50]
