@@ -5,8 +5,15 @@ A quantity is a parameter when a word of grant, charge or rate names it (rules/p
 follows it (按照1.5%给予贴息), or ending the words before it with nothing between but
 setter verbs and bound words (首付款比例调整为不低于15%, 每亩补助150元); or when a grant
 verb stands right before it (给予每套5万元, 处二千元以上二万元以下罚款); or when it is an
-amount of money per beneficiary (每户每月1200元). Words of commitment between the name and
-the number (贷款投放不低于40亿元) or an aggregate in the name (平均费率) keep it a target.
+amount of money per beneficiary (每户每月1200元); or when it is a share capped against a
+base (累计拨付金额不超过重点监管资金总额的80%), a share reckoned on one or a value applied by
+按 (按…总用量的60%—70%估算, 按1泊/户配建), or, in a notice of measures, a rate bounded for
+others (装配率不低于35%). Words of commitment between the name and the number (贷款投放不低于
+40亿元) or an aggregate in the name (平均费率) keep it a target.
+
+Names are written as readers write them: qualifiers kept (首套住房最低首付款比例, 单套…), a
+bare head qualified by what it is granted for and who receives it (补贴 -> 生育三孩家庭契税
+补贴), one row per member of a name that 均 shares (首套住房和二套住房…均为20%).
 
 The comparator comes from bound words only (最高不超过, 不低于, 以上…以下, 最高 before the
 number); a verb that sets the value (提高至, 调整为) is no bound: `=`.
