@@ -135,7 +135,8 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
         head = p["bounded_list"].sub("", before)
         if p["condition_verb"].search(head) or p["tier"].search(head):
             return True  # 购买面积90平方米以下的补助1万元, 按活动规模1万人以上、5000人以上: conditions
-    if p["granted_after"].match(rest):
+    if p["granted_after"].match(rest) or p["granted_after"].match(_LIST_MEMBERS.sub("", rest)):
+        # (分别给予不低于20万元、40万元、60万元的奖补: the list's last member names them all)
         return False
     if p["condition_end"].search(tail) or p["condition_after"].match(rest):
         return True
@@ -143,6 +144,8 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
     return bool(p["condition_open"].match(opening)) and text.find("的", q.end, clause_end) >= 0
 
 
+# the other members of a list of amounts after the first (、40万元、60万元)
+_LIST_MEMBERS = regex.compile(r"^(?:[ ]*[、和及或][ ]*[\d.]+[^\d,;:。、和及或的]{0,4})+")
 _CLOSING_PAREN = regex.compile(r"\([^()]{0,16}\)[ ]*$")
 
 

@@ -61,7 +61,13 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         rest = re.sub(r"/[\u4e00-\u9fff]{1,4}", "", parameter_patterns()["cap"].sub("", gap))
         rest = parameter_patterns()["between"].sub("", rest).strip(" 、和及与或,")
         name = previous.name if len(rest) <= 8 else _next_head(text, q.end, sentence_end)
-    return None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
+    row = None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
+    if row is not None and previous is not None and row.comparator == "=" and gap.strip() in _SEPARATORS:
+        row.comparator = previous.comparator  # 分别给予最高20万元、10万元: the bound bounds each member
+    return row
+
+
+_SEPARATORS = ("、", "和", "及", "或")
 
 
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:

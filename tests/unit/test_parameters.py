@@ -721,3 +721,19 @@ def test_a_processing_time_in_a_plan_stays_a_target():
     # realestate_0066: a time the government commits to
     doc = titled("一般政府投资项目全流程全事项审批时间控制在50个工作日内。", "优化营商环境工作方案")
     assert [t.value for t in doc.targets] == [50]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0080: the bound word before a list bounds each member; the list's last member
+    # names them all, so the first ones are no condition of the 对…的 clause
+    ("2023年7月1日至2024年6月30日期间,对商品房销售面积5万平方米、8万平方米、10万平方米以上的单个房地产项目分别给予"
+     "不低于20万元、40万元、60万元的奖补。", [(">=", 20), (">=", 40), (">=", 60)]),
+    # realestate_0149
+    ("通过人才引进的博士研究生、硕士研究生、本科生以及其他普通高校博士研究生,且自愿承诺服务不少于5年的,5年内在我市"
+     "购买住房分别给予最高20万元、10万元、5万元和14万元购房补贴。", [("<=", 20), ("<=", 10), ("<=", 5), ("<=", 14)]),
+    # realestate_0074: no bound, none given
+    ("购买中心城区新建商品住房60平方米以下、60平方米(含)—90平方米、90平方米(含)以上的,分别给予2万元、3万元、4万元购房补贴。",
+     [("=", 2), ("=", 3), ("=", 4)]),
+])
+def test_a_bound_before_a_list_of_amounts_bounds_each(sentence, expected):
+    assert [(p[1], p[2]) for p in params(sentence)] == expected
