@@ -169,7 +169,7 @@ def _alternatives() -> list[str]:
         rf"(?P<rec>{not_rec}每(?P<unit>{units})"
         rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
         # 今明两年, 明后两年: this year and the next (the issue year's)
-        rf"(?P<tworel>(?P<tworel_first>[今明])(?:明|后)两年)",
+        r"(?P<tworel>(?P<tworel_first>[今明])(?:明|后)两年)",
         # “十四五”
         rf"(?P<plan>[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
         # 2020年, 2020年底, 2020年6月30日, 2021年第一季度, 今年底
