@@ -53,6 +53,8 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     found: list[Found] = []
     # Clause stops found once per sentence, not searched backwards for every quantity.
     stops = [m.start() for m in CLAUSE_STOP.finditer(text, s, e)]
+    # Forecast words too (searched in the clause before every quantity, a long list was quadratic).
+    forecasts = [(m.start(), m.end()) for m in patterns()["forecast"].finditer(text, s, e)]
     for q in quantities:
         if retro < q.start:
             continue
@@ -61,7 +63,8 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         i = bisect.bisect_left(stops, q.start)  # the clause starts after the last stop before q
         clause_start = stops[i - 1] + 1 if i else s
         clause_end = stops[i] if i < len(stops) else e
-        if patterns()["forecast"].search(text, clause_start, q.start):
+        j = bisect.bisect_left(forecasts, (clause_start,))
+        if j < len(forecasts) and forecasts[j][1] <= q.start:  # a forecast word in its clause, before it
             continue  # 预计今年高校毕业生超过1170万人, 目前…稳定在4.9%: an estimate, a present state
         if excluded(text, q, clause_start, e, clause_end) or qualifies_a_later_count(text, q, quantities, clause_end):
             continue
