@@ -76,6 +76,7 @@ def _rules() -> dict:
         "dated_header": compile_pattern(rf"^\(?(?:——|—|--)?\s*(?P<date>{date})\s*(?P<rest>[^,。;]{{0,80}}?)\)?$"),
         "speech_line": compile_pattern(r["speech_line"]),
         "adopted_line": compile_pattern(r["adopted_line"]),
+        "enacted_header": compile_pattern(rf"^\(?\s*(?P<date>{date})\s*(?P<clause>{r['enacted_clause']})"),
         "meeting": compile_pattern(r["meeting_ordinals"]),
         "printed_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})\s*印发$"),
         "speaker": compile_pattern(r["speaker"]),
@@ -348,6 +349,7 @@ def is_header_line(lines: list[Line], i: int, title: str) -> bool:
     text = lines[i].text
     return bool(repeats_title(text, title) or rules["period_line"].match(text) or rules["note"].match(text)
                 or rules["doc_number_line"].match(text) or rules["dated_header"].match(text)
+                or rules["enacted_header"].match(text)
                 or rules["markup_line"].match(text) or rules["chrome"].search(text) and not rules["item_line"].match(text))
 
 
@@ -842,19 +844,18 @@ class Header:
 
 def read_header(lines: list[Line], start: int) -> Header:
     """Dated lines under the title: a speech's `——2017年3月5日在…会议上`, a regulation's
-    `2000年11月3日 北京市第十一届人民代表大会常务委员会第二十二次会议通过` (its first, the
-    adoption, dates it; the body of that meeting issues it)."""
+    `2000年11月3日 北京市第十一届人民代表大会常务委员会第二十二次会议通过` or
+    `(2018年7月17日…发布)` (its first, the adoption or publication, dates it; the body of
+    that meeting issues it)."""
     rules = _rules()
     for line in lines[start:start + 8]:
         m = rules["dated_header"].match(line.text)
-        if not m:
-            continue
-        rest = m.group("rest").strip()
-        if rules["speech_line"].search(rest):
+        if m and rules["speech_line"].search(m.group("rest")):
             return Header(parse_date(m.group("date")))
-        adopted = rules["adopted_line"].match(rest)
-        if adopted:
-            body = rules["meeting"].sub("", adopted.group("body")).strip()
+        m = rules["enacted_header"].match(line.text)
+        if m:
+            adopted = rules["adopted_line"].match(m.group("clause").strip())
+            body = rules["meeting"].sub("", adopted.group("body")).strip() if adopted else ""
             return Header(parse_date(m.group("date")), body if rules["org_line"].match(body) else None)
     return Header()
 

@@ -717,3 +717,22 @@ def test_a_signature_date_broken_into_short_lines():
                "联系电话:\n83608057\n)\n一、实施背景\n为保障春节期间用电。\n")
     assert doc.issue_date == dt.date(2021, 2, 2)
     assert doc.plan_title == "2021年春节期间电力需求响应实施细则"
+
+
+def test_a_regulations_bracketed_header_dates_it_and_yields_no_deadlines():
+    # the first clause's date (adoption or publication) dates a text that nothing signs
+    for header, date in [
+        ("（2007年3月21日国务院第171次常务会议通过　2007年3月31日中华人民共和国国务院令第491号公布　"
+         "自2007年5月1日起施行）", dt.date(2007, 3, 21)),  # med_0023, med_0029
+        ("（2018年7月17日国家卫生健康委员会、国家中医药管理局发布）", dt.date(2018, 7, 17)),  # med_0024
+        ("（1994年2月26日中华人民共和国国务院令第149号发布　根据2016年2月6日《国务院关于修改部分行政法规的决定》"
+         "第一次修订　根据2022年3月29日《国务院关于修改和废止部分行政法规的决定》第二次修订）", dt.date(1994, 2, 26)),  # med_0028
+        ("（1996年3月3日上海市人民政府发布，根据2010年12月20日上海市人民政府令第52号公布的《上海市人民政府关于修改"
+         "〈上海市农机事故处理暂行规定〉等148件市政府规章的决定》修正并重新发布", dt.date(1996, 3, 3)),  # shgov_0013
+    ]:
+        doc = meta(f"医疗机构管理条例\n\n{header}\n\n第一章　总则\n\n第一条　为了加强对医疗机构的管理,制定本条例。\n")
+        assert doc.issue_date == date
+        assert body(doc).startswith("第一章")  # its dates are no deadlines
+    # a sentence opening the body with a date and 发布 is no header (its verb takes an object)
+    doc = meta("关于做好防汛工作的通知\n2023年5月10日市政府印发了《防汛预案》,各单位要抓好落实。\n一、压实责任\n")
+    assert doc.issue_date is None
