@@ -88,9 +88,12 @@ def _rules() -> dict:
         "front_field": compile_pattern(r["front_matter_field"]),
         "front_empty": set(r["front_matter_empty"]),
         "front_max": r["front_matter_max_lines"],
+        "page_header_first": compile_pattern(r["page_header_first"]),
+        "page_header_end": compile_pattern(r["page_header_end"]),
+        "page_header_field": compile_pattern(r["page_header_field"]),
         "seal_note": compile_pattern(r["seal_note"]),
         "title_body": compile_pattern(rf"^(?P<body>\p{{Han}}{{2,30}}?(?:{alternation(r['title_body_suffixes'])}))(?=.)"),
-        "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::]\s*"
+        "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::][\s*]*"
                                          rf"(?P<date>{date})(?!\s*[至到—~-])"),
     }
 
@@ -392,11 +395,29 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
     if block is None and fields.get("title"):
         block = _title_from_field(head, first, fields["title"])
     if block is None:
+        top = head[first]
+        head = head[:first] + [Line(top.start, top.end, _without_stray_closers(top.text))] + head[first + 1:]
         span = _heading_title(head, first, top_end(head, first))
         if span is None:
             return None
         block = TitleBlock(span[0], span[1], "".join(_strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
     return _with_repeats(head, block)
+
+
+def _without_stray_closers(text: str) -> str:
+    """The top line without the 》 of a name whose opening 《 was left on the line before, cut
+    off with the previous document of a PDF (关于医师执业注册中执业范围的暂行规定》, med_0007;
+    关于办理…的指导意见》的通知, med_0030): the rest of the line is the title."""
+    depth, kept = 0, []
+    for ch in text:
+        if ch in "《〈":
+            depth += 1
+        elif ch in "》〉":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(ch)
+    return "".join(kept)
 
 
 def top_end(head: list[Line], first: int) -> int:
@@ -499,10 +520,11 @@ def _title_from_field(head: list[Line], first: int, title: str) -> TitleBlock | 
     """A page whose metadata table gives the title (标题): the title is that value, and the
     lines that spell it again at the top of the text are its block."""
     whole = _compact(title)
-    for i in range(first, min(first + 8, len(head))):
+    # a saved page's navigation may stand between its header and the heading (gz_0001)
+    for i in range(first, min(max(first + 8, top_end(head, first) + 1), len(head))):
         joined = ""
         for j in range(i, min(i + 6, len(head))):
-            joined += _compact(head[j].text)
+            joined += _compact(_strip_markup(head[j].text))
             if not whole.startswith(joined):
                 break
             if joined == whole:
@@ -806,18 +828,25 @@ def read_table(head: list[Line]) -> Table:
 
 def read_front_matter(head: list[Line]) -> Table | None:
     """Markdown front matter (`---`, `标题: …` / `文号: …` / `发布日期: …` lines, `---`) at the
-    top of the text: a metadata table whose labels are a page table's; the body follows it."""
+    top of the text, or a reader service's header (`Title: …`, `URL Source: …`, `Markdown
+    Content:`): a metadata table whose labels are a page table's; the body follows it."""
     rules = _rules()
-    if not head or not rules["front_fence"].match(head[0].text):
+    if not head:
         return None
-    close = next((j for j in range(1, min(len(head), rules["front_max"])) if rules["front_fence"].match(head[j].text)),
+    if rules["front_fence"].match(head[0].text):
+        close_pattern, field = rules["front_fence"], rules["front_field"]
+    elif rules["page_header_first"].match(head[0].text):
+        close_pattern, field = rules["page_header_end"], rules["page_header_field"]
+    else:
+        return None
+    close = next((j for j in range(1, min(len(head), rules["front_max"])) if close_pattern.match(head[j].text)),
                  None)
     if close is None:
         return None
     labels = rules["table_fields"]
     fields: dict[str, str] = {}
-    for line in head[1:close]:
-        m = rules["front_field"].match(line.text.strip())
+    for line in head[:close]:
+        m = field.match(line.text.strip())
         name = labels.get(m.group("label")) if m else None
         value = m.group("value").strip() if m else ""
         if name and value and value not in rules["front_empty"]:

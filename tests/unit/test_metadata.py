@@ -736,3 +736,40 @@ def test_a_regulations_bracketed_header_dates_it_and_yields_no_deadlines():
     # a sentence opening the body with a date and 发布 is no header (its verb takes an object)
     doc = meta("关于做好防汛工作的通知\n2023年5月10日市政府印发了《防汛预案》,各单位要抓好落实。\n一、压实责任\n")
     assert doc.issue_date is None
+
+
+def test_a_top_line_closing_a_name_opened_before_the_file_began_is_the_title():
+    # a PDF's text cut at the previous document's `…印发《` (med_0007, med_0030)
+    for raw, title in [
+        ("关于医师执业注册中执业范围的暂行规定》\n(卫医发〔2001〕169 号)\n为进一步做好医师执业注册工作,特对执业范围作如下规定:\n"
+         "一、医师执业范围\n", "关于医师执业注册中执业范围的暂行规定"),
+        ("关于办理医保骗保刑事案件若干问题的指导意见》的通知\n(法发〔2024〕6 号)\n各省、自治区、直辖市高级人民法院:\n"
+         "现将《指导意见》印发给你们。\n最高人民法院\n2024年2月28日\n", "关于办理医保骗保刑事案件若干问题的指导意见的通知"),
+    ]:
+        assert meta(raw).title == title
+    # deeper in a text such a line is still the tail of a broken quotation, never the title
+    doc = meta("2006年政府工作报告\n——2006年3月5日在第十届全国人民代表大会第四次会议上\n"
+               "一、2005年工作回顾\n落实《国务院关于深化改革严格\n土地管理的决定》\n")
+    assert doc.title == "2006年政府工作报告"
+
+
+def test_a_page_saved_by_a_reader_service_has_its_header_read_as_front_matter():
+    # gz_0001: Title / URL Source / Markdown Content, navigation, the page heading, 发表时间 in bold
+    raw = ("Title: 天河区扎实推进家庭医生签约服务 助力“百千万工程”再升级\n\n"
+           "URL Source: http://www.thnet.gov.cn/thdt/bmjd/content/post_10189331.html\n\nMarkdown Content:\n"
+           "[无障碍阅读](javascript:void(0);)[长者助手](javascript:;)[繁体版](javascript:void(0);)\n\n"
+           "*   [**首页**_Home_](http://www.thnet.gov.cn/)\n*   [**天河动态**_Local News_](http://www.thnet.gov.cn/thdt/)\n\n"
+           "# 您当前所在的位置:[首页](http://www.thnet.gov.cn/)>[天河动态](http://www.thnet.gov.cn/thdt/)\n\n"
+           "# 天河区扎实推进家庭医生签约服务 助力“百千万工程”再升级\n\n"
+           "发表时间:**2025-03-28 16:55:56**信息来源:**区卫生健康局**浏览量:**-**\n\n"
+           "为深入贯彻落实十项措施,2025年3月27日,天河区卫生健康局召开推进会。\n")
+    doc = meta(raw)
+    assert doc.title == "天河区扎实推进家庭医生签约服务 助力“百千万工程”再升级"
+    assert doc.url == "http://www.thnet.gov.cn/thdt/bmjd/content/post_10189331.html"
+    assert doc.issue_date == dt.date(2025, 3, 28)
+    assert body(doc).startswith("为深入贯彻落实")
+    # a Published Time field dates it when the page shows no date
+    doc = meta("Title: 关于开展义诊活动的通知\nURL Source: https://example.gov.cn/a.html\n"
+               "Published Time: 2024-05-06T08:00:00+08:00\nMarkdown Content:\n# 关于开展义诊活动的通知\n各单位:\n"
+               "现就有关事项通知如下。\n一、活动时间\n")
+    assert (doc.title, doc.issue_date) == ("关于开展义诊活动的通知", dt.date(2024, 5, 6))
