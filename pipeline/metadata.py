@@ -278,6 +278,9 @@ def _read(doc: Document) -> None:
     else:
         t0, t1, doc.title = block.first, block.last, block.text
     title = doc.title or ""
+    # the head of another document left after this one's body is no part of it
+    lines = lines[:next_document(lines, t1 + 1, title)]
+    text_end = lines[-1].end if lines else len(doc.text)
 
     signature = find_signature(lines, t1 + 1)
     body_first = t0
@@ -293,7 +296,7 @@ def _read(doc: Document) -> None:
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1)
     doc.issuer = (signature.issuer if signature and signature.issuer else None) or fields.get("issuer") \
         or speaker(lines, t1 + 1, title) \
-        or (undated_signers(lines, body_first, find_body_end(lines, body_first, len(doc.text)))
+        or (undated_signers(lines, body_first, find_body_end(lines, body_first, text_end))
             if signature is None else None) or issuer_from_title(title) \
         or (issuer_from_title(block.full) if block and block.full else None)
     doc.issuer = full_name(first_body(doc.issuer), fields.get("publisher")) \
@@ -313,8 +316,42 @@ def _read(doc: Document) -> None:
     if body_first == t0 and block is not None:
         body_first = after_title_block(lines, t1, title)
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
-    doc.body_start = lines[body_first].start if body_first < len(lines) else len(doc.text)
-    doc.body_end = _rstrip(doc.text, doc.body_start, find_body_end(lines, body_first, len(doc.text)))
+    doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
+    doc.body_end = _rstrip(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
+
+
+def next_document(lines: list[Line], start: int, title: str) -> int:
+    """Index of the first line of another document's head that a file carries after this
+    one's body without that document's items (text from PDFs: the covering notice of the
+    next document, its title, 文号, addressees and signature, med_0020), or of the
+    opening of a title cut off at the end of the file (国家医保局 财政部关于, med_0006;
+    卫生部关于印发, med_0012); the number of lines when there is none."""
+    rules = _rules()
+    body_seen = False
+    for i in range(start, len(lines)):
+        text = lines[i].text
+        if rules["item_line"].match(text) or rules["article_line"].match(text) or "。" in text:
+            body_seen = True
+            continue
+        if not body_seen or "关于" not in text or not is_heading_like(text, 120) or repeats_title(text, title) \
+                or any(lines[j].text.startswith("附件") for j in range(max(start, i - 2), i)):
+            continue
+        if i == len(lines) - 1 and _opens_title(text):
+            return i
+        last = _title_end(lines, i)
+        if last is not None and last + 1 < len(lines) and (
+                rules["doc_number_line"].match(lines[last + 1].text) or rules["addressee"].match(lines[last + 1].text)) \
+                and not any(rules["item_line"].match(line.text) or rules["article_line"].match(line.text)
+                            for line in lines[last + 1:]):
+            return i  # (notices run together with their items stay: one file is one document)
+    return len(lines)
+
+
+def _opens_title(text: str) -> bool:
+    """The start of a title that the end of the text cuts off: (bodies) 关于 and no type yet."""
+    before, _, after = text.partition("关于")
+    return len(text) <= 60 and (not before or bool(_rules()["signers_line"].match(before.strip()))) \
+        and not _rules()["title_end"].search(_strip_note(after))
 
 
 def after_plan_title_line(lines: list[Line], first: int, plan_title: str | None) -> int:

@@ -773,3 +773,28 @@ def test_a_page_saved_by_a_reader_service_has_its_header_read_as_front_matter():
                "Published Time: 2024-05-06T08:00:00+08:00\nMarkdown Content:\n# 关于开展义诊活动的通知\n各单位:\n"
                "现就有关事项通知如下。\n一、活动时间\n")
     assert (doc.title, doc.issue_date) == ("关于开展义诊活动的通知", dt.date(2024, 5, 6))
+
+
+def test_the_head_of_the_next_document_left_at_the_end_is_no_part_of_the_body():
+    # med_0020: a regulation, then the covering notice of the next document (title, 文号,
+    # addressees, signature) whose own text the file does not carry
+    doc = meta("医疗机构检查检验结果互认管理办法\n第一章 总则\n第一条 为进一步提高医疗资源利用率,制定本办法。\n"
+               "第三十九条 本办法自2022年3月1日起施行。\n关于印发长期处方管理规范(试行)的通知\n(国卫办医发〔2021〕17 号)\n"
+               "各省、自治区、直辖市及新疆生产建设兵团卫生健康委、医保局:\n现印发给你们,请遵照执行。\n"
+               "国家卫生健康委办公厅\n国家医保局办公室\n2021年8月10日\n")
+    assert body(doc).endswith("第三十九条 本办法自2022年3月1日起施行。")
+    assert (doc.issuer, doc.issue_date, doc.doc_number) == (None, None, None)
+    # the opening of a title cut off by the end of the file (med_0006, med_0012, med_0005)
+    for fragment in ["国家医保局 财政部关于", "卫生部关于印发", "国家医保局 国家卫生健康委 国家药监局关于建立"]:
+        doc = meta("关于做好当前药品价格管理工作的意见\n一、衔接完善现行药品价格政策\n(一)坚持市场调节药品价格的总体方向。\n"
+                   f"(二)做好宣传解释。营造良好氛围。\n{fragment}\n")
+        assert body(doc).endswith("营造良好氛围。"), fragment
+    # notices run together with their own items stay in the file's one document (med_0012)
+    doc = meta("增加“重症医学科”诊疗科目的通知\n各省、自治区、直辖市卫生厅局:\n现通知如下:\n一、增加一级诊疗科目。\n"
+               "本通知自下发之日起执行。\n二〇〇九年一月十九日\n卫生部关于在《医疗机构诊疗科目名录》中增加“疼痛科”诊疗科目的通知\n"
+               "各省、自治区、直辖市卫生厅局:\n现通知如下:\n一、增加一级诊疗科目“疼痛科”。\n二、开展诊疗服务。\n")
+    assert body(doc).endswith("二、开展诊疗服务。")
+    # a notice carried as an attachment belongs to the document
+    doc = meta("关于转发有关文件的通知\n各区:\n一、认真学习。\n附件\n关于加强安全管理的通知\n(沪安委〔2020〕3号)\n各区安委会:\n"
+               "请抓好落实。\n")
+    assert body(doc).endswith("请抓好落实。")
