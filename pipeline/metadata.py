@@ -294,13 +294,14 @@ def _read(doc: Document) -> None:
 
     header = read_header(lines, t1 + 1)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1)
-    doc.issuer = (signature.issuer if signature and signature.issuer else None) or fields.get("issuer") \
-        or speaker(lines, t1 + 1, title) \
-        or (undated_signers(lines, body_first, find_body_end(lines, body_first, text_end))
-            if signature is None else None) or issuer_from_title(title) \
-        or (issuer_from_title(block.full) if block and block.full else None)
-    doc.issuer = full_name(first_body(doc.issuer), fields.get("publisher")) \
-        if not (signature and signature.issuer) else joint_issuer(signature, title) or first_body(doc.issuer)
+    named = fields.get("issuer") or speaker(lines, t1 + 1, title)
+    signers = signature.bodies if signature and signature.issuer else \
+        undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \
+        if signature is None and not named else []
+    # every signing body, joined with 、 as the project's gold writes joint signatures
+    doc.issuer = "、".join(signers) if signers else full_name(first_body(
+        named or issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)
+        or printed_signer(lines, t1 + 1)), fields.get("publisher"))
     doc.url = fields.get("url") or doc.url
     doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or parse_date(fields.get("publish_date", "")) \
@@ -684,7 +685,7 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
         above = i - 1
         while above > start and rules["seal_note"].match(lines[above].text):
             above -= 1  # (江门市住房和城乡建设局代章) between the signer and the date
-        bodies = [issuer] if issuer else []
+        bodies = _bodies_of_line(issuer) if issuer else []
         if issuer is None and above >= start and i > start and rules["org_line"].match(lines[above].text) \
                 and "关于" not in lines[above].text:
             issuer = _topmost_signer(lines, above, start)
@@ -713,10 +714,19 @@ def _date_over_lines(lines: list[Line], i: int) -> tuple[regex.Match | None, int
 
 def _bodies_of_line(text: str) -> list[str]:
     """The bodies on one signature line: apart (上海市交通委员会 上海海事局), run together
-    (汕尾市不动产登记中心汕尾市住房公积金管理中心), or one name spaced out (国 家 能 源 局)."""
-    tokens = text.split()
-    if all(len(t) == 1 for t in tokens):
-        tokens = ["".join(tokens)]
+    (汕尾市不动产登记中心汕尾市住房公积金管理中心), or spaced out to a column's width by a
+    PDF (国 家 能 源 局; 卫生健康委 教 育 部; 医 保 局 药 监 局)."""
+    tokens: list[str] = []
+    run = ""
+    for token in text.replace("、", " ").split() + [""]:
+        if len(token) == 1:
+            run += token
+            continue
+        if run:
+            tokens.extend(_spaced_names(run))
+            run = ""
+        if token:
+            tokens.append(token)
     bodies = []
     for token in tokens:
         while token:
@@ -726,33 +736,33 @@ def _bodies_of_line(text: str) -> list[str]:
     return bodies
 
 
-def joint_issuer(signature: Signature, title: str) -> str | None:
-    """Bodies that sign jointly and open the title together (上海市交通委员会、上海海事局
-    关于印发…, signed by both) are the issuer together, joined with 、; a title naming one
-    body or none (关于印发…, 【…等8部门】关于…) leaves the first signer."""
-    m = regex.match(r"^(.{2,80}?)《?(?:关于|印发|转发)", title)
-    if not m or len(signature.bodies) < 2:
-        return None
-    opening = regex.sub(r"[\s、,]+", "", m.group(1))
-    joined, count = "", 0
-    for body in signature.bodies:
-        if not opening.startswith(joined + body):
-            break
-        joined, count = joined + body, count + 1
-    return "、".join(signature.bodies[:count]) if count >= 2 else None
+def _spaced_names(run: str) -> list[str]:
+    """Names spaced out letter by letter and read as one run (医保局药监局): a name ends at a
+    body's last character when what follows is itself a body's name, not a part of one
+    (国务院办公厅, 国家能源局综合司 stay whole)."""
+    names, start = [], 0
+    for i, ch in enumerate(run[:-2], start=1):
+        rest = run[i:]
+        if ch in "局部委署" and i - start >= 2 and _rules()["org_line"].match(rest) \
+                and not rest.startswith(("办公", "综合", "直属")):
+            names.append(run[start:i])
+            start = i
+    return names + [run[start:]]
 
 
-def undated_signers(lines: list[Line], start: int, end: int) -> str | None:
+def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
     """Signing bodies closing the text without a date under them (佛山市三水区住房城乡建设和
-    水利局 ⏎ 佛山市三水区财政局 ⏎ …): the first listed."""
+    水利局 ⏎ 佛山市三水区财政局 ⏎ …), in order."""
     rules = _rules()
     last = max((i for i in range(start, len(lines)) if lines[i].start < end), default=None)
     if last is None or not _is_signer(lines[last].text):
-        return None
+        return []
     first = last
     while first - 1 > start and _is_signer(lines[first - 1].text) and last - first < 5:
         first -= 1
-    return lines[first].text.strip() if not rules["item_line"].match(lines[first].text) else None
+    if rules["item_line"].match(lines[first].text):
+        return []
+    return [body for line in lines[first:last + 1] for body in _bodies_of_line(line.text)]
 
 
 def _is_signer(text: str) -> bool:
@@ -945,6 +955,19 @@ def printed_date(lines: list[Line], start: int) -> dt.date | None:
         m = pattern.match(line.text)
         if m:
             return parse_date(m.group("date"))
+    return None
+
+
+def printed_signer(lines: list[Line], start: int) -> str | None:
+    """A body alone on the line above a closing date line that says 印发 (丽江市人民政府办公室
+    ⏎ 2023年10月21日印发, realestate_0008): it signs. A 版记 line naming the printing office
+    with the date (…办公室 2019年3月15日印发) names no signer."""
+    rules = _rules()
+    for i in range(len(lines) - 1, start, -1):
+        m = rules["printed_line"].match(lines[i].text)
+        if m:
+            above = lines[i - 1].text.strip()
+            return above if not m.group("org") and _is_signer(above) else None
     return None
 
 

@@ -433,7 +433,8 @@ def test_page_links_right_after_the_title_do_not_end_the_body():
                "眉山市住房和城乡建设局眉山市财政局\n眉山市自然资源局\n2022年5月27日\n")
     assert body(doc).startswith("为进一步促进我市")
     assert "二、加大金融支持" in body(doc)
-    assert doc.issuer == "眉山市住房和城乡建设局"  # the first of bodies written together
+    # bodies written together over two lines: each signs
+    assert doc.issuer == "眉山市住房和城乡建设局、眉山市财政局、眉山市自然资源局"
     assert doc.issue_date == dt.date(2022, 5, 27)
 
 
@@ -451,9 +452,14 @@ def test_a_closing_printed_line_dates_a_notice_without_signature_date():
     doc = meta("【云南省丽江市】《关于印发丽江市促进房地产市场平稳健康发展若干措施的通知》\n一、落实金融支持\n"
                "(一)充分发挥住房公积金贷款政策支持作用。\n丽江市人民政府办公室\n\n2023年10月21日印发\n")
     assert doc.issue_date == dt.date(2023, 10, 21)
+    assert doc.issuer == "丽江市人民政府办公室"  # alone over the date: it signs (the title names no body)
     doc = meta("某市住房和城乡建设局关于做好物业管理工作的通知\n各区住建局:\n一、加强管理。\n"
                "抄送:市政府办公室。\n某市住房和城乡建设局办公室 2019年3月15日印发\n")
     assert doc.issue_date == dt.date(2019, 3, 15)
+    assert doc.issuer == "某市住房和城乡建设局"  # the 版记's printing office signs nothing: the title's body
+    doc = meta("关于做好物业管理工作的通知\n各区住建局:\n一、加强管理。\n抄送:市政府办公室。\n"
+               "吴泾镇人民政府办公室                  2021年2月7日印发\n")  # shgov_0057's 版记
+    assert doc.issuer is None
 
 
 def test_region_from_a_place_named_in_the_title_only_when_it_is_a_division():
@@ -494,7 +500,8 @@ def test_signers_stacked_over_lines_or_without_a_date():
     doc = meta("【汕尾市住房和城乡建设局等8部门】关于促进房地产市场平稳健康发展若干措施的通知\n一、支持刚性住房需求。\n"
                "本通知自发布之日起施行。\n汕尾市住房和城乡建设局汕尾市自然资源局\n汕尾市人力资源和社会保障局汕尾市金融工作局\n"
                "中国人民银行汕尾市中心支行中国银行保险监督管理委员会汕尾监管分局\n汕尾市不动产登记中心汕尾市住房公积金管理中心\n2022年6月10日\n")
-    assert doc.issuer == "汕尾市住房和城乡建设局" and doc.issue_date == dt.date(2022, 6, 10)
+    assert doc.issuer.split("、")[:2] == ["汕尾市住房和城乡建设局", "汕尾市自然资源局"]
+    assert doc.issuer.endswith("汕尾市住房公积金管理中心") and doc.issue_date == dt.date(2022, 6, 10)
     # realestate_0164: a seal note between the signing body and the date
     doc = meta("【江门市住房和城乡建设局】江门市关于促进房地产业高质量发展的通知\n一、优化土地供应。\n"
                "江门市房地产调控工作领导小组办公室\n(江门市住房和城乡建设局代章)\n2022年4月28日\n")
@@ -502,7 +509,8 @@ def test_signers_stacked_over_lines_or_without_a_date():
     # realestate_0156: signing bodies closing the text with no date under them
     doc = meta("【“三水发布”微信公众号】发放消费券1000万元!三水区购房促消费活动来了\n为进一步提振我区消费市场信心,开展本次活动。\n"
                "一、活动时间\n佛山市三水区住房城乡建设和水利局\n佛山市三水区财政局\n佛山市三水区经济和科技促进局\n")
-    assert doc.issuer == "佛山市三水区住房城乡建设和水利局" and doc.region == "三水区"
+    assert doc.issuer == "佛山市三水区住房城乡建设和水利局、佛山市三水区财政局、佛山市三水区经济和科技促进局"
+    assert doc.region == "三水区"
     assert doc.prefecture == "佛山市"
 
 
@@ -656,11 +664,21 @@ def test_bodies_signing_together_and_opening_the_title_together_are_the_issuer()
                "各省、自治区、直辖市发展改革委:\n现就有关事项通知如下。\n一、抓紧签订电力中长期合同\n"
                "各地要高度重视。\n国家发展改革委\n国 家 能 源 局\n2020年11月25日\n")
     assert doc.issuer == "国家发展改革委、国家能源局"
-    # realestate_0163: eight bodies sign, the title names none of them: the first signer
-    doc = meta("关于促进房地产市场平稳健康发展若干措施的通知\n各县(市、区)人民政府:\n现将有关措施通知如下。\n"
-               "一、支持合理住房消费\n汕尾市住房和城乡建设局汕尾市自然资源局\n汕尾市不动产登记中心汕尾市住房公积金管理中心\n"
-               "2022年6月10日\n")
-    assert doc.issuer == "汕尾市住房和城乡建设局"
+    # bodies sign whose title names none of them: every signer (realestate_0163; med_0003 and
+    # med_0014, signed on one line and one a line; med_0011, names spaced out by a PDF)
+    for signature, issuer in [
+        ("汕尾市住房和城乡建设局汕尾市自然资源局\n汕尾市不动产登记中心汕尾市住房公积金管理中心\n2022年6月10日",
+         "汕尾市住房和城乡建设局、汕尾市自然资源局、汕尾市不动产登记中心、汕尾市住房公积金管理中心"),
+        ("国家医保局 财政部 2021年4月12日", "国家医保局、财政部"),
+        ("国家医保局\n财政部\n2024年9月5日", "国家医保局、财政部"),
+        ("最高人民法院\n最高人民检察院\n公安部\n2024年2月28日", "最高人民法院、最高人民检察院、公安部"),
+        ("卫生健康委 教 育 部\n财 政 部 人力资源社会保障部\n医 保 局 药 监 局\n2020年2月21日",
+         "卫生健康委、教育部、财政部、人力资源社会保障部、医保局、药监局"),
+        ("国务院办公厅\n2023年5月26日", "国务院办公厅"),
+    ]:
+        doc = meta("关于促进房地产市场平稳健康发展若干措施的通知\n各县(市、区)人民政府:\n现将有关措施通知如下。\n"
+                   f"一、支持合理住房消费\n{signature}\n")
+        assert doc.issuer == issuer
 
 
 def test_plan_title_without_its_name_marks_and_region_from_the_page_publisher():
@@ -798,3 +816,11 @@ def test_the_head_of_the_next_document_left_at_the_end_is_no_part_of_the_body():
     doc = meta("关于转发有关文件的通知\n各区:\n一、认真学习。\n附件\n关于加强安全管理的通知\n(沪安委〔2020〕3号)\n各区安委会:\n"
                "请抓好落实。\n")
     assert body(doc).endswith("请抓好落实。")
+
+
+def test_names_spaced_out_by_a_pdf_are_split_only_between_bodies():
+    from pipeline.metadata import _bodies_of_line
+    assert _bodies_of_line("医 保 局 药 监 局") == ["医保局", "药监局"]  # med_0011
+    assert _bodies_of_line("国 家 能 源 局") == ["国家能源局"]  # elec_0011
+    assert _bodies_of_line("国 务 院 办 公 厅") == ["国务院办公厅"]
+    assert _bodies_of_line("国家医保局办公室 财政部办公厅") == ["国家医保局办公室", "财政部办公厅"]  # med_0010
