@@ -39,9 +39,10 @@ _XUN = r"[上中下]旬"
 
 
 def _month_detail(tag: str) -> str:
-    """Month, then a day or a 旬, with an optional 底/末 edge."""
+    """Month, then a day or a 旬, with an optional 底/末 edge. A day before 前 may lack its 日
+    (2022年12月31前, realestate_0133; 11 月20前, med_0004)."""
     return (rf"(?P<{tag}m>{_MONTH}){_S}月份?"
-            rf"(?:{_S}(?P<{tag}d>{_DAY}){_S}[日号]|(?P<{tag}xun>{_XUN}))?")
+            rf"(?:{_S}(?P<{tag}d>{_DAY})(?:{_S}[日号]|(?={_S}(?:以前|之前|前)))|(?P<{tag}xun>{_XUN}))?")
 
 
 @dataclass
@@ -178,8 +179,8 @@ def _alternatives() -> list[str]:
         rf"(?:(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
         # 10月, 6月底, 3月15日 (year-less: the issue year)
         rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年前第])(?:{_month_detail('q')})(?P<qedge>底|末)?(?!龄))",
-        # 一季度, 第三季度末, 下半年 (year-less)
-        rf"(?P<qpoint>(?<![0-9年每前上])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
+        # 一季度, 第三季度末, 下半年 (year-less); not the quarter of another year (次年第一季度)
+        rf"(?P<qpoint>(?<![0-9年每前上第])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
         # 年底, 年末, 年内, 年度内 (the issue year)
         rf"(?P<rel>(?<![{not_rel}])年(?:(?P<reledge>底|末)|(?P<relin>度?内)))",
     ]

@@ -383,3 +383,36 @@ def test_this_year_and_the_next():
     rows = found("东中部地区要分别于今明两年完成,西部地区于2019年完成。", D(2017, 3, 5))
     assert rows[0] == ("今明两年", "period", D(2018, 12, 31), D(2017, 1, 1), None)
     assert found("明后两年再安排一批项目。", D(2020, 3, 1))[0][2:4] == (D(2022, 12, 31), D(2021, 1, 1))
+
+
+@pytest.mark.parametrize("text", [
+    # a year naming a document (med_0003, med_0010)
+    "为贯彻落实2021年《政府工作报告》重点任务,现就有关事项通知如下",
+    "推动门诊费用跨省直接结算是2021年《政 府工作报告》明确提出的重点工作",
+    "落实和完善异地就医结算是今年《政府工 作报告》提出的重要任务",
+    # a date qualifying a document named after it (med_0025 with a PDF's space, lawref_0019, lawref_0005)
+    "本办法自2007年2月1日起施行。1999年7月23日发 布的《传统医学师承和确有专长人员医师资格考核考试暂行办法》同 时废止",
+    "2025年6月1日施行的《重庆市安全生产监督管理条例》同时废止",
+    "2025年12月31日市政府第十二号令修改的《北京市馆藏文物管理规定》同时废止",
+    # the quarter of a year relative to another (med_0003)
+    "异地就医结算费用,最晚应于次年第一季度清算完毕",
+])
+def test_years_naming_documents_and_quarters_of_another_year_are_no_deadlines(text):
+    assert found(text, issue=D(2021, 4, 12)) == []
+
+
+def test_a_day_before_qian_without_its_ri():
+    # text from a PDF (med_0004, a space in it) and a housing notice (realestate_0133)
+    assert one("指定试点工作联系人,于11 月20前报送国家医保局", issue=D(2025, 10, 24)) == \
+        ("11 月20前", "by", D(2025, 11, 20), None, None)
+    assert one("于2022年12月31前,凭个人身份证明申请补贴", issue=D(2022, 6, 1)) == \
+        ("2022年12月31前", "by", D(2022, 12, 31), None, None)
+
+
+def test_a_signature_date_after_bodies_on_its_line_is_no_deadline():
+    from pipeline.run import process_text
+
+    # med_0003: two bodies and the date on one line
+    doc = process_text("关于加快推进门诊费用跨省直接结算工作的通知\n(医保发〔2021〕27 号)\n各省医保局:\n一、工作目标\n"
+                       "2021年底前,各省份60%以上的统筹地区开通结算服务。\n国家医保局 财政部 2021年4月12日\n")
+    assert [d.raw for d in doc.deadlines] == ["2021年底前"]
