@@ -1,7 +1,8 @@
 """Outline stage: numbered items, depth by nesting, paths, spans, 专栏, 附件N, 文件N."""
 from pipeline.document import Document
 from pipeline.normalise import normalise
-from pipeline.outline import heading_of, read_label, segment
+from pipeline.outline import segment
+from pipeline.outline.labels import heading_of, read_label
 
 
 def outline(text: str) -> Document:

@@ -1,0 +1,73 @@
+"""附件 lines: an attachment list (no items), or the header of an attached document that
+starts an outline of its own (附件N)."""
+from __future__ import annotations
+
+from ..rules import compile_pattern
+from .labels import ordinal_value, read_label
+from .lines import Line
+from .patterns import patterns
+
+_NUMBERED_LIST_START = compile_pattern(r"^(?:1[.、]|\(1\))(?!\d)")
+_LIST_ITEM = compile_pattern(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)")
+
+
+def attachment_before(text: str, body_start: int) -> str | None:
+    """`附件N` when the body is an attachment: the plan issued by the notice stands under an
+    `附件N` line after the signature (附件1 ⏎ 某某方案 ⏎ 一、…), so its paths take that prefix."""
+    before = [line.strip() for line in text[max(0, body_start - 200):body_start].split("\n") if line.strip()]
+    for line in reversed(before[-5:]):  # 附件N, then the plan title over up to 3 lines
+        m = patterns()["attachment"].match(line)
+        if m and not (m.group("rest") or "").strip():
+            return f"附件{ordinal_value(m.group('n')) if m.group('n') else 1}"
+    return None
+
+
+def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | None]]:
+    """Role of each 附件 line: `header` (an attached document follows, with its number),
+    `list` (attachment list, not items) or `continuation` (a later line of such a list)."""
+    rules = patterns()
+    roles: dict[int, tuple[str, int | None]] = {}
+    headers = 0
+    for i, line in enumerate(lines):
+        if not line.text.startswith("附件") or i in roles:
+            continue
+        m = rules["attachment"].match(line.text)
+        if rules["attachment_list_head"].match(line.text) or (m and _LIST_ITEM.match(m.group("rest") or "")):
+            roles[i] = ("list", None)
+            _mark_list_continuation(lines, i + 1, roles)
+        elif m and m.group("n") is None and i + 1 < len(lines) and _NUMBERED_LIST_START.match(lines[i + 1].text):
+            roles[i] = ("list", None)  # `附件:` over `1.名单` `2.清单`
+            _mark_list_continuation(lines, i + 1, roles)
+        elif m:
+            if has_body(lines, i + 1):
+                headers += 1
+                number = ordinal_value(m.group("n")) if m.group("n") else headers
+                headers = max(headers, number or headers)
+                roles[i] = ("header", number)
+            else:
+                roles[i] = ("list", None)
+                _mark_list_continuation(lines, i + 1, roles)
+    return roles
+
+
+def _mark_list_continuation(lines: list[Line], j: int, roles: dict) -> None:
+    while j < len(lines) and _LIST_ITEM.match(lines[j].text) and "。" not in lines[j].text \
+            and len(lines[j].text) <= 80:
+        roles[j] = ("continuation", None)
+        j += 1
+
+
+def has_body(lines: list[Line], j: int) -> bool:
+    """Whether an attached document follows: numbered items or enough text before the next 附件."""
+    rules = patterns()
+    chars = 0
+    for k in range(j, len(lines)):  # not lines[j:]: a copy per 附件 line made many such lines quadratic
+        line = lines[k]
+        if line.text.startswith("附件") and rules["attachment"].match(line.text):
+            break
+        if read_label(line.text) is not None:
+            return True
+        chars += len(line.text)
+        if chars >= rules["attachment_min_body"]:
+            return True
+    return False

@@ -1,0 +1,36 @@
+"""A chapter whose heading the text lost: `第二章` after articles that no chapter opened."""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from .labels import Label
+from .tree import Outline
+
+
+def under_lost_chapter(doc: Document, outline: Outline, label: Label, paths: set[str]) -> bool:
+    """`第二章` after articles that no chapter heading opened (the text lost `第一章 总则`):
+    those articles were the chapter before it, so they move under it (`第三条` -> `1.3`)
+    and the chapter opens the outline's top level. The lost heading has no task of its
+    own: the moved articles have no parent."""
+    if (label.style != "chapter" or label.ordinal < 2 or not outline.has_items
+            or "chapter" in outline.last or outline.level_styles.get(0) != "article"
+            or outline.column_at is not None):
+        return False
+    lost = str(label.ordinal - 1)
+    prefix = f"{outline.prefix}." if outline.prefix else ""
+    for task in doc.tasks:
+        if not task.path.startswith(prefix) or (prefix == "" and regex.match(r"^(附件|文件)", task.path)):
+            continue
+        moved = prefix + lost + "." + task.path[len(prefix):]
+        paths.discard(task.path)
+        paths.add(moved)
+        task.path, task.level = moved, task.level + 1
+        if task.parent_path is not None:
+            task.parent_path = prefix + lost + "." + task.parent_path[len(prefix):]
+    del outline.stack[:]
+    outline.level_styles = {}
+    outline.last["chapter"] = label.ordinal - 1
+    doc.warnings.append(f"outline: {label.text} follows articles under no chapter heading; "
+                        f"they are placed under chapter {lost}, whose heading is not in the text")
+    return True

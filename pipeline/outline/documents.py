@@ -1,0 +1,45 @@
+"""Where one document in the text ends and the next begins: the signature (or a closing
+line) that ends the plan, and the title line over a second document (文件N)."""
+from __future__ import annotations
+
+import regex
+
+from .labels import Label
+from .lines import Line
+from .patterns import patterns
+from .tree import Outline
+
+
+def is_terminator(lines: list[Line], i: int) -> bool:
+    rules = patterns()
+    text = lines[i].text
+    if rules["terminator"].match(text):
+        return True
+    if len(text) > 64:  # longer than any signing body or date line
+        return False
+    if rules["signature_org"].match(text):
+        nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+        return rules["signature_date"].match(nxt) is not None
+    m = rules["signature_date"].match(text)
+    # A date line with the signing body before it on the same line.
+    return bool(m) and not text[:1].isdigit() and " " in text
+
+
+def second_document_title(outline: Outline, label: Label, lines: list[Line], since_item: list[int]) -> int | None:
+    """A list restarting at 一、 (or 第一章) after its own title line: a second document (文件N).
+    The index of that title line among the lines since the outline's last item, or None."""
+    if outline.prefix and not outline.prefix.startswith("文件"):
+        return None
+    if (label.ordinal != 1 or not outline.has_items or outline.level_styles.get(0) != label.style
+            or label.style not in patterns()["new_document_styles"]):
+        return None
+    return next((j for j in since_item if _is_title_line(lines, j)), None)
+
+
+def _is_title_line(lines: list[Line], i: int) -> bool:
+    rules = patterns()
+    text = lines[i].text
+    if rules["part_heading"].match(text):
+        return True
+    return (len(text) <= rules["title_max"] and not regex.search(r"[。;,:]", text)
+            and not is_terminator(lines, i) and not rules["signature_date"].match(text))

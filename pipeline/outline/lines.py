@@ -1,0 +1,100 @@
+"""Lines of the body read around their labels: a heading or a numeral standing on a line of
+its own, an enumeration in the line before, and lines that open with a label yet are no
+items (a table of contents, the numbered notes under a table)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..rules import compile_pattern
+from .labels import Label, heading_of, ordinal_value, read_label
+from .patterns import patterns
+
+_LINE = compile_pattern(r"[^\n]+")
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+
+
+def body_lines(text: str, start: int, stop: int) -> list[Line]:
+    """The lines of text[start:stop] that are not blank."""
+    return [Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text, start, stop) if m.group().strip()]
+
+
+def heading_on_next_line(lines: list[Line], i: int) -> str:
+    """`专栏1` / `第一章` alone on its line: the short line below is its heading."""
+    if i + 1 >= len(lines):
+        return ""
+    text = lines[i + 1].text
+    if len(text) > patterns()["heading_line_max"] or read_label(text) or regex.search(r"[。;]", text):
+        return ""
+    return heading_of(text)
+
+
+def numeral_over_heading(lines: list[Line], i: int) -> Label | None:
+    """`二` alone on its line over a heading line: the heading's 二、 label."""
+    m = patterns()["numeral_alone"].match(lines[i].text)
+    heading = heading_on_next_line(lines, i) if m else ""
+    if not heading:
+        return None
+    return Label("han_dun", ordinal_value(m.group("n")), m.group(), heading)
+
+
+def continues_inline_enumeration(lines: list[Line], i: int, label: Label) -> bool:
+    """Whether the line before enumerates the ordinal before this label's in its text."""
+    if i == 0:
+        return False
+    ordinals = {ordinal_value(m.group("n")) for m in patterns()["inline_enumerator"].finditer(lines[i - 1].text)}
+    return label.ordinal - 1 in ordinals
+
+
+def table_of_contents(lines: list[Line]) -> set[int]:
+    """Indices of the lines of a table of contents: its 目录 head and its entries, up to the
+    line that repeats the first entry (the body's first heading) or the first line of prose."""
+    rules = patterns()
+    contents: set[int] = set()
+    for i, line in enumerate(lines):
+        head = line.text.replace(" ", "")
+        # 目 ⏎ 录: a page layout that set each character on its own line
+        split = int(head == "目" and i + 1 < len(lines) and lines[i + 1].text.strip() == "录")
+        if i in contents or not (split or rules["contents_head"].match(head)):
+            continue
+        entries = [i + 1] if split else []
+        for j in range(i + 1 + split, len(lines)):
+            text = lines[j].text
+            if len(text) > rules["heading_line_max"] or regex.search(r"[。;]", text):
+                break
+            if entries[split:] and _squeeze(text) == _squeeze(lines[entries[split]].text):
+                break  # the body's first heading, as the contents listed it
+            entries.append(j)
+        contents.update([i, *entries])
+    return contents
+
+
+def numbered_notes(lines: list[Line]) -> set[int]:
+    """Indices of numbered notes under a `注:` line (a table's notes): `注:` over `1.…` `2.…`,
+    or `注:1、…` over `2、…`; a note that is not numbered from 1 heads no list."""
+    rules = patterns()
+    notes: set[int] = set()
+    for i, line in enumerate(lines):
+        m = rules["note_head"].match(line.text)
+        if not m:
+            continue
+        first = read_label(line.text[m.end():])
+        expected = 2 if first is not None and first.ordinal == 1 else 1
+        for j in range(i + 1, len(lines)):
+            label = read_label(lines[j].text)
+            if label is None or label.ordinal != expected:
+                break
+            notes.add(j)
+            expected += 1
+    return notes
+
+
+def _squeeze(text: str) -> str:
+    return regex.sub(r"\s+", "", text)

@@ -1,0 +1,39 @@
+"""The outline rules (rules/outline.yaml), compiled once."""
+from __future__ import annotations
+
+import functools
+
+from ..rules import compile_pattern, load
+
+
+@functools.cache
+def patterns() -> dict:
+    r = load("outline")
+    # Each style's ordinal group `n` is renamed n_<style>, so the alternation is valid under
+    # `re` (no repeated group names) and the style is the match's last group.
+    styles = "|".join(f"(?P<{name}>{pattern.replace('(?P<n>', f'(?P<n_{name}>')})"
+                      for name, pattern in r["styles"].items())
+    return {
+        "label": compile_pattern(rf"^(?P<marks>{r['heading_marks']})?(?:{styles})"),
+        "min_text": r["min_text_after_label"],
+        "label_alone_ok": set(r["label_alone_ok"]),
+        "heading_line_max": r["heading_line_max_len"],
+        "max_gap": r["max_gap"],
+        "skip_any_forward": set(r["skip_any_forward"]),
+        "new_document_styles": set(r["new_document_styles"]),
+        "same_list_styles": [set(pair) for pair in r["same_list_styles"]],
+        "column_closers": set(r["column_closers"]),
+        "inline_enumerator": compile_pattern(r["inline_enumerator"]),
+        "open_any_ordinal": set(r["open_any_ordinal"]),
+        "attachment": compile_pattern(rf"^{r['attachment']}"),
+        "contents_head": compile_pattern(rf"^{r['contents_head']}$"),
+        "note_head": compile_pattern(rf"^{r['note_head']}"),
+        "numeral_alone": compile_pattern(rf"^{r['numeral_alone']}$"),
+        "attachment_list_head": compile_pattern(rf"^{r['attachment_list_head']}"),
+        "attachment_min_body": r["attachment_min_body_chars"],
+        "terminator": compile_pattern("|".join(f"(?:{p})" for p in r["terminators"])),
+        "signature_date": compile_pattern(r["signature_date"]),
+        "signature_org": compile_pattern(r["signature_org"]),
+        "title_max": r["document_title_max_len"],
+        "part_heading": compile_pattern(rf"^{r['part_heading']}$"),
+    }

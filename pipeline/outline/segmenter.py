@@ -1,0 +1,126 @@
+"""The walk over the body's lines that builds the task tree: each label placed in the
+current outline (or a 专栏 box, a chapter whose heading was lost, a second document or an
+attachment), and each task's text ended where the next begins."""
+from __future__ import annotations
+
+import bisect
+
+from ..document import Document, Task
+from .attachments import attachment_before, classify_attachment_lines
+from .chapters import under_lost_chapter
+from .columns import close_column, column_keeps, open_column
+from .documents import is_terminator, second_document_title
+from .labels import Label, read_label
+from .lines import (body_lines, continues_inline_enumeration, heading_on_next_line, numbered_notes,
+                    numeral_over_heading, table_of_contents)
+from .tree import Level, Outline, fit, within_its_parent
+
+
+class Segmenter:
+    """One pass over the body's lines, filling doc.tasks."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lines = body_lines(doc.text, doc.body_start, doc.body_stop)
+        self.outline = Outline(prefix=attachment_before(doc.text, doc.body_start))
+        self.documents = 1
+        self.boundaries: list[int] = []  # offsets where an item's text ends
+        self.paths: set[str] = set()
+        self.text_since_item: list[int] = []  # indices of non-item lines since the last item
+
+    def run(self) -> None:
+        attachments = classify_attachment_lines(self.lines)
+        not_items = table_of_contents(self.lines) | numbered_notes(self.lines)
+        for i, line in enumerate(self.lines):
+            role = attachments.get(i)
+            if i in not_items:
+                self.text_since_item.append(i)
+            elif role is not None:
+                self.on_attachment_line(i, role)
+            elif is_terminator(self.lines, i):
+                self.boundaries.append(line.start)
+                self.text_since_item.append(i)
+            else:
+                label = read_label(line.text) or numeral_over_heading(self.lines, i)
+                if label is None or not self.place(label, i):
+                    self.text_since_item.append(i)
+        self.finish()
+
+    def on_attachment_line(self, i: int, role: tuple[str, int | None]) -> None:
+        kind, number = role
+        if kind == "continuation":
+            return
+        self.boundaries.append(self.lines[i].start)
+        if kind == "header":
+            self.outline = Outline(prefix=f"附件{number}")
+            self.text_since_item = []
+
+    def place(self, label: Label, i: int) -> bool:
+        outline = self.outline
+        if label.style == "column":
+            self.add(label, i, open_column(outline), {}, component=f"专栏{label.ordinal}")
+            return True
+        if outline.column_at is not None:
+            if column_keeps(outline, label):
+                depth = fit(outline, label, outline.column_at + 1, outline.column_last)
+                if depth is not None:
+                    self.add(label, i, depth, outline.column_last)
+                    return True
+            close_column(outline)  # a label that is not the box's ends it
+        if not outline.has_items and label.ordinal > 1 and continues_inline_enumeration(self.lines, i, label):
+            return False
+        if label.within and not within_its_parent(outline, label):
+            return False
+        depth = fit(outline, label, 0, outline.last)
+        if depth is None and under_lost_chapter(self.doc, outline, label, self.paths):
+            depth = fit(outline, label, 0, outline.last)
+        if depth is None:
+            if not self.starts_new_document(label):
+                return False
+            outline = self.outline
+            depth = fit(outline, label, 0, outline.last)
+        self.add(label, i, depth, outline.last)
+        return True
+
+    def starts_new_document(self, label: Label) -> bool:
+        title = second_document_title(self.outline, label, self.lines, self.text_since_item)
+        if title is None:
+            return False
+        self.documents += 1
+        self.boundaries.append(self.lines[title].start)
+        self.outline = Outline(prefix=f"文件{self.documents}")
+        return True
+
+    def add(self, label: Label, i: int, depth: int, last: dict[str, int], component: str | None = None) -> None:
+        outline = self.outline
+        path = outline.path(depth, component or str(label.ordinal))
+        if path in self.paths:
+            self.doc.warnings.append(f"outline: duplicate item {path} ignored")
+            return
+        parent = outline.stack[depth - 1].path if depth > 0 else None
+        line = self.lines[i]
+        heading = label.heading or heading_on_next_line(self.lines, i)
+        self.doc.tasks.append(Task(path=path, parent_path=parent, level=depth + 1, label=label.text,
+                                   heading=heading, char_start=line.start + label.offset, char_end=line.end))
+        self.paths.add(path)
+        outline.stack.append(Level(label.style, label.ordinal, path))
+        last[label.style] = label.ordinal
+        if outline.column_at is None:
+            outline.level_styles.setdefault(depth, label.style)
+        outline.has_items = True
+        self.boundaries.append(line.start)
+        self.text_since_item = []
+
+    def finish(self) -> None:
+        text = self.doc.text
+        stop = self.doc.body_stop
+        bounds = sorted(set(self.boundaries))
+        parents = {t.parent_path for t in self.doc.tasks}
+        for task in self.doc.tasks:
+            k = bisect.bisect_right(bounds, task.char_start)
+            end = bounds[k] if k < len(bounds) else stop
+            while end > task.char_start and text[end - 1].isspace():
+                end -= 1
+            task.char_end = end
+            task.is_leaf = task.path not in parents
+

@@ -1,0 +1,91 @@
+"""Responsibilities: units named responsible for each task, with their roles.
+
+Sources (ANNOTATION.md, "Responsible units"): a parenthesised list closing a task
+(`(责任单位:A、B)`, `(A、B负责)`, `(A、B按照职责分别负责)`, `(A牵头,B、C配合)`, a bare
+`(A、B、C)` once the notice has set that convention), a label line outside parentheses
+(`牵头单位:A;配合单位:B`) and a sentence that is only `A牵头,B、C配合`. Units named in
+running prose are never taken. Each list is read segment by segment (split on , and ;
+outside nested parentheses, items on 、): labels and closing words give roles, convention
+clauses (首位为牵头部门, 下同) switch on "the first unit leads" from there on.
+
+One module per job: `finding` (where lists stand), `lists` (reading one list), `names`
+(what a unit is called), `roles`, `attachments` (a division of labour the text lacks);
+`patterns` compiles the rules. `extract_responsibilities` is the stage.
+"""
+from __future__ import annotations
+
+from ..document import Document, Responsibility
+from .attachments import absent_division_attachments
+from .finding import closes_sentence, first_outside, label_lines, lead_support_sentences, paren_groups, unit_chars
+from .lists import all_units, items_of, read_group
+from .names import Item, Namer, is_unit
+from .patterns import patterns
+from .roles import assign_roles, support_beside_lead
+
+__all__ = ["extract_responsibilities"]
+
+
+def extract_responsibilities(doc: Document) -> None:
+    """Fill doc.responsibilities; warn when the division of labour is in an absent attachment."""
+    try:
+        doc.responsibilities = _extract(doc)
+    except Exception as e:  # a bug on one document must not cost the others
+        doc.warnings.append(f"responsibilities: not extracted ({type(e).__name__}: {e})")
+        doc.responsibilities = []
+    try:
+        doc.warnings.extend(absent_division_attachments(doc.text))
+    except Exception:
+        pass
+
+
+def _extract(doc: Document) -> list[Responsibility]:
+    text, lo, hi = doc.text, doc.body_start, doc.body_stop
+    pats = patterns()
+    parens = paren_groups(text, lo, hi)
+    labels = label_lines(text, lo, hi, parens)
+    sentences_ = lead_support_sentences(text, lo, hi, [(a - 1, b + 1) for a, b in parens] + labels)
+    candidates = sorted([(a, b, True) for a, b in parens] + [(a, b, False) for a, b in labels + sentences_])
+
+    lead_first_from = first_outside(pats["lead_first"], text, lo, hi, parens)
+    lists_from = first_outside(pats["list_convention"], text, lo, hi, parens)
+    standing = [(m.start(), m) for m in pats["standing"].finditer(text, lo, hi)]
+
+    namer = Namer(doc.region)
+    rows: list[Responsibility] = []
+    lead_first = False
+    lists_seen = False
+    standing_done: set[str | None] = set()
+    for start, end, in_parens in candidates:
+        lead_first |= lead_first_from < start
+        lists_seen |= lists_from < start or lead_first
+        if unit_chars().isdisjoint(text[start:end]):
+            continue  # (2018—2020年), (试行): no character any unit list needs
+        group = read_group(text, start, end)
+        if not group.items:
+            continue
+        if not group.explicit:
+            if not (in_parens and lists_seen and closes_sentence(text, start, end) and all_units(text, group)):
+                continue
+        assign_roles(group, lead_first or group.lead_first)
+        lead_first |= group.lead_first and group.carries
+        lists_seen = True
+        path = doc.path_at(group.items[0].start)
+        # a standing rule's units join a task once, however many lists the task has
+        extra = [] if path in standing_done else _standing_items(text, standing, start)
+        if extra:
+            standing_done.add(path)
+        for position, (item, name) in enumerate(zip(group.items + extra, namer.names(group.items + extra)), 1):
+            rows.append(Responsibility(unit=name, unit_raw=item.name, role=item.role, position=position,
+                                       char_start=item.start, char_end=item.end, task_path=path))
+    support_beside_lead(rows)
+    return rows
+
+
+def _standing_items(text: str, standing: list, before: int) -> list[Item]:
+    """Units a standing rule (以下责任单位均包括…,不再列出) adds to every later list."""
+    items = []
+    for offset, m in standing:
+        if offset < before:
+            s, e = m.span("units")
+            items.extend(i for i in items_of(text, s, e) if is_unit(i.full))
+    return items

@@ -1,0 +1,154 @@
+"""Where lists of units stand in the body: parenthesised groups, label lines outside
+parentheses, sentences that are only `A牵头,B、C配合`, and conventions stated in prose."""
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from .lists import ITEM_SEPS, SEGMENT_SEPS, read_group, split_pieces, strip_span
+from .names import is_unit
+from .patterns import config, patterns
+
+
+@functools.cache
+def unit_chars() -> frozenset[str]:
+    """Characters one of which every unit list holds: the last of an organisation suffix,
+    the first of a generic unit (各), or any of a label or closing word."""
+    cfg = config()
+    chars = {w[-1] for w in cfg["org_suffixes"]} | {w[0] for w in cfg["generic_prefixes"]}
+    for word in list(cfg["labels"]) + list(cfg["markers"]):
+        chars.update(word)
+    return frozenset(chars)
+
+
+def inside(spans: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    """Whether offset falls in one of the sorted, disjoint spans."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < spans[i][1]
+
+
+def paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Content spans of top-level parenthesised groups in the body: balanced (…) on one line
+    (each `)` closing the nearest open `(`; an unclosed `(` opens nothing) and 〔…〕.
+
+    One pass with a stack: a recursive pattern tried at every `(` took quadratic time on
+    a long run of unclosed brackets."""
+    pats = patterns()
+    pairs: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for m in pats["paren_char"].finditer(text, lo, hi):
+        char = m.group()
+        if char == "(":
+            opened.append(m.start())
+        elif char == ")":
+            if opened:
+                pairs.append((opened.pop(), m.end()))
+        else:
+            opened.clear()
+    pairs.extend(m.span() for m in pats["square_group"].finditer(text, lo, hi))
+    groups: list[tuple[int, int]] = []
+    end = -1
+    for start, stop in sorted(pairs):  # outermost first; what lies inside a group is its content
+        if start >= end:
+            groups.append((start + 1, stop - 1))
+            end = stop
+    return groups
+
+
+def closes_sentence(text: str, start: int, end: int) -> bool:
+    """A bare list stands at the end of a line or right after a sentence's end."""
+    after = end + 1
+    while after < len(text) and text[after] in " 。.;":
+        after += 1
+    before = text[start - 2] if start >= 2 else "\n"
+    return after >= len(text) or text[after] == "\n" or before in "。;!\n"
+
+
+def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`牵头单位:A;配合单位:B` written outside parentheses, up to the sentence end."""
+    spans = []
+    outer = [(a - 1, b + 1) for a, b in parens]
+    starts = [a for a, _ in outer]
+    for m in patterns()["label_anywhere"].finditer(text, lo, hi):
+        if inside(outer, starts, m.start()):
+            continue
+        if spans and m.start() < spans[-1][1]:
+            continue
+        stop = m.end()
+        while stop < hi and text[stop] in " \n" and "\n" in text[m.end():stop + 1]:
+            stop += 1  # `牵头单位:` alone on its line: the names stand on the next one
+        while stop < hi and text[stop] not in "。\n":
+            stop += 1
+            # a list wrapped after a separator (配合单位:市财政局、 ⏎ 市税务局) goes on
+            if stop < hi and text[stop] == "\n" and text[stop - 1] in "、,;" and stop + 1 < hi:
+                stop += 1
+        spans.append((m.start(), stop))
+    return spans
+
+
+def lead_support_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences that are only `A牵头,B、C配合` (not prose that merely uses 牵头)."""
+    spans: list[tuple[int, int]] = []
+    taken = sorted(taken)
+    starts = [a for a, _ in taken]
+    pos = text.find("牵头", lo, hi)
+    while pos >= 0:
+        s, e = enclosing(text, pos)
+        pos = text.find("牵头", max(e, pos + 1), hi)
+        s, e = strip_span(text, max(s, lo), min(e, hi))
+        while e > s and text[e - 1] in "。;":
+            e -= 1
+        if inside(taken, starts, s) or (spans and spans[-1] == (s, e)):
+            continue
+        if not _every_piece_named(text, s, e):
+            # `A牵头,B、C配合,建立…`: the named clauses opening a sentence still assign it.
+            named = _leading_named_pieces(text, s, e)
+            if len(named) < 2:
+                continue
+            e = named[-1][1]
+        group = read_group(text, s, e)
+        if group.items and any(i.role == "lead" for i in group.items):
+            spans.append((s, e))
+    return spans
+
+
+def _leading_named_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The segments opening text[start:end] that are each names plus a closing word."""
+    pieces = []
+    for s, e in split_pieces(text, start, end, SEGMENT_SEPS):
+        if not _every_piece_named(text, s, e):
+            break
+        pieces.append((s, e))
+    return pieces
+
+
+def _every_piece_named(text: str, start: int, end: int) -> bool:
+    """Each segment is names plus a closing word: nothing else is said."""
+    pats = patterns()
+    for s, e in split_pieces(text, start, end, SEGMENT_SEPS):
+        marker = pats["marker"].search(text, s, e)
+        if not marker:
+            return False
+        names = split_pieces(text, s, marker.start(), ITEM_SEPS)
+        if not names or not all(is_unit(text[a:b]) for a, b in names):
+            return False
+    return True
+
+
+def enclosing(text: str, offset: int, stops: str = "。!?;\n") -> tuple[int, int]:
+    """Span of the sentence around `offset`, bounded by any of `stops`."""
+    lo = max(text.rfind(c, 0, offset) for c in stops) + 1
+    hi = min((i for i in (text.find(c, offset) for c in stops) if i >= 0), default=len(text))
+    return lo, hi
+
+
+def first_outside(pattern: regex.Pattern, text: str, lo: int, hi: int,
+                   parens: list[tuple[int, int]]) -> float:
+    """Offset of the first match outside parentheses (a convention stated in prose)."""
+    starts = [a for a, _ in parens]
+    for m in pattern.finditer(text, lo, hi):
+        if not inside(parens, starts, m.start()):
+            return m.start()
+    return float("inf")

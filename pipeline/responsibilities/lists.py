@@ -1,0 +1,140 @@
+"""Reading one list of units: its segments (split on , and ; outside nested brackets), the
+names in each (items on 、), and what its labels, closing words and notes say about roles."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from .names import Item, is_short_name, is_unit, joined_lines, shared_suffixes
+from .patterns import config, patterns
+
+# Brackets a name may hold (各县[市、区]人民政府, 机关党委办公室(人事处)): no split inside.
+_OPEN, _CLOSE = "([", ")]"
+SEGMENT_SEPS = ",;,;。"  # (A、B负责。列第一位者为牵头单位,下同): a note may follow a full stop
+ITEM_SEPS = "、,;,; \n"  # names hold no spaces: a space ends a name (A 完成时限:…)
+
+
+@dataclass
+class Group:
+    """One list of units as written, with what it says about roles."""
+    start: int
+    end: int
+    items: list[Item] = field(default_factory=list)
+    explicit: bool = False  # has a label (责任单位:) or a closing word (负责, 牵头)
+    joint: bool = False  # 按照职责分别负责 and the like
+    lead_first: bool = False  # says here that the first unit leads
+    carries: bool = False  # 下同: what it says holds for later lists
+
+
+def split_pieces(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+    """Pieces of text[start:end] between separators outside parentheses, stripped."""
+    pieces, depth, pos = [], 0, start
+    for m in _split_marks(seps).finditer(text, start, end):  # only where a bracket or separator is
+        i, c = m.start(), m.group()
+        if c in _OPEN:
+            depth += 1
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and c in seps:
+            if c == " " and text.startswith("(", i + 1):
+                continue  # 各县 (市、 区): a stray space before the name's own brackets (PDF text)
+            pieces.append((pos, i))
+            pos = i + 1
+    pieces.append((pos, end))
+    return [p for p in (strip_span(text, s, e) for s, e in pieces) if p[0] < p[1]]
+
+
+@functools.cache
+def _split_marks(seps: str) -> regex.Pattern:
+    return regex.compile(f"[{regex.escape(_OPEN + _CLOSE + seps)}]")
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t。.":
+        start += 1
+    while end > start and text[end - 1] in " \t。.":
+        end -= 1
+    return start, end
+
+
+def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Segments of a list: split on , and ;, and before a label inside a segment."""
+    out = []
+    for s, e in split_pieces(text, start, end, SEGMENT_SEPS):
+        cuts = [m.start() for m in patterns()["label_anywhere"].finditer(text, s + 1, e)]
+        for a, b in zip([s] + cuts, cuts + [e]):
+            a, b = strip_span(text, a, b)
+            if a < b:
+                out.append((a, b))
+    return out
+
+
+def items_of(text: str, start: int, end: int) -> list[Item]:
+    """The names of a segment, each trimmed of 由 / 等 at its edges."""
+    pats = patterns()
+    items = []
+    for s, e in split_pieces(text, start, end, ITEM_SEPS):
+        if m := pats["strip_before"].match(text, s, e):
+            if e - m.end() >= 2:
+                s = m.end()
+        own_role = None
+        if (m := pats["name_mark"].search(text, s, e)) and m.start() - s >= 2:
+            e = m.start()
+            own_role = config()["name_role_marks"].get(m.group("mark")) if m.group("mark") else None
+        if m := pats["strip_after"].search(text, s, e):
+            if m.start() - s >= 2:
+                e = m.start()
+        items.append(Item(text[s:e], s, e, own_role=own_role))
+    return shared_suffixes(joined_lines(text, items))
+
+
+def read_group(text: str, start: int, end: int) -> Group:
+    """Segments of a list: labels, closing words, conventions and plain names."""
+    pats, cfg = patterns(), config()
+    group = Group(start, end)
+    pending: list[Item] = []  # names waiting for a closing word (A、B,C负责)
+    label_role: str | None = None
+    in_label = False
+    for s, e in segments(text, start, end):
+        segment = text[s:e]
+        if pats["lead_first"].search(segment):
+            group.lead_first = True
+        if pats["carry"].search(segment):
+            group.carries = True
+        labelled = pats["label"].match(text, s, e)
+        if labelled:
+            label_role, in_label = cfg["labels"][labelled.group("label")], True
+            group.explicit = True
+            s = labelled.end()
+        elif pats["convention"].search(segment):
+            continue
+        marker = pats["marker"].search(text, s, e)
+        names = items_of(text, s, marker.start() if marker else e)
+        # a label says what follows it are units: 责任单位:市住房公积金 names one without a suffix
+        names = [i for i in names if is_unit(i.full) or (labelled and is_short_name(i.full))]
+        group.explicit |= any(i.own_role for i in names)  # (市卫健委(牵头)、市财政局(配合))
+        if marker:
+            role = cfg["markers"][marker.group("marker")]
+            if role is None and in_label:
+                role = label_role  # 牵头单位:A负责 leads; 责任单位:A牵头 leads too
+            group.explicit = True
+            group.joint |= role == "joint"
+            for item in pending + names:
+                item.role = role
+            pending = []
+            in_label = False
+        elif in_label:
+            for item in names:
+                item.role = label_role
+        else:
+            pending.extend(names)
+        group.items.extend(names)
+    return group
+
+
+def all_units(text: str, group: Group) -> bool:
+    """A bare list must be nothing but unit names."""
+    names = [text[s:e] for s, e in split_pieces(text, group.start, group.end, ITEM_SEPS)]
+    return bool(names) and all(is_unit(n) for n in names)

@@ -1,0 +1,142 @@
+"""Unit names: what reads as an organisation, a name broken over lines or sharing its suffix
+with the next, and the name a row gives (a dropped level prefix 市/区 restored, synonyms
+merged within one notice)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from ..metadata import region_of
+from .patterns import alias_groups, config, patterns
+
+
+@dataclass
+class Item:
+    """A unit named in a list: its name as written and as read, and its role."""
+    name: str  # as written: text[start:end]
+    start: int
+    end: int
+    role: str | None = None
+    own_role: str | None = None  # set by a mark after the name itself: 市发展改革委(牵头)
+    # the name read: a line break inside it dropped (各县(市、区)人民政 / 府 in PDF text),
+    # a suffix shared with the next name restored (钦南区、钦北区人民政府)
+    full: str = ""
+
+    def __post_init__(self) -> None:
+        self.full = self.full or regex.sub(r"\s+", "", self.name)  # names hold no spaces
+
+
+def joined_lines(text: str, items: list[Item]) -> list[Item]:
+    """A name broken over two lines (PDF text) is one name when its first part is none."""
+    out: list[Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (prev and text[prev.end:item.start] == "\n" and not ends_as_org(prev.full)
+                and ends_as_org(prev.full + item.full) and is_unit(prev.full + item.full)):
+            out[-1] = Item(text[prev.start:item.end], prev.start, item.end, full=prev.full + item.full)
+        else:
+            out.append(item)
+    return out
+
+
+def ends_as_org(name: str) -> bool:
+    pats = patterns()
+    return bool(pats["org_suffix"].search(pats["trailing_paren"].sub("", name)))
+
+
+def shared_suffixes(items: list[Item]) -> list[Item]:
+    """钦南区、钦北区人民政府 (经开区、东北新城管委会; 各市、县人民政府): a bare place before a
+    place's government shares its suffix."""
+    pats = patterns()
+    for item, following in zip(items, items[1:]):
+        if ends_as_org(item.full) or not pats["bare_place"].fullmatch(item.full):
+            continue
+        if m := pats["place_body"].fullmatch(following.full):
+            item.full += m.group("suffix")
+    return items
+
+
+@functools.lru_cache(maxsize=4096)
+def is_unit(name: str) -> bool:
+    """Whether a list item looks like an organisation name (names repeat: cached)."""
+    cfg, pats = config(), patterns()
+    if len(name) < 2 or pats["not_unit_char"].search(name):
+        return False
+    if name.startswith(tuple(cfg["not_unit_prefixes"])):
+        return False
+    if name.startswith(tuple(cfg["generic_prefixes"])):
+        return True
+    core = pats["trailing_paren"].sub("", name)  # 机关党委办公室(人事处)
+    return len(core) >= 2 and bool(pats["org_suffix"].search(core))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_short_name(name: str) -> bool:
+    """A name right after a unit label that lacks an organisation suffix (市住房公积金):
+    short, Han characters only, and no closing word or note inside."""
+    cfg = config()
+    return (2 <= len(name) <= 12 and regex.fullmatch(r"[\p{Han}()]+", name) is not None
+            and not name.startswith(tuple(cfg["not_unit_prefixes"]))
+            and not any(word in name for word in cfg["markers"]))
+
+
+class Namer:
+    """Restores dropped level prefixes and merges synonyms within one notice."""
+
+    def __init__(self, region: str | None):
+        self.region_level = self._level_of_region(region)
+        # 南充金融监管分局 in a 南充市 notice already names its place
+        stem = region[:-len(self.region_level)] if region and self.region_level else None
+        self.region_stem = stem if stem and len(stem) >= 2 else None
+        self.canonical: dict[object, str] = {}
+
+    @staticmethod
+    def _level_of_region(region: str | None) -> str | None:
+        if not region:
+            return None
+        for level in sorted(config()["level_prefixes"], key=len, reverse=True):
+            if region.endswith(level):
+                return level
+        return None
+
+    def names(self, items: list[Item]) -> list[str]:
+        pats = patterns()
+        internal = any(self._is_division(pats["trailing_paren"].sub("", i.full)) for i in items)
+        first = pats["level"].match(items[0].full) if items else None
+        level = first.group() if first else self.region_level
+        out = []
+        for item in items:
+            name = item.full
+            if (not internal and level and self._takes_prefix(name)
+                    and not (self.region_stem and name.startswith(self.region_stem))):
+                name = level + name
+            out.append(self._merge(name))
+        return out
+
+    @staticmethod
+    def _is_division(name: str) -> bool:
+        """An internal division (疾控处, 宣传科), not a body whose name ends alike (办公室)."""
+        pats = patterns()
+        return bool(pats["internal"].search(name)) and not pats["prefixable"].search(name)
+
+    @staticmethod
+    @functools.lru_cache(maxsize=4096)
+    def _takes_prefix(name: str) -> bool:
+        """A bare government body (文新广局), not a place-named or generic unit."""
+        pats, cfg = patterns(), config()
+        if any(name.startswith(p) for p in cfg["generic_prefixes"] + cfg["national_prefixes"]) \
+                or name.endswith(tuple(cfg["national_suffixes"])):
+            return False
+        if (pats["level"].match(name) or pats["level_inside"].search(name) or region_of(name)
+                or pats["zone"].search(name)):
+            return False  # 市卫计委, 海城市卫健局 already name their level or place (农业农村局 does not)
+        return bool(pats["prefixable"].search(name))
+
+    def _merge(self, name: str) -> str:
+        level = patterns()["level"].match(name)
+        bare = name[level.end():] if level else name
+        group = alias_groups().get(bare)
+        key = (level.group() if level else "", group) if group is not None else name
+        return self.canonical.setdefault(key, name)

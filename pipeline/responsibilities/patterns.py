@@ -1,0 +1,61 @@
+"""The responsibilities rules (rules/responsibilities.yaml, rules/org_aliases.yaml), compiled once."""
+from __future__ import annotations
+
+import functools
+
+# `regex`, not `re` (rules.compile_pattern): these patterns are long alternations of
+# literal words, which `regex` matches markedly faster.
+import regex
+
+from .. import rules
+
+
+@functools.cache
+def config() -> dict:
+    return rules.load("responsibilities")
+
+
+@functools.cache
+def patterns() -> dict[str, regex.Pattern]:
+    cfg = config()
+    alt = rules.alternation
+    labels = alt(list(cfg["labels"]))
+    return {
+        # (…) on one line (paired by paren_groups), or 〔…〕, which lists use across broken
+        # lines (PDF text)
+        "paren_char": regex.compile(r"[()\n]"),
+        "square_group": regex.compile(r"〔[^〔〕]{1,400}〕"),
+        # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
+        "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
+        "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
+        "marker": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
+        "lead_first": regex.compile("|".join(f"(?:{p})" for p in cfg["lead_first_patterns"])),
+        "list_convention": regex.compile("|".join(f"(?:{p})" for p in cfg["list_convention_patterns"])),
+        "convention": regex.compile("|".join(f"(?:{p})" for p in cfg["convention_clauses"])),
+        "carry": regex.compile(r"(?:以下同|下同)"),
+        "standing": regex.compile(cfg["standing_rule"]),
+        "org_suffix": regex.compile(rf"(?:{alt(cfg['org_suffixes'])})$"),
+        "prefixable": regex.compile(rf"(?:{alt(cfg['prefixable_suffixes'])})$"),
+        "internal": regex.compile(rf"(?:{alt(cfg['internal_suffixes'])})$"),
+        # 市场监管总局 opens with a word (市场), not with the level 市
+        "level": regex.compile(rf"^(?:{alt(cfg['level_prefixes'])})(?!场)"),
+        # 团县委, 中共某市委, 地委宣传部: a party or league committee names its level inside
+        "level_inside": regex.compile(alt(cfg["level_committees"])),
+        "zone": regex.compile(alt(cfg["zone_words"])),
+        "bare_place": regex.compile(r"\p{Han}{1,8}[区县市镇乡旗]"),
+        # 钦北区人民政府, 东北新城管委会: a place's body, whose suffix a bare place before it shares
+        "place_body": regex.compile(rf"\p{{Han}}{{1,12}}?(?P<suffix>{alt(cfg['shared_suffixes'])})"),
+        "trailing_paren": regex.compile(r"\([^()]*\)$"),
+        "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
+        "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
+        "strip_after": regex.compile(rf"(?:{alt(cfg['strip_after'])})$"),
+        "name_mark": regex.compile(rf"(?:\((?P<mark>{alt(list(cfg['name_role_marks']))})\)"
+                                   rf"|[{regex.escape(cfg['name_symbols'])}]+)$"),
+    }
+
+
+@functools.cache
+def alias_groups() -> dict[str, int]:
+    """Alias (without level prefix) -> index of its group of synonyms."""
+    groups = rules.load("org_aliases")["groups"]
+    return {name: i for i, names in enumerate(groups) for name in names}

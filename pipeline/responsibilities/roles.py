@@ -1,0 +1,38 @@
+"""Roles: lead, support or joint, from a list's own words (牵头, a name's mark), the notice's
+first-is-lead convention, or a lead singled out in another list of the same task."""
+from __future__ import annotations
+
+from ..document import Responsibility
+from .lists import Group
+
+
+def assign_roles(group: Group, lead_first: bool) -> None:
+    """Roles from the list's own words, else from the notice's convention."""
+    items = group.items
+    for item in items:
+        if item.own_role:
+            item.role = item.own_role  # 市发展改革委(牵头): the name's own mark wins
+    if any(i.role == "lead" for i in items):
+        for item in items:
+            if item.role != "lead":
+                item.role = "support"
+        return
+    if group.joint:
+        for item in items:
+            if item.role is None:
+                item.role = "joint"
+        return
+    if lead_first and items:
+        for n, item in enumerate(items):
+            if item.role is None:
+                item.role = "lead" if n == 0 else "support"
+        return
+
+
+def support_beside_lead(rows: list[Responsibility]) -> None:
+    """A task naming its lead in one list (牵头单位:A) and other units in another
+    (责任单位:B、C) has B and C support A: the lead was singled out from them."""
+    led = {r.task_path for r in rows if r.role == "lead" and r.task_path is not None}
+    for r in rows:
+        if r.role is None and r.task_path in led:
+            r.role = "support"
