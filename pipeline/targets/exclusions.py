@@ -174,8 +174,10 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     if q.unit not in config()["time_limit_units"] or ctx.per:
         return False
     p = patterns()
-    if p["after_event"].search(text, max(sentence_start, q.start - 8), q.start):
-        return True  # 出具检验报告后三个工作日内, 期限由6个月延长至12个月
+    if p["extended"].search(text, max(sentence_start, q.start - 8), q.start):
+        return True  # 期限由6个月延长至12个月, 停留时间延长至240小时: a setting of procedure
+    if measures and p["after_event"].search(text, max(sentence_start, q.start - 8), q.start):
+        return True  # 出具检验报告后三个工作日内 (a plan's 预警信息发布后30分钟内通知到户 is a target)
     named = ctx.indicators or [ctx.subject]
     if measures and any(p["term"].search(i) for i in named):
         return True  # 降低住房公积金缴存比例,期限不超过12个月

@@ -69,7 +69,7 @@ def name_indicators(doc: Document, q: Quantity, lo: int, previous: Found | None,
     if not subject:
         return ([verb_only], verb_only) if verb_only else ([], "")
     # 均 gives the value to each member (马铃薯种植、收获机械化率均达到45%)
-    return (None if borrowed else split_conjoined(subject, force="均" in before)) or [subject], subject
+    return (None if borrowed else split_conjoined(subject, force=bool(_EACH.search(before)))) or [subject], subject
 
 
 def _previous_clause_object(doc: Document, clause_start: int, sentence_start: int) -> str:
@@ -118,6 +118,8 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
     return s
 
 
+# 均 giving a value to each member (not 人均, 平均, 年均, 均衡)
+_EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])")
 _JOINERS = re.compile(r"[ 、和及与至到]*")
 
 
@@ -158,6 +160,8 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
         return parts if force else []
     if not all(suffix.search(x) for x in parts):
         head = _shared_head(parts[0], parts[-1])
+        if len(head) < 2 and force and len(_words(parts[-1])) > 2:
+            head = "".join(_words(parts[-1])[-2:])  # 均: a one-character suffix (率) with its word, 机械化率
         if len(head) < 2:
             return parts if force else []
         parts = [x if suffix.search(x) else x + head for x in parts]
@@ -191,12 +195,8 @@ def _shared_head(first: str, last: str) -> str:
     words = _words(last)
     n = len(_words(first))
     if 0 < n < len(words):
-        head = "".join(words[n:])
-    else:
-        head = words[-1] if len(words) > 1 else ""
-    if len(head) < 2 and len(words) > 2:
-        head = "".join(words[-2:])  # a one-character suffix (率) takes the word before it: 机械化率
-    return head
+        return "".join(words[n:])
+    return words[-1] if len(words) > 1 else ""
 
 
 def _shared_modifier(first: str, other: str) -> str:

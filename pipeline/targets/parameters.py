@@ -53,7 +53,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
-            or _reckoned(before, after, q) or _laid_down(doc, f))
+            or _reckoned(before, after, q) or _laid_down(doc, f, sentence_start))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -76,7 +76,7 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
     shared (首套住房最低首付款比例, 二套住房最低首付款比例)."""
     before = text[clause_start:param.char_start]
     at = before.rfind(param.name)
-    if at < 0 or "均" not in before[at + len(param.name):]:
+    if at < 0 or not _EACH.search(before[at + len(param.name):]):
         return [param]
     lead = _MEMBER_BREAK.split(before[:at])[-1]
     members = [m for m in _CONJUNCTION.split(lead) if m]
@@ -90,6 +90,7 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
     return rows + [param]
 
 
+_EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])")  # not 人均, 平均
 _MEMBER_BREAK = re.compile(r"[的对,:,;]|购买|使用")
 _CONJUNCTION = re.compile(r"和|及|与|、")
 
@@ -287,9 +288,12 @@ def _share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     return f"{subject}占{base}比例" if subject else f"{base}比例"
 
 
-def _laid_down(doc: Document, f: Found) -> str | None:
+def _laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
     """装配率不低于35% in a notice of measures: a rate or size bounded for others, with no
-    commitment in its clause, is a rule of the policy named by what it measures."""
+    commitment in its clause, is a rule of the policy named by what it measures. Others are
+    meant when the sentence says which case it rules (属于首套住房公积金贷款的,首期付款比例…) or
+    requires it (执行…要求,即:…装配率不低于35%); not the notice's own figures (每年引进…人才不少于
+    3000名,其中35周岁以下青年人才占比不低于60%; 纳入综合绩效考核,分值权重不低于3%)."""
     q, ctx = f.quantity, f.context
     cfg, p = parameter_config(), parameter_patterns()
     if q.unit not in cfg["laid_down_units"] or not (ctx.comparator or q.post in (">=", "<=", "<", ">")):
@@ -297,6 +301,9 @@ def _laid_down(doc: Document, f: Found) -> str | None:
     if ctx.verb_comparator or ctx.kind != "level" or ctx.per or not ctx.indicators:
         return None  # 达到, 提高到, 控制在, 提高5个百分点, 每年: the plan's own words
     if p["commitment"].search(doc.text, f.clause_start, q.start) or not notice_of_measures(doc):
+        return None
+    if not p["for_others"].search(doc.text, sentence_start, f.clause_start + 1) \
+            and not p["required"].search(doc.text, sentence_start, q.start):
         return None
     return ctx.indicators[0]
 

@@ -53,8 +53,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "year_opening": rules.compile_pattern(cfg["year_opening"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
         "age_indicator": rules.compile_pattern(alt(cfg["age_indicators"])),
-        # a time limit after the event it counts from (签订后1个月内) or a deferral (延长至12个月)
-        "after_event": rules.compile_pattern(r"(?:(?<![今最此])后|延长(?:至|到|为))[ ]*$"),
+        # a time limit after the event it counts from (签订后1个月内), a deferral (延长至12个月)
+        "after_event": rules.compile_pattern(r"(?<![今最此])后[ ]*$"),
+        "extended": rules.compile_pattern(r"延长(?:至|到|为)[ ]*$"),
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
         "retro_heading": rules.compile_pattern(alt(cfg["retrospective_headings"])),
@@ -138,6 +139,9 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "setting": rules.compile_pattern(alt(cfg["setting_words"])),
         "measure_title": rules.compile_pattern(alt(cfg["measure_titles"])),
         "granted_for": rules.compile_pattern(alt(list(cfg["granted_for"]))),
+        "required": rules.compile_pattern(alt(cfg["required_words"])),
+        # a clause that closes with 的 says which case the next one rules (属于首套住房公积金贷款的,)
+        "for_others": rules.compile_pattern(r"的[ )]*,"),
         # 对生育三孩的家庭, 农村居民, 教师、医务人员和进城务工人员 (not across a clause)
         # (the noun ends the phrase: not 个人购买家庭|唯一住房)
         "receiver": rules.compile_pattern(rf"(?:^|[,;:。对为凡的])(?P<who>[^,;:。对为凡按给由在将要可应]{{1,12}}?"

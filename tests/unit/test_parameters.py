@@ -452,17 +452,26 @@ def test_conditions_of_service_groups_and_counting_rules_are_neither(sentence):
     assert values(sentence) == ([], [])
 
 
-@pytest.mark.parametrize("sentence", [
-    # lawref_0008, realestate_0020: a time limit after the event it counts from
-    "(二)建立电梯检验数据库,在出具检验报告后三个工作日内,向特种设备安全监督管理系统上传电梯检验信息;",
-    "使用单位应当立即启动应急专项预案,并在事故发生后一小时内报告特种设备安全监督管理部门。",
-    "房屋租赁合同订立后30日内,房屋租赁当事人应当到租赁房屋所在地房地产主管部门办理登记备案。",
-    # realestate_0008, gwr_0025: a period extended is a setting of procedure, not a result
-    "房地产开发项目预售范围内存在土地抵押的,可将解除土地抵押的期限由6个月延长至12个月。",
-    "扩大单方面免签国家范围,过境免签境内停留时间延长至240小时,入境旅游持续升温。",
+@pytest.mark.parametrize("title, sentence", [
+    # lawref_0008, realestate_0020: in a regulation or a notice of measures, a time limit after
+    # the event it counts from is procedure
+    ("枣庄市电梯安全条例", "(二)建立电梯检验数据库,在出具检验报告后三个工作日内,向特种设备安全监督管理系统上传电梯检验信息;"),
+    ("枣庄市电梯安全条例", "使用单位应当立即启动应急专项预案,并在事故发生后一小时内报告特种设备安全监督管理部门。"),
+    ("关于促进西双版纳州房地产市场平稳健康发展若干措施",
+     "房屋租赁合同订立后30日内,房屋租赁当事人应当到租赁房屋所在地房地产主管部门办理登记备案。"),
+    # realestate_0008, gwr_0025: a period extended is a setting of procedure, in any notice
+    ("关于印发丽江市促进房地产市场平稳健康发展若干措施的通知", "房地产开发项目预售范围内存在土地抵押的,可将解除土地抵押的期限由6个月延长至12个月。"),
+    ("2025年中华人民共和国国务院政府工作报告", "扩大单方面免签国家范围,过境免签境内停留时间延长至240小时,入境旅游持续升温。"),
 ])
-def test_time_limits_after_an_event_and_extended_periods_are_neither(sentence):
-    assert values(sentence) == ([], [])
+def test_time_limits_after_an_event_and_extended_periods_are_neither(title, sentence):
+    doc = titled(sentence, title)
+    assert (doc.targets, doc.parameters) == ([], [])
+
+
+def test_a_time_limit_a_plan_commits_to_after_an_event_stays_a_target():
+    # holdout5 (h5_05): a flood plan's warning reaches every village within 30 minutes
+    doc = titled("预警信息发布后30分钟内通知到村到户,山洪灾害危险区预警信息覆盖率达到100%。", "榆中县防汛抗旱指挥部关于做好2024年防汛抗旱工作的通知")
+    assert [t.value for t in doc.targets] == [30, 100]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -737,3 +746,15 @@ def test_a_processing_time_in_a_plan_stays_a_target():
 ])
 def test_a_bound_before_a_list_of_amounts_bounds_each(sentence, expected):
     assert [(p[1], p[2]) for p in params(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a seed notice: 人均 is no 均 of each member
+    ("新建居住区和社区按室内人均建筑面积不低于0.1平方米或室外人均用地不低于0.3平方米标准配套建设群众健身设施。",
+     [("新建居住区和社区按室内人均建筑面积", 0.1), ("室外人均用地", 0.3)]),
+    # holdout8: nor is 年均
+    ("文化和旅游消费年均增长10%以上,创建国家级夜间文化和旅游消费集聚区3个以上。",
+     [("文化和旅游消费", 10), ("国家级夜间文化和旅游消费集聚区", 3)]),
+])
+def test_per_head_and_yearly_averages_are_no_jun_of_each(sentence, expected):
+    assert [(t.indicator, t.value) for t in run(sentence).targets] == expected
