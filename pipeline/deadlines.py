@@ -486,7 +486,8 @@ def extract_deadlines(doc: Document) -> None:
         review = _retrospective_sections(doc)
         titles = _attachment_title_lines(doc)
         skipped = _Spans(review + titles)
-        rows = [r for r in rows if not skipped.holds(r.char_start) and not _is_signature_date(doc.text, r)]
+        rows = [r for r in rows if not skipped.holds(r.char_start) and not _is_signature_date(doc.text, r)
+                and not _is_issue_day(r, doc.issue_date)]
         rows = _without_baseline_columns(doc.text, rows)
     except Exception as e:  # a bug on one document must not cost the others
         doc.warnings.append(f"deadlines: not extracted ({type(e).__name__}: {e})")
@@ -565,6 +566,12 @@ def _line_at(text: str, pos: int) -> str:
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
     return text[lo:len(text) if hi < 0 else hi]
+
+
+def _is_issue_day(row: Deadline, issue_date: dt.date | None) -> bool:
+    """The day the notice was issued, written as a bare date, is its own date (a signature in a
+    text stored as one line: …请照此执行。国务院一九八〇年六月十二日关于…), not a deadline."""
+    return row.kind == "in" and row.date is not None and row.date == issue_date and row.raw.rstrip().endswith(("日", "号"))
 
 
 def _is_signature_date(text: str, row: Deadline) -> bool:

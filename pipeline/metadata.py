@@ -76,6 +76,10 @@ def _rules() -> dict:
         "dated_header": compile_pattern(rf"^\(?(?:——|—|--)?\s*(?P<date>{date})\s*(?P<rest>[^,。;]{{0,80}}?)\)?$"),
         "speech_line": compile_pattern(r["speech_line"]),
         "adopted_line": compile_pattern(r["adopted_line"]),
+        "flat_min_chars": r["flat_min_chars"],
+        "flat_head": compile_pattern(r["flat_head"].replace("{types}", types).replace("{doc_number}", r["doc_number"])),
+        "flat_title_body": compile_pattern(r["flat_title_body"].replace("{orgs}", orgs)),
+        "flat_citing": compile_pattern(r["flat_citing"]),
         "enacted_header": compile_pattern(rf"^\(?\s*(?P<date>{date})\s*(?P<clause>{r['enacted_clause']})"),
         "meeting": compile_pattern(r["meeting_ordinals"]),
         "printed_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})\s*印发$"),
@@ -266,6 +270,8 @@ def _read(doc: Document) -> None:
         doc.warnings.append("metadata: empty text")
         return
     rules = _rules()
+    if len(lines) == 1 and len(lines[0].text) >= rules["flat_min_chars"] and read_flat(doc, lines[0]):
+        return
     head = lines[:rules["head_lines"]]
     table = read_front_matter(head) or read_table(head)
     fields = {**read_fields(head[table.end:]), **table.fields}
@@ -319,6 +325,39 @@ def _read(doc: Document) -> None:
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
     doc.body_end = _rstrip(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
+
+
+def read_flat(doc: Document, line: Line) -> bool:
+    """A notice stored as one line: title and 文号 at its start, then the addressees and
+    the body; the body the title opens with signs it with a date somewhere after (the end,
+    or before the report it forwards). False when the line does not open that way."""
+    rules = _rules()
+    head = rules["flat_head"].match(line.text)
+    if not head:
+        return False
+    doc.title = head.group("title")
+    doc.doc_number = _number_value(head.group("number"))
+    if rules["issue_verb"].search(doc.title):
+        doc.plan_title = plan_title_from_title(doc.title)
+    elif rules["plan_end"].search(doc.title):
+        doc.plan_title = doc.title
+    opening = rules["flat_title_body"].match(doc.title)
+    doc.issuer = opening.group("body") if opening else None
+    doc.body_start, doc.body_end = line.start + head.end(), line.end
+    if doc.issuer:
+        spaced = r"\s*".join(regex.escape(ch) for ch in doc.issuer)
+        for m in regex.finditer(rf"{spaced}\s*(?P<date>{_DATE_SOURCE})", line.text, pos=head.end()):
+            if rules["flat_citing"].match(line.text, m.end()):
+                continue  # 按国务院一九八〇年十二月十六日批转的《…》: another document's date
+            doc.issue_date = parse_date(m.group("date"))
+            if not regex.search(r"[。;:]", line.text[m.end():]):
+                doc.body_end = line.start + m.start()  # only a note after it: the text ends there
+            break
+    doc.region = document_region(doc.issuer, doc.title, None)
+    place = regions.locate(_region_context(doc.region, doc.issuer, doc.title))
+    if place:
+        doc.province, doc.prefecture, doc.adcode = place.province, place.prefecture, place.adcode
+    return True
 
 
 def next_document(lines: list[Line], start: int, title: str) -> int:

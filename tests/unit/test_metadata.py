@@ -824,3 +824,40 @@ def test_names_spaced_out_by_a_pdf_are_split_only_between_bodies():
     assert _bodies_of_line("国 家 能 源 局") == ["国家能源局"]  # elec_0011
     assert _bodies_of_line("国 务 院 办 公 厅") == ["国务院办公厅"]
     assert _bodies_of_line("国家医保局办公室 财政部办公厅") == ["国家医保局办公室", "财政部办公厅"]  # med_0010
+
+
+def test_a_notice_stored_as_one_line_has_its_head_and_signature_read():
+    filler = "各地区、各部门要加强领导,认真组织实施,切实抓好落实。" * 12
+    # govprc_0001: signed at the end; a date cited earlier (按国务院…批转的《…》) is another's
+    doc = meta("国务院关于保护国营矿业企业正常生产的决定国发〔1982〕103号各省、市、自治区人民政府,国务院各部委、各直属机构:"
+               f"近年来,一些单位进入国营矿区。{filler}要按国务院一九八〇年十二月十六日批转的《关于建立经济民警的实施方案》执行。"
+               "保障矿区生产的正常进行。国务院一九八二年七月二十六日")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.issue_date) == (
+        "国务院关于保护国营矿业企业正常生产的决定", "国发〔1982〕103号", "国务院", dt.date(1982, 7, 26))
+    assert body(doc).startswith("近年来") and body(doc).endswith("保障矿区生产的正常进行。")
+    # govprc_0003: a 国函 number after a title ending 的批复, the signature spaced out after the
+    # attachment list, the attachment after it
+    doc = meta("国务院关于同意建立金属非金属矿山整顿工作部际联席会议制度的批复国函〔2013〕19号安全监管总局:"
+               f"你局《关于建立联席会议制度的请示》收悉。{filler}附件:金属非金属矿山整顿工作部际联席会议制度国 务 院2013年1月30日"
+               "附件金属非金属矿山整顿工作部际联席会议制度为协调各方力量,建立联席会议制度。一、主要职责")
+    assert (doc.title, doc.doc_number, doc.issue_date) == (
+        "国务院关于同意建立金属非金属矿山整顿工作部际联席会议制度的批复", "国函〔2013〕19号", dt.date(2013, 1, 30))
+    assert body(doc).endswith("一、主要职责")  # the attachment stays in the body
+    # govprc_0005: 国务院办公厅 signs in Chinese numerals
+    doc = meta(f"国务院办公厅关于加强煤炭行业管理有关问题的意见国办发〔2006〕49号各省、自治区、直辖市人民政府:{filler}"
+               "促进煤炭行业持续健康发展。国务院办公厅二○○六年七月六日")
+    assert (doc.issuer, doc.issue_date) == ("国务院办公厅", dt.date(2006, 7, 6))
+    # a one-line text that does not open with a title and its number is read as usual
+    doc = meta(f"为加强管理,现就有关事项通知如下。{filler}")
+    assert doc.doc_number is None and doc.title is None
+
+
+def test_the_day_a_one_line_notice_was_signed_is_no_deadline():
+    from pipeline.run import process_text
+
+    filler = "各地区、各部门要加强领导,认真组织实施,切实抓好落实。" * 12
+    # govprc_0006: the State Council's signature before the report it forwards
+    doc = process_text("国务院关于与外商合作勘探开发石油工作统一归口问题的批复国发〔1980〕156号石油部并各省、市、自治区人民政府:"
+                       f"国务院同意石油部的建议,现转发给你们,请照此执行。国务院一九八〇年六月十二日关于与外商合作的建议国务院:{filler}"
+                       "请于一九八〇年底以前报送方案。")
+    assert [d.raw for d in doc.deadlines] == ["一九八〇年底以前"]
