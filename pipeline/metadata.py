@@ -367,23 +367,24 @@ def next_document(lines: list[Line], start: int, title: str) -> int:
     opening of a title cut off at the end of the file (国家医保局 财政部关于, med_0006;
     卫生部关于印发, med_0012); the number of lines when there is none."""
     rules = _rules()
-    body_seen = False
-    for i in range(start, len(lines)):
+    items = [i for i in range(start, len(lines))
+             if rules["item_line"].match(lines[i].text) or rules["article_line"].match(lines[i].text)]
+    first_body = next((i for i in range(start, len(lines)) if "。" in lines[i].text or items and i == items[0]), None)
+    if first_body is None:
+        return len(lines)
+    last_item = items[-1] if items else -1
+    for i in range(first_body + 1, len(lines)):
         text = lines[i].text
-        if rules["item_line"].match(text) or rules["article_line"].match(text) or "。" in text:
-            body_seen = True
-            continue
-        if not body_seen or "关于" not in text or not is_heading_like(text, 120) or repeats_title(text, title) \
-                or any(lines[j].text.startswith("附件") for j in range(max(start, i - 2), i)):
+        if "关于" not in text or not is_heading_like(text, 120) or rules["item_line"].match(text) \
+                or repeats_title(text, title) or any(lines[j].text.startswith("附件") for j in range(max(start, i - 2), i)):
             continue
         if i == len(lines) - 1 and _opens_title(text):
             return i
         last = _title_end(lines, i)
-        if last is not None and last + 1 < len(lines) and (
-                rules["doc_number_line"].match(lines[last + 1].text) or rules["addressee"].match(lines[last + 1].text)) \
-                and not any(rules["item_line"].match(line.text) or rules["article_line"].match(line.text)
-                            for line in lines[last + 1:]):
-            return i  # (notices run together with their items stay: one file is one document)
+        # (notices run together with their own items stay: one file is one document)
+        if last is not None and last + 1 < len(lines) and last >= last_item and (
+                rules["doc_number_line"].match(lines[last + 1].text) or rules["addressee"].match(lines[last + 1].text)):
+            return i
     return len(lines)
 
 
