@@ -58,54 +58,36 @@ def _rows(docs: list[Document], table: str) -> list[tuple[Document, object]]:
 
 
 def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
-    """The tables of these documents."""
-    return tables_from_columns([document_columns(doc) for doc in docs])
-
-
-Columns = dict[str, dict[str, list]]  # table -> column -> values, for one document
-
-
-def document_columns(doc: Document) -> Columns:
-    """One document's rows, table by table and column by column, from the rows' attributes
-    (no dict per row: building a million small dicts and picking them apart cost most of
-    the time). Per-document work, done in the worker that extracted it; the documents
-    table also gets a metadata sidecar's columns under their own names."""
-    docs, out = [doc], {}
-    with _gc_paused():  # many small objects: collection passes would only cost time
+    """The tables, each built column by column from the rows' attributes (no dict
+    per row: building a million small dicts and picking them apart cost most of the time)."""
+    docs = list(docs)
+    tables = {}
+    with _gc_paused():  # a million small objects: collection passes would only cost time
         for name, schema in TABLES.items():
             rows, derived = _rows(docs, name), _DERIVED.get(name, _OF_ROW_TASK)
+            extra = _extra_columns(docs) if name == "documents" else []
+            if extra:
+                schema = documents_schema(extra)
             columns = {}
             for col in schema.names:
                 if col in _ORDINAL_IDS:  # ordinals count per task
-                    columns[col] = _row_ids(doc, *_ORDINAL_IDS[col])
+                    columns[col] = [i for doc in docs for i in _row_ids(doc, *_ORDINAL_IDS[col])]
+                elif col in extra:
+                    columns[col] = [d.extra.get(col) for d in docs]
                 elif col in derived:
                     columns[col] = [derived[col](d, r) for d, r in rows]
                 else:
                     columns[col] = [getattr(r, col) for _, r in rows]
-            if name == "documents":
-                columns.update({col: [value] for col, value in doc.extra.items()})
-            out[name] = columns
-    return out
-
-
-def tables_from_columns(documents: list[Columns]) -> dict[str, pa.Table]:
-    """The Arrow tables of documents given as their columns, in order: the lists joined
-    and converted once per table (one Arrow conversion per batch, not per document)."""
-    tables = {}
-    with _gc_paused():
-        for name, schema in TABLES.items():
-            if name == "documents":  # a sidecar's columns: every one any document has
-                extra = list(dict.fromkeys(col for doc in documents for col in doc[name] if col not in schema.names))
-                schema = documents_schema(extra) if extra else schema
-            columns = {}
-            for col in schema.names:
-                values: list = []
-                for doc in documents:
-                    part = doc[name].get(col)
-                    values.extend(part if part is not None else [None] * len(doc[name]["doc_id"]))
-                columns[col] = values
             tables[name] = pa.Table.from_pydict(columns, schema=schema)
     return tables
+
+
+def _extra_columns(docs: list[Document]) -> list[str]:
+    """A metadata sidecar's extra columns (every document of a run carries the same ones)."""
+    seen: dict[str, None] = {}
+    for doc in docs:
+        seen.update(dict.fromkeys(doc.extra))
+    return list(seen)
 
 
 @contextlib.contextmanager
@@ -122,8 +104,8 @@ def _gc_paused():
 class TableWriter:
     """Every table as one Parquet file in `folder`, written a batch of documents at a time
     (one row group per batch), so memory holds one batch, not the corpus. Each document
-    comes with its rows already gathered into columns (extracted.py): a batch joins them
-    and converts them to Arrow.
+    comes with its slice of every table already built (extracted.py): a batch is their
+    concatenation.
 
     Batches are cut by document count alone, so the files depend only on the documents
     and their order. Identical texts under several file names are written once: the
@@ -145,7 +127,11 @@ class TableWriter:
     def _flush(self) -> None:
         if not self.batch:
             return
-        for name, table in tables_from_columns([doc.columns for doc in self.batch]).items():
+        for name in TABLES:
+            # promote: a sidecar's columns, should one document lack some, come out null
+            # one chunk per column, as a table built whole: the writer cuts pages by chunk
+            table = pa.concat_tables([doc.table(name) for doc in self.batch],
+                                     promote_options="default").combine_chunks()
             if name not in self.writers:
                 self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", table.schema)
             self.writers[name].write_table(table)

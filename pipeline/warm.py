@@ -13,6 +13,7 @@ from .run import process_text
 
 jieba.setLogLevel(logging.WARNING)
 jieba.initialize()
-process_text("某市人民政府关于印发健康行动方案的通知\n一、总体目标\n"
-             "(一)到2025年,人均预期寿命达到79岁,孕产妇死亡率控制在10/10万以下。\n"
-             "(责任单位:市卫生健康委、市财政局)\n")
+NOTICE = ("某市人民政府关于印发健康行动方案的通知\n一、总体目标\n"
+          "(一)到2025年,人均预期寿命达到79岁,孕产妇死亡率控制在10/10万以下。\n"
+          "(责任单位:市卫生健康委、市财政局)\n")
+process_text(NOTICE)

@@ -131,9 +131,13 @@ def _serve(conn, memory_bytes: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     # The cap is on growth: libraries loaded in the warm-up reserve much address space
     # they never touch (over 1 GB), which the file should not be charged for.
-    # pyarrow (the tables' schemas) is loaded here, not in the fork server (see above),
+    # pyarrow is loaded here, not in the fork server (see above), and its first use paid
     # before the first file's time starts.
     from .extracted import extracted
+    from .run import process_text
+    from .warm import NOTICE
+
+    extracted(process_text(NOTICE))
 
     cap = _address_space() + memory_bytes
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
