@@ -216,6 +216,10 @@ def _scale(unit: str, into: str) -> float | None:
     return None
 
 
+def _decimal(value: float) -> str:
+    return f"{value:.8f}".rstrip("0").rstrip(".")
+
+
 def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
     if g["pctnum"]:
         raw, unit, chinese = g["pctnum"], "%", True
@@ -229,7 +233,13 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
         # 二万元 is 2 万元 as written (as 2万元 is): the magnitude goes with the unit, so
         # that 二万元以上五万元以下 is 2–5 万元 and 二千元以上二万元以下 2000–20000 元
         mag = _TRAILING_MAGNITUDE.search(raw2 or raw)
-        if mag and len(mag.group()) < len(raw2 or raw):
+        if "亿" in (raw2 or raw)[:-1] and not raw2:
+            # 一亿一千万元, 一亿零七百二十万吨: the 万 is inside the 亿 (1.1 亿元, as readers write it)
+            value = to_number(raw)
+            if value is None:
+                return None
+            raw, unit = _decimal(value / 1e8), "亿" + unit
+        elif mag and len(mag.group()) < len(raw2 or raw):
             raw = _TRAILING_MAGNITUDE.sub("", raw) or raw
             raw2 = raw2 and _TRAILING_MAGNITUDE.sub("", raw2)
             unit = mag.group() + unit

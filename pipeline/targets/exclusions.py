@@ -45,6 +45,14 @@ def reports_past_year(doc: Document, s: int) -> bool:
     return bool(m) and doc.issue_date is not None and int(m.group(1)) < doc.issue_date.year
 
 
+def describes_a_code(text: str, quantities: list[Quantity], s: int, e: int) -> bool:
+    """编码分4个部分共10位, 用2位阿拉伯数字表示, 小数点后两位为二级科目识别码: a sentence giving
+    a code's length in digits describes a format, and none of its numbers is a commitment."""
+    unit = config()["code_unit"]
+    # (a word broken over two lines of a PDF: 阿拉伯数 字)
+    return any(q.unit == unit for q in quantities) and bool(patterns()["code_word"].search("".join(text[s:e].split())))
+
+
 def retrospective_task(doc: Document, offset: int) -> bool:
     task = doc.task_at(offset)
     return task is not None and task.path in _retrospective_paths(doc)
@@ -113,6 +121,12 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit in config()["duration_units"]
                                         or "为" in text[q.end:min(q.end + 12, clause_end)]):
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
+    if p["until"].search(text, clause_start, q.start):
+        return True  # 直至商品住宅去化周期降至36个月以下: the state that ends a measure
+    if q.unit == "次" and p["standing_meeting"].search(text, clause_start, clause_end):
+        return True  # 联席会议每年召开一次例会: a rule of the body, not a commitment
+    if p["composition"].search(text, q.end, clause_end):
+        return True  # 由试点城市各派1名代表组成: who makes up a body
     if p["start_of_change"].match(text, q.end) and p["from_word"].search(before):
         return True  # 由借款人公积金账户余额15倍调整为20倍: the value a change starts from
     if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":
@@ -140,8 +154,23 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
         return False
     if p["condition_end"].search(tail) or p["condition_after"].match(rest):
         return True
+    defined = text.find("的", q.end, clause_end) >= 0
     opening = text[clause_start:min(q.start, clause_start + 16)]
-    return bool(p["condition_open"].match(opening)) and text.find("的", q.end, clause_end) >= 0
+    if p["condition_open"].match(opening) and defined:
+        return True
+    if bounded and defined:
+        # 对通过专列方式,一次性组织300人(含)以上、停留3天以上的青少年研学旅行团,每列次奖补6000元:
+        # 对 opens the part of the sentence (after ;) whose clause the quantity's 的 closes
+        lo = max(0, q.start - _FAR)
+        part = max(max(text.rfind(c, lo, clause_start) for c in ";。\n") + 1, lo)
+        if part < clause_start and p["condition_open"].match(text[part:min(clause_start, part + 16)]):
+            return True
+        # 单场售票1万人以上的营业性演出活动,按…收入的3%奖励: a bounded size before 的 and the noun
+        # its clause ends with, and no commitment before it, says which ones are meant
+        if clause_end < len(text) and text[clause_end] in ",;" and not p["commitment_before"].search(before) \
+                and p["defined_noun"].fullmatch(text, q.end, clause_end):
+            return True
+    return False
 
 
 # the other members of a list of amounts after the first (、40万元、60万元)

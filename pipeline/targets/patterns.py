@@ -95,6 +95,14 @@ def patterns() -> dict[str, regex.Pattern]:
         # 对 opening the clause, or after a few words (有条件的地方可对单户担保金额500万元及以下…的业务)
         "condition_open": rules.compile_pattern(rf"^[^,;:。对]{{0,8}}(?:{alt(cfg['condition_openers'])})"),
         "tier": rules.compile_pattern(cfg["tier_opening"]),
+        "until": rules.compile_pattern(alt(cfg["until_words"])),
+        "standing_meeting": rules.compile_pattern(alt(cfg["standing_meetings"])),
+        # 的 and a noun phrase (no verb, comparator or number) up to the end of the clause
+        "defined_noun": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*的"
+                                              rf"(?:(?!{alt(params['commitment_words'] + cfg['count_verbs'] + list(cfg['verb_comparators']) + cfg['not_nouns'])})[\p{{Han}}、])+"),
+        "composition": rules.compile_pattern(rf"(?:{alt(cfg['composition_verbs'])})"),
+        "code_word": rules.compile_pattern(alt(cfg["code_words"])),
+        "definition": rules.compile_pattern(alt(cfg["definition_markers"])),
         # bounded quantities listed before a later member (1万人以上、5000人以上和…)
         "bounded_list": rules.compile_pattern(r"(?:[\d.]+[^\d,;:。、和]{0,4}?(?:以上|以下|以内)(?:[、和及与]|和))+$"),
         "condition_verb": rules.compile_pattern(rf"(?:{alt(cfg['condition_verbs'])})[^,;:。\d]{{0,6}}$"),

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
+
+import regex
 
 from ..document import Document, Parameter, Target
 from ..numbers import Quantity, find_quantities, find_unitless
 from .context import Found, read_context
 from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
-from .exclusions import (excluded, is_time_limit, qualifies_a_later_count, quoted_spans, reports_past_year,
+from .exclusions import (describes_a_code, excluded, is_time_limit, qualifies_a_later_count, quoted_spans, reports_past_year,
                          retrospective_task)
 from .parameters import each_member, named, parameter
 from .patterns import CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, notice_of_measures, patterns, sentence_text
@@ -30,7 +33,20 @@ def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
         batch.append(q)
     if batch:
         out.extend(_sentence_rows(doc, bounds[0], bounds[1], batch))
-    return out
+    return [_joined(row) for row in out]
+
+
+# A line broken inside a word (a PDF's hard wrap, read as a space) leaves a space between two
+# characters of a name (普通门诊费用跨省 联网医疗机构): names are written without it.
+_WRAP_SPACE = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
+
+
+def _joined(row: Target | Parameter) -> Target | Parameter:
+    if not _WRAP_SPACE.search(row.indicator if isinstance(row, Target) else row.name):
+        return row
+    if isinstance(row, Target):
+        return dataclasses.replace(row, indicator=_WRAP_SPACE.sub("", row.indicator))
+    return dataclasses.replace(row, name=_WRAP_SPACE.sub("", row.name))
 
 
 def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -44,12 +60,14 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target | Parameter]:
     text = doc.text
-    if retrospective_task(doc, s) or reports_past_year(doc, s):
+    if retrospective_task(doc, s) or reports_past_year(doc, s) or describes_a_code(text, quantities, s, e):
         return []
     quoted = quoted_spans(text, s, e)
     forecast = patterns()["forecast_lead"].search(text, s, e)
     past = _past_from(text, s, e)
-    retro = min(x for x in (past, forecast.start() if forecast else None, e) if x is not None)  # rows end there
+    definition = patterns()["definition"].search(text, s, e)  # …是指…: what follows defines a word
+    retro = min(x for x in (past, forecast.start() if forecast else None, definition.start() if definition else None, e)
+                if x is not None)  # rows end there
     found: list[Found] = []
     # Clause stops found once per sentence, not searched backwards for every quantity.
     stops = [m.start() for m in CLAUSE_STOP.finditer(text, s, e)]

@@ -1,0 +1,132 @@
+"""Numbers that are no commitment, told by the language around them: sentences as published in
+the real notices of tests/real (corpus, extra/corpus, third/corpus; file named in each case),
+several phrasings and files per rule, and a commitment of the same shape that stays a target."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.numbers import find_quantities
+from pipeline.run import process_text
+
+
+def targets(sentence: str) -> list:
+    doc = process_text("一、目标\n" + sentence)
+    for t in doc.targets:
+        assert doc.text[t.char_start:t.char_end] == t.span_text
+    return doc.targets
+
+
+def values(sentence: str) -> list[float]:
+    return [t.value for t in targets(sentence)]
+
+
+# ------------------------------------------------------------------ the length of a code
+@pytest.mark.parametrize("sentence", [
+    "中药饮片编码分4个部分共10位,通过大写英文字母和阿拉伯数字按特定顺序排列表示。",  # med_0019
+    "第1部分:中药饮片识别码,用1位大写英文字母“T”表示。",  # med_0019
+    "第3部分:功效分类码,根据中药功效大类划分,用2位阿拉伯数 字表示。",  # med_0019, a PDF's wrap inside 数字
+    "其中,前两位代码表示省级行政区(省、自治区、直辖市),中间两位代码表示市级行政区(市、地区、自治州、盟)。",  # med_0019
+    "四、科目代码由“××·××”构成,其中小数点前两位为一级科目识别码,小数点后两位为二级科目识别码。",  # med_0012
+])
+def test_the_length_of_a_code_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_people_counted_in_wei_stay_targets():
+    assert values("到2025年,每个社区至少配备2位全科医生。") == [2]
+
+
+# ------------------------------------------------------------------ the notice's own items
+@pytest.mark.parametrize("sentence", [
+    "基本实现上述5个主要门诊慢特病的相关治疗费用跨省直接结算统筹地区全覆盖。",  # med_0003
+    "医师依法取得两个或两个类别以上医师资格的,除以下两款情况之外,只能选择一个类别及其中一个相应的专业作为执业范围进行注册。",  # med_0007
+    "庭审时法官主要审理上述两个表格中的焦点问题。",  # govcn_0048
+    "定点医药机构可以通过接入医保部门智能监管子系统、自建事前提醒系统等两种方式开展事前提醒,两种方式也可以并存。",  # med_0005
+    "采取借款和贷款补贴两种方式支持全职引进的高层次人才购买首套产权住房。",  # realestate_0148
+])
+def test_counts_of_the_notices_own_items_ways_and_cases_are_no_targets(sentence):
+    assert values(sentence) == []
+
+
+# ------------------------------------------------------------------ states described
+@pytest.mark.parametrize("sentence", [
+    "去年价格上涨的翘尾影响约有1个百分点。",  # gwr_0014
+    "汇聚了我市实力雄厚、品牌良好、绿色创新的66家房地产开发企业,共有72个房地产项目倾情参与。",  # realestate_0028
+])
+def test_what_there_is_about_or_in_all_is_no_target(sentence):
+    assert 72 not in values(sentence) and 1 not in values(sentence)
+
+
+def test_a_commitment_with_about_stays_a_target():
+    assert values("到2025年,城镇新增就业约1万人。") == [1]
+
+
+# ------------------------------------------------------------------ definitions
+@pytest.mark.parametrize("sentence", [
+    "医师多点执业是指医师于有效注册期内在两个或两个以上医疗机构定期从事执业活动的行为。",  # med_0009
+    "新市民是指未获得我市户籍或获得我市户籍不满三年的职工。",  # realestate_0129
+    "我市多孩家庭(含二孩及以上)是指按国家政策,同一对夫妻已共同生育或合法收养两个(含)以上未成年子女。",  # realestate_0016
+])
+def test_numbers_in_a_definition_are_no_targets(sentence):
+    assert values(sentence) == []
+
+
+# ------------------------------------------------------------------ the make-up of a body, its meetings
+@pytest.mark.parametrize("sentence", [
+    "联合采购办公室由试点城市各派1名代表组成,主任人选由试点地区推举确定。",  # govcn_0050
+    "联席会议由公安部、中央综治办、发展改革委、国土资源部和中国石油天然气集团公司、中国石油化工集团公司共6个部门(单位)和企业组成。",  # govprc_0018
+    "联席会议原则上每年召开一次例会。",  # govprc_0003
+    "联络员工作组每季度召开一次例会。",  # govprc_0018
+])
+def test_who_makes_up_a_body_and_its_regular_meetings_are_no_targets(sentence):
+    assert values(sentence) == []
+
+
+def test_a_meeting_a_plan_commits_to_stays_a_target():
+    assert values("各区每季度召开一次推进会。") == [1]
+
+
+# ------------------------------------------------------------------ the state that ends a measure
+def test_the_state_that_ends_a_measure_is_no_target():
+    # realestate_0148
+    sentence = ("商品住宅去化周期超过36个月的,应暂停新增商品住宅用地出让,同时下大力气盘活存量,"
+                "直至商品住宅去化周期降至36个月以下。")
+    assert values(sentence) == []
+    assert values("到2025年,全市商品住宅去化周期降至36个月以下。") == [36]
+
+
+# ------------------------------------------------------------------ tiers of a grant
+@pytest.mark.parametrize("sentence", [
+    # realestate_0040: a size before 的 and the noun its clause ends with
+    "凡在非专业演出场馆举办单场售票3000人至1万人的营业性演出活动,按演出举办单位单场售票收入的2%奖励;"
+    "单场售票1万人以上的营业性演出活动,按演出举办单位单场售票收入的3%奖励。",
+    # realestate_0040: 对 opens the part of the sentence whose 的 the size comes before
+    "对组织招徕省外入吉游客6人(含)以上、停留3天以上的旅行团,按1名游客300元给予奖补;"
+    "对通过专列方式,一次性组织300人(含)以上、停留3天以上的青少年研学旅行团,每列次奖补6000元。",
+])
+def test_tiers_a_grant_is_reckoned_by_are_no_targets(sentence):
+    assert values(sentence) == []
+
+
+def test_a_count_of_facilities_to_have_stays_a_target():
+    assert values("力争每个县(市)区有1所以上的老年养护院,每个乡镇有1个以上的综合服务站。") == [1, 1]
+
+
+# ------------------------------------------------------------------ numbers and names
+@pytest.mark.parametrize("s, value, unit", [
+    ("地方财政应补贴油田亏损一亿一千万元为基数", 1.1, "亿元"),  # govprc_0012
+    ("一九九〇年我国实际加工原油一亿零七百二十万吨", 1.072, "亿吨"),  # govprc_0009
+    ("按一九八八年油田实际上交财政的利润一千三百三十万元划转", 1330, "万元"),  # govprc_0014
+    ("发行超长期特别国债一万亿元", 1, "万亿元"),
+])
+def test_a_chinese_numeral_with_yi_inside_is_read_whole(s, value, unit):
+    q = next(iter(find_quantities(s)))
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("2021年底前,各省份每个县至少有1家普通门诊费用跨省 联网医疗机构。", "普通门诊费用跨省联网医疗机构"),  # med_0003
+    ("统筹地区至少培育2—3名智能审核和监控 业务骨干。", "智能审核和监控业务骨干"),  # med_0005
+])
+def test_a_pdf_line_break_inside_a_name_is_no_space(sentence, indicator):
+    assert [t.indicator for t in targets(sentence)] == [indicator]
