@@ -19,7 +19,7 @@ from ..document import Document, Parameter, Target
 from .exclusions import without_rules_and_names
 from .indicator_table import IndicatorTable, find_tables
 from .layout import unwrapped
-from .patterns import clear_derived
+from .patterns import clear_derived, defines_a_class
 from .prose import prose_rows
 from .table_targets import table_targets
 
@@ -46,7 +46,8 @@ def extract_targets(doc: Document) -> None:
             rows.sort(key=lambda t: (t.char_start, t.char_end))
             for t in rows:
                 t.task_path = doc.path_at(t.char_start)
-        doc.targets = without_rules_and_names(doc, targets)
+        # a standard defining a class (…界定标准) lists thresholds of its definition, no commitments
+        doc.targets = [] if defines_a_class(doc) else without_rules_and_names(doc, targets)
         doc.parameters = parameters
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")

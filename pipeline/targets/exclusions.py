@@ -10,7 +10,7 @@ import regex
 
 from .. import rules
 from ..document import Document, Target
-from ..numbers import Quantity
+from ..numbers import Quantity, year_number
 from .indicators import following_np
 from .patterns import CLAUSE_STOP, config, derived, is_han, patterns
 
@@ -42,7 +42,13 @@ def reports_past_year(doc: Document, s: int) -> bool:
     if patterns()["past_opening"].match(doc.text, s):
         return True  # 去年居民消费价格涨幅回落到2.6%
     m = patterns()["year_opening"].match(doc.text, s)
-    return bool(m) and doc.issue_date is not None and int(m.group(1)) < doc.issue_date.year
+    year = year_number(m.group(1)) if m else None
+    return year is not None and doc.issue_date is not None and year < doc.issue_date.year
+
+
+def states_a_constitution(text: str, s: int, e: int) -> bool:
+    """公司注册资本为人民币31亿元,其中:国有资产29亿元…: what a company is constituted with."""
+    return bool(patterns()["constitution"].search(text, s, e))
 
 
 def describes_a_code(text: str, quantities: list[Quantity], s: int, e: int) -> bool:
@@ -123,6 +129,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
     if p["until"].search(text, clause_start, q.start):
         return True  # 直至商品住宅去化周期降至36个月以下: the state that ends a measure
+    if p["base"].search(text, max(0, clause_start - 3), clause_end) and not p["change"].search(before):
+        return True  # 每年包干基数定为67.5亿立方米, 财政上交基数,按…: the base of a fiscal arrangement
+    if q.unit in ("人", "名") and p["attendance"].match(text, q.end):
+        return True  # 共88人齐聚一堂: who attended an event reported
     if q.unit == "次" and p["standing_meeting"].search(text, clause_start, clause_end):
         return True  # 联席会议每年召开一次例会: a rule of the body, not a commitment
     if p["composition"].search(text, q.end, clause_end):

@@ -155,6 +155,8 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
     parts = conjuncts(subject, force)
     if len(parts) < 2:
         return []
+    if not force and _EXAMPLES.search(parts[-1]):
+        return []  # 新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积: examples of what one indicator covers
     suffix = patterns()["suffix"]
     if not suffix.search(parts[-1]):
         return parts if force else []
@@ -169,6 +171,8 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
 
 
 _CONJUNCTIONS = re.compile("[、和及与]")
+# 等 closing a list before the words it qualifies: an open list of examples, not of indicators
+_EXAMPLES = re.compile("等[\u4e00-\u9fff]")
 
 
 def conjuncts(subject: str, force: bool = False) -> list[str]:

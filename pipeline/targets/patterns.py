@@ -97,6 +97,10 @@ def patterns() -> dict[str, regex.Pattern]:
         "tier": rules.compile_pattern(cfg["tier_opening"]),
         "until": rules.compile_pattern(alt(cfg["until_words"])),
         "standing_meeting": rules.compile_pattern(alt(cfg["standing_meetings"])),
+        "base": rules.compile_pattern(alt(cfg["base_words"])),
+        "constitution": rules.compile_pattern(alt(cfg["constitution_words"])),
+        "attendance": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['attendance_after'])})"),
+        "definition_standard": rules.compile_pattern(alt(cfg["definition_standards"])),
         # 的 and a noun phrase (no verb, comparator or number) up to the end of the clause
         "defined_noun": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*的"
                                               rf"(?:(?!{alt(params['commitment_words'] + cfg['count_verbs'] + list(cfg['verb_comparators']) + cfg['not_nouns'])})[\p{{Han}}、])+"),
@@ -254,6 +258,15 @@ def notice_of_measures(doc: Document) -> bool:
         title = " ".join(x for x in (doc.title, doc.plan_title) if x)
         return bool(p["measure_title"].search(title)) and not p["plan_title"].search(title)
     return derived(doc, "notice_of_measures", build)
+
+
+def defines_a_class(doc: Document) -> bool:
+    """Whether the notice is a standard defining a class (消防安全重点单位界定标准): its numbers
+    are the thresholds of a definition."""
+    def build(doc: Document) -> bool:
+        title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+        return bool(patterns()["definition_standard"].search(title))
+    return derived(doc, "defines_a_class", build)
 
 
 def clear_derived() -> None:

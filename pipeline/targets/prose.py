@@ -11,7 +11,7 @@ from ..numbers import Quantity, find_quantities, find_unitless
 from .context import Found, read_context
 from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
-from .exclusions import (describes_a_code, excluded, is_time_limit, qualifies_a_later_count, quoted_spans, reports_past_year,
+from .exclusions import (describes_a_code, excluded, is_time_limit, states_a_constitution, qualifies_a_later_count, quoted_spans, reports_past_year,
                          retrospective_task)
 from .parameters import each_member, named, parameter
 from .patterns import CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, notice_of_measures, patterns, sentence_text
@@ -60,7 +60,8 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target | Parameter]:
     text = doc.text
-    if retrospective_task(doc, s) or reports_past_year(doc, s) or describes_a_code(text, quantities, s, e):
+    if retrospective_task(doc, s) or reports_past_year(doc, s) or describes_a_code(text, quantities, s, e) \
+            or states_a_constitution(text, s, e):
         return []
     quoted = quoted_spans(text, s, e)
     forecast = patterns()["forecast_lead"].search(text, s, e)

@@ -3,10 +3,14 @@ the real notices of tests/real (corpus, extra/corpus, third/corpus; file named i
 several phrasings and files per rule, and a commitment of the same shape that stays a target."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from pipeline.document import Document
 from pipeline.numbers import find_quantities
 from pipeline.run import process_text
+from pipeline.targets import extract_targets
 
 
 def targets(sentence: str) -> list:
@@ -130,3 +134,65 @@ def test_a_chinese_numeral_with_yi_inside_is_read_whole(s, value, unit):
 ])
 def test_a_pdf_line_break_inside_a_name_is_no_space(sentence, indicator):
     assert [t.indicator for t in targets(sentence)] == [indicator]
+
+
+# ------------------------------------------------------------------ bases, constitutions, attendance
+@pytest.mark.parametrize("sentence, kept", [
+    ("国家对石油部天然气商品量常数包干,每年包干基数定为67.5亿立方米。", []),  # govprc_0010
+    ("财政基数的划转,按规定应以一九八八年地方财政应补贴油田亏损一亿一千万元为基数,考虑到你省的实际困难,"
+     "同意按零为基数。", []),  # govprc_0012
+    ("财政上交基数,按一九八八年油田实际上交财政的利润一千三百三十万元划转。", []),  # govprc_0014
+    # govcn_0009: the base is no target, the level to reach from it is
+    ("扩大内地西藏初中班(校)招生规模,以1995年实招人数1445名为基数,从1996年开始逐年扩招,分3年落实,"
+     "至1998年达到2000名的招生规模。", [2000]),
+    ("单位地区生产总值能耗以2020年为基数下降13.5%。", [13.5]),
+])
+def test_the_base_of_a_fiscal_arrangement_is_no_target(sentence, kept):
+    assert values(sentence) == kept
+
+
+def test_what_a_company_is_constituted_with_is_no_target():
+    # govprc_0015
+    assert values("公司注册资本为人民币31亿元,其中:国家历年的基本建设等投入积累形成的国有资产29亿元,"
+                  "部门基本建设基金借款转增国家资本金2亿元。") == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("天河区卫生健康局领导,局相关科室和各社区卫生服务机构及家庭医生签约项目负责人共88人齐聚一堂,"
+     "共商家庭医生签约服务发展新路径。", []),  # gz_0001
+    ("每年组织培训基层医务人员200人。", [200]),
+])
+def test_people_who_attended_an_event_are_no_target(sentence, kept):
+    assert values(sentence) == kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("一九九〇年我国实际加工原油一亿零七百二十万吨,炼油加工能力的平均利用率只有74%。", []),  # govprc_0009
+    ("二〇二〇年全市新建健身步道120公里。", []),
+    ("二〇二二年全市新建健身步道120公里。", [120]),  # the notice's own year
+])
+def test_a_sentence_opening_with_a_past_year_in_chinese_numerals_reports_the_past(sentence, kept):
+    text = "一、目标\n" + sentence
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=dt.date(2022, 3, 1))
+    extract_targets(doc)
+    assert [t.value for t in doc.targets] == kept
+
+
+@pytest.mark.parametrize("sentence, indicators", [
+    # extra shgov_0005: 等 closes a list of examples of what one rate covers
+    ("新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积达到50%。",
+     ["新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积"]),
+    # a list of indicators without 等 gives one row each (ANNOTATION.md, distribution)
+    ("孕产妇系统管理率和3岁以下儿童系统管理率达到85%。", ["孕产妇系统管理率", "3岁以下儿童系统管理率"]),
+])
+def test_a_list_closed_by_deng_before_its_head_is_one_indicator(sentence, indicators):
+    assert [t.indicator for t in targets(sentence)] == indicators
+
+
+def test_a_standard_defining_a_class_holds_no_targets():
+    # extra shgov_0073: items of 上海市消防安全重点单位界定标准
+    doc = process_text("上海市消防安全重点单位界定标准\n一、人员密集场所\n"
+                       "(一)客房数50间以上的宾馆、饭店;\n"
+                       "(十六)同一工作时段生产车间员工总数1000人以上的劳动密集型生产、加工企业;\n"
+                       "(四)功率为30MW且容量为30MW•h及以上的电化学储能电站。\n")
+    assert doc.targets == []
