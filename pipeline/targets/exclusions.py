@@ -51,6 +51,12 @@ def states_a_constitution(text: str, s: int, e: int) -> bool:
     return bool(patterns()["constitution"].search(text, s, e))
 
 
+def splits_a_sum(text: str, q: Quantity) -> bool:
+    """其中88%用作天然气勘探开发建设, 8%作为职工奖励基金: a share saying how a sum is split is a
+    setting of the policy (a parameter where one is named), never a target."""
+    return q.unit in ("%", "‰") and bool(patterns()["allocation"].match(text, q.end))
+
+
 def describes_a_code(text: str, quantities: list[Quantity], s: int, e: int) -> bool:
     """编码分4个部分共10位, 用2位阿拉伯数字表示, 小数点后两位为二级科目识别码: a sentence giving
     a code's length in digits describes a format, and none of its numbers is a commitment."""
@@ -129,14 +135,19 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
     if p["until"].search(text, clause_start, q.start):
         return True  # 直至商品住宅去化周期降至36个月以下: the state that ends a measure
-    if p["base"].search(text, max(0, clause_start - 3), clause_end) and not p["change"].search(before):
-        return True  # 每年包干基数定为67.5亿立方米, 财政上交基数,按…: the base of a fiscal arrangement
+    if not p["change"].search(before) and (p["base"].search(text, max(0, clause_start - 3), clause_end) or (
+            p["breakdown"].search(text, max(0, clause_start - 4), clause_start)
+            and p["base"].search(text, max(0, clause_start - _FAR), clause_start))):
+        return True  # 每年包干基数定为67.5亿立方米。其中:四川石油管理局47亿立方米…: a fiscal base, its parts
+    if p["portion"].match(text, q.end) or p["hypothetical"].match(text, clause_start):
+        return True  # 超过15000元的部分, 若上交税金不足五千万元: the portion or case a rule applies to
     if q.unit in ("人", "名") and p["attendance"].match(text, q.end):
         return True  # 共88人齐聚一堂: who attended an event reported
     if q.unit == "次" and p["standing_meeting"].search(text, clause_start, clause_end):
         return True  # 联席会议每年召开一次例会: a rule of the body, not a commitment
-    if p["composition"].search(text, q.end, clause_end):
-        return True  # 由试点城市各派1名代表组成: who makes up a body
+    if p["composition"].search(text, q.end, clause_end) or (
+            q.unit in ("人", "名") and p["composition"].search(text, max(0, clause_start - 4), clause_start)):
+        return True  # 由试点城市各派1名代表组成; 由…代表组成,人数不少于8人: who makes up a body
     if p["start_of_change"].match(text, q.end) and p["from_word"].search(before):
         return True  # 由借款人公积金账户余额15倍调整为20倍: the value a change starts from
     if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":

@@ -98,6 +98,12 @@ def patterns() -> dict[str, regex.Pattern]:
         "until": rules.compile_pattern(alt(cfg["until_words"])),
         "standing_meeting": rules.compile_pattern(alt(cfg["standing_meetings"])),
         "base": rules.compile_pattern(alt(cfg["base_words"])),
+        # (the lower end of a range whose unit is written twice: 100万元至300万元部分)
+        "portion": rules.compile_pattern(rf"(?:[ ]*(?:{alt(cfg['range_separators'])})[ ]*[\d.]+[^\d,;:。的部]{{0,3}})?"
+                                         rf"[ ]*的?(?:{alt(cfg['portion_after'])})"),
+        "hypothetical": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['hypothetical_openers'])})"),
+        "allocation": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['allocation_after'])})"),
+        "breakdown": rules.compile_pattern(r"其中[ ]*[::][ ]*$"),
         "constitution": rules.compile_pattern(alt(cfg["constitution_words"])),
         "attendance": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['attendance_after'])})"),
         "definition_standard": rules.compile_pattern(alt(cfg["definition_standards"])),

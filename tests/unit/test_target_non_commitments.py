@@ -196,3 +196,40 @@ def test_a_standard_defining_a_class_holds_no_targets():
                        "(十六)同一工作时段生产车间员工总数1000人以上的劳动密集型生产、加工企业;\n"
                        "(四)功率为30MW且容量为30MW•h及以上的电化学储能电站。\n")
     assert doc.targets == []
+
+
+# ------------------------------------------------------------------ portions, cases, splits of a sum
+@pytest.mark.parametrize("sentence", [
+    "对小微企业年应纳税所得额100万元至300万元部分,再减半征收企业所得税。",  # gwr_0022
+    "纳税人发生的与基本医保相关的医药费用支出,扣除医保报销后个人负担累计超过15000元的部分,"
+    "由纳税人在办理年度汇算清缴时据实扣除。",  # govcn_0028
+    "玉门石油管理局上交税金超过五千万元部分,每年由省财政厅负责返还玉门石油管理局用于弥补亏损,"
+    "若上交税金不足五千万元,由玉门石油管理局补足。",  # govprc_0013
+])
+def test_the_portion_or_case_a_rule_applies_to_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_a_case_stated_with_ruguo_holds_conditions_and_the_commitment_stays():
+    assert values("如果年度考核不合格,整改率应达到100%。") == [100]
+
+
+@pytest.mark.parametrize("sentence", [
+    "天然气勘探开发基金要在建设银行专户存储,其中88%用作天然气勘探开发建设,8%作为职工奖励基金,"
+    "4%作为职工集体福利基金。",  # govprc_0010
+    "各县区要着力落实租购并举的住房制度改革,土地出让金净收益的10%用于弥补公租房建设资金不足。",  # realestate_0202
+])
+def test_how_a_sum_is_split_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_the_parts_of_a_fiscal_base_are_no_targets():
+    # govprc_0010
+    assert values("国家对石油部天然气商品量常数包干,每年包干基数定为67.5亿立方米。"
+                  "其中:四川石油管理局47亿立方米辽河石油勘探局7亿立方米。") == []
+
+
+def test_the_size_of_a_body_after_who_makes_it_up_is_no_target():
+    # med_0027
+    assert values("鼓励各统筹地区探索成立“医保数据工作组”,由不同级别、不同类型的医药机构代表组成,"
+                  "人数不少于8人,成员每年更换调整。") == []
