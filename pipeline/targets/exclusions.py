@@ -57,6 +57,16 @@ def splits_a_sum(text: str, q: Quantity) -> bool:
     return q.unit in ("%", "‰") and bool(patterns()["allocation"].match(text, q.end))
 
 
+def caps_a_use(text: str, f: Found, measures: bool) -> bool:
+    """每户限享受1次, 备案价格调整一年不超过1次: in a notice of `measures`, a capped count of
+    uses is a rule of the policy, not a commitment (a plan's 教师参与课后服务不超过三次 stays)."""
+    q = f.quantity
+    if not measures or q.unit not in config()["usage_units"]:
+        return False
+    capped = (q.comparator or f.context.comparator) in ("<=", "<")
+    return capped or bool(patterns()["usage_limit"].search(text, max(f.clause_start, q.start - 12), q.start))
+
+
 def describes_a_code(text: str, quantities: list[Quantity], s: int, e: int) -> bool:
     """编码分4个部分共10位, 用2位阿拉伯数字表示, 小数点后两位为二级科目识别码: a sentence giving
     a code's length in digits describes a format, and none of its numbers is a commitment."""

@@ -11,7 +11,7 @@ from ..numbers import Quantity, find_quantities, find_unitless
 from .context import Found, read_context
 from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
-from .exclusions import (describes_a_code, excluded, is_time_limit, splits_a_sum, states_a_constitution, qualifies_a_later_count, quoted_spans, reports_past_year,
+from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, splits_a_sum, states_a_constitution, qualifies_a_later_count, quoted_spans, reports_past_year,
                          retrospective_task)
 from .parameters import each_member, named, parameter
 from .patterns import CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, notice_of_measures, patterns, sentence_text
@@ -106,7 +106,8 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     for f, param in zip(found, params):
         if param is not None:
             rows.extend(each_member(text, param, f.clause_start))
-        elif not is_time_limit(text, f, s, notice_of_measures(doc)) and not splits_a_sum(text, f.quantity):
+        elif not (is_time_limit(text, f, s, notice_of_measures(doc)) or splits_a_sum(text, f.quantity)
+                  or caps_a_use(text, f, notice_of_measures(doc))):
             rows.extend(_rows(doc, f, s, e))
     return rows
 

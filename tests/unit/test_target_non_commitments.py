@@ -233,3 +233,23 @@ def test_the_size_of_a_body_after_who_makes_it_up_is_no_target():
     # med_0027
     assert values("鼓励各统筹地区探索成立“医保数据工作组”,由不同级别、不同类型的医药机构代表组成,"
                   "人数不少于8人,成员每年更换调整。") == []
+
+
+# ------------------------------------------------------------------ how often a benefit may be used
+MEASURES = "关于促进房地产市场平稳健康发展的若干措施\n一、支持住房消费\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "购买乘用车的家庭发放最高不超过2.5万元的购车补助,每户 限享受 1 次。",  # realestate_0034
+    "上述置业补贴在购房人产权登记办理完成后支付,1套住房只享受1次且不叠加。",  # realestate_0053
+    "备案价格调整一年不超过1次。",  # realestate_0119
+    "缴存职工家庭购买商品住房使用个人住房公积金贷款最多不超过两次。",  # realestate_0129
+    "缴存人每年度办理租房提取次数由一次提取调整为多次提取,每个月不超过一次。",  # realestate_0116
+])
+def test_how_often_a_benefit_may_be_used_is_a_rule_of_a_notice_of_measures(sentence):
+    assert [t.span_text for t in process_text(MEASURES + sentence).targets if t.unit == "次"] == []
+
+
+def test_a_plan_capping_how_often_something_is_done_keeps_the_target():
+    doc = process_text("课后服务工作实施方案\n一、工作目标\n每名教师每周参与课后服务不超过三次。")
+    assert [t.value for t in doc.targets] == [3]
