@@ -143,9 +143,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit in config()["duration_units"]
                                         or "为" in text[q.end:min(q.end + 12, clause_end)]):
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
-    if p["until"].search(text, clause_start, q.start):
+    if p["until"].search(before):
         return True  # 直至商品住宅去化周期降至36个月以下: the state that ends a measure
-    if not p["change"].search(before) and (p["base"].search(text, max(0, clause_start - 3), clause_end) or (
+    if not p["change"].search(before) and (_clause_matches("base", text, max(0, clause_start - 3), clause_end) or (
             p["breakdown"].search(text, max(0, clause_start - 4), clause_start)
             and p["base"].search(text, max(0, clause_start - _FAR), clause_start))):
         return True  # 每年包干基数定为67.5亿立方米。其中:四川石油管理局47亿立方米…: a fiscal base, its parts
@@ -153,9 +153,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 超过15000元的部分, 若上交税金不足五千万元: the portion or case a rule applies to
     if q.unit in ("人", "名") and p["attendance"].match(text, q.end):
         return True  # 共88人齐聚一堂: who attended an event reported
-    if q.unit == "次" and p["standing_meeting"].search(text, clause_start, clause_end):
+    if q.unit == "次" and _clause_matches("standing_meeting", text, clause_start, clause_end):
         return True  # 联席会议每年召开一次例会: a rule of the body, not a commitment
-    if p["composition"].search(text, q.end, clause_end) or (
+    if (composition := _clause_matches("composition", text, clause_start, clause_end)) and composition[-1] >= q.end or (
             q.unit in ("人", "名") and p["composition"].search(text, max(0, clause_start - 4), clause_start)):
         return True  # 由试点城市各派1名代表组成; 由…代表组成,人数不少于8人: who makes up a body
     if p["start_of_change"].match(text, q.end) and p["from_word"].search(before):
@@ -165,6 +165,14 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
+
+
+@functools.lru_cache(maxsize=16)
+def _clause_matches(name: str, text: str, start: int, end: int) -> tuple[int, ...]:
+    """Where a pattern matches in a clause, found once per clause: a long list in one clause
+    (达到95%、95%、…) asks for each of its quantities, and searching the clause again each
+    time took quadratic time."""
+    return tuple(m.start() for m in patterns()[name].finditer(text, start, end))
 
 
 def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, before: str) -> bool:
