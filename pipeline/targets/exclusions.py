@@ -162,6 +162,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 由借款人公积金账户余额15倍调整为20倍: the value a change starts from
     if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":
         return True  # 1.2 等级划分: the number of a section
+    if (q.post in (">=", "<=") or q.value_max is not None) and p["permission_after"].match(
+            text, q.end, min(sentence_end, q.end + _FAR)):
+        return True  # 缴纳50%及以上土地出让金,可容缺办理: what one must meet to be permitted
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)

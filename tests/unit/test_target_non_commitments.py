@@ -253,3 +253,23 @@ def test_how_often_a_benefit_may_be_used_is_a_rule_of_a_notice_of_measures(sente
 def test_a_plan_capping_how_often_something_is_done_keeps_the_target():
     doc = process_text("课后服务工作实施方案\n一、工作目标\n每名教师每周参与课后服务不超过三次。")
     assert [t.value for t in doc.targets] == [3]
+
+
+# ------------------------------------------------------------------ what one must meet to be permitted
+@pytest.mark.parametrize("sentence", [
+    # realestate_0183
+    "在申请高层楼栋预售许可时投入资金达到工程建设总投资额的25%以上且形象进度达到正负零,可办理预售许可。",
+    # realestate_0031
+    "开发建设的商品房项目,按提供预售的商品房计算投入开发建设的资金达到工程建设总投资的25%以上,"
+    "或完成形象进度地上总层数1/6,并已经确定施工进度和峻工交付日期,可申请商品房预售。",
+    # realestate_0056
+    "房地产开发企业依法竞得土地,缴纳50%及以上土地出让金,可容缺办理该宗国有土地《建设工程规划许可证》。",
+    # realestate_0145
+    "军人退出现役后,在省内建立住房公积金账户,并连续足额缴存住房公积金6个月(含)以上,可申请住房公积金个人住房贷款。",
+])
+def test_what_one_must_meet_to_be_permitted_is_a_condition(sentence):
+    assert [t.value for t in targets(sentence) if t.value in (25, 50, 6)] == []
+
+
+def test_a_commitment_followed_by_what_it_makes_possible_stays():
+    assert values("到2025年,城市生活垃圾回收利用率达到35%以上,可持续改善人居环境。") == [35]
