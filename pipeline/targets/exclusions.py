@@ -53,7 +53,10 @@ def states_a_constitution(text: str, s: int, e: int) -> bool:
 
 def splits_a_sum(text: str, q: Quantity) -> bool:
     """其中88%用作天然气勘探开发建设, 8%作为职工奖励基金: a share saying how a sum is split is a
-    setting of the policy (a parameter where one is named), never a target."""
+    setting of the policy (a parameter where one is named), never a target; so is an amount
+    reckoned in months' worth (不得低于六个月缴存金额)."""
+    if q.unit in config()["duration_units"] and patterns()["amount_in_time"].match(text, q.end):
+        return True
     return q.unit in ("%", "‰") and bool(patterns()["allocation"].match(text, q.end))
 
 
@@ -149,6 +152,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
             p["breakdown"].search(text, max(0, clause_start - 4), clause_start)
             and p["base"].search(text, max(0, clause_start - _FAR), clause_start))):
         return True  # 每年包干基数定为67.5亿立方米。其中:四川石油管理局47亿立方米…: a fiscal base, its parts
+    if p["restated"].search(before):
+        return True  # 在3年(36个月)内, 满半年(6个月)以上: the same length in another unit
     if p["portion"].match(text, q.end) or p["hypothetical"].match(text, clause_start):
         return True  # 超过15000元的部分, 若上交税金不足五千万元: the portion or case a rule applies to
     if q.unit in ("人", "名") and p["attendance"].match(text, q.end):

@@ -104,6 +104,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "hypothetical": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['hypothetical_openers'])})"),
         "allocation": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['allocation_after'])})"),
         "breakdown": rules.compile_pattern(r"其中[ ]*[::][ ]*$"),
+        "amount_in_time": rules.compile_pattern(rf"[ ]*的?(?:{alt(cfg['amount_in_time'])})"),
+        "restated": rules.compile_pattern(cfg["restated_before"]),
         # the rest of a sentence part (up to ; or 。) holding a clause that opens with a permission
         "permission_after": rules.compile_pattern(rf"[^;。]*?,[ ]*(?:{alt(cfg['permission_openers'])})(?!能|持续|有效|望)"),
         "usage_limit": rules.compile_pattern(rf"(?:{alt(cfg['usage_limit_words'])})\p{{Han}}{{0,4}}[ ]*$"),

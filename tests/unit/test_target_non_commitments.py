@@ -273,3 +273,28 @@ def test_what_one_must_meet_to_be_permitted_is_a_condition(sentence):
 
 def test_a_commitment_followed_by_what_it_makes_possible_stays():
     assert values("到2025年,城市生活垃圾回收利用率达到35%以上,可持续改善人居环境。") == [35]
+
+
+# ------------------------------------------------------------------ one length said twice; amounts in months' worth
+@pytest.mark.parametrize("sentence, unit", [
+    # realestate_0043
+    ("符合条件的进城购房农民从事个体经营的,自办理个体工商户登记当月起,在3年(36个月)内按每户每年14400元为限额"
+     "依次扣减其当年实际应缴纳的增值税。", "个月"),
+    # realestate_0200
+    ("自愿缴存人员达到国家法定退休年龄或缴存住房公积金满半年(6个月)以上的,可以办理销户提取。", "个月"),
+])
+def test_a_length_said_again_in_brackets_is_no_row_of_its_own(sentence, unit):
+    assert [t.span_text for t in targets(sentence) if t.unit == unit] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # realestate_0044
+    "借款人及共同借款人合计提取不得超过购房首付款总额,提取后主贷人账户余额不得低于六个月缴存金额。",
+    "承租人缴纳的押金不超过两个月租金。",
+])
+def test_an_amount_reckoned_in_months_worth_is_no_target(sentence):
+    assert [t.span_text for t in targets(sentence) if t.unit == "个月"] == []
+
+
+def test_a_time_committed_to_stays_a_target():
+    assert values("到2025年,企业开办时间压缩至2个工作日以内。") == [2]
