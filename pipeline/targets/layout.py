@@ -18,12 +18,16 @@ from .patterns import config
 # A line ending in these closes its sentence or clause list: the break after it is a real one.
 _CLOSED = "。;:!?)】”"
 _PAGE_NUMBER = rules.compile_pattern(r"^[ ]*[—–-]+[ ]*\d{1,3}[ ]*[—–-]+[ ]*$")
+_TRAILING_PAGE_NUMBER = rules.compile_pattern(r"(?m)(?<=[^\s—–-])[ ]*[—–-]+[ ]*\d{1,3}[ ]*[—–-]+[ ]*$")
 
 
 def unwrapped(text: str) -> str:
     """`text` with the line breaks inside wrapped sentences made spaces (same length); `text`
     itself when its lines are not wrapped at one width."""
     cfg = config()["wrapped_lines"]
+    # a page's footer run into the last line of the page (分别发放价值不超过 1600 元、3200— 1 —)
+    # is blanked out (same length) and the line read without it
+    text = _TRAILING_PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
     lines = text.split("\n")
     # widths without spaces: a PDF's text puts spaces around numbers (补贴 5 万元)
     widths = collections.Counter(_width(line) for line in lines if _width(line) >= cfg["min_width"])
@@ -56,7 +60,9 @@ def _is_full(line: str, width: int, slack: int) -> bool:
 
 
 def _width(line: str) -> int:
-    return len(line) - line.count(" ")
+    # a digit or Latin letter takes half the width of a Chinese character on the page
+    narrow = sum(1 for c in line if c.isascii() and c != " ")
+    return len(line) - line.count(" ") - narrow // 2
 
 
 @functools.cache

@@ -40,3 +40,13 @@ def test_the_unwrapped_text_keeps_every_offset():
 def test_notices_with_one_paragraph_a_line_are_read_as_they_are(name):
     text = notice(name).text
     assert unwrapped(text) is text
+
+
+def test_a_page_footer_run_into_a_line_and_a_line_widened_by_digits_run_on():
+    # realestate_0034: …分别发放价值不超过 1600 元、3200— 1 — ⏎ 元、 4800 元的慰问品 (the page's footer
+    # ends the line, whose digits take half a character's width each)
+    doc = notice("realestate_0034.txt")
+    parameters = {(p.value, p.unit, p.comparator) for p in doc.parameters}
+    assert {(1600, "元", "<="), (3200, "元", "<="), (4800, "元", "<=")} <= parameters
+    assert 4800 not in {t.value for t in doc.targets}
+
