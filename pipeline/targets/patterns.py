@@ -46,6 +46,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
         "forecast": rules.compile_pattern(alt(cfg["forecast_markers"] + cfg["present_markers"])),
+        "present": rules.compile_pattern(alt(cfg["present_markers"])),
         "past_unless_planned": rules.compile_pattern(alt(cfg["past_unless_planned"])),
         "plan_word": rules.compile_pattern(alt(cfg["plan_words"])),
         # a forecast set off by a comma covers its whole sentence (许小乐也预计,后期…有望降至4.6%; 目前,…)

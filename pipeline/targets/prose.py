@@ -74,6 +74,11 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     stops = [m.start() for m in CLAUSE_STOP.finditer(text, s, e)]
     # Forecast words too (searched in the clause before every quantity, a long list was quadratic).
     forecasts = [(m.start(), m.end()) for m in patterns()["forecast"].finditer(text, s, e)]
+    # How things stand now (深圳目前首套房贷利率稳定在4.9%,二套房稳定在5.2%) holds over the later
+    # clauses until a word of the plan (目前…较低,今年增加赤字后,赤字率在2%左右 keeps the deficit).
+    present = patterns()["present"].search(text, s, e)
+    plan = patterns()["plan_word"].search(text, present.end(), e) if present else None
+    present_span = (present.end(), plan.start() if plan else e) if present else (e, e)
     for q in quantities:
         if retro < q.start:
             continue
@@ -83,7 +88,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         clause_start = stops[i - 1] + 1 if i else s
         clause_end = stops[i] if i < len(stops) else e
         j = bisect.bisect_left(forecasts, (clause_start,))
-        if j < len(forecasts) and forecasts[j][1] <= q.start:  # a forecast word in its clause, before it
+        if (j < len(forecasts) and forecasts[j][1] <= q.start) or present_span[0] <= q.start < present_span[1]:
             continue  # 预计今年高校毕业生超过1170万人, 目前…稳定在4.9%: an estimate, a present state
         if excluded(text, q, clause_start, e, clause_end) or qualifies_a_later_count(text, q, quantities, clause_end):
             continue

@@ -298,3 +298,19 @@ def test_an_amount_reckoned_in_months_worth_is_no_target(sentence):
 
 def test_a_time_committed_to_stays_a_target():
     assert values("到2025年,企业开办时间压缩至2个工作日以内。") == [2]
+
+
+# ------------------------------------------------------------------ how things stand now
+@pytest.mark.parametrize("sentence, kept", [
+    ("深圳目前首套房贷利率稳定在4.9%,二套房稳定在5.2%,在广东各地市中,深圳属于较低水平。", []),  # realestate_0167
+    ("目前,四大行在清远执行首套房贷利率5.4%、二套房贷款利率5.5%的价格;云浮市首套房5.5%、二套房5.6%。", []),  # realestate_0167
+    ("目前,驻惠阳区内的各大银行首套房房贷利率为3.8%。", []),  # realestate_0160
+    ("同时,目前我国债务负担率相对较低,今年增加赤字后,赤字率在2%左右,总体上处于安全水平。", [2]),  # gwr_0014
+])
+def test_how_things_stand_now_holds_over_later_clauses_until_a_word_of_the_plan(sentence, kept):
+    assert values(sentence) == kept
+
+
+def test_room_still_left_is_no_target():
+    # realestate_0167
+    assert values("按照差别化住房信贷政策,首套房不低于LPR,未来还有70个基点的降幅。") == []
