@@ -12,7 +12,7 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity, year_number
 from .indicators import following_np
-from .patterns import CLAUSE_STOP, config, derived, is_han, patterns
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, config, derived, is_han, patterns
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -79,17 +79,19 @@ def describes_a_code(text: str, quantities: list[Quantity], s: int, e: int) -> b
 
 
 def retrospective_task(doc: Document, offset: int) -> bool:
+    """In an item under a heading such as 发展基础/规划背景 (the past) or 用户参与条件 (conditions)."""
     task = doc.task_at(offset)
     return task is not None and task.path in _retrospective_paths(doc)
 
 
 def _retrospective_paths(doc: Document) -> set[str]:
-    """Paths of items under a heading such as 发展基础/规划背景."""
+    """Paths of items under a heading such as 发展基础/规划背景, or one naming conditions."""
     def build(doc: Document) -> set[str]:
-        pattern = patterns()["retro_heading"]
+        past, conditions = patterns()["retro_heading"], patterns()["condition_heading"]
         retro: set[str] = set()
         for t in doc.tasks:  # in document order: a parent comes before its children
-            if pattern.search(t.heading or "") or (t.parent_path in retro):
+            heading = (t.heading or "").strip()
+            if past.search(heading) or conditions.search(heading) or (t.parent_path in retro):
                 retro.add(t.path)
         return retro
     return derived(doc, "retrospective_paths", build)
@@ -154,7 +156,7 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 每年包干基数定为67.5亿立方米。其中:四川石油管理局47亿立方米…: a fiscal base, its parts
     if p["restated"].search(before):
         return True  # 在3年(36个月)内, 满半年(6个月)以上: the same length in another unit
-    if p["portion"].match(text, q.end) or p["hypothetical"].match(text, clause_start):
+    if p["portion"].match(text, q.end) or _after_a_case(text, clause_start):
         return True  # 超过15000元的部分, 若上交税金不足五千万元: the portion or case a rule applies to
     if q.unit in ("人", "名") and p["attendance"].match(text, q.end):
         return True  # 共88人齐聚一堂: who attended an event reported
@@ -181,6 +183,19 @@ def _clause_matches(name: str, text: str, start: int, end: int) -> tuple[int, ..
     (达到95%、95%、…) asks for each of its quantities, and searching the clause again each
     time took quadratic time."""
     return tuple(m.start() for m in patterns()[name].finditer(text, start, end))
+
+
+def _after_a_case(text: str, clause_start: int) -> bool:
+    """若上交税金不足五千万元,… / 若用户在立户第一年参与…,应按照其立户后的30个工作日…为基荷: a clause
+    stating a case, or the one right after it (what the rule does in that case)."""
+    p = patterns()
+    if p["hypothetical"].match(text, clause_start):
+        return True
+    if clause_start < 2 or text[clause_start - 1] not in ",;":
+        return False
+    lo = max(0, clause_start - _FAR)
+    previous = max(max(text.rfind(c, lo, clause_start - 1) for c in CLAUSE_STOPS) + 1, lo)
+    return bool(p["hypothetical"].match(text, previous))
 
 
 def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, before: str) -> bool:

@@ -29,18 +29,17 @@ def unwrapped(text: str) -> str:
     # is blanked out (same length) and the line read without it
     text = _TRAILING_PAGE_NUMBER.sub(lambda m: " " * len(m.group()), text)
     lines = text.split("\n")
+    joined = _numbers_rejoined(text, lines)
     # widths without spaces: a PDF's text puts spaces around numbers (补贴 5 万元)
     widths = collections.Counter(_width(line) for line in lines if _width(line) >= cfg["min_width"])
     if not widths:
-        return text
+        return "".join(joined) if joined else text
     width, count = widths.most_common(1)[0]
-    if count < cfg["min_lines"]:
-        return text
     full = [_is_full(line, width, cfg["slack"]) for line in lines]
-    if sum(full) < cfg["min_share"] * sum(1 for line in lines if line.strip()):
-        return text
+    if count < cfg["min_lines"] or sum(full) < cfg["min_share"] * sum(1 for line in lines if line.strip()):
+        return "".join(joined) if joined else text
     label = _label_pattern()
-    out = list(text)
+    out = joined or list(text)
     pos = 0
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)  # the "\n" after this line
@@ -51,6 +50,38 @@ def unwrapped(text: str) -> str:
             out[end] = " "
         pos = end + 1
     return "".join(out)
+
+
+# A number alone on its line inside a sentence: a PDF's converter broke the line around a run of
+# digits (…预计填谷响应总规模为 ⏎ 50 ⏎ 万千瓦,其中…): the line before does not close and the
+# line after goes on with the number's unit and more words.
+_NUMBER_LINE = rules.compile_pattern(r"^[ ]*\d[\d.,]*[ ]*$")
+
+
+def _numbers_rejoined(text: str, lines: list[str]) -> list[str] | None:
+    """A copy of `text` (as a list) with the breaks around such numbers made spaces; None when
+    there is none."""
+    unit = _unit_start()
+    out: list[str] | None = None
+    pos = 0
+    for i, line in enumerate(lines):
+        end = pos + len(line)
+        if 0 < i < len(lines) - 1 and _NUMBER_LINE.match(line):
+            before, after = lines[i - 1].rstrip(), lines[i + 1]
+            m = unit.match(after)
+            if len(before) >= 4 and before[-1] not in _CLOSED and m and len(after) > m.end() + 2:
+                out = out or list(text)
+                out[pos - 1] = out[end] = " "
+        pos = end + 1
+    return out
+
+
+@functools.cache
+def _unit_start():
+    cfg = config()
+    units = list(cfg["percent_units"]) + [m + w for m in cfg["magnitudes"] for w in cfg["measure_words"]] \
+        + cfg["measure_words"] + cfg["magnitudes"]
+    return rules.compile_pattern(rf"[ ]*(?:{rules.alternation(units)})(?=[,;、。\p{{Han}}])")
 
 
 def _is_full(line: str, width: int, slack: int) -> bool:

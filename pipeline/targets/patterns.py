@@ -60,6 +60,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
         "retro_heading": rules.compile_pattern(alt(cfg["retrospective_headings"])),
+        "condition_heading": rules.compile_pattern(cfg["condition_heading"]),
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_words"])),
         "zone_after": rules.compile_pattern(alt(cfg["zone_after"])),

@@ -50,3 +50,13 @@ def test_a_page_footer_run_into_a_line_and_a_line_widened_by_digits_run_on():
     assert {(1600, "元", "<="), (3200, "元", "<="), (4800, "元", "<=")} <= parameters
     assert 4800 not in {t.value for t in doc.targets}
 
+
+
+def test_a_number_alone_on_its_line_inside_a_sentence_runs_on():
+    # extra elec_0001: …其中采用需求侧竞价模式填谷的规模为 ⏎ 20 ⏎ 万千瓦,仅限于… (a converter broke the line
+    # around the digits); a number cell between table cells (no unit after it) stays on its own line
+    text = (CORPUS.parent / "extra" / "corpus" / "elec_0001.txt").read_text("utf-8")
+    doc = process_text(text, "elec_0001.txt")
+    assert (20, "万千瓦") in {(t.value, t.unit) for t in doc.targets}
+    cells = "指标名称\n序号\n1\n新增光伏装机容量\n"
+    assert unwrapped(cells) is cells

@@ -210,8 +210,8 @@ def test_the_portion_or_case_a_rule_applies_to_is_no_target(sentence):
     assert values(sentence) == []
 
 
-def test_a_case_stated_with_ruguo_holds_conditions_and_the_commitment_stays():
-    assert values("如果年度考核不合格,整改率应达到100%。") == [100]
+def test_a_case_ends_with_its_sentence_and_the_next_commitment_stays():
+    assert values("如果年度考核不合格,应限期整改。到2025年,整改率达到100%。") == [100]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -314,3 +314,35 @@ def test_how_things_stand_now_holds_over_later_clauses_until_a_word_of_the_plan(
 def test_room_still_left_is_no_target():
     # realestate_0167
     assert values("按照差别化住房信贷政策,首套房不低于LPR,未来还有70个基点的降幅。") == []
+
+
+# ------------------------------------------------------------------ conditions under their heading; what a rule does in a case
+CONDITIONS = [
+    # extra elec_0001
+    ("(二)用户参与条件", "参与固定补贴价格模式的用户以固定补贴价格进行补贴,参与用户需符合以下条件:"
+                   "2021年春节期间需求响应日申报量不低于3000千瓦时(平均响应功率不低于500千瓦)。"),
+    # extra shgov_0036
+    ("(二)危险货物道路运输企业办理条件", "运输企业现有车辆(无动力挂车除外)规模为30辆(含)以上的,可申请作为长期应急保障运力。"),
+]
+
+
+@pytest.mark.parametrize("heading, sentence", CONDITIONS)
+def test_numbers_under_a_heading_naming_conditions_are_no_targets(heading, sentence):
+    doc = process_text("一、工作安排\n(一)实施时间\n春节期间。\n" + heading + "\n" + sentence)
+    assert doc.targets == [] and doc.parameters == []
+
+
+def test_the_same_numbers_under_a_heading_of_goals_stay_targets():
+    doc = process_text("一、工作安排\n(一)实施时间\n春节期间。\n(二)工作目标\n2021年春节期间需求响应日申报量不低于3000千瓦时。")
+    assert [t.value for t in doc.targets] == [3000]
+
+
+def test_what_a_rule_does_in_a_case_is_no_target():
+    # extra elec_0001
+    assert values("原则上,若用户在立户第一年参与电力需求响应,应按照其立户后的30个正常生产工作日对应时段"
+                  "用电量的平均值为基荷。") == []
+
+
+def test_a_heading_of_work_on_conditions_names_no_conditions():
+    doc = process_text("一、主要任务\n(一)完善布局\n科学规划。\n(二)改善居住条件\n到2025年,城镇人均住房建筑面积达到40平方米。")
+    assert [t.value for t in doc.targets] == [40]
