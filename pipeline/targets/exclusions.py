@@ -172,6 +172,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if (q.post in (">=", "<=") or q.value_max is not None) and p["permission_after"].match(
             text, q.end, min(sentence_end, q.end + _FAR)):
         return True  # 缴纳50%及以上土地出让金,可容缺办理: what one must meet to be permitted
+    if p["variable_after"].match(text, q.end) or (q.symbol and p["variable_before"].search(text, max(0, q.start - 4), q.start)):
+        return True  # 80%≤k≤120%, k<80%: a tier of a formula's variable
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)

@@ -89,6 +89,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "name_head_start": rules.compile_pattern(rf"(?:{alt(cfg['name_heads_leading'])})"),
         "formula_before": rules.compile_pattern(rf"[{cfg['formula_operators']}][ ]*$"),
         "formula_after": rules.compile_pattern(rf"[ ]*[{cfg['formula_operators']}]"),
+        # a bound of a variable written with a letter (80%≤k≤120%, k<80%): a tier of a formula
+        "variable_after": rules.compile_pattern(r"\s*[≤≥<>]\s*[A-Za-z](?![A-Za-z])"),
+        "variable_before": rules.compile_pattern(r"(?<![A-Za-z])[A-Za-z]\s*$"),
         # a parameter named right after a quantity (2%的购房优惠, 1.5%给予贴息): no condition
         "granted_after": rules.compile_pattern(rf"[ ]*(?:\([^()]{{0,10}}\))?[ ]*(?:的|之)?[ ]*"
                                                rf"(?:给予|申请|确定|予以)?(?:(?!且|并|无|不|或|和|由)[\u4e00-\u9fff]){{0,4}}?"

@@ -346,3 +346,12 @@ def test_what_a_rule_does_in_a_case_is_no_target():
 def test_a_heading_of_work_on_conditions_names_no_conditions():
     doc = process_text("一、主要任务\n(一)完善布局\n科学规划。\n(二)改善居住条件\n到2025年,城镇人均住房建筑面积达到40平方米。")
     assert [t.value for t in doc.targets] == [40]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("补贴价格系数\nk\n<80%\n0.2\n80%≤\nk\n≤120%\n1\n", []),  # extra elec_0001, a table read cell by cell
+    ("当实际响应负荷率80%≤k≤120%时,补贴价格系数取1。", []),
+    ("到2025年,城市污水处理率≥95%。", [95]),
+])
+def test_a_bound_of_a_formulas_variable_is_no_target(sentence, kept):
+    assert values(sentence) == kept
