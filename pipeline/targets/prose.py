@@ -14,7 +14,8 @@ from .enumerations import groups, pair_group_deadlines, pair_groups, share_group
 from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, splits_a_sum, states_a_constitution, qualifies_a_later_count, quoted_spans, reports_past_year,
                          retrospective_task)
 from .parameters import each_member, named, parameter
-from .patterns import CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, notice_of_measures, patterns, sentence_text
+from .patterns import (CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns,
+                       sentence_text)
 
 
 def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
@@ -28,12 +29,21 @@ def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
     for q in quantities:
         if q.start >= bounds[1]:
             if batch:
-                out.extend(_sentence_rows(doc, bounds[0], bounds[1], batch))
+                out.extend(_read_sentence(doc, bounds[0], bounds[1], batch))
             bounds, batch = _sentence_bounds(text, q.start, lo, hi), []
         batch.append(q)
     if batch:
-        out.extend(_sentence_rows(doc, bounds[0], bounds[1], batch))
+        out.extend(_read_sentence(doc, bounds[0], bounds[1], batch))
     return [_joined(row) for row in out]
+
+
+def _read_sentence(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target | Parameter]:
+    most = config()["max_quantities_per_sentence"]
+    if len(quantities) > most:
+        doc.warnings.append(f"targets: a sentence at character {s} lists {len(quantities)} numbers "
+                            f"(more than {most}): not read as targets or parameters")
+        return []
+    return _sentence_rows(doc, s, e, quantities)
 
 
 # A line broken inside a word (a PDF's hard wrap, read as a space) leaves a space between two
