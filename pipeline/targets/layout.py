@@ -54,7 +54,7 @@ def unwrapped(text: str) -> str:
 
 # A number alone on its line inside a sentence: a PDF's converter broke the line around a run of
 # digits (…预计填谷响应总规模为 ⏎ 50 ⏎ 万千瓦,其中…): the line before does not close and the
-# line after goes on with the number's unit and more words.
+# line after goes on with the number's unit and a word or a stop (a unit alone is a table's cell).
 _NUMBER_LINE = rules.compile_pattern(r"^[ ]*\d[\d.,]*[ ]*$")
 
 
@@ -69,7 +69,7 @@ def _numbers_rejoined(text: str, lines: list[str]) -> list[str] | None:
         if 0 < i < len(lines) - 1 and _NUMBER_LINE.match(line):
             before, after = lines[i - 1].rstrip(), lines[i + 1]
             m = unit.match(after)
-            if len(before) >= 4 and before[-1] not in _CLOSED and m and len(after) > m.end() + 2:
+            if len(before) >= 4 and before[-1] not in _CLOSED and m:
                 out = out or list(text)
                 out[pos - 1] = out[end] = " "
         pos = end + 1

@@ -57,6 +57,7 @@ def test_a_number_alone_on_its_line_inside_a_sentence_runs_on():
     # around the digits); a number cell between table cells (no unit after it) stays on its own line
     text = (CORPUS.parent / "extra" / "corpus" / "elec_0001.txt").read_text("utf-8")
     doc = process_text(text, "elec_0001.txt")
-    assert (20, "万千瓦") in {(t.value, t.unit) for t in doc.targets}
+    # …规模为 ⏎ 20 ⏎ 万千瓦, and 本次需求侧竞价的规模为 ⏎ 20 ⏎ 万千瓦。 (the unit and a stop after it)
+    assert [(t.value, t.unit) for t in doc.targets].count((20, "万千瓦")) == 2
     cells = "指标名称\n序号\n1\n新增光伏装机容量\n"
     assert unwrapped(cells) is cells

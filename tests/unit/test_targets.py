@@ -681,3 +681,10 @@ def test_obligations_in_articles_of_a_regulation_are_no_targets():
 def test_small_counts_in_names_are_no_targets(text, kept):
     from pipeline.run import process_text
     assert [t.span_text for t in process_text(text).targets] == kept
+
+
+@pytest.mark.parametrize("s", ["补贴价格及响应时间如表 1 所示。", "方案实施流程如图2所示。", "如前款3所述情形。"])
+def test_a_table_or_figure_number_is_no_count(s):
+    # extra elec_0001: 所 of 所示/所述 is no measure word (学校3所 is)
+    assert list(find_quantities(s)) == []
+    assert [q.unit for q in find_quantities("新建学校3所。")] == ["所"]
