@@ -439,7 +439,7 @@ def test_page_links_right_after_the_title_do_not_end_the_body():
 
 
 def test_bodies_written_together_give_the_first():
-    from pipeline.metadata import first_body
+    from pipeline.metadata.bodies import first_body
     assert first_body("眉山市住房和城乡建设局眉山市财政局") == "眉山市住房和城乡建设局"  # realestate_0072
     assert first_body("汕尾市不动产登记中心汕尾市住房公积金管理中心") == "汕尾市不动产登记中心"  # realestate_0163
     assert first_body("南宁住房公积金管理中心 南宁市住房和城乡建设局") == "南宁住房公积金管理中心"  # realestate_0185
@@ -558,7 +558,7 @@ def test_a_body_opening_with_a_dated_sentence_is_no_header():
 
 
 def test_a_body_opening_the_title_without_guanyu_is_the_issuer_when_nothing_is_signed():
-    from pipeline.metadata import issuer_from_title
+    from pipeline.metadata.title import issuer_from_title
     assert issuer_from_title("北京市人民代表大会常务委员会任免国家机关工作人员条例") == "北京市人民代表大会常务委员会"  # lawref_0004
     assert issuer_from_title("吉林省人民政府办公厅印发关于促进消费若干措施的通知") == "吉林省人民政府办公厅"  # realestate_0040
     assert issuer_from_title("鄂尔多斯市住房公积金管理委员会关于调整部分住房公积金政策的通知") == "鄂尔多斯市住房公积金管理委员会"
@@ -683,7 +683,7 @@ def test_bodies_signing_together_and_opening_the_title_together_are_the_issuer()
 
 def test_plan_title_without_its_name_marks_and_region_from_the_page_publisher():
     # realestate_0111: 《关于印发〈X〉的通知》 names the plan X; elec_0004 keeps 《…<…>…》 whole
-    from pipeline.metadata import plan_title_from_title
+    from pipeline.metadata.title import plan_title_from_title
     assert plan_title_from_title("关于印发〈关于进一步促进房地产市场平稳健康发展的若干措施〉的通知") == \
         "关于进一步促进房地产市场平稳健康发展的若干措施"
     assert plan_title_from_title("关于印发《黄浦区可再生能源发展行动方案》的通知") == "黄浦区可再生能源发展行动方案"
@@ -819,11 +819,11 @@ def test_the_head_of_the_next_document_left_at_the_end_is_no_part_of_the_body():
 
 
 def test_names_spaced_out_by_a_pdf_are_split_only_between_bodies():
-    from pipeline.metadata import _bodies_of_line
-    assert _bodies_of_line("医 保 局 药 监 局") == ["医保局", "药监局"]  # med_0011
-    assert _bodies_of_line("国 家 能 源 局") == ["国家能源局"]  # elec_0011
-    assert _bodies_of_line("国 务 院 办 公 厅") == ["国务院办公厅"]
-    assert _bodies_of_line("国家医保局办公室 财政部办公厅") == ["国家医保局办公室", "财政部办公厅"]  # med_0010
+    from pipeline.metadata.bodies import bodies_of_line
+    assert bodies_of_line("医 保 局 药 监 局") == ["医保局", "药监局"]  # med_0011
+    assert bodies_of_line("国 家 能 源 局") == ["国家能源局"]  # elec_0011
+    assert bodies_of_line("国 务 院 办 公 厅") == ["国务院办公厅"]
+    assert bodies_of_line("国家医保局办公室 财政部办公厅") == ["国家医保局办公室", "财政部办公厅"]  # med_0010
 
 
 def test_a_notice_stored_as_one_line_has_its_head_and_signature_read():

@@ -1,0 +1,164 @@
+"""Metadata: title, plan_title, doc_number, issuer, issue_date, region; body bounds.
+
+A notice usually reads: page chrome, title (maybe over two lines), 文号, addressees,
+the wrapper paragraph, signature and date, then the plan it issues (its title line(s)
+and body), then the attachment list, 版记 and trailing page chrome. Any part may be
+missing; when there is no wrapper the notice itself is the body.
+
+One module per job: `tables` (a page's metadata table, front matter, `label:` fields),
+`title` (the title and the plan title it names), `signature` (a wrapper's signature and the
+plan after it), `bodies` (names of issuing bodies), `header` (dated lines around the title and
+at the end), `doc_numbers` (文号), `places` (the region), `dates`, `lines` (chrome and heading
+lines), `documents` (another document's head after the body), `body` (where the body starts
+and ends); `patterns` compiles the rules. `read_metadata` is the stage.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import regions
+from ..document import Document
+from ..outline.lines import Line
+from .bodies import first_body, full_name
+from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
+from .dates import DATE_SOURCE, parse_date, safe_date
+from .doc_numbers import find_doc_number, number_value
+from .documents import next_document
+from .header import printed_date, printed_signer, publish_date_near, read_header, speaker
+from .lines import is_chrome, split_lines
+from .patterns import patterns
+from .places import document_region, region_context, region_of
+from .signature import content_precedes_signature, find_plan_title, find_signature, undated_signers, wrapper_precedes_body
+from .tables import read_fields, read_front_matter, read_table
+from .title import find_title, issuer_from_title, plan_title_from_title
+
+# other stages and the sidecar read dates and regions as metadata does
+__all__ = ["parse_date", "read_metadata", "region_of", "safe_date"]
+
+
+def read_metadata(doc: Document) -> None:
+    doc.body_start, doc.body_end = 0, len(doc.text)
+    try:
+        _read(doc)
+    except Exception as e:  # odd input must not stop the pipeline
+        doc.warnings.append(f"metadata: could not read ({type(e).__name__}: {e})")
+    try:
+        apply_sidecar(doc)
+    except Exception as e:  # a sidecar row must not cost the file its rows
+        doc.warnings.append(f"metadata sidecar: could not apply ({type(e).__name__}: {e})")
+
+
+def apply_sidecar(doc: Document) -> None:
+    """What the corpus's metadata sidecar says about this file fills or overrides what the
+    text gave (pipeline/sidecar.py); its other columns are carried as they are."""
+    row = doc.sidecar
+    if row is None:
+        return
+    from ..sidecar import FIELDS, parse_iso_date
+
+    given = {name: row[name] for name in FIELDS if row.get(name)}
+    for name, value in given.items():
+        setattr(doc, name, parse_iso_date(value) if name == "issue_date" else value)
+    if "region" not in given and ("issuer" in given or "title" in given):
+        doc.region = document_region(doc.issuer, doc.title, doc.source_tag) or doc.region
+    if not {"province", "prefecture", "adcode"} & given.keys():
+        place = regions.locate(region_context(doc.region, doc.issuer, doc.source_tag, doc.title))
+        doc.province, doc.prefecture, doc.adcode = (place.province, place.prefecture, place.adcode) \
+            if place else (None, None, None)
+    doc.extra = {name: value for name, value in row.items() if name not in FIELDS and name != "source_file"}
+
+
+def _read(doc: Document) -> None:
+    lines = split_lines(doc.text)
+    if not lines:
+        doc.warnings.append("metadata: empty text")
+        return
+    rules = patterns()
+    if len(lines) == 1 and len(lines[0].text) >= rules["flat_min_chars"] and read_flat(doc, lines[0]):
+        return
+    head = lines[:rules["head_lines"]]
+    table = read_front_matter(head) or read_table(head)
+    fields = {**read_fields(head[table.end:]), **table.fields}
+    block = find_title(head, table.end, fields)
+    if block is None:
+        doc.warnings.append("metadata: no title found")
+        first = next((i for i in range(table.end, len(head)) if not is_chrome(head, i)), table.end)
+        t0 = t1 = min(first, len(lines) - 1)
+        doc.title = None
+    else:
+        t0, t1, doc.title = block.first, block.last, block.text
+    title = doc.title or ""
+    # the head of another document left after this one's body is no part of it
+    lines = lines[:next_document(lines, t1 + 1, title)]
+    text_end = lines[-1].end if lines else len(doc.text)
+
+    signature = find_signature(lines, t1 + 1)
+    body_first = t0
+    if signature is not None and wrapper_precedes_body(doc.text, lines, signature) \
+            and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
+        body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
+    elif rules["plan_end"].search(title) and not rules["issue_verb"].search(title):
+        doc.plan_title = title
+    if doc.plan_title is None and rules["issue_verb"].search(title):
+        doc.plan_title = plan_title_from_title(title)
+
+    header = read_header(lines, t1 + 1)
+    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1)
+    named = fields.get("issuer") or speaker(lines, t1 + 1, title)
+    signers = signature.bodies if signature and signature.issuer else \
+        undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \
+        if signature is None and not named else []
+    # every signing body, joined with 、 as the project's gold writes joint signatures
+    doc.issuer = "、".join(signers) if signers else full_name(first_body(
+        named or issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)
+        or printed_signer(lines, t1 + 1)), fields.get("publisher"))
+    doc.url = fields.get("url") or doc.url
+    doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
+        or header.date or printed_date(lines, t1 + 1) or parse_date(fields.get("publish_date", "")) \
+        or publish_date_near(head, t1)
+    doc.source_tag = block.tag if block else None
+    publisher = fields.get("publisher")
+    # a signature abbreviating its place (市住房城乡建设管理委): the page's 发布单位 places it
+    doc.region = document_region(doc.issuer, doc.title, doc.source_tag) \
+        or (region_of(publisher) if publisher and not publisher.startswith(patterns()["national_bodies"]) else None)
+    place = regions.locate(region_context(doc.region, doc.issuer, block.tag if block else None, title, publisher))
+    if place:
+        doc.province, doc.prefecture, doc.adcode = place.province, place.prefecture, place.adcode
+    if body_first == t0 and block is not None:
+        body_first = after_title_block(lines, t1, title)
+        body_first = after_plan_title_line(lines, body_first, doc.plan_title)
+    doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
+    doc.body_end = end_before_spaces(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
+
+
+def read_flat(doc: Document, line: Line) -> bool:
+    """A notice stored as one line: title and 文号 at its start, then the addressees and
+    the body; the body the title opens with signs it with a date somewhere after (the end,
+    or before the report it forwards). False when the line does not open that way."""
+    rules = patterns()
+    head = rules["flat_head"].match(line.text)
+    if not head:
+        return False
+    doc.title = head.group("title")
+    doc.doc_number = number_value(head.group("number"))
+    if rules["issue_verb"].search(doc.title):
+        doc.plan_title = plan_title_from_title(doc.title)
+    elif rules["plan_end"].search(doc.title):
+        doc.plan_title = doc.title
+    opening = rules["flat_title_body"].match(doc.title)
+    doc.issuer = opening.group("body") if opening else None
+    doc.body_start, doc.body_end = line.start + head.end(), line.end
+    if doc.issuer:
+        spaced = r"\s*".join(regex.escape(ch) for ch in doc.issuer)
+        for m in regex.finditer(rf"{spaced}\s*(?P<date>{DATE_SOURCE})", line.text, pos=head.end()):
+            if rules["flat_citing"].match(line.text, m.end()):
+                continue  # 按国务院一九八〇年十二月十六日批转的《…》: another document's date
+            doc.issue_date = parse_date(m.group("date"))
+            if not regex.search(r"[。;:]", line.text[m.end():]):
+                doc.body_end = line.start + m.start()  # only a note after it: the text ends there
+            break
+    doc.region = document_region(doc.issuer, doc.title, None)
+    place = regions.locate(region_context(doc.region, doc.issuer, doc.title))
+    if place:
+        doc.province, doc.prefecture, doc.adcode = place.province, place.prefecture, place.adcode
+    return True

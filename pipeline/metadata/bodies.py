@@ -1,0 +1,77 @@
+"""Names of issuing bodies: several written together or spaced out, a name in full, a signer's line."""
+
+from __future__ import annotations
+
+import regex
+
+from .patterns import patterns
+
+
+def first_body(name: str | None) -> str | None:
+    """The first of several bodies written together without a separator
+    (眉山市住房和城乡建设局眉山市财政局 -> 眉山市住房和城乡建设局): a new name starts where
+    the first name's place comes again."""
+    if not name:
+        return name
+    name = regex.split(r"[\s、,,]+", name.strip())[0] or name
+    m = patterns()["place"].match(name)
+    if m and m.group() not in patterns()["place_exclusions"]:
+        again = name.find(m.group(), m.end())
+        if again > m.end():
+            return name[:again]
+    return name
+
+
+def full_name(issuer: str | None, publisher: str | None) -> str | None:
+    """An unsigned notice's body named in its title without its place (市工业和信息化局),
+    written in full by the page's 发布机构 (天津市工业和信息化局); else as it was, or the
+    publisher when nothing named one."""
+    if issuer is None:
+        return first_body(publisher) if publisher else None
+    if publisher and publisher != issuer and publisher.endswith(issuer) and len(publisher) - len(issuer) <= 8:
+        return publisher
+    return issuer
+
+
+def bodies_of_line(text: str) -> list[str]:
+    """The bodies on one signature line: apart (上海市交通委员会 上海海事局), run together
+    (汕尾市不动产登记中心汕尾市住房公积金管理中心), or spaced out to a column's width by a
+    PDF (国 家 能 源 局; 卫生健康委 教 育 部; 医 保 局 药 监 局)."""
+    tokens: list[str] = []
+    run = ""
+    for token in text.replace("、", " ").split() + [""]:
+        if len(token) == 1:
+            run += token
+            continue
+        if run:
+            tokens.extend(_spaced_names(run))
+            run = ""
+        if token:
+            tokens.append(token)
+    bodies = []
+    for token in tokens:
+        while token:
+            body = first_body(token) or token
+            bodies.append(body)
+            token = token[len(body):]
+    return bodies
+
+
+def _spaced_names(run: str) -> list[str]:
+    """Names spaced out letter by letter and read as one run (医保局药监局): a name ends at a
+    body's last character when what follows is itself a body's name, not a part of one
+    (国务院办公厅, 国家能源局综合司 stay whole)."""
+    names, start = [], 0
+    for i, ch in enumerate(run[:-2], start=1):
+        rest = run[i:]
+        if ch in "局部委署" and i - start >= 2 and patterns()["org_line"].match(rest) \
+                and not rest.startswith(("办公", "综合", "直属")):
+            names.append(run[start:i])
+            start = i
+    return names + [run[start:]]
+
+
+def is_signer(text: str) -> bool:
+    rules = patterns()
+    return bool(rules["org_line"].match(text)) and len(text) <= 30 and "关于" not in text \
+        and bool(rules["place"].match(text))

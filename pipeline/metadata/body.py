@@ -1,0 +1,82 @@
+"""Where the body starts (after the title block, addressees, a plan's own title line) and ends
+(before trailing page chrome and the 版记)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..outline.lines import Line
+from .lines import repeats_title
+from .patterns import patterns
+
+
+def after_plan_title_line(lines: list[Line], first: int, plan_title: str | None) -> int:
+    """A wrapper without a signature (现将《X》印发给你们 ⏎ X ⏎ 为…): the body starts after
+    the plan's own title line, whose years are no deadlines."""
+    if not plan_title:
+        return first
+    compact = "".join(plan_title.split())
+    for j in range(first, min(len(lines), first + 4)):
+        if "".join(lines[j].text.split()) == compact:
+            return j + 1
+    return first
+
+
+def after_title_block(lines: list[Line], title_last: int, title: str = "") -> int:
+    """First body line of a notice without a wrapper: after the header lines under the
+    title (repeats of it, 文号, dated lines, notes) and the addressee line if there is one,
+    else right after them (years in a title are no deadlines)."""
+    rules = patterns()
+    first = title_last + 1
+    while first < len(lines) and is_header_line(lines, first, title):
+        first += 1
+    window = range(first, min(len(lines), first + rules["addressee_window"]))
+    for j in window:
+        if rules["item_line"].match(lines[j].text):
+            break
+        if rules["addressee"].match(lines[j].text):
+            return j + 1
+    return first
+
+
+def is_header_line(lines: list[Line], i: int, title: str) -> bool:
+    """A line under the title that belongs to the title block, not the body."""
+    rules = patterns()
+    text = lines[i].text
+    return bool(repeats_title(text, title) or rules["period_line"].match(text) or rules["note"].match(text)
+                or rules["doc_number_line"].match(text) or rules["dated_header"].match(text)
+                or rules["enacted_header"].match(text)
+                or rules["markup_line"].match(text) or rules["chrome"].search(text) and not rules["item_line"].match(text))
+
+
+def end_before_spaces(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def find_body_end(lines: list[Line], first: int, text_len: int) -> int:
+    """Start of the first line of trailing page chrome or 版记 after the body starts."""
+    rules = patterns()
+    weak: int | None = None
+    for i in range(first + 1, len(lines)):
+        text = lines[i].text
+        if rules["trailing"].match(text) or _is_file_list(lines, i):
+            return lines[i].start if weak is None else weak
+        if weak is None and rules["weak_end"].match(text):
+            weak = lines[i].start
+        elif weak is not None and rules["attachment_header"].match(text):
+            weak = None  # an attachment carried after the 版记 still belongs to the body
+    return weak if weak is not None else text_len
+
+
+def _is_file_list(lines: list[Line], i: int) -> bool:
+    """`附件:名单.docx`, or a lone `附件:` followed by file names."""
+    rules = patterns()
+    text = lines[i].text
+    if not text.startswith("附件"):
+        return False
+    if rules["file_name"].search(text):
+        return True
+    return regex.match(r"^附件\s*[::]?$", text) is not None and i + 1 < len(lines) \
+        and rules["file_name"].search(lines[i + 1].text) is not None

@@ -1,0 +1,45 @@
+"""文号: the notice's own number, not one it cites."""
+
+from __future__ import annotations
+
+import regex
+
+from ..outline.lines import Line
+from .patterns import patterns
+
+
+def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields: dict,
+                    title_last: int | None = None) -> str | None:
+    """文号: a line of its own near the title, else a metadata field, else the first in the head
+    (a title over several lines: near its last line)."""
+    rules = patterns()
+    stop = max(body_first, title_index + 1)
+    for i in range(0, min(stop, len(lines))):
+        if m := rules["doc_number_line"].match(lines[i].text):
+            return number_value(m.group("number"))
+    if "doc_number" in fields:
+        m = rules["any_number"].search(fields["doc_number"])
+        if m:
+            return number_value(m.group())
+    last = title_index if title_last is None else max(title_index, title_last)
+    near = range(max(0, title_index - 2), min(last + 4, len(lines)))
+    for i in near:  # a line of its own under the title: (医保办函〔2025〕82 号) is no citation
+        if m := rules["doc_number_line"].match(lines[i].text):
+            return number_value(m.group("number"))
+    for i in near:
+        m = rules["doc_number"].search(lines[i].text)
+        if m and not _cites(lines[i].text, m.start()):
+            return number_value(m.group())
+    return None
+
+
+def number_value(number: str) -> str:
+    """A 文号 as written, without the spaces a PDF's text layer puts inside it."""
+    return regex.sub(r"\s+", "", number)
+
+
+def _cites(line: str, start: int) -> bool:
+    """A number that cites another document: after a 《…》 name or in brackets after it
+    (…的决定》(中发〔2021〕30号)), or inside a sentence (在执行大办发〔2019〕163号文件时,…)."""
+    before = line[:start].rstrip()
+    return "《" in before or before.endswith(("(", "》")) or bool(regex.search(r"[,。;]", line))

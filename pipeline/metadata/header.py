@@ -1,0 +1,82 @@
+"""Dated lines around the title and at the end: a speech's or regulation's header, a speaker,
+a closing …印发 line, a page's 发布时间."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..outline.lines import Line
+from .bodies import is_signer
+from .dates import parse_date
+from .patterns import patterns
+
+
+@dataclass
+class Header:
+    date: dt.date | None = None
+    issuer: str | None = None
+
+
+def read_header(lines: list[Line], start: int) -> Header:
+    """Dated lines under the title: a speech's `——2017年3月5日在…会议上`, a regulation's
+    `2000年11月3日 北京市第十一届人民代表大会常务委员会第二十二次会议通过` or
+    `(2018年7月17日…发布)` (its first, the adoption or publication, dates it; the body of
+    that meeting issues it)."""
+    rules = patterns()
+    for line in lines[start:start + 8]:
+        m = rules["dated_header"].match(line.text)
+        if m and rules["speech_line"].search(m.group("rest")):
+            return Header(parse_date(m.group("date")))
+        m = rules["enacted_header"].match(line.text)
+        if m:
+            adopted = rules["adopted_line"].match(m.group("clause").strip())
+            body = rules["meeting"].sub("", adopted.group("body")).strip() if adopted else ""
+            return Header(parse_date(m.group("date")), body if rules["org_line"].match(body) else None)
+    return Header()
+
+
+def speaker(lines: list[Line], start: int, title: str) -> str | None:
+    """The body that delivers a report or speech: `我代表国务院,向大会报告政府工作`."""
+    rules = patterns()
+    if not rules["report_title"].search(title):
+        return None
+    for line in lines[start:start + 10]:
+        m = rules["speaker"].search(line.text)
+        if m:
+            return m.group("body")
+    return None
+
+
+def printed_date(lines: list[Line], start: int) -> dt.date | None:
+    """The date of a closing `…2023年10月21日印发` line (the last one)."""
+    pattern = patterns()["printed_line"]
+    for line in reversed(lines[start:]):
+        m = pattern.match(line.text)
+        if m:
+            return parse_date(m.group("date"))
+    return None
+
+
+def printed_signer(lines: list[Line], start: int) -> str | None:
+    """A body alone on the line above a closing date line that says 印发 (丽江市人民政府办公室
+    ⏎ 2023年10月21日印发, realestate_0008): it signs. A 版记 line naming the printing office
+    with the date (…办公室 2019年3月15日印发) names no signer."""
+    rules = patterns()
+    for i in range(len(lines) - 1, start, -1):
+        m = rules["printed_line"].match(lines[i].text)
+        if m:
+            above = lines[i - 1].text.strip()
+            return above if not m.group("org") and is_signer(above) else None
+    return None
+
+
+def publish_date_near(head: list[Line], title_index: int) -> dt.date | None:
+    """A publication date in a `来源:… 发布时间:2019-05-06` line around the title: a date
+    right after a date label, not a sentence's window (补贴时间:2024年4月1日至…)."""
+    pattern = patterns()["publish_label"]
+    for line in head[max(0, title_index - 3):title_index + 4]:
+        m = pattern.search(line.text)
+        if m:
+            return parse_date(m.group("date"))
+    return None

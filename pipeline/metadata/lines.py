@@ -1,0 +1,50 @@
+"""Lines of the head read one by one: page chrome, a heading-like line, a repeat of the title."""
+
+from __future__ import annotations
+
+import regex
+
+from ..outline.lines import Line
+from ..rules import compile_pattern
+from .patterns import patterns
+
+
+_LINE = compile_pattern(r"[^\n]+")
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    return [Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text, start, len(text) if end is None else end)
+            if m.group().strip()]
+
+
+def is_chrome(lines: list[Line], i: int) -> bool:
+    """Navigation, 来源/发布时间 lines and metadata blocks (a `label:` line and its value)."""
+    rules = patterns()
+    text = lines[i].text
+    if rules["chrome"].search(text) or rules["field_label"].match(text):
+        return True
+    if i > 0 and rules["field_label"].match(lines[i - 1].text):
+        return True
+    tokens = text.split(" ")
+    return len(tokens) >= 4 and all(len(t) <= 6 for t in tokens)  # a row of menu words
+
+
+def is_heading_like(text: str, max_len: int = 80) -> bool:
+    """A title line: short, no sentence punctuation, not a wrapper sentence."""
+    rules = patterns()
+    return (len(text) <= max_len and "。" not in text and not text.endswith((":", ",", ";"))
+            and not rules["sentence_open"].match(text) and not rules["doc_number_line"].match(text)
+            and not rules["date_line"].match(text))
+
+
+def compact(text: str) -> str:
+    return regex.sub(r"[\s《》〈〉<>“”\"]+", "", text)
+
+
+def repeats_title(text: str, title: str) -> bool:
+    """A line that is (part of) the title again, as under a database title line or a
+    page heading: 丽江市促进…若干措施 under 【云南省丽江市】《关于印发丽江市促进…若干措施的通知》."""
+    line, whole = compact(text), compact(title)
+    if len(line) < 1 or not whole or not is_heading_like(text, 120) or patterns()["item_line"].match(text):
+        return False
+    return line in whole or (whole in line and len(line) <= len(whole) + 40)

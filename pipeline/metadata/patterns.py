@@ -1,0 +1,91 @@
+"""The metadata rules (rules/metadata.yaml) compiled once."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..rules import alternation, compile_pattern, load
+from .dates import DATE_SOURCE
+
+
+@functools.cache
+def patterns() -> dict:
+    r = load("metadata")
+    types = alternation(r["doc_types"])
+    orgs = alternation(r["org_suffixes"])
+    date = DATE_SOURCE
+    return {
+        "head_lines": r["head_lines"],
+        "wrapper_max_chars": r["wrapper_max_chars"],
+        "title_end": compile_pattern(rf"(?:{types})$"),
+        "issue_verb": compile_pattern(alternation(r["issue_verbs"])),
+        "plan_end": compile_pattern(rf"(?:{alternation(r['plan_types'])})(?:\([^()]*\))?$"),
+        "sentence_open": compile_pattern(rf"^(?:{alternation(r['sentence_openings'])})"),
+        "chrome": compile_pattern("|".join(f"(?:{p})" for p in r["chrome_patterns"])),
+        "field_label": compile_pattern(r["field_label_line"]),
+        "fields": {name: compile_pattern(rf"^(?:{alternation(words)})\s*[::]\s*(.*)$")
+                   for name, words in r["fields"].items()},
+        "doc_number": compile_pattern(r["doc_number"]),
+        "any_number": compile_pattern(rf"{r['doc_number']}|{r['order_number']}"),
+        "doc_number_line": compile_pattern(r["doc_number_line"].format(doc_number=r["doc_number"],
+                                                                       order_number=r["order_number"])),
+        "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
+        "signers_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,80}}(?:{orgs})$"),
+        "date_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
+        "period_line": compile_pattern(r["period_line"]),
+        "item_line": compile_pattern(r["body_item_line"]),
+        "addressee": compile_pattern(r["addressee"]),
+        "addressee_window": r["addressee_window"],
+        "attachment_with_title": compile_pattern(r["attachment_with_title"]),
+        "note": compile_pattern("|".join(f"(?:{p})" for p in r["note_patterns"])),
+        "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
+        "weak_end": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_weak"])),
+        "file_name": compile_pattern(rf"\.(?:{alternation(r['file_extensions'])})\s*$", regex.I),
+        "attachment_header": compile_pattern(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[::]?$"),
+        "place": _place_pattern(r),
+        "place_exclusions": set(r["place_exclusions"]),
+        "institution_chars": set(r["institution_chars"]) | {"人"},  # 某州人民政府
+        "region_skip": tuple(r["region_skip_prefixes"]),
+        "national_bodies": tuple(r["national_bodies"]),
+        "source_tag": compile_pattern(r["source_tag"]),
+        "site_suffix": compile_pattern(r["site_suffix"]),
+        "record_line": compile_pattern(r["record_line"]),
+        "markup_line": compile_pattern(r["markup_line"]),
+        "article_line": compile_pattern(r["article_line"]),
+        # a dated line under a title, not a sentence opening with a date (2024年7月1日起,…。)
+        "dated_header": compile_pattern(rf"^\(?(?:——|—|--)?\s*(?P<date>{date})\s*(?P<rest>[^,。;]{{0,80}}?)\)?$"),
+        "speech_line": compile_pattern(r["speech_line"]),
+        "adopted_line": compile_pattern(r["adopted_line"]),
+        "flat_min_chars": r["flat_min_chars"],
+        "flat_head": compile_pattern(r["flat_head"].replace("{types}", types).replace("{doc_number}", r["doc_number"])),
+        "flat_title_body": compile_pattern(r["flat_title_body"].replace("{orgs}", orgs)),
+        "flat_citing": compile_pattern(r["flat_citing"]),
+        "enacted_header": compile_pattern(rf"^\(?\s*(?P<date>{date})\s*(?P<clause>{r['enacted_clause']})"),
+        "meeting": compile_pattern(r["meeting_ordinals"]),
+        "printed_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})\s*印发$"),
+        "speaker": compile_pattern(r["speaker"]),
+        "report_title": compile_pattern(rf"(?:{alternation(r['report_types'])})$"),
+        "table_label": compile_pattern(r"^(?P<label>\p{Han}(?:\s?\p{Han}){1,7})\s*[::]\s*(?P<value>.*)$"),
+        "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
+        "keywords": compile_pattern(r["keywords_value"]),
+        "front_fence": compile_pattern(r["front_matter_fence"]),
+        "front_field": compile_pattern(r["front_matter_field"]),
+        "front_empty": set(r["front_matter_empty"]),
+        "front_max": r["front_matter_max_lines"],
+        "page_header_first": compile_pattern(r["page_header_first"]),
+        "page_header_end": compile_pattern(r["page_header_end"]),
+        "page_header_field": compile_pattern(r["page_header_field"]),
+        "seal_note": compile_pattern(r["seal_note"]),
+        "title_body": compile_pattern(rf"^(?P<body>\p{{Han}}{{2,30}}?(?:{alternation(r['title_body_suffixes'])}))(?=.)"),
+        "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::][\s*]*"
+                                         rf"(?P<date>{date})(?!\s*[至到—~-])"),
+    }
+
+
+def _place_pattern(r: dict) -> regex.Pattern:
+    suffixes = r["place_suffix"]
+    chars = regex.escape(r["institution_chars"])
+    # Lazy: a segment ends at its first place suffix (鞍山市|人民政府…).
+    return compile_pattern(rf"[^\P{{Han}}{chars}]{{1,9}}?(?:{suffixes})")

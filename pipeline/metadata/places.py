@@ -1,0 +1,64 @@
+"""The area a notice belongs to: the place leading its issuer's name, its title or its source tag."""
+
+from __future__ import annotations
+
+from .. import regions
+from .patterns import patterns
+
+
+def region_of(name: str | None, known_only: bool = False) -> str | None:
+    """The issuer's own area: the last of the leading chain of place names of an
+    organisation name (辽宁省沈阳市卫生健康委员会 -> 沈阳市, 西安市碑林区人民政府 -> 碑林区).
+    `known_only` for text that is no body's name (a title): each place must be a division
+    in the table (促进房地产市场… names none)."""
+    if not name:
+        return None
+    rules = patterns()
+    pos, parts = 0, []
+    for prefix in rules["region_skip"]:
+        if name.startswith(prefix):
+            pos = len(prefix)
+            break
+    while True:
+        m = rules["place"].match(name, pos)
+        if not m or m.group() in rules["place_exclusions"] or \
+                ((known_only or parts) and not regions.is_division(m.group())):
+            break  # 成都市房地产市场…: a name goes on after its place, no second place
+        if m.group().endswith("州") and m.end() < len(name) and name[m.end()] not in rules["institution_chars"] \
+                and not regions.is_division(m.group()):
+            break  # 健康赣州行动…: a campaign named after a place, not 赣州 + a body's name (but 伊犁州住房…)
+        parts.append(m.group())
+        pos = m.end()
+    return (regions.full_name(parts[-1]) or parts[-1]) if parts else None
+
+
+def region_context(region: str | None, *texts: str | None) -> str | None:
+    """The region with the places named before it in the issuer, tag or title (宁波市鄞州区),
+    so that a county name shared by several provinces is located."""
+    if not region:
+        return None
+    for text in texts:
+        if text and region in text:
+            return text[:text.index(region) + len(region)]
+    for text in texts:  # written short in a tag: 四川雅安石棉 names 石棉县
+        place = regions.locate(text) if text else None
+        if place and place.name == region:
+            return text
+    return region
+
+
+def document_region(issuer: str | None, title: str | None, tag: str | None) -> str | None:
+    """The area of the issuer; a central body (国务院…) has none. Without a placed issuer,
+    the place leading the title, the place a source tag names (【安徽淮北】 -> 淮北市), or
+    the place the title names."""
+    found = region_of(issuer)
+    if found or (issuer and issuer.startswith(patterns()["national_bodies"])):
+        return found
+    found = region_of(title, known_only=True)
+    if found:
+        return found
+    for text in (tag, title):
+        division = regions.locate(text) if text else None
+        if division:
+            return division.name
+    return None

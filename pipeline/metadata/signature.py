@@ -1,0 +1,143 @@
+"""The signature and date closing a wrapper, and the title of the plan the wrapper issues."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from ..outline.lines import Line
+from .bodies import bodies_of_line, first_body, is_signer
+from .body import find_body_end
+from .dates import parse_date
+from .lines import is_chrome, is_heading_like
+from .patterns import patterns
+
+
+@dataclass
+class Signature:
+    date_index: int
+    date: dt.date | None
+    issuer: str | None
+    bodies: list[str] = field(default_factory=list)  # every signing body, in order
+
+
+def find_signature(lines: list[Line], start: int) -> Signature | None:
+    """The first line that is only a date (optionally after the signing body), after the title."""
+    rules = patterns()
+    for i in range(start, len(lines)):
+        m = rules["date_line"].match(lines[i].text)
+        last = i
+        if not m:
+            m, last = _date_over_lines(lines, i)
+        if not m:
+            continue
+        issuer = m.group("org").strip() if m.group("org") else None
+        if issuer and not rules["org_line"].match(issuer):
+            continue
+        above = i - 1
+        while above > start and rules["seal_note"].match(lines[above].text):
+            above -= 1  # (江门市住房和城乡建设局代章) between the signer and the date
+        bodies = bodies_of_line(issuer) if issuer else []
+        if issuer is None and above >= start and i > start and rules["org_line"].match(lines[above].text) \
+                and "关于" not in lines[above].text:
+            issuer = _topmost_signer(lines, above, start)
+            top = next(j for j in range(above, start - 1, -1) if issuer.endswith(lines[j].text.strip()))
+            bodies = [b for j in range(top, above + 1) if not rules["seal_note"].match(lines[j].text)
+                      for b in bodies_of_line(issuer if j == top else lines[j].text)]
+        return Signature(last, parse_date(m.group("date")), issuer, bodies)
+    return None
+
+
+def _date_over_lines(lines: list[Line], i: int) -> tuple[regex.Match | None, int]:
+    """A date a page broke into short lines (2019 ⏎ 年 ⏎ 11 ⏎ 月 ⏎ 6 ⏎ 日; 2014 ⏎ 年6 ⏎ 月28 ⏎ 日):
+    the match of the lines joined, and the index of its last line."""
+    if not regex.fullmatch(r"\d{4}", lines[i].text.strip()):
+        return None, i
+    joined = lines[i].text.strip()
+    for j in range(i + 1, min(i + 6, len(lines))):
+        piece = lines[j].text.strip()
+        if len(piece) > 4:
+            break
+        joined += piece
+        if m := patterns()["date_line"].match(joined):
+            return m, j
+    return None, i
+
+
+def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
+    """Signing bodies closing the text without a date under them (佛山市三水区住房城乡建设和
+    水利局 ⏎ 佛山市三水区财政局 ⏎ …), in order."""
+    rules = patterns()
+    last = max((i for i in range(start, len(lines)) if lines[i].start < end), default=None)
+    if last is None or not is_signer(lines[last].text):
+        return []
+    first = last
+    while first - 1 > start and is_signer(lines[first - 1].text) and last - first < 5:
+        first -= 1
+    if rules["item_line"].match(lines[first].text):
+        return []
+    return [body for line in lines[first:last + 1] for body in bodies_of_line(line.text)]
+
+
+def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
+    """Joint notices stack several signing bodies; the first listed signs first."""
+    signers = patterns()["signers_line"]
+    while i - 1 >= start and signers.match(lines[i - 1].text) and len(first_body(lines[i - 1].text)) <= 40 \
+            and "关于" not in lines[i - 1].text and not patterns()["title_end"].search(lines[i - 1].text):
+        i -= 1  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
+    top = lines[i].text.strip()
+    broken = lines[i - 1].text.strip() if i - 1 >= start else ""
+    if 2 <= len(broken) <= 8 and regex.fullmatch(r"\p{Han}+", broken) and signers.match(broken + top):
+        return broken + top  # a body broken over two lines of a page (国家发展 ⏎ 改革委办公厅)
+    return top
+
+
+def wrapper_precedes_body(text: str, lines: list[Line], sig: Signature) -> bool:
+    """The signature closes a wrapper when a plan follows it (numbered items or long text)
+    before the trailing 版记 and page chrome."""
+    rules = patterns()
+    end = find_body_end(lines, sig.date_index, len(text))
+    after = [line for line in lines[sig.date_index + 1:] if line.start < end]
+    if any(rules["item_line"].match(line.text) for line in after):
+        return True
+    return sum(len(line.text) for line in after) > 300
+
+
+def content_precedes_signature(title: str, before: list[Line]) -> bool:
+    """Numbered content above the signature is the notice's own body (what follows is an
+    attachment), unless the notice issues a plan and that content is a short wrapper."""
+    rules = patterns()
+    if not any(rules["item_line"].match(line.text) for line in before):
+        return False
+    short = sum(len(line.text) for line in before) <= rules["wrapper_max_chars"]
+    return not (rules["issue_verb"].search(title) and short)
+
+
+def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
+    """(index of the first body line, plan title) after the signature date."""
+    rules = patterns()
+    i = start
+    while i < len(lines) and rules["note"].match(lines[i].text):
+        i += 1
+    if i >= len(lines):
+        return i, None
+    attached = rules["attachment_with_title"].match(lines[i].text)
+    if attached:  # the plan issued as 附件1: its title is on the 附件 line, the body follows
+        return i + 1, attached.group("title").strip()
+    text = lines[i].text
+    if not is_heading_like(text) or rules["item_line"].match(text) or is_chrome(lines, i) \
+            or (text.startswith("(") and ")" not in text):  # (联系人:… opening a note over lines
+        return i, None
+    parts, j = [text], i
+    while j + 1 < len(lines) and len(parts) < 4:
+        nxt = lines[j + 1].text
+        if rules["period_line"].match(nxt) or (  # 关于内地西藏班(校) ⏎ 扩大规模有关问题的请示
+                not rules["title_end"].search(parts[-1]) and is_heading_like(nxt, 40)
+                and not rules["item_line"].match(nxt) and rules["title_end"].search("".join(parts) + nxt)):
+            parts.append(nxt)
+            j += 1
+        else:
+            break
+    return j + 1, "".join(parts)  # the title itself yields no rows (its years are no deadlines)

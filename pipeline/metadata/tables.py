@@ -1,0 +1,90 @@
+"""A page's metadata: its table (标题, 发文字号, 成文日期…), markdown front matter, `label:` fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..outline.lines import Line
+from .patterns import patterns
+
+
+@dataclass
+class Table:
+    fields: dict[str, str]
+    end: int  # index of the first line after the table (0 without one)
+
+
+def read_table(head: list[Line]) -> Table:
+    """A page's metadata table (gov.cn: 索引号, 发文机关, 成文日期, 标题, 发文字号, 发布日期,
+    主题词): each label on its own line (`标 题:`), its value on the same line or the next
+    (an empty field has none: the next line is then another label, or the title)."""
+    rules = patterns()
+    labels = rules["table_fields"]
+    fields: dict[str, str] = {}
+    end = count = 0
+    i = 0
+    while i < len(head):
+        m = rules["table_label"].match(head[i].text)
+        name = labels.get(m.group("label").replace(" ", "")) if m else None
+        if name is None:
+            if count >= 2:
+                break
+            i += 1
+            continue
+        value = m.group("value").strip()
+        nxt = head[i + 1].text if i + 1 < len(head) else ""
+        next_is_label = bool(rules["table_label"].match(nxt)) and bool(
+            labels.get(rules["table_label"].match(nxt).group("label").replace(" ", "")))
+        if not value and nxt and not next_is_label and (name != "keywords" or rules["keywords"].match(nxt)):
+            value = nxt
+            i += 1
+        if value and name not in fields:
+            fields[name] = value
+        count += 1
+        i += 1
+        end = i
+    return Table(fields, end) if count >= 2 else Table({}, 0)
+
+
+def read_front_matter(head: list[Line]) -> Table | None:
+    """Markdown front matter (`---`, `标题: …` / `文号: …` / `发布日期: …` lines, `---`) at the
+    top of the text, or a reader service's header (`Title: …`, `URL Source: …`, `Markdown
+    Content:`): a metadata table whose labels are a page table's; the body follows it."""
+    rules = patterns()
+    if not head:
+        return None
+    if rules["front_fence"].match(head[0].text):
+        close_pattern, field = rules["front_fence"], rules["front_field"]
+    elif rules["page_header_first"].match(head[0].text):
+        close_pattern, field = rules["page_header_end"], rules["page_header_field"]
+    else:
+        return None
+    close = next((j for j in range(1, min(len(head), rules["front_max"])) if close_pattern.match(head[j].text)),
+                 None)
+    if close is None:
+        return None
+    labels = rules["table_fields"]
+    fields: dict[str, str] = {}
+    for line in head[:close]:
+        m = field.match(line.text.strip())
+        name = labels.get(m.group("label")) if m else None
+        value = m.group("value").strip() if m else ""
+        if name and value and value not in rules["front_empty"]:
+            fields.setdefault(name, value)
+    return Table(fields, close + 1)
+
+
+def read_fields(head: list[Line]) -> dict[str, str]:
+    """Values of a metadata block (`成文日期:` + value, on one line or the next)."""
+    found: dict[str, str] = {}
+    for i, line in enumerate(head):
+        for name, pattern in patterns()["fields"].items():
+            m = pattern.match(line.text)
+            if not m or name in found:
+                continue
+            value = m.group(1).strip()
+            if not value and i + 1 < len(head):
+                value = head[i + 1].text
+            if value:
+                found[name] = value
+    return found

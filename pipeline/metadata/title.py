@@ -1,0 +1,266 @@
+"""The title at the top of the text, the plan title it names, and the body it names first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..outline.lines import Line
+from ..rules import compile_pattern
+from .lines import compact, is_chrome, is_heading_like, repeats_title
+from .patterns import patterns
+from .places import region_of
+
+
+_TRAILING_PUNCT = compile_pattern(r"[\s,,。.;;::、]+$")
+
+
+@dataclass
+class TitleBlock:
+    first: int  # line indices of the title (and of the lines repeating it under it)
+    last: int
+    text: str
+    tag: str | None = None  # a database's source tag 【…】 in front of the title line
+    full: str | None = None  # a repeat that names more than the title (the issuing bodies)
+
+
+def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> TitleBlock | None:
+    """The notice title at the top of the text (after page chrome and a metadata table):
+    a database title line (【tag】…, 《…》), a page's 标题 field, a 关于/印发 heading or a
+    typed heading; never a line after the body has begun (an outline heading, a name
+    quoted deep in the text). A text that starts with its body has none."""
+    fields = fields or {}
+    rules = patterns()
+    first = next((i for i in range(start, len(head)) if not is_chrome(head, i)
+                  or rules["record_line"].match(head[i].text)), None)
+    if first is None:
+        return None
+    block = database_title(head, first)
+    if block is None and fields.get("title"):
+        block = _title_from_field(head, first, fields["title"])
+    if block is None:
+        top = head[first]
+        head = head[:first] + [Line(top.start, top.end, _without_stray_closers(top.text))] + head[first + 1:]
+        span = _heading_title(head, first, top_end(head, first))
+        if span is None:
+            return None
+        block = TitleBlock(span[0], span[1], "".join(_strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
+    return _with_repeats(head, block)
+
+
+def _without_stray_closers(text: str) -> str:
+    """The top line without the 》 of a name whose opening 《 was left on the line before, cut
+    off with the previous document of a PDF (关于医师执业注册中执业范围的暂行规定》, med_0007;
+    关于办理…的指导意见》的通知, med_0030): the rest of the line is the title."""
+    depth, kept = 0, []
+    for ch in text:
+        if ch in "《〈":
+            depth += 1
+        elif ch in "》〉":
+            if depth == 0:
+                continue
+            depth -= 1
+        kept.append(ch)
+    return "".join(kept)
+
+
+def top_end(head: list[Line], first: int) -> int:
+    """Index of the first line of the body: an outline item or a sentence."""
+    rules = patterns()
+    for i in range(first, len(head)):
+        text = _strip_markup(head[i].text)
+        if is_chrome(head, i):
+            continue
+        if rules["item_line"].match(text) or rules["article_line"].match(text) or "。" in text:
+            return i
+    return len(head)
+
+
+def _heading_title(head: list[Line], first: int, end: int) -> tuple[int, int] | None:
+    """(first, last) line index of a title above the body: a 关于/印发 heading, else a typed
+    heading, else the first line when it reads as a heading."""
+    rules = patterns()
+    for i in range(first, end):
+        line = head[i]
+        if is_chrome(head, i) or not is_heading_like(line.text, 120) or not balanced_or_opening(line.text):
+            continue
+        if "关于" in line.text or rules["issue_verb"].search(line.text):
+            last = last_title_line(head, i, end)
+            if last is not None:
+                return _issuers_above(head, i), last
+    for i in range(first, end):
+        text = _strip_markup(head[i].text)
+        if not is_chrome(head, i) and is_heading_like(text) and balanced_or_opening(text) \
+                and rules["title_end"].search(_TRAILING_PUNCT.sub("", text)):
+            return i, _period_line_after(head, i)
+    text = _strip_markup(head[first].text)
+    if first < end and is_heading_like(text) and balanced_or_opening(text) and not rules["item_line"].match(text):
+        return first, first
+    return None
+
+
+def balanced_or_opening(text: str) -> bool:
+    """A title line may open a 《…》 name that the next line closes, but a line that closes
+    a name opened above it (…土地管理的决定》) is the tail of a broken quotation."""
+    depth = 0
+    for ch in text:
+        if ch in "《〈":
+            depth += 1
+        elif ch in "》〉":
+            depth -= 1
+            if depth < 0:
+                return False
+    return True
+
+
+def database_title(head: list[Line], i: int) -> TitleBlock | None:
+    """A title as a database stores it: `【source tag】title` (the tag is no part of the
+    title), a line that is only a `《…》` name (the name without the marks, also broken
+    over two lines), or a `date | source | title` record."""
+    rules = patterns()
+    text = head[i].text
+    tag = None
+    m = rules["source_tag"].match(text)
+    if m:
+        if rules["site_suffix"].fullmatch(m.group("rest").strip()):
+            return None  # a page's <title>, 【title】-site name: chrome; the title is below
+        tag, text = m.group("tag").strip(), m.group("rest").strip()
+    record = rules["record_line"].match(text)
+    if record:
+        parts = [p.strip() for p in record.group().split("|")]
+        titled = [p for p in parts if is_heading_like(p, 120) and rules["title_end"].search(strip_note(p))]
+        if titled:
+            return TitleBlock(i, i, max(titled, key=len), tag)
+    last = i
+    if text.startswith("《") and "》" not in text and i + 1 < len(head) and head[i + 1].text.endswith("》") \
+            and "《" not in head[i + 1].text:
+        text, last = text + head[i + 1].text, i + 1  # 《广东省促进…做强 ⏎ 国内大循环工作方案》
+    name = _only_book_name(text)
+    if name is not None:
+        return TitleBlock(i, last, name, tag)
+    if tag is not None and text and is_heading_like(text, 150):
+        return TitleBlock(i, i, text, tag)
+    return None
+
+
+def _only_book_name(text: str) -> str | None:
+    """`《X》` -> X, when the line is that one name and nothing else."""
+    if text.startswith("《") and text.endswith("》") and text.count("《") == 1 and text.count("》") == 1:
+        return text[1:-1].strip() or None
+    return None
+
+
+def strip_note(text: str) -> str:
+    """A title without what may close it after its type: 》, a note such as (暂行)."""
+    return regex.sub(r"(?:[》”\"]|\([^()]{0,12}\))+$", "", text)
+
+
+def _strip_markup(text: str) -> str:
+    """A markdown heading's `#` marks are no part of the title."""
+    return regex.sub(r"^#+\s*", "", text)
+
+
+def _title_from_field(head: list[Line], first: int, title: str) -> TitleBlock | None:
+    """A page whose metadata table gives the title (标题): the title is that value, and the
+    lines that spell it again at the top of the text are its block."""
+    whole = compact(title)
+    # a saved page's navigation may stand between its header and the heading (gz_0001)
+    for i in range(first, min(max(first + 8, top_end(head, first) + 1), len(head))):
+        joined = ""
+        for j in range(i, min(i + 6, len(head))):
+            joined += compact(_strip_markup(head[j].text))
+            if not whole.startswith(joined):
+                break
+            if joined == whole:
+                return TitleBlock(i, j, title)
+    return TitleBlock(first - 1 if first > 0 else 0, first - 1 if first > 0 else 0, title)
+
+
+def _with_repeats(head: list[Line], block: TitleBlock) -> TitleBlock:
+    """Extend the block over lines under it that repeat the title (the page heading under a
+    database title line, the plan's own name), remembering a repeat that names more."""
+    j = block.last + 1
+    while j < len(head) and (repeats_title(head[j].text, block.text) or patterns()["period_line"].match(head[j].text)):
+        line = compact(head[j].text)
+        if len(line) > len(compact(block.text)):
+            block.full = head[j].text
+        block.last = j
+        j += 1
+    return block
+
+
+def _issuers_above(head: list[Line], i: int) -> int:
+    """A title opening with 关于 (or with a body and 关于: 国家能源局综合司关于) may have its
+    issuing bodies on the lines above it."""
+    org = patterns()["org_line"]
+    before = head[i].text.split("关于", 1)[0]
+    if "关于" not in head[i].text or before and not org.match(before):
+        return i
+    first = i
+    while first > 0 and i - first < 3 and org.match(head[first - 1].text) and not is_chrome(head, first - 1) \
+            and not head[first - 1].text.endswith("文件"):
+        first -= 1
+    return first
+
+
+def last_title_line(head: list[Line], i: int, end: int | None = None) -> int | None:
+    """Last line of a title starting at line i (joined until it ends with a document type,
+    a note such as (暂行) or (征求意见稿) allowed after it)."""
+    rules = patterns()
+    joined = ""
+    stop = min(i + 3, len(head) if end is None else end)
+    for j in range(i, stop):
+        text = head[j].text
+        if j > i and (is_chrome(head, j) or not is_heading_like(text) or "关于" in text):
+            return None
+        joined += text
+        if rules["title_end"].search(strip_note(joined)) and not _continues_title(joined, head, j):
+            return _period_line_after(head, j)
+    return None
+
+
+def _continues_title(joined: str, head: list[Line], j: int) -> bool:
+    """关于印发健康鸡西行动 ⏎ 实施方案的通知: a title issuing a document (印发/转发) ends with
+    its own type after 的; a next line that supplies that 的+type still belongs to it."""
+    rules = patterns()
+    if "的" in joined[-8:] or not rules["issue_verb"].search(joined) or j + 1 >= len(head):
+        return False
+    nxt = head[j + 1].text
+    return (is_heading_like(nxt, 40) and not is_chrome(head, j + 1)
+            and bool(rules["title_end"].search(nxt)) and "的" in nxt)
+
+
+def _period_line_after(lines: list[Line], i: int) -> int:
+    """A plan title whose period stands on its own next line: `(2018—2020年)`."""
+    rules = patterns()
+    if i + 1 < len(lines) and rules["plan_end"].search(lines[i].text) \
+            and rules["period_line"].match(lines[i + 1].text):
+        return i + 1
+    return i
+
+
+def plan_title_from_title(title: str) -> str | None:
+    """关于印发《X》的通知 -> X."""
+    m = regex.search(r"(?:印发|转发|下发|颁发|发布|公布)(.+?)的(?:通知|决定|通告|公告)$", title)
+    if not m:
+        return None
+    name = m.group(1)
+    # 《X》, or 〈X〉 inside a title that is itself a 《…》 name (关于印发〈X〉的通知)
+    for left, right in ("《》", "〈〉", "<>"):
+        if name.startswith(left) and name.endswith(right) and name.count(left) == 1:
+            name = name[1:-1]
+            break
+    return name or None
+
+
+def issuer_from_title(title: str) -> str | None:
+    """The body named at the start of the title: before 关于/印发/转发, or a name ending as
+    only bodies' names end (北京市人民代表大会常务委员会任免国家机关工作人员条例)."""
+    rules = patterns()
+    m = regex.match(r"^(.{2,40}?)《?(?:关于|印发|转发)", title)
+    if m:
+        name = regex.split(r"[\s、]+", m.group(1).strip())[0]
+        return name if rules["org_line"].match(name) else None
+    m = rules["title_body"].match(title)
+    return m.group("body") if m and region_of(m.group("body")) else None
