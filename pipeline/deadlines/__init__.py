@@ -1,0 +1,52 @@
+"""Deadlines: time expressions saying when something must happen (ANNOTATION.md, "Deadlines").
+
+One regex finds the time expression itself (a year, month, day, quarter, half-year, a span
+X—Y, a five-year plan, 每年/每月…, 年底/年内); the words around it then decide its kind:
+到/至 X -> by, X前 -> by (the day before X begins, or the day itself), X底/X末 -> by,
+X起/自X -> from, X期间 or X—Y -> period, a bare X -> in, 每… -> recurring. Contexts that
+make a date a baseline or a statistic (比2017年, 截至2020年底, 2019年以来, 2020年的29.96亿元),
+a document title (《…》, 计划(2018—2020年)) or the notice's own date rule it out.
+
+`parse_deadlines(text, start, end, issue_date)` reads any stretch of text (a clause, a
+table header); `extract_deadlines(doc)` is the stage, whose rows the targets stage reads.
+
+One module per job: `parser` (the forms matched in a stretch of text), `kinds` (the kind and
+dates of one match), `spans` (the calendar span a match names), `exclusions` (dates in the
+body that set no deadline); `patterns` compiles the rules.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..document import Document
+from .exclusions import (SortedSpans, attachment_title_lines, is_issue_day, is_signature_date, retrospective_sections,
+                         without_baseline_columns)
+from .parser import parse_deadlines
+from .patterns import context_patterns
+
+__all__ = ["extract_deadlines", "parse_deadlines"]
+
+
+def extract_deadlines(doc: Document) -> None:
+    """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
+    try:
+        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, doc.issue_date or _title_year(doc))
+        review = retrospective_sections(doc)
+        titles = attachment_title_lines(doc)
+        skipped = SortedSpans(review + titles)
+        rows = [r for r in rows if not skipped.holds(r.char_start) and not is_signature_date(doc.text, r)
+                and not is_issue_day(r, doc.issue_date)]
+        rows = without_baseline_columns(doc.text, rows)
+    except Exception as e:  # a bug on one document must not cost the others
+        doc.warnings.append(f"deadlines: not extracted ({type(e).__name__}: {e})")
+        rows = []
+    for row in rows:
+        row.task_path = doc.path_at(row.char_start)
+    doc.deadlines = rows
+
+
+def _title_year(doc: Document) -> dt.date | None:
+    """The first day of the year a dateless document's title names for it (2013年…政府工作报告):
+    what year-less deadlines resolve to, and before which years are history."""
+    m = context_patterns()["title_year"].match(doc.title or "")
+    return dt.date(int(m.group("year")), 1, 1) if m else None

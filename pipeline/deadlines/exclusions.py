@@ -1,0 +1,100 @@
+"""Dates in the body that set no deadline: in a section reviewing the past, on attachment title
+lines, a signature's date, the issue day, a table's baseline column."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import regex
+
+from ..document import Deadline, Document
+from ..outline import Line, classify_attachment_lines
+from .patterns import config, signature_date_line
+
+
+class SortedSpans:
+    """Spans merged and sorted, so that whether one holds an offset is a bisection (a notice
+    of thousands of 附件 lines and dates was quadratic when every row read every span)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for a, b in sorted(s for s in spans if s[0] < s[1]):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def holds(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+
+def attachment_title_lines(doc: Document) -> list[tuple[int, int]]:
+    """Spans of lines that name attachments, whose years are part of a title: the lines of
+    an attachment list and an 附件N header (as the outline reads them), and the title
+    standing under a bare 附件N."""
+    first = doc.text.find("附件", doc.body_start, doc.body_stop)
+    if first < 0:
+        return []
+    # only lines from the first 附件 on can be attachment lines (the roles look forward only)
+    lines = [Line(m.start(), m.end(), m.group())
+             for m in _LINE.finditer(doc.text, max(doc.body_start, doc.text.rfind("\n", 0, first) + 1),
+                                     doc.body_stop) if m.group().strip()]
+    spans = []
+    for i, (kind, _) in classify_attachment_lines(lines).items():
+        spans.append((lines[i].start, lines[i].end))
+        if kind != "continuation" and i + 1 < len(lines) and _BARE_ATTACHMENT.fullmatch(lines[i].text.strip()):
+            spans.append((lines[i + 1].start, lines[i + 1].end))
+    return spans
+
+
+_LINE = regex.compile(r"[^\n]+")
+_BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[::]?")
+
+
+def without_baseline_columns(text: str, rows: list[Deadline]) -> list[Deadline]:
+    """Drop a year standing alone in a table header when a later year heads a column a
+    few cells on (序号/指标/2022年/2025年目标): the earlier one is the baseline column."""
+    def cell(row: Deadline) -> str:
+        return _line_at(text, row.char_start).strip()
+
+    kept = []
+    for i, row in enumerate(rows):
+        header_cell = row.kind == "in" and row.date is not None and cell(row) == row.raw
+        if not header_cell or not any(
+                r.date is not None and r.date > row.date and cell(r).startswith(r.raw)
+                and text.count("\n", row.char_end, r.char_start) <= 3 for r in rows[i + 1:i + 4]):
+            kept.append(row)
+    return kept
+
+
+def _line_at(text: str, pos: int) -> str:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return text[lo:len(text) if hi < 0 else hi]
+
+
+def is_issue_day(row: Deadline, issue_date: dt.date | None) -> bool:
+    """The day the notice was issued, written as a bare date, is its own date (a signature in a
+    text stored as one line: …请照此执行。国务院一九八〇年六月十二日关于…), not a deadline."""
+    return row.kind == "in" and row.date is not None and row.date == issue_date and row.raw.rstrip().endswith(("日", "号"))
+
+
+def is_signature_date(text: str, row: Deadline) -> bool:
+    """A full date standing on a line of its own dates the notice (落款), it sets no deadline."""
+    return bool(signature_date_line().fullmatch(_line_at(text, row.char_start).strip()))
+
+
+def retrospective_sections(doc: Document) -> list[tuple[int, int]]:
+    """Spans of level-1 items that review the past (一、规划背景): no deadlines there."""
+    words = config()["retrospective_headings"]
+    tops = [t for t in doc.tasks if t.level == 1]
+    spans = []
+    for i, task in enumerate(tops):
+        if any(w in task.heading for w in words):
+            stop = tops[i + 1].char_start if i + 1 < len(tops) else doc.body_stop
+            spans.append((task.char_start, stop))
+    return spans

@@ -1,0 +1,216 @@
+"""The kind of one time expression (by, from, period, in, recurring) and its dates, read from
+the match and the words around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from ..metadata import safe_date
+from ..numbers import whole_number, year_number
+from .patterns import config, context_patterns
+from .spans import Span, quarter_number, span_of
+
+
+@dataclass
+class Found:
+    """A time expression with the words around it that decide its reading."""
+    start: int
+    end: int
+    kind: str
+    date: dt.date | None = None
+    start_date: dt.date | None = None
+    recurrence: str | None = None
+    written_year: int | None = None  # the year as written, for the retrospective check
+    fine: bool = False  # a month or day with a written year: checked against the issue date
+
+
+def _g(m: regex.Match, name: str) -> str | None:
+    """A named group of whichever form matched (None when that form has no such group)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
+def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | None) -> Found | None:
+    """Kind and dates of one match, from the match and the words around it."""
+    ctx = context_patterns()
+    prefix = ctx["prefix"].search(text, max(lo, m.start() - 4), m.start())
+    prefix_word = prefix.group("w") if prefix else None
+    cfg = config()["prefixes"]
+    if prefix_word in cfg["exclude"]:
+        return None
+    if ctx["exclude_after"].match(text, m.end(), hi):
+        return None
+    if _in_title_parentheses(text, m, lo, hi):
+        return None
+    head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()
+    issue_year = issue_date.year if issue_date else None
+
+    if _g(m, "rec") is not None:
+        return Found(m.start(), m.end(), "recurring",
+                      recurrence=config()["recurrence"][_g(m, "unit")])
+    if _g(m, "tworel") is not None:
+        if issue_year is None:
+            return Found(head, m.end(), "period")
+        first = issue_year + (_g(m, "tworel_first") == "明")
+        return Found(head, m.end(), "period", date=dt.date(first + 1, 12, 31), start_date=dt.date(first, 1, 1))
+    if _g(m, "plan") is not None:
+        return _read_plan(text, m, head, hi, prefix_word)
+    if _g(m, "range") is not None or _g(m, "mrange") is not None:
+        return _read_range(text, m, head, hi, prefix_word, issue_year)
+    if _g(m, "drange") is not None:
+        found = _read_day_range(m, head, issue_year)
+        if found is not None and (p := ctx["period"].match(text, found.end, hi)):
+            found.end = p.end()  # 2023年1月1日至2024年6月30日期间
+        return found
+    span, year = _point_span(m, issue_year)
+    if span is None:
+        return None
+    found = _read_point(text, m, head, hi, prefix_word, span, year)
+    if found is not None:
+        found.fine = found.written_year is not None and span.month is not None
+    return found
+
+
+def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
+    """(2018—2020年) after any name, or (2021年) after a document name: part of a title."""
+    if m.start() == 0 or text[m.start() - 1] != "(" or not text.startswith(")", m.end()):
+        return False
+    if _g(m, "range") is not None:
+        return True
+    if _g(m, "drange") is not None:
+        return False  # (2022年9月1日-2023年8月31日): a span of days is a window, no title's period
+    return bool(context_patterns()["title_before"].search(text, max(0, m.start() - 6), m.start() - 1))
+
+
+def _read_plan(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None) -> Found | None:
+    """“十四五”期间 -> period; “十四五”末期 / 到“十四五”末 -> by; a bare plan name is no deadline."""
+    ctx = context_patterns()
+    first_year, last_year = config()["plan_periods"][_g(m, "plan_name")]
+    if e := ctx["plan_end"].match(text, m.end(), hi):
+        return Found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
+    if p := ctx["period"].match(text, m.end(), hi):
+        return Found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
+                      start_date=dt.date(first_year, 1, 1), written_year=last_year)
+    return None
+
+
+def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None,
+                issue_year: int | None) -> Found | None:
+    """X—Y: a period from the first day of X to the last day of Y."""
+    if _g(m, "range") is not None:
+        first_year = year_number(_g(m, "ay"))
+        last_year = year_number(_g(m, "by")) or first_year
+        first_month = _g(m, "am")
+        last_month = _g(m, "bm") or _g(m, "bm2")
+        if _g(m, "by") is None and first_year is None:
+            return None
+    else:
+        first_year = last_year = issue_year
+        first_month, last_month = _g(m, "mam"), _g(m, "mbm")
+    if first_year is None and last_year is None:
+        return Found(head, m.end(), "period")
+    # A month span 4月至6月 needs both ends as months; a year span ends with a year.
+    if (first_month is None) != (last_month is None) and _g(m, "by") is None:
+        return None
+    first = Span(first_year, month=whole_number(first_month) if first_month else None)
+    last = Span(last_year, month=whole_number(last_month) if last_month else None)
+    if last_year < first_year or (last_year == first_year and first.first(first_year) > last.last(last_year)):
+        return None  # not a span forward in time (a number range that looks like years)
+    stop = m.end()
+    if p := context_patterns()["period"].match(text, stop, hi):
+        stop = p.end()
+    written = last_year if _g(m, "range") is not None else None
+    return Found(head, stop, "period", date=last.last(last_year),
+                  start_date=first.first(first_year), written_year=written)
+
+
+def _read_day_range(m: regex.Match, head: int, issue_year: int | None) -> Found | None:
+    """6月1日至9月30日: a period from the first day to the last (the issue year unless written)."""
+    year = year_number(_g(m, "dy")) or issue_year
+    last_year = year_number(_g(m, "dby")) if _g(m, "dby") else year
+    if year is None or last_year is None:
+        return Found(head, m.end(), "period")
+    first_month = whole_number(_g(m, "dam"))
+    last_month = whole_number(_g(m, "dbm")) if _g(m, "dbm") else first_month
+    first = safe_date(year, first_month, whole_number(_g(m, "dad")))
+    last = safe_date(last_year, last_month, whole_number(_g(m, "dbd")))
+    if first is None or last is None or last < first:
+        return None
+    written = last_year if _g(m, "dy") or _g(m, "dby") else None
+    return Found(head, m.end(), "period", date=last, start_date=first, written_year=written)
+
+
+def _point_span(m: regex.Match, issue_year: int | None) -> tuple[Span | None, int | None]:
+    """The span of a single point and the year it falls in (None: unknown)."""
+    if _g(m, "point") is not None:
+        if _g(m, "yrel"):
+            year = None if issue_year is None else issue_year + (_g(m, "yrel") == "明")
+        else:
+            year = year_number(_g(m, "yy"))
+        span = span_of(m, "p", year)
+        if _g(m, "pq"):
+            span.quarter = quarter_number(_g(m, "pq"))
+        if _g(m, "ph"):
+            span.half = 1 if _g(m, "ph")[0] == "上" else 2
+        span.edge = bool(_g(m, "pedge"))
+        return span, year
+    if _g(m, "mpoint") is not None:
+        span = span_of(m, "q", issue_year)
+        span.edge = bool(_g(m, "qedge"))
+        return span, issue_year
+    if _g(m, "qpoint") is not None:
+        span = Span(issue_year, edge=bool(_g(m, "qqedge")))
+        if _g(m, "qq"):
+            span.quarter = quarter_number(_g(m, "qq"))
+        else:
+            span.half = 1 if _g(m, "qh")[0] == "上" else 2
+        return span, issue_year
+    if _g(m, "rel") is not None:
+        return Span(issue_year, edge=bool(_g(m, "reledge"))), issue_year
+    return None, None
+
+
+def _read_point(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None,
+                span: Span, year: int | None) -> Found | None:
+    ctx = context_patterns()
+    cfg = config()["prefixes"]
+    written = year if _g(m, "point") is not None and not _g(m, "yrel") else None
+
+    def dated(fn):
+        return None if year is None else fn(year)
+
+    if _g(m, "relin"):
+        return Found(head, m.end(), "in", date=dated(span.last))
+    if b := ctx["before"].match(text, m.end(), hi):
+        if span.edge or span.is_day:
+            date = dated(span.last)
+        else:
+            date = dated(lambda y: span.first(y) - dt.timedelta(days=1))
+        return Found(head, b.end(), "by", date=date, written_year=written)
+    if ctx["own_date"].match(text, m.end(), hi):
+        return None
+    if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):
+        return None  # 自2021年7月1日起实施。: the day the document takes effect
+    if f := ctx["from"].match(text, m.end(), hi):
+        return Found(head, f.end(), "from", start_date=dated(span.first), written_year=written)
+    if prefix_word in cfg["from"]:
+        if prefix_word == "从":
+            return None  # 从2015年的…增加到…: a starting value, not a start date
+        return Found(head, m.end(), "from", start_date=dated(span.first), written_year=written)
+    if span.edge or prefix_word in cfg["by"]:
+        # 至2025年12月31日期间, 即日起至2024年12月31日: a window closing that day
+        if prefix_word == "至" and (p := ctx["period"].match(text, m.end(), hi)):
+            return Found(head, p.end(), "period", date=dated(span.last), written_year=written)
+        if prefix_word == "至" and ctx["window_opening"].search(text, max(0, head - 6), head):
+            return Found(head, m.end(), "period", date=dated(span.last), written_year=written)
+        return Found(head, m.end(), "by", date=dated(span.last), written_year=written)
+    if p := ctx["period"].match(text, m.end(), hi):
+        return Found(head, p.end(), "period", date=dated(span.last),
+                      start_date=dated(span.first), written_year=written)
+    # 年内 / 2020年内 -> in; an indicator-table header 2025年目标值 is quoted whole.
+    stop = m.end()
+    if w := ctx["within"].match(text, stop, hi) or ctx["header"].match(text, stop, hi):
+        stop = w.end()
+    return Found(head, stop, "in", date=dated(span.last), written_year=written)

@@ -1,0 +1,91 @@
+"""Deadlines in any stretch of text: the forms matched, each read, history and titles dropped."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import regex
+
+from ..document import Deadline
+from .kinds import Found, read_match
+from .patterns import context_patterns, scanners
+
+
+def parse_deadlines(text: str, start: int = 0, end: int | None = None,
+                    issue_date: dt.date | None = None) -> list[Deadline]:
+    """Deadlines written in text[start:end], in text order; offsets index `text`.
+
+    Year-less expressions (10月前, 年底前, 年内) take the year of `issue_date` (date null
+    without it); expressions about years before the issue year are retrospective and
+    dropped. `task_path` is left unset.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    if start >= end:
+        return []
+    titles = _book_title_spans(text, start, end)
+    title_starts = [a for a, _ in titles]
+    rows: list[Deadline] = []
+    for m in _matches(text, start, end):
+        i = bisect.bisect_right(title_starts, m.start()) - 1
+        if i >= 0 and m.start() < titles[i][1]:  # inside 《…》
+            continue
+        try:
+            found = read_match(text, m, start, end, issue_date)
+        except (ValueError, KeyError):  # impossible dates (2月30日) and the like
+            continue
+        if found is None or _is_retrospective(found, issue_date):
+            continue
+        rows.append(Deadline(raw=text[found.start:found.end], kind=found.kind,
+                             char_start=found.start, char_end=found.end, date=found.date,
+                             start_date=found.start_date, recurrence=found.recurrence))
+    return rows
+
+
+def _matches(text: str, start: int, end: int) -> list[regex.Match]:
+    """Leftmost matches of the forms, earlier forms first at the same place, no overlaps."""
+    found = []
+    for priority, (pattern, anchor) in enumerate(scanners()):
+        for lo, hi in _windows(text, start, end, anchor):
+            found.extend((m.start(), priority, m) for m in pattern.finditer(text, lo, hi))
+    found.sort(key=lambda f: (f[0], f[1]))
+    kept, stop = [], start
+    for begin, _, m in found:
+        if begin >= stop and m.end() > begin:
+            kept.append(m)
+            stop = m.end()
+    return kept
+
+
+def _windows(text: str, start: int, end: int, anchor: regex.Pattern | None) -> list[tuple[int, int]]:
+    """Spans to search: the whole range, or merged neighbourhoods of each anchor (no form
+    puts its anchor more than 14 characters from its start or 16 from its end)."""
+    if anchor is None:
+        return [(start, end)]
+    spans: list[tuple[int, int]] = []
+    for m in anchor.finditer(text, start, end):
+        lo, hi = max(start, m.start() - 14), min(end, m.start() + 16)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def _book_title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """《…》 spans around [start, end), searched over whole lines so a title opened
+    before `start` still counts."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    return [m.span() for m in context_patterns()["book_title"].finditer(text, lo, hi)]
+
+
+def _is_retrospective(found: Found, issue_date: dt.date | None) -> bool:
+    """A year before the issue year, or a dated month/day already past when the notice
+    was issued (2019年3月, in a notice of June 2019), is history, not a deadline."""
+    if issue_date is None or found.written_year is None:
+        return False
+    if found.written_year < issue_date.year:
+        return True
+    return found.fine and found.kind in ("by", "in") and found.date is not None and found.date < issue_date

@@ -1,0 +1,123 @@
+"""The forms of a time expression and the words around it (rules/deadlines.yaml), compiled once."""
+
+from __future__ import annotations
+
+import functools
+
+# `regex`, not `re` (rules.compile_pattern): these patterns are long alternations of
+# literal words, which `regex` matches markedly faster.
+import regex
+
+from .. import rules
+
+
+_S = r"[ ]*"  # normalised text may hold a plain space inside a date: 到 2025 年
+# A year not glued to other digits; `2.2025年` at a line start is item 2's label, then a year.
+_YEAR = r"(?:(?:(?<![0-9.])|(?<=(?:^|\n)[0-9]{1,3}\.))(?:19|20)[0-9]{2}(?![0-9])|[〇○零一二三四五六七八九]{4})"
+_MONTH = r"(?:1[0-2]|0?[1-9](?![0-9])|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9](?![0-9])|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_QUARTER = r"第?[一二三四1-4]季度"
+_HALF = r"[上下]半年"
+_XUN = r"[上中下]旬"
+
+
+def _month_detail(tag: str) -> str:
+    """Month, then a day or a 旬, with an optional 底/末 edge. A day before 前 may lack its 日
+    (2022年12月31前, realestate_0133; 11 月20前, med_0004)."""
+    return (rf"(?P<{tag}m>{_MONTH}){_S}月份?"
+            rf"(?:{_S}(?P<{tag}d>{_DAY})(?:{_S}[日号]|(?={_S}(?:以前|之前|前)))|(?P<{tag}xun>{_XUN}))?")
+
+
+@functools.cache
+def config() -> dict:
+    return rules.load("deadlines")
+
+
+def alternation_of(words) -> str:
+    return rules.alternation(list(words))
+
+
+@functools.cache
+def scanners() -> list[tuple[regex.Pattern, str | None]]:
+    """One pattern per form, in priority order, with the characters it cannot lack: forms
+    that begin with a look-behind or a digit are searched only around those (speed)."""
+    anchors = {"range": "年月", "drange": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半",
+               "tworel": "两"}
+    scanners = []
+    for a in _alternatives():
+        name = a[len("(?P<"):a.index(">")]
+        anchor = anchors.get(name)
+        scanners.append((regex.compile(a), regex.compile(f"[{anchor}]") if anchor else None))
+    return scanners
+
+
+def _alternatives() -> list[str]:
+    cfg = config()
+    sep = alternation_of(cfg["range_separators"] + ["到"])
+    quotes = regex.escape(cfg["quotes"])
+    plans = alternation_of(cfg["plan_periods"])
+    units = alternation_of(cfg["recurrence"])
+    not_rec = "".join(f"(?<!{regex.escape(w)})" for w in cfg["recurring_not_after"])
+    not_rel = regex.escape(cfg["relative_not_after"])
+    year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本])年)度?"
+    alternatives = [
+        # 2018—2020年, 2018年—2020年, 2021年4月至6月
+        rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月)?)?{_S}(?:{sep}){_S}"
+        rf"(?:(?P<by>{_YEAR}){_S}年(?:{_S}(?P<bm>{_MONTH}){_S}月)?|(?P<bm2>{_MONTH}){_S}月))",
+        # 6月1日至9月30日, 2024年4月26日—5月31日
+        # 2024年6月5日(含6月5日)起至2025年6月4日: a note in brackets may follow the first day
+        rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}"
+        rf"(?:\([^()\n]{{0,12}}\){_S})?(?:起{_S})?"
+        rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号])",
+        # 4—6月, 4月至6月
+        rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
+        rf"(?P<mbm>{_MONTH}){_S}月(?!龄))",
+        # 每年, 每个季度, 每月10日前, 每年12月底前
+        rf"(?P<rec>{not_rec}每(?P<unit>{units})"
+        rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
+        # 今明两年, 明后两年: this year and the next (the issue year's)
+        r"(?P<tworel>(?P<tworel_first>[今明])(?:明|后)两年)",
+        # “十四五”
+        rf"(?P<plan>[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
+        # 2020年, 2020年底, 2020年6月30日, 2021年第一季度, 今年底
+        rf"(?P<point>{year_part}(?:{_S}(?:{_month_detail('p')}|(?P<pq>{_QUARTER})|(?P<ph>{_HALF})))?"
+        # 2019年初开始: the start of the year, only before 开始/起 (2021年初 alone is vague)
+        rf"(?:(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
+        # 10月, 6月底, 3月15日 (year-less: the issue year)
+        rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年前第])(?:{_month_detail('q')})(?P<qedge>底|末)?(?!龄))",
+        # 一季度, 第三季度末, 下半年 (year-less); not the quarter of another year (次年第一季度)
+        rf"(?P<qpoint>(?<![0-9年每前上第])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
+        # 年底, 年末, 年内, 年度内 (the issue year)
+        rf"(?P<rel>(?<![{not_rel}])年(?:(?P<reledge>底|末)|(?P<relin>度?内)))",
+    ]
+    return alternatives
+
+
+@functools.cache
+def context_patterns() -> dict[str, regex.Pattern]:
+    cfg = config()
+    pre, suf = cfg["prefixes"], cfg["suffixes"]
+    own_closing = cfg["own_date_closing"].format(verbs=alternation_of(cfg["own_date_closing_verbs"]))
+    return {
+        "prefix": regex.compile(rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
+        "exclude_after": regex.compile(rf"{_S}(?:{alternation_of(suf['exclude'])}|{cfg['value_after_year']}"
+                                      rf"|{'|'.join(cfg['not_deadline_after'])})"),
+        "before": regex.compile(rf"{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
+                                rf"(?!{cfg['before_not_followed_by_pattern']})"),
+        "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
+        "own_date": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}(?:{alternation_of(cfg['own_date_verbs'])})"),
+        "own_date_closing": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}{own_closing}"),
+        "period": regex.compile(rf"{_S}(?:{alternation_of(suf['period'])})"),
+        "within": regex.compile(rf"{_S}内"),
+        "header": regex.compile(rf"{_S}(?:{alternation_of(cfg['table_header_words'])})"),
+        "plan_end": regex.compile(r"(?:末期|期末|末)"),
+        "title_before": regex.compile(rf"(?:{alternation_of(cfg['title_words'])})$"),
+        "book_title": regex.compile(r"《[^《》\n]*》"),
+        "window_opening": regex.compile(cfg["window_opening"]),
+        "title_year": regex.compile(cfg["title_year"]),
+    }
+
+
+@functools.cache
+def signature_date_line() -> regex.Pattern:
+    return regex.compile(config()["signature_date_line"])
