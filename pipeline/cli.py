@@ -10,7 +10,7 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="policy-extract",
-        description="Extract tasks, targets, deadlines and responsible units from Chinese "
+        description="Extract tasks, targets, policy parameters, deadlines and responsible units from Chinese "
                     "policy notices into Parquet tables.")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -158,7 +158,7 @@ def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> 
     rows = summary.rows
     print(f"{summary.documents} files ({len(summary.failures)} skipped, {summary.duplicates} duplicates, "
           f"{summary.cached} from cache), "
-          f"{rows['tasks']} tasks, {rows['targets']} targets, "
+          f"{rows['tasks']} tasks, {rows['targets']} targets, {rows['parameters']} parameters, "
           f"{rows['deadlines']} deadlines, {rows['responsibilities']} units, "
           f"{summary.warnings} warnings, "
           f"{time.perf_counter() - started:.1f} s -> {output}/"
