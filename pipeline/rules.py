@@ -44,5 +44,6 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern | regex.Pattern:
 
 
 def alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first so the longest one wins."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of literal words, longest first so the longest one wins (ties in
+    code-point order, so the pattern is the same in every process)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -32,7 +32,29 @@ def patterns() -> dict[str, regex.Pattern]:
     cfg = config()
     params = parameter_config()
     alt = rules.alternation
+    # word lists of the rules, each matched as it stands (pattern name: key in the YAML)
+    words = {
+        "per_excluded": "per_exclusions",
+        "present": "present_markers",
+        "past_unless_planned": "past_unless_planned",
+        "plan_word": "plan_words",
+        "age_indicator": "age_indicators",
+        "retro_heading": "retrospective_headings",
+        "cumulative": "cumulative_words",
+        "zone_after": "zone_after",
+        "count_verb": "count_verbs",
+        "until": "until_words",
+        "standing_meeting": "standing_meetings",
+        "base": "base_words",
+        "constitution": "constitution_words",
+        "definition_standard": "definition_standards",
+        "code_word": "code_words",
+        "definition": "definition_markers",
+        "term": "term_heads",
+        "time_anchor": "time_limit_anchors",
+    }
     return {
+        **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "prefix_bound": rules.compile_pattern(alt(list(cfg["prefix_bounds"]))),
         "verb": rules.compile_pattern(alt(list(cfg["verb_comparators"]))),
         "adjacent": rules.compile_pattern(rf"(?:{alt(list(cfg['adjacent_bounds']) + list(cfg['adjacent_verbs']))})[ ]*$"),
@@ -41,29 +63,21 @@ def patterns() -> dict[str, regex.Pattern]:
         "baseline": rules.compile_pattern("|".join(cfg["baseline_patterns"])),
         "relative_baseline": rules.compile_pattern(alt(list(cfg["relative_baselines"]))),
         "per": rules.compile_pattern(alt(list(cfg["per_words"]))),
-        "per_excluded": rules.compile_pattern(alt(cfg["per_exclusions"])),
         "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
         "forecast": rules.compile_pattern(alt(cfg["forecast_markers"] + cfg["present_markers"])),
-        "present": rules.compile_pattern(alt(cfg["present_markers"])),
-        "past_unless_planned": rules.compile_pattern(alt(cfg["past_unless_planned"])),
-        "plan_word": rules.compile_pattern(alt(cfg["plan_words"])),
         # a forecast set off by a comma covers its whole sentence (许小乐也预计,后期…有望降至4.6%; 目前,…)
         "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'] + cfg['present_markers'])})[,:]"),
         "year_opening": rules.compile_pattern(cfg["year_opening"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
-        "age_indicator": rules.compile_pattern(alt(cfg["age_indicators"])),
         # a time limit after the event it counts from (签订后1个月内), a deferral (延长至12个月)
         "after_event": rules.compile_pattern(r"(?<![今最此])后[ ]*$"),
         "extended": rules.compile_pattern(r"延长(?:至|到|为)[ ]*$"),
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
-        "retro_heading": rules.compile_pattern(alt(cfg["retrospective_headings"])),
         "condition_heading": rules.compile_pattern(cfg["condition_heading"]),
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
-        "cumulative": rules.compile_pattern(alt(cfg["cumulative_words"])),
-        "zone_after": rules.compile_pattern(alt(cfg["zone_after"])),
         "rate_after": rules.compile_pattern(rf"[\u4e00-\u9fff]{{0,6}}(?:{alt(cfg['rate_suffixes'])})"
                                             rf"(?:{alt(list(cfg['verb_comparators']) + list(cfg['prefix_bounds']))})"),
         "attribute_before": rules.compile_pattern(rf"(?:{alt(cfg['attribute_before'])})[ ]*$"),
@@ -77,7 +91,6 @@ def patterns() -> dict[str, regex.Pattern]:
         # Every comparator and change word also ends a subject (…时间压缩至 3个工作日).
         "trailing": rules.compile_pattern(rf"(?:{alt(subject_trailing(cfg))}|[ ,、])$"),
         "leading": rules.compile_pattern(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}|[ ,、])"),
-        "count_verb": rules.compile_pattern(alt(cfg["count_verbs"])),
         # A rate named by its last word only (安装率, 覆盖率): the clause before names what of.
         "bare_rate": rules.compile_pattern(rf"[\u4e00-\u9fff]{{1,2}}(?:{alt(cfg['indicator_suffixes'])})"),
         "bare_verb": rules.compile_pattern(rf"(?:{alt(cfg['count_verbs'] + cfg['bare_verbs'])})+"),
@@ -100,9 +113,6 @@ def patterns() -> dict[str, regex.Pattern]:
         # 对 opening the clause, or after a few words (有条件的地方可对单户担保金额500万元及以下…的业务)
         "condition_open": rules.compile_pattern(rf"^[^,;:。对]{{0,8}}(?:{alt(cfg['condition_openers'])})"),
         "tier": rules.compile_pattern(cfg["tier_opening"]),
-        "until": rules.compile_pattern(alt(cfg["until_words"])),
-        "standing_meeting": rules.compile_pattern(alt(cfg["standing_meetings"])),
-        "base": rules.compile_pattern(alt(cfg["base_words"])),
         # (the lower end of a range whose unit is written twice: 100万元至300万元部分)
         "portion": rules.compile_pattern(rf"(?:[ ]*(?:{alt(cfg['range_separators'])})[ ]*[\d.]+[^\d,;:。的部]{{0,3}})?"
                                          rf"[ ]*的?(?:{alt(cfg['portion_after'])})"),
@@ -114,15 +124,11 @@ def patterns() -> dict[str, regex.Pattern]:
         # the rest of a sentence part (up to ; or 。) holding a clause that opens with a permission
         "permission_after": rules.compile_pattern(rf"[^;。]*?,[ ]*(?:{alt(cfg['permission_openers'])})(?!能|持续|有效|望)"),
         "usage_limit": rules.compile_pattern(rf"(?:{alt(cfg['usage_limit_words'])})\p{{Han}}{{0,4}}[ ]*$"),
-        "constitution": rules.compile_pattern(alt(cfg["constitution_words"])),
         "attendance": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['attendance_after'])})"),
-        "definition_standard": rules.compile_pattern(alt(cfg["definition_standards"])),
         # 的 and a noun phrase (no verb, comparator or number) up to the end of the clause
         "defined_noun": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*的"
                                               rf"(?:(?!{alt(params['commitment_words'] + cfg['count_verbs'] + list(cfg['verb_comparators']) + cfg['not_nouns'])})[\p{{Han}}、])+"),
         "composition": rules.compile_pattern(rf"(?:{alt(cfg['composition_verbs'])})"),
-        "code_word": rules.compile_pattern(alt(cfg["code_words"])),
-        "definition": rules.compile_pattern(alt(cfg["definition_markers"])),
         # bounded quantities listed before a later member (1万人以上、5000人以上和…)
         "bounded_list": rules.compile_pattern(r"(?:[\d.]+[^\d,;:。、和]{0,4}?(?:以上|以下|以内)(?:[、和及与]|和))+$"),
         "condition_verb": rules.compile_pattern(rf"(?:{alt(cfg['condition_verbs'])})[^,;:。\d]{{0,6}}$"),
@@ -133,8 +139,6 @@ def patterns() -> dict[str, regex.Pattern]:
         "noun_after": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*(?:的)?[ ]*"
                                             rf"(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff]"),
         "time_indicator": rules.compile_pattern(rf"(?:{alt(cfg['time_indicator_heads'])})$"),
-        "term": rules.compile_pattern(alt(cfg['term_heads'])),
-        "time_anchor": rules.compile_pattern(alt(cfg["time_limit_anchors"])),
         "start_of_change": rules.compile_pattern(r"[ )]*(?:调整为|调整至|调整到|提高至|提高到|提升至|提升到|增加到|增加至|"
                                                  r"降至|降为|降低至|降低到|下调至|下调为|上调至|上调为|放宽至|减少到|下降到|改为)"),
         "from_word": rules.compile_pattern(r"(?:由|从)[^,;:。]*$"),
@@ -162,38 +166,42 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
                + targets["increase_verbs"] + targets["decrease_verbs"]
                + ["可享受", "享受", "可", "均", "原则上", "分别", "统一", "再", "最高可", "标准", "金额", "上限",
                   "下限", "由", "从", "原", "的", "是", "按", "应", "不得", "得", "一律", "每月", "每年", "一次性"])
+    # word lists of the rules, each matched as it stands (pattern name: key in the YAML)
+    words = {
+        "setting": "setting_words",
+        "measure_title": "measure_titles",
+        "required": "required_words",
+        "plan_title": "plan_titles",
+        "grant": "grant_verbs",
+        "commitment": "commitment_words",
+        "aggregate": "aggregate_words",
+        "break": "name_breaks",
+        "rule": "rule_words",
+    }
     return {
+        **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
-        "setting": rules.compile_pattern(alt(cfg["setting_words"])),
-        "measure_title": rules.compile_pattern(alt(cfg["measure_titles"])),
         "granted_for": rules.compile_pattern(alt(list(cfg["granted_for"]))),
-        "required": rules.compile_pattern(alt(cfg["required_words"])),
         # a clause that closes with 的 says which case the next one rules (属于首套住房公积金贷款的,)
         "for_others": rules.compile_pattern(r"的[ )]*,"),
         # 对生育三孩的家庭, 农村居民, 教师、医务人员和进城务工人员 (not across a clause)
         # (the noun ends the phrase: not 个人购买家庭|唯一住房)
         "receiver": rules.compile_pattern(rf"(?:^|[,;:。对为凡的])(?P<who>[^,;:。对为凡按给由在将要可应]{{1,12}}?"
                                           rf"(?:{alt(cfg['receivers'])}))(?=[的,(]|购买|购房|新购|首次|在|给予|可|申请|按|一次性|分别)"),
-        "plan_title": rules.compile_pattern(alt(cfg["plan_titles"])),
         "share_of_base": rules.compile_pattern(rf"(?P<subject>[^,;:。]{{0,24}}?)(?:{alt(cfg['share_bounds'])})"
                                                rf"(?P<base>[^,;:。\d]{{2,16}})的[ ]*$"),
         "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
-        "grant": rules.compile_pattern(alt(cfg["grant_verbs"])),
-        "commitment": rules.compile_pattern(alt(cfg["commitment_words"])),
-        "aggregate": rules.compile_pattern(alt(cfg["aggregate_words"])),
         # a start value the setter verb changes (由60万元提高至, 从10%降为)
         "start_value": rules.compile_pattern(r"(?:由|从)原?[\d.,一二两三四五六七八九十百千万]+[^\d,;:。]{0,4}?"
                                              r"(?=调整|提高|提升|降|下调|上调|放宽|增加|延长)"),
         "between": rules.compile_pattern(rf"^(?:{alt(between)}|[ ()()\d.%])+|(?:{alt(between)}|[ ()()\d.%])+$"),
         "base": rules.compile_pattern(r"在?(?:原|其)?[^,;:。]{0,8}?的?基础上"),
-        "break": rules.compile_pattern(alt(cfg["name_breaks"])),
         # 最高上浮10%, 最高可享受45万元 (not 最高贷款额度为75万元: there 最高 is part of the name)
         "cap": rules.compile_pattern(rf"(?P<cap>{alt(list(cfg['cap_words']))})(?![^,;:。]*?(?:{alt(cfg['cap_named'])}))"
                                      rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
         "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"
                                              rf"|(?:{alt(cfg['beneficiary_nouns'])})"
                                              rf"(?:(?!{alt(cfg['fund_words'] + cfg['aggregate_words'])})[^,;:。]){{0,12}}$"),
-        "rule": rules.compile_pattern(alt(cfg["rule_words"])),
         "changed": rules.compile_pattern(rf"(?P<subject>^[ ]*|[^,;:。由]{{2,24}})由[^,;:。]{{0,24}}?"
                                          rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?"
                                          rf"(?:[^,;:。由]{{1,16}}的)?[ ]*$"),  # 调整为不低于地上总建筑面积的5%
