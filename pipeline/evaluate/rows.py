@@ -44,6 +44,13 @@ def _bodies(x: Any) -> str | None:
     return None if text is None else re.sub(r"[\s、,;/]+", "", text)
 
 
+def _squeezed(x: Any) -> str | None:
+    """A 文号 compared without spaces: a PDF's text layer puts them inside (`〔2025〕86 号`), the
+    pipeline drops them (docs/CONVENTIONS.md) and readers quote the text as it stands."""
+    text = _str(x)
+    return None if text is None else re.sub(r"\s+", "", text)
+
+
 def _date(x: Any) -> str | None:
     """Dates compared as ISO strings, whatever they came as (date, Timestamp, str)."""
     if _null(x):

@@ -280,3 +280,16 @@ def test_joint_issuers_compare_without_the_separators_between_bodies(predicted, 
     tables = perfect_tables()
     tables["documents"].loc[0, "issuer"] = predicted
     assert score([gold], tables).doc_fields["a.txt"]["issuer"] is right
+
+
+@pytest.mark.parametrize("predicted, right", [
+    ("医保办函〔2025〕86号", True),    # the pipeline drops the PDF's space
+    ("医保办函〔2025〕86 号", True),   # quoted as the text layer has it
+    ("医保办函〔2025〕87号", False),
+])
+def test_doc_numbers_compare_without_the_spaces_a_pdf_put_inside(predicted, right):
+    gold = copy.deepcopy(GOLD)
+    gold["document"]["doc_number"] = "医保办函〔2025〕86 号"
+    tables = perfect_tables()
+    tables["documents"].loc[0, "doc_number"] = predicted
+    assert score([gold], tables).doc_fields["a.txt"]["doc_number"] is right
