@@ -36,4 +36,7 @@ def patterns() -> dict:
         "signature_org": compile_pattern(r["signature_org"]),
         "title_max": r["document_title_max_len"],
         "part_heading": compile_pattern(rf"^{r['part_heading']}$"),
+        "flat_line_min_chars": r["flat_line_min_chars"],
+        "flat_body_max_lines": r["flat_body_max_lines"],
+        "flat_label": compile_pattern(r["flat_label"]),
     }

@@ -10,6 +10,7 @@ from .attachments import attachment_before, classify_attachment_lines
 from .chapters import under_lost_chapter
 from .columns import close_column, column_keeps, open_column
 from .documents import is_terminator, second_document_title
+from .flat import split_flat_body
 from .labels import Label, read_label
 from .lines import (body_lines, continues_inline_enumeration, heading_on_next_line, numbered_notes,
                     numeral_over_heading, table_of_contents)
@@ -21,7 +22,7 @@ class Segmenter:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.lines = body_lines(doc.text, doc.body_start, doc.body_stop)
+        self.lines = split_flat_body(body_lines(doc.text, doc.body_start, doc.body_stop))
         self.outline = Outline(prefix=attachment_before(doc.text, doc.body_start))
         self.documents = 1
         self.boundaries: list[int] = []  # offsets where an item's text ends

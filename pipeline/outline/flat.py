@@ -1,0 +1,51 @@
+"""A body stored as one line (a scraper's CSV field that lost its line breaks): the line is
+cut before each label that stands right after a sentence end and continues its list in
+sequence (`…通知如下:一、…。二、…。(一)…`), so the walk sees every item start a line."""
+from __future__ import annotations
+
+from .labels import ordinal_value
+from .lines import Line
+from .patterns import patterns
+
+_STYLES = ("han_dun", "han_paren", "article", "num")
+
+
+def split_flat_body(lines: list[Line]) -> list[Line]:
+    """`lines` unchanged unless the body is one long line (or two: a short one and a long
+    one); then the long line cut into one line per item."""
+    rules = patterns()
+    if len(lines) > rules["flat_body_max_lines"]:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        cuts = item_starts(line.text) if len(line.text) >= rules["flat_line_min_chars"] else []
+        edges = [0, *cuts, len(line.text)]
+        for a, b in zip(edges, edges[1:]):
+            piece = line.text[a:b].rstrip()
+            if piece.strip():
+                out.append(Line(line.start + a, line.start + a + len(piece), piece))
+    return out
+
+
+def item_starts(text: str) -> list[int]:
+    """Offsets of the labels that number items: the first is 1; each next label of a style
+    has the ordinal after the last of that style, or restarts at 1 after labels of another
+    style (a nested list under each item; the outermost style never restarts). None unless
+    the outermost list reaches its second item."""
+    last: dict[str, int] = {}
+    seen_at: dict[str, int] = {}  # how many labels were accepted when the style was last seen
+    outermost = None
+    cuts: list[int] = []
+    for m in patterns()["flat_label"].finditer(text):
+        style = next(s for s in _STYLES if m.group(s) is not None)
+        ordinal = ordinal_value(m.group(style))
+        if ordinal is None or (outermost is None and ordinal != 1):
+            continue
+        restarts = ordinal == 1 and style != outermost and (style not in last or seen_at[style] < len(cuts))
+        if not (restarts or ordinal == last.get(style, 0) + 1):
+            continue
+        cuts.append(m.start("label"))
+        last[style], seen_at[style] = ordinal, len(cuts)
+        outermost = outermost or style
+    # a lone `一、` after a sentence end is text (`。一、二级医院…`): a list has a second item
+    return cuts if outermost and last[outermost] >= 2 else []

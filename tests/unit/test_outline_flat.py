@@ -1,0 +1,53 @@
+"""Items of a body stored as one line (a scraper's CSV field that lost its line breaks)."""
+from pipeline.document import Document
+from pipeline.outline import segment
+from pipeline.outline.flat import item_starts
+
+# govprc_0010 (国发〔1987〕26号), items 一、…四、 as the CSV field stores them
+GOVPRC_0010 = ("现将石油部、国家计委、国家经委、财政部关于天然气包干的具体办法报告如下:一、包干指标。国家对石油部"
+               "天然气商品量实行常数包干,包干基数为每年一百零八亿立方米,由国家计委统一分配。二、包干时间。从一九八七年"
+               "至一九九○年。三、超包干部分的天然气,由石油部按照国家规定的价格安排销售,所得收入作为专项基金——勘探开发"
+               "基金。四、超包干基数的外供商品气量,除按国家规定上交能源交通重点建设基金外,如数返还。")
+# govprc_0016 (国办函〔1997〕32号): (一)…(三) nested under 一、
+GOVPRC_0016 = ("经国务院领导同志批准,现函复如下:一、鉴于石油天然气企业生产建设的特殊性,对其缴纳耕地造地费执行以下政策:"
+               "(一)滚动勘探开发项目,包括油、气井场用地,报国家土地管理局备案。(二)其他非直接用于生产建设的项目,"
+               "可以逐项上报申请免缴耕地造地费。(三)一般性建设项目用地,不得占用基本农田保护区耕地,应按规定缴纳耕地造地费。"
+               "二、为切实保护耕地,努力实现耕地总量动态平衡,石油天然气企业要节约用地。")
+
+
+def _doc(body: str, head: str = "国务院关于天然气商品量常数包干办法的通知国发〔1987〕26号各省、自治区、直辖市人民政府:") -> Document:
+    doc = Document(source_file="a.txt", raw="")
+    doc.text = head + body
+    doc.body_start, doc.body_end = len(head), len(doc.text)
+    return doc
+
+
+def test_items_of_a_one_line_body_are_cut_before_each_label_in_sequence():
+    doc = _doc(GOVPRC_0010)
+    segment(doc)
+    assert [(t.path, t.heading) for t in doc.tasks] == [
+        ("1", "包干指标"), ("2", "包干时间"), ("3", "超包干部分的天然气,由石油部按照国家规定的价格安排销售,所得收入作为专项基金——勘探开发基金"),
+        ("4", "超包干基数的外供商品气量,除按国家规定上交能源交通重点建设基金外,如数返还")]
+    assert doc.text[doc.tasks[1].char_start:].startswith("二、包干时间")
+
+
+def test_a_list_restarting_under_each_item_nests():
+    doc = _doc(GOVPRC_0016)
+    segment(doc)
+    assert [t.path for t in doc.tasks] == ["1", "1.1", "1.2", "1.3", "2"]
+
+
+def test_labels_out_of_sequence_or_after_no_sentence_end_are_text():
+    # a cited article and 一、二级 follow no sentence end; a lone 一、 is no list
+    text = "按《矿产资源法》第十五条的规定办理,一、二级医院不在此列。" * 20
+    assert item_starts(text) == []
+    assert item_starts("。一、二级医院参照执行。" + "其他医院按规定执行。" * 40) == []
+    # 三、 before any 二、 is out of sequence
+    assert len(item_starts("如下:一、甲。三、乙。二、丙。" + "丁。" * 200)) == 2
+
+
+def test_a_body_of_many_lines_is_left_alone():
+    body = "\n".join(["现通知如下:一、甲项工作要抓紧。二、乙项工作要落实。" + "丙。" * 200] * 3)
+    doc = _doc(body)
+    segment(doc)
+    assert doc.tasks == []
