@@ -28,6 +28,8 @@ LABELLED = {
     "real": (ROOT / "tests" / "real" / "corpus", ROOT / "tests" / "real" / "gold"),
     # real notices of two other public collections (Shanghai documents, electricity policy)
     "real_extra": (ROOT / "tests" / "real" / "extra" / "corpus", ROOT / "tests" / "real" / "extra" / "gold"),
+    # the third collection (State Council pages stored as one line, PDF texts of the NHSA)
+    "real_third": (ROOT / "tests" / "real" / "third" / "corpus", ROOT / "tests" / "real" / "third" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
