@@ -56,9 +56,9 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         first = issue_year + (_g(m, "tworel_first") == "明")
         return Found(head, m.end(), "period", date=dt.date(first + 1, 12, 31), start_date=dt.date(first, 1, 1))
     if _g(m, "plan") is not None:
-        return _read_plan(text, m, head, hi, prefix_word)
+        return _read_plan(text, m, head, lo, hi, prefix_word)
     if _g(m, "range") is not None or _g(m, "mrange") is not None:
-        return _read_range(text, m, head, hi, prefix_word, issue_year)
+        return _read_range(text, m, head, lo, hi, prefix_word, issue_year)
     if _g(m, "drange") is not None:
         found = _read_day_range(m, head, issue_year)
         if found is not None and (p := ctx["period"].match(text, found.end, hi)):
@@ -67,7 +67,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     span, year = _point_span(m, issue_year)
     if span is None:
         return None
-    found = _read_point(text, m, head, hi, prefix_word, span, year)
+    found = _read_point(text, m, head, lo, hi, prefix_word, span, year)
     if found is not None:
         found.fine = found.written_year is not None and span.month is not None
     return found
@@ -84,19 +84,21 @@ def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
     return bool(context_patterns()["title_before"].search(text, max(0, m.start() - 6), m.start() - 1))
 
 
-def _read_plan(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None) -> Found | None:
+def _read_plan(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_word: str | None) -> Found | None:
     """“十四五”期间 -> period; “十四五”末期 / 到“十四五”末 -> by; a bare plan name is no deadline."""
     ctx = context_patterns()
     first_year, last_year = config()["plan_periods"][_g(m, "plan_name")]
     if e := ctx["plan_end"].match(text, m.end(), hi):
         return Found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
     if p := ctx["period"].match(text, m.end(), hi):
+        if prefix_word is None and _is_topic_year(text, m.start(), m.start(), lo, m.start()):
+            return None  # 努力实现“十二五”时期良好开局
         return Found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
                       start_date=dt.date(first_year, 1, 1), written_year=last_year)
     return None
 
 
-def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None,
+def _read_range(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_word: str | None,
                 issue_year: int | None) -> Found | None:
     """X—Y: a period from the first day of X to the last day of Y."""
     if _g(m, "range") is not None:
@@ -121,6 +123,9 @@ def _read_range(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
     stop = m.end()
     if p := context_patterns()["period"].match(text, stop, hi):
         stop = p.end()
+    elif (_g(m, "range") is not None and first_month is None and last_month is None
+          and not _heads_its_clause(text, head, lo)):
+        return None  # 颁布实施2011-2020年中国农村扶贫开发纲要: the years of a name
     written = last_year if _g(m, "range") is not None else None
     return Found(head, stop, "period", date=last.last(last_year),
                   start_date=first.first(first_year), written_year=written)
@@ -172,7 +177,7 @@ def _point_span(m: regex.Match, issue_year: int | None) -> tuple[Span | None, in
     return None, None
 
 
-def _read_point(text: str, m: regex.Match, head: int, hi: int, prefix_word: str | None,
+def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_word: str | None,
                 span: Span, year: int | None) -> Found | None:
     ctx = context_patterns()
     cfg = config()["prefixes"]
@@ -213,4 +218,36 @@ def _read_point(text: str, m: regex.Match, head: int, hi: int, prefix_word: str 
     stop = m.end()
     if w := ctx["within"].match(text, stop, hi) or ctx["header"].match(text, stop, hi):
         stop = w.end()
+    elif _names_a_thing(text, m, lo, hi, span):
+        return None
     return Found(head, stop, "in", date=dated(span.last), written_year=written)
+
+
+def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bool:
+    """A bare time that says no when (rules/deadlines.yaml): a year qualifying the noun after
+    it (签订2021年电力中长期合同), 今年 as a verb's object or describing the year (做好今年工作,
+    今年就业形势依然严峻), a dated news lead (6月20日,…发布《…》)."""
+    ctx = context_patterns()
+    if span.month is not None:
+        return bool(ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
+                    and ctx["news_lead_verbs"].match(text, m.end(), hi))
+    if span.quarter is not None or span.half is not None:
+        return False
+    if _g(m, "yrel"):
+        return _is_topic_year(text, m.start(), m.end(), lo, hi)
+    return not _heads_its_clause(text, m.start(), lo)
+
+
+def _is_topic_year(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """今年 / a five-year 时期 as the object of a verb or describing the year (做好今年工作)."""
+    ctx = context_patterns()
+    return bool(ctx["relative_year_object"].search(text, max(lo, start - 4), start)
+                or ctx["relative_year_describing"].match(text, end, hi))
+
+
+def _heads_its_clause(text: str, start: int, lo: int) -> bool:
+    """A bare year at the head of its clause (line start, after a label, punctuation or an
+    opener such as 在/力争) says when; elsewhere it qualifies the noun that follows it."""
+    if start <= lo or text[start - 1] in config()["bare_year_clause_marks"]:
+        return True
+    return bool(context_patterns()["bare_year_opener"].search(text, max(lo, start - 4), start))

@@ -335,7 +335,7 @@ def test_a_span_of_days_with_a_note_or_in_brackets_is_one_period():
 
 def test_a_dateless_report_takes_the_year_its_title_names():
     # gwr_0014, gwr_0003: no dated line, no signature; 今年 is the title's year, earlier years are history
-    text = ("三、对今年政府工作的建议\n今年城镇保障性住房基本建成470万套。2003年抗击非典疫情的启示。"
+    text = ("三、今年政府工作的建议\n今年城镇保障性住房基本建成470万套。2003年抗击非典疫情的启示。"
             "年底前完成清理。\n")
     doc = _doc(text, [], issue=None)
     doc.title = "2013年中华人民共和国国务院政府工作报告"
@@ -416,3 +416,80 @@ def test_a_signature_date_after_bodies_on_its_line_is_no_deadline():
     doc = process_text("关于加快推进门诊费用跨省直接结算工作的通知\n(医保发〔2021〕27 号)\n各省医保局:\n一、工作目标\n"
                        "2021年底前,各省份60%以上的统筹地区开通结算服务。\n国家医保局 财政部 2021年4月12日\n")
     assert [d.raw for d in doc.deadlines] == ["2021年底前"]
+
+
+# ---- years and dates that say no when (rules/deadlines.yaml: bare_year_*, relative_year_*, news_lead_*)
+
+@pytest.mark.parametrize("text", [
+    "发展全民健身、竞技体育和体育产业,做好2022年冬奥会申办工作。",                 # gwr_0016
+    "一、抓紧签订2021年电力中长期合同\n各地政府主管部门、电力企业、交易机构要高度重视",  # elec_0011
+    "自2024年6月20日至2024年12月31日期间,对纳入2024年土地增减挂范围内和县房屋征收领导小组办公室确定纳入",  # realestate_0111
+    "颁布实施2011-2020年中国农村扶贫开发纲要,启动集中连片特殊困难地区扶贫攻坚工程",  # gwr_0012
+    "经市住房公积金管理委员会2022年第一次会议审议通过,决定对鄂尔多斯市部分住房公积金政策进行调整",  # realestate_0030
+    "住建部门要科学编制2025年住房年度计划和2026年至2030年住房发展规划",                # realestate_0012
+])
+def test_a_year_inside_a_clause_names_a_thing(text):
+    assert [r for r in found(text, issue=None) if r[0].endswith(("年", "年度"))] == []
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("按2010年价格计算,2015年国内生产总值将超过55万亿元。", "2015年"),               # gwr_0012
+    ("促进公立医院综合改革政策落地见效。2019年,在全国启动三级公立医院绩效考核工作", "2019年"),  # govcn_0054
+    ("东中部地区要分别于今明两年完成,西部地区于2020年完成。", "2020年"),              # gwr_0018
+    ("(五)大力发展保障性租赁住房。全市2022年新增筹集建设保障性租赁住房", "2022年"),     # realestate_0164
+    ("二、包干时间。从一九八七年至一九九○年,一定四年不变。", "从一九八七年至一九九○年"),  # govprc_0010
+])
+def test_a_year_heading_its_clause_says_when(text, raw):
+    assert raw in [r[0] for r in found(text, issue=None)]
+
+
+@pytest.mark.parametrize("text", [
+    "现在,我代表国务院,向大会报告过去五年政府工作,对今年工作提出建议,请予审议。",      # gwr_0019
+    "2011年,是“十二五”开局之年,做好今年的工作对于完成“十二五”各项目标任务至关重要。",  # gwr_0012
+    "完成今年发展目标任务,必须深入贯彻习近平经济思想",                                # gwr_0024
+    "要认真落实党中央关于把今年作为转变作风年的要求。",                                # gwr_0003
+    "今年通货膨胀压力仍然较大,主要是:我国土地、劳动力等要素价格呈上升趋势",           # gwr_0014
+    "这是保障和改善民生的头等大事。今年就业形势依然严峻,工作上不能有丝毫松懈。",         # gwr_0011
+    "综合分析研判,今年我国发展面临的环境仍是战略机遇和风险挑战并存",                   # gwr_0024
+    "努力实现“十二五”时期良好开局,把中国特色社会主义伟大事业继续推向前进",             # gwr_0012
+])
+def test_this_year_as_a_topic_or_described_is_no_deadline(text):
+    assert [r for r in found(text, issue=None) if r[0] not in ("2011年",)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "中央财政今年安排再就业补助资金25l亿元,比上年增加",                # gwr_0007
+    "国务院决定今年安排30亿元建设资金,支持国有煤矿安全技术改造",         # gwr_0006
+    "预计今年财政收入继续恢复增长,加上调入资金等,一般公共预算支出规模28.5万亿元",  # gwr_0024
+    "扩大天然林保护范围,有序停止天然林商业性采伐。今年新增退耕还林还草66.7万公顷",  # gwr_0016
+])
+def test_this_year_when_something_is_done_stays(text):
+    assert [r[:3] for r in found(text, issue=D(2015, 3, 5))] == [("今年", "in", D(2015, 12, 31))]
+
+
+@pytest.mark.parametrize("text", [
+    "(三)减轻公租房配建压力。对我县2021年1月1日后取得国有建设用地的项目,不再配建公租房",  # realestate_0146
+    "最高不超过3万元。2021年5月31日后生育二孩的家庭(及二孩以上,符合现行生育政策)",       # realestate_0230
+    "入选我市“龙马”、“骏马”人才的、2020年以后被我市机关企事业单位招录的全日制专科以上毕业生",  # realestate_0119
+    "对符合政策生育二孩(2016年1月1日后生育)或三孩家庭",                                   # realestate_0056
+])
+def test_a_date_followed_by_after_qualifies_who_and_is_no_deadline(text):
+    assert found(text, issue=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "【南京溧水】即购即补、多策发力——溧水区购房政策最新发布\n9月10日溧水区购房政策最新发布,购房补助叠加",  # realestate_0218
+    "据安徽省滁州市凤阳县委宣传部主办的“中国凤阳”,6月20日,凤阳县房地产工作联席会议发布《关于印发〈…〉的通知》",  # realestate_0111
+    "…若干措施\n9月29日,市住建局联合市财政局、市自然资源和规划局、市住房公积金中心等多部门出台《关于进一步促进房地产市场平稳健康发展的若干措施》",  # realestate_0124
+    "下降10至40个基点不等\n继今年2月21日四大行同步下调广州地区房贷利率之后,近日",            # realestate_0167
+    "…若干措施》\n11月24日,记者从怀远县住房和城乡建设局了解到,该县正式出台《怀远县促进房地产市场平稳健康发展若干措施》",  # realestate_0114
+])
+def test_the_date_of_a_news_lead_is_no_deadline(text):
+    assert found(text, issue=None) == []
+
+
+def test_a_publishing_date_inside_a_sentence_is_still_a_deadline():
+    # realestate_0012: the dates by which the plans are published, not a news lead
+    text = "年度计划与发展规划分别于2025年3月31日、2026年3月31日向社会公布。"
+    assert [r[:3] for r in found(text, issue=D(2024, 12, 1))] == [
+        ("2025年3月31日", "in", D(2025, 3, 31)), ("2026年3月31日", "in", D(2026, 3, 31))]
