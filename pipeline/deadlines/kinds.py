@@ -250,4 +250,6 @@ def _heads_its_clause(text: str, start: int, lo: int) -> bool:
     opener such as 在/力争) says when; elsewhere it qualifies the noun that follows it."""
     if start <= lo or text[start - 1] in config()["bare_year_clause_marks"]:
         return True
-    return bool(context_patterns()["bare_year_opener"].search(text, max(lo, start - 4), start))
+    ctx = context_patterns()
+    return bool(ctx["bare_year_opener"].search(text, max(lo, start - 4), start)
+                or ctx["bare_year_after_year"].search(text, max(lo, start - 6), start))

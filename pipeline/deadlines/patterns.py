@@ -116,6 +116,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "window_opening": regex.compile(cfg["window_opening"]),
         "title_year": regex.compile(cfg["title_year"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
+        "bare_year_after_year": regex.compile(cfg["bare_year_after_year"]),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
         "relative_year_describing": regex.compile(cfg["relative_year_describing"]),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),

@@ -438,6 +438,8 @@ def test_a_year_inside_a_clause_names_a_thing(text):
     ("东中部地区要分别于今明两年完成,西部地区于2020年完成。", "2020年"),              # gwr_0018
     ("(五)大力发展保障性租赁住房。全市2022年新增筹集建设保障性租赁住房", "2022年"),     # realestate_0164
     ("二、包干时间。从一九八七年至一九九○年,一定四年不变。", "从一九八七年至一九九○年"),  # govprc_0010
+    ("2024—2026年,全市新增筹集建设保障性租赁住房12万套(间),其中2024年新增筹集4.5万套(间)。", "2024年"),  # holdout3
+    ("托育综合服务中心覆盖率在2024年、2025年和2026年分别达到60%、80%和100%。", "2026年"),  # holdout3
 ])
 def test_a_year_heading_its_clause_says_when(text, raw):
     assert raw in [r[0] for r in found(text, issue=None)]
