@@ -6,7 +6,7 @@ CORPUS ?= corpus
 OUTPUT ?= outputs
 GOLD ?= tests/gold
 
-.PHONY: extract validate report review test lint browser converters bench clean
+.PHONY: extract validate report review test lint browser converters bench heldout clean
 
 # The package in editable mode with its pinned dependencies (requirements.txt) and the
 # test tools (requirements-dev.txt); this also puts the `policy-extract` command in .venv/bin.
@@ -21,6 +21,19 @@ extract: $(VENV)/installed converters
 
 validate: $(VENV)/installed
 	$(PY) -m pipeline validate --gold $(GOLD) --output $(OUTPUT)
+
+# The estimate for unseen notices: the three real collections extracted, and every held-out
+# gold set of them scored together (tests/real/README.md).
+HELDOUT := outputs/heldout
+heldout: $(VENV)/installed
+	$(PY) -m pipeline extract --corpus tests/real/corpus --output $(HELDOUT)/main --quiet
+	$(PY) -m pipeline extract --corpus tests/real/extra/corpus --output $(HELDOUT)/extra --quiet
+	$(PY) -m pipeline extract --corpus tests/real/third/corpus --output $(HELDOUT)/third --quiet
+	$(PY) -m pipeline validate --thresholds tests/real/heldout_floors.yaml \
+	  --gold tests/real/heldout5/gold --gold tests/real/heldout6/gold \
+	  --gold tests/real/extra/heldout5/gold --gold tests/real/extra/heldout6/gold \
+	  --gold tests/real/third/heldout/gold \
+	  --output $(HELDOUT)/main --output $(HELDOUT)/extra --output $(HELDOUT)/third
 
 report: $(VENV)/installed
 	$(PY) -m pipeline report --output $(OUTPUT)

@@ -37,9 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address (default: start a local cluster)")
 
-    p = sub.add_parser("validate", help="score extracted tables against gold files")
-    p.add_argument("--gold", type=Path, default=Path("tests/gold"))
-    p.add_argument("--output", type=Path, default=Path("outputs"))
+    p = sub.add_parser("validate", help="score extracted tables against gold files",
+                       description="Score the tables in OUTPUT against the gold files in GOLD. Both may be "
+                                   "given several times: the gold of every folder is scored against the "
+                                   "tables of every output together, one pooled figure (e.g. the held-out "
+                                   "sets of three collections, each extracted to its own folder).")
+    p.add_argument("--gold", type=Path, action="append", help="folder of gold *.yaml (default: tests/gold)")
+    p.add_argument("--output", type=Path, action="append", help="folder of extracted tables (default: outputs)")
     p.add_argument("--thresholds", type=Path, default=Path("tests/thresholds.yaml"))
     p.add_argument("--verbose", action="store_true", help="list every miss and false positive")
 
@@ -83,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
         return _report_rule_problems()
     if args.command == "validate":
         from .evaluate import validate
-        return validate(args.gold, args.output, args.thresholds, verbose=args.verbose)
+        return validate(args.gold or [Path("tests/gold")], args.output or [Path("outputs")], args.thresholds,
+                        verbose=args.verbose)
     if args.command == "report":
         from .report import report_command
         current = args.output / "current"  # the set of tables the output folder shows

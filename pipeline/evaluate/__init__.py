@@ -5,8 +5,10 @@ Three layers, so the scoring can be tested without files:
 - `score(golds, tables) -> Result`: pure; gold dicts (as loaded from the YAML files) and
   pandas DataFrames (documents, tasks, targets, deadlines, responsibilities) in.
 - `summary_table`, `markdown_report`, `verbose_listing`: format a Result.
-- `validate(gold_dir, output_dir, thresholds, verbose)`: load files, score, print, write
-  `<output>/validation_report.md`, compare with the floors; returns the exit status.
+- `validate(gold_dirs, output_dirs, thresholds, verbose)`: load files, score, print, write
+  `<first output>/validation_report.md`, compare with the floors; returns the exit status.
+  Several gold folders and output folders are scored together (pooled): gold files name
+  their document by `source_file`, so each finds its tables in whichever output holds them.
 
 Matching: a predicted row can only match a gold row of the same document (gold
 `source_file` -> `documents.source_file` -> doc_id) and the same task path (task_id is
@@ -70,18 +72,32 @@ def load_tables(output_dir: Path) -> dict[str, pd.DataFrame]:
     return {name: table.to_pandas() for name, table in read_set(output_dir, ("documents", *PREDICTED_TABLE.values())).items()}
 
 
-def validate(gold_dir: Path, output_dir: Path, thresholds: Path, verbose: bool = False) -> int:
-    """Score `output_dir` against `gold_dir`; 0 if every metric meets its floor, else 1."""
+def pooled_tables(output_dirs: list[Path]) -> dict[str, pd.DataFrame]:
+    """The tables of several outputs as one set (doc_ids are content hashes, so the
+    documents of different corpora do not collide)."""
+    sets = [load_tables(d) for d in output_dirs]
+    if len(sets) == 1:
+        return sets[0]
+    return {name: pd.concat([s[name] for s in sets], ignore_index=True) for name in sets[0]}
+
+
+def validate(gold_dirs: Path | list[Path], output_dirs: Path | list[Path], thresholds: Path,
+             verbose: bool = False) -> int:
+    """Score the outputs against the gold folders, pooled; 0 if every metric meets its
+    floor, else 1."""
+    gold_dirs = [gold_dirs] if isinstance(gold_dirs, Path) else list(gold_dirs)
+    output_dirs = [output_dirs] if isinstance(output_dirs, Path) else list(output_dirs)
+    gold_dir, output_dir = gold_dirs[0], output_dirs[0]
     try:
-        golds = load_golds(gold_dir)
-        tables = load_tables(output_dir)
+        golds = [g for d in gold_dirs for g in load_golds(d)]
+        tables = pooled_tables(output_dirs)
         floors = load_floors(thresholds)
     except (OSError, ValueError) as e:
         print(f"error: cannot read gold, outputs or floors ({type(e).__name__}: {e}); "
               f"run `make extract` first if the outputs are missing", file=sys.stderr)
         return 2
     if not golds:
-        print(f"error: no gold files (*.yaml) in {gold_dir}", file=sys.stderr)
+        print(f"error: no gold files (*.yaml) in {', '.join(map(str, gold_dirs))}", file=sys.stderr)
         return 2
     result = score(golds, tables)
     failures = check_floors(result, floors)

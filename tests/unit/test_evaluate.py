@@ -237,13 +237,8 @@ def test_unknown_floor_is_reported():
     assert check_floors(score([GOLD], perfect_tables()), {"targets.f2": 0.0})
 
 
-def test_validate_writes_report_and_fails_below_floor(tmp_path):
-    gold_dir, out = tmp_path / "gold", tmp_path / "out"
-    gold_dir.mkdir()
+def _write_tables(tables: dict, out) -> None:
     out.mkdir()
-    (gold_dir / "a.yaml").write_text(yaml.safe_dump(GOLD, allow_unicode=True), "utf-8")
-    tables = perfect_tables()
-    tables["targets"] = drop(tables["targets"], 1)
     for name, schema in TABLES.items():
         df = tables[name].reindex(columns=schema.names)
         if name == "documents":  # list columns (warnings, duplicate_files) empty
@@ -252,6 +247,15 @@ def test_validate_writes_report_and_fails_below_floor(tmp_path):
                     df[field.name] = [[]]
         pq.write_table(pa.Table.from_pandas(df, schema=schema, preserve_index=False),
                        out / f"{name}.parquet")
+
+
+def test_validate_writes_report_and_fails_below_floor(tmp_path):
+    gold_dir, out = tmp_path / "gold", tmp_path / "out"
+    gold_dir.mkdir()
+    (gold_dir / "a.yaml").write_text(yaml.safe_dump(GOLD, allow_unicode=True), "utf-8")
+    tables = perfect_tables()
+    tables["targets"] = drop(tables["targets"], 1)
+    _write_tables(tables, out)
     floors = tmp_path / "floors.yaml"
     floors.write_text("floors:\n  targets.f1: 0.5\n", "utf-8")
     assert validate(gold_dir, out, floors) == 0
@@ -293,3 +297,28 @@ def test_doc_numbers_compare_without_the_spaces_a_pdf_put_inside(predicted, righ
     tables = perfect_tables()
     tables["documents"].loc[0, "doc_number"] = predicted
     assert score([gold], tables).doc_fields["a.txt"]["doc_number"] is right
+
+
+def test_validate_pools_several_gold_folders_and_outputs(tmp_path):
+    """Two corpora extracted to two folders, their gold in two folders: one pooled score."""
+    other = copy.deepcopy(GOLD)
+    other["source_file"] = "b.txt"
+    second = perfect_tables()
+    for name, df in second.items():
+        for col in ("doc_id", "task_id", "target_id", "parameter_id", "deadline_id", "unit_id"):
+            if col in df.columns:
+                df[col] = df[col].map(lambda v: None if v is None else str(v).replace(DOC, "d2", 1))
+    second["documents"]["source_file"] = "b.txt"
+    second["targets"] = drop(second["targets"], 1)
+    _write_tables(perfect_tables(), tmp_path / "out1")
+    _write_tables(second, tmp_path / "out2")
+    for name, gold in (("g1", GOLD), ("g2", other)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), "utf-8")
+    floors = tmp_path / "floors.yaml"
+    floors.write_text("floors:\n  targets.recall: 0.7\n", "utf-8")
+    assert validate([tmp_path / "g1", tmp_path / "g2"], [tmp_path / "out1", tmp_path / "out2"], floors) == 0
+    report = (tmp_path / "out1" / "validation_report.md").read_text("utf-8")
+    assert "| targets | 1.000 | 0.750 | 0.857 | 3 | 0 | 1 |" in report  # 2 + 1 of 2 + 2 gold targets
+    floors.write_text("floors:\n  targets.recall: 0.8\n", "utf-8")
+    assert validate([tmp_path / "g1", tmp_path / "g2"], [tmp_path / "out1", tmp_path / "out2"], floors) == 1
