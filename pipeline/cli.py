@@ -126,7 +126,9 @@ def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> 
     from .extract import NothingExtracted, Options, extract_corpus
     from .output_folder import OutputError
     from .run import find_inputs
+    from .tables import without_pandas
 
+    without_pandas()
     options = options or Options()
     started = time.perf_counter()
     if _report_rule_problems():

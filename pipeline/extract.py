@@ -195,12 +195,16 @@ def _outcomes(paths: list[Path], keys: list[str], root: Path, cache: ResultCache
 
 
 def _engine(paths: list[Path], root: Path, options: Options, entries: list[Path]) -> Iterator[Extracted | Failure]:
+    """The engine's outcomes of `paths`; local workers start at once (extract_files)."""
     if options.engine == "dask":
-        from .cache import keep
-        from .dask_engine import extract_with_dask
+        return _dask(paths, root, options, entries)
+    return extract_files(paths, root, options.workers, options.limits, entries)
 
-        for outcome, entry in zip(extract_with_dask(paths, root, options.scheduler, options.limits), entries):
-            keep(entry, outcome)  # the cluster's workers may not see this folder
-            yield outcome
-        return
-    yield from extract_files(paths, root, options.workers, options.limits, entries)
+
+def _dask(paths: list[Path], root: Path, options: Options, entries: list[Path]) -> Iterator[Extracted | Failure]:
+    from .cache import keep
+    from .dask_engine import extract_with_dask
+
+    for outcome, entry in zip(extract_with_dask(paths, root, options.scheduler, options.limits), entries):
+        keep(entry, outcome)  # the cluster's workers may not see this folder
+        yield outcome

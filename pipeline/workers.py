@@ -19,6 +19,7 @@ import os
 import resource
 import signal
 import time
+import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -57,10 +58,10 @@ def extract_files(paths: Iterable[Path], root: Path, workers: int, limits: Limit
     paths = list(paths)
     entries = list(entries) if entries is not None else [None] * len(paths)
     if workers <= 1:
-        for path, entry in zip(paths, entries):
-            yield extract_in_process(path, root, limits, entry)
-    else:
-        yield from _Pool(workers, limits).map(paths, root, entries)
+        return (extract_in_process(path, root, limits, entry) for path, entry in zip(paths, entries))
+    # The workers start now, not at the first outcome asked for: their start-up overlaps
+    # what the caller does first (a rerun reads the cached outcomes before the new ones).
+    return _Pool(workers, limits).map(paths, root, entries)
 
 
 def extract_in_process(path: Path, root: Path, limits: Limits, entry: Path | None = None) -> Outcome:
@@ -135,8 +136,10 @@ def _serve(conn, memory_bytes: int) -> None:
     # before the first file's time starts.
     from .extracted import extracted
     from .run import process_text
+    from .tables import without_pandas
     from .warm import NOTICE
 
+    without_pandas()
     extracted(process_text(NOTICE))
 
     cap = _address_space() + memory_bytes
@@ -201,6 +204,8 @@ class _Worker:
         raise OSError("worker process did not start")
 
     def stop(self) -> None:
+        if self.conn.closed:  # stopped already
+            return
         with contextlib.suppress(OSError):
             self.conn.send(None)
         self.process.join(timeout=1)
@@ -213,18 +218,31 @@ class _Worker:
         self.conn.close()
 
 
+def _stop(workers: list[_Worker]) -> None:
+    for worker in workers:
+        worker.stop()
+
+
 class _Pool:
     def __init__(self, count: int, limits: Limits):
         self.count, self.limits = count, limits
 
     def map(self, paths: list[Path], root: Path, entries: list[Path | None]) -> Iterator[Outcome]:
+        """The outcomes in input order; the workers are started before this returns."""
+        workers = [_Worker(self.limits.memory_bytes) for _ in range(min(self.count, len(paths)))]
+        outcomes = self._outcomes(workers, paths, root, entries)
+        # A generator dropped before its first outcome never runs its `finally`.
+        weakref.finalize(outcomes, _stop, workers)
+        return outcomes
+
+    def _outcomes(self, workers: list[_Worker], paths: list[Path], root: Path,
+                  entries: list[Path | None]) -> Iterator[Outcome]:
         jobs = deque((i, (path, entry)) for i, (path, entry) in enumerate(zip(paths, entries)))
         total = len(jobs)
         # Results wait here until every earlier file's is out; dispatching stops this far
         # ahead of the oldest unfinished file, so a slow file holds back a bounded number.
         window = 8 * self.count
         done: dict[int, Outcome] = {}
-        workers = [_Worker(self.limits.memory_bytes) for _ in range(min(self.count, total))]
         following = 0
         try:
             while following < total:
@@ -255,8 +273,7 @@ class _Pool:
                     yield done.pop(following)
                     following += 1
         finally:
-            for worker in workers:
-                worker.stop()
+            _stop(workers)
 
     def _collect(self, worker: _Worker, root: Path) -> tuple[Outcome | None, bool]:
         """The worker's outcome if it has one (and whether to replace the worker), else None."""

@@ -119,3 +119,21 @@ def test_a_worker_that_dies_is_replaced_and_its_file_named(tmp_path, monkeypatch
     assert len(killed) == 2
     assert [type(o).__name__ for o in outcomes] == ["Failure", "Failure", "Extracted"]
     assert all("worker process died (signal SIGKILL" in o.reason for o in outcomes[:2])
+
+
+def test_workers_start_before_the_first_outcome_is_asked_for_and_stop_when_dropped(tmp_path):
+    import gc
+
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+
+    def workers():
+        return [c for c in multiprocessing.active_children() if c.name == WORKER_NAME]
+
+    before = set(workers())
+    outcomes = extract_files([tmp_path / "a.txt"], tmp_path, 2, Limits())
+    started = [w for w in workers() if w not in before]
+    assert len(started) == 1  # one file: one worker, already running
+    del outcomes  # never iterated: its worker is stopped all the same
+    gc.collect()
+    assert not any(w.is_alive() for w in started)
+    assert [type(o).__name__ for o in extract_files([tmp_path / "a.txt"], tmp_path, 2, Limits())] == ["Extracted"]
