@@ -87,7 +87,7 @@ def validate(gold_dirs: Path | list[Path], output_dirs: Path | list[Path], thres
     floor, else 1."""
     gold_dirs = [gold_dirs] if isinstance(gold_dirs, Path) else list(gold_dirs)
     output_dirs = [output_dirs] if isinstance(output_dirs, Path) else list(output_dirs)
-    gold_dir, output_dir = gold_dirs[0], output_dirs[0]
+    output_dir = output_dirs[0]  # where the report is written
     try:
         golds = [g for d in gold_dirs for g in load_golds(d)]
         tables = pooled_tables(output_dirs)

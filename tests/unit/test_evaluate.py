@@ -304,7 +304,7 @@ def test_validate_pools_several_gold_folders_and_outputs(tmp_path):
     other = copy.deepcopy(GOLD)
     other["source_file"] = "b.txt"
     second = perfect_tables()
-    for name, df in second.items():
+    for df in second.values():
         for col in ("doc_id", "task_id", "target_id", "parameter_id", "deadline_id", "unit_id"):
             if col in df.columns:
                 df[col] = df[col].map(lambda v: None if v is None else str(v).replace(DOC, "d2", 1))
