@@ -27,7 +27,7 @@ from .documents import next_document
 from .header import printed_date, printed_signer, publish_date_near, read_header, speaker
 from .lines import is_chrome, split_lines
 from .patterns import patterns
-from .places import document_region, region_context, region_of
+from .places import document_region, governed_place, region_context, region_of
 from .signature import content_precedes_signature, find_plan_title, find_signature, undated_signers, wrapper_precedes_body
 from .tables import read_fields, read_front_matter, read_table
 from .title import find_title, issuer_from_title, plan_title_from_title
@@ -121,6 +121,8 @@ def _read(doc: Document) -> None:
     # a signature abbreviating its place (市住房城乡建设管理委): the page's 发布单位 places it
     doc.region = document_region(doc.issuer, doc.title, doc.source_tag) \
         or (region_of(publisher) if publisher and not publisher.startswith(patterns()["national_bodies"]) else None)
+    if doc.region is None and not doc.issuer and not publisher:
+        doc.region = governed_place(doc.text, lines[body_first].start if body_first < len(lines) else text_end)
     place = regions.locate(region_context(doc.region, doc.issuer, block.tag if block else None, title, publisher))
     if place:
         doc.province, doc.prefecture, doc.adcode = place.province, place.prefecture, place.adcode

@@ -62,3 +62,14 @@ def document_region(issuer: str | None, title: str | None, tag: str | None) -> s
         if division:
             return division.name
     return None
+
+
+def governed_place(text: str, start: int = 0) -> str | None:
+    """The place a notice's own text governs (结合固原实际, 凡在安庆市区购买…): the region of a
+    notice that neither its issuer, its tag nor its title places."""
+    for pattern in patterns()["governed_place"]:
+        for m in pattern.finditer(text, start):
+            division = regions.locate(m.group("place"))
+            if division:
+                return division.name
+    return None

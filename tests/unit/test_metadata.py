@@ -861,3 +861,19 @@ def test_the_day_a_one_line_notice_was_signed_is_no_deadline():
                        f"国务院同意石油部的建议,现转发给你们,请照此执行。国务院一九八〇年六月十二日关于与外商合作的建议国务院:{filler}"
                        "请于一九八〇年底以前报送方案。")
     assert [d.raw for d in doc.deadlines] == ["一九八〇年底以前"]
+
+
+def test_a_notice_no_body_signs_is_placed_where_its_own_text_governs():
+    # realestate_0086: 结合固原实际; realestate_0097: 凡在安庆市区购买 (no issuer, no tag, no place in the title)
+    doc = meta("关于贯彻落实房地产市场止跌回稳促进健康发展若干措施(暂行)\n"
+               "为深入贯彻落实党中央、国务院及自治区党委、政府关于房地产工作的决策部署,全面落实房地产市场止跌回稳健康发展"
+               "相关政策措施,结合固原实际,制定如下措施。\n一、优化项目规划条件\n")
+    assert (doc.region, doc.province, doc.adcode) == ("固原市", "宁夏回族自治区", "640400")
+    doc = meta("进一步促进房地产市场平稳健康发展若干措施\n1、扩大购房财政补助范围\n"
+               "2024年7月1日至2025年8月31日,凡在安庆市区购买新建商品住房并完成产权登记的,均可享受购房补助。\n")
+    assert (doc.region, doc.prefecture) == ("安庆市", "安庆市")
+    # realestate_0148: 结合运城市实际 names the place too
+    doc = meta("关于促进房地产市场平稳健康发展的若干措施\n更好满足城乡居民刚性和改善性住房需求,进一步促进房地产市场平稳健康发展,结合运城市实际,制定如下措施。\n一、支持刚性需求\n")
+    assert doc.region == "运城市"
+    # a notice of a national body stays unplaced; 结合本地实际 names no place
+    assert meta("国务院办公厅关于加强某工作的通知\n各地要结合本地实际,抓好落实。\n一、总体要求\n").region is None
