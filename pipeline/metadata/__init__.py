@@ -24,7 +24,7 @@ from .body import after_plan_title_line, after_title_block, end_before_spaces, f
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_value
 from .documents import next_document
-from .header import printed_date, printed_signer, publish_date_near, read_header, speaker
+from .header import printed_date, printed_signer, news_lead_date, publish_date_near, read_header, speaker
 from .lines import is_chrome, split_lines
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
@@ -115,7 +115,7 @@ def _read(doc: Document) -> None:
     doc.url = fields.get("url") or doc.url
     doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or parse_date(fields.get("publish_date", "")) \
-        or publish_date_near(head, t1)
+        or publish_date_near(head, t1) or news_lead_date(lines, t1, doc.text)
     doc.source_tag = block.tag if block else None
     publisher = fields.get("publisher")
     # a signature abbreviating its place (市住房城乡建设管理委): the page's 发布单位 places it

@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import regex
+
 from ..outline.lines import Line
 from .bodies import is_signer
-from .dates import parse_date
+from .dates import parse_date, safe_date
 from .patterns import patterns
 
 
@@ -79,4 +81,17 @@ def publish_date_near(head: list[Line], title_index: int) -> dt.date | None:
         m = pattern.search(line.text)
         if m:
             return parse_date(m.group("date"))
+    return None
+
+
+def news_lead_date(lines: list[Line], title_index: int, text: str) -> dt.date | None:
+    """The day a news lead under the title says the notice was released (9月10日溧水区购房政策
+    最新发布), in the year of a full date on that day in the text (its window opening that day)."""
+    pattern = patterns()["news_lead_line"]
+    for line in lines[title_index + 1:title_index + 3]:
+        m = pattern.match(line.text)
+        if m:
+            month, day = int(m.group("month")), int(m.group("day"))
+            same_day = regex.search(rf"((?:19|20)\d{{2}})\s*年\s*0?{month}\s*月\s*0?{day}\s*日", text)
+            return safe_date(int(same_day.group(1)), month, day) if same_day else None
     return None

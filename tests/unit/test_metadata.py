@@ -877,3 +877,26 @@ def test_a_notice_no_body_signs_is_placed_where_its_own_text_governs():
     assert doc.region == "运城市"
     # a notice of a national body stays unplaced; 结合本地实际 names no place
     assert meta("国务院办公厅关于加强某工作的通知\n各地要结合本地实际,抓好落实。\n一、总体要求\n").region is None
+
+
+def test_a_news_lead_under_the_title_dates_the_notice_in_the_year_its_window_opens():
+    # realestate_0218: the lead is year-less; the windows open on 2023年9月10日, the release day
+    doc = meta("【南京溧水】即购即补、多策发力——溧水区购房政策最新发布\n"
+               "9月10日溧水区购房政策最新发布,购房补助叠加,多孩家庭、人才等补助,网签后即可先行兑付......\n"
+               "03 支持多孩家庭安居\n2023年9月10日至2023年12月31日期间,生育二孩及以上子女的家庭购买新建商品住房的,给予补助。\n")
+    assert doc.issue_date == dt.date(2023, 9, 10)
+    # realestate_0111: 据…,6月20日,…发布《…》; 自2024年6月20日至2024年12月31日期间
+    doc = meta("【安徽省滁州市凤阳县】《关于印发〈关于进一步促进房地产市场平稳健康发展的若干措施〉的通知》\n"
+               "据安徽省滁州市凤阳县委宣传部主办的“中国凤阳”,6月20日,凤阳县房地产工作联席会议发布《关于印发〈关于进一步促进"
+               "房地产市场平稳健康发展的若干措施〉的通知》。\n《若干措施》明确发放购房补贴,自2024年6月20日至2024年12月31日期间,"
+               "凡在县域内购买新建商品住宅的,给予补贴。\n")
+    assert doc.issue_date == dt.date(2024, 6, 20)
+    # realestate_0124: 9月29日,市住建局联合…出台; 2022年9月29日至2023年3月29日期间
+    doc = meta("【山东省临沂市】关于进一步促进房地产市场平稳健康发展的若干措施\n"
+               "9月29日,市住建局联合市财政局、市自然资源和规划局、市住房公积金中心等多部门出台《关于进一步促进房地产市场平稳健康"
+               "发展的若干措施》\n支持刚需住房消费。2022年9月29日至2023年3月29日期间,对个人首次购买中心城区范围内新建商品住房的给予补贴。\n")
+    assert doc.issue_date == dt.date(2022, 9, 29)
+    # realestate_0167: no full date on the lead's day in the text -> no year, no date
+    doc = meta("【传闻】广东省清远、韶关、河源、梅州、云浮等地部分银行下调房贷利率,下降10至40个基点不等\n"
+               "继今年2月21日四大行同步下调广州地区房贷利率之后,近日,广东省内的清远、韶关等地部分银行下调房贷利率。\n")
+    assert doc.issue_date is None
