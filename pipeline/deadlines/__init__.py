@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..document import Document
+from ..metadata import safe_date
 from .exclusions import (SortedSpans, attachment_title_lines, is_issue_day, is_signature_date, retrospective_sections,
                          without_baseline_columns)
 from .parser import parse_deadlines
@@ -30,7 +31,8 @@ __all__ = ["extract_deadlines", "parse_deadlines"]
 def extract_deadlines(doc: Document) -> None:
     """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
     try:
-        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, doc.issue_date or _title_year(doc))
+        dated = doc.issue_date or _title_year(doc) or _own_window_start(doc)
+        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated)
         review = retrospective_sections(doc)
         titles = attachment_title_lines(doc)
         skipped = SortedSpans(review + titles)
@@ -50,3 +52,10 @@ def _title_year(doc: Document) -> dt.date | None:
     what year-less deadlines resolve to, and before which years are history."""
     m = context_patterns()["title_year"].match(doc.title or "")
     return dt.date(int(m.group("year")), 1, 1) if m else None
+
+
+def _own_window_start(doc: Document) -> dt.date | None:
+    """The day an undated notice's own window opens (本措施执行时间从2022年6月1日起): what
+    year-less deadlines resolve to, and before which days are history."""
+    m = context_patterns()["own_window_start"].search(doc.text, doc.body_start, doc.body_stop)
+    return safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m else None

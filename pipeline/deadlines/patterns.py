@@ -78,7 +78,8 @@ def _alternatives() -> list[str]:
         # 今明两年, 明后两年: this year and the next (the issue year's)
         r"(?P<tworel>(?P<tworel_first>[今明])(?:明|后)两年)",
         # “十四五”
-        rf"(?P<plan>[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
+        # not the end of a numeral (二十五期间, 一九九五, 第十五届)
+        rf"(?P<plan>(?<![〇○零一二三四五六七八九十百千0-9第])[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
         # 2020年, 2020年底, 2020年6月30日, 2021年第一季度, 今年底
         rf"(?P<point>{year_part}(?:{_S}(?:{_month_detail('p')}|(?P<pq>{_QUARTER})|(?P<ph>{_HALF})))?"
         # 2019年初开始: the start of the year, only before 开始/起 (2021年初 alone is vague)
@@ -115,6 +116,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "book_title": regex.compile(r"《[^《》\n]*》"),
         "window_opening": regex.compile(cfg["window_opening"]),
         "title_year": regex.compile(cfg["title_year"]),
+        "own_window_start": regex.compile(cfg["own_window_start"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
         "bare_year_after_year": regex.compile(cfg["bare_year_after_year"]),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),

@@ -495,3 +495,46 @@ def test_a_publishing_date_inside_a_sentence_is_still_a_deadline():
     text = "年度计划与发展规划分别于2025年3月31日、2026年3月31日向社会公布。"
     assert [r[:3] for r in found(text, issue=D(2024, 12, 1))] == [
         ("2025年3月31日", "in", D(2025, 3, 31)), ("2026年3月31日", "in", D(2026, 3, 31))]
+
+
+def test_an_undated_notice_is_dated_by_the_day_its_own_window_opens():
+    # realestate_0146: 本措施执行时间从2022年6月1日起 -> the 配建 dates before it are history
+    text = ("(三)减轻公租房配建压力。2021年1月1日之前取得国有建设用地的项目配建的公租房项目:2019年1月1日之前的配建项目"
+            "按配建面积每平米500元缴纳配建资金;2019年1月1日-2020年12月31日期间的配建项目按配建面积每平米800元缴纳配建资金。"
+            "延后期暂定为2023年3月31日。\n本措施执行时间从2022年6月1日起,至2023年5月31日止,有效期1年。\n")
+    doc = _doc(text, [], issue=None)
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["2023年3月31日", "从2022年6月1日起", "至2023年5月31日"]
+    # realestate_0230: 实施时间自2022年9月1日至2023年3月31日; the years of the qualifying births are history,
+    # and a year-less day takes the window's year
+    text = ("在丰来丰大专及以上学历人才和2016年1月1日至2021年5月31日期间生育二孩的家庭,购买新建商品住房的,给予补贴。"
+            "12月31日前完成网签。\n以上购房补贴政策实施时间自2022年9月1日至2023年3月31日,在此期间内签订商品住房买卖合同的。\n")
+    doc = _doc(text, [], issue=None)
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines] == [
+        ("12月31日前", D(2022, 12, 31)), ("自2022年9月1日至2023年3月31日", D(2023, 3, 31))]
+
+
+@pytest.mark.parametrize("text", [
+    # lawref_0009: a regulation's header chain of adoptions and approvals
+    "2006年5月25日 山东省第十届人民代表大会常务委员会第二十一次会议批准根据2018年8月29日淄博市第十五届人民代表大会"
+    "常务委员会第十六次会议通过并经2018年9月21日山东省第十三届人民代表大会常务委员会第五次会议批准",
+    # an adoption line that goes on to its approval (the header of an 枣庄 regulation, test above)
+    "2019年10月30日 枣庄市第十六届人民代表大会常务委员会第二十三次会议通过 2019年11月29日山东省第十三届人民代表大会常务委员会第十五次会议批准",
+])
+def test_the_dates_of_congress_sessions_are_no_deadlines(text):
+    assert found(text, issue=D(2019, 12, 1)) == []
+
+
+@pytest.mark.parametrize("text,raw,start,date", [
+    ("(二)“九五”期间,固定资产投资规模每年仍按10亿元安排", "“九五”期间", D(1996, 1, 1), D(2000, 12, 31)),  # govcn_0018
+    ("做好防震减灾知识的宣传教育工作,通过“九五”期间的努力,首先在地震重点监视防御区", "“九五”期间", D(1996, 1, 1),
+     D(2000, 12, 31)),  # govcn_0010
+    ("综合考虑各方面因素,“十五”期间年均经济增长速度预期目标为7%左右。", "“十五”期间", D(2001, 1, 1), D(2005, 12, 31)),  # gwr_0002
+])
+def test_the_plans_of_the_1990s_are_periods(text, raw, start, date):
+    assert (raw, "period", date, start, None) in found(text, issue=D(1990, 1, 1))
+
+
+def test_a_numeral_ending_like_a_plan_is_no_plan():
+    assert found("第十五期间召开会议,二十五期间", issue=D(2001, 1, 1)) == []
