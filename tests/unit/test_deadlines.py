@@ -519,8 +519,8 @@ def test_an_undated_notice_is_dated_by_the_day_its_own_window_opens():
     # lawref_0009: a regulation's header chain of adoptions and approvals
     "2006年5月25日 山东省第十届人民代表大会常务委员会第二十一次会议批准根据2018年8月29日淄博市第十五届人民代表大会"
     "常务委员会第十六次会议通过并经2018年9月21日山东省第十三届人民代表大会常务委员会第五次会议批准",
-    # an adoption line that goes on to its approval (the header of an 枣庄 regulation, test above)
-    "2019年10月30日 枣庄市第十六届人民代表大会常务委员会第二十三次会议通过 2019年11月29日山东省第十三届人民代表大会常务委员会第十五次会议批准",
+    # lawref_0005: the sessions that adopted and amended a repealed regulation
+    "1987年6月23日市第八届人民代表大会常务委员会第三十七次会议通过、1997年10月16日市第十届人民代表大会常务委员会第四十次会议修改的",
 ])
 def test_the_dates_of_congress_sessions_are_no_deadlines(text):
     assert found(text, issue=D(2019, 12, 1)) == []
