@@ -1,6 +1,8 @@
 """The rerun cache: each file's outcome kept under the output folder, keyed by its bytes.
 
-A rerun extracts only files whose content is new. Entries live in a folder named after
+A rerun extracts only files whose content is new, and copies the encoded row groups of
+a batch of documents that is unchanged (tables.TableWriter; keyed by its files' names and
+keys, in the same folder). Entries live in a folder named after
 the pipeline's version (a hash of its code and of rules/): a change to either starts an
 empty folder and the old one is removed. Entries are written whole (temporary file, then
 rename), so a killed run leaves none half-written; entries of files no longer in the
@@ -92,6 +94,20 @@ class ResultCache:
         self.used.add(key)
         return self._path(key)
 
+    def batch(self, key: str) -> dict[str, bytes] | None:
+        """A batch's encoded row groups by table (tables.TableWriter), None if absent."""
+        try:
+            with open(self._path(key), "rb") as f:
+                parts = pickle.load(f)
+        except Exception:  # absent, or unreadable: the batch is encoded again
+            return None
+        self.used.add(key)
+        return parts
+
+    def keep_batch(self, key: str, parts: dict[str, bytes]) -> None:
+        self.used.add(key)
+        _write(self._path(key), parts)
+
     def prune(self) -> None:
         """Remove entries of files that are no longer in the corpus."""
         for path in self.folder.glob("*/*.pickle"):
@@ -105,8 +121,12 @@ def keep(entry: Path, outcome: Outcome) -> None:
     failure that another run's limits may not meet again (time, memory) is not kept."""
     if isinstance(outcome, Failure) and not outcome.lasting:
         return
+    _write(entry, outcome)
+
+
+def _write(entry: Path, value) -> None:
     entry.parent.mkdir(exist_ok=True)
     tmp = entry.with_name(f".{entry.stem}.{os.getpid()}.tmp")
     with open(tmp, "wb") as f:
-        pickle.dump(outcome, f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, entry)

@@ -42,6 +42,7 @@ class Summary:
     documents: int = 0
     duplicates: int = 0
     cached: int = 0
+    batches_copied: int = 0  # batches of row groups copied from the cache as they were
     failures: list[Failure] = field(default_factory=list)
     sidecar_problems: list[str] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
@@ -79,14 +80,14 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
         cache = ResultCache(output)
         target = folder.new_set()
         summary = Summary()
-        writer = TableWriter(target)
+        writer = TableWriter(target, cache, reuse=not options.full)
         first_name: dict[str, str] = {}  # doc_id -> file it was written under
         duplicates: dict[str, list[str]] = {}
         figures: list[dict] = []  # each document's figures for the health report
         outcomes = _outcomes(paths, keys, root, cache, options, summary)
         while True:
             clock.start("outcomes")
-            outcome = next(outcomes, None)
+            key, outcome = next(outcomes, (None, None))
             clock.start("tables")
             if outcome is None:
                 break
@@ -101,12 +102,13 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
                 continue
             first_name[outcome.doc_id] = outcome.source_file
             _count(outcome, summary)
-            writer.add(outcome)
+            writer.add(outcome, key)
             figures.append(outcome.figures)
         writer.close(duplicates)
         if not first_name:
             raise NothingExtracted(summary)
         summary.rows = dict(writer.rows)
+        summary.batches_copied = writer.reused
         for doc in figures:
             doc["duplicate_files"] = duplicates.get(doc["doc_id"], [])
         summary.sidecar_problems = sidecar_problems(corpus, [], [_Named(n) for n in names])
@@ -176,8 +178,8 @@ def _unchanged(output: Path, inputs: dict) -> Summary | None:
 
 
 def _outcomes(paths: list[Path], keys: list[str], root: Path, cache: ResultCache, options: Options,
-              summary: Summary) -> Iterator[Extracted | Failure]:
-    """Every file's outcome in order: from the cache where its content was seen before,
+              summary: Summary) -> Iterator[tuple[str, Extracted | Failure]]:
+    """Every file's content key and outcome in order: from the cache where its content was seen before,
     else from the engine (which gets only those files, in order, and keeps their outcomes
     in the cache itself)."""
     hits = [not options.full and cache.has(k) for k in keys]
@@ -191,7 +193,7 @@ def _outcomes(paths: list[Path], keys: list[str], root: Path, cache: ResultCache
             outcome = extract_in_process(path, root, options.limits, cache.entry(key))
         else:
             outcome = next(fresh)
-        yield outcome
+        yield key, outcome
 
 
 def _engine(paths: list[Path], root: Path, options: Options, entries: list[Path]) -> Iterator[Extracted | Failure]:

@@ -4,17 +4,19 @@ from __future__ import annotations
 import contextlib
 import functools
 import gc
+import hashlib
 import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .document import Document
+from .row_groups import RowGroupFile, encode
 from .schema import TABLES, documents_schema
 
 if TYPE_CHECKING:
@@ -139,52 +141,81 @@ def _gc_paused():
             gc.enable()
 
 
+# Documents in a batch, on average: a batch ends after a document whose content key,
+# read as a number, is a multiple of this (so a file added or removed changes only its own
+# batch and the batches after it stay as they were), or at four times this many.
+BATCH_DOCUMENTS = 200
+
+
 class TableWriter:
     """Every table as one Parquet file in `folder`, written a batch of documents at a time
     (one row group per batch), so memory holds one batch, not the corpus. Each document
     comes with its slice of every table already built (extracted.py): a batch is their
-    concatenation.
+    concatenation, encoded on its own (row_groups.py).
 
-    Batches are cut by document count alone, so the files depend only on the documents
-    and their order. Identical texts under several file names are written once: the
-    caller passes the first document and `duplicates` names the others at `close`.
+    Where a batch ends depends only on its documents' content keys, so the files depend
+    only on the documents and their order. A batch's encoded row groups are kept in
+    `batches` (the rerun cache), under a key naming its documents (file name and content
+    key): a rerun copies an unchanged batch as it is. Identical texts under several file
+    names are written once: the caller passes the first document and `duplicates` names
+    the others at `close`.
     """
 
-    def __init__(self, folder: Path, batch_size: int = 200):
-        self.folder, self.batch_size = folder, batch_size
+    def __init__(self, folder: Path, batches: BatchStore | None = None, reuse: bool = True):
+        self.folder, self.batches, self.reuse = folder, batches, reuse
         self.batch: list[Extracted] = []
+        self.keys: list[str] = []
+        self.files: dict[str, RowGroupFile] = {}
         self.rows = dict.fromkeys(TABLES, 0)
-        # Opened with the first batch's schemas (documents carries a sidecar's columns).
-        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.reused = 0  # batches copied from the cache
 
-    def add(self, doc: Extracted) -> None:
+    def add(self, doc: Extracted, key: str) -> None:
         self.batch.append(doc)
-        if len(self.batch) >= self.batch_size:
+        self.keys.append(key)
+        if int(key[:12], 16) % BATCH_DOCUMENTS == 0 or len(self.batch) >= 4 * BATCH_DOCUMENTS:
             self._flush()
 
     def _flush(self) -> None:
         if not self.batch:
             return
-        for name in TABLES:
-            # promote: a sidecar's columns, should one document lack some, come out null
+        names = hashlib.sha256("\n".join(f"{doc.source_file}\0{key}" for doc, key in zip(self.batch, self.keys))
+                               .encode(errors="surrogateescape")).hexdigest()
+        parts = self.batches.batch(names) if self.batches is not None and self.reuse else None
+        if parts is None:
+            # promote: a sidecar's columns, should one document lack some, come out null;
             # one chunk per column, as a table built whole: the writer cuts pages by chunk
-            table = pa.concat_tables([doc.table(name) for doc in self.batch],
-                                     promote_options="default").combine_chunks()
-            if name not in self.writers:
-                self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", table.schema)
-            self.writers[name].write_table(table)
-            self.rows[name] += table.num_rows
-        self.batch = []
+            parts = {name: encode(pa.concat_tables([doc.table(name) for doc in self.batch],
+                                                   promote_options="default").combine_chunks())
+                     for name in TABLES}
+            if self.batches is not None:
+                self.batches.keep_batch(names, parts)
+        else:
+            self.reused += 1
+        for name, part in parts.items():
+            if name not in self.files:
+                self.files[name] = RowGroupFile(self.folder / f"{name}.parquet")
+            self.files[name].append(part)
+        self.batch, self.keys = [], []
 
     def close(self, duplicates: dict[str, list[str]] | None = None) -> None:
         self._flush()
         for name, schema in TABLES.items():
-            if name not in self.writers:  # no document at all: empty tables
-                self.writers[name] = pq.ParquetWriter(self.folder / f"{name}.parquet", schema)
-        for writer in self.writers.values():
-            writer.close()
+            if name not in self.files:  # no document at all: empty tables
+                self.files[name] = RowGroupFile(self.folder / f"{name}.parquet")
+                self.files[name].append(encode(schema.empty_table()))
+        for name, file in self.files.items():
+            file.close()
+            self.rows[name] = file.rows
         if duplicates:
             _fill_duplicates(self.folder / "documents.parquet", duplicates)
+
+
+class BatchStore(Protocol):
+    """Where encoded batches are kept between runs (cache.ResultCache)."""
+
+    def batch(self, key: str) -> dict[str, bytes] | None: ...
+
+    def keep_batch(self, key: str, parts: dict[str, bytes]) -> None: ...
 
 
 def _fill_duplicates(path: Path, duplicates: dict[str, list[str]]) -> None:
