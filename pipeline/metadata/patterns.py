@@ -29,6 +29,7 @@ def patterns() -> dict:
                    for name, words in r["fields"].items()},
         "doc_number": compile_pattern(r["doc_number"]),
         "any_number": compile_pattern(rf"{r['doc_number']}|{r['order_number']}"),
+        "order_published": compile_pattern(r["order_published"].format(order_number=r["order_number"])),
         "doc_number_line": compile_pattern(r["doc_number_line"].format(doc_number=r["doc_number"],
                                                                        order_number=r["order_number"])),
         "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
