@@ -33,6 +33,11 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
         m = rules["doc_number"].search(lines[i].text)
         if m and not _cites(lines[i].text, m.start()):
             return number_value(m.group())
+    for line in lines[last + 1:last + 40]:  # below a page's chrome (date, 字体 大 中 小), before any sentence
+        if "。" in line.text:
+            break
+        if m := rules["doc_number_line"].match(line.text):
+            return number_value(m.group("number"))
     return None
 
 

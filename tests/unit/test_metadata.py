@@ -915,3 +915,16 @@ def test_the_order_a_regulation_header_names_is_its_doc_number():
     doc = meta("上海市城市雕塑建设管理办法\n(1996年3月3日上海市人民政府发布,根据2010年12月20日上海市人民政府令第52号公布的"
                "《上海市人民政府关于修改〈上海市农机事故处理暂行规定〉等148件市政府规章的决定》修正并重新发布)\n第一条 为了加强管理,制定本办法。\n")
     assert doc.doc_number is None
+
+
+def test_a_doc_number_below_a_pages_chrome_is_the_notices():
+    # elec_0015, elec_0007: the page repeats the title, then date, 来源, 字体 大 中 小, then the 文号 alone on its line
+    chrome = "设为首页\n工作邮箱\n首页\n机构概览\n动态要闻\n信息公开\n在线办事\n互动回应\n专题专栏\n"
+    for title, number, addressee in [
+            ("华北能源监管局关于印发《华北电力调峰辅助服务市场运营规则》(2019年修订版)的通知", "华北监能市场〔2019〕257号",
+             "国家电网华北分部,国网北京市、天津市、河北省、冀北电力公司,华北区域主要发电企业:"),
+            ("华北能源监管局关于修订《河北南网电力调峰辅助服务市场运营规则》部分条款的通知", "华北监能市场〔2020〕215号",
+             "国网河北省电力有限公司,河北南网各有关发电企业:")]:
+        doc = meta(f"{title}\n{chrome}{title}\n2019-09-29 00:00\n来源:\nAa\n字体:\n小\n|\n中\n|\n大\n{number}\n{addressee}\n"
+                   "华北电力调峰辅助服务市场自2018年12月启动以来,取得了良好成效。\n")
+        assert doc.doc_number == number
