@@ -8,17 +8,20 @@ Reported:
 - per stage: CPU seconds of each stage over the corpus, in this process (one core);
 - end to end: `python -m pipeline extract` run as a child process with 1 worker and with
   every core, wall-clock seconds from start to exit (imports, warm-up and table writing
-  included) and the peak of the summed resident memory of all its processes;
+  included), the peak of the summed resident memory of all its processes and their CPU
+  seconds (the parent, the fork server, the workers) with the load average;
 - the wall seconds of the run's parent process by phase (inputs read and hashed, waiting
   for the files' outcomes, tables written, report, set switched): what does not run on
   the workers;
-- a rerun of the unchanged corpus (every file from the cache), and one with 10 new
-  notices added (those extracted, the others from the cache);
+- a rerun of the unchanged corpus (every file from the cache), one with 10 new notices
+  added after the others (file names sorting last), and one with 10 more among them (those
+  extracted, the others from the cache, unchanged batches of row groups copied);
 - with `--large`, the same end-to-end run on a larger replica, to show memory stays flat.
 """
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -26,6 +29,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 from .run import Failure, extract_file, find_inputs
 from .workers import default_workers
@@ -69,17 +73,29 @@ def stage_seconds(paths: list[Path], root: Path) -> dict[str, float]:
     return stages
 
 
-def run_extract(corpus: Path, output: Path, workers: int, full: bool = True) -> tuple[float, float, float]:
-    """Wall seconds, peak memory (GB, all processes of the run summed) and CPU seconds (all
-    its processes, the workers included) of one extract. On a machine others share, the CPU
-    seconds say what the run costs when the wall clock cannot."""
+class Run(NamedTuple):
+    seconds: float  # wall clock, start to exit
+    peak_gb: float  # peak of the summed resident memory of all the run's processes
+    cpu: dict[str, float]  # CPU seconds by process: parent, fork server, workers (summed)
+
+    @property
+    def cpu_total(self) -> float:
+        return sum(self.cpu.values())
+
+    def cpu_line(self) -> str:
+        return f"CPU {self.cpu_total:.1f} s (" + ", ".join(f"{k} {v:.1f}" for k, v in self.cpu.items() if v) + ")"
+
+
+def run_extract(corpus: Path, output: Path, workers: int, full: bool = True) -> Run:
+    """One extract as a child process. On a machine others share, the CPU seconds say what
+    the run costs when the wall clock cannot."""
     import psutil
 
     command = [sys.executable, "-m", "pipeline", "extract", "--corpus", str(corpus), "--output", str(output),
                "--quiet", "--workers", str(workers)] + (["--full"] if full else [])
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    process, peak, cpu = psutil.Process(child.pid), 0, {}
+    process, peak, cpu, role = psutil.Process(child.pid), 0, {}, {child.pid: "parent"}
     while child.poll() is None:
         try:
             tree = [process, *process.children(recursive=True)]
@@ -87,13 +103,19 @@ def run_extract(corpus: Path, output: Path, workers: int, full: bool = True) -> 
             for p in tree:  # the last reading of each process (a worker's end is missed by < 50 ms)
                 times = p.cpu_times()
                 cpu[p.pid] = times.user + times.system
+                if p.pid not in role:  # the fork server is the parent's child; workers are its children
+                    role[p.pid] = ("workers" if p.ppid() != child.pid else
+                                   "fork server" if "forkserver" in " ".join(p.cmdline()) else "other")
         except psutil.Error:
             pass
         time.sleep(0.05)
     seconds = time.perf_counter() - started
     if child.returncode != 0:
         raise RuntimeError(f"extract failed: {child.stderr.read().decode(errors='replace')[-500:]}")
-    return seconds, peak / 1e9, sum(cpu.values())
+    by_role = dict.fromkeys(("parent", "fork server", "workers", "other"), 0.0)
+    for pid, seconds_cpu in cpu.items():
+        by_role[role.get(pid, "workers")] += seconds_cpu
+    return Run(seconds, peak / 1e9, by_role)
 
 
 def _parent_phases(output: Path) -> str:
@@ -124,27 +146,33 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
         print("end to end (python -m pipeline extract, wall clock, start-up and tables included):")
         runs = {}
         for workers in sorted({1, cores}):
-            seconds, peak, cpu = run_extract(folder, Path(tmp) / f"out{workers}", workers)
-            runs[workers] = seconds
-            print(f"  {workers} worker{'s' if workers > 1 else ' '} {seconds:7.1f} s  {mb / seconds:5.2f} MB/s  "
-                  f"peak memory {peak:.2f} GB  CPU {cpu:.1f} s in all processes")
+            run = run_extract(folder, Path(tmp) / f"out{workers}", workers)
+            runs[workers] = run.seconds
+            print(f"  {workers} worker{'s' if workers > 1 else ' '} {run.seconds:7.1f} s  {mb / run.seconds:5.2f} MB/s  "
+                  f"peak memory {run.peak_gb:.2f} GB  {run.cpu_line()}  load {os.getloadavg()[0]:.1f}")
             print(f"    parent process, wall s: {_parent_phases(Path(tmp) / f'out{workers}')}")
         if cores > 1:
             print(f"  speed-up with {cores} workers: {runs[1] / runs[cores]:.2f}x")
-        seconds, peak, _ = run_extract(folder, Path(tmp) / f"out{cores}", cores, full=False)
-        print(f"  rerun, unchanged corpus: {seconds:.1f} s ({seconds / runs[cores]:.0%} of the first run), "
-              f"peak memory {peak:.2f} GB")
+        out = Path(tmp) / f"out{cores}"
+        run = run_extract(folder, out, cores, full=False)
+        print(f"  rerun, unchanged corpus: {run.seconds:.1f} s ({run.seconds / runs[cores]:.0%} of the first run), "
+              f"peak memory {run.peak_gb:.2f} GB")
         texts = [s for s in seeds if s.suffix.lower() in (".txt", ".html", ".htm")]
-        for n, seed in enumerate(texts[:10]):  # 10 new notices among the others
-            (folder / f"new_{n}{seed.suffix}").write_bytes(_distinct(seed.read_bytes(), seed.suffix.lower(), -1 - n))
-        seconds, peak, _ = run_extract(folder, Path(tmp) / f"out{cores}", cores, full=False)
-        print(f"  rerun, 10 new notices: {seconds:.1f} s ({seconds / runs[cores]:.0%} of the first run), "
-              f"peak memory {peak:.2f} GB; parent, wall s: {_parent_phases(Path(tmp) / f'out{cores}')}")
+        # 10 new notices after the others (file names sort last), then 10 among them
+        for where, names in (("after the others", lambda n, seed: f"new_{n}{seed.suffix}"),
+                             ("among the others", lambda n, seed: f"{n * len(paths) // 10:05d}a_{seed.name}")):
+            for n, seed in enumerate(texts[:10]):
+                (folder / names(n, seed)).write_bytes(_distinct(seed.read_bytes(), seed.suffix.lower(), -1 - n - 10 * (where[0] == "a")))
+            run = run_extract(folder, out, cores, full=False)
+            summary = json.loads((out / "current" / "inputs.json").read_text("utf-8"))["summary"]
+            print(f"  rerun, 10 new notices {where}: {run.seconds:.1f} s ({run.seconds / runs[cores]:.0%} of the first run), "
+                  f"{run.cpu_line()}, {summary.get('batches_copied', 0)} batches copied; "
+                  f"parent, wall s: {_parent_phases(out)}")
         if large:
             big = Path(tmp) / "large"
             big.mkdir()
             big_mb = sum(p.stat().st_size for p in replicate(seeds, int(large * 1e6), big)) / 1e6
-            seconds, peak, _ = run_extract(big, Path(tmp) / "out_large", cores)
-            print(f"  {big_mb:.0f} MB with {cores} workers: {seconds:.1f} s  {big_mb / seconds:.2f} MB/s  "
-                  f"peak memory {peak:.2f} GB")
+            run = run_extract(big, Path(tmp) / "out_large", cores)
+            print(f"  {big_mb:.0f} MB with {cores} workers: {run.seconds:.1f} s  {big_mb / run.seconds:.2f} MB/s  "
+                  f"peak memory {run.peak_gb:.2f} GB  {run.cpu_line()}")
     return 0
