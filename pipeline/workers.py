@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import threading
 import time
 import weakref
 from collections import deque
@@ -59,8 +60,8 @@ def extract_files(paths: Iterable[Path], root: Path, workers: int, limits: Limit
     entries = list(entries) if entries is not None else [None] * len(paths)
     if workers <= 1:
         return (extract_in_process(path, root, limits, entry) for path, entry in zip(paths, entries))
-    # The workers start now, not at the first outcome asked for: their start-up overlaps
-    # what the caller does first (a rerun reads the cached outcomes before the new ones).
+    # The workers start now, in the background, not at the first outcome asked for: their
+    # start-up overlaps what the caller does first (a rerun reads its cached outcomes).
     return _Pool(workers, limits).map(paths, root, entries)
 
 
@@ -218,9 +219,33 @@ class _Worker:
         self.conn.close()
 
 
-def _stop(workers: list[_Worker]) -> None:
-    for worker in workers:
-        worker.stop()
+class _Starting:
+    """Workers started in a thread: starting one waits for the fork server's warm-up (about
+    a second), which the caller need not wait for."""
+
+    def __init__(self, count: int, memory_bytes: int):
+        self.workers: list[_Worker] = []
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._start, args=(count, memory_bytes), daemon=True)
+        self.thread.start()
+
+    def _start(self, count: int, memory_bytes: int) -> None:
+        try:
+            for _ in range(count):
+                self.workers.append(_Worker(memory_bytes))
+        except BaseException as e:  # raised to the caller by `started`
+            self.error = e
+
+    def started(self) -> list[_Worker]:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.workers
+
+    def stop(self) -> None:
+        self.thread.join()
+        for worker in self.workers:
+            worker.stop()
 
 
 class _Pool:
@@ -228,14 +253,14 @@ class _Pool:
         self.count, self.limits = count, limits
 
     def map(self, paths: list[Path], root: Path, entries: list[Path | None]) -> Iterator[Outcome]:
-        """The outcomes in input order; the workers are started before this returns."""
-        workers = [_Worker(self.limits.memory_bytes) for _ in range(min(self.count, len(paths)))]
-        outcomes = self._outcomes(workers, paths, root, entries)
+        """The outcomes in input order; the workers start now, in the background."""
+        starting = _Starting(min(self.count, len(paths)), self.limits.memory_bytes)
+        outcomes = self._outcomes(starting, paths, root, entries)
         # A generator dropped before its first outcome never runs its `finally`.
-        weakref.finalize(outcomes, _stop, workers)
+        weakref.finalize(outcomes, starting.stop)
         return outcomes
 
-    def _outcomes(self, workers: list[_Worker], paths: list[Path], root: Path,
+    def _outcomes(self, starting: _Starting, paths: list[Path], root: Path,
                   entries: list[Path | None]) -> Iterator[Outcome]:
         jobs = deque((i, (path, entry)) for i, (path, entry) in enumerate(zip(paths, entries)))
         total = len(jobs)
@@ -245,6 +270,7 @@ class _Pool:
         done: dict[int, Outcome] = {}
         following = 0
         try:
+            workers = starting.started()  # replacements take their place in this list
             while following < total:
                 for i, worker in enumerate(workers):
                     if worker.index is None and jobs and jobs[0][0] < following + window:
@@ -273,7 +299,7 @@ class _Pool:
                     yield done.pop(following)
                     following += 1
         finally:
-            _stop(workers)
+            starting.stop()
 
     def _collect(self, worker: _Worker, root: Path) -> tuple[Outcome | None, bool]:
         """The worker's outcome if it has one (and whether to replace the worker), else None."""

@@ -131,8 +131,10 @@ def test_workers_start_before_the_first_outcome_is_asked_for_and_stop_when_dropp
 
     before = set(workers())
     outcomes = extract_files([tmp_path / "a.txt"], tmp_path, 2, Limits())
-    started = [w for w in workers() if w not in before]
-    assert len(started) == 1  # one file: one worker, already running
+    deadline = time.monotonic() + 60
+    while not (started := [w for w in workers() if w not in before]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(started) == 1  # one file: one worker, running before any outcome is asked for
     del outcomes  # never iterated: its worker is stopped all the same
     gc.collect()
     assert not any(w.is_alive() for w in started)
