@@ -99,7 +99,7 @@ def _read(doc: Document) -> None:
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
     elif rules["plan_end"].search(title) and not rules["issue_verb"].search(title):
         doc.plan_title = title
-    if doc.plan_title is None and rules["issue_verb"].search(title):
+    if doc.plan_title is None:
         doc.plan_title = plan_title_from_title(title)
 
     header = read_header(lines, t1 + 1)
@@ -143,9 +143,8 @@ def read_flat(doc: Document, line: Line) -> bool:
         return False
     doc.title = head.group("title")
     doc.doc_number = number_value(head.group("number"))
-    if rules["issue_verb"].search(doc.title):
-        doc.plan_title = plan_title_from_title(doc.title)
-    elif rules["plan_end"].search(doc.title):
+    doc.plan_title = plan_title_from_title(doc.title)
+    if doc.plan_title is None and rules["plan_end"].search(doc.title) and not rules["issue_verb"].search(doc.title):
         doc.plan_title = doc.title
     opening = rules["flat_title_body"].match(doc.title)
     doc.issuer = opening.group("body") if opening else None

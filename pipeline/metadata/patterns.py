@@ -21,6 +21,8 @@ def patterns() -> dict:
         "wrapper_max_chars": r["wrapper_max_chars"],
         "title_end": compile_pattern(rf"(?:{types})$"),
         "issue_verb": compile_pattern(alternation(r["issue_verbs"])),
+        "forwarded_document": compile_pattern(r["forwarded_document"]),
+        "approved_document": compile_pattern(r["approved_document"].replace("{plan_types}", alternation(r["plan_types"]))),
         "plan_end": compile_pattern(rf"(?:{alternation(r['plan_types'])})(?:\([^()]*\))?$"),
         "sentence_open": compile_pattern(rf"^(?:{alternation(r['sentence_openings'])})"),
         "chrome": compile_pattern("|".join(f"(?:{p})" for p in r["chrome_patterns"])),

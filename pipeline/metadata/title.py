@@ -241,7 +241,13 @@ def _period_line_after(lines: list[Line], i: int) -> int:
 
 
 def plan_title_from_title(title: str) -> str | None:
-    """关于印发《X》的通知 -> X."""
+    """关于印发《X》的通知 -> X; the document a title approves or forwards (批转…关于Y报告的通知
+    -> 关于Y的报告, 关于Z规划的批复 -> Z, 关于同意《Z》的通知 -> Z)."""
+    approved = approved_document(title)
+    if approved:
+        return approved
+    if not patterns()["issue_verb"].search(title):
+        return None
     m = regex.search(r"(?:印发|转发|下发|颁发|发布|公布)(.+?)的(?:通知|决定|通告|公告)$", title)
     if not m:
         return None
@@ -252,6 +258,18 @@ def plan_title_from_title(title: str) -> str | None:
             name = name[1:-1]
             break
     return name or None
+
+
+def approved_document(title: str) -> str | None:
+    """The report or plan a 批转/转发/批复/同意 title names, in its own title's words."""
+    rules = patterns()
+    m = rules["forwarded_document"].search(title)
+    if m:  # the forwarded report's own title restores the 的 the wrapper's title drops
+        return f"关于{m.group('subject')}的{m.group('type')}"
+    m = rules["approved_document"].search(title)
+    if m:
+        return m.group("named") or m.group("plan")
+    return None
 
 
 def issuer_from_title(title: str) -> str | None:
