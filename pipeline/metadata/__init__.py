@@ -103,7 +103,7 @@ def _read(doc: Document) -> None:
         doc.plan_title = plan_title_from_title(title)
 
     header = read_header(lines, t1 + 1)
-    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1)
+    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1) or header.number
     named = fields.get("issuer") or speaker(lines, t1 + 1, title)
     signers = signature.bodies if signature and signature.issuer else \
         undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \

@@ -18,6 +18,7 @@ from .patterns import patterns
 class Header:
     date: dt.date | None = None
     issuer: str | None = None
+    number: str | None = None  # the order that published a regulation (国务院令第491号)
 
 
 def read_header(lines: list[Line], start: int) -> Header:
@@ -34,7 +35,9 @@ def read_header(lines: list[Line], start: int) -> Header:
         if m:
             adopted = rules["adopted_line"].match(m.group("clause").strip())
             body = rules["meeting"].sub("", adopted.group("body")).strip() if adopted else ""
-            return Header(parse_date(m.group("date")), body if rules["org_line"].match(body) else None)
+            order = rules["enacted_order"].search(line.text.split("根据")[0])
+            return Header(parse_date(m.group("date")), body if rules["org_line"].match(body) else None,
+                          regex.sub(r"\s+", "", order.group("number")) if order else None)
     return Header()
 
 

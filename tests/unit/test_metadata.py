@@ -969,3 +969,20 @@ def test_a_one_line_page_takes_the_plan_title_its_title_approves():
     assert len(doc.text) >= 300  # a one-line page (read_flat)
     assert doc.plan_title == "全国矿产资源规划(2016—2020年)"
     assert doc.doc_number == "国函〔2016〕178号"
+
+
+def test_a_regulations_header_gives_the_order_that_published_it_as_its_number():
+    # med_0023: adopted, then published by order; med_0028: published by order, then revised
+    doc = meta("人体器官移植条例\n\n(2007年3月21日国务院第171次常务会议通过 2007年3月31日中华人民共和国国务院令第491号"
+               "公布 自2007年5月1日起施行)\n\n第一章 总 则\n\n第一条 为了规范人体器官移植,制定本条例。\n")
+    assert doc.doc_number == "中华人民共和国国务院令第491号"
+    doc = meta("医疗机构管理条例\n\n(1994年2月26日中华人民共和国国务院令第149号发布 根据2016年2月6日《国务院关于修改"
+               "部分行政法规的决定》第一次修订)\n\n第一章 总则\n\n第一条 为了加强对医疗机构的管理,制定本条例。\n")
+    assert doc.doc_number == "中华人民共和国国务院令第149号" and doc.issue_date == dt.date(1994, 2, 26)
+    doc = meta("某省某某管理办法\n(2001年5月8日省人民政府令第 12 号发布)\n第一条 为了加强管理,制定本办法。\n")
+    assert doc.doc_number == "省人民政府令第12号"
+    # shgov_0013: the order after 根据 published the revising decision (…令第52号公布的《…》)
+    doc = meta("上海市农机事故处理暂行规定\n(1996年3月3日上海市人民政府发布,根据2010年12月20日上海市人民政府令第52号"
+               "公布的《上海市人民政府关于修改〈上海市农机事故处理暂行规定〉等148件市政府规章的决定》修正并重新发布)\n"
+               "第一条 为了加强农机事故处理,制定本规定。\n")
+    assert doc.doc_number is None and doc.issue_date == dt.date(1996, 3, 3)
