@@ -10,7 +10,7 @@ import regex
 
 from ..document import Deadline, Document
 from ..outline import Line, classify_attachment_lines
-from .patterns import config, signature_date_line
+from .patterns import config, signature_date_line, signature_tail
 
 
 class SortedSpans:
@@ -84,8 +84,15 @@ def is_issue_day(row: Deadline, issue_date: dt.date | None) -> bool:
 
 
 def is_signature_date(text: str, row: Deadline) -> bool:
-    """A full date standing on a line of its own dates the notice (落款), it sets no deadline."""
-    return bool(signature_date_line().fullmatch(_line_at(text, row.char_start).strip()))
+    """A full date standing on a line of its own dates the notice (落款), it sets no deadline;
+    so does a date closing its line right after the signing bodies (a one-line page)."""
+    if signature_date_line().fullmatch(_line_at(text, row.char_start).strip()):
+        return True
+    line_end = text.find("\n", row.char_end)
+    if text[row.char_end:len(text) if line_end < 0 else line_end].strip():
+        return False
+    lo = text.rfind("\n", 0, row.char_start) + 1
+    return bool(signature_tail().search(text, max(lo, row.char_start - 120), row.char_start))
 
 
 def retrospective_sections(doc: Document) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ import regex
 
 from ..metadata import safe_date
 from ..numbers import whole_number, year_number
-from .patterns import config, context_patterns
+from .patterns import config, context_patterns, plan_years
 from .spans import Span, quarter_number, span_of
 
 
@@ -87,7 +87,7 @@ def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
 def _read_plan(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_word: str | None) -> Found | None:
     """“十四五”期间 -> period; “十四五”末期 / 到“十四五”末 -> by; a bare plan name is no deadline."""
     ctx = context_patterns()
-    first_year, last_year = config()["plan_periods"][_g(m, "plan_name")]
+    first_year, last_year = plan_years(_g(m, "plan_name"))
     if e := ctx["plan_end"].match(text, m.end(), hi):
         return Found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
     if p := ctx["period"].match(text, m.end(), hi):

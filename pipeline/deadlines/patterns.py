@@ -55,7 +55,8 @@ def _alternatives() -> list[str]:
     cfg = config()
     sep = alternation_of(cfg["range_separators"] + ["到"])
     quotes = regex.escape(cfg["quotes"])
-    plans = alternation_of(cfg["plan_periods"])
+    # the ordinal of a five-year plan (一 … 十九) and 五 (not after a numeral: see the plan form)
+    plans = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
     units = alternation_of(cfg["recurrence"])
     not_rec = "".join(f"(?<!{regex.escape(w)})" for w in cfg["recurring_not_after"])
     not_rel = regex.escape(cfg["relative_not_after"])
@@ -94,6 +95,17 @@ def _alternatives() -> list[str]:
     return alternatives
 
 
+def plan_years(name: str) -> tuple[int, int]:
+    """First and last year of the five-year plan named `name` (`九五` -> 1996, 2000)."""
+    from ..numbers import whole_number
+
+    firsts = {whole_number(n[:-1]): year for n, year in config()["plan_periods"].items()}
+    ordinal = whole_number(name[:-1])
+    known = max(k for k in firsts if k <= ordinal) if ordinal >= min(firsts) else min(firsts)
+    first = firsts[known] + 5 * (ordinal - known)
+    return first, first + 4
+
+
 @functools.cache
 def context_patterns() -> dict[str, regex.Pattern]:
     cfg = config()
@@ -129,3 +141,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
 @functools.cache
 def signature_date_line() -> regex.Pattern:
     return regex.compile(config()["signature_date_line"])
+
+
+@functools.cache
+def signature_tail() -> regex.Pattern:
+    return regex.compile(config()["signature_tail"])

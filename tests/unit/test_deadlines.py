@@ -538,3 +538,40 @@ def test_the_plans_of_the_1990s_are_periods(text, raw, start, date):
 
 def test_a_numeral_ending_like_a_plan_is_no_plan():
     assert found("第十五期间召开会议,二十五期间", issue=D(2001, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text,issue,raw,date,start", [
+    # govprc_0015, govcn_0010, govcn_0018: the ninth plan; gwr_0002: the tenth, 十五 without a third character
+    ("“九五”期间需国家基本建设拨款5亿元", D(1996, 8, 1), "“九五”期间", D(2000, 12, 31), D(1996, 1, 1)),
+    ("通过“九五”期间的努力,首先在地震重点监视防御区", D(1997, 2, 4), "“九五”期间", D(2000, 12, 31), D(1996, 1, 1)),
+    ("“十五”期间年均经济增长速度预期目标为7%左右", D(2001, 3, 5), "“十五”期间", D(2005, 12, 31), D(2001, 1, 1)),
+    ("八五期间,重点建设一批大型矿区", D(1991, 4, 1), "八五期间", D(1995, 12, 31), D(1991, 1, 1)),
+    ("“二五”期间完成", D(1958, 1, 1), "“二五”期间", D(1962, 12, 31), D(1958, 1, 1)),
+    ("“十六五”期间完成", ISSUE, "“十六五”期间", D(2035, 12, 31), D(2031, 1, 1)),
+])
+def test_every_five_year_plan_by_its_ordinal(text, issue, raw, date, start):
+    assert one(text, issue) == (raw, "period", date, start, None)
+
+
+def test_a_number_ending_in_five_is_no_plan():
+    assert found("第三十五期间", D(1996, 1, 1)) == []
+    assert found("按九五折优惠", D(1996, 1, 1)) == []
+
+
+def test_a_date_closing_a_one_line_page_after_its_signers_is_no_deadline():
+    from pipeline.run import process_text
+
+    # govprc_0010: the forwarded report's signature, its 年 garbled (天); govprc_0007: a full date
+    flat = ("国务院批转国家计委关于在全国实行天然气商品量常数包干办法报告的通知国发〔1987〕26号各省、自治区、直辖市人民政府:"
+            "国务院同意国家计委《关于在全国实行天然气商品量常数包干办法的报告》,现转发给你们,请认真贯彻执行。"
+            "国务院一九八七年三月三十日关于在全国实行天然气商品量常数包干办法的报告国务院:现将办法报告如下:"
+            "一、包干指标。从一九八七年至一九九〇年,天然气商品量包干基数为每年67.5亿立方米,由石油部所属各石油管理局和勘探局分别包干,认真执行。"
+            "二、包干时间。包干基数一定四年不变,各单位要按期报送执行情况,不得拖延,以便国家统一平衡调度。"
+            "以上报告如无不妥,请批转执行。国家计委国家经委财 政 部石 油 部一九八七天三月十四日")
+    doc = process_text(flat)
+    assert doc.issue_date == D(1987, 3, 30)
+    assert [d.raw for d in doc.deadlines] == ["从一九八七年至一九九〇年", "每年"]
+    doc = process_text(flat.replace("一九八七天三月十四日", "三月十四日"))
+    assert [d.raw for d in doc.deadlines] == ["从一九八七年至一九九〇年", "每年"]
+    # a date due from the addressees still closes a sentence: it stays
+    assert one("请各省、自治区于三月十四日", D(1987, 3, 1))[0] == "三月十四日"
