@@ -29,7 +29,7 @@ def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | N
     roles: dict[int, tuple[str, int | None]] = {}
     headers = 0
     for i, line in enumerate(lines):
-        if not line.text.startswith("附件") or i in roles:
+        if not line.text.startswith("附") or i in roles:
             continue
         m = rules["attachment"].match(line.text)
         if rules["attachment_list_head"].match(line.text) or (m and _LIST_ITEM.match(m.group("rest") or "")):
@@ -63,7 +63,7 @@ def has_body(lines: list[Line], j: int) -> bool:
     chars = 0
     for k in range(j, len(lines)):  # not lines[j:]: a copy per 附件 line made many such lines quadratic
         line = lines[k]
-        if line.text.startswith("附件") and rules["attachment"].match(line.text):
+        if line.text.startswith("附") and rules["attachment"].match(line.text):
             break
         if read_label(line.text) is not None:
             return True

@@ -1,6 +1,7 @@
 """A body stored as one line (a scraper's CSV field that lost its line breaks): the line is
 cut before each label that stands right after a sentence end and continues its list in
-sequence (`…通知如下:一、…。二、…。(一)…`), so the walk sees every item start a line."""
+sequence (`…通知如下:一、…。二、…。(一)…`), and before each attachment marker (`…。附:…`),
+so the walk sees every item and attached document start a line."""
 from __future__ import annotations
 
 from .labels import ordinal_value
@@ -18,13 +19,19 @@ def split_flat_body(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     for line in lines:
-        cuts = item_starts(line.text) if len(line.text) >= rules["flat_line_min_chars"] else []
+        cuts = sorted({*item_starts(line.text), *attachment_starts(line.text)}) \
+            if len(line.text) >= rules["flat_line_min_chars"] else []
         edges = [0, *cuts, len(line.text)]
         for a, b in zip(edges, edges[1:]):
             piece = line.text[a:b].rstrip()
             if piece.strip():
                 out.append(Line(line.start + a, line.start + a + len(piece), piece))
     return out
+
+
+def attachment_starts(text: str) -> list[int]:
+    """Offsets of the attachment markers (附件N:, 附:) after a sentence end or a date."""
+    return [m.start("label") for m in patterns()["flat_attachment"].finditer(text)]
 
 
 def item_starts(text: str) -> list[int]:

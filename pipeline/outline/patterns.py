@@ -39,4 +39,5 @@ def patterns() -> dict:
         "flat_line_min_chars": r["flat_line_min_chars"],
         "flat_body_max_lines": r["flat_body_max_lines"],
         "flat_label": compile_pattern(r["flat_label"]),
+        "flat_attachment": compile_pattern(r["flat_attachment"]),
     }

@@ -53,7 +53,10 @@ class Segmenter:
             return
         self.boundaries.append(self.lines[i].start)
         if kind == "header":
-            self.outline = Outline(prefix=f"附件{number}")
+            prefix = f"附件{number}"
+            if prefix == self.outline.prefix:  # the body is 附件1 itself: its own 附: is the next
+                prefix = f"附件{number + 1}"
+            self.outline = Outline(prefix=prefix)
             self.text_since_item = []
 
     def place(self, label: Label, i: int) -> bool:

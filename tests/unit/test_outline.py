@@ -607,3 +607,22 @@ def test_a_table_of_contents_whose_head_is_split_over_two_lines():
     # a head on one line still works (govcn pages: 目 录)
     doc = outline("目 录\n一、总体要求\n二、主要任务\n一、总体要求\n(一)指导思想。坚持新发展理念。\n二、主要任务\n")
     assert paths(doc) == ["1", "1.1", "2"]
+
+
+def test_fu_with_a_colon_marks_an_attachment_like_a_lone_fujian():
+    # shgov_0085: the plan under 附件1 ends, 附:X and X's own title and body follow
+    rules = ("第一条 为了加强管理,制定本规定。\n第二条 本规定自公布之日起实施。\n附:通行证的签注规定\n附\n"
+             "通行证的签注规定\n分局交通管理部门按照下列规定签注:\n(一)存根正面的单位。\n(二)通行证正面的总质量。\n")
+    assert paths(outline("附件1\n某某管理规定\n" + rules)) == ["附件1.1", "附件1.2", "附件2.1", "附件2.2"]
+    # the same when the metadata stage starts the body under 附件1 (the plan the notice issues)
+    head = "某某局关于修改某某管理规定的决定\n某某局\n2024年1月5日\n附件1\n某某管理规定\n"
+    doc = Document(source_file="t", raw=head + rules)
+    normalise(doc)
+    doc.body_start = len(head)
+    segment(doc)
+    assert paths(doc) == ["附件1.1", "附件1.2", "附件2.1", "附件2.2"]
+    doc = outline("一、工作任务\n(一)加强领导。\n附:关于做好试点工作的请示\n关于做好试点工作的请示\n一、试点范围\n二、试点时间\n")
+    assert paths(doc) == ["1", "1.1", "附件1.1", "附件1.2"]
+    # 附 alone, or 附 inside a sentence, marks nothing
+    doc = outline("一、工作任务\n(一)加强领导。\n附\n二、保障措施\n")
+    assert paths(doc) == ["1", "1.1", "2"]

@@ -51,3 +51,28 @@ def test_a_body_of_many_lines_is_left_alone():
     doc = _doc(body)
     segment(doc)
     assert doc.tasks == []
+
+
+def test_an_attached_document_after_fu_in_a_one_line_body_takes_the_attachment_prefix():
+    # govprc_0007: the 批复 carries the 请示 it answers after 附:, its signature between them
+    body = ("国务院同意石油部《关于与外国石油公司在我海域合作进行地球物理勘探工作有关问题的请示》,请各有关地区和部门"
+            "密切合作,认真研究办理。附:石油部关于与外国石油公司在我海域合作进行地球物理勘探工作有关问题的请示国务院"
+            "一九七九年四月二十六日关于与外国石油公司在我海域合作进行地球物理勘探工作有关问题的请示国务院:经国务院批准,"
+            "现将有关问题报告如下:一、为精确测定地震勘探船在海上工作的位置,需设立若干无线电定位台站。二、在地震勘探"
+            "工作进行期间,外国石油公司需在我沿海有关城市设联络小组。三、需请沿海有关省、市、自治区安排临时停靠的港口码头。"
+            "以上报告如无不妥,请批示。石油工业部一九七九年三月三十日")
+    doc = _doc(body)
+    segment(doc)
+    assert [t.path for t in doc.tasks] == ["附件1.1", "附件1.2", "附件1.3"]
+    # govprc_0018: 附件: names the attachment, the signature follows, then 附件: and its body
+    body = ("同意建立由公安部牵头的全国油气田及输油气管道安全保护工作部际联席会议制度。请按照有关文件精神,认真组织开展"
+            "工作。附件:全国油气田及输油气管道安全保护工作部际联席会议制度国务院二○○四年十一月四日附件:全国油气田及输油气"
+            "管道安全保护工作部际联席会议制度为切实加强对全国油气田及输油气管道安全保护工作的组织领导,建立联席会议制度。"
+            "一、联席会议职能。统筹研究全国油气田及输油气管道安全保护工作。二、联席会议成员单位。联席会议由公安部等部门组成。")
+    doc = _doc(body)
+    segment(doc)
+    assert [t.path for t in doc.tasks] == ["附件1.1", "附件1.2"]
+    # an attachment named inside a sentence (详见附件:) is no marker
+    doc = _doc("现将有关事项通知如下:一、申报范围详见附件:申报表。二、各地要按时报送材料。" + "请认真执行。" * 30)
+    segment(doc)
+    assert [t.path for t in doc.tasks] == ["1", "2"]
