@@ -159,12 +159,45 @@ def _is_glued(text: str, m: re.Match, g: dict, lo: int, hi: int) -> bool:
     return False
 
 
+@functools.cache
+def _money_pattern() -> re.Pattern:
+    """An amount of money in 元, 角 and 分 (二角六分, 五元五角, 1元2角5分): 角 with 元 before it or
+    分 after it, so that 三角地带 and 八角 are no money."""
+    cfg = _cfg()
+    digit = rf"[{cfg['chinese_leading']}\d]"
+    number = rf"(?:(?<!\d)\d+(?:\.\d+)?|(?<![{cfg['chinese_digits']}])[{cfg['chinese_leading']}][{cfg['chinese_digits']}]*)"
+    return re.compile(rf"(?:(?P<yuan>{number})元(?P<jiao>{digit})角(?:(?P<fen>{digit})分)?"
+                      rf"|(?<![{cfg['chinese_digits']}\d元])(?P<jiao2>{digit})角(?P<fen2>{digit})分)")
+
+
+def _money(m: re.Match) -> Quantity | None:
+    yuan = to_number(m.group("yuan")) if m.group("yuan") else 0.0
+    jiao = to_number(m.group("jiao") or m.group("jiao2"))
+    fen_raw = m.group("fen") or m.group("fen2")
+    fen = to_number(fen_raw) if fen_raw else 0.0
+    if yuan is None or jiao is None or fen is None:
+        return None
+    value = round(yuan + jiao / 10 + fen / 100, 2)
+    return Quantity(start=m.start(), end=m.end(), num_start=m.start(), value=value, value_max=None, unit="元",
+                    chinese=not m.group()[0].isdigit(), symbol=None, post=None)
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
     """Every quantity expression in text[start:end], left to right."""
     end = len(text) if end is None else end
     cfg = _cfg()
+    # amounts in 角/分 are read whole, in 元; the numbers inside them are no quantities of their own
+    money = [q for m in _money_pattern().finditer(text, start, end) if (q := _money(m)) is not None] \
+        if "角" in text[start:end] else []
     held: Quantity | None = None  # a lower bound that the next quantity may close into a range
     for m in _pattern().finditer(text, start, end):
+        while money and money[0].start < m.start() and money[0].end <= m.start():
+            if held is not None:
+                yield held
+                held = None
+            yield money.pop(0)
+        if money and money[0].start <= m.start() < money[0].end:
+            continue
         g = m.groupdict()  # read once: the checks below look at most groups
         if _is_glued(text, m, g, start, end):
             continue
@@ -185,6 +218,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
             yield quantity
     if held is not None:
         yield held
+    yield from money
 
 
 _MAGNITUDE = {"": 1, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8,
