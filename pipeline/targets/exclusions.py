@@ -150,10 +150,13 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
     if p["until"].search(before):
         return True  # 直至商品住宅去化周期降至36个月以下: the state that ends a measure
-    if not p["change"].search(before) and (_clause_matches("base", text, max(0, clause_start - 3), clause_end) or (
+    if not p["change"].search(before) and (
+            _clause_matches("base", text, max(0, clause_start - 3), clause_end)
+            and not p["base_set"].search(text, max(0, clause_start - 3), clause_end) or (
             p["breakdown"].search(text, max(0, clause_start - 4), clause_start)
-            and p["base"].search(text, max(0, clause_start - _FAR), clause_start))):
-        return True  # 每年包干基数定为67.5亿立方米。其中:四川石油管理局47亿立方米…: a fiscal base, its parts
+            and p["base"].search(text, max(0, clause_start - _FAR), clause_start)
+            and not p["base_set"].search(text, max(0, clause_start - _FAR), clause_start))):
+        return True  # 以…亏损一亿一千万元为基数: a fiscal base reckoned from a figure (a base set, 基数定为…, is a quota)
     if p["restated"].search(before):
         return True  # 在3年(36个月)内, 满半年(6个月)以上: the same length in another unit
     if p["portion"].match(text, q.end) or _after_a_case(text, clause_start):
@@ -165,6 +168,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if (composition := _clause_matches("composition", text, clause_start, clause_end)) and composition[-1] >= q.end or (
             q.unit in ("人", "名") and p["composition"].search(text, max(0, clause_start - 4), clause_start)):
         return True  # 由试点城市各派1名代表组成; 由…代表组成,人数不少于8人: who makes up a body
+    if q.unit in config()["count_units"] and text.startswith("由", clause_start) \
+            and p["formation"].search(text, q.end, sentence_end):
+        return True  # 由…8个地区性石油地质局…和10个…单位,…组建新星石油公司: what a body is made of
     if p["start_of_change"].match(text, q.end) and p["from_word"].search(before):
         return True  # 由借款人公积金账户余额15倍调整为20倍: the value a change starts from
     if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":

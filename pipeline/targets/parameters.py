@@ -53,7 +53,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
-            or _reckoned(before, after, q) or _laid_down(doc, f, sentence_start))
+            or _reckoned(before, after, q) or _laid_down(doc, f, sentence_start)
+            or _allocated_share(text, q, after, sentence_start))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -105,10 +106,62 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
         return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter
     if name in parameter_config()["bare_heads"]:
         name = _qualified(text, name, sentence_start, q)
-    return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=q.unit,
+    return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=_per_measure(text, q, before),
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
                      per=f.context.per)
+
+
+def constitution_parameters(doc: Document, quantities: list, s: int, e: int) -> list[Parameter]:
+    """公司注册资本为人民币31亿元,其中:国有资产29亿元…: the capital set, named by the word
+    before it; the parts that make it up are no rows."""
+    text, rows = doc.text, []
+    for q in quantities:
+        m = patterns()["constitution_value"].search(text, max(s, q.start - 16), q.start)
+        if m is None or q.unit not in parameter_config()["money_units"]:
+            continue
+        name = re.sub(r"(?:为|是|定为|人民币|\s)+$", "", m.group())
+        rows.append(Parameter(name=name, comparator="=", value=q.value, unit=q.unit,
+                              span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
+                              sentence=sentence_text(text, s, e), value_max=q.value_max))
+    return rows
+
+
+def injected_capital(doc: Document, f: Found, s: int, e: int) -> Parameter | None:
+    """国家基本建设拨款5亿元,…,作为国家资本金注入该公司: money injected into one company as its
+    capital is granted to it, named by the words before the amount in its clause."""
+    q, text = f.quantity, doc.text
+    if q.unit not in parameter_config()["money_units"] or not patterns()["capital_injection"].search(text, q.end, e):
+        return None
+    name = re.sub(r"^“[^”]{1,6}”期间", "", _trim(text[f.clause_start:q.start]).strip())
+    name = re.sub(r"^(?:[一二三四五六七八九十]{1,3}、)?(?:需|要|由|从|将|拟|安排)+", "", name)
+    return named(doc, f, name or "资本金", text[f.clause_start:q.start], s, e)
+
+
+def _allocated_share(text: str, q, after: str, sentence_start: int) -> str | None:
+    """其中88%用作天然气勘探开发建设: a share saying how a sum is split is a setting of the policy,
+    named by the sum (the fund or income named before it in the sentence) and the use."""
+    use = patterns()["allocation"].match(after)
+    if q.unit not in ("%", "‰") or not use:
+        return None
+    purpose = _cut(after[use.end():])
+    if not purpose:
+        return None
+    sums = list(parameter_patterns()["sum_name"].finditer(text, sentence_start, q.start))
+    if not sums:
+        return None  # 不小于屋顶面积60%用作公共活动区域时: a share of no sum of money
+    return f"{sums[0].group()}{use.group().strip()}{purpose}比例"
+
+
+def _per_measure(text: str, q, before: str) -> str:
+    """每平方米给予150元 -> 元/平方米 (also 400元每平方米): money set per measure keeps the measure."""
+    if q.unit not in parameter_config()["money_units"]:
+        return q.unit
+    measures = "|".join(parameter_config()["per_measures"])
+    after = re.match(rf"每({measures})", text[q.end:q.end + 5])
+    per = re.search(rf"每({measures})[^\d,;。]*$", before)
+    m = after or per
+    return f"{q.unit}/{m.group(1)}" if m else q.unit
 
 
 def _qualified(text: str, head: str, sentence_start: int, q) -> str:
@@ -138,6 +191,9 @@ def _name_after(after: str) -> str | None:
     head = p["head_end"].search(rest, 0, 14)
     if head and not p["commitment"].search(rest, 0, head.start()) and not re.search(r"[、\d]", rest[:head.start()]):
         return _trim(rest[:head.end()])
+    price = next((w for w in parameter_config()["price_after"] if rest.startswith(w)), None)
+    if price:
+        return price
     verb = p["grant"].match(rest)
     if verb and verb.group() not in parameter_config()["adjacent_grant_verbs"]:
         obj = _cut(rest[verb.end():])

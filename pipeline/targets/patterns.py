@@ -119,6 +119,11 @@ def patterns() -> dict[str, regex.Pattern]:
         "hypothetical": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['hypothetical_openers'])})"),
         "allocation": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['allocation_after'])})"),
         "breakdown": rules.compile_pattern(r"其中[ ]*[::][ ]*$"),
+        "base_set": rules.compile_pattern(cfg["base_set"]),
+        "capital_injection": rules.compile_pattern(cfg["capital_injection"]),
+        "formation": rules.compile_pattern(alt(cfg["formation_verbs"])),
+        "constitution_value": rules.compile_pattern(rf"(?:\p{{Han}}{{0,4}})(?:{alt(cfg['constitution_words'])})"
+                                                    rf"[ ]*(?:为|是|定为)?[ ]*(?:人民币)?[ ]*$"),
         "amount_in_time": rules.compile_pattern(rf"[ ]*的?(?:{alt(cfg['amount_in_time'])})"),
         "restated": rules.compile_pattern(cfg["restated_before"]),
         # the rest of a sentence part (up to ; or 。) holding a clause that opens with a permission
@@ -179,6 +184,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "rule": "rule_words",
     }
     return {
+        "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
         "granted_for": rules.compile_pattern(alt(list(cfg["granted_for"]))),

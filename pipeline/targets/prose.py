@@ -13,7 +13,7 @@ from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
 from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, splits_a_sum, states_a_constitution, qualifies_a_later_count, quoted_spans, reports_past_year,
                          retrospective_task)
-from .parameters import each_member, named, parameter
+from .parameters import constitution_parameters, each_member, injected_capital, named, parameter
 from .patterns import (CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns,
                        sentence_text)
 
@@ -70,9 +70,10 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target | Parameter]:
     text = doc.text
-    if retrospective_task(doc, s) or reports_past_year(doc, s) or describes_a_code(text, quantities, s, e) \
-            or states_a_constitution(text, s, e):
+    if retrospective_task(doc, s) or reports_past_year(doc, s) or describes_a_code(text, quantities, s, e):
         return []
+    if states_a_constitution(text, s, e):
+        return constitution_parameters(doc, quantities, s, e)
     quoted = quoted_spans(text, s, e)
     forecast = patterns()["forecast_lead"].search(text, s, e)
     past = _past_from(text, s, e)
@@ -119,6 +120,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     _name_lists(doc, found, params, s, e)
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
+        param = param or injected_capital(doc, f, s, e)
         if param is not None:
             rows.extend(each_member(text, param, f.clause_start))
         elif not (is_time_limit(text, f, s, notice_of_measures(doc)) or splits_a_sum(text, f.quantity)

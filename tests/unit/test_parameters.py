@@ -758,3 +758,61 @@ def test_a_bound_before_a_list_of_amounts_bounds_each(sentence, expected):
 ])
 def test_per_head_and_yearly_averages_are_no_jun_of_each(sentence, expected):
     assert [(t.indicator, t.value) for t in run(sentence).targets] == expected
+
+
+# ------------------------------------------------------------------ third collection (govprc_, realestate_)
+def test_money_written_in_jiao_and_fen_is_read_in_yuan():
+    # govprc_0010: 二角六分 = 0.26 元; 三角地带 and 八角 are no money
+    assert [(q.value, q.unit) for q in find_quantities("超过包干基数部分,每立方米按二角六分的价格结算")] == [(0.26, "元")]
+    assert [(q.value, q.unit) for q in find_quantities("每吨按五元五角收取,票价1元2角5分")] == [(5.5, "元"), (1.25, "元")]
+    assert list(find_quantities("位于三角地带的八角楼")) == []
+
+
+@pytest.mark.parametrize("sentence, name, value, unit", [
+    # realestate_0101, realestate_0114, realestate_0066: money set per measure keeps the measure
+    ("本县农民进城购买新建商品住房,按规定退出宅基地的,由县财政按照每户400元每平方米予以补助,补助面积不超过160平方米。",
+     None, 400, "元/平方米"),
+    ("由财政按每套建筑面积最高不超过90平方米,每平方米给予150元补贴;不足90平方米的,按实际面积计算。", None, 150, "元/平方米"),
+    ("推进油菜生产耕地轮化休耕试点,按规定每亩补助150元。", None, 150, "元/亩"),
+    # govprc_0010: a price set per cubic metre, named after the amount
+    ("超过包干基数部分,每立方米按二角六分的价格结算。", "价格", 0.26, "元/立方米"),
+])
+def test_money_set_per_measure_keeps_the_measure_in_its_unit(sentence, name, value, unit):
+    rows = [r for r in params(sentence) if r[2] == value]
+    assert rows and rows[0][4] == unit and (name is None or rows[0][0] == name)
+
+
+def test_a_price_named_after_the_amount_is_no_longer_name():
+    # realestate_0066: 价格扣除 is the name, not 价格; 价格 before a number names a target
+    assert params("对小微企业报价给予20%的价格扣除。")[0][0] == "价格扣除"
+    assert values("商品住房价格涨幅控制在5%以内。") == ([5], [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # govprc_0010: each share of a fund split
+    ("天然气勘探开发基金要在建设银行专户存储,其中88%用作天然气勘探开发建设,8%作为职工奖励基金,4%作为职工集体福利基金。",
+     [88, 8, 4]),
+    # realestate_0202, realestate_0170
+    ("各县区要着力落实租购并举的住房制度改革,土地出让金净收益的10%用于弥补公租房建设资金不足。", [10]),
+    ("将全市公积金增值收益的50%以上用于支持筹集建设保障性租赁住房和公租房。", [50]),
+])
+def test_the_shares_a_sum_is_split_into_are_parameters(sentence, expected):
+    assert values(sentence) == ([], expected)
+    assert all("比例" in r[0] or "作为" in r[0] for r in params(sentence))
+
+
+def test_a_share_of_no_sum_of_money_is_no_parameter():
+    # realestate_0168: a condition on a roof's use
+    text = "或提供不小于屋顶面积60%用作公共活动区时一体化设计的梯屋及设备设施用房,不计入建筑高度。"
+    assert values(text)[1] == []
+
+
+def test_a_companys_capital_and_money_injected_into_it_are_parameters():
+    # govprc_0015: the capital the approval sets (its parts are no rows) and an appropriation injected
+    text = ("公司注册资本为人民币31亿元,其中:国家历年的基本建设等投入积累形成的国有资产29亿元,部门基本建设基金借款转增"
+            "国家资本金2亿元。“九五”期间需国家基本建设拨款5亿元,将分年拨付,作为国家资本金注入该公司。")
+    assert params(text) == [("公司注册资本", "=", 31, None, "亿元"), ("国家基本建设拨款", "=", 5, None, "亿元")]
+    assert run(text).targets == []
+    assert params("合资公司注册资金5000万元,由双方按股比出资。") == [("合资公司注册资金", "=", 5000, None, "万元")]
+    # money a plan commits without injecting it into a company stays a target
+    assert values("中央财政安排专项资金10亿元,用于支持老旧小区改造。") == ([10], [])

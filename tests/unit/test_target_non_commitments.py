@@ -138,7 +138,8 @@ def test_a_pdf_line_break_inside_a_name_is_no_space(sentence, indicator):
 
 # ------------------------------------------------------------------ bases, constitutions, attendance
 @pytest.mark.parametrize("sentence, kept", [
-    ("国家对石油部天然气商品量常数包干,每年包干基数定为67.5亿立方米。", []),  # govprc_0010
+    # govprc_0010: a base the policy sets is the quota each producer delivers (the third collection's gold)
+    ("国家对石油部天然气商品量常数包干,每年包干基数定为67.5亿立方米。", [67.5]),
     ("财政基数的划转,按规定应以一九八八年地方财政应补贴油田亏损一亿一千万元为基数,考虑到你省的实际困难,"
      "同意按零为基数。", []),  # govprc_0012
     ("财政上交基数,按一九八八年油田实际上交财政的利润一千三百三十万元划转。", []),  # govprc_0014
@@ -223,10 +224,10 @@ def test_how_a_sum_is_split_is_no_target(sentence):
     assert values(sentence) == []
 
 
-def test_the_parts_of_a_fiscal_base_are_no_targets():
-    # govprc_0010
+def test_the_parts_of_a_base_the_policy_sets_are_quotas_too():
+    # govprc_0010: each enterprise's share of the base (the third collection's gold)
     assert values("国家对石油部天然气商品量常数包干,每年包干基数定为67.5亿立方米。"
-                  "其中:四川石油管理局47亿立方米辽河石油勘探局7亿立方米。") == []
+                  "其中:四川石油管理局47亿立方米辽河石油勘探局7亿立方米。") == [67.5, 47, 7]
 
 
 def test_the_size_of_a_body_after_who_makes_it_up_is_no_target():
@@ -355,3 +356,11 @@ def test_a_heading_of_work_on_conditions_names_no_conditions():
 ])
 def test_a_bound_of_a_formulas_variable_is_no_target(sentence, kept):
     assert values(sentence) == kept
+
+
+def test_counts_of_the_units_a_body_is_formed_from_are_no_targets():
+    # govprc_0015: 由…8个…局和10个…单位,…组建; a count of units to form stays a target
+    assert values("由你部直属的8个地区性石油地质局、海洋地质局和10个石油地质科研及生产辅助单位,通过改制、改组,"
+                  "依照《中华人民共和国公司法》的规定组建新星石油公司。") == []
+    assert values("由各区组建10个专家服务团队。") == [10]
+    assert values("由市财政安排资金5000万元,组建产业发展基金。") == [5000]
