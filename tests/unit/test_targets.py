@@ -688,3 +688,14 @@ def test_a_table_or_figure_number_is_no_count(s):
     # extra elec_0001: 所 of 所示/所述 is no measure word (学校3所 is)
     assert list(find_quantities(s)) == []
     assert [q.unit for q in find_quantities("新建学校3所。")] == ["所"]
+
+
+@pytest.mark.parametrize("text, indicator, comparator", [
+    # gwr_0014 (a work report) and govprc_0010: 定为 sets the value, it is no part of the name
+    ("今年经济增长预期目标定为7.5%左右。", "经济增长预期目标", "~"),
+    ("广义货币M2预期增长目标拟定为13%左右。", "广义货币M2预期增长目标", "~"),
+    ("国家对石油部天然气商品量常数包干,每年包干基数定为67.5亿立方米。", "包干基数", "="),
+])
+def test_a_value_set_with_ding_wei_names_what_is_set(text, indicator, comparator):
+    row = one(text)
+    assert (row.indicator, row.comparator) == (indicator, comparator)
