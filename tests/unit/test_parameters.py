@@ -816,3 +816,14 @@ def test_a_companys_capital_and_money_injected_into_it_are_parameters():
     assert params("合资公司注册资金5000万元,由双方按股比出资。") == [("合资公司注册资金", "=", 5000, None, "万元")]
     # money a plan commits without injecting it into a company stays a target
     assert values("中央财政安排专项资金10亿元,用于支持老旧小区改造。") == ([10], [])
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    # med_0015: a fine reckoned as a multiple of what 按 names is no tier of a measure
+    ("由县以上卫生行政部门没收其全部毒性药品,并处以警告或按非法所得的五至十倍罚款。", 5, 10),
+    ("按违法所得的一倍以上三倍以下处以罚款。", 1, 3),
+])
+def test_a_fine_reckoned_as_a_multiple_is_a_parameter(sentence, low, high):
+    assert [(r[2], r[3], r[4]) for r in params(sentence)] == [(low, high, "倍")]
+    # tiers reckoned by a measure stay conditions
+    assert params("按活动规模1万人以上、5000人以上的,给予奖励。") == []
