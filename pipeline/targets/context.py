@@ -77,7 +77,8 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     # The clause's period counts every quota of the clause (每年新建设施100个以上、新增库容5万吨),
     # but not a 累计 total nor one with its own 每 (每周参加3次、每次保证1小时).
     per_scope = lo if p["cumulative"].search(before) or "每" in before else clause_start
-    ctx.per = _period(doc, per_scope, q.start) or _sentence_period(doc, q, sentence_start, clause_start, before)
+    ctx.per = _period(doc, per_scope, q.start) or _sentence_period(doc, q, sentence_start, clause_start, before) \
+        or _breakdown_period(doc, sentence_start)
     if continuation:
         _inherit(ctx, previous.context)
     distributive = "各" in before  # 各建成一个: one each
@@ -113,6 +114,16 @@ def _inherit(ctx: Context, prev: Context) -> None:
 def _ends_its_clause(text: str, pos: int) -> bool:
     stop = clause_stop(text, pos, len(text))
     return stop is not None and not text[pos:stop].strip()
+
+
+def _breakdown_period(doc: Document, sentence_start: int) -> str | None:
+    """每年包干基数定为67.5亿立方米。其中:四川石油管理局47亿立方米…: the parts of a total share its
+    period, written in the sentence before the breakdown."""
+    text = doc.text
+    if not patterns()["breakdown_open"].match(text, sentence_start):
+        return None
+    previous = max(text.rfind(c, 0, sentence_start - 1) for c in "。;\n") + 1
+    return _period(doc, previous, sentence_start - 1)
 
 
 def _sentence_period(doc: Document, q: Quantity, sentence_start: int, clause_start: int,

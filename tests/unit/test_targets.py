@@ -699,3 +699,14 @@ def test_a_table_or_figure_number_is_no_count(s):
 def test_a_value_set_with_ding_wei_names_what_is_set(text, indicator, comparator):
     row = one(text)
     assert (row.indicator, row.comparator) == (indicator, comparator)
+
+
+def test_the_parts_after_qizhong_share_the_period_of_the_total_before_them():
+    # govprc_0010: each enterprise's part of the yearly base; a total with no period gives none
+    rows = run("国家对石油部天然气商品量常数包干,每年包干基数定为67.5亿立方米。其中:四川石油管理局47亿立方米"
+               "辽河石油勘探局7亿立方米。")
+    assert [(r.value, r.per) for r in rows] == [(67.5, "year"), (47, "year"), (7, "year")]
+    rows = run("每年安排专项资金10亿元。其中:中央资金6亿元,地方资金4亿元。")
+    assert [(r.value, r.per) for r in rows] == [(10, "year"), (6, "year"), (4, "year")]
+    rows = run("全年城镇新增就业100万人。其中:高校毕业生就业80万人。")
+    assert [r.per for r in rows] == [None, None]
