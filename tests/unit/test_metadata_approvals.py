@@ -1,0 +1,72 @@
+"""Metadata of approvals, forwarding notices and regulations: the document a 批复/批转/转发
+names as plan_title, the order that published a regulation as its 文号."""
+import datetime as dt
+
+from pipeline.document import Document
+from pipeline.metadata import read_metadata
+from pipeline.normalise import normalise
+
+
+def meta(raw: str) -> Document:
+    doc = Document(source_file="t", raw=raw)
+    normalise(doc)
+    read_metadata(doc)
+    return doc
+
+
+def test_plan_title_of_a_notice_that_approves_or_forwards_a_document():
+    from pipeline.metadata.title import plan_title_from_title as named
+    # the forwarded report or request, its own title restoring the 的 the wrapper drops
+    # (govprc_0010, govprc_0007, govcn_0009, govcn_0010, shgov_0041)
+    assert named("国务院批转国家计委等四个部门关于在全国实行天然气商品量常数包干办法报告的通知") == \
+        "关于在全国实行天然气商品量常数包干办法的报告"
+    assert named("国务院对石油部关于与外国石油公司在我海域合作进行地球物理勘探工作有关问题请示的批复") == \
+        "关于与外国石油公司在我海域合作进行地球物理勘探工作有关问题的请示"
+    assert named("国务院办公厅转发国家教委关于内地西藏班(校)扩大规模有关问题请示的通知") == \
+        "关于内地西藏班(校)扩大规模有关问题的请示"
+    assert named("国务院办公厅转发国家地震局关于1997年地震趋势和加强防震减灾工作意见报告的通知") == \
+        "关于1997年地震趋势和加强防震减灾工作意见的报告"
+    assert named("上海市青浦区人民政府办公室转发区财政局区规划土地局关于进一步明确青浦区集建区外现状建设用地"
+                 "减量化资金使用管理意见的通知") == "关于进一步明确青浦区集建区外现状建设用地减量化资金使用管理的意见"
+    # the approved plan (govprc_0002) or the document agreed to by name (shgov_0058, shgov_0059)
+    assert named("国务院关于全国矿产资源规划(2016—2020年)的批复") == "全国矿产资源规划(2016—2020年)"
+    assert named("上海市人民政府办公厅关于同意《上海市处置燃气事故应急预案》的通知") == "上海市处置燃气事故应急预案"
+    assert named("上海市人民政府办公厅关于同意修订后的《上海市地下空间突发事件应急预案》的通知") == \
+        "上海市地下空间突发事件应急预案"
+    assert named("上海市嘉定区人民政府关于批转《关于加强本区道路下立交设施防汛防台管理工作的通知》的通知") == \
+        "关于加强本区道路下立交设施防汛防台管理工作的通知"
+    # a 批复 agreeing to set up a body or move an agency approves no document (govprc_0015, 0013, 0018)
+    assert named("国务院关于同意组建中国新星石油有限责任公司的批复") is None
+    assert named("国务院关于玉门石油管理局划归中国石油天然气总公司管理的批复") is None
+    assert named("国务院关于同意建立全国油气田及输油气管道安全保护工作部际联席会议制度的批复") is None
+    assert named("国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复") is None
+
+
+def test_a_one_line_page_takes_the_plan_title_its_title_approves():
+    doc = meta("国务院关于全国矿产资源规划(2016—2020年)的批复国函〔2016〕178号国土资源部、国家发展改革委:"
+               "你们《关于审批〈全国矿产资源规划(2016—2020年)〉的请示》收悉。现批复如下:一、原则同意《全国矿产资源"
+               "规划(2016—2020年)》,请认真组织实施。二、《规划》实施要全面贯彻党的十八大和十八届三中、四中、五中、六中全会"
+               "精神,认真落实党中央、国务院决策部署,牢固树立和贯彻落实创新、协调、绿色、开放、共享的发展理念,以保障资源"
+               "安全为目标,以提升矿业发展质量和效益为中心,以供给侧结构性改革为主线,加快转变矿业发展方式,推动矿业"
+               "绿色发展,为全面建成小康社会提供资源保障。三、各地区、各有关部门要按照职责分工,加强协调配合。"
+               "国务院2016年11月2日")
+    assert len(doc.text) >= 300  # a one-line page (read_flat)
+    assert doc.plan_title == "全国矿产资源规划(2016—2020年)"
+    assert doc.doc_number == "国函〔2016〕178号"
+
+
+def test_a_regulations_header_gives_the_order_that_published_it_as_its_number():
+    # med_0023: adopted, then published by order; med_0028: published by order, then revised
+    doc = meta("人体器官移植条例\n\n(2007年3月21日国务院第171次常务会议通过 2007年3月31日中华人民共和国国务院令第491号"
+               "公布 自2007年5月1日起施行)\n\n第一章 总 则\n\n第一条 为了规范人体器官移植,制定本条例。\n")
+    assert doc.doc_number == "中华人民共和国国务院令第491号"
+    doc = meta("医疗机构管理条例\n\n(1994年2月26日中华人民共和国国务院令第149号发布 根据2016年2月6日《国务院关于修改"
+               "部分行政法规的决定》第一次修订)\n\n第一章 总则\n\n第一条 为了加强对医疗机构的管理,制定本条例。\n")
+    assert doc.doc_number == "中华人民共和国国务院令第149号" and doc.issue_date == dt.date(1994, 2, 26)
+    doc = meta("某省某某管理办法\n(2001年5月8日省人民政府令第 12 号发布)\n第一条 为了加强管理,制定本办法。\n")
+    assert doc.doc_number == "省人民政府令第12号"
+    # shgov_0013: the order after 根据 published the revising decision (…令第52号公布的《…》)
+    doc = meta("上海市农机事故处理暂行规定\n(1996年3月3日上海市人民政府发布,根据2010年12月20日上海市人民政府令第52号"
+               "公布的《上海市人民政府关于修改〈上海市农机事故处理暂行规定〉等148件市政府规章的决定》修正并重新发布)\n"
+               "第一条 为了加强农机事故处理,制定本规定。\n")
+    assert doc.doc_number is None and doc.issue_date == dt.date(1996, 3, 3)
