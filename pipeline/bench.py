@@ -103,7 +103,8 @@ def run_extract(corpus: Path, output: Path, workers: int, full: bool = True) -> 
             for p in tree:  # the last reading of each process (a worker's end is missed by < 50 ms)
                 times = p.cpu_times()
                 cpu[p.pid] = times.user + times.system
-                if p.pid not in role:  # the fork server is the parent's child; workers are its children
+                if role.get(p.pid) in (None, "other"):  # the fork server is the parent's child (once
+                    # it has started the interpreter); workers are its children
                     role[p.pid] = ("workers" if p.ppid() != child.pid else
                                    "fork server" if "forkserver" in " ".join(p.cmdline()) else "other")
         except psutil.Error:

@@ -40,7 +40,7 @@ class RowGroupFile:
         self.file.write(MAGIC)
         self.offset = len(MAGIC)
         self.head: list | None = None  # the first part's footer: schema, key-value metadata
-        self.row_groups: list[list] = []
+        self.row_groups: list[bytes] = []  # each one's footer, encoded
         self.rows = 0
 
     def append(self, part: bytes) -> None:
@@ -53,7 +53,7 @@ class RowGroupFile:
             if _get(group, _GROUP_ROWS) == 0:
                 continue
             _shift(group, self.offset - len(MAGIC), len(self.row_groups))
-            self.row_groups.append(group)
+            self.row_groups.append(_encode_struct(group))  # as bytes: a tenth of the memory
             self.rows += _get(group, _GROUP_ROWS)
         self.file.write(data)
         self.offset += len(data)
@@ -124,8 +124,8 @@ def _add(fields: list, fid: int, by: int) -> None:
 
 # ------------------------------------------------------------------ Thrift compact protocol
 # A struct is a list of [field id, type, value], kept in the order read, so that writing it
-# back gives the same bytes. Lists are (element type, [values]), maps (key type, value type,
-# [(key, value)]).
+# back gives the same bytes (or, to be written, the bytes of one encoded already). Lists are
+# (element type, [values]), maps (key type, value type, [(key, value)]).
 _TRUE, _FALSE, _BYTE, _I16, _I32, _I64, _DOUBLE, _BINARY, _LIST, _SET, _MAP, _STRUCT = range(1, 13)
 
 
@@ -261,6 +261,9 @@ def _write_value(kind: int, value, out: io.BytesIO) -> None:
                 _write_value(k, key, out)
                 _write_value(v, val, out)
     elif kind == _STRUCT:
-        _write_struct(value, out)
+        if isinstance(value, bytes):  # encoded already
+            out.write(value)
+        else:
+            _write_struct(value, out)
     else:
         raise ValueError(f"unknown Thrift type {kind}")
