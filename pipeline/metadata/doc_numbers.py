@@ -17,9 +17,6 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
     for i in range(0, min(stop, len(lines))):
         if m := rules["doc_number_line"].match(lines[i].text):
             return number_value(m.group("number"))
-    for line in lines[title_index + 1:title_index + 4]:  # a regulation's header: …国务院令第491号公布
-        if rules["enacted_header"].match(line.text) and (m := rules["order_published"].search(line.text)):
-            return number_value(m.group("number"))
     if "doc_number" in fields:
         m = rules["any_number"].search(fields["doc_number"])
         if m:

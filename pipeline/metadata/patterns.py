@@ -31,7 +31,6 @@ def patterns() -> dict:
                    for name, words in r["fields"].items()},
         "doc_number": compile_pattern(r["doc_number"]),
         "any_number": compile_pattern(rf"{r['doc_number']}|{r['order_number']}"),
-        "order_published": compile_pattern(r["order_published"].format(order_number=r["order_number"])),
         "doc_number_line": compile_pattern(r["doc_number_line"].format(doc_number=r["doc_number"],
                                                                        order_number=r["order_number"])),
         "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
@@ -85,6 +84,7 @@ def patterns() -> dict:
         "seal_note": compile_pattern(r["seal_note"]),
         "title_body": compile_pattern(rf"^(?P<body>\p{{Han}}{{2,30}}?(?:{alternation(r['title_body_suffixes'])}))(?=.)"),
         "news_lead_line": compile_pattern(r["news_lead_line"]),
+        "edition_note": compile_pattern(r["edition_note"]),
         "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::][\s*]*"
                                          rf"(?P<date>{date})(?!\s*[至到—~-])"),
     }

@@ -252,6 +252,8 @@ def plan_title_from_title(title: str) -> str | None:
     if not m:
         return None
     name = m.group(1)
+    if name.startswith("《") and (note := patterns()["edition_note"].search(name)):
+        name = name[:note.start()]  # 《X》(2019年修订版)
     # 《X》, or 〈X〉 inside a title that is itself a 《…》 name (关于印发〈X〉的通知)
     for left, right in ("《》", "〈〉", "<>"):
         if name.startswith(left) and name.endswith(right) and name.count(left) == 1:

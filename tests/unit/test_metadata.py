@@ -928,3 +928,16 @@ def test_a_doc_number_below_a_pages_chrome_is_the_notices():
         doc = meta(f"{title}\n{chrome}{title}\n2019-09-29 00:00\n来源:\nAa\n字体:\n小\n|\n中\n|\n大\n{number}\n{addressee}\n"
                    "华北电力调峰辅助服务市场自2018年12月启动以来,取得了良好成效。\n")
         assert doc.doc_number == number
+
+
+def test_an_edition_note_and_a_contact_line_are_no_plan_title():
+    # elec_0015: 印发《…规则》(2019年修订版)的通知
+    doc = meta("华北能源监管局关于印发《华北电力调峰辅助服务市场运营规则》(2019年修订版)的通知\n华北监能市场〔2019〕257号\n"
+               "国家电网华北分部:\n现将《规则》印发给你们,请遵照执行。\n")
+    assert doc.plan_title == "华北电力调峰辅助服务市场运营规则"
+    # elec_0012: (联系电话:…) under the date, then the plan's own title over two lines
+    doc = meta("华北能源监管局关于印发京津唐电网参与跨区域省间可再生能源电力现货交易差额收益分配方案的通知\n"
+               "各有关单位:\n执行中如遇相关问题,请及时报告我局。\n国家能源局华北监管局\n2019年8月2日\n(联系电话:010-51968578)\n"
+               "京津唐电网参与跨区域省间可再生能源\n电力现货交易差额收益分配方案\n为进一步提高可再生能源消纳水平,制定本方案。\n"
+               "一、差额收益的计量\n")
+    assert doc.plan_title == "京津唐电网参与跨区域省间可再生能源电力现货交易差额收益分配方案"
