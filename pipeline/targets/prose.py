@@ -168,9 +168,20 @@ def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
     if not ctx.indicators and "".join(sentence.split()) == "".join(doc.text[q.start:q.end].split()):
         return []  # a number alone on its line (a table scraped cell by cell) names nothing
     deadline = target_deadline(doc, f, s, e)
-    indicators = ctx.indicators or [""]
+    indicators = [_share_named(ind, q.unit) for ind in ctx.indicators] or [""]
     return [Target(indicator=ind, comparator=comparator, value=q.value, unit=q.unit,
                    span_text=doc.text[q.start:q.end], char_start=q.start, char_end=q.end,
                    sentence=sentence, value_max=q.value_max, kind=ctx.kind, per=ctx.per,
                    baseline_year=ctx.baseline_year, deadline=deadline)
             for ind in indicators]
+
+
+_SHARE_WORDS = ("比例", "比重", "占比", "率", "份额")
+
+
+def _share_named(indicator: str, unit: str) -> str:
+    """即时结算资金占本地医保基金月结算资金的80%以上: a percentage of what A 占 of B measures
+    A's share, named as readers name it (…占…的比例)."""
+    if unit != "%" or "占" not in indicator[1:] or indicator.endswith(_SHARE_WORDS):
+        return indicator
+    return indicator.rstrip("的") + "的比例"

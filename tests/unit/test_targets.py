@@ -710,3 +710,14 @@ def test_the_parts_after_qizhong_share_the_period_of_the_total_before_them():
     assert [(r.value, r.per) for r in rows] == [(10, "year"), (6, "year"), (4, "year")]
     rows = run("全年城镇新增就业100万人。其中:高校毕业生就业80万人。")
     assert [r.per for r in rows] == [None, None]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # med_0002: A占B的X% measures A's share
+    ("2026年底前实现即时结算资金占本地医保基金月结算资金的80%以上。", "即时结算资金占本地医保基金月结算资金的比例"),
+    ("到2025年,绿色建筑占新建建筑面积的70%。", "绿色建筑占新建建筑面积的比例"),
+    # gwr_0012: a share already named stays as written
+    ("非化石能源占一次能源消费比重提高到11.4%。", "非化石能源占一次能源消费比重"),
+])
+def test_a_percentage_of_what_a_zhan_of_b_is_named_a_share(text, indicator):
+    assert one(text).indicator == indicator
