@@ -128,6 +128,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校 (not 有1所以上的养护院)
     if p["attribute_noun"].search(before) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)):
         return True  # 客房数50间以上的宾馆, 座位数超过50个的餐饮趸船: which ones are meant
+    if _glossed(text, q, clause_start, sentence_end):
+        return True  # 自住房(1套、2套), 小额(余额1万元内): a gloss of the noun before the bracket
     if p["zone_after"].match(after):
         return True  # 学校周边200米范围内: the zone a rule applies to
     if q.unit in config()["cohort_units"] and 1900 <= q.value <= 2100:
@@ -183,6 +185,23 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
+
+
+# how far a gloss's bracket may open before the quantity and close after it
+_GLOSS = 60
+
+
+def _glossed(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bool:
+    """购买自住房(1套、2套)的, 已故职工小额(余额1万元内)公积金: a quantity inside a bracket that
+    opens right after a noun and sets nothing of its own (no 为, 达到, 不超过 …) glosses the noun."""
+    lo = max(0, q.start - _GLOSS)
+    opened = text.rfind("(", lo, q.start)
+    if opened < 1 or ")" in text[opened:q.start] or not is_han(text[opened - 1]):
+        return False
+    closed = text.find(")", q.end, min(sentence_end, q.end + _GLOSS))
+    if closed < 0 or "(" in text[q.end:closed]:
+        return False
+    return not patterns()["gloss_keep"].search(text, opened + 1, closed)
 
 
 @functools.lru_cache(maxsize=16)
@@ -269,20 +288,21 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     """自受理之日起3个工作日办结, 出售后6~12个月内购置, 延期缴纳6个月: a time limit counted
     from an event, or a deferral, is neither a target nor a parameter. A time the plan
     commits to (预警信息30分钟内通知到村到户, 审批时间控制在50个工作日内) stays a target, and
-    so does a quota (每天锻炼1小时). In a notice of `measures`, a term (期限不超过12个月) is a rule."""
+    so does a quota (每天锻炼1小时). In a notice of `measures` every other time limit is a rule of
+    procedure (出具检验报告后三个工作日内, 1周内完成办理, 最长5个工作日办结)."""
     q, ctx = f.quantity, f.context
     if q.unit not in config()["time_limit_units"] or ctx.per:
         return False
     p = patterns()
     if p["extended"].search(text, max(sentence_start, q.start - 8), q.start):
         return True  # 期限由6个月延长至12个月, 停留时间延长至240小时: a setting of procedure
-    if measures and p["after_event"].search(text, max(sentence_start, q.start - 8), q.start):
-        return True  # 出具检验报告后三个工作日内 (a plan's 预警信息发布后30分钟内通知到户 is a target)
     named = ctx.indicators or [ctx.subject]
     if measures and any(p["term"].search(i) for i in named):
-        return True  # 降低住房公积金缴存比例,期限不超过12个月
+        return True  # 降低住房公积金缴存比例,期限不超过12个月: a term the policy grants
     if any(p["time_indicator"].search(i) for i in named):
         return False
+    if measures:
+        return True  # 1周内完成办理, 最长5个工作日办结: measures lay down procedure, they commit to no time
     if q.post == ">=" or q.value_max is not None:
         return True  # 连续缴存住房公积金6个月(含)以上, 离岗六个月及以上: a condition
     return bool(p["time_anchor"].search(text, sentence_start, q.start))

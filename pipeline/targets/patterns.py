@@ -50,8 +50,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "definition_standard": "definition_standards",
         "code_word": "code_words",
         "definition": "definition_markers",
-        "term": "term_heads",
         "time_anchor": "time_limit_anchors",
+        "term": "term_heads",
+        "gloss_keep": "gloss_keeps",
     }
     return {
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
@@ -71,8 +72,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'] + cfg['present_markers'])})[,:]"),
         "year_opening": rules.compile_pattern(cfg["year_opening"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
-        # a time limit after the event it counts from (签订后1个月内), a deferral (延长至12个月)
-        "after_event": rules.compile_pattern(r"(?<![今最此])后[ ]*$"),
+        # a deferral (延长至12个月)
         "extended": rules.compile_pattern(r"延长(?:至|到|为)[ ]*$"),
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),

@@ -364,3 +364,39 @@ def test_counts_of_the_units_a_body_is_formed_from_are_no_targets():
                   "依照《中华人民共和国公司法》的规定组建新星石油公司。") == []
     assert values("由各区组建10个专家服务团队。") == [10]
     assert values("由市财政安排资金5000万元,组建产业发展基金。") == [5000]
+
+
+# ------------------------------------------------------------------ glosses in brackets
+@pytest.mark.parametrize("sentence", [
+    "缴存职工使用公积金贷款购买自住房(1套、2套)的执行20%最低首付比例,贷款最高额度提高至80万元。",  # realestate_0146
+    "对于已故职工小额(余额1万元内)公积金,其配偶、父母、子女申请提取时,无需提供公证部门出具的公证书。",  # realestate_0163
+    "家庭成员在横州市拟购住房所属乡镇(含横州市17个乡镇,下同)名下无住房的,均认定为首套住房。",  # realestate_0179
+    "在市辖区购买新建商品房(住宅130平方米及以上,非住宅100平方米及以上),购房人申请购房补贴时,提供网签备案合同。",  # realestate_0086
+])
+def test_a_quantity_glossing_the_noun_before_its_bracket_is_no_target(sentence):
+    assert [t.span_text for t in targets(sentence) if t.unit != "%"] == []
+
+
+def test_a_bracket_that_sets_a_value_of_its_own_keeps_it():
+    # govcn_0019
+    assert values("在接到有关信息报告后,立即向国务院上报有关情况(最迟不超过4个小时),请示启动本预案。") == [4]
+
+
+# ------------------------------------------------------------------ time limits in measures
+@pytest.mark.parametrize("sentence", [
+    "办证部门压缩工作时限,对资料齐全的,1周内完成办理个人不动产权证书,交房即能拿证。",  # realestate_0146
+    "缩短预抵押转他项权办理时间,金融机构提取预告证最长5个工作日办结,不动产登记部门办理他项权证最长10个工作日办结。",  # realestate_0146
+    "下力争2个工作日内完成审批,备案后当天放款。",  # realestate_0099
+    "剩余出让金10个月内缴纳,但需缴纳同期银行贷款利息。",  # realestate_0184
+    "人民法院如撤销相关司法拍卖,3个工作日内应出具撤销司法拍卖通知书通知公积金中心。",  # realestate_0221
+])
+def test_a_time_limit_in_a_notice_of_measures_is_procedure(sentence):
+    assert process_text(MEASURES + sentence).targets == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("一般政府投资项目全流程全事项审批时间控制在50个工作日内。", 50),  # realestate_0066
+    ("社会投资房屋建筑项目全流程审批时限从46个工作日压缩至33个工作日。", 33),  # realestate_0207
+])
+def test_a_time_measured_as_an_indicator_stays_a_target_in_measures(sentence, value):
+    assert [t.value for t in process_text(MEASURES + sentence).targets] == [value]
