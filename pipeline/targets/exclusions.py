@@ -12,7 +12,7 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity, year_number
 from .indicators import following_np
-from .patterns import CLAUSE_STOP, CLAUSE_STOPS, config, derived, is_han, patterns
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, config, derived, is_han, patterns
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -41,9 +41,36 @@ def reports_past_year(doc: Document, s: int) -> bool:
     reports what was done, not what is to be done."""
     if patterns()["past_opening"].match(doc.text, s):
         return True  # 去年居民消费价格涨幅回落到2.6%
+    if reviews_the_past(doc.text, s):
+        return True  # 过去一年,…取得了很大成绩。国内生产总值增长10.3%,…
     m = patterns()["year_opening"].match(doc.text, s)
     year = year_number(m.group(1)) if m else None
     return year is not None and doc.issue_date is not None and year < doc.issue_date.year
+
+
+# How far back the paragraph of a sentence is read for a review of the past.
+_PARAGRAPH = 400
+
+
+def reviews_the_past(text: str, s: int) -> bool:
+    """过去一年,我们的各项工作取得了很大成绩。国内生产总值增长10.3%,居民消费价格涨幅控制在3.3%:
+    a sentence after one that opens a review of a past period, in the same paragraph, reports its
+    results, unless it speaks of the plan (今年, 要, 将 …)."""
+    lo = max(0, s - _PARAGRAPH)
+    start = max(text.rfind("\n", lo, s) + 1, lo)
+    p = patterns()
+    end = SENTENCE_STOP.search(text, s)
+    if p["plan_word"].search(text, s, end.start() if end else len(text)):
+        return False
+    sentence = start
+    while sentence < s:
+        if p["review_opening"].match(text, sentence):
+            return True
+        stop = text.find("。", sentence, s)
+        if stop < 0:
+            break
+        sentence = stop + 1
+    return False
 
 
 def states_a_constitution(text: str, s: int, e: int) -> bool:

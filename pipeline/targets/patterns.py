@@ -72,6 +72,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'] + cfg['present_markers'])})[,:]"),
         "year_opening": rules.compile_pattern(cfg["year_opening"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
+        "review_opening": rules.compile_pattern(rf"\s*(?:{alt(cfg['review_openings'])})"),
         # a deferral (延长至12个月)
         "extended": rules.compile_pattern(r"延长(?:至|到|为)[ ]*$"),
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),

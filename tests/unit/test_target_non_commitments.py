@@ -400,3 +400,19 @@ def test_a_time_limit_in_a_notice_of_measures_is_procedure(sentence):
 ])
 def test_a_time_measured_as_an_indicator_stays_a_target_in_measures(sentence, value):
     assert [t.value for t in process_text(MEASURES + sentence).targets] == [value]
+
+
+# ------------------------------------------------------------------ a paragraph reviewing the past
+@pytest.mark.parametrize("paragraph", [
+    # gwr_0012
+    "过去一年,我们的各项工作取得了很大成绩。国内生产总值增长10.3%,居民消费价格涨幅控制在 3.3%,"
+    "城镇新增就业1168万人,国际收支状况有所改善。",
+    # gwr_0007
+    "五年来,人民生活明显改善。城镇居民人均可支配收入和农村居民人均纯收入,分别实际增长58.3%和29.2%。城镇新增就业4200万人。",
+])
+def test_sentences_after_a_review_of_a_past_period_report_its_results(paragraph):
+    assert values(paragraph) == []
+
+
+def test_a_sentence_of_the_plan_after_a_review_keeps_its_targets():
+    assert values("过去一年,我们的各项工作取得了很大成绩。今年城镇新增就业要达到900万人以上。") == [900]
