@@ -49,7 +49,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     before, after = text[lo:q.start], text[q.end:clause_end]
     # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:])
-    name = ((None if aggregate else _name_after(after)) or _share_of_base(text, before, q, f.clause_start)
+    name = ((None if aggregate else _paid_in_shares(text, after, q, sentence_start) or _name_after(after))
+            or _share_of_base(text, before, q, f.clause_start)
             or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
@@ -326,13 +327,26 @@ def _reckoned(before: str, after: str, q) -> str | None:
     return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
 
 
+def _paid_in_shares(text: str, after: str, q, sentence_start: int) -> str | None:
+    """竞买保证金按起拍价的20%缴纳, 竞买保证金…采取出让总价30%、40%、50%等不同比例缴纳: a share a
+    party pays is a setting of the policy, named by the last name head of the sentence (…保证金比例)."""
+    if q.unit != "%":
+        return None
+    p = parameter_patterns()
+    if not p["paid_shares"].match(after):
+        return None
+    heads = list(p["head_end"].finditer(text, sentence_start, q.start))
+    name = _name_before(text[sentence_start:heads[-1].end()], "") if heads else None
+    return (re.split(r"[,;:]", name)[-1] if name else "缴纳") + "比例"
+
+
 _SUBJECT_BREAK = re.compile(r"的|对|将|即|其中")
 
 
 def _share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     """累计拨付金额不超过重点监管资金总额的80%: a share capped against a base, named
     <subject>占<base>比例 (not one the plan commits to: 力争…不低于…平均值的80%)."""
-    if q.unit != "%":
+    if q.unit not in ("%", "倍"):
         return None
     p = parameter_patterns()
     m = p["share_of_base"].search(_after_last_number(before))
@@ -341,6 +355,8 @@ def _share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
         return None
     subject = _trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
     base = _trim(m.group("base"))
+    if q.unit == "倍":  # 贷款金额不高于…缴存余额合计的20倍: a multiple of the base
+        return f"{subject}({base}倍数)" if subject else f"{base}倍数"
     return f"{subject}占{base}比例" if subject else f"{base}比例"
 
 
@@ -378,9 +394,13 @@ def _ruled(before: str, q) -> str | None:
 
 
 def _per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end: int) -> str | None:
-    """每户每月1200元, 提取限额标准…上调至每户家庭1250元/月: money per beneficiary, named by
-    the head after it or the last one before it in the sentence."""
-    if q.unit.split("/")[0] not in parameter_config()["money_units"] or not parameter_patterns()["beneficiary"].search(before):
+    """每户每月1200元, 提取限额标准…上调至每户家庭1250元/月, 按照10000元/套标准发放: money per
+    beneficiary or per unit, named by the head after it or the last one before it in the sentence."""
+    money, _, per_unit = q.unit.partition("/")
+    if money not in parameter_config()["money_units"]:
+        return None
+    # (an amount per flat, per square metre: 按照10000元/套标准发放, 给予300元/m2补贴)
+    if not per_unit and not parameter_patterns()["beneficiary"].search(before):
         return None
     heads = list(parameter_patterns()["head_end"].finditer(text, sentence_start, q.start))
     return (_next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)

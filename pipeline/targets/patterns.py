@@ -180,7 +180,6 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "required": "required_words",
         "plan_title": "plan_titles",
         "grant": "grant_verbs",
-        "commitment": "commitment_words",
         "aggregate": "aggregate_words",
         "break": "name_breaks",
         "rule": "rule_words",
@@ -189,6 +188,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
+        # (新建商品住房, 建成区: a commitment word that only qualifies a noun is none)
+        "commitment": rules.compile_pattern(rf"(?:{alt(cfg['commitment_words'])})(?!{alt(cfg['qualified_nouns'])})"),
         "granted_for": rules.compile_pattern(alt(list(cfg["granted_for"]))),
         # a clause that closes with 的 says which case the next one rules (属于首套住房公积金贷款的,)
         "for_others": rules.compile_pattern(r"的[ )]*,"),
@@ -197,10 +198,11 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "receiver": rules.compile_pattern(rf"(?:^|[,;:。对为凡的])(?P<who>[^,;:。对为凡按给由在将要可应]{{1,12}}?"
                                           rf"(?:{alt(cfg['receivers'])}))(?=[的,(]|购买|购房|新购|首次|在|给予|可|申请|按|一次性|分别)"),
         "share_of_base": rules.compile_pattern(rf"(?P<subject>[^,;:。]{{0,24}}?)(?:{alt(cfg['share_bounds'])})"
-                                               rf"(?P<base>[^,;:。\d]{{2,16}})的[ ]*$"),
+                                               rf"(?P<base>[^,;:。\d]{{2,24}})的[ ]*$"),
         "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
         # a start value the setter verb changes (由60万元提高至, 从10%降为)
-        "start_value": rules.compile_pattern(r"(?:由|从)原?[\d.,一二两三四五六七八九十百千万]+[^\d,;:。]{0,4}?"
+        # (由个人公积金账户余额的25倍提高到: the start value may be a multiple of a base)
+        "start_value": rules.compile_pattern(r"(?:由|从)原?(?:[^\d,;:。由从]{1,16}的)?[\d.,一二两三四五六七八九十百千万]+[^\d,;:。]{0,4}?"
                                              r"(?=调整|提高|提升|降|下调|上调|放宽|增加|延长)"),
         "between": rules.compile_pattern(rf"^(?:{alt(between)}|[ ()()\d.%])+|(?:{alt(between)}|[ ()()\d.%])+$"),
         "base": rules.compile_pattern(r"在?(?:原|其)?[^,;:。]{0,8}?的?基础上"),
@@ -213,8 +215,12 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "changed": rules.compile_pattern(rf"(?P<subject>^[ ]*|[^,;:。由]{{2,24}})由[^,;:。]{{0,24}}?"
                                          rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?"
                                          rf"(?:[^,;:。由]{{1,16}}的)?[ ]*$"),  # 调整为不低于地上总建筑面积的5%
+        # 按起拍价的20%缴纳, 采取出让总价30%、40%、50%等不同比例缴纳: shares paid (the list's other
+        # members may come first)
+        "paid_shares": rules.compile_pattern(rf"^(?:[ ]*[、和及或][ ]*[\d.]+%)*[ ]*等?(?:不同)?的?(?:比例)?"
+                                             rf"(?:{alt(cfg['payment_verbs'])})"),
         "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
-        "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性)+"),
+        "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性|标准)+"),
         # 按照…年度药品总用量的60%—70%, 按监管账户留存余额不低于重点监管资金总额15%(的比例)
         "reckoned": rules.compile_pattern(r"按(?:照)?(?!时|期|规定|要求)(?P<base>[^,;:。按]{1,36}?)(?:的)?[ ]*$"),
         "applied": rules.compile_pattern(rf"按(?:照)?[ ]*(?:{alt(list(targets['prefix_bounds']) + list(cfg['cap_words']))})?[ ]*"

@@ -827,3 +827,61 @@ def test_a_fine_reckoned_as_a_multiple_is_a_parameter(sentence, low, high):
     assert [(r[2], r[3], r[4]) for r in params(sentence)] == [(low, high, "倍")]
     # tiers reckoned by a measure stay conditions
     assert params("按活动规模1万人以上、5000人以上的,给予奖励。") == []
+
+
+# ------------------------------------------------------------------ settings: multiples, per unit, shares paid
+MEASURES = "关于促进房地产市场平稳健康发展的若干措施\n一、支持住房消费\n"
+
+
+def measure_rows(sentence: str) -> tuple[list[tuple], list[tuple]]:
+    from pipeline.run import process_text
+    doc = process_text(MEASURES + sentence)
+    return ([(t.value, t.unit) for t in doc.targets],
+            [(p.name, p.comparator, p.value, p.unit) for p in doc.parameters])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0086, realestate_0207: the start value is a multiple of a base
+    ("住房公积金可贷额度由个人(含配偶)公积金账户余额的25倍提高到30倍;", (30, "倍")),
+    ("购买本地新建商品住房的缴存职工,住房公积金最高贷款额度由购房家庭公积金账户余额的15倍提高至20倍;", (20, "倍")),
+    # realestate_0020, realestate_0163: a multiple capped against a base
+    ("住房公积金贷款金额不高于借款申请人及其配偶住房公积金账户缴存余额合计的20倍。", (20, "倍")),
+    ("高层次人才在汕尾市申请住房公积金贷款时,一类人才可享受最高不超过现行贷款额度上限的4倍。", (4, "倍")),
+])
+def test_a_multiple_a_loan_ceiling_is_set_to_is_a_parameter(sentence, expected):
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [(v, u) for _, _, v, u in parameters] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0103, realestate_0052, realestate_0028, elec_0014: money per flat, per unit
+    ("建筑面积在90平方米以上按照10000元/套标准发放普惠消费券。", [("普惠消费券", "=", 10000, "元/套")]),
+    ("由内江市房地产业协会组织指导开发企业发放家居家电消费券5000元/套,共计5000套。", [("消费券", "=", 5000, "元/套")]),
+    ("购房款50万元以上,补贴金额10000元/套。", [("补贴金额", "=", 10000, "元/套")]),
+    ("试运行期间,燃气机组最高限价为600元/兆瓦,燃煤机组最高限价为3000元/兆瓦。",
+     [("燃气机组最高限价", "=", 600, "元/兆瓦"), ("燃煤机组最高限价", "=", 3000, "元/兆瓦")]),
+])
+def test_money_per_unit_is_a_parameter(sentence, expected):
+    assert measure_rows(sentence)[1] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0086, realestate_0220, realestate_0146: shares of a price a bidder pays
+    ("土地出让竞买保证金可据地块情况,采取出让总价30%、40%、50%等不同比例缴纳。",
+     [("土地出让竞买保证金比例", "=", v, "%") for v in (30, 40, 50)]),
+    ("竞买保证金按起拍价的20%缴纳;土地出让金可实行分期缴纳。", [("竞买保证金比例", "=", 20, "%")]),
+    ("新出让国有土地的竞买保证金可按起始价20%缴纳。", [("竞买保证金比例", "=", 20, "%")]),
+])
+def test_a_share_paid_is_named_by_what_is_paid(sentence, expected):
+    assert measure_rows(sentence) == ([], expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0218, realestate_0111: 新建 qualifies the flat, it is no commitment to build
+    ("购买新建商品住房的1%购房补助,以及多孩家庭购房补助,可在完成合同网签备案手续后申请。", [("购房补助", "=", 1, "%")]),
+    ("出售原自有住房,购买90平方米以上新建商品住房的0.5%购房补助,在取得不动产权证后方可申请。",
+     [("购房补助", "=", 0.5, "%")]),
+    ("购买新建商品房(不含二手房),受益财政给予购房者实际缴纳契税的50%补助。", [("契税补助", "=", 50, "%")]),
+])
+def test_a_commitment_word_qualifying_a_flat_makes_no_commitment(sentence, expected):
+    assert measure_rows(sentence) == ([], expected)

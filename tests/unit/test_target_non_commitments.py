@@ -416,3 +416,11 @@ def test_sentences_after_a_review_of_a_past_period_report_its_results(paragraph)
 
 def test_a_sentence_of_the_plan_after_a_review_keeps_its_targets():
     assert values("过去一年,我们的各项工作取得了很大成绩。今年城镇新增就业要达到900万人以上。") == [900]
+
+
+@pytest.mark.parametrize("sentence", [
+    "将建设项目开工前涉及的14个行政审批事项实行集成并联办证,实现“一网通办”。",  # realestate_0086
+    "消防给水及消火栓系统涉及14项数据为必传项,其他系统数据为选传数据。",  # shgov_0051 (without its bracket)
+])
+def test_the_scope_of_what_exists_is_no_target(sentence):
+    assert values(sentence) == []
