@@ -147,6 +147,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     before = text[max(clause_start, q.start - _FAR):q.start]
     if p["before_excluded"].search(before) or p["start_value"].search(before):
         return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项
+    if p["already_done"].search(before) and not (q.unit == "%" and before.rstrip().endswith("的")):
+        return True  # 已开工的57个项目, 国家已设立400亿元: what was already done
     after = text[q.end:min(q.end + 8, sentence_end)]
     if q.unit in config()["age_units"] and ((after[:1] and is_han(after[0])) or not p["age_indicator"].search(before)):
         return True  # 35岁以上人群, 12岁儿童, 不超过借款人65岁 (not 人均预期寿命达到79岁)
@@ -157,6 +159,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 客房数50间以上的宾馆, 座位数超过50个的餐饮趸船: which ones are meant
     if _glossed(text, q, clause_start, sentence_end):
         return True  # 自住房(1套、2套), 小额(余额1万元内): a gloss of the noun before the bracket
+    if p["base_after"].match(text, q.end, sentence_end):
+        return True  # …拨款水平达到12000元的基础上: the base a measure builds on
+    if p["policy_name"].match(text, q.end) and p["combining"].search(text, clause_start, sentence_end):
+        return True  # 不与…购房1%补贴政策叠加享受: a policy named by its rate
     if p["zone_after"].match(after):
         return True  # 学校周边200米范围内: the zone a rule applies to
     if q.unit in config()["cohort_units"] and 1900 <= q.value <= 2100:
@@ -166,7 +172,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if q.chinese and _counts_listed_items(before):
         return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
     noun = following_np(text, q.end, sentence_end)
-    if noun and q.unit in config()["count_units"] and (p["name_head"].search(noun) or p["name_head_start"].match(noun)):
+    # (65个基础性指标和市级新增34个指标: the first of coordinated nouns)
+    first = _CONJUNCT.split(noun, 1)[0] if noun else noun
+    if noun and q.unit in config()["count_units"] and (p["name_head"].search(noun) or p["name_head"].search(first)
+                                                       or p["name_head_start"].match(noun)):
         return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
     if noun and q.unit in config()["count_units"] and noun.endswith(q.unit + "数"):
         return True  # 核减1套家庭住房套数: a rule of counting, not a count to deliver
@@ -213,6 +222,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
 
+
+_CONJUNCT = regex.compile(r"和|及|与|、")
 
 # how far a gloss's bracket may open before the quantity and close after it
 _GLOSS = 60

@@ -225,7 +225,9 @@ def _name_before(before: str, unit: str) -> str | None:
     raw = window[breaks[-1].end():] if breaks else window
     name = _trim(raw)
     # (a commitment word inside the head itself is no commitment: 课后服务费)
-    if ((p["aggregate"].search(window) and not p["setting"].match(head.group()))
+    # (an aggregate in the base of the name is none: 缴存余额合计的倍数)
+    if ((p["aggregate"].search(window, window.rfind("的") + 1) and not p["setting"].match(head.group())
+         and head.group() not in parameter_config()["multiple_heads"])
             or p["commitment"].search(raw[:max(0, len(raw) - len(head.group()))])):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(parameter_config()["fund_words"])):

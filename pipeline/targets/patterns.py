@@ -65,6 +65,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "relative_baseline": rules.compile_pattern(alt(list(cfg["relative_baselines"]))),
         "per": rules.compile_pattern(alt(list(cfg["per_words"]))),
         "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
+        "base_after": rules.compile_pattern(cfg["base_after"]),
+        "already_done": rules.compile_pattern(cfg["already_done_before"]),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
         "forecast": rules.compile_pattern(alt(cfg["forecast_markers"] + cfg["present_markers"])),
@@ -100,6 +102,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "inner_bound": rules.compile_pattern(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
         "np_lead_bad": rules.compile_pattern(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,|、)"),
         "np_trail": rules.compile_pattern(r"(?:和|及|与|、|等|的|或)+$"),
+        # a grant named by its rate (刚性和改善型购房1%补贴政策, 1%购房补助政策与…不重复享受): a policy's name
+        "policy_name": rules.compile_pattern(rf"的?\p{{Han}}{{0,6}}?(?:{alt(params['name_heads'])})政策"),
+        "combining": rules.compile_pattern(alt(params["combining_words"])),
         "name_head_start": rules.compile_pattern(rf"(?:{alt(cfg['name_heads_leading'])})"),
         "formula_before": rules.compile_pattern(rf"[{cfg['formula_operators']}][ ]*$"),
         "formula_after": rules.compile_pattern(rf"[ ]*[{cfg['formula_operators']}]"),

@@ -885,3 +885,32 @@ def test_a_share_paid_is_named_by_what_is_paid(sentence, expected):
 ])
 def test_a_commitment_word_qualifying_a_flat_makes_no_commitment(sentence, expected):
     assert measure_rows(sentence) == ([], expected)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # realestate_0020, realestate_0220: the multiple a loan is reckoned by
+    ("住房公积金贷款金额不高于借款人(及配偶)住房公积金缴存余额合计的倍数提高到20倍。", 20),
+    ("申请住房公积金贷款购买首套住房的中低收入家庭,贷款额度计算的倍数由10倍调整为15倍。", 15),
+])
+def test_the_multiple_a_loan_is_reckoned_by_is_a_parameter(sentence, value):
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [(n, v) for n, _, v, _ in parameters] == [("倍数", value)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("今年全国人均基本公共卫生服务经费标准提高到25元。", 25),  # gwr_0012
+    ("今年新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元,"
+     "人均基本公共卫生服务经费标准由25元提高到30元。", 30),  # gwr_0014
+])
+def test_a_funding_standard_per_head_is_a_parameter(sentence, value):
+    doc = run("一、工作\n" + sentence)
+    assert [p.name for p in doc.parameters if p.value == value] == ["基本公共卫生服务经费标准"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("延续实施国际标准集装箱运输车辆通行费30%优惠政策。", 30),  # realestate_0066: a policy granted, not referred to
+    ("对购买新建商品住房个人按已缴纳契税的100%给予财政补贴。", 100),  # realestate_0182: 已 in the base of a share
+    ("二是提高公积金贷款额度与缴存余额挂钩倍数,由原先20倍提高至25倍;", 25),  # realestate_0053
+])
+def test_settings_near_policy_names_and_past_words_stay(sentence, value):
+    assert [v for _, _, v, _ in measure_rows(sentence)[1]] == [value]

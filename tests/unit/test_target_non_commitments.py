@@ -424,3 +424,49 @@ def test_a_sentence_of_the_plan_after_a_review_keeps_its_targets():
 ])
 def test_the_scope_of_what_exists_is_no_target(sentence):
     assert values(sentence) == []
+
+
+# ------------------------------------------------------------------ what was already done, and the base built on
+@pytest.mark.parametrize("sentence", [
+    "重大水利工程已开工的57个项目要加快建设。",  # gwr_0016
+    "国家已设立400亿元新兴产业创业投资引导基金,要整合筹措更多资金,为产业创新加油助力。",  # gwr_0016
+    "我们对原有审批项目进行了清理,国务院已取消1195个行政审批事项。",  # gwr_0004
+    "我们加快推进汶川地震灾后恢复重建,重灾区已完成投资6545亿元。",  # gwr_0011
+])
+def test_what_a_verb_after_yi_did_is_the_past(sentence):
+    assert values(sentence) == []
+
+
+def test_a_commitment_after_what_was_done_stays():
+    # gwr_0016
+    assert values("重大水利工程已开工的57个项目要加快建设,今年再开工27个项目。") == [27]
+
+
+@pytest.mark.parametrize("sentence", [
+    "各地在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上,根据发展需要和财力可能逐步提高拨款水平。",  # govcn_0055
+    "土地竞得人在出让合同签订后一个月内足额缴纳出让价款50%的基础上,适当延长余款付款期限。",  # realestate_0123
+    "在现有贷款最高单人80万元、家庭120万元额度的基础上,针对多孩家庭分别提高了可贷额度。",  # realestate_0150
+])
+def test_a_value_a_measure_builds_on_is_neither(sentence):
+    doc = process_text(MEASURES + sentence)
+    assert doc.targets == [] and doc.parameters == []
+
+
+# ------------------------------------------------------------------ names of policies, ordinals, coordinated names
+@pytest.mark.parametrize("sentence", [
+    "该补贴政策不与刚性和改善型购房1%补贴政策叠加享受,但可与人才购房补贴政策叠加享受。",  # realestate_0119
+    "4、1%购房补助政策与惠企安居服务人才购房补贴政策不重复享受。",  # realestate_0218
+])
+def test_a_policy_named_by_its_rate_is_neither(sentence):
+    doc = process_text(MEASURES + sentence)
+    assert doc.targets == [] and doc.parameters == []
+
+
+def test_the_last_one_is_an_ordinal():
+    # shgov_0011
+    assert values("此后,请于每季度最后一个周五前(9月30日、12月30日),更新报送汇总表。") == []
+
+
+def test_counts_of_coordinated_indicators_name_parts_of_a_scheme():
+    # shgov_0001
+    assert values("区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标。") == []
