@@ -382,6 +382,9 @@ def without_rules_and_names(doc: Document, targets: list[Target]) -> list[Target
 _WINDOW = 200
 
 
+_REACHED = regex.compile(r"达到[ ]*$|达到[^,;:。]{0,4}$")
+
+
 @functools.cache
 def _obligation_rules() -> tuple[regex.Pattern, regex.Pattern]:
     cfg = rules.load("targets")["article_obligations"]
@@ -391,7 +394,9 @@ def _obligation_rules() -> tuple[regex.Pattern, regex.Pattern]:
 def obligation_in_article(doc: Document, row: Target, by_path: dict) -> bool:
     """A number in an article of a regulation (第N条) whose sentence lays an obligation on
     others (应当在三个工作日内, 不得少于二人) is a rule of the regulation, not a result the
-    government commits to: no target. `by_path` maps the document's task paths to tasks."""
+    government commits to: no target. A rate to be reached (全市森林覆盖率应当达到38%以上,
+    林木覆盖率30%以上) is the regulation's goal and stays. `by_path` maps the document's task
+    paths to tasks."""
     article, obligation = _obligation_rules()
     own = task = doc.task_at(row.char_start)
     while task is not None and not article.match(task.label):
@@ -402,6 +407,8 @@ def obligation_in_article(doc: Document, row: Target, by_path: dict) -> bool:
     # the sentence around the number, looked for in a bounded window (linear on long lists)
     lo = max(own.char_start, row.char_start - _WINDOW)
     start = max(max(text.rfind(c, lo, row.char_start) for c in "。;!\n") + 1, lo)
+    if row.unit in ("%", "‰") and (row.indicator.endswith("率") or _REACHED.search(text, start, row.char_start)):
+        return False  # 全市森林覆盖率应当达到38%以上, 宜林荒山绿化率95%以上: a level the territory is to reach
     if obligation.search(text, max(start, own.char_start), row.char_start):
         return True
     # an item of the article: the article's lead-in (…应当遵守下列规定:) obliges every item

@@ -62,7 +62,10 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         # 最高增加10万元; 给予博士30万元,硕士11万元,本科5万元的购房补贴
         rest = re.sub(r"/[\u4e00-\u9fff]{1,4}", "", parameter_patterns()["cap"].sub("", gap))
         rest = parameter_patterns()["between"].sub("", rest).strip(" 、和及与或,")
-        name = previous.name if len(rest) <= 8 else _next_head(text, q.end, sentence_end)
+        if rest.endswith(tuple(config()["rate_suffixes"])):
+            name = None  # 网格面积不得大于400亩,林网化率90%以上: a rate of its own, no member of the list
+        else:
+            name = previous.name if len(rest) <= 8 else _next_head(text, q.end, sentence_end)
     row = None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
     if row is not None and previous is not None and row.comparator == "=" and gap.strip() in _SEPARATORS:
         row.comparator = previous.comparator  # 分别给予最高20万元、10万元: the bound bounds each member

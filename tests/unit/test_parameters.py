@@ -914,3 +914,14 @@ def test_a_funding_standard_per_head_is_a_parameter(sentence, value):
 ])
 def test_settings_near_policy_names_and_past_words_stay(sentence, value):
     assert [v for _, _, v, _ in measure_rows(sentence)[1]] == [value]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0072, realestate_0056: an amount per square metre written 元/m2 (NFKC of 元/m²)
+    ("在6月1日—9月30日购买的,由财政部门给予300元/m2补贴,协调房地产开发企业再给予300元/m2补贴。",
+     [(300, "元/m2"), (300, "元/m2")]),
+    ("对符合政策生育二孩或三孩家庭,在县城规划区内购买新建商品住房的分别给予100元/m2、200元/m2的购房补贴。",
+     [(100, "元/m2"), (200, "元/m2")]),
+])
+def test_an_amount_per_square_metre_keeps_its_unit(sentence, expected):
+    assert [(v, u) for _, _, v, u in measure_rows(sentence)[1]] == expected

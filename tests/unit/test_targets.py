@@ -667,6 +667,19 @@ def test_obligations_in_articles_of_a_regulation_are_no_targets():
     assert [t.span_text for t in process_text(plan).targets] == ["50%以上", "95%"]
 
 
+def test_a_rate_a_regulation_sets_its_territory_to_reach_stays_a_target():
+    from pipeline.run import process_text
+    # lawref_0009 (淄博国土绿化条例): coverage rates are the regulation's goals, not duties of others
+    text = ("第一章 总则\n第一条 为了加快国土绿化,制定本条例。\n第二章 规划\n"
+            "第十条 全市森林覆盖率应当达到38%以上。区县森林覆盖率应当按照下列指标确定:\n(一)平原地区达到22%以上;\n"
+            "第十八条 国土绿化建设应当达到下列标准:\n(一)山地绿化:宜林荒山绿化率95%以上;\n"
+            "(二)平原农田林网建设:网格面积不得大于400亩,林网化率90%以上;\n"
+            "第二十三条 造林成活率应当达到85%以上。\n")
+    doc = process_text(text)
+    assert [t.span_text for t in doc.targets] == ["38%以上", "22%以上", "95%以上", "90%以上", "85%以上"]
+    assert [t.indicator for t in doc.targets if t.value == 90] == ["林网化率"]
+
+
 @pytest.mark.parametrize("text,kept", [
     # counts inside names and slogans (gwr_0024, realestate_0163, a river-chief notice)
     ("一、目标\n增强国内国际两个市场两种资源联动效应。", []),
