@@ -925,3 +925,22 @@ def test_settings_near_policy_names_and_past_words_stay(sentence, value):
 ])
 def test_an_amount_per_square_metre_keeps_its_unit(sentence, expected):
     assert [(v, u) for _, _, v, u in measure_rows(sentence)[1]] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0056, realestate_0208: what is paid may be named at length before the share
+    ("成交之日起一个月内缴纳土地使用权出让金50%,余款可按合同约定分期缴纳。", ("土地使用权出让金", "=", 50)),
+    ("土地出让合同签订1个月内缴纳至土地出让价款50%以上,余款按土地出让合同约定缴纳。", ("土地出让价款", ">=", 50)),
+])
+def test_a_share_paid_of_a_long_named_price(sentence, expected):
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [(n, c, v) for n, c, v, _ in parameters] == [expected]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("对个人首次购买中心城区范围内新建商品住房的,凭新建商品住房备案合同,由受益财政承担购房补贴5万元。", 5),  # realestate_0124
+    ("购买新建商品房(不含二手房),受益财政给予购房者实际缴纳契税的50%补助。", 50),  # realestate_0111
+])
+def test_the_benefiting_treasury_commits_to_nothing(sentence, value):
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [v for _, _, v, _ in parameters] == [value]
