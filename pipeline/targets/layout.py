@@ -58,22 +58,40 @@ def unwrapped(text: str) -> str:
 _NUMBER_LINE = rules.compile_pattern(r"^[ ]*\d[\d.,]*[ ]*$")
 
 
+# A compound unit the converter broke at its slash (补贴价格为 ⏎ 1.2 ⏎ 元 ⏎ / ⏎ 千瓦时,竞价…): the
+# short lines of its pieces run on too.
+_UNIT_PIECE = rules.compile_pattern(r"^[ ]*(?:\p{Han}{1,2}|/)[ ]*$")
+_PIECES = 2  # at most the measure and the slash before the denominator's line
+
+
 def _numbers_rejoined(text: str, lines: list[str]) -> list[str] | None:
     """A copy of `text` (as a list) with the breaks around such numbers made spaces; None when
     there is none."""
     unit = _unit_start()
     out: list[str] | None = None
-    pos = 0
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
     for i, line in enumerate(lines):
-        end = pos + len(line)
         if 0 < i < len(lines) - 1 and _NUMBER_LINE.match(line):
-            before, after = lines[i - 1].rstrip(), lines[i + 1]
-            m = unit.match(after)
-            if len(before) >= 4 and before[-1] not in _CLOSED and m:
+            before = lines[i - 1].rstrip()
+            pieces = _unit_pieces(lines, i + 1)
+            after = "".join(x.strip() for x in lines[i + 1:i + 2 + pieces])
+            if len(before) >= 4 and before[-1] not in _CLOSED and unit.match(after):
                 out = out or list(text)
-                out[pos - 1] = out[end] = " "
-        pos = end + 1
+                for j in range(i - 1, i + 1 + pieces):  # the break after each of these lines
+                    out[offsets[j] + len(lines[j])] = " "
     return out
+
+
+def _unit_pieces(lines: list[str], first: int) -> int:
+    """How many short lines from `first` on are pieces of a unit broken at its slash (元 ⏎ / ⏎ 千瓦时)."""
+    n = 0
+    while n < _PIECES and first + n + 1 < len(lines) and _UNIT_PIECE.match(lines[first + n]) \
+            and (lines[first + n].strip() == "/" or lines[first + n + 1].strip().startswith("/")):
+        n += 1
+    return n
 
 
 @functools.cache
@@ -81,7 +99,8 @@ def _unit_start():
     cfg = config()
     units = list(cfg["percent_units"]) + [m + w for m in cfg["magnitudes"] for w in cfg["measure_words"]] \
         + cfg["measure_words"] + cfg["magnitudes"]
-    return rules.compile_pattern(rf"[ ]*(?:{rules.alternation(units)})(?=[,;、。\p{{Han}}])")
+    alt = rules.alternation(units)
+    return rules.compile_pattern(rf"[ ]*(?:{alt})(?:/(?:{alt}))?(?=[,;、。\p{{Han}}])")
 
 
 def _is_full(line: str, width: int, slack: int) -> bool:

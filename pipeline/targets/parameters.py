@@ -371,13 +371,17 @@ def _laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
     commitment in its clause, is a rule of the policy named by what it measures. Others are
     meant when the sentence says which case it rules (属于首套住房公积金贷款的,首期付款比例…) or
     requires it (执行…要求,即:…装配率不低于35%); not the notice's own figures (每年引进…人才不少于
-    3000名,其中35周岁以下青年人才占比不低于60%; 纳入综合绩效考核,分值权重不低于3%)."""
+    3000名,其中35周岁以下青年人才占比不低于60%; 纳入综合绩效考核,分值权重不低于3%). In any
+    notice, a sentence that puts a standard in force (落实…面积比例不低于50%) lays it on others."""
     q, ctx = f.quantity, f.context
     cfg, p = parameter_config(), parameter_patterns()
     if q.unit not in cfg["laid_down_units"] or not (ctx.comparator or q.post in (">=", "<=", "<", ">")):
         return None
     if ctx.verb_comparator or ctx.kind != "level" or ctx.per or not ctx.indicators:
         return None  # 达到, 提高到, 控制在, 提高5个百分点, 每年: the plan's own words
+    if p["implementing"].match(doc.text, sentence_start):
+        # (新建 there says which buildings the standard is for)
+        return p["implementing"].sub("", ctx.indicators[0]) or None  # 落实…面积比例不低于50%: a standard put in force
     if p["commitment"].search(doc.text, f.clause_start, q.start) or not notice_of_measures(doc):
         return None
     if not p["for_others"].search(doc.text, sentence_start, f.clause_start + 1) \

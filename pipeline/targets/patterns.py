@@ -198,6 +198,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "granted_for": rules.compile_pattern(alt(list(cfg["granted_for"]))),
         # a clause that closes with 的 says which case the next one rules (属于首套住房公积金贷款的,)
         "for_others": rules.compile_pattern(r"的[ )]*,"),
+        # a sentence putting a standard in force (落实新建…面积比例不低于50%, 当前要落实好“…不低于25%")
+        "implementing": rules.compile_pattern(rf"\s*(?:{targets['outline_label']}\s*)?(?:{alt(cfg['implementing_words'])})"),
         # 对生育三孩的家庭, 农村居民, 教师、医务人员和进城务工人员 (not across a clause)
         # (the noun ends the phrase: not 个人购买家庭|唯一住房)
         "receiver": rules.compile_pattern(rf"(?:^|[,;:。对为凡的])(?P<who>[^,;:。对为凡按给由在将要可应]{{1,12}}?"

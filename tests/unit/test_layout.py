@@ -61,3 +61,13 @@ def test_a_number_alone_on_its_line_inside_a_sentence_runs_on():
     assert [(t.value, t.unit) for t in doc.targets].count((20, "万千瓦")) == 2
     cells = "指标名称\n序号\n1\n新增光伏装机容量\n"
     assert unwrapped(cells) is cells
+
+
+def test_a_price_whose_unit_the_converter_broke_at_its_slash_runs_on():
+    # extra elec_0001: …补贴价格为 ⏎ 1.2 ⏎ 元 ⏎ / ⏎ 千瓦时,竞价模式的补贴价格上限为 ⏎ 2.0 ⏎ 元 ⏎ / ⏎ 千瓦时。
+    text = (CORPUS.parent / "extra" / "corpus" / "elec_0001.txt").read_text("utf-8")
+    doc = process_text(text, "elec_0001.txt")
+    prices = [(p.value, p.unit, p.name) for p in doc.parameters if p.unit == "元/千瓦时"]
+    assert prices == [(1.2, "元/千瓦时", "补贴价格"), (2.0, "元/千瓦时", "补贴价格上限")]
+    # the table's unit cells ((元 ⏎ /kWh ⏎ )) stay lines of their own
+    assert "(元\n/kWh\n)" in unwrapped(doc.text)

@@ -944,3 +944,27 @@ def test_a_share_paid_of_a_long_named_price(sentence, expected):
 def test_the_benefiting_treasury_commits_to_nothing(sentence, value):
     targets, parameters = measure_rows(sentence)
     assert targets == [] and [v for _, _, v, _ in parameters] == [value]
+
+
+@pytest.mark.parametrize("title, sentence, expected", [
+    # extra shgov_0002 (a plan): 落实 puts a standard for new buildings in force
+    ("关于印发《黄浦区可再生能源发展行动方案》的通知",
+     "落实新建机关办公建筑和教育建筑屋顶安装太阳能光伏面积比例不低于50%,其他类型公共建筑屋顶安装太阳能光伏的面积比例不低于30%。",
+     [(">=", 50), (">=", 30)]),
+    # realestate_0163: 当前要落实好“…首付比例不低于25%;…”
+    ("汕尾市促进房地产市场平稳健康发展若干措施",
+     "当前要落实好“居民家庭首次购买普通住房的商业性个人住房贷款首付比例不低于25%;对拥有一套住房且相应购房贷款"
+     "未结清的居民家庭,为改善居住条件购买普通住房再次申请商业性个人住房贷款首付比例不低于30%”政策。",
+     [(">=", 25), (">=", 30)]),
+])
+def test_a_standard_put_in_force_is_a_parameter(title, sentence, expected):
+    from pipeline.run import process_text
+    doc = process_text(title + "\n一、主要任务\n" + sentence)
+    assert doc.targets == [] and [(p.comparator, p.value) for p in doc.parameters] == expected
+
+
+def test_a_plans_own_rate_without_a_standard_put_in_force_stays_a_target():
+    from pipeline.run import process_text
+    doc = process_text("关于印发《黄浦区可再生能源发展行动方案》的通知\n一、主要任务\n"
+                       "新建交通设施建筑屋顶安装光伏面积不低于50%,新建道路全影形隔音棚实现光伏全覆盖。")  # shgov_0005
+    assert [t.value for t in doc.targets] == [50] and doc.parameters == []
