@@ -66,6 +66,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "per": rules.compile_pattern(alt(list(cfg["per_words"]))),
         "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
         "base_after": rules.compile_pattern(cfg["base_after"]),
+        # (not 不低于, 不超过: requirements)
+        "tier_bound": rules.compile_pattern(rf"(?<!不)(?:{alt(cfg['tier_bounds'])})[ ]*$"),
         "already_done": rules.compile_pattern(cfg["already_done_before"]),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),

@@ -118,15 +118,47 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         params.append(parameter(doc, f, last, gap, s, e))
         last = params[-1] or last
     _name_lists(doc, found, params, s, e)
+    tiers = _tiers(text, found, params, e)
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
         param = param or injected_capital(doc, f, s, e)
         if param is not None:
             rows.extend(each_member(text, param, f.clause_start))
+        elif id(f) in tiers:
+            continue
         elif not (is_time_limit(text, f, s, notice_of_measures(doc)) or splits_a_sum(text, f.quantity)
                   or caps_a_use(text, f, notice_of_measures(doc))):
             rows.extend(_rows(doc, f, s, e))
     return rows
+
+
+def _tiers(text: str, found: list[Found], params: list[Parameter | None], e: int) -> set[int]:
+    """购房款50万元(含)以下,补贴金额5000元/套; 户型建筑面积大于等于200平方米,按2车位/户配建: a clause
+    that ends with a quantity bounded as a tier is (以上, 以下, a range, 大于等于 …: not a requirement
+    such as 不低于), followed by a clause setting a parameter, names the tier the parameter is for
+    (ids of such `found`)."""
+    starts = sorted(p.char_start for p in params if p is not None)
+    tiers: set[int] = set()
+    later: Found | None = None  # the next quantity of the sentence (read from the end)
+    for f in reversed(found):
+        q = f.quantity
+        if q.comparator or patterns()["tier_bound"].search(text, max(f.clause_start, q.start - 6), q.start):
+            stop = CLAUSE_STOP.search(text, q.end, e)
+            rest = text[q.end:stop.start()].strip(" )") if stop else ""
+            if stop is not None and stop.group() in ",;" and not rest:
+                nxt = CLAUSE_STOP.search(text, stop.end(), e)
+                i = bisect.bisect_left(starts, stop.end())
+                if (i < len(starts) and starts[i] < (nxt.start() if nxt else e)) or _APPLIED.match(text, stop.end()):
+                    tiers.add(id(f))
+            elif later is not None and id(later) in tiers and _BOUND_ONLY.fullmatch(text, q.end, later.quantity.start):
+                tiers.add(id(f))  # 小于200平方米大于等于144平方米,按1.5车位/户: both ends of the tier
+        later = f
+    return tiers
+
+
+# a rule applied to the tier in the next clause (按2车位/户配建, 给予…)
+_APPLIED = regex.compile(r"[ ]*(?:按照?|给予)[ ]*\d")
+_BOUND_ONLY = regex.compile(r"[ ]*(?:大于等于|小于等于|大于|小于|不低于|不超过|高于|低于|且|、)?[ ]*")
 
 
 def _past_from(text: str, s: int, e: int) -> int | None:

@@ -470,3 +470,20 @@ def test_the_last_one_is_an_ordinal():
 def test_counts_of_coordinated_indicators_name_parts_of_a_scheme():
     # shgov_0001
     assert values("区级体检指标传导沿用住房城乡建设部65个基础性指标和市级新增34个指标。") == []
+
+
+# ------------------------------------------------------------------ tiers a parameter is set for
+@pytest.mark.parametrize("sentence", [
+    "购房款50万元(含)以下,补贴金额5000元/套;购房款50万元以上,补贴金额10000元/套。",  # realestate_0028
+    "户型建筑面积大于等于200平方米,按2车位/户配建;户型建筑面积小于200平方米大于等于144平方米,按1.5车位/户配建。",  # realestate_0012
+    "其中购买5套(含)以下,给予购房款(税前)0.8%的奖补;购买5套以上,10套(含)以下,给予购房款(税前)1.5%的奖补。",  # realestate_0218
+])
+def test_a_tier_a_parameter_is_set_for_is_no_target(sentence):
+    doc = process_text(MEASURES + sentence)
+    assert doc.targets == [] and len(doc.parameters) == 2
+
+
+def test_a_requirement_before_a_parameter_stays_a_target():
+    # realestate_0066
+    doc = process_text(MEASURES + "落实高标准农田建设补助政策,市县财政配套资金亩均投入不低于1500元,种粮大户补助提高至100元/亩。")
+    assert [t.value for t in doc.targets] == [1500] and [p.value for p in doc.parameters] == [100]
