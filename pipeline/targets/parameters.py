@@ -158,14 +158,16 @@ def _allocated_share(text: str, q, after: str, sentence_start: int) -> str | Non
 
 
 def _per_measure(text: str, q, before: str) -> str:
-    """每平方米给予150元 -> 元/平方米 (also 400元每平方米): money set per measure keeps the measure."""
+    """每平方米给予150元 -> 元/平方米 (also 400元每平方米, 每平米500元): money set per measure keeps the measure."""
     if q.unit not in parameter_config()["money_units"]:
         return q.unit
-    measures = "|".join(parameter_config()["per_measures"])
-    after = re.match(rf"每({measures})", text[q.end:q.end + 5])
+    per_measures = parameter_config()["per_measures"]
+    measures = "|".join(sorted(per_measures, key=len, reverse=True))
+    after = re.match(rf"[ ]*每({measures})", text[q.end:q.end + 6])
     per = re.search(rf"每({measures})[^\d,;。]*$", before)
     m = after or per
-    return f"{q.unit}/{m.group(1)}" if m else q.unit
+    # (每平米500元: the measure as readers write it, 平方米)
+    return f"{q.unit}/{per_measures[m.group(1)]}" if m else q.unit
 
 
 def _qualified(text: str, head: str, sentence_start: int, q) -> str:

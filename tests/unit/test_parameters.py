@@ -968,3 +968,17 @@ def test_a_plans_own_rate_without_a_standard_put_in_force_stays_a_target():
     doc = process_text("关于印发《黄浦区可再生能源发展行动方案》的通知\n一、主要任务\n"
                        "新建交通设施建筑屋顶安装光伏面积不低于50%,新建道路全影形隔音棚实现光伏全覆盖。")  # shgov_0005
     assert [t.value for t in doc.targets] == [50] and doc.parameters == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2019年1月1日之前的配建项目按配建面积每平米500元缴纳配建资金。", 500),  # realestate_0146
+    ("本县农民进城购买新建商品住房,按规定退出宅基地的,由县财政按照每户400元每平方米予以补助。", 400),  # realestate_0101
+    ("由财政按每套建筑面积最高不超过90平方米,每平方米给予150元补贴。", 150),  # realestate_0114
+])
+def test_money_per_square_metre_written_apart_is_in_yuan_per_square_metre(sentence, value):
+    assert [(v, u) for _, _, v, u in measure_rows(sentence)[1] if v == value] == [(value, "元/平方米")]
+
+
+def test_money_per_flat_keeps_its_unit():
+    # realestate_0086
+    assert [(v, u) for _, _, v, u in measure_rows("审核通过后,每套发放1.5万元购房补贴。")[1]] == [(1.5, "万元")]
