@@ -60,7 +60,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
         # 最高增加10万元; 给予博士30万元,硕士11万元,本科5万元的购房补贴
-        rest = re.sub(r"/[\u4e00-\u9fff]{1,4}", "", parameter_patterns()["cap"].sub("", gap))
+        rest = re.sub(r"/[\u4e00-\u9fff]{1,4}|\([^()\d]*\)", "", parameter_patterns()["cap"].sub("", gap))
         rest = parameter_patterns()["between"].sub("", rest).strip(" 、和及与或,")
         if rest.endswith(tuple(config()["rate_suffixes"])):
             name = None  # 网格面积不得大于400亩,林网化率90%以上: a rate of its own, no member of the list
@@ -440,7 +440,8 @@ def _cut(s: str) -> str:
 
 def _trim(name: str) -> str:
     p = parameter_patterns()
-    name = p["lead_verbs"].sub("", name.strip())  # 每辆…免税额, 单套住宅补贴限额 keep their marker
+    name = p["lead_verbs"].sub("", name.strip()) or name.strip()  # 每辆…免税额, 单套住宅补贴限额 keep their marker
+    # (a name made only of such words stays: 发放标准)
     for word in parameter_config()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
         if name.startswith(word) and 0 < len(name) - len(word) <= 2:
             name = name[len(word):]

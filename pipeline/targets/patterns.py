@@ -179,7 +179,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
                + list(targets["adjacent_bounds"]) + list(targets["per_words"])
                + targets["increase_verbs"] + targets["decrease_verbs"]
                + ["可享受", "享受", "可", "均", "原则上", "分别", "统一", "再", "最高可", "标准", "金额", "上限",
-                  "下限", "由", "从", "原", "的", "是", "按", "应", "不得", "得", "一律", "每月", "每年", "一次性"])
+                  "下限", "由", "从", "原", "的", "是", "按照", "按", "应", "不得", "得", "一律", "每月", "每年", "一次性"])
     # word lists of the rules, each matched as it stands (pattern name: key in the YAML)
     words = {
         "setting": "setting_words",

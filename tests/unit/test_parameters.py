@@ -982,3 +982,14 @@ def test_money_per_square_metre_written_apart_is_in_yuan_per_square_metre(senten
 def test_money_per_flat_keeps_its_unit():
     # realestate_0086
     assert [(v, u) for _, _, v, u in measure_rows("审核通过后,每套发放1.5万元购房补贴。")[1]] == [(1.5, "万元")]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # realestate_0048 (two sentences): the standard of a grant, per member of a list of recipients
+    ("购房补贴以货币形式一次性发放,发放标准按照全日制博士生10万元、全日制硕士生5万元、全日制本科生3万元、大中专生(含技工院校)2万元。",
+     [10, 5, 3, 2]),
+    ("在哈购买新建商品房时即可享受购房补贴,购房补贴以货币形式一次性发放,发放标准为1万元。", [1]),
+])
+def test_the_standard_of_a_grant_is_a_parameter_for_each_member(sentence, values):
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [(n, v) for n, _, v, _ in parameters] == [("发放标准", v) for v in values]
