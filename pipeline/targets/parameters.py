@@ -55,7 +55,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
             or _reckoned(before, after, q) or _laid_down(doc, f, sentence_start)
-            or _allocated_share(text, q, after, sentence_start))
+            or _allocated_share(text, q, after, sentence_start)
+            or _heads_a_member_list(text, before, q, sentence_end))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -335,6 +336,23 @@ def _reckoned(before: str, after: str, q) -> str | None:
     return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
 
 
+# how far a list of amounts per member may run before the clause that names them
+_LIST_REACH = 120
+
+
+def _heads_a_member_list(text: str, before: str, q, sentence_end: int) -> str | None:
+    """按照博士或正高级职称8万元、副高级职称7万元、…、中级技工2万元,在购房时一次性优惠: money for the
+    first member of a list of recipients after 按照, named by the head the list's closing clause gives
+    (the later members take the first one's name)."""
+    if q.unit not in parameter_config()["money_units"] or not text.startswith("、", q.end) \
+            or not _MEMBER_AFTER_BY.search(before):
+        return None
+    return _next_head(text, q.end, sentence_end, _LIST_REACH)
+
+
+_MEMBER_AFTER_BY = re.compile(r"按照?[^,;:。\d按]{1,10}$")
+
+
 def _paid_in_shares(text: str, after: str, q, sentence_start: int) -> str | None:
     """竞买保证金按起拍价的20%缴纳, 竞买保证金…采取出让总价30%、40%、50%等不同比例缴纳: a share a
     party pays is a setting of the policy, named by the last name head of the sentence (…保证金比例)."""
@@ -419,9 +437,9 @@ def _per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_en
             or _trim(parameter_patterns()["between"].sub("", before[-8:])) or None)
 
 
-def _next_head(text: str, pos: int, sentence_end: int) -> str | None:
+def _next_head(text: str, pos: int, sentence_end: int, reach: int = 60) -> str | None:
     """The name head written after a list of amounts (40万元、15万元、8万元的购房补贴)."""
-    window = text[pos:min(sentence_end, pos + 60)]
+    window = text[pos:min(sentence_end, pos + reach)]
     stop = re.search(r"[;。]", window)
     window = window[:stop.start()] if stop else window
     head = parameter_patterns()["head_end"].search(window)

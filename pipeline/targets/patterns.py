@@ -187,7 +187,6 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "required": "required_words",
         "plan_title": "plan_titles",
         "grant": "grant_verbs",
-        "aggregate": "aggregate_words",
         "break": "name_breaks",
         "rule": "rule_words",
     }
@@ -195,6 +194,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
+        # (夫妻双方合计最高贷款额度: what two borrowers may borrow together is no aggregate outcome)
+        "aggregate": rules.compile_pattern(rf"(?<!{alt(cfg['joint_borrowers'])})(?:{alt(cfg['aggregate_words'])})"),
         # (新建商品住房, 建成区: a commitment word that only qualifies a noun is none)
         "commitment": rules.compile_pattern(rf"(?:{alt(cfg['commitment_words'])})(?!{alt(cfg['qualified_nouns'])})"),
         "granted_for": rules.compile_pattern(alt(list(cfg["granted_for"]))),

@@ -993,3 +993,21 @@ def test_money_per_flat_keeps_its_unit():
 def test_the_standard_of_a_grant_is_a_parameter_for_each_member(sentence, values):
     targets, parameters = measure_rows(sentence)
     assert targets == [] and [(n, v) for n, _, v, _ in parameters] == [("发放标准", v) for v in values]
+
+
+def test_money_for_each_member_of_a_list_named_by_its_closing_clause():
+    # realestate_0145
+    sentence = ("鼓励房地产开发企业按照博士或正高级职称8万元、副高级职称7万元、硕士6万元、中级职称或技师5万元、"
+                "本科或初级职称或高级技工4万元、专科3万元、中级技工2万元,在购房时一次性优惠。")
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [v for _, _, v, _ in parameters] == [8, 7, 6, 5, 4, 3, 2]
+    assert {n for n, _, _, _ in parameters} == {"购房时一次性优惠"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("住房公积金贷款个人最高贷款额度为100万元,夫妻双方合计最高贷款额度为150万元。", 150),  # realestate_0160
+    ("全日制硕士、副高职称以上人才购买首套房申请住房公积金贷款,个人最高贷款额度60万元;夫妻双方合计最高贷款额度为90万元。", 90),
+])
+def test_what_joint_borrowers_may_borrow_together_is_a_setting(sentence, value):
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [n for n, _, v, _ in parameters if v == value] == ["夫妻双方合计最高贷款额度"]
