@@ -1011,3 +1011,11 @@ def test_money_for_each_member_of_a_list_named_by_its_closing_clause():
 def test_what_joint_borrowers_may_borrow_together_is_a_setting(sentence, value):
     targets, parameters = measure_rows(sentence)
     assert targets == [] and [n for n, _, v, _ in parameters if v == value] == ["夫妻双方合计最高贷款额度"]
+
+
+def test_a_fine_as_a_range_of_multiples_of_a_base_is_no_tier():
+    # third med_0015: 按非法所得的五至十倍 is reckoned on a base (not a tier as 按活动规模1万人以上 is)
+    from pipeline.run import process_text
+    doc = process_text("医疗用毒性药品管理办法\n第十一条 对违反本办法的规定的单位或者个人,由县以上卫生行政部门没收其全部毒性药品,"
+                       "并处以警告或按非法所得的五至十倍罚款。")
+    assert [(p.name, p.comparator, p.value, p.value_max, p.unit) for p in doc.parameters] == [("罚款", "range", 5, 10, "倍")]
