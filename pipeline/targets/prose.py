@@ -118,7 +118,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         params.append(parameter(doc, f, last, gap, s, e))
         last = params[-1] or last
     _name_lists(doc, found, params, s, e)
-    tiers = _tiers(text, found, params, e)
+    tiers = _tiers(text, found, params, stops, e)
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
         param = param or injected_capital(doc, f, s, e)
@@ -132,7 +132,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     return rows
 
 
-def _tiers(text: str, found: list[Found], params: list[Parameter | None], e: int) -> set[int]:
+def _tiers(text: str, found: list[Found], params: list[Parameter | None], stops: list[int], e: int) -> set[int]:
     """购房款50万元(含)以下,补贴金额5000元/套; 户型建筑面积大于等于200平方米,按2车位/户配建: a clause
     that ends with a quantity bounded as a tier is (以上, 以下, a range, 大于等于 …: not a requirement
     such as 不低于), followed by a clause setting a parameter, names the tier the parameter is for
@@ -143,12 +143,15 @@ def _tiers(text: str, found: list[Found], params: list[Parameter | None], e: int
     for f in reversed(found):
         q = f.quantity
         if q.comparator or patterns()["tier_bound"].search(text, max(f.clause_start, q.start - 6), q.start):
-            stop = CLAUSE_STOP.search(text, q.end, e)
-            rest = text[q.end:stop.start()].strip(" )") if stop else ""
-            if stop is not None and stop.group() in ",;" and not rest:
-                nxt = CLAUSE_STOP.search(text, stop.end(), e)
-                i = bisect.bisect_left(starts, stop.end())
-                if (i < len(starts) and starts[i] < (nxt.start() if nxt else e)) or _APPLIED.match(text, stop.end()):
+            # (the clause stops of the sentence, found once: searching again for each quantity of a
+            # long list was quadratic)
+            j = bisect.bisect_left(stops, q.end)
+            stop = stops[j] if j < len(stops) else None
+            rest = text[q.end:stop].strip(" )") if stop is not None else ""
+            if stop is not None and text[stop] in ",;" and not rest:
+                nxt = stops[j + 1] if j + 1 < len(stops) else e
+                i = bisect.bisect_left(starts, stop + 1)
+                if (i < len(starts) and starts[i] < nxt) or _APPLIED.match(text, stop + 1):
                     tiers.add(id(f))
             elif later is not None and id(later) in tiers and _BOUND_ONLY.fullmatch(text, q.end, later.quantity.start):
                 tiers.add(id(f))  # 小于200平方米大于等于144平方米,按1.5车位/户: both ends of the tier
