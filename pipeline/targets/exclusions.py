@@ -326,14 +326,17 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     """自受理之日起3个工作日办结, 出售后6~12个月内购置, 延期缴纳6个月: a time limit counted
     from an event, or a deferral, is neither a target nor a parameter. A time the plan
     commits to (预警信息30分钟内通知到村到户, 审批时间控制在50个工作日内) stays a target, and
-    so does a quota (每天锻炼1小时). In a notice of `measures` every other time limit is a rule of
-    procedure (出具检验报告后三个工作日内, 1周内完成办理, 最长5个工作日办结)."""
+    so does a quota (每天锻炼1小时). A time limit after a word of duty (应当在24小时内) is one laid on
+    others. In a notice of `measures` every other time limit is a rule of procedure (出具检验报告后
+    三个工作日内, 1周内完成办理, 最长5个工作日办结)."""
     q, ctx = f.quantity, f.context
     if q.unit not in config()["time_limit_units"] or ctx.per:
         return False
     p = patterns()
     if p["extended"].search(text, max(sentence_start, q.start - 8), q.start):
         return True  # 期限由6个月延长至12个月, 停留时间延长至240小时: a setting of procedure
+    if p["duty"].search(text, f.clause_start, q.start):
+        return True  # 应当在24小时内报告, 应在72小时内更换备机: a duty laid on others, not a commitment
     named = ctx.indicators or [ctx.subject]
     if measures and any(p["term"].search(i) for i in named):
         return True  # 降低住房公积金缴存比例,期限不超过12个月: a term the policy grants

@@ -53,6 +53,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "time_anchor": "time_limit_anchors",
         "term": "term_heads",
         "gloss_keep": "gloss_keeps",
+        "duty": "duty_words",
     }
     return {
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},

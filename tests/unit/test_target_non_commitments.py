@@ -487,3 +487,16 @@ def test_a_requirement_before_a_parameter_stays_a_target():
     # realestate_0066
     doc = process_text(MEASURES + "落实高标准农田建设补助政策,市县财政配套资金亩均投入不低于1500元,种粮大户补助提高至100元/亩。")
     assert [t.value for t in doc.targets] == [1500] and [p.value for p in doc.parameters] == [100]
+
+
+@pytest.mark.parametrize("sentence", [
+    "确因特殊情况无法在48小时内恢复正常运行的,应在72小时内更换备机。",  # shgov_0033
+    "当物联网系统发生故障无法修复或停用时,应当在24小时内向消防救援机构报告。",  # shgov_0051
+    "已投入运营的保障性租赁住房项目,持有运营单位应在本通知实施后3个月内,按规定办理备案。",  # realestate_0033
+])
+def test_a_time_limit_after_a_word_of_duty_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_a_response_time_the_plan_commits_to_stays():
+    assert values("到2025年,应急响应时间缩短至30分钟以内。") == [30]
