@@ -155,6 +155,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if q.post in (">=", "<=") and (p["population"].match(after) or (
             after.startswith("的") and p["attribute_before"].search(before))):
         return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校 (not 有1所以上的养护院)
+    if p["comparison_before"].search(before) and _ONES_MEANT.match(text, q.end, min(q.end + 24, sentence_end)) \
+            and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)):
+        return True  # 建筑高度低于100米的规划建筑, 人均年可支配收入低于33600元(含33600元)的3人及以上家庭
     if p["attribute_noun"].search(before) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)):
         return True  # 客房数50间以上的宾馆, 座位数超过50个的餐饮趸船: which ones are meant
     if _glossed(text, q, clause_start, sentence_end):
@@ -300,6 +303,9 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
             return True
     return False
 
+
+# 的 and a noun (or a count of a noun: 的3人及以上家庭) after a comparison, a bracket between (含33600元)
+_ONES_MEANT = regex.compile(r"[ ]*(?:\((?:含|不含)[^()]{0,12}\))?[ ]*的[ ]*(?!比例|幅度|标准|部分)[\p{Han}\d]")
 
 # the other members of a list of amounts after the first (、40万元、60万元)
 _LIST_MEMBERS = regex.compile(r"^(?:[ ]*[、和及或][ ]*[\d.]+[^\d,;:。、和及或的]{0,4})+")

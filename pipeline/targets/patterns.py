@@ -86,6 +86,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
         "rate_after": rules.compile_pattern(rf"[\u4e00-\u9fff]{{0,6}}(?:{alt(cfg['rate_suffixes'])})"
                                             rf"(?:{alt(list(cfg['verb_comparators']) + list(cfg['prefix_bounds']))})"),
+        # a comparison the plan does not set (低于, not 不低于): with 的 and a noun after, says which ones
+        "comparison_before": rules.compile_pattern(rf"(?<!不)(?:{alt(cfg['comparison_words'])})[ ]*$"),
         "attribute_before": rules.compile_pattern(rf"(?:{alt(cfg['attribute_before'])})[ ]*$"),
         "attribute_noun": rules.compile_pattern(rf"(?:{alt(cfg['attribute_nouns'])})[ ]*"
                                                 rf"(?:{alt(list(cfg['prefix_bounds']) + cfg['attribute_before'] + ['为'])})?[ ]*$"),

@@ -500,3 +500,20 @@ def test_a_time_limit_after_a_word_of_duty_is_no_target(sentence):
 
 def test_a_response_time_the_plan_commits_to_stays():
     assert values("到2025年,应急响应时间缩短至30分钟以内。") == [30]
+
+
+@pytest.mark.parametrize("sentence, meant", [
+    ("套内建面超过144m2的复式住宅,客厅、起居室挑空部分层高从6米放宽至7.2米。", [144]),  # realestate_0168
+    ("人均年可支配收入低于33600元(含33600元)的3人及以上家庭,以及人均年可支配收入低于36960元(含36960元)的3人以下家庭。",
+     [33600, 36960]),  # shgov_0019
+    ("本通知适用于本市范围内施工周期大于7个月的新建、改建、扩建水务工程。", [7]),  # shgov_0033
+    ("日渡运量超过300人次渡口的运营人及载客定额超过12人的渡船应当编制渡口渡船安全应急预案。", [12]),  # shgov_0049
+])
+def test_a_comparison_before_a_noun_says_which_ones_are_meant(sentence, meant):
+    assert not set(values(sentence)) & set(meant)
+
+
+def test_a_comparison_before_a_parameter_name_is_no_qualifier():
+    # realestate_0163-like: 不低于 is a bound the notice sets (执行不低于20%的首付比例)
+    doc = process_text(MEASURES + "对首套房贷款执行不低于20%的首付比例。")
+    assert [p.value for p in doc.parameters] == [20]
