@@ -49,7 +49,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     before, after = text[lo:q.start], text[q.end:clause_end]
     # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:])
-    name = ((None if aggregate else _paid_in_shares(text, after, q, sentence_start) or _name_after(after))
+    name = (_spread(text, before, q, f.clause_start)
+            or (None if aggregate else _paid_in_shares(text, after, q, sentence_start) or _name_after(after))
             or _share_of_base(text, before, q, f.clause_start)
             or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
@@ -334,6 +335,25 @@ def _reckoned(before: str, after: str, q) -> str | None:
     base = _trim(base.strip())
     subject = _trim(subject.strip())
     return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
+
+
+_SPREAD = re.compile(r"(?:LPR|贷款市场报价利率|贷款基础利率)(?:\(LPR\))?的?(?:基础上)?[ ]*(?P<sign>加|减|\+|-)[ ]*$")
+# what may stand between a rate's name and the LPR it is set against (调整为不低于相应期限…)
+_RATE_FILLER = re.compile(r"(?:调整为|调整至|执行|为|按|在|不低于|不高于|不超过|相应期限|同期|一年期|的)+$")
+
+
+def _spread(text: str, before: str, q, clause_start: int) -> str | None:
+    """利率政策下限调整为不低于相应期限贷款市场报价利率加20个基点, 利率下限为在LPR基础上减20个基点:
+    a spread over the LPR in basis points, named by the rate it sets and the sign (…利率政策下限(LPR加点))."""
+    if q.unit not in parameter_config()["spread_units"]:
+        return None
+    m = _SPREAD.search(before)
+    if m is None:
+        return None
+    rate = _RATE_FILLER.sub("", before[:m.start()])
+    breaks = list(parameter_patterns()["break"].finditer(rate))
+    rate = _trim(rate[breaks[-1].end():] if breaks else rate) or "利率"
+    return f"{rate}(LPR{'减' if m.group('sign') in '减-' else '加'}点)"
 
 
 # how far a list of amounts per member may run before the clause that names them

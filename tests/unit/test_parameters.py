@@ -95,7 +95,7 @@ def test_rates_written_after_the_number():
 
 def test_interest_rate_margins_in_basis_points():
     # realestate_0183, realestate_0066
-    assert params("利率下限调整为不低于LPR减20个基点。") == [("利率下限", ">=", 20, None, "个基点")]
+    assert params("利率下限调整为不低于LPR减20个基点。") == [("利率下限(LPR减点)", ">=", 20, None, "个基点")]
     assert [p[2:] for p in params("贴息后借款利率不超过一年期贷款基础利率(LPR)加15个基点(BP)。")] == [
         (15, None, "个基点")]
 
@@ -1019,3 +1019,17 @@ def test_a_fine_as_a_range_of_multiples_of_a_base_is_no_tier():
     doc = process_text("医疗用毒性药品管理办法\n第十一条 对违反本办法的规定的单位或者个人,由县以上卫生行政部门没收其全部毒性药品,"
                        "并处以警告或按非法所得的五至十倍罚款。")
     assert [(p.name, p.comparator, p.value, p.value_max, p.unit) for p in doc.parameters] == [("罚款", "range", 5, 10, "倍")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0008 / realestate_0029, realestate_0083, realestate_0183, realestate_0066: spreads over the LPR
+    ("首套住房商业性个人住房贷款利率政策下限按现行规定执行,二套住房商业性个人住房贷款利率政策下限调整为不低于相应期限贷款市场报价利率加20个基点。",
+     [("二套住房商业性个人住房贷款利率政策下限(LPR加点)", ">=", 20)]),
+    ("对于贷款购买普通住房的居民家庭,首套住房商业性个人住房贷款利率下限执行不低于相应期限贷款市场报价利率减20个基点。",
+     [("首套住房商业性个人住房贷款利率下限(LPR减点)", ">=", 20)]),
+    ("首套住房商业性个人住房贷款最低首付比例不低于30%,利率下限调整为不低于LPR减20个基点。",
+     [("首套住房商业性个人住房贷款最低首付比例", ">=", 30), ("利率下限(LPR减点)", ">=", 20)]),
+    ("贴息后借款利率不超过一年期贷款基础利率(LPR)加15个基点(BP)。", [("贴息后借款利率(LPR加点)", "<=", 15)]),
+])
+def test_a_spread_over_the_lpr_is_named_by_the_rate_it_sets(sentence, expected):
+    assert [(n, c, v) for n, c, v, _ in measure_rows(sentence)[1]] == expected
