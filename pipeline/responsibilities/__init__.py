@@ -55,6 +55,7 @@ def _extract(doc: Document) -> list[Responsibility]:
     lead_first = False
     lists_seen = False
     standing_done: set[str | None] = set()
+    implied: set[int] = set()  # rows a standing rule adds (their span is the rule's)
     for start, end, in_parens in candidates:
         lead_first |= lead_first_from < start
         lists_seen |= lists_from < start or lead_first
@@ -70,14 +71,19 @@ def _extract(doc: Document) -> list[Responsibility]:
         lead_first |= group.lead_first and group.carries
         lists_seen = True
         path = doc.path_at(group.items[0].start)
-        # a standing rule's units join a task once, however many lists the task has
+        # a standing rule's units join a task once, however many lists the task has, and not
+        # the task whose list states the rule (试点城市政府负责落实。以下均需试点城市政府落实,不再列出)
+        if path is not None and any(start <= offset < end for offset, _ in standing):
+            standing_done.add(path)
         extra = [] if path in standing_done else _standing_items(text, standing, start)
         if extra:
             standing_done.add(path)
         for position, (item, name) in enumerate(zip(group.items + extra, namer.names(group.items + extra)), 1):
             rows.append(Responsibility(unit=name, unit_raw=item.name, role=item.role, position=position,
                                        char_start=item.start, char_end=item.end, task_path=path))
-    support_beside_lead(rows)
+            if position > len(group.items):
+                implied.add(len(rows) - 1)
+    support_beside_lead(rows, text, implied)
     return rows
 
 

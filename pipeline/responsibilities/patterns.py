@@ -24,7 +24,8 @@ def patterns() -> dict[str, regex.Pattern]:
         # (…) on one line (paired by paren_groups), or 〔…〕, which lists use across broken
         # lines (PDF text)
         "paren_char": regex.compile(r"[()\n]"),
-        "square_group": regex.compile(r"〔[^〔〕]{1,400}〕"),
+        # 〔…〕, and […] as a full-width ［责任单位:…］ reads after NFKC (realestate_0170)
+        "square_group": regex.compile(r"〔[^〔〕]{1,400}〕|\[[^\[\]\n]{1,400}\]"),
         # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),

@@ -29,10 +29,17 @@ def assign_roles(group: Group, lead_first: bool) -> None:
         return
 
 
-def support_beside_lead(rows: list[Responsibility]) -> None:
-    """A task naming its lead in one list (牵头单位:A) and other units in another
-    (责任单位:B、C) has B and C support A: the lead was singled out from them."""
-    led = {r.task_path for r in rows if r.role == "lead" and r.task_path is not None}
+def support_beside_lead(rows: list[Responsibility], text: str, implied: set[int]) -> None:
+    """A task naming its lead in one list (牵头单位:A) and other units in the list beside it
+    (责任单位:B、C) has B and C support A: the lead was singled out from them; so do the units a
+    standing rule adds (`implied`, indices into rows). A list after another sentence of the task
+    is its own ((…指导) closing a later paragraph, govcn_0051)."""
+    leads: dict[str, list[Responsibility]] = {}
     for r in rows:
-        if r.role is None and r.task_path in led:
+        if r.role == "lead" and r.task_path is not None:
+            leads.setdefault(r.task_path, []).append(r)
+    for i, r in enumerate(rows):
+        if r.role is None and any(i in implied or "。" not in text[min(r.char_end, lead.char_end):
+                                                                   max(r.char_start, lead.char_start)]
+                                  for lead in leads.get(r.task_path, [])):
             r.role = "support"

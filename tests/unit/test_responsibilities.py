@@ -439,3 +439,41 @@ def test_a_mark_after_a_name_gives_its_role():
         "宣传处", "机关党委办公室(人事处)"]
     # a symbol after a name is dropped from it
     assert [u for u, _, _ in units("5.戊。(责任单位:市发展改革委★、市财政局)")] == ["市发展改革委", "市财政局"]
+
+
+def test_a_list_in_square_brackets_closes_at_its_bracket():
+    # realestate_0170: ［责任单位:…］ (full-width, [ ] after NFKC), the next item right after the bracket
+    text = ("1.加大房地产项目融资支持力度。支持房地产企业合理融资需求。[责任单位:各县(市、区)人民政府,肇庆高新区、"
+            "肇庆新区管委会,市住建局、市财政局、市国资委]2.优化个人购房信贷政策。调整个人住房贷款中住房套数认定标准。"
+            "(责任单位:市住建局、市资源局)\n"
+            "6.规范市场秩序,维护群众权益。持续整治规范房地产市场秩序。[责任单位:各县(市、区)人民政府,肇庆高新区、"
+            "肇庆新区管委会,市住建局、市市场监管局、市城管局]\n")
+    got = [u for u, _, _ in units(text, region="肇庆市")]
+    assert got == ["各县(市、区)人民政府", "肇庆高新区", "肇庆新区管委会", "市住建局", "市财政局", "市国资委",
+                   "市住建局", "市资源局",
+                   "各县(市、区)人民政府", "肇庆高新区", "肇庆新区管委会", "市住建局", "市市场监管局", "市城管局"]
+
+
+def test_a_list_after_another_sentence_of_the_task_does_not_support_its_lead():
+    # govcn_0051 (一): the lead's list closes the first paragraph; the (…指导) lists of later paragraphs name
+    # units with no role (docs/CONVENTIONS.md)
+    from pipeline.run import process_text
+    doc = process_text("二、主要任务\n(一)强化顶层设计引领。健全固体废物统计制度。(生态环境部牵头,国家发展改革委、国家统计局参与)\n\n"
+                       "加强制度政策集成创新,增强试点方案系统性。明确改革试点的任务措施。(生态环境部、财政部、商务部指导)\n")
+    assert [(r.task_path, r.unit, r.role) for r in doc.responsibilities] == [
+        ("2.1", "生态环境部", "lead"), ("2.1", "国家发展改革委", "support"), ("2.1", "国家统计局", "support"),
+        ("2.1", "生态环境部", None), ("2.1", "财政部", None), ("2.1", "商务部", None)]
+    # ... while a list right beside the lead's, with no sentence between, supports it (the Anshan layout)
+    doc = process_text("一、主要目标\n1.地区生产总值增长6%左右。\n牵头单位:区发改局\n责任单位:立山经济开发区,各街道\n")
+    assert [(r.task_path, r.role) for r in doc.responsibilities] == [("1.1", "lead"), ("1.1", "support"), ("1.1", "support")]
+
+
+def test_the_task_stating_a_standing_rule_names_its_units_once():
+    # govcn_0051 (一) states 以下均需试点城市政府落实 in its first list; its later list adds no second 试点城市政府
+    from pipeline.run import process_text
+    doc = process_text("二、主要任务\n(一)强化顶层设计引领。优化固体废物管理体制机制。(生态环境部指导,试点城市政府负责落实。"
+                       "以下均需试点城市政府落实,不再列出)\n\n加强制度政策集成创新。(生态环境部、财政部指导)\n"
+                       "(二)实施工业绿色生产。(工业和信息化部、生态环境部指导)\n")
+    got = [(r.task_path, r.unit) for r in doc.responsibilities]
+    assert got.count(("2.1", "试点城市政府")) == 1
+    assert ("2.2", "试点城市政府") in got
