@@ -8,7 +8,7 @@ from ..numbers import whole_number
 from ..rules import compile_pattern
 from .patterns import patterns
 
-_HEADING_STOP = compile_pattern(r"[。;]")
+_HEADING_STOP = compile_pattern(r"[。;:]")
 _TRAILING_PUNCT = compile_pattern(r"[\s,,。.;;::、!?!?]+$")
 _LEADING_PUNCT = compile_pattern(r"^[\s、.::,,]+")
 _CAPTION = compile_pattern(r"\(([^()]+)\)")

@@ -179,6 +179,10 @@ def test_heading_rules():
     assert heading_of("明确分工;细化任务。") == "明确分工"
     assert heading_of("指导思想") == "指导思想"
     assert heading_of("、加强领导:") == "加强领导"
+    # the guide: up to the first 。, ; or : (realestate_0197, shgov_0009, a column's project list)
+    assert heading_of("契税补贴标准:符合补贴范围的商品房按照购房所缴纳契税总额的100%给予补贴") == "契税补贴标准"
+    assert heading_of("动员部署阶段(4月底前):全面部署任务,开展宣传告知") == "动员部署阶段(4月底前)"
+    assert heading_of("禅城区:新建亚艺体育公园,新增健身场地面积2.5万平方米") == "禅城区"
     label = read_label("专栏3:中医药传承创新工程")
     assert (label.style, label.ordinal, label.text, label.heading) == ("column", 3, "专栏3", "中医药传承创新工程")
     assert read_label("(二十四)加强人口健康信息化建设").ordinal == 24
