@@ -9,7 +9,8 @@ import datetime as dt
 import regex
 
 from ..document import Deadline, Document
-from ..outline import Line, classify_attachment_lines
+from ..metadata.lines import split_lines
+from ..outline import classify_attachment_lines
 from .patterns import config, signature_date_line, signature_tail
 
 
@@ -40,9 +41,7 @@ def attachment_title_lines(doc: Document) -> list[tuple[int, int]]:
     if first < 0:
         return []
     # only lines from the first 附件 on can be attachment lines (the roles look forward only)
-    lines = [Line(m.start(), m.end(), m.group())
-             for m in _LINE.finditer(doc.text, max(doc.body_start, doc.text.rfind("\n", 0, first) + 1),
-                                     doc.body_stop) if m.group().strip()]
+    lines = split_lines(doc.text, max(doc.body_start, doc.text.rfind("\n", 0, first) + 1), doc.body_stop)
     spans = []
     for i, (kind, _) in classify_attachment_lines(lines).items():
         spans.append((lines[i].start, lines[i].end))
@@ -51,7 +50,6 @@ def attachment_title_lines(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-_LINE = regex.compile(r"[^\n]+")
 _BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[::]?")
 
 

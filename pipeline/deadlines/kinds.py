@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..document import Deadline
 from ..metadata import safe_date
 from ..numbers import whole_number, year_number
 from .patterns import config, context_patterns, plan_years
@@ -16,15 +17,17 @@ from .spans import Span, quarter_number, span_of
 
 @dataclass
 class Found:
-    """A time expression with the words around it that decide its reading."""
-    start: int
-    end: int
-    kind: str
-    date: dt.date | None = None
-    start_date: dt.date | None = None
-    recurrence: str | None = None
+    """A time expression read: the row it gives (its raw text filled by the parser, which holds
+    the whole text), and what the retrospective check needs besides."""
+    row: Deadline
     written_year: int | None = None  # the year as written, for the retrospective check
     fine: bool = False  # a month or day with a written year: checked against the issue date
+
+
+def _found(start: int, end: int, kind: str, date: dt.date | None = None, start_date: dt.date | None = None,
+           recurrence: str | None = None, written_year: int | None = None) -> Found:
+    return Found(Deadline(raw="", kind=kind, char_start=start, char_end=end, date=date, start_date=start_date,
+                          recurrence=recurrence), written_year)
 
 
 def _g(m: regex.Match, name: str) -> str | None:
@@ -48,21 +51,21 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     issue_year = issue_date.year if issue_date else None
 
     if _g(m, "rec") is not None:
-        return Found(m.start(), m.end(), "recurring",
+        return _found(m.start(), m.end(), "recurring",
                       recurrence=config()["recurrence"][_g(m, "unit")])
     if _g(m, "tworel") is not None:
         if issue_year is None:
-            return Found(head, m.end(), "period")
+            return _found(head, m.end(), "period")
         first = issue_year + (_g(m, "tworel_first") == "明")
-        return Found(head, m.end(), "period", date=dt.date(first + 1, 12, 31), start_date=dt.date(first, 1, 1))
+        return _found(head, m.end(), "period", date=dt.date(first + 1, 12, 31), start_date=dt.date(first, 1, 1))
     if _g(m, "plan") is not None:
         return _read_plan(text, m, head, lo, hi, prefix_word)
     if _g(m, "range") is not None or _g(m, "mrange") is not None:
         return _read_range(text, m, head, lo, hi, prefix_word, issue_year)
     if _g(m, "drange") is not None:
         found = _read_day_range(m, head, issue_year)
-        if found is not None and (p := ctx["period"].match(text, found.end, hi)):
-            found.end = p.end()  # 2023年1月1日至2024年6月30日期间
+        if found is not None and (p := ctx["period"].match(text, found.row.char_end, hi)):
+            found.row.char_end = p.end()  # 2023年1月1日至2024年6月30日期间
         return found
     span, year = _point_span(m, issue_year)
     if span is None:
@@ -89,11 +92,11 @@ def _read_plan(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_wo
     ctx = context_patterns()
     first_year, last_year = plan_years(_g(m, "plan_name"))
     if e := ctx["plan_end"].match(text, m.end(), hi):
-        return Found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
+        return _found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
     if p := ctx["period"].match(text, m.end(), hi):
         if prefix_word is None and _is_topic_year(text, m.start(), m.start(), lo, m.start()):
             return None  # 努力实现“十二五”时期良好开局
-        return Found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
+        return _found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
                       start_date=dt.date(first_year, 1, 1), written_year=last_year)
     return None
 
@@ -112,7 +115,7 @@ def _read_range(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         first_year = last_year = issue_year
         first_month, last_month = _g(m, "mam"), _g(m, "mbm")
     if first_year is None and last_year is None:
-        return Found(head, m.end(), "period")
+        return _found(head, m.end(), "period")
     # A month span 4月至6月 needs both ends as months; a year span ends with a year.
     if (first_month is None) != (last_month is None) and _g(m, "by") is None:
         return None
@@ -127,7 +130,7 @@ def _read_range(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
           and not _heads_its_clause(text, head, lo)):
         return None  # 颁布实施2011-2020年中国农村扶贫开发纲要: the years of a name
     written = last_year if _g(m, "range") is not None else None
-    return Found(head, stop, "period", date=last.last(last_year),
+    return _found(head, stop, "period", date=last.last(last_year),
                   start_date=first.first(first_year), written_year=written)
 
 
@@ -136,7 +139,7 @@ def _read_day_range(m: regex.Match, head: int, issue_year: int | None) -> Found 
     year = year_number(_g(m, "dy")) or issue_year
     last_year = year_number(_g(m, "dby")) if _g(m, "dby") else year
     if year is None or last_year is None:
-        return Found(head, m.end(), "period")
+        return _found(head, m.end(), "period")
     first_month = whole_number(_g(m, "dam"))
     last_month = whole_number(_g(m, "dbm")) if _g(m, "dbm") else first_month
     first = safe_date(year, first_month, whole_number(_g(m, "dad")))
@@ -144,7 +147,7 @@ def _read_day_range(m: regex.Match, head: int, issue_year: int | None) -> Found 
     if first is None or last is None or last < first:
         return None
     written = last_year if _g(m, "dy") or _g(m, "dby") else None
-    return Found(head, m.end(), "period", date=last, start_date=first, written_year=written)
+    return _found(head, m.end(), "period", date=last, start_date=first, written_year=written)
 
 
 def _point_span(m: regex.Match, issue_year: int | None) -> tuple[Span | None, int | None]:
@@ -187,32 +190,32 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         return None if year is None else fn(year)
 
     if _g(m, "relin"):
-        return Found(head, m.end(), "in", date=dated(span.last))
+        return _found(head, m.end(), "in", date=dated(span.last))
     if b := ctx["before"].match(text, m.end(), hi):
         if span.edge or span.is_day:
             date = dated(span.last)
         else:
             date = dated(lambda y: span.first(y) - dt.timedelta(days=1))
-        return Found(head, b.end(), "by", date=date, written_year=written)
+        return _found(head, b.end(), "by", date=date, written_year=written)
     if ctx["own_date"].match(text, m.end(), hi):
         return None
     if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):
         return None  # 自2021年7月1日起实施。: the day the document takes effect
     if f := ctx["from"].match(text, m.end(), hi):
-        return Found(head, f.end(), "from", start_date=dated(span.first), written_year=written)
+        return _found(head, f.end(), "from", start_date=dated(span.first), written_year=written)
     if prefix_word in cfg["from"]:
         if prefix_word == "从":
             return None  # 从2015年的…增加到…: a starting value, not a start date
-        return Found(head, m.end(), "from", start_date=dated(span.first), written_year=written)
+        return _found(head, m.end(), "from", start_date=dated(span.first), written_year=written)
     if span.edge or prefix_word in cfg["by"]:
         # 至2025年12月31日期间, 即日起至2024年12月31日: a window closing that day
         if prefix_word == "至" and (p := ctx["period"].match(text, m.end(), hi)):
-            return Found(head, p.end(), "period", date=dated(span.last), written_year=written)
+            return _found(head, p.end(), "period", date=dated(span.last), written_year=written)
         if prefix_word == "至" and ctx["window_opening"].search(text, max(0, head - 6), head):
-            return Found(head, m.end(), "period", date=dated(span.last), written_year=written)
-        return Found(head, m.end(), "by", date=dated(span.last), written_year=written)
+            return _found(head, m.end(), "period", date=dated(span.last), written_year=written)
+        return _found(head, m.end(), "by", date=dated(span.last), written_year=written)
     if p := ctx["period"].match(text, m.end(), hi):
-        return Found(head, p.end(), "period", date=dated(span.last),
+        return _found(head, p.end(), "period", date=dated(span.last),
                       start_date=dated(span.first), written_year=written)
     # 年内 / 2020年内 -> in; an indicator-table header 2025年目标值 is quoted whole.
     stop = m.end()
@@ -220,7 +223,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         stop = w.end()
     elif _names_a_thing(text, m, lo, hi, span):
         return None
-    return Found(head, stop, "in", date=dated(span.last), written_year=written)
+    return _found(head, stop, "in", date=dated(span.last), written_year=written)
 
 
 def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bool:

@@ -36,9 +36,8 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
             continue
         if found is None or _is_retrospective(found, issue_date):
             continue
-        rows.append(Deadline(raw=text[found.start:found.end], kind=found.kind,
-                             char_start=found.start, char_end=found.end, date=found.date,
-                             start_date=found.start_date, recurrence=found.recurrence))
+        found.row.raw = text[found.row.char_start:found.row.char_end]
+        rows.append(found.row)
     return rows
 
 
@@ -88,4 +87,5 @@ def _is_retrospective(found: Found, issue_date: dt.date | None) -> bool:
         return False
     if found.written_year < issue_date.year:
         return True
-    return found.fine and found.kind in ("by", "in") and found.date is not None and found.date < issue_date
+    row = found.row
+    return found.fine and row.kind in ("by", "in") and row.date is not None and row.date < issue_date
