@@ -56,7 +56,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
             or _reckoned(before, after, q) or _laid_down(doc, f, sentence_start)
-            or _allocated_share(text, q, after, sentence_start)
+            or _allocated_share(text, q, after, sentence_start) or _area_granted_on(text, q, before, sentence_start, sentence_end)
             or _heads_a_member_list(text, before, q, sentence_end))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
@@ -335,6 +335,23 @@ def _reckoned(before: str, after: str, q) -> str | None:
     base = _trim(base.strip())
     subject = _trim(subject.strip())
     return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
+
+
+def _area_granted_on(text: str, q, before: str, sentence_start: int, sentence_end: int) -> str | None:
+    """由财政按每套建筑面积最高不超过90平方米,每平方米给予150元补贴; 补贴面积按…计算,最高不超过100平方米:
+    the capped area a grant per square metre is reckoned on is a setting of the grant (补贴面积)."""
+    if q.unit not in parameter_config()["area_units"] or not _CAPPED.search(before):
+        return None
+    sentence = text[sentence_start:sentence_end]
+    if not _PER_AREA.search(sentence):
+        return None
+    head = _AREA_GRANT.search(sentence)
+    return f"{head.group()}面积" if head else None
+
+
+_CAPPED = re.compile(r"(?:不超过|不得超过|最高|最多)[ ]*$")
+_PER_AREA = re.compile(r"每平方?米|元/平方米|元/m2|补贴面积|补助面积")
+_AREA_GRANT = re.compile(r"补贴|补助|奖励|资助|奖补")
 
 
 _SPREAD = re.compile(r"(?:LPR|贷款市场报价利率|贷款基础利率)(?:\(LPR\))?的?(?:基础上)?[ ]*(?P<sign>加|减|\+|-)[ ]*$")

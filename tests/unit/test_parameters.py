@@ -1033,3 +1033,12 @@ def test_a_fine_as_a_range_of_multiples_of_a_base_is_no_tier():
 ])
 def test_a_spread_over_the_lpr_is_named_by_the_rate_it_sets(sentence, expected):
     assert [(n, c, v) for n, c, v, _ in measure_rows(sentence)[1]] == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("由财政按每套建筑面积最高不超过90平方米,每平方米给予150元补贴;不足90平方米的,按实际面积计算。", 90),  # realestate_0114
+    ("补贴面积按所购商品住房产权登记面积计算,最高不超过100平方米,补贴标准为200元/平方米。", 100),  # realestate_0116
+])
+def test_the_capped_area_a_grant_per_square_metre_is_reckoned_on_is_a_parameter(sentence, value):
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [(n, c) for n, c, v, _ in parameters if v == value] == [("补贴面积", "<=")]
