@@ -417,6 +417,7 @@ def _share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     if not m or p["commitment"].search(text[clause_start:q.start].replace("累计", "")):
         return None
     subject = _trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
+    subject = "" if subject == "在" else subject  # 在不超出所购房屋总价款80%的前提下
     base = _trim(m.group("base"))
     if q.unit == "倍":  # 贷款金额不高于…缴存余额合计的20倍: a multiple of the base
         return f"{subject}({base}倍数)" if subject else f"{base}倍数"

@@ -211,7 +211,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "receiver": rules.compile_pattern(rf"(?:^|[,;:。对为凡的])(?P<who>[^,;:。对为凡按给由在将要可应]{{1,12}}?"
                                           rf"(?:{alt(cfg['receivers'])}))(?=[的,(]|购买|购房|新购|首次|在|给予|可|申请|按|一次性|分别)"),
         "share_of_base": rules.compile_pattern(rf"(?P<subject>[^,;:。]{{0,24}}?)(?:{alt(cfg['share_bounds'])})"
-                                               rf"(?P<base>[^,;:。\d]{{2,24}})的[ ]*$"),
+                                               rf"(?P<base>[^,;:。\d的]{{2,24}})的?[ ]*$"),  # (不超出所购房屋总价款80%)
         "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
         # a start value the setter verb changes (由60万元提高至, 从10%降为)
         # (由个人公积金账户余额的25倍提高到: the start value may be a multiple of a base)

@@ -1042,3 +1042,14 @@ def test_a_spread_over_the_lpr_is_named_by_the_rate_it_sets(sentence, expected):
 def test_the_capped_area_a_grant_per_square_metre_is_reckoned_on_is_a_parameter(sentence, value):
     targets, parameters = measure_rows(sentence)
     assert targets == [] and [(n, c) for n, c, v, _ in parameters if v == value] == [("补贴面积", "<=")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0086, realestate_0097: a share capped against a base written without 的
+    ("对新市民、青年人申请住房公积金个人住房贷款的,在不超出所购房屋总价款80%的前提下,可额外获得15万元共富安居额度。",
+     ("所购房屋总价款比例", "<=", 80)),
+    ("新建商品住房网签价格下浮不低于备案价格85%。", ("新建商品住房网签价格下浮占备案价格比例", ">=", 85)),
+])
+def test_a_share_capped_against_a_base_without_de(sentence, expected):
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [(n, c, v) for n, c, v, _ in parameters][0] == expected
