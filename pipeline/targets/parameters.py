@@ -57,6 +57,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
             or _reckoned(before, after, q) or _laid_down(doc, f, sentence_start)
             or _allocated_share(text, q, after, sentence_start) or _area_granted_on(text, q, before, sentence_start, sentence_end)
+            or _dwellings_allowed(doc, f, before)
             or _heads_a_member_list(text, before, q, sentence_end))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
@@ -349,6 +350,25 @@ def _area_granted_on(text: str, q, before: str, sentence_start: int, sentence_en
     return f"{head.group()}面积" if head else None
 
 
+def _dwellings_allowed(doc: Document, f: Found, before: str) -> str | None:
+    """总套数不超过3套, 总套数可增加1套, 可再购买1套住房, 在认定住房套数时核减1套: in a notice of
+    measures, how many flats a household may own or buy is a rule of the policy (…套数), not a
+    count to deliver (筹集房源500套, 新增保障性租赁住房2000套 have a commitment word)."""
+    q, cfg = f.quantity, parameter_config()
+    if q.unit not in cfg["dwelling_units"] or not notice_of_measures(doc):
+        return None
+    p = parameter_patterns()
+    if p["commitment"].search(doc.text, f.clause_start, q.start):
+        return None
+    counted = _COUNTED.search(before)
+    if counted:
+        breaks = list(p["break"].finditer(before, 0, counted.start()))
+        return _trim(before[breaks[-1].end() if breaks else 0:counted.end()]) or None
+    return "可购买住房套数" if _MAY_BUY.search(before) else None
+
+
+_COUNTED = re.compile(r"套数(?=[^,;:。套]{0,8}$)")
+_MAY_BUY = re.compile(r"可(?:再|在[^,;:。]{0,16})?(?:购买|购)[ ]*$")
 _CAPPED = re.compile(r"(?:不超过|不得超过|最高|最多)[ ]*$")
 _PER_AREA = re.compile(r"每平方?米|元/平方米|元/m2|补贴面积|补助面积")
 _AREA_GRANT = re.compile(r"补贴|补助|奖励|资助|奖补")

@@ -1053,3 +1053,22 @@ def test_the_capped_area_a_grant_per_square_metre_is_reckoned_on_is_a_parameter(
 def test_a_share_capped_against_a_base_without_de(sentence, expected):
     targets, parameters = measure_rows(sentence)
     assert targets == [] and [(n, c, v) for n, c, v, _ in parameters][0] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0069, realestate_0083, realestate_0020: how many flats a household may own or buy
+    ("2.新购房后,本地户籍两人及以上居民家庭在限购区域拥有自有产权住房总套数不超过3套。", [("<=", 3)]),
+    ("在此基础上,二孩居民家庭总套数可增加1套,三孩及以上居民家庭总套数可增加2套。", [("=", 1), ("=", 2)]),
+    ("居民家庭在本市住房限购区域内持有住房达到限购套数后,将其中1套住房出售的,可再购买1套住房,但家庭住房总套数不得超过2套。",
+     [("=", 1), ("<=", 2)]),
+    ("对生育二孩及以上的多子女家庭,可凭居民家庭户口簿等材料,商业银行在认定住房套数时核减1套。", [("=", 1)]),
+])
+def test_how_many_flats_a_household_may_own_or_buy_is_a_parameter(sentence, expected):
+    targets, parameters = measure_rows(sentence)
+    assert targets == [] and [(c, v) for n, c, v, _ in parameters] == expected
+    assert all(n.endswith("套数") for n, _, _, _ in parameters)
+
+
+def test_flats_a_measure_commits_to_stay_targets():
+    # realestate_0123
+    assert measure_rows("一季度,全市计划首批筹集房源500套。") == ([(500, "套")], [])
