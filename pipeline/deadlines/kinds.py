@@ -207,6 +207,8 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         if prefix_word == "从":
             return None  # 从2015年的…增加到…: a starting value, not a start date
         return _found(head, m.end(), "from", start_date=dated(span.first), written_year=written)
+    if prefix_word == "至" and ctx["own_expiry_before"].search(text, max(lo, head - 6), head):
+        return None  # 有效期至2028年7月14日: the notice's own expiry
     if span.edge or prefix_word in cfg["by"]:
         # 至2025年12月31日期间, 即日起至2024年12月31日: a window closing that day
         if prefix_word == "至" and (p := ctx["period"].match(text, m.end(), hi)):

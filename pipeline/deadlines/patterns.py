@@ -129,6 +129,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "window_opening": regex.compile(cfg["window_opening"]),
         "title_year": regex.compile(cfg["title_year"]),
         "own_window_start": regex.compile(cfg["own_window_start"]),
+        "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
         "bare_year_after_year": regex.compile(cfg["bare_year_after_year"]),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),

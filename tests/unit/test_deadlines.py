@@ -575,3 +575,18 @@ def test_a_date_closing_a_one_line_page_after_its_signers_is_no_deadline():
     assert [d.raw for d in doc.deadlines] == ["从一九八七年至一九九〇年", "每年"]
     # a date due from the addressees still closes a sentence: it stays
     assert one("请各省、自治区于三月十四日", D(1987, 3, 1))[0] == "三月十四日"
+
+
+@pytest.mark.parametrize("text", [
+    "本措施自发布之日起施行,有效期至2025年12月31日。期间如遇国家和省级政策调整,以上级政策为准。",  # realestate_0020
+    "本办法自2020年7月15日起实施,有效期至2028年7月14日。",                                      # shgov_0004
+    "由市住建局负责解读,自印发之日起实施,有效期至2027年9月5日。到期根据实际情况决定继续或调整实施",  # realestate_0148
+])
+def test_the_notices_own_expiry_is_no_deadline(text):
+    assert found(text, issue=D(2020, 7, 1)) == []
+
+
+def test_an_extended_validity_is_still_a_deadline():
+    # realestate_0119: extending another document's validity is an act of the policy
+    assert one("补贴有关事项的通知》(马住建〔2023〕142号)文件执行,有效期同步延长至2025年6月4日。", issue=D(2024, 6, 5))[:3] == (
+        "至2025年6月4日", "by", D(2025, 6, 4))
