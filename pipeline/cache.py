@@ -13,12 +13,14 @@ Entries are pickles: the cache trusts its own output folder as it trusts the cod
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import json
 import os
 import pickle
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 from .rules import RULES_DIR
@@ -82,6 +84,11 @@ class ResultCache:
             return None
         except Exception:  # unreadable entry (disk trouble): extract the file again
             return None
+        if not isinstance(outcome, Failure):
+            slices = self._path(key).with_suffix(SLICES)
+            if not slices.exists():
+                return None
+            outcome.slices = _Slices(slices)
         self.used.add(key)
         return outcome.renamed(source_file)
 
@@ -110,7 +117,7 @@ class ResultCache:
 
     def prune(self) -> None:
         """Remove entries of files that are no longer in the corpus."""
-        for path in self.folder.glob("*/*.pickle"):
+        for path in [*self.folder.glob("*/*.pickle"), *self.folder.glob(f"*/*{SLICES}")]:
             if path.stem not in self.used:
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
@@ -119,14 +126,44 @@ class ResultCache:
 def keep(entry: Path, outcome: Outcome) -> None:
     """Write an outcome whole into its cache entry (a temporary file, then a rename). A
     failure that another run's limits may not meet again (time, memory) is not kept."""
-    if isinstance(outcome, Failure) and not outcome.lasting:
+    if isinstance(outcome, Failure):
+        if outcome.lasting:
+            _write(entry, outcome)
         return
-    _write(entry, outcome)
+    # The rows apart (50 times the rest): a rerun reads them only for a batch of documents
+    # that changed (tables.TableWriter). Written first: the entry says they are there.
+    _write(entry.with_suffix(SLICES), dict(outcome.slices))
+    _write(entry, dataclasses.replace(outcome, slices=None))
+
+
+SLICES = ".slices"
+
+
+class _Slices(Mapping):
+    """A cached document's slices of the tables, read from their file when first asked for."""
+
+    def __init__(self, path: Path):
+        self.path, self._slices = path, None
+
+    def _read(self) -> dict[str, bytes]:
+        if self._slices is None:
+            with open(self.path, "rb") as f:
+                self._slices = pickle.load(f)
+        return self._slices
+
+    def __getitem__(self, name: str) -> bytes:
+        return self._read()[name]
+
+    def __iter__(self):
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
 
 
 def _write(entry: Path, value) -> None:
     entry.parent.mkdir(exist_ok=True)
-    tmp = entry.with_name(f".{entry.stem}.{os.getpid()}.tmp")
+    tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
     with open(tmp, "wb") as f:
         pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, entry)

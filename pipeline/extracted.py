@@ -8,6 +8,7 @@ too, so a rerun concatenates what it kept instead of rebuilding it from Document
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +25,9 @@ class Extracted:
     doc_id: str
     source_file: str
     # One slice of each table of schema.TABLES, as an Arrow IPC stream: sent between
-    # processes and kept in the cache at a quarter of the cost of pickling the tables.
-    slices: dict[str, bytes]
+    # processes and kept in the cache at a quarter of the cost of pickling the tables
+    # (read from the cache only when asked for: cache.keep).
+    slices: Mapping[str, bytes] | None
     figures: dict[str, Any]  # report.document_figures
     warnings: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage

@@ -8,7 +8,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import cli, row_groups, tables
+from pipeline import cache, cli, row_groups, tables
 from pipeline.row_groups import RowGroupFile, encode
 
 REAL = Path(__file__).resolve().parent / "real" / "corpus"
@@ -85,7 +85,11 @@ def test_a_rerun_copies_unchanged_batches_and_writes_the_bytes_of_a_full_run(tmp
     _, first = extract(tmp_path / "out")
     for path in notices[1:8:2]:  # 4 new files among the 20, sorting between the others
         (corpus / path.name).write_bytes(path.read_bytes())
+    read = []  # cached documents whose rows were read back: those of the batches encoded again
+    real_read = cache._Slices._read
+    monkeypatch.setattr(cache._Slices, "_read", lambda s: read.append(s.path) or real_read(s))
     rerun, again = extract(tmp_path / "out")
+    assert 0 < len(set(read)) < 20
     full, everything = extract(tmp_path / "full", "--full")
     assert rerun == full
     assert pq.ParquetFile(tmp_path / "full" / "tasks.parquet").metadata.num_row_groups >= 4
