@@ -590,3 +590,11 @@ def test_an_extended_validity_is_still_a_deadline():
     # realestate_0119: extending another document's validity is an act of the policy
     assert one("补贴有关事项的通知》(马住建〔2023〕142号)文件执行,有效期同步延长至2025年6月4日。", issue=D(2024, 6, 5))[:3] == (
         "至2025年6月4日", "by", D(2025, 6, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "2021年11月24日前尚处于合同工期内的房地产开发项目,可适当延期交房,延期交房时间原则上控制在3个月以内。",  # realestate_0099
+    "3.2021年11月1日以前尚未开始墙体节能工程施工的项目(包括同一张施工许可证含有多个单体建筑),建设各方均应当严格",  # shgov_0023
+])
+def test_the_state_things_were_still_in_before_a_day_is_no_deadline(text):
+    assert found(text, issue=None) == []
