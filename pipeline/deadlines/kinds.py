@@ -42,7 +42,9 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     prefix_word = prefix.group("w") if prefix else None
     cfg = config()["prefixes"]
     if prefix_word in cfg["exclude"]:
-        return None
+        if not _closes_a_window(text, prefix, m, lo, hi):
+            return None
+        prefix_word = cfg["by"][0]  # 申请时间截至2025年12月31日: by that day
     if ctx["exclude_after"].match(text, m.end(), hi):
         return None
     if _in_title_parentheses(text, m, lo, hi):
@@ -74,6 +76,14 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     if found is not None:
         found.fine = found.written_year is not None and span.month is not None
     return found
+
+
+def _closes_a_window(text: str, prefix: regex.Match, m: regex.Match, lo: int, hi: int) -> bool:
+    """截至 closing a window (申请各类补贴时间截至X, …之日起,截至X止), not a baseline's 截至X,已…."""
+    ctx = context_patterns()
+    return prefix.group("w") in config()["window_close_words"] and bool(
+        ctx["window_close_before"].search(text, max(lo, prefix.start() - 6), prefix.start())
+        or ctx["window_close_after"].match(text, m.end(), hi))
 
 
 def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:

@@ -130,6 +130,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "title_year": regex.compile(cfg["title_year"]),
         "own_window_start": regex.compile(cfg["own_window_start"]),
         "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
+        "window_close_before": regex.compile(cfg["window_close_before"]),
+        "window_close_after": regex.compile(cfg["window_close_after"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
         "bare_year_after_year": regex.compile(cfg["bare_year_after_year"]),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),

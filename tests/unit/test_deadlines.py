@@ -598,3 +598,16 @@ def test_an_extended_validity_is_still_a_deadline():
 ])
 def test_the_state_things_were_still_in_before_a_day_is_no_deadline(text):
     assert found(text, issue=None) == []
+
+
+@pytest.mark.parametrize("text,raw,date", [
+    ("已发放的消费券核销使用日期截至2022年12月31日,逾期自动失效。", "截至2022年12月31日", D(2022, 12, 31)),  # realestate_0133
+    ("消费券申领时间自活动上线之日起,截至2022年8月31日止。", "截至2022年8月31日", D(2022, 8, 31)),    # realestate_0156
+    ("由县住建局负责解释。申请各类补贴时间截至2025年12月31日", "截至2025年12月31日", D(2025, 12, 31)),  # realestate_0093
+])
+def test_jiezhi_closing_a_window_is_a_deadline(text, raw, date):
+    assert one(text, issue=D(2022, 6, 1))[:3] == (raw, "by", date)
+
+
+def test_jiezhi_before_a_statistic_is_still_no_deadline():
+    assert found("截至2020年底,全市已建成健康促进学校120所。", issue=D(2021, 1, 1)) == []
