@@ -610,4 +610,7 @@ def test_jiezhi_closing_a_window_is_a_deadline(text, raw, date):
 
 
 def test_jiezhi_before_a_statistic_is_still_no_deadline():
-    assert found("截至2020年底,全市已建成健康促进学校120所。", issue=D(2021, 1, 1)) == []
+    # the statistic of test_not_deadlines, and a term written with a colon (realestate_0145) that closes a window
+    assert found("截至2020年底,全市医疗卫生机构4313个", issue=D(2021, 1, 1)) == []
+    assert one("再办理商品房买卖合同备案注销手续。执行期限:截至2022年12月31日\n", issue=D(2022, 6, 1))[:3] == (
+        "截至2022年12月31日", "by", D(2022, 12, 31))
