@@ -74,7 +74,8 @@ def _pattern() -> re.Pattern:
         rf"(?=[\d{first}百])(?P<symbol>{symbols})?[ ]*"
         rf"(?:百分之(?P<pctnum>{number})"
         # a range may write its unit twice when it is % or ‰ (15%—25%)
-        rf"|(?P<num>{number})(?:[%‰]?[ ]*(?P<sep>{seps})[ ]*(?P<num2>{number}))?[ ]*{unit})"
+        # (8000多亿元, 200余人: more than the number)
+        rf"|(?P<num>{number})(?:[%‰]?[ ]*(?P<sep>{seps})[ ]*(?P<num2>{number}))?(?P<more>多|余)?[ ]*{unit})"
         rf"(?P<paren>\([^()\n]{{1,3}}\))?(?:[ ]*(?P<post>{post}))?")
 
 
@@ -286,6 +287,8 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
         return None  # 3—0公里 is no range
     symbol = cfg["symbols"].get(g["symbol"]) if g["symbol"] else None
     post = cfg["post_bounds"].get(g["post"]) if g["post"] else None
+    if g["more"] and post is None and value_max is None:
+        post = ">="  # 8000多亿元: at least the number, as readers write it
     start = m.start("symbol") if g["symbol"] else num_start
     return Quantity(start=start, end=m.end(), num_start=num_start, value=value,
                     value_max=value_max, unit=unit, chinese=chinese, symbol=symbol,

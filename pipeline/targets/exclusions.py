@@ -162,6 +162,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 客房数50间以上的宾馆, 座位数超过50个的餐饮趸船: which ones are meant
     if _glossed(text, q, clause_start, sentence_end):
         return True  # 自住房(1套、2套), 小额(余额1万元内): a gloss of the noun before the bracket
+    if p["record_after"].match(text, q.end, sentence_end):
+        return True  # 今年高校毕业生820多万人,再创历史新高: a fact stated
     if p["base_after"].match(text, q.end, sentence_end):
         return True  # …拨款水平达到12000元的基础上: the base a measure builds on
     if p["policy_name"].match(text, q.end) and p["combining"].search(text, clause_start, sentence_end):

@@ -67,6 +67,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "per": rules.compile_pattern(alt(list(cfg["per_words"]))),
         "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
         "base_after": rules.compile_pattern(cfg["base_after"]),
+        "record_after": rules.compile_pattern(cfg["record_after"]),
         # (not 不低于, 不超过: requirements)
         "tier_bound": rules.compile_pattern(rf"(?<!不)(?:{alt(cfg['tier_bounds'])})[ ]*$"),
         "already_done": rules.compile_pattern(cfg["already_done_before"]),

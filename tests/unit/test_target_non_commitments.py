@@ -517,3 +517,20 @@ def test_a_comparison_before_a_parameter_name_is_no_qualifier():
     # realestate_0163-like: 不低于 is a bound the notice sets (执行不低于20%的首付比例)
     doc = process_text(MEASURES + "对首套房贷款执行不低于20%的首付比例。")
     assert [p.value for p in doc.parameters] == [20]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年高校毕业生749万人,为历史最高。",  # gwr_0016
+    "今年高校毕业生795万人,再创历史新高,要实施好就业促进、创业引领、基层成长等计划。",  # gwr_0018
+    "今年高校毕业生820多万人,再创历史新高,要促进多渠道就业,支持以创业带动就业。",  # gwr_0019
+])
+def test_a_quantity_setting_a_record_states_a_fact(sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("全年再为企业和个人减税8000多亿元,促进实体经济转型升级。", (8000, "亿元", ">=")),  # gwr_0019
+    ("从今年起,国家财政将每年安排支出1030多亿元。", (1030, "亿元", ">=")),  # gwr_0007
+])
+def test_a_number_followed_by_duo_is_at_least_it(sentence, expected):
+    assert [(t.value, t.unit, t.comparator) for t in targets(sentence)] == [expected]
