@@ -160,10 +160,10 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
               f"peak memory {run.peak_gb:.2f} GB")
         texts = [s for s in seeds if s.suffix.lower() in (".txt", ".html", ".htm")]
         # 10 new notices after the others (file names sort last), then 10 among them
-        for where, names in (("after the others", lambda n, seed: f"new_{n}{seed.suffix}"),
-                             ("among the others", lambda n, seed: f"{n * len(paths) // 10:05d}a_{seed.name}")):
-            for n, seed in enumerate(texts[:10]):
-                (folder / names(n, seed)).write_bytes(_distinct(seed.read_bytes(), seed.suffix.lower(), -1 - n - 10 * (where[0] == "a")))
+        for turn, (where, names) in enumerate((("after the others", lambda n, seed: f"new_{n}{seed.suffix}"),
+                                                ("among the others", lambda n, seed: f"{n * len(paths) // 10:05d}a_{seed.name}"))):
+            for n, seed in enumerate(texts[:10]):  # a distinct mark: new content, not a copy of a known file
+                (folder / names(n, seed)).write_bytes(_distinct(seed.read_bytes(), seed.suffix.lower(), -1 - n - 10 * turn))
             run = run_extract(folder, out, cores, full=False)
             summary = json.loads((out / "current" / "inputs.json").read_text("utf-8"))["summary"]
             print(f"  rerun, 10 new notices {where}: {run.seconds:.1f} s ({run.seconds / runs[cores]:.0%} of the first run), "
