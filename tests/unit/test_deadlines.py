@@ -373,9 +373,9 @@ def test_the_start_of_a_year_opening_something():
     assert one("于2019年初开始执行集中采购结果,周期为1年。", D(2018, 11, 15)) == (
         "2019年初开始", "from", None, D(2019, 1, 1), None)
     assert one("从2022年初起实施新的补贴标准。", D(2021, 12, 1))[1:4] == ("from", None, D(2022, 1, 1))
-    # a year's start alone is vague, and 初步 is no start at all
+    # a year's start alone is vague; 初步 is no start at all, the year says when (govcn_0055's gold: in 2020)
     assert found("2021年初,省里出台了方案。", D(2021, 6, 1)) == []
-    assert found("2025年初步建成300个示范性基地。", D(2021, 6, 1)) == []
+    assert found("2025年初步建成300个示范性基地。", D(2021, 6, 1)) == [("2025年", "in", D(2025, 12, 31), None, None)]
 
 
 def test_this_year_and_the_next():
@@ -614,3 +614,9 @@ def test_jiezhi_before_a_statistic_is_still_no_deadline():
     assert found("截至2020年底,全市医疗卫生机构4313个", issue=D(2021, 1, 1)) == []
     assert one("再办理商品房买卖合同备案注销手续。执行期限:截至2022年12月31日\n", issue=D(2022, 6, 1))[:3] == (
         "截至2022年12月31日", "by", D(2022, 12, 31))
+
+
+def test_a_year_before_chubu_says_when():
+    # govcn_0055: 2020年初步建成… (初步: first, preliminarily) is no vague 年初
+    assert one("企业经营管理和技术人员与学校领导、骨干教师相互兼职兼薪制度。2020年初步建成300个示范性职业教育集团(联盟)",
+               D(2019, 1, 24))[:3] == ("2020年", "in", D(2020, 12, 31))
