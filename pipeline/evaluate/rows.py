@@ -73,8 +73,11 @@ def _int(x: Any) -> int | None:
 
 
 def _unit_name(x: Any) -> str:
+    """A unit's name without the level prefix the guide restores where a list drops it
+    (`市`, `县`, `区`): readers differ on restoring it from the notice's own level when no
+    unit of the list writes one (a county's 住房和城乡建设局 or 县住房和城乡建设局)."""
     name = _str(x) or ""
-    return name[1:] if name.startswith("市") else name
+    return name[1:] if name[:1] in ("市", "县", "区") and len(name) > 2 else name
 
 
 _ALTERNATIVE = re.compile(r"\([^()]{1,3}\)$")

@@ -165,12 +165,15 @@ def test_wrong_comparator_lowers_accuracy_not_f1():
     assert "targets.comparator [1] predicted '<', gold '<='" in verbose_listing(result)
 
 
-def test_leading_shi_is_ignored_for_units():
+def test_a_leading_level_prefix_is_ignored_for_units():
     tables = perfect_tables()
     tables["responsibilities"].loc[0, "unit"] = "卫生局"   # gold 市卫生局
-    tables["responsibilities"].loc[1, "unit"] = "财政局"   # gold 市财政局
+    tables["responsibilities"].loc[1, "unit"] = "县财政局"   # gold 市财政局: the level the notice is at
     c = score([GOLD], tables).tables["units"]
     assert (c.tp, c.fp, c.fn) == (2, 0, 0)
+    tables["responsibilities"].loc[1, "unit"] = "税务局"
+    c = score([GOLD], tables).tables["units"]
+    assert (c.tp, c.fp, c.fn) == (1, 1, 1)
 
 
 def test_different_path_does_not_match():
