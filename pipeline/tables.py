@@ -141,9 +141,10 @@ def _gc_paused():
             gc.enable()
 
 
-# Documents in a batch, on average: a batch ends after a document whose content key,
-# read as a number, is a multiple of this (so a file added or removed changes only its own
-# batch and the batches after it stay as they were), or at four times this many.
+# Documents in a batch, on average: past a quarter of this many, a batch ends after a
+# document whose content key, read as a number, is a multiple of the other three quarters
+# (so a file added or removed changes only its own batch, or the next, and the batches
+# after stay as they were), and at four times this many in any case.
 BATCH_DOCUMENTS = 200
 
 
@@ -172,7 +173,9 @@ class TableWriter:
     def add(self, doc: Extracted, key: str) -> None:
         self.batch.append(doc)
         self.keys.append(key)
-        if int(key[:12], 16) % BATCH_DOCUMENTS == 0 or len(self.batch) >= 4 * BATCH_DOCUMENTS:
+        least = BATCH_DOCUMENTS // 4
+        if len(self.batch) >= 4 * BATCH_DOCUMENTS or (
+                len(self.batch) >= least and int(key[:12], 16) % (BATCH_DOCUMENTS - least) == 0):
             self._flush()
 
     def _flush(self) -> None:
