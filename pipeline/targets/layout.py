@@ -31,7 +31,7 @@ def unwrapped(text: str) -> str:
     lines = text.split("\n")
     joined = _numbers_rejoined(text, lines)
     # widths without spaces: a PDF's text puts spaces around numbers (补贴 5 万元)
-    widths = collections.Counter(_width(line) for line in lines if _width(line) >= cfg["min_width"])
+    widths = collections.Counter(w for w in map(_width, lines) if w >= cfg["min_width"])
     if not widths:
         return "".join(joined) if joined else text
     width, count = widths.most_common(1)[0]
@@ -111,8 +111,9 @@ def _is_full(line: str, width: int, slack: int) -> bool:
 
 def _width(line: str) -> int:
     # a digit or Latin letter takes half the width of a Chinese character on the page
-    narrow = sum(1 for c in line if c.isascii() and c != " ")
-    return len(line) - line.count(" ") - narrow // 2
+    spaces = line.count(" ")
+    narrow = len(line.encode("ascii", "ignore")) - spaces  # ASCII characters but spaces
+    return len(line) - spaces - narrow // 2
 
 
 @functools.cache
