@@ -276,30 +276,22 @@ def test_an_alternative_measure_word_in_brackets_does_not_block_a_match():
     assert key({"value": 12.0, "value_max": None, "unit": "套"}) != key({"value": 12.0, "value_max": None, "unit": "万套"})
 
 
-@pytest.mark.parametrize("predicted, right", [
-    ("上海市交通委员会 上海海事局", True),   # a space between jointly signing bodies
-    ("上海市交通委员会上海海事局", True),    # signature lines joined without one
-    ("上海市交通委员会", False),             # the first body alone is another issuer
+@pytest.mark.parametrize("field, gold_value, predicted, right", [
+    # joint issuers compare without the separators between bodies
+    ("issuer", "上海市交通委员会、上海海事局", "上海市交通委员会 上海海事局", True),  # a space between them
+    ("issuer", "上海市交通委员会、上海海事局", "上海市交通委员会上海海事局", True),   # lines joined without one
+    ("issuer", "上海市交通委员会、上海海事局", "上海市交通委员会", False),            # the first body alone
+    # 文号 compare without the spaces a PDF put inside
+    ("doc_number", "医保办函〔2025〕86 号", "医保办函〔2025〕86号", True),   # the pipeline drops the space
+    ("doc_number", "医保办函〔2025〕86 号", "医保办函〔2025〕86 号", True),  # quoted as the text layer has it
+    ("doc_number", "医保办函〔2025〕86 号", "医保办函〔2025〕87号", False),
 ])
-def test_joint_issuers_compare_without_the_separators_between_bodies(predicted, right):
+def test_document_fields_compare_as_readers_write_them(field, gold_value, predicted, right):
     gold = copy.deepcopy(GOLD)
-    gold["document"]["issuer"] = "上海市交通委员会、上海海事局"
+    gold["document"][field] = gold_value
     tables = perfect_tables()
-    tables["documents"].loc[0, "issuer"] = predicted
-    assert score([gold], tables).doc_fields["a.txt"]["issuer"] is right
-
-
-@pytest.mark.parametrize("predicted, right", [
-    ("医保办函〔2025〕86号", True),    # the pipeline drops the PDF's space
-    ("医保办函〔2025〕86 号", True),   # quoted as the text layer has it
-    ("医保办函〔2025〕87号", False),
-])
-def test_doc_numbers_compare_without_the_spaces_a_pdf_put_inside(predicted, right):
-    gold = copy.deepcopy(GOLD)
-    gold["document"]["doc_number"] = "医保办函〔2025〕86 号"
-    tables = perfect_tables()
-    tables["documents"].loc[0, "doc_number"] = predicted
-    assert score([gold], tables).doc_fields["a.txt"]["doc_number"] is right
+    tables["documents"].loc[0, field] = predicted
+    assert score([gold], tables).doc_fields["a.txt"][field] is right
 
 
 def test_validate_pools_several_gold_folders_and_outputs(tmp_path):
