@@ -21,7 +21,7 @@ class Found:
     the whole text), and what the retrospective check needs besides."""
     row: Deadline
     written_year: int | None = None  # the year as written, for the retrospective check
-    fine: bool = False  # a month or day with a written year: checked against the issue date
+    fine: bool = False  # a month or day (今年7月7日, 3月底前 too): checked against the issue date
 
 
 def _found(start: int, end: int, kind: str, date: dt.date | None = None, start_date: dt.date | None = None,
@@ -53,6 +53,8 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     issue_year = issue_date.year if issue_date else None
 
     if _g(m, "rec") is not None:
+        if _is_rate(text, m, hi):
+            return None  # 每人每年420元, 每月每平方米: a rate per period, not a schedule
         return _found(m.start(), m.end(), "recurring",
                       recurrence=config()["recurrence"][_g(m, "unit")])
     if _g(m, "tworel") is not None:
@@ -74,7 +76,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         return None
     found = _read_point(text, m, head, lo, hi, prefix_word, span, year)
     if found is not None:
-        found.fine = found.written_year is not None and span.month is not None
+        found.fine = span.month is not None
     return found
 
 
@@ -104,8 +106,9 @@ def _read_plan(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_wo
     if e := ctx["plan_end"].match(text, m.end(), hi):
         return _found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
     if p := ctx["period"].match(text, m.end(), hi):
-        if prefix_word is None and _is_topic_year(text, m.start(), m.start(), lo, m.start()):
-            return None  # 努力实现“十二五”时期良好开局
+        if prefix_word is None and (_is_topic_year(text, m.start(), m.start(), lo, m.start())
+                                    or ctx["qualifies_noun_after"].match(text, p.end(), hi)):
+            return None  # 努力实现“十二五”时期良好开局; 根据“十五”期间的形势和任务
         return _found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
                       start_date=dt.date(first_year, 1, 1), written_year=last_year)
     return None
@@ -136,7 +139,9 @@ def _read_range(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     stop = m.end()
     if p := context_patterns()["period"].match(text, stop, hi):
         stop = p.end()
-    elif (_g(m, "range") is not None and first_month is None and last_month is None
+    if prefix_word is None and context_patterns()["qualifies_noun_after"].match(text, stop, hi):
+        return None  # 2021-2022年的工作计划: the years of what it names
+    if not p and (_g(m, "range") is not None and first_month is None and last_month is None
           and not _heads_its_clause(text, head, lo)):
         return None  # 颁布实施2011-2020年中国农村扶贫开发纲要: the years of a name
     written = last_year if _g(m, "range") is not None else None
@@ -227,14 +232,17 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
             return _found(head, m.end(), "period", date=dated(span.last), written_year=written)
         return _found(head, m.end(), "by", date=dated(span.last), written_year=written)
     if p := ctx["period"].match(text, m.end(), hi):
+        if prefix_word is None and ctx["qualifies_noun_after"].match(text, p.end(), hi):
+            return None  # 2021年期间的…: the time of what it names
         return _found(head, p.end(), "period", date=dated(span.last),
                       start_date=dated(span.first), written_year=written)
     # 年内 / 2020年内 -> in; an indicator-table header 2025年目标值 is quoted whole.
     stop = m.end()
     if w := ctx["within"].match(text, stop, hi) or ctx["header"].match(text, stop, hi):
         stop = w.end()
-    elif _names_a_thing(text, m, lo, hi, span):
-        return None
+    elif _names_a_thing(text, m, lo, hi, span) or (
+            prefix_word is None and ctx["qualifies_noun_after"].match(text, stop, hi)):
+        return None  # …; 今年的主要着力点是…: the year of what it names
     return _found(head, stop, "in", date=dated(span.last), written_year=written)
 
 
@@ -250,14 +258,22 @@ def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> b
         return False
     if _g(m, "yrel"):
         return _is_topic_year(text, m.start(), m.end(), lo, hi)
-    return not _heads_its_clause(text, m.start(), lo)
+    # 2000年,我国面临的国际环境依然…: a written year describing the year, as 今年 can
+    return not _heads_its_clause(text, m.start(), lo) or bool(
+        context_patterns()["written_year_describing"].match(text, m.end(), hi))
 
 
 def _is_topic_year(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """今年 / a five-year 时期 as the object of a verb or describing the year (做好今年工作)."""
     ctx = context_patterns()
     return bool(ctx["relative_year_object"].search(text, max(lo, start - 4), start)
+                or ctx["relative_year_copula"].search(text, max(lo, start - 3), start)
                 or ctx["relative_year_describing"].match(text, end, hi))
+
+
+def _is_rate(text: str, m: regex.Match, hi: int) -> bool:
+    """每X before another 每 or a sum of money (每月每建筑平方米计价, 每人每年420元)."""
+    return bool(context_patterns()["recurring_rate_after"].match(text, m.end(), hi))
 
 
 def _heads_its_clause(text: str, start: int, lo: int) -> bool:

@@ -81,11 +81,11 @@ def _book_title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_retrospective(found: Found, issue_date: dt.date | None) -> bool:
-    """A year before the issue year, or a dated month/day already past when the notice
-    was issued (2019年3月, in a notice of June 2019), is history, not a deadline."""
-    if issue_date is None or found.written_year is None:
+    """A year before the issue year, or a month/day already past when the notice was issued
+    (2019年3月 or 今年7月7日, in a notice of November 2019), is history, not a deadline."""
+    if issue_date is None:
         return False
-    if found.written_year < issue_date.year:
+    if found.written_year is not None and found.written_year < issue_date.year:
         return True
     row = found.row
     return found.fine and row.kind in ("by", "in") and row.date is not None and row.date < issue_date

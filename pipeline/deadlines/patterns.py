@@ -19,6 +19,8 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9](?![0-9])|三十一?|二十[一二三四五�
 _QUARTER = r"第?[一二三四1-4]季度"
 _HALF = r"[上下]半年"
 _XUN = r"[上中下]旬"
+# an hour after a day (0时, 24时, 17:00): the day still names the date
+_CLOCK = rf"{_S}(?:[0-9]{{1,2}}[:：][0-9]{{2}}|[0-9]{{1,2}}{_S}[时点])"
 
 
 def _month_detail(tag: str) -> str:
@@ -68,8 +70,8 @@ def _alternatives() -> list[str]:
         # 6月1日至9月30日, 2024年4月26日—5月31日
         # 2024年6月5日(含6月5日)起至2025年6月4日: a note in brackets may follow the first day
         rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}"
-        rf"(?:\([^()\n]{{0,12}}\){_S})?(?:起{_S})?"
-        rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号])",
+        rf"(?:{_CLOCK})?(?:\([^()\n]{{0,12}}\){_S})?(?:起{_S})?"
+        rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号](?:{_CLOCK})?)",
         # 4—6月, 4月至6月
         rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
         rf"(?P<mbm>{_MONTH}){_S}月(?!龄))",
@@ -83,8 +85,8 @@ def _alternatives() -> list[str]:
         rf"(?P<plan>(?<![〇○零一二三四五六七八九十百千0-9第])[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
         # 2020年, 2020年底, 2020年6月30日, 2021年第一季度, 今年底
         rf"(?P<point>{year_part}(?:{_S}(?:{_month_detail('p')}|(?P<pq>{_QUARTER})|(?P<ph>{_HALF})))?"
-        # 2019年初开始: the start of the year, only before 开始/起 (2021年初 alone is vague)
-        rf"(?:(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
+        # 2019年初开始: the start of the year, only before 开始/起 (2021年初 alone is vague); 今年年底, 2021年年末
+        rf"(?:年?(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
         # 10月, 6月底, 3月15日 (year-less: the issue year)
         rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年前第])(?:{_month_detail('q')})(?P<qedge>底|末)?(?!龄))",
         # 一季度, 第三季度末, 下半年 (year-less); not the quarter of another year (次年第一季度)
@@ -115,7 +117,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
         "exclude_after": regex.compile(rf"{_S}(?:{alternation_of(suf['exclude'])}|{cfg['value_after_year']}"
                                       rf"|{'|'.join(cfg['not_deadline_after'])})"),
-        "before": regex.compile(rf"{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
+        "before": regex.compile(rf"(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
         "own_date": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}(?:{alternation_of(cfg['own_date_verbs'])})"),
@@ -136,6 +138,10 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "bare_year_after_year": regex.compile(cfg["bare_year_after_year"]),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
         "relative_year_describing": regex.compile(cfg["relative_year_describing"]),
+        "written_year_describing": regex.compile(cfg["written_year_describing"]),
+        "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
+        "qualifies_noun_after": regex.compile(cfg["qualifies_noun_after"]),
+        "recurring_rate_after": regex.compile(cfg["recurring_rate_after"]),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),
         "news_lead_verbs": regex.compile(cfg["news_lead_verbs"]),
     }

@@ -620,3 +620,107 @@ def test_a_year_before_chubu_says_when():
     # govcn_0055: 2020年初步建成… (初步: first, preliminarily) is no vague 年初
     assert one("企业经营管理和技术人员与学校领导、骨干教师相互兼职兼薪制度。2020年初步建成300个示范性职业教育集团(联盟)",
                D(2019, 1, 24))[:3] == ("2020年", "in", D(2020, 12, 31))
+
+
+# Rules generalised from a sample of rows in notices outside every gold set (deadlines5).
+
+@pytest.mark.parametrize("text", [
+    "城乡居民医保财政补助由每人每年420元提高到450元,同步提高个人缴费标准",   # gwr_0018
+    "城镇居民医保和新农合补助标准提高到每人每年240元。",                      # gwr_0013
+    "可按每人每月2000元限额提取住房公积金。",                                  # realestate_0025
+    "住宅型保障性租赁住房租金按照每月每建筑平方米计价",                        # realestate_0033
+    "1人、2人家庭的每月每平方米居住面积租金补贴在前述基础上,上浮20%。",       # shgov_0019
+])
+def test_a_rate_per_period_is_no_schedule(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("11至60岁的男性公民,应当依法履行植树义务,每人每年义务植树3至5棵", "每年"),  # lawref_0009: a duty, yearly
+    ("联席会议每年召开一次例会。", "每年"),                                      # govprc_0018
+    ("支持房地产业协会组织房地产企业在伏波文化公园每年免费设点展示至少2次", "每年"),  # realestate_0184
+])
+def test_a_schedule_next_to_a_count_stays(text, raw):
+    assert one(text)[:2] == (raw, "recurring")
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("2019年底前完成备案并开工、2020年6月底之前建成并网的项目,可享受2019年的奖励标准。", D(2020, 6, 2)),  # shgov_0004
+    ("在2024年12月31日前到期的存量融资,可以允许超出原规定多展期1年。", D(2023, 11, 22)),                  # realestate_0199
+    ("2023年7月3日前受理的贷款申请,仍按原政策规定执行。", D(2023, 7, 3)),                                 # realestate_0016
+    ("并且能提供2021年8月1日24:00前支付的购房定金、部分或全部房款", D(2021, 7, 30)),                      # realestate_0005
+    ("2005年底前注册营运的黄标车今年要全部淘汰。", None),                                                 # gwr_0016
+])
+def test_a_day_before_which_something_was_done_qualifies_a_noun(text, issue):
+    assert [r for r in found(text, issue) if r[0] != "今年"] == []
+
+
+@pytest.mark.parametrize("text,raw,date", [
+    ("2021年6月底前将自评报告报送国家医保局。", "2021年6月底前", D(2021, 6, 30)),         # med_0003
+    ("2020年底前完成全市的排查整治。", "2020年底前", D(2020, 12, 31)),                     # a verb with its own object
+    ("应在2023年6月30日17:00前登录平台登记", "2023年6月30日17:00前", D(2023, 6, 30)),      # an hour before 前
+])
+def test_a_day_before_a_task_stays(text, raw, date):
+    assert one(text, D(2019, 1, 16))[:3] == (raw, "by", date)
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("《上海市交通委员会关于城市道路行政处罚的裁量基准》有效期将于2026年9月19日届满,经评估需继续实施", D(2026, 8, 19)),  # shgov_0069
+    ("2009年到期的“五缓四减三补贴”就业扶持政策延长一年", None),                                                        # gwr_0011
+    ("全会高度评价“十四五”时期山西发展取得的重大成就。", D(2025, 11, 28)),                                            # realestate_0143
+])
+def test_a_lapse_or_an_achievement_is_no_deadline(text, issue):
+    assert found(text, issue) == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年的主要着力点是拓市场、调结构、促平衡。",                 # gwr_0011
+    "今年的经济增长预期目标,符合经济规律和客观实际",             # gwr_0018
+    "根据“十五”期间的形势和任务,《纲要》提出今后五年的主要目标",  # gwr_0002
+    "(四)“十一五”时期的战略重点和主要任务",                      # gwr_0007
+    "扩大内需特别是消费需求是我国经济长期平稳较快发展的根本立足点,是今年工作的重点。",  # gwr_0013
+    "门诊慢特病跨省直接结算病种扩围是今年医疗保障领域推动“高效办成一件事”重点事项之一。",  # med_0010
+    "今年经济社会发展任务十分繁重。",                             # gwr_0025
+    "2000年,我国面临的国际环境依然是机遇大于挑战,希望多于困难。",  # gwr_0001
+    "今年,我国对外开放面临不少新情况",                           # gwr_0006
+])
+def test_a_year_naming_or_describing_what_follows_is_no_deadline(text):
+    assert found(text, D(2000, 3, 5)) == []
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("通过“九五”期间的努力,首先在地震重点监视防御区", "“九五”期间"),       # the effort of those years: when
+    ("特别是今年要加快推进", "今年"),                                          # 是 closing a conjunction
+    ("2025年,生态环境质量明显改善", "2025年"),                                 # a target year speaking of 环境
+])
+def test_a_year_saying_when_stays(text, raw):
+    assert one(text, D(1996, 3, 5))[0] == raw
+
+
+@pytest.mark.parametrize("text,raw,date", [
+    ("加快完善社会保障体系。今年年底前实现新型农村社会养老保险制度全覆盖。", "今年年底前", D(2012, 12, 31)),  # gwr_0013
+    ("(二)至2023年年底,上海化工区等消防部门完成现有装置中含PFOS类泡沫库存产品的销毁", "至2023年年底", D(2023, 12, 31)),  # shgov_0067
+    ("各地确保2021年年底前实现对本市全部重点用能单位在线监测", "2021年年底前", D(2021, 12, 31)),  # shgov_0070
+])
+def test_a_year_and_its_year_end_are_one_deadline(text, raw, date):
+    assert one(text, D(2012, 3, 5))[:3] == (raw, "by", date)
+
+
+@pytest.mark.parametrize("text,raw,start,date", [
+    ("交易会期间(2022年11月28日0时至12月28日24时),购买新建商品房", "2022年11月28日0时至12月28日24时",
+     D(2022, 11, 28), D(2022, 12, 28)),                                                     # realestate_0028
+    ("消费券有效期自2022年11月28日0时至12月28日24时。", "自2022年11月28日0时至12月28日24时",
+     D(2022, 11, 28), D(2022, 12, 28)),                                                     # realestate_0028, again
+    ("活动时间为2023年5月1日9:00至5月31日18:00", "2023年5月1日9:00至5月31日18:00", D(2023, 5, 1), D(2023, 5, 31)),
+])
+def test_a_window_given_to_the_hour_is_one_period(text, raw, start, date):
+    assert one(text, D(2022, 11, 1)) == (raw, "period", date, start, None)
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("今年7月7日至8日,习近平总书记第五次亲临我省考察", D(2025, 11, 28)),        # realestate_0143
+    ("今年2月21日,广州已率先下调了一波房贷利率", D(2023, 3, 10)),                # realestate_0167
+    ("分别在9月4日和10月8日之前将上一月度“交接单”的签署情况报送", D(2023, 7, 12)),  # shgov_0018: 上一月 is no January
+])
+def test_a_day_of_this_year_already_past_is_history(text, issue):
+    assert [r for r in found(text, issue) if r[2] is not None and r[2] < issue] == []
