@@ -107,7 +107,7 @@ def _read_plan(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_wo
         return _found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
     if p := ctx["period"].match(text, m.end(), hi):
         if prefix_word is None and (_is_topic_year(text, m.start(), m.start(), lo, m.start())
-                                    or ctx["qualifies_noun_after"].match(text, p.end(), hi)):
+                                    or ctx["names_what_follows"].match(text, p.end(), hi)):
             return None  # 努力实现“十二五”时期良好开局; 根据“十五”期间的形势和任务
         return _found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
                       start_date=dt.date(first_year, 1, 1), written_year=last_year)
@@ -139,7 +139,7 @@ def _read_range(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     stop = m.end()
     if p := context_patterns()["period"].match(text, stop, hi):
         stop = p.end()
-    if prefix_word is None and context_patterns()["qualifies_noun_after"].match(text, stop, hi):
+    if prefix_word is None and context_patterns()["names_what_follows"].match(text, stop, hi):
         return None  # 2021-2022年的工作计划: the years of what it names
     if not p and (_g(m, "range") is not None and first_month is None and last_month is None
           and not _heads_its_clause(text, head, lo)):
@@ -232,7 +232,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
             return _found(head, m.end(), "period", date=dated(span.last), written_year=written)
         return _found(head, m.end(), "by", date=dated(span.last), written_year=written)
     if p := ctx["period"].match(text, m.end(), hi):
-        if prefix_word is None and ctx["qualifies_noun_after"].match(text, p.end(), hi):
+        if prefix_word is None and ctx["names_what_follows"].match(text, p.end(), hi):
             return None  # 2021年期间的…: the time of what it names
         return _found(head, p.end(), "period", date=dated(span.last),
                       start_date=dated(span.first), written_year=written)
@@ -241,7 +241,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     if w := ctx["within"].match(text, stop, hi) or ctx["header"].match(text, stop, hi):
         stop = w.end()
     elif _names_a_thing(text, m, lo, hi, span) or (
-            prefix_word is None and ctx["qualifies_noun_after"].match(text, stop, hi)):
+            prefix_word is None and ctx["names_what_follows"].match(text, stop, hi)):
         return None  # …; 今年的主要着力点是…: the year of what it names
     return _found(head, stop, "in", date=dated(span.last), written_year=written)
 

@@ -120,7 +120,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "before": regex.compile(rf"(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
-        "own_date": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}(?:{alternation_of(cfg['own_date_verbs'])})"),
+        "own_date": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
         "own_date_closing": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}{own_closing}"),
         "period": regex.compile(rf"{_S}(?:{alternation_of(suf['period'])})"),
         "within": regex.compile(rf"{_S}内"),
@@ -140,7 +140,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "relative_year_describing": regex.compile(cfg["relative_year_describing"]),
         "written_year_describing": regex.compile(cfg["written_year_describing"]),
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
-        "qualifies_noun_after": regex.compile(cfg["qualifies_noun_after"]),
+        "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']})"),
         "recurring_rate_after": regex.compile(cfg["recurring_rate_after"]),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),
         "news_lead_verbs": regex.compile(cfg["news_lead_verbs"]),

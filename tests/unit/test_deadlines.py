@@ -724,3 +724,38 @@ def test_a_window_given_to_the_hour_is_one_period(text, raw, start, date):
 ])
 def test_a_day_of_this_year_already_past_is_history(text, issue):
     assert [r for r in found(text, issue) if r[2] is not None and r[2] < issue] == []
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("今年,是全面完成“十五”任务、为“十一五”发展打好基础的关键一年。", D(2005, 3, 5)),      # gwr_0006
+    ("2011年,是“十二五”开局之年,做好今年的工作对于完成“十二五”各项目标任务至关重要", D(2011, 3, 5)),  # gwr_0012
+    ("“十五五”时期是山西加快转型发展、基本实现社会主义现代化的关键时期", D(2025, 11, 28)),  # realestate_0143
+    ("“十一五”时期是全面建设小康社会的关键时期。", D(2006, 3, 5)),                          # gwr_0007
+])
+def test_a_time_said_to_be_something_is_no_deadline(text, issue):
+    assert found(text, issue) == []
+
+
+@pytest.mark.parametrize("text,issue,raw", [
+    ("但应当在2021年9月30日前(含9月30日)办理合同网签及完税手续。", D(2021, 7, 30), "2021年9月30日前"),  # realestate_0005
+    ("1.2025年2月前(含2月)缴存基数低于2500元的,仍可按原基数按月办理汇补缴。", D(2025, 1, 2), "2025年2月前"),  # realestate_0157
+])
+def test_a_bound_restated_after_han_is_not_read_again(text, issue, raw):
+    assert [r[0] for r in found(text, issue)] == [raw]
+
+
+@pytest.mark.parametrize("text", [
+    "一、江苏电力辅助服务(调峰)市场自2019年1月启动试运行以来情况良好,决定2019年10月1日起开始正式运行。",  # elec_0014
+    "华北电力调峰辅助服务市场自2018年12月启动以来,取得了良好成效",                                         # elec_0015
+])
+def test_a_start_followed_by_yilai_is_history(text):
+    assert [r[0] for r in found(text, None) if r[0].startswith("自")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "本通知自2025年1月1日起正式施行,通知未尽事宜,参照伊犁州住房公积金提取业务管理办法执行。",  # realestate_0209
+    "本通知自2023年9月26日起正式实施,凡以前规定与本通知不一致的,按本通知执行",                # realestate_0069
+    "本规定自2022年1月1日起施行,有效期3年。",                                                  # realestate_0006
+])
+def test_the_notice_taking_effect_formally_is_its_own_date(text):
+    assert found(text, None) == []
