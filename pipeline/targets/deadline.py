@@ -62,7 +62,24 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     row = _table_row_deadline(doc, s, e, usable)
     if row is not None or per:
         return row
-    return _paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
+    return (_paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
+            or _breakdown_deadline(doc, s, usable))
+
+
+def _breakdown_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
+    """其中,…: a sentence breaking down the one before it (in the same paragraph) takes the last
+    deadline that sentence states."""
+    text = doc.text
+    if not patterns()["breakdown_opening"].match(text, s):
+        return None
+    prev_end = s - 1
+    while prev_end > 0 and text[prev_end].isspace() and text[prev_end] != "\n":
+        prev_end -= 1
+    if prev_end <= 0 or text[prev_end] not in "。;;!?":
+        return None  # the first sentence of its paragraph breaks down nothing
+    prev_start = max(text.rfind(c, 0, prev_end) for c in "。;;!?\n") + 1
+    before = usable.starting_in(prev_start, prev_end)
+    return before[-1].date if before else None
 
 
 def _table_row_deadline(doc: Document, s: int, e: int, usable: Deadlines) -> dt.date | None:

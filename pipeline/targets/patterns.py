@@ -82,6 +82,7 @@ def patterns() -> dict[str, regex.Pattern]:
         # a deferral (延长至12个月)
         "extended": rules.compile_pattern(r"延长(?:至|到|为)[ ]*$"),
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
+        "breakdown_opening": rules.compile_pattern(cfg["framing_deadline"]["breakdown"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
         "condition_heading": rules.compile_pattern(cfg["condition_heading"]),
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),

@@ -232,6 +232,25 @@ def test_deadline_in_the_clause():
     assert t.deadline == dt.date(2023, 12, 31)
 
 
+@pytest.mark.parametrize("text,values", [
+    # gwr_0016
+    ("积极的财政政策要加力增效。今年拟安排财政赤字1.62万亿元,比去年增加2700亿元。其中,中央财政赤字1.12万亿元,"
+     "增加1700亿元;地方财政赤字5000亿元,增加1000亿元。", [1.12, 1700, 5000, 1000]),
+    # gwr_0018
+    ("财政政策要更加积极有效。今年赤字率拟按3%安排,财政赤字2.38万亿元。其中,中央财政赤字1.55万亿元,地方财政赤字8300亿元。",
+     [1.55, 8300]),
+])
+def test_a_breakdown_opening_with_qizhong_takes_the_deadline_of_the_sentence_before(text, values):
+    rows = [r for r in run(text) if text.find("其中") < r.char_start]
+    assert [r.value for r in rows] == values
+    assert all(r.deadline == dt.date(2021, 12, 31) for r in rows)
+
+
+def test_a_breakdown_opening_its_paragraph_takes_no_deadline():
+    rows = run("今年拟安排财政赤字1.62万亿元。\n其中,中央财政赤字1.12万亿元。")
+    assert [r.deadline for r in rows if r.value == 1.12] == [None]
+
+
 def test_deadline_heads_the_enumeration():
     rows = run("到2024年,至少建成2个示范区;15个健康社区;30个健康单位。")
     assert [r.value for r in rows] == [2, 15, 30]
