@@ -9,13 +9,15 @@ baseline year and a period (每年 …); a clause made only of a quantity (";20�
 continues the enumeration before it and inherits its bound word and period. The indicator
 is the counted thing written after a count, else the subject before the quantity; a
 coordinated subject gives one target per member. Flattened indicator tables are read row by
-row (indicator_table.py).
+row (indicator_table.py). Where the notice is no plan, a target needs a sign of commitment
+(commitment.py).
 """
 from __future__ import annotations
 
 import dataclasses
 
 from ..document import Document, Parameter, Target
+from .commitment import only_commitments
 from .exclusions import without_rules_and_names
 from .indicator_table import IndicatorTable, find_tables
 from .layout import unwrapped
@@ -47,7 +49,7 @@ def extract_targets(doc: Document) -> None:
             for t in rows:
                 t.task_path = doc.path_at(t.char_start)
         # a standard defining a class (…界定标准) lists thresholds of its definition, no commitments
-        doc.targets = [] if defines_a_class(doc) else without_rules_and_names(doc, targets)
+        doc.targets = [] if defines_a_class(doc) else only_commitments(doc, without_rules_and_names(doc, targets))
         doc.parameters = parameters
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")

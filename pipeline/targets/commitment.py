@@ -1,0 +1,128 @@
+"""A target needs a sign of commitment where the notice is no plan.
+
+A plan (规划, 方案, 行动计划, a government work report, a notice arranging the year's work)
+states goals, and its bare numbers (新增…30个, 特色道路10条) are what it commits to. A notice
+of rules or measures, a reply or a news report mostly states rules laid on others, settings,
+facts and conditions (管理范围为…五十米以内的区域, 汽车号牌每副两只, 出席全会的有委员76人,
+每种剂型原则上不超过3种): there a number is a target only when the plan's voice frames it as
+a goal: a deadline governs it (2021年底前…至少有1家), it is a change (提高/下降 X), a goal
+word opens its clause (力争, 确保, 达到, 新增, 建成, 压缩至, 控制在, 发放 …), it is the
+government's own aggregate (规模, 总量, 财政, 资金), a verb of delivering governs the count
+(储备抗旱水泵不少于150台, 各配备1名), a heading of goals stands above it (工作目标), or a lead
+with a goal word introduces its item (应当达到下列标准:).
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .. import rules
+from ..document import Document, Target
+from .patterns import CLAUSE_STOPS, derived
+
+# a clause opening with a period continues the clause before it (组织展销会,每年不少于2次)
+_PERIODS = ("每年", "每季", "每月", "每周", "每天", "每日", "每个月", "每个季度")
+# how far back the clause start is looked for (keeps long lists linear)
+_WINDOW = 120
+# the stops that end a sentence whose list shares one frame (a comma or semicolon does not:
+# 同意…合建3个自动气象站;与澳门…合建2个自动气象站)
+_LIST_STOPS = "。!?\n"
+
+
+@functools.cache
+def _rules() -> dict[str, regex.Pattern]:
+    targets = rules.load("targets")
+    cfg = targets["commitment_evidence"]
+    goal = cfg["goal_words"] + cfg["own_money_words"] + rules.load("parameters")["aggregate_words"]
+    return {"plan_title": regex.compile(rules.alternation(cfg["plan_titles"])),
+            "goal": regex.compile(rules.alternation(goal)),
+            # a verb of delivering, not one naming a capacity or a kind (岸电供应能力的泊位, 建设的)
+            "delivering": regex.compile(f"(?:{rules.alternation(targets['count_verbs'])})(?!能力|的)"),
+            "lead_goal": regex.compile(rules.alternation(cfg["goal_words"])),
+            "goal_heading": regex.compile(cfg["goal_heading"]),
+            "goal_section": regex.compile(cfg["goal_section"])}
+
+
+def states_goals(doc: Document) -> bool:
+    """Whether the notice is a plan whose numbers are goals by default: its title says so, or
+    it has a section of goals (实施意见 opening with 一、主要目标, then 二、重点任务). A notice
+    without a title is of no known kind: its numbers are read as a plan's."""
+    def build(doc: Document) -> bool:
+        title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+        if not title.strip():
+            return True
+        section = _rules()["goal_section"]
+        return (bool(_rules()["plan_title"].search(title))
+                or any(section.match((t.heading or "").strip()) for t in doc.tasks))
+    return derived(doc, "states_goals", build)
+
+
+def committed(doc: Document, row: Target) -> bool:
+    """Whether the plan's voice frames the target as a goal (see the module's docstring)."""
+    if row.deadline is not None or row.kind != "level":
+        return True
+    text, at = doc.text, row.char_start
+    lo = max(0, at - _WINDOW)
+    start = max(text.rfind(c, lo, at) for c in CLAUSE_STOPS)
+    lead = text[start + 1:at].strip()
+    if lead.startswith(_PERIODS) or (not lead and (text[start] == "\n" or regex.search(r"\d", text[max(lo, start - 12):start]))):
+        # 组织展销会,每年不少于2次; 实现100个以上事项…,50个以上事项…; a number on a line of its own
+        # (…规模为 ⏎ 20 ⏎ 万千瓦): the clause before frames it
+        start = max(text.rfind(c, lo, start) for c in CLAUSE_STOPS)
+    start = max(start + 1, lo)
+    if _rules()["goal"].search(text, start, at) or _rules()["delivering"].search(text, start, at):
+        return True
+    return _under_goals(doc, row)
+
+
+def _under_goals(doc: Document, row: Target) -> bool:
+    """一、工作目标 above the target, or a lead introducing its item (第十八条 国土绿化建设应当
+    达到下列标准: (一)…绿化率95%以上)."""
+    task = doc.task_at(row.char_start)
+    by_path = derived(doc, "tasks_by_path", lambda doc: {t.path: t for t in doc.tasks})
+    firsts = derived(doc, "first_children", _first_children)
+    while task is not None:
+        if _rules()["goal_heading"].match((task.heading or "").strip()):
+            return True
+        parent = by_path.get(task.parent_path) if task.parent_path else None
+        first = firsts.get(parent.path, parent.char_end) if parent is not None else 0
+        if parent is not None and _introduces_goals(doc.text[max(parent.char_start, first - _WINDOW):first]):
+            return True
+        task = parent
+    return False
+
+
+def _introduces_goals(lead: str) -> bool:
+    """A lead that introduces its items with a colon after a goal word (应当达到下列标准:)."""
+    lead = lead.rstrip()
+    if not lead.endswith(":"):
+        return False
+    sentence = lead[:-1]
+    sentence = sentence[max(sentence.rfind(c) for c in _LIST_STOPS) + 1:]
+    return bool(_rules()["lead_goal"].search(sentence))
+
+
+def _first_children(doc: Document) -> dict[str, int]:
+    firsts: dict[str, int] = {}
+    for t in doc.tasks:
+        if t.parent_path is not None:
+            firsts.setdefault(t.parent_path, t.char_start)
+    return firsts
+
+
+def only_commitments(doc: Document, targets: list[Target]) -> list[Target]:
+    """The targets, less those without a sign of commitment in a notice that is no plan."""
+    if states_goals(doc):
+        return targets
+    kept: list[Target] = []
+    framed_until = -1  # the end of the list of the last target framed as a goal
+    for t in sorted(targets, key=lambda t: t.char_start):
+        # the later members of a list framed before them share its frame (实施12个城市更新项目,
+        # 投资约330亿元)
+        if t.char_start < framed_until or committed(doc, t):
+            kept.append(t)
+            if t.char_start >= framed_until:
+                stops = [i for i in (doc.text.find(c, t.char_end) for c in _LIST_STOPS) if i >= 0]
+                framed_until = min(stops, default=len(doc.text))
+    return kept

@@ -1,0 +1,85 @@
+"""Targets need a sign of commitment where the notice is no plan (pipeline/targets/commitment.py).
+Sentences from development notices; each notice's own title decides its kind."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.run import process, process_text
+from pipeline.targets.commitment import states_goals
+
+REAL = Path(__file__).resolve().parents[1] / "real"
+
+
+def values(title: str, body: str) -> list[float]:
+    return [t.value for t in process_text(f"{title}\n{body}\n").targets]
+
+
+@pytest.mark.parametrize("title, body", [
+    # lawref_0016: the extent of a zone a regulation lays down
+    ("杭州市第二水源千岛湖配水供水工程管理条例",
+     "第二十一条 千岛湖配水工程的保护范围为从工程管理范围边线向外延伸二百米以内的区域。"),
+    # govcn_0024: what a thing is made of
+    ("国务院办公厅关于国家综合性消防救援车辆悬挂应急救援专用号牌有关事项的通知",
+     "专用号牌分为汽车号牌和摩托车号牌两种。汽车号牌每副两只,分别悬挂在车辆前后部。"),
+    # med_0008: a rule laid on hospitals
+    ("关于完善公立医院药品集中采购工作的指导意见",
+     "每种药品采购的剂型原则上不超过3种,每种剂型对应的规格原则上不超过2种,兼顾成人和儿童用药需要。"),
+    # shgov_0048: a fact about a bus lane
+    ("上海市交通委员会、上海市公安局关于71路中运量西延伸公交线路实行专用车道管理的通告",
+     "至丰虹路停车场,总长约9.6公里,为71路中运量公交线路车辆专用道。"),
+    # govcn_0016: a radius in a table of boundary points
+    ("国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复",
+     "10  14239.958  103436.862  圆曲线中点,半径48.25米"),
+])
+def test_a_number_with_no_sign_of_commitment_in_a_notice_that_is_no_plan_is_no_target(title, body):
+    assert values(title, body) == []
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # govcn_0017: a reply approving a programme (同意), the second member after 分号 shares it
+    ("国务院办公厅关于广东与香港、澳门合建自动气象站网有关问题的复函",
+     "一、同意广东省气象局与香港天文台合建3个自动气象站;与澳门地球物理气象台合建2个自动气象站。", [3, 2]),
+    # realestate_0026: a goal verb (压缩至)
+    ("兰州市落实强省会战略进一步优化营商环境若干措施",
+     "深化工程建设审批全过程信息共享,将工程建设项目审批平均时限压缩至30个工作日以内。", [30]),
+    # realestate_0149: a quota in a clause opening with its period (组织…,每年不少于2次)
+    ("阳泉市进一步促进房地产市场平稳健康发展若干措施",
+     "七、积极组织房地产促销活动。各县(区)要积极组织房地产展销会、房地产博览会,每年不少于2次,支持引导房地产开发企业开展促销。", [2]),
+    # govprc_0007: a verb of delivering a count (建立)
+    ("国务院、中央军委关于同意在黄海建立无线电定位台站的批复",
+     "黄海部分在山东省文登县前岛、胶南县李家桥大队等地建立五个台。", [5]),
+    # med_0003: a deadline governs it
+    ("关于加快推进门诊费用跨省直接结算的通知",
+     "2021年底前,各省份60%以上的县至少有1家普通门诊费用跨省联网医疗机构。", [1]),
+    # realestate_0066: the government's own money
+    ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
+     "落实新建和改造提升高标准农田建设补助政策,市县财政配套资金亩均投入不低于1500元。", [1500]),
+])
+def test_a_sign_of_commitment_keeps_the_target(title, body, expected):
+    assert values(title, body) == expected
+
+
+def test_a_lead_with_a_goal_word_frames_its_items():
+    # lawref_0009: 第十八条 国土绿化建设应当达到下列标准: (一)…宜林荒山绿化率95%以上
+    body = "第十八条 国土绿化建设应当达到下列标准:\n(一)山地绿化:宜林荒山绿化率95%以上;\n(二)平原绿化:平原农田林网化率90%以上。"
+    assert values("淄博市国土绿化条例", body) == [95, 90]
+
+
+def test_a_plan_keeps_its_bare_counts():
+    # shgov_0012: 新增…点位30个、特色道路10条 in an action plan; the same words in a notice of rules need a sign
+    body = "新增白玉兰栽植及观赏点位30个,总计达60个;特色道路10条,总计达20条。"
+    assert values("上海市花白玉兰推广应用三年行动计划(2024-2026年)", body) == [30, 60, 10, 20]
+    assert values("关于本市绿化调整的规定", "特色道路10条,特色园5座。") == []
+
+
+@pytest.mark.parametrize("name, plan", [
+    ("third/corpus/med_0003.txt", True),   # a 通知 with a section 一、工作目标
+    ("corpus/lawref_0016.txt", False),     # a regulation
+    ("corpus/govcn_0024.html", False),     # a notice of rules
+    ("corpus/realestate_0149.txt", False),  # measures
+])
+def test_a_notice_states_goals_by_its_title_or_a_section_of_goals(name, plan):
+    path = REAL / name
+    assert states_goals(process(path, path.parent)) is plan
