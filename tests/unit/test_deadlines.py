@@ -650,6 +650,8 @@ def test_a_schedule_next_to_a_count_stays(text, raw):
     ("2023年7月3日前受理的贷款申请,仍按原政策规定执行。", D(2023, 7, 3)),                                 # realestate_0016
     ("并且能提供2021年8月1日24:00前支付的购房定金、部分或全部房款", D(2021, 7, 30)),                      # realestate_0005
     ("2005年底前注册营运的黄标车今年要全部淘汰。", None),                                                 # gwr_0016
+    ("且在2024年6月30日前足额缴纳契税的购房者,可享受购房契税补贴50%", D(2022, 11, 1)),                    # realestate_0137
+    ("且在2026年12月31日前缴纳契税并办理《不动产权证书》的购房人,给予补助", D(2025, 1, 1)),              # realestate_0106
 ])
 def test_a_day_before_which_something_was_done_qualifies_a_noun(text, issue):
     assert [r for r in found(text, issue) if r[0] != "今年"] == []
