@@ -1072,3 +1072,22 @@ def test_how_many_flats_a_household_may_own_or_buy_is_a_parameter(sentence, expe
 def test_flats_a_measure_commits_to_stay_targets():
     # realestate_0123
     assert measure_rows("一季度,全市计划首批筹集房源500套。") == ([(500, "套")], [])
+
+
+# ------------------------------------------------------------------ a ceiling or floor named 上限/下限
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0030
+    ("1.借款人夫妻双方建立住房公积金账户的,贷款金额上限由70万元提高至80万元;一方建立住房公积金账户的,"
+     "贷款金额上限由40万元提高至50万元。",
+     [("贷款金额上限", "=", 80, None, "万元"), ("贷款金额上限", "=", 50, None, "万元")]),
+    # realestate_0211
+    ("缴存人租房提取上限提高至1500元/月。", [("缴存人租房提取上限", "=", 1500, None, "元/月")]),
+    # realestate_0054
+    ("将住宅飘窗、阳台以及非公共活动空间的水平投影面积上限提升至该套住宅套型建筑面积的25%,提高购房户得房率。",
+     [("水平投影面积上限", "=", 25, None, "%")]),
+    # gwr_0018
+    ("扩大小微企业享受减半征收所得税优惠的范围,年应纳税所得额上限由30万元提高到50万元。",
+     [("年应纳税所得额上限", "=", 50, None, "万元")]),
+])
+def test_a_ceiling_named_by_its_own_word_is_a_parameter(sentence, expected):
+    assert params(sentence) == expected
