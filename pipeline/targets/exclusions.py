@@ -182,6 +182,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if noun and q.unit in config()["count_units"] and (p["name_head"].search(noun) or p["name_head"].search(first)
                                                        or p["name_head_start"].match(noun)):
         return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
+    if not noun and q.unit == config()["article_count_unit"] and p["carrying_out"].search(text, clause_start, q.start):
+        return True  # 落实…民间投资新36条: a document named by its count of articles
     if noun and q.unit in config()["count_units"] and noun.endswith(q.unit + "数"):
         return True  # 核减1套家庭住房套数: a rule of counting, not a count to deliver
     if clause_end is None:

@@ -143,6 +143,7 @@ def patterns() -> dict[str, regex.Pattern]:
         # the rest of a sentence part (up to ; or 。) holding a clause that opens with a permission
         "permission_after": rules.compile_pattern(rf"[^;。]*?,[ ]*(?:{alt(cfg['permission_openers'])})(?!能|持续|有效|望)"),
         "usage_limit": rules.compile_pattern(rf"(?:{alt(cfg['usage_limit_words'])})\p{{Han}}{{0,4}}[ ]*$"),
+        "carrying_out": rules.compile_pattern(alt(cfg["carrying_out_verbs"])),
         "attendance": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['attendance_after'])})"),
         # 的 and a noun phrase (no verb, comparator or number) up to the end of the clause
         "defined_noun": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*的"
