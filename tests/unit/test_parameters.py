@@ -1091,3 +1091,24 @@ def test_flats_a_measure_commits_to_stay_targets():
 ])
 def test_a_ceiling_named_by_its_own_word_is_a_parameter(sentence, expected):
     assert params(sentence) == expected
+
+
+# ------------------------------------------------------------------ 保障性住房 names housing, commits to nothing
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0211
+    ("对购买列入昌吉州住建部门“白名单”、保交房项目的缴存人,昌吉中心可发放住房公积金贷款,并下调保障性住房贷款首付款比例为15%。",
+     [("保障性住房贷款首付款比例", "=", 15, None, "%")]),
+    # realestate_0148
+    ("购买保障性住房的,最低首付款比例为15%。", [("最低首付款比例", "=", 15, None, "%")]),
+])
+def test_affordable_housing_in_a_name_is_no_commitment(sentence, expected):
+    assert params(sentence) == expected
+
+
+# ------------------------------------------------------------------ the verb that changes a rate is no part of its name
+@pytest.mark.parametrize("sentence, name", [
+    ("自2024年5月18日起,下调个人住房公积金贷款利率0.25个百分点。", "个人住房公积金贷款利率"),  # realestate_0075
+    ("下调各期限品种住房公积金贷款利率0.25个百分点。", "各期限品种住房公积金贷款利率"),  # realestate_0012
+])
+def test_a_change_verb_before_the_name_is_left_out(sentence, name):
+    assert [p.name for p in run(sentence).parameters] == [name]
