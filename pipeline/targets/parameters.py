@@ -222,8 +222,9 @@ def _name_before(before: str, unit: str) -> str | None:
     head = heads[-1]
     gap = re.sub(r"\([^()]*\)", "", before[head.end():])  # 双职工(夫妻双方缴纳住房公积金)
     gap = p["start_value"].sub("", gap)
-    if unit == "%":
-        gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)  # 不低于合同总价的10%: the base of the share
+    if unit in ("%", "倍"):
+        # 不低于合同总价的10%, 提高至夫妻双方住房公积金账户余额之和的25倍: the base of the share or multiple
+        gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)
     gap = p["between"].sub("", p["base"].sub("", gap))
     if len(gap) > 6 or p["commitment"].search(gap):
         return None

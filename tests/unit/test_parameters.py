@@ -1112,3 +1112,16 @@ def test_affordable_housing_in_a_name_is_no_commitment(sentence, expected):
 ])
 def test_a_change_verb_before_the_name_is_left_out(sentence, name):
     assert [p.name for p in run(sentence).parameters] == [name]
+
+
+# ------------------------------------------------------------------ the base of a multiple, as of a share
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0211
+    ("职工首次贷款额度提高至夫妻双方住房公积金账户余额之和的25倍、二次贷款提高至15倍。",
+     [("职工首次贷款额度", "=", 25, None, "倍"), ("职工首次贷款额度", "=", 15, None, "倍")]),
+    # realestate_0207
+    ("购买本地新建商品住房的缴存职工,住房公积金最高贷款额度由购房家庭公积金账户余额的15倍提高至20倍。",
+     [("住房公积金最高贷款额度", "=", 20, None, "倍")]),
+])
+def test_the_base_of_a_multiple_stands_between_name_and_number(sentence, expected):
+    assert params(sentence) == expected
