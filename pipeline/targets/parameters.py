@@ -51,6 +51,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:])
     name = (_spread(text, before, q, f.clause_start)
             or (None if aggregate else _paid_in_shares(text, after, q, sentence_start) or _name_after(after))
+            or _land_price_share(before, after, q)
             or _share_of_base(text, before, q, f.clause_start)
             or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
@@ -422,6 +423,24 @@ def _paid_in_shares(text: str, after: str, q, sentence_start: int) -> str | None
     heads = list(p["head_end"].finditer(text, sentence_start, q.start))
     name = _name_before(text[sentence_start:heads[-1].end()], "") if heads else None
     return (re.split(r"[,;:]", name)[-1] if name else "缴纳") + "比例"
+
+
+def _land_price_share(before: str, after: str, q) -> str | None:
+    """缴纳50%出让价款, 付清剩余50%的出让价款, 完成首期50%土地出让金付款: a share of the land price
+    paid at a stage, named <price>缴纳比例 (首期 kept)."""
+    cfg = parameter_config()
+    if q.unit != "%":
+        return None
+    price = next((w for w in sorted(cfg["land_price_nouns"], key=len, reverse=True)
+                  if re.match(rf"(?:的)?{w}", after)), None)
+    if price is None:
+        return None
+    paid = tuple(cfg["share_paid_words"])
+    lead = re.sub(r"(?:首期|剩余|其余|不低于|不少于|至少)+$", "", before)
+    price_end = after.find(price) + len(price)
+    if not (lead.endswith(paid) or after[price_end:].startswith(paid)):
+        return None
+    return price + ("首期" if before.endswith("首期") else "") + "缴纳比例"
 
 
 _SUBJECT_BREAK = re.compile(r"的|对|将|即|其中")

@@ -1125,3 +1125,23 @@ def test_a_change_verb_before_the_name_is_left_out(sentence, name):
 ])
 def test_the_base_of_a_multiple_stands_between_name_and_number(sentence, expected):
     assert params(sentence) == expected
+
+
+# ------------------------------------------------------------------ a share of the land price paid by stages
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0168
+    ("对于分期缴纳土地出让价款的房地产项目,签订土地出让合同并在一个月内缴纳50%出让价款后,允许受让人凭土地出让合同"
+     "办理工程建设有关手续,一年内付清剩余50%的出让价款后,办理土地不动产权证书。",
+     [("出让价款缴纳比例", "=", 50, None, "%"), ("出让价款缴纳比例", "=", 50, None, "%")]),
+    # realestate_0207
+    ("房地产开发企业在完成首期50%土地出让金付款后,即可办理立项备案、规划用地许可、规划工程许可、施工许可,确保及时开工。",
+     [("土地出让金首期缴纳比例", "=", 50, None, "%")]),
+    # realestate_0080
+    ("开发企业凭《成交确认书》《国有建设用地使用权出让合同》等土地权属证明及已缴纳不低于50%的土地出让价款票据可先行办理"
+     "项目《建设用地规划许可证》。", [("土地出让价款缴纳比例", ">=", 50, None, "%")]),
+    # realestate_0054
+    ("房地产开发企业签订《国有建设用地使用权出让合同》并缴纳50%出让价款后,分宗办理建设用地使用权登记。",
+     [("出让价款缴纳比例", "=", 50, None, "%")]),
+])
+def test_a_share_of_the_land_price_paid_by_stages_is_a_parameter(sentence, expected):
+    assert params(sentence) == expected
