@@ -1145,3 +1145,19 @@ def test_the_base_of_a_multiple_stands_between_name_and_number(sentence, expecte
 ])
 def test_a_share_of_the_land_price_paid_by_stages_is_a_parameter(sentence, expected):
     assert params(sentence) == expected
+
+
+# ------------------------------------------------------------------ a share paid out (支付比例) is a setting
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0106
+    ("购房补贴分5年支付,每年支付比例为20%。", [("每年支付比例", "=", 20, None, "%")]),
+    # med_0014
+    ("原则上,跨省异地转诊人员和异地急诊 抢救人员支付比例降幅在10个百分点左右,非急诊且未转诊的其他跨 省临时外出就医人员"
+     "支付比例的降幅在20个百分点左右,相关政策调 整须提前报省级医疗保障部门。",
+     [("异地急诊抢救人员支付比例", "~", 10, None, "个百分点"), ("其他跨省临时外出就医人员支付比例", "~", 20, None, "个百分点")]),
+    # realestate_0077
+    ("出让国有建设用地使用权,首次支付比例不得低于全部出让价款的30%,其余价款按合同约定缴纳。",
+     [("首次支付比例占全部出让价款比例", ">=", 30, None, "%")]),
+])
+def test_a_share_paid_out_is_a_parameter(sentence, expected):
+    assert params(sentence) == expected
