@@ -53,6 +53,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or (None if aggregate else _paid_in_shares(text, after, q, sentence_start) or _name_after(after))
             or _land_price_share(before, after, q)
             or _share_of_base(text, before, q, f.clause_start)
+            or _permit_standard(text, before, q, sentence_end)
             or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
             or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
             or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
@@ -71,6 +72,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         else:
             name = previous.name if len(rest) <= 8 else _next_head(text, q.end, sentence_end)
     row = None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
+    if row is not None and row.comparator == "=" and name == _permit_standard(text, before, q, sentence_end):
+        row.comparator = ">="  # 资金达到工程建设总投资的25%: a floor the project must reach
     if row is not None and previous is not None and row.comparator == "=" and gap.strip() in _SEPARATORS:
         row.comparator = previous.comparator  # 分别给予最高20万元、10万元: the bound bounds each member
     return row
@@ -441,6 +444,21 @@ def _land_price_share(before: str, after: str, q) -> str | None:
     if not (lead.endswith(paid) or after[price_end:].startswith(paid)):
         return None
     return price + ("首期" if before.endswith("首期") else "") + "缴纳比例"
+
+
+_REACHED_SHARE = re.compile(r"(?P<subject>[^,;:。、]{2,20}?)(?:达到|完成|达)(?P<base>[^,;:。、达]{2,16})的$")
+
+
+def _permit_standard(text: str, before: str, q, sentence_end: int) -> str | None:
+    """投入开发建设的资金达到工程建设总投资的25%以上…可申请办理《商品房预售许可证》: a share a project must
+    reach before a permit or a procedure is a standard of the policy, named <subject>占<base>比例."""
+    if q.unit != "%":
+        return None
+    m = _REACHED_SHARE.search(_after_last_number(before))
+    if not m or not any(w in text[q.end:sentence_end] for w in parameter_config()["permit_words"]):
+        return None
+    subject = _trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])
+    return f"{subject}占{_trim(m.group('base'))}比例" if subject else None
 
 
 _SUBJECT_BREAK = re.compile(r"的|对|将|即|其中")

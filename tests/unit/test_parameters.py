@@ -1161,3 +1161,18 @@ def test_a_share_of_the_land_price_paid_by_stages_is_a_parameter(sentence, expec
 ])
 def test_a_share_paid_out_is_a_parameter(sentence, expected):
     assert params(sentence) == expected
+
+
+# ------------------------------------------------------------------ a share a project must reach before a permit
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0227
+    ("调整商品房预售许可形象进度要求,2022年6月1日至2022年12月31日期间申请预售许可的商品房项目,按照项目投入开发建设的"
+     "资金达到工程建设总投资的25%且形象进度达到正负零以上的标准批准预售许可。",
+     [("资金占工程建设总投资比例", ">=", 25, None, "%")]),
+    # realestate_0029
+    ("房地产开发公司在取得商品房预售许可证后即可办理住房公积金准入备案,房地产开发项目完成楼房主体地上总层数的70%"
+     "即可办理期房预抵押手续。", [("房地产开发项目占楼房主体地上总层数比例", ">=", 70, None, "%")]),
+])
+def test_a_share_reached_before_a_permit_is_a_standard(sentence, expected):
+    assert params(sentence) == expected
+
