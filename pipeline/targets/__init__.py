@@ -10,7 +10,8 @@ continues the enumeration before it and inherits its bound word and period. The 
 is the counted thing written after a count, else the subject before the quantity; a
 coordinated subject gives one target per member. Flattened indicator tables are read row by
 row (indicator_table.py). Where the notice is no plan, a target needs a sign of commitment
-(commitment.py).
+(commitment.py). A number the policy sets for others (a grant, charge, rate, ratio or share)
+is a parameter instead (parameters.py decides, parameter_names.py names it).
 """
 from __future__ import annotations
 

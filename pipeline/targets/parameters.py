@@ -17,6 +17,9 @@ bare head qualified by what it is granted for and who receives it (补贴 -> 生
 
 The comparator comes from bound words only (最高不超过, 不低于, 以上…以下, 最高 before the
 number); a verb that sets the value (提高至, 调整为) is no bound: `=`.
+
+The constructions that name a parameter are in parameter_names.py; this module decides
+which apply and makes the row.
 """
 from __future__ import annotations
 
@@ -25,11 +28,13 @@ import re
 
 from ..document import Document, Parameter
 from .context import Found
-from .patterns import CLAUSE_STOP, config, notice_of_measures, parameter_config, parameter_patterns, patterns, sentence_text
+from .parameter_names import (FAR, NEAR, after_last_number, allocated_share, area_granted_on,
+                              changed_setting, dwellings_allowed, granted, heads_a_member_list,
+                              laid_down, land_price_share, name_after, name_before, next_head,
+                              paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified,
+                              reckoned, ruled, set_in_sentence, share_of_base, spread, trim)
+from .patterns import CLAUSE_STOP, config, parameter_config, parameter_patterns, patterns, sentence_text
 
-
-# How far around a quantity its name is looked for: after it, and before it.
-_NEAR, _FAR = 40, 80
 
 
 def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
@@ -41,26 +46,26 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     q = f.quantity
     # Only the words near the number name it: reading a bounded window, not the whole clause,
     # keeps a long list (达到95%、95%、…) linear.
-    stop = CLAUSE_STOP.search(text, q.end, min(sentence_end, q.end + _NEAR))
-    clause_end = stop.start() if stop else min(sentence_end, q.end + _NEAR)
-    lo = max(f.clause_start, q.start - _FAR)
+    stop = CLAUSE_STOP.search(text, q.end, min(sentence_end, q.end + NEAR))
+    clause_end = stop.start() if stop else min(sentence_end, q.end + NEAR)
+    lo = max(f.clause_start, q.start - FAR)
     if previous is not None and previous.char_end > lo:
         lo = previous.char_end
     before, after = text[lo:q.start], text[q.end:clause_end]
     # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:])
-    name = (_spread(text, before, q, f.clause_start)
-            or (None if aggregate else _paid_in_shares(text, after, q, sentence_start) or _name_after(after))
-            or _land_price_share(before, after, q)
-            or _share_of_base(text, before, q, f.clause_start)
-            or _permit_standard(text, before, q, sentence_end)
-            or _name_before(before, q.unit) or _granted(before, q, text, sentence_end)
-            or _per_beneficiary(before, q, text, sentence_start, sentence_end) or _ruled(before, q)
-            or _set_in_sentence(text, before, f.clause_start, sentence_start) or _changed_setting(text, before, f.clause_start, sentence_start)
-            or _reckoned(before, after, q) or _laid_down(doc, f, sentence_start)
-            or _allocated_share(text, q, after, sentence_start) or _area_granted_on(text, q, before, sentence_start, sentence_end)
-            or _dwellings_allowed(doc, f, before)
-            or _heads_a_member_list(text, before, q, sentence_end))
+    name = (spread(text, before, q, f.clause_start)
+            or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
+            or land_price_share(before, after, q)
+            or share_of_base(text, before, q, f.clause_start)
+            or permit_standard(text, before, q, sentence_end)
+            or name_before(before, q.unit) or granted(before, q, text, sentence_end)
+            or per_beneficiary(before, q, text, sentence_start, sentence_end) or ruled(before, q)
+            or set_in_sentence(text, before, f.clause_start, sentence_start) or changed_setting(text, before, f.clause_start, sentence_start)
+            or reckoned(before, after, q) or laid_down(doc, f, sentence_start)
+            or allocated_share(text, q, after, sentence_start) or area_granted_on(text, q, before, sentence_start, sentence_end)
+            or dwellings_allowed(doc, f, before)
+            or heads_a_member_list(text, before, q, sentence_end))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -70,9 +75,9 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         if rest.endswith(tuple(config()["rate_suffixes"])):
             name = None  # 网格面积不得大于400亩,林网化率90%以上: a rate of its own, no member of the list
         else:
-            name = previous.name if len(rest) <= 8 else _next_head(text, q.end, sentence_end)
+            name = previous.name if len(rest) <= 8 else next_head(text, q.end, sentence_end)
     row = None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
-    if row is not None and row.comparator == "=" and name == _permit_standard(text, before, q, sentence_end):
+    if row is not None and row.comparator == "=" and name == permit_standard(text, before, q, sentence_end):
         row.comparator = ">="  # 资金达到工程建设总投资的25%: a floor the project must reach
     if row is not None and previous is not None and row.comparator == "=" and gap.strip() in _SEPARATORS:
         row.comparator = previous.comparator  # 分别给予最高20万元、10万元: the bound bounds each member
@@ -116,8 +121,8 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
     if q.unit in config()["time_limit_units"]:
         return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter
     if name in parameter_config()["bare_heads"]:
-        name = _qualified(text, name, sentence_start, q)
-    return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=_per_measure(text, q, before),
+        name = qualified(text, name, sentence_start, q)
+    return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=per_measure(text, q, before),
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
                      per=f.context.per)
@@ -144,422 +149,9 @@ def injected_capital(doc: Document, f: Found, s: int, e: int) -> Parameter | Non
     q, text = f.quantity, doc.text
     if q.unit not in parameter_config()["money_units"] or not patterns()["capital_injection"].search(text, q.end, e):
         return None
-    name = re.sub(r"^“[^”]{1,6}”期间", "", _trim(text[f.clause_start:q.start]).strip())
+    name = re.sub(r"^“[^”]{1,6}”期间", "", trim(text[f.clause_start:q.start]).strip())
     name = re.sub(r"^(?:[一二三四五六七八九十]{1,3}、)?(?:需|要|由|从|将|拟|安排)+", "", name)
     return named(doc, f, name or "资本金", text[f.clause_start:q.start], s, e)
-
-
-def _allocated_share(text: str, q, after: str, sentence_start: int) -> str | None:
-    """其中88%用作天然气勘探开发建设: a share saying how a sum is split is a setting of the policy,
-    named by the sum (the fund or income named before it in the sentence) and the use."""
-    use = patterns()["allocation"].match(after)
-    if q.unit not in ("%", "‰") or not use:
-        return None
-    purpose = _cut(after[use.end():])
-    if not purpose:
-        return None
-    sums = list(parameter_patterns()["sum_name"].finditer(text, sentence_start, q.start))
-    if not sums:
-        return None  # 不小于屋顶面积60%用作公共活动区域时: a share of no sum of money
-    return f"{sums[0].group()}{use.group().strip()}{purpose}比例"
-
-
-def _per_measure(text: str, q, before: str) -> str:
-    """每平方米给予150元 -> 元/平方米 (also 400元每平方米, 每平米500元): money set per measure keeps the measure."""
-    if q.unit not in parameter_config()["money_units"]:
-        return q.unit
-    per_measures = parameter_config()["per_measures"]
-    measures = "|".join(sorted(per_measures, key=len, reverse=True))
-    after = re.match(rf"[ ]*每({measures})", text[q.end:q.end + 6])
-    per = re.search(rf"每({measures})[^\d,;。]*$", before)
-    m = after or per
-    # (每平米500元: the measure as readers write it, 平方米)
-    return f"{q.unit}/{per_measures[m.group(1)]}" if m else q.unit
-
-
-def _qualified(text: str, head: str, sentence_start: int, q) -> str:
-    """补贴 -> 生育三孩家庭购房补贴, 税率 -> 契税税率: a bare head with what the sentence grants
-    it for and who receives it."""
-    p, cfg = parameter_patterns(), parameter_config()
-    before = text[sentence_start:q.start]
-    after = text[q.end:q.end + 12]
-    found = [m for m in p["granted_for"].finditer(before) if not before.startswith(("人", "者"), m.end())] \
-        or list(p["granted_for"].finditer(after))  # (购房人 is who, not what for)
-    kind = cfg["granted_for"][found[-1].group()] if found and head in cfg["granted_heads"] else ""
-    if kind and kind in head:
-        kind = ""
-    receivers = list(p["receiver"].finditer(before))
-    who = receivers[-1].group("who").replace("的", "") if receivers else ""
-    if kind and kind in who:
-        who = ""
-    return who + kind + head
-
-
-def _name_after(after: str) -> str | None:
-    """5万元购房补贴, 1%征收率, 2%的购房优惠, 1.5%给予贴息, 50%减征资源税: the name written
-    right after the number, or after a grant verb that follows it."""
-    p = parameter_patterns()
-    rest = re.sub(r"^[ )]*(?:\([^()]{0,8}\))?[ ]*", "", after)
-    rest = re.sub(r"^(?:的|之)", "", rest)
-    head = p["head_end"].search(rest, 0, 14)
-    if head and not p["commitment"].search(rest, 0, head.start()) and not re.search(r"[、\d]", rest[:head.start()]):
-        return _trim(rest[:head.end()])
-    price = next((w for w in parameter_config()["price_after"] if rest.startswith(w)), None)
-    if price:
-        return price
-    verb = p["grant"].match(rest)
-    if verb and verb.group() not in parameter_config()["adjacent_grant_verbs"]:
-        obj = _cut(rest[verb.end():])
-        if obj:
-            return obj if verb.group() in ("给予", "奖励", "补贴", "补助", "资助") else verb.group() + obj
-        return verb.group()
-    return None
-
-
-def _name_before(before: str, unit: str) -> str | None:
-    """首付款比例调整为不低于15%, 每亩补助150元, 公积金贷款最高额度由60万元提高至80万元:
-    a name head ending the words before the number (only setter verbs and bounds between)."""
-    p = parameter_patterns()
-    heads = list(p["head_end"].finditer(before))
-    if not heads:
-        return None
-    head = heads[-1]
-    gap = re.sub(r"\([^()]*\)", "", before[head.end():])  # 双职工(夫妻双方缴纳住房公积金)
-    gap = p["start_value"].sub("", gap)
-    if unit in ("%", "倍"):
-        # 不低于合同总价的10%, 提高至夫妻双方住房公积金账户余额之和的25倍: the base of the share or multiple
-        gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)
-    gap = p["between"].sub("", p["base"].sub("", gap))
-    if len(gap) > 6 or p["commitment"].search(gap):
-        return None
-    start = max(0, head.end() - parameter_config()["name_max_chars"])
-    window = before[start:head.end()]
-    breaks = list(p["break"].finditer(window, 0, head.start() - start))
-    raw = window[breaks[-1].end():] if breaks else window
-    name = _trim(raw)
-    # (a commitment word inside the head itself is no commitment: 课后服务费)
-    # (an aggregate in the base of the name is none: 缴存余额合计的倍数)
-    if ((p["aggregate"].search(window, window.rfind("的") + 1) and not p["setting"].match(head.group())
-         and head.group() not in parameter_config()["multiple_heads"])
-            or p["commitment"].search(raw[:max(0, len(raw) - len(head.group()))])):
-        return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
-    if name.endswith(tuple(parameter_config()["fund_words"])):
-        return None  # 就业补助资金45亿元: a budget line
-    return name or None
-
-
-def _granted(before: str, q, text: str, sentence_end: int) -> str | None:
-    """给予每套5万元…, 处二千元以上…罚款: a grant verb right before the number (only
-    beneficiaries, caps and bounds between); the name is what follows it."""
-    p = parameter_patterns()
-    verbs = list(p["grant"].finditer(before))
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    gap = before[verb.end():]
-    bounds = list(patterns()["prefix_bound"].finditer(gap))
-    if q.unit == "%" and bounds:
-        gap = gap[:bounds[-1].start()]  # 缴纳土地出让价款不低于总价款的50%: the base follows the bound
-    gap = p["between"].sub("", gap)
-    paid_share = verb.group() in parameter_config()["payment_verbs"] and q.unit == "%"
-    if verb.group() in parameter_config()["adjacent_grant_verbs"]:
-        if gap:
-            return None  # 处理率, 处置率: not 处 (a fine)
-    elif len(gap) > (12 if paid_share else 6) or p["commitment"].search(gap) or re.search(r"\d", gap):
-        return None  # (what is paid may be named at length: 缴纳土地使用权出让金50%)
-    if verb.group() in parameter_config()["payment_verbs"] and (
-            "率" in gap or (q.unit != "%" and q.unit.split("/")[0] not in parameter_config()["money_units"])):
-        return None  # 按时足额缴纳率达到100%: a rate of compliance, not a share paid
-    return _next_head(text, q.end, sentence_end) or (_cut(gap) if gap else None) or verb.group()
-
-
-def _after_last_number(before: str) -> str:
-    """What follows the last digit or % of `before` (as re.split(r"[\\d%]", before)[-1]),
-    found from the end: splitting the whole clause again for every quantity of a long
-    list (达到95%、95%、…) took quadratic time."""
-    i = len(before)
-    while i and not (before[i - 1].isdecimal() or before[i - 1] == "%"):
-        i -= 1
-    return before[i:]
-
-
-def _set_in_sentence(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:
-    """提高公积金贷款额度,正常缴存职工由80万元调整为90万元: a value set by a verb in a clause
-    whose sentence named the parameter in an earlier clause."""
-    p = parameter_patterns()
-    if not p["setter_end"].search(_after_last_number(before)) or p["aggregate"].search(before[-_NEAR:]):
-        return None  # 引导合作机构逐步将平均担保费率降至1%以下: an outcome
-    heads = list(p["head_end"].finditer(text, sentence_start, clause_start))
-    if not heads:
-        return None
-    return _name_before(text[sentence_start:heads[-1].end()], "")
-
-
-def _changed_setting(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:
-    """预留生活费比例由工资收入的40%调整为20%, 贷款额度由…余额15倍调整为20倍: a setting changed
-    from one value to another by 调整为/下调至 (not 提高到, which plans use for their goals);
-    the setting may be named in the clause before (…的比例,由不超过50%调整为不超过60%)."""
-    window = before[-64:]  # the pattern spans at most that much
-    m = parameter_patterns()["changed"].search(window)
-    if not m:
-        return None
-    subject = m.group("subject").strip()
-    if not subject and (len(window) < len(before) or text[clause_start:clause_start + len(before)] != before):
-        return None  # 由 opens the window, not the clause
-    if not subject and clause_start - 1 > sentence_start:
-        previous = text[sentence_start:clause_start - 1]
-        return _trim(re.split(r"[,;:]", previous)[-1]) or None  # a whole clause names it
-    breaks = list(parameter_patterns()["break"].finditer(subject))
-    return _trim(subject[breaks[-1].end():] if breaks else subject) or None
-
-
-_PERMISSIVE_END = re.compile(r"(?:可以|可|均|应|统一|一律|原则上)+$")
-
-
-def _reckoned(before: str, after: str, q) -> str | None:
-    """按照…年度药品总用量的60%—70%估算采购总量, 按不低于采购金额的30%提前预付, 车位配建指标按
-    不小于0.7个/100平方米执行: a share reckoned on a base, or a value applied by 按, is a rule of
-    the policy, named by what the share is of (…占<base>比例) or by the words before 按."""
-    p = parameter_patterns()
-    own = _after_last_number(before)
-    if p["commitment"].search(own[own.rfind("按"):]):
-        return None  # 按…资金达到工程建设总投资的25%以上: a condition to reach
-    applied = p["applied"].search(own)
-    if applied and p["applying_verb"].match(after):
-        subject = _PERMISSIVE_END.sub("", own[:applied.start()])
-        breaks = list(p["break"].finditer(subject))
-        name = _trim(p["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
-        return name or p["applying_verb"].match(after).group("verb")
-    if q.unit != "%":
-        return None
-    m = p["reckoned"].search(own)
-    if not m or "占" in m.group("base") or not (own.rstrip().endswith("的") or after.lstrip().startswith("的比例")):
-        return None
-    base = m.group("base")
-    bound = list(patterns()["prefix_bound"].finditer(base))
-    subject, base = (base[:bound[-1].start()], base[bound[-1].end():]) if bound else ("", base)
-    base = _trim(base.strip())
-    subject = _trim(subject.strip())
-    return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
-
-
-def _area_granted_on(text: str, q, before: str, sentence_start: int, sentence_end: int) -> str | None:
-    """由财政按每套建筑面积最高不超过90平方米,每平方米给予150元补贴; 补贴面积按…计算,最高不超过100平方米:
-    the capped area a grant per square metre is reckoned on is a setting of the grant (补贴面积)."""
-    if q.unit not in parameter_config()["area_units"] or not _CAPPED.search(before):
-        return None
-    sentence = text[sentence_start:sentence_end]
-    if not _PER_AREA.search(sentence):
-        return None
-    head = _AREA_GRANT.search(sentence)
-    return f"{head.group()}面积" if head else None
-
-
-def _dwellings_allowed(doc: Document, f: Found, before: str) -> str | None:
-    """总套数不超过3套, 总套数可增加1套, 可再购买1套住房, 在认定住房套数时核减1套: in a notice of
-    measures, how many flats a household may own or buy is a rule of the policy (…套数), not a
-    count to deliver (筹集房源500套, 新增保障性租赁住房2000套 have a commitment word)."""
-    q, cfg = f.quantity, parameter_config()
-    if q.unit not in cfg["dwelling_units"] or not notice_of_measures(doc):
-        return None
-    p = parameter_patterns()
-    if p["commitment"].search(doc.text, f.clause_start, q.start):
-        return None
-    counted = _COUNTED.search(before)
-    if counted:
-        breaks = list(p["break"].finditer(before, 0, counted.start()))
-        return _trim(before[breaks[-1].end() if breaks else 0:counted.end()]) or None
-    return "可购买住房套数" if _MAY_BUY.search(before) else None
-
-
-_COUNTED = re.compile(r"套数(?=[^,;:。套]{0,8}$)")
-_MAY_BUY = re.compile(r"可(?:再|在[^,;:。]{0,16})?(?:购买|购)[ ]*$")
-_CAPPED = re.compile(r"(?:不超过|不得超过|最高|最多)[ ]*$")
-_PER_AREA = re.compile(r"每平方?米|元/平方米|元/m2|补贴面积|补助面积")
-_AREA_GRANT = re.compile(r"补贴|补助|奖励|资助|奖补")
-
-
-_SPREAD = re.compile(r"(?:LPR|贷款市场报价利率|贷款基础利率)(?:\(LPR\))?的?(?:基础上)?[ ]*(?P<sign>加|减|\+|-)[ ]*$")
-# what may stand between a rate's name and the LPR it is set against (调整为不低于相应期限…)
-_RATE_FILLER = re.compile(r"(?:调整为|调整至|执行|为|按|在|不低于|不高于|不超过|相应期限|同期|一年期|的)+$")
-
-
-def _spread(text: str, before: str, q, clause_start: int) -> str | None:
-    """利率政策下限调整为不低于相应期限贷款市场报价利率加20个基点, 利率下限为在LPR基础上减20个基点:
-    a spread over the LPR in basis points, named by the rate it sets and the sign (…利率政策下限(LPR加点))."""
-    if q.unit not in parameter_config()["spread_units"]:
-        return None
-    m = _SPREAD.search(before)
-    if m is None:
-        return None
-    rate = _RATE_FILLER.sub("", before[:m.start()])
-    breaks = list(parameter_patterns()["break"].finditer(rate))
-    rate = _trim(rate[breaks[-1].end():] if breaks else rate) or "利率"
-    return f"{rate}(LPR{'减' if m.group('sign') in '减-' else '加'}点)"
-
-
-# how far a list of amounts per member may run before the clause that names them
-_LIST_REACH = 120
-
-
-def _heads_a_member_list(text: str, before: str, q, sentence_end: int) -> str | None:
-    """按照博士或正高级职称8万元、副高级职称7万元、…、中级技工2万元,在购房时一次性优惠: money for the
-    first member of a list of recipients after 按照, named by the head the list's closing clause gives
-    (the later members take the first one's name)."""
-    if q.unit not in parameter_config()["money_units"] or not text.startswith("、", q.end) \
-            or not _MEMBER_AFTER_BY.search(before):
-        return None
-    return _next_head(text, q.end, sentence_end, _LIST_REACH)
-
-
-_MEMBER_AFTER_BY = re.compile(r"按照?[^,;:。\d按]{1,10}$")
-
-
-def _paid_in_shares(text: str, after: str, q, sentence_start: int) -> str | None:
-    """竞买保证金按起拍价的20%缴纳, 竞买保证金…采取出让总价30%、40%、50%等不同比例缴纳: a share a
-    party pays is a setting of the policy, named by the last name head of the sentence (…保证金比例)."""
-    if q.unit != "%":
-        return None
-    p = parameter_patterns()
-    if not p["paid_shares"].match(after):
-        return None
-    heads = list(p["head_end"].finditer(text, sentence_start, q.start))
-    name = _name_before(text[sentence_start:heads[-1].end()], "") if heads else None
-    return (re.split(r"[,;:]", name)[-1] if name else "缴纳") + "比例"
-
-
-def _land_price_share(before: str, after: str, q) -> str | None:
-    """缴纳50%出让价款, 付清剩余50%的出让价款, 完成首期50%土地出让金付款: a share of the land price
-    paid at a stage, named <price>缴纳比例 (首期 kept)."""
-    cfg = parameter_config()
-    if q.unit != "%":
-        return None
-    price = next((w for w in sorted(cfg["land_price_nouns"], key=len, reverse=True)
-                  if re.match(rf"(?:的)?{w}", after)), None)
-    if price is None:
-        return None
-    paid = tuple(cfg["share_paid_words"])
-    lead = re.sub(r"(?:首期|剩余|其余|不低于|不少于|至少)+$", "", before)
-    price_end = after.find(price) + len(price)
-    if not (lead.endswith(paid) or after[price_end:].startswith(paid)):
-        return None
-    return price + ("首期" if before.endswith("首期") else "") + "缴纳比例"
-
-
-_REACHED_SHARE = re.compile(r"(?P<subject>[^,;:。、]{2,20}?)(?:达到|完成|达)(?P<base>[^,;:。、达]{2,16})的$")
-
-
-def _permit_standard(text: str, before: str, q, sentence_end: int) -> str | None:
-    """投入开发建设的资金达到工程建设总投资的25%以上…可申请办理《商品房预售许可证》: a share a project must
-    reach before a permit or a procedure is a standard of the policy, named <subject>占<base>比例."""
-    if q.unit != "%":
-        return None
-    m = _REACHED_SHARE.search(_after_last_number(before))
-    if not m or not any(w in text[q.end:sentence_end] for w in parameter_config()["permit_words"]):
-        return None
-    subject = _trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])
-    return f"{subject}占{_trim(m.group('base'))}比例" if subject else None
-
-
-_SUBJECT_BREAK = re.compile(r"的|对|将|即|其中")
-
-
-def _share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
-    """累计拨付金额不超过重点监管资金总额的80%: a share capped against a base, named
-    <subject>占<base>比例 (not one the plan commits to: 力争…不低于…平均值的80%)."""
-    if q.unit not in ("%", "倍"):
-        return None
-    p = parameter_patterns()
-    m = p["share_of_base"].search(_after_last_number(before))
-    # (累计 names a running total here: 累计拨付金额不超过…)
-    if not m or p["commitment"].search(text[clause_start:q.start].replace("累计", "")):
-        return None
-    subject = _trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
-    subject = "" if subject == "在" else subject  # 在不超出所购房屋总价款80%的前提下
-    base = _trim(m.group("base"))
-    if q.unit == "倍":  # 贷款金额不高于…缴存余额合计的20倍: a multiple of the base
-        return f"{subject}({base}倍数)" if subject else f"{base}倍数"
-    return f"{subject}占{base}比例" if subject else f"{base}比例"
-
-
-def _laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
-    """装配率不低于35% in a notice of measures: a rate or size bounded for others, with no
-    commitment in its clause, is a rule of the policy named by what it measures. Others are
-    meant when the sentence says which case it rules (属于首套住房公积金贷款的,首期付款比例…) or
-    requires it (执行…要求,即:…装配率不低于35%); not the notice's own figures (每年引进…人才不少于
-    3000名,其中35周岁以下青年人才占比不低于60%; 纳入综合绩效考核,分值权重不低于3%). In any
-    notice, a sentence that puts a standard in force (落实…面积比例不低于50%) lays it on others."""
-    q, ctx = f.quantity, f.context
-    cfg, p = parameter_config(), parameter_patterns()
-    if q.unit not in cfg["laid_down_units"] or not (ctx.comparator or q.post in (">=", "<=", "<", ">")):
-        return None
-    if ctx.verb_comparator or ctx.kind != "level" or ctx.per or not ctx.indicators:
-        return None  # 达到, 提高到, 控制在, 提高5个百分点, 每年: the plan's own words
-    if p["implementing"].match(doc.text, sentence_start):
-        # (新建 there says which buildings the standard is for)
-        return p["implementing"].sub("", ctx.indicators[0]) or None  # 落实…面积比例不低于50%: a standard put in force
-    if p["commitment"].search(doc.text, f.clause_start, q.start) or not notice_of_measures(doc):
-        return None
-    if not p["for_others"].search(doc.text, sentence_start, f.clause_start + 1) \
-            and not p["required"].search(doc.text, sentence_start, q.start):
-        return None
-    return ctx.indicators[0]
-
-
-def _ruled(before: str, q) -> str | None:
-    """结构板进深不得超过2米, 层高放宽至6.5米, 留存比例不得低于10%: a limit the notice lays
-    down (不得…, 放宽至, 上限为) is a rule of the policy, named by the words before it."""
-    own = _after_last_number(before)
-    rule = list(parameter_patterns()["rule"].finditer(own))
-    if not rule or parameter_patterns()["commitment"].search(own):
-        return None
-    subject = own[:rule[-1].start()]
-    breaks = list(parameter_patterns()["break"].finditer(subject))
-    name = _trim(parameter_patterns()["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
-    return name[-parameter_config()["name_max_chars"]:] or None
-
-
-def _per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end: int) -> str | None:
-    """每户每月1200元, 提取限额标准…上调至每户家庭1250元/月, 按照10000元/套标准发放: money per
-    beneficiary or per unit, named by the head after it or the last one before it in the sentence."""
-    money, _, per_unit = q.unit.partition("/")
-    if money not in parameter_config()["money_units"]:
-        return None
-    # (an amount per flat, per square metre: 按照10000元/套标准发放, 给予300元/m2补贴)
-    if not per_unit and not parameter_patterns()["beneficiary"].search(before):
-        return None
-    heads = list(parameter_patterns()["head_end"].finditer(text, sentence_start, q.start))
-    return (_next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)
-            or _trim(parameter_patterns()["between"].sub("", before[-8:])) or None)
-
-
-def _next_head(text: str, pos: int, sentence_end: int, reach: int = 60) -> str | None:
-    """The name head written after a list of amounts (40万元、15万元、8万元的购房补贴)."""
-    window = text[pos:min(sentence_end, pos + reach)]
-    stop = re.search(r"[;。]", window)
-    window = window[:stop.start()] if stop else window
-    head = parameter_patterns()["head_end"].search(window)
-    if not head:
-        return None
-    start = max((m.end() for m in parameter_patterns()["break"].finditer(window, 0, head.start())), default=0)
-    start = max(start, max((m.end() for m in re.finditer(r"[\d%元个]", window[:head.start()])), default=0))
-    return _trim(window[start:head.end()]) or None
-
-
-def _cut(s: str) -> str:
-    """An object up to the first break or stop (资源税(不含水资源税)、… -> 资源税)."""
-    s = re.split(r"[,;:。、(]|和|及", s, maxsplit=1)[0]
-    return _trim(s[:parameter_config()["name_max_chars"]])
-
-
-def _trim(name: str) -> str:
-    p = parameter_patterns()
-    name = p["lead_verbs"].sub("", name.strip()) or name.strip()  # 每辆…免税额, 单套住宅补贴限额 keep their marker
-    # (a name made only of such words stays: 发放标准)
-    for word in parameter_config()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
-        if name.startswith(word) and 0 < len(name) - len(word) <= 2:
-            name = name[len(word):]
-    return name.strip(" 的")
 
 
 def _comparator(f: Found, before: str) -> str:
@@ -569,7 +161,7 @@ def _comparator(f: Found, before: str) -> str:
     if q.comparator:
         return q.comparator
     # only bound words after the last number (…费率低于1.5%的…业务将费率补贴至2.5% is =)
-    own = _after_last_number(before)
+    own = after_last_number(before)
     bounds = list(patterns()["prefix_bound"].finditer(own))
     if bounds:
         return config()["prefix_bounds"][bounds[-1].group()]
