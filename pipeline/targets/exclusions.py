@@ -1,5 +1,6 @@
 """Quantities that are no commitment: qualifiers (35岁以上人群, 每3万人口), names and codes
-(inside quotes, 18项核心制度), ordinals, past values and counts of items just named."""
+(inside quotes, 18项核心制度), ordinals, past values and counts of items just named.
+Sentences that report the past are in past.py."""
 from __future__ import annotations
 
 import bisect
@@ -10,9 +11,9 @@ import regex
 
 from .. import rules
 from ..document import Document, Target
-from ..numbers import Quantity, year_number
+from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, config, derived, is_han, patterns
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, config, is_han, patterns
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -34,43 +35,6 @@ def qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], 
     # 公交站点500米覆盖率达到100%: a quantity glued to the rate that a later one measures
     following = next(later, None)
     return following is not None and bool(patterns()["rate_after"].match(text, q.end, following.start))
-
-
-def reports_past_year(doc: Document, s: int) -> bool:
-    """A sentence opening with a year before the notice's own (2022年,全市完成改革42项)
-    reports what was done, not what is to be done."""
-    if patterns()["past_opening"].match(doc.text, s):
-        return True  # 去年居民消费价格涨幅回落到2.6%
-    if reviews_the_past(doc.text, s):
-        return True  # 过去一年,…取得了很大成绩。国内生产总值增长10.3%,…
-    m = patterns()["year_opening"].match(doc.text, s)
-    year = year_number(m.group(1)) if m else None
-    return year is not None and doc.issue_date is not None and year < doc.issue_date.year
-
-
-# How far back the paragraph of a sentence is read for a review of the past.
-_PARAGRAPH = 400
-
-
-def reviews_the_past(text: str, s: int) -> bool:
-    """过去一年,我们的各项工作取得了很大成绩。国内生产总值增长10.3%,居民消费价格涨幅控制在3.3%:
-    a sentence after one that opens a review of a past period, in the same paragraph, reports its
-    results, unless it speaks of the plan (今年, 要, 将 …)."""
-    lo = max(0, s - _PARAGRAPH)
-    start = max(text.rfind("\n", lo, s) + 1, lo)
-    p = patterns()
-    end = SENTENCE_STOP.search(text, s)
-    if p["plan_word"].search(text, s, end.start() if end else len(text)):
-        return False
-    sentence = start
-    while sentence < s:
-        if p["review_opening"].match(text, sentence):
-            return True
-        stop = text.find("。", sentence, s)
-        if stop < 0:
-            break
-        sentence = stop + 1
-    return False
 
 
 def states_a_constitution(text: str, s: int, e: int) -> bool:
@@ -103,25 +67,6 @@ def describes_a_code(text: str, quantities: list[Quantity], s: int, e: int) -> b
     unit = config()["code_unit"]
     # (a word broken over two lines of a PDF: 阿拉伯数 字)
     return any(q.unit == unit for q in quantities) and bool(patterns()["code_word"].search("".join(text[s:e].split())))
-
-
-def retrospective_task(doc: Document, offset: int) -> bool:
-    """In an item under a heading such as 发展基础/规划背景 (the past) or 用户参与条件 (conditions)."""
-    task = doc.task_at(offset)
-    return task is not None and task.path in _retrospective_paths(doc)
-
-
-def _retrospective_paths(doc: Document) -> set[str]:
-    """Paths of items under a heading such as 发展基础/规划背景, or one naming conditions."""
-    def build(doc: Document) -> set[str]:
-        past, conditions = patterns()["retro_heading"], patterns()["condition_heading"]
-        retro: set[str] = set()
-        for t in doc.tasks:  # in document order: a parent comes before its children
-            heading = (t.heading or "").strip()
-            if past.search(heading) or conditions.search(heading) or (t.parent_path in retro):
-                retro.add(t.path)
-        return retro
-    return derived(doc, "retrospective_paths", build)
 
 
 _QUOTED = rules.compile_pattern(r"“[^”\n]*”|《[^》\n]*》|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|\"[^\"\n]*\"")

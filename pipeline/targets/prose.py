@@ -11,8 +11,9 @@ from ..numbers import Quantity, find_quantities, find_unitless
 from .context import Found, read_context
 from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
-from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, splits_a_sum, states_a_constitution, qualifies_a_later_count, quoted_spans, reports_past_year,
-                         retrospective_task)
+from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, qualifies_a_later_count,
+                         quoted_spans, splits_a_sum, states_a_constitution)
+from .past import reports_past_year, retrospective_task
 from .parameters import constitution_parameters, each_member, injected_capital, named, parameter
 from .patterns import (CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns,
                        sentence_text)
