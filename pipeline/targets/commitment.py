@@ -21,8 +21,6 @@ from .. import rules
 from ..document import Document, Target
 from .patterns import CLAUSE_STOPS, derived
 
-# a clause opening with a period continues the clause before it (组织展销会,每年不少于2次)
-_PERIODS = ("每年", "每季", "每月", "每周", "每天", "每日", "每个月", "每个季度")
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
 # the stops that end a sentence whose list shares one frame (a comma or semicolon does not:
@@ -32,10 +30,12 @@ _LIST_STOPS = "。!?\n"
 
 @functools.cache
 def _rules() -> dict[str, regex.Pattern]:
-    targets = rules.load("targets")
+    targets, params = rules.load("targets"), rules.load("parameters")
     cfg = targets["commitment_evidence"]
-    goal = cfg["goal_words"] + cfg["own_money_words"] + rules.load("parameters")["aggregate_words"]
-    return {"plan_title": regex.compile(rules.alternation(cfg["plan_titles"])),
+    goal = cfg["goal_words"] + cfg["own_money_words"] + params["aggregate_words"]
+    return {"plan_title": regex.compile(rules.alternation(params["plan_titles"] + cfg["more_plan_titles"])),
+            # a clause opening with a period continues the clause before it (组织展销会,每年不少于2次)
+            "period_opening": regex.compile(rules.alternation([w for w in targets["per_words"] if w.startswith("每")])),
             "goal": regex.compile(rules.alternation(goal)),
             # a verb of delivering, not one naming a capacity or a kind (岸电供应能力的泊位, 建设的)
             "delivering": regex.compile(f"(?:{rules.alternation(targets['count_verbs'])})(?!能力|的)"),
@@ -66,7 +66,7 @@ def committed(doc: Document, row: Target) -> bool:
     lo = max(0, at - _WINDOW)
     start = max(text.rfind(c, lo, at) for c in CLAUSE_STOPS)
     lead = text[start + 1:at].strip()
-    if lead.startswith(_PERIODS) or (not lead and (text[start] == "\n" or regex.search(r"\d", text[max(lo, start - 12):start]))):
+    if _rules()["period_opening"].match(lead) or (not lead and (text[start] == "\n" or regex.search(r"\d", text[max(lo, start - 12):start]))):
         # 组织展销会,每年不少于2次; 实现100个以上事项…,50个以上事项…; a number on a line of its own
         # (…规模为 ⏎ 20 ⏎ 万千瓦): the clause before frames it
         start = max(text.rfind(c, lo, start) for c in CLAUSE_STOPS)
