@@ -113,6 +113,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
     cfg = config()
     pre, suf = cfg["prefixes"], cfg["suffixes"]
     own_closing = cfg["own_date_closing"].format(verbs=alternation_of(cfg["own_date_closing_verbs"]))
+    lead_verbs = rules.load("metadata")["news_lead_verbs"] + cfg["news_lead_more_verbs"]
     return {
         "prefix": regex.compile(rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
         "exclude_after": regex.compile(rf"{_S}(?:{alternation_of(suf['exclude'])}|{cfg['value_after_year']}"
@@ -143,7 +144,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']})"),
         "recurring_rate_after": regex.compile(cfg["recurring_rate_after"]),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),
-        "news_lead_verbs": regex.compile(cfg["news_lead_verbs"]),
+        # the verbs of the news leads metadata dates a notice by, and of a rate change
+        "news_lead_verbs": regex.compile(rf"[^。;;\n]{{0,60}}?(?:{alternation_of(lead_verbs)})"),
     }
 
 

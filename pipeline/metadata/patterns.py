@@ -83,7 +83,7 @@ def patterns() -> dict:
         "page_header_field": compile_pattern(r["page_header_field"]),
         "seal_note": compile_pattern(r["seal_note"]),
         "title_body": compile_pattern(rf"^(?P<body>\p{{Han}}{{2,30}}?(?:{alternation(r['title_body_suffixes'])}))(?=.)"),
-        "news_lead_line": compile_pattern(r["news_lead_line"]),
+        "news_lead_line": compile_pattern(r["news_lead_line"].replace("{verbs}", "|".join(r["news_lead_verbs"]))),
         "edition_note": compile_pattern(r["edition_note"]),
         "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::][\s*]*"
                                          rf"(?P<date>{date})(?!\s*[至到—~-])"),
