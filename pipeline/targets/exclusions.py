@@ -226,8 +226,8 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
     bounded = q.post or q.value_max is not None or rest.lstrip().startswith("(")
     if bounded:
         head = p["bounded_list"].sub("", before)
-        # (a multiple of what 按 names is an amount: 按非法所得的五至十倍罚款)
-        if p["condition_verb"].search(head) or (p["tier"].search(head) and q.unit != "倍"):
+        # (tier_opening leaves out a base and its 的: 按非法所得的五至十倍罚款 is an amount)
+        if p["condition_verb"].search(head) or p["tier"].search(head):
             return True  # 购买面积90平方米以下的补助1万元, 按活动规模1万人以上、5000人以上: conditions
     if p["granted_after"].match(rest) or p["granted_after"].match(_LIST_MEMBERS.sub("", rest)):
         # (分别给予不低于20万元、40万元、60万元的奖补: the list's last member names them all)
