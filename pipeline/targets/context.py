@@ -120,7 +120,7 @@ def _breakdown_period(doc: Document, sentence_start: int) -> str | None:
     """每年包干基数定为67.5亿立方米。其中:四川石油管理局47亿立方米…: the parts of a total share its
     period, written in the sentence before the breakdown."""
     text = doc.text
-    if not patterns()["breakdown_open"].match(text, sentence_start):
+    if not patterns()["breakdown_opening"].match(text, sentence_start):
         return None
     previous = max(text.rfind(c, 0, sentence_start - 1) for c in "。;\n") + 1
     return _period(doc, previous, sentence_start - 1)

@@ -132,7 +132,6 @@ def patterns() -> dict[str, regex.Pattern]:
         "hypothetical": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['hypothetical_openers'])})"),
         "allocation": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['allocation_after'])})"),
         "breakdown": rules.compile_pattern(r"其中[ ]*[::][ ]*$"),
-        "breakdown_open": rules.compile_pattern(r"[ ]*其中[ ]*[::]"),
         "base_set": rules.compile_pattern(cfg["base_set"]),
         "capital_injection": rules.compile_pattern(cfg["capital_injection"]),
         "formation": rules.compile_pattern(alt(cfg["formation_verbs"])),
