@@ -30,9 +30,8 @@ heldout: $(VENV)/installed
 	$(PY) -m pipeline extract --corpus tests/real/extra/corpus --output $(HELDOUT)/extra --quiet
 	$(PY) -m pipeline extract --corpus tests/real/third/corpus --output $(HELDOUT)/third --quiet
 	$(PY) -m pipeline validate --thresholds tests/real/heldout_floors.yaml \
-	  --gold tests/real/heldout5/gold --gold tests/real/heldout6/gold \
-	  --gold tests/real/extra/heldout5/gold --gold tests/real/extra/heldout6/gold \
-	  --gold tests/real/third/heldout/gold \
+	  --gold tests/real/heldout7/gold --gold tests/real/extra/heldout7/gold \
+	  --gold tests/real/third/heldout7/gold \
 	  --output $(HELDOUT)/main --output $(HELDOUT)/extra --output $(HELDOUT)/third
 
 report: $(VENV)/installed

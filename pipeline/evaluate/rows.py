@@ -51,6 +51,17 @@ def _squeezed(x: Any) -> str | None:
     return None if text is None else re.sub(r"\s+", "", text)
 
 
+def _area(x: Any) -> str | None:
+    """A region compared as the division it names: readers write a province short (广西) or
+    in full (广西壮族自治区), a district with or without its city (虹口区, 上海市虹口区)."""
+    text = _str(x)
+    if text is None:
+        return None
+    from ..regions import locate  # cpca's table, loaded only when a region is scored
+    division = locate(text)
+    return division.adcode if division is not None else text
+
+
 def _date(x: Any) -> str | None:
     """Dates compared as ISO strings, whatever they came as (date, Timestamp, str)."""
     if _null(x):

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from .rows import (DOCUMENT_FIELDS, TABLES, Row, _bodies, _date, _squeezed, _measure, _records, _str, _unit_name,
+from .rows import (DOCUMENT_FIELDS, TABLES, Row, _area, _bodies, _date, _squeezed, _measure, _records, _str, _unit_name,
                    gold_rows, labels, predicted_rows, similarity)
 
 
@@ -213,7 +213,7 @@ def score(golds: list[dict], tables: dict[str, pd.DataFrame]) -> Result:
         for name in DOCUMENT_FIELDS:
             if name not in (gold.get("document") or {}):
                 continue
-            norm = {"issue_date": _date, "issuer": _bodies, "doc_number": _squeezed}.get(name, _str)
+            norm = {"issue_date": _date, "issuer": _bodies, "doc_number": _squeezed, "region": _area}.get(name, _str)
             g = norm(gold["document"][name])
             p = norm(pred.get(name)) if pred is not None else None
             ok = pred is not None and p == g

@@ -285,6 +285,11 @@ def test_an_alternative_measure_word_in_brackets_does_not_block_a_match():
     ("doc_number", "医保办函〔2025〕86 号", "医保办函〔2025〕86号", True),   # the pipeline drops the space
     ("doc_number", "医保办函〔2025〕86 号", "医保办函〔2025〕86 号", True),  # quoted as the text layer has it
     ("doc_number", "医保办函〔2025〕86 号", "医保办函〔2025〕87号", False),
+    # regions compare as the division they name
+    ("region", "广西", "广西壮族自治区", True),          # a province written short
+    ("region", "虹口区", "上海市虹口区", True),          # a district with its city
+    ("region", "广西", "广东省", False),
+    ("region", "某地", "某地", True),                    # no division: compared as written
 ])
 def test_document_fields_compare_as_readers_write_them(field, gold_value, predicted, right):
     gold = copy.deepcopy(GOLD)
