@@ -1,9 +1,15 @@
 """Sentences that report the past, not what is to be done: one opening with a year before
 the notice's own or with 去年, one after a sentence opening a review of a past period (过去一年,
-五年来 …) in the same paragraph, and items under a heading such as 发展基础 (the past) or one
-naming conditions."""
+五年来 …) in the same paragraph, the text after a line announcing the work of a past year
+(首先报告2001年的工作), and items under a heading such as 发展基础 (the past) or one naming
+conditions."""
 from __future__ import annotations
 
+import bisect
+
+import regex
+
+from ..deadlines.patterns import context_patterns
 from ..document import Document
 from ..numbers import year_number
 from .patterns import SENTENCE_STOP, derived, patterns
@@ -16,9 +22,60 @@ def reports_past_year(doc: Document, s: int) -> bool:
         return True  # 去年居民消费价格涨幅回落到2.6%
     if reviews_the_past(doc.text, s):
         return True  # 过去一年,…取得了很大成绩。国内生产总值增长10.3%,…
+    if in_review(doc, s):
+        return True  # 首先报告2001年的工作 …。全年规模以上工业企业实现利润4657亿元,增长8.1%。
     m = patterns()["year_opening"].match(doc.text, s)
     year = year_number(m.group(1)) if m else None
-    return year is not None and doc.issue_date is not None and year < doc.issue_date.year
+    own = own_year(doc)
+    return year is not None and own is not None and year < own
+
+
+def own_year(doc: Document) -> int | None:
+    """The notice's own year: its issue date's, else the year its title opens with
+    (2002年中华人民共和国国务院政府工作报告 scraped without its dated line), as for deadlines."""
+    if doc.issue_date is not None:
+        return doc.issue_date.year
+    m = context_patterns()["title_year"].match(doc.title or "")
+    return int(m.group("year")) if m else None
+
+
+def in_review(doc: Document, s: int) -> bool:
+    """Inside the text that follows a line announcing the work of a past period."""
+    spans = derived(doc, "review_sections", review_sections)
+    i = bisect.bisect_right(spans, (s, len(doc.text))) - 1
+    return i >= 0 and spans[i][0] <= s < spans[i][1]
+
+
+# A paragraph that opens with the notice's own year or 今年 turns to the plan (2002年是…非常重要的一年).
+_PLAN_PARAGRAPH = regex.compile(r"\n[ \t\u3000]*(?:今年|(?P<year>(?:19|20)\d{2})\s*年)")
+
+
+def review_sections(doc: Document) -> list[tuple[int, int]]:
+    """首先报告2001年的工作, 一、2009年工作回顾, 一、过去五年政府工作的回顾: from such a line to the next
+    outline item that starts after it or a paragraph opening with the notice's own year (or 今年),
+    whichever comes first. A year the line names must be before the notice's own (三、2011年的工作
+    in a report of 2011 announces the plan)."""
+    text, own = doc.text, own_year(doc)
+    starts = sorted(t.char_start for t in doc.tasks)
+    review = patterns()["review_line"]
+    spans: list[tuple[int, int]] = []
+    pos = doc.body_start
+    while pos < doc.body_stop:
+        end = text.find("\n", pos, doc.body_stop)
+        end = doc.body_stop if end < 0 else end
+        m = review.fullmatch(text, pos, end)
+        if m and (m.group("year") is None or (own is not None and int(m.group("year")) < own)):
+            stop = doc.body_stop
+            i = bisect.bisect_right(starts, end)
+            if i < len(starts):
+                stop = starts[i]
+            for p in _PLAN_PARAGRAPH.finditer(text, end, stop):
+                if p.group("year") is None or (own is not None and int(p.group("year")) >= own):
+                    stop = p.start()
+                    break
+            spans.append((end, stop))
+        pos = end + 1
+    return spans
 
 
 # How far back the paragraph of a sentence is read for a review of the past.

@@ -79,6 +79,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "year_opening": rules.compile_pattern(cfg["year_opening"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
         "review_opening": rules.compile_pattern(rf"\s*(?:{alt(cfg['review_openings'])})"),
+        "review_line": rules.compile_pattern(cfg["review_line"].replace(
+            "{period}", rf"(?P<year>(?:19|20)\d{{2}})\s*年度?|{alt(cfg['review_line_periods'])}")),
         # a deferral (延长至12个月)
         "extended": rules.compile_pattern(r"延长(?:至|到|为)[ ]*$"),
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),

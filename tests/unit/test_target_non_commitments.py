@@ -431,6 +431,44 @@ def test_sentences_after_a_review_of_a_past_period_report_its_results(paragraph)
     assert values(paragraph) == []
 
 
+# ------------------------------------------------------------------ a line announcing the work of a past year
+def report(year: int, lead: str, body: str) -> list[float]:
+    """A work report scraped without its dated line: the title gives its year."""
+    doc = process_text(f"{year}年中华人民共和国国务院政府工作报告\n各位代表:\n{lead}\n{body}")
+    return [t.value for t in doc.targets]
+
+
+@pytest.mark.parametrize("year, lead, body", [
+    # gwr_0003: no outline label, the year written before the report's own
+    (2002, "首先报告2001年的工作", "国民经济保持良好发展势头。\n全年规模以上工业企业实现利润4657亿元,增长8.1%。"
+     "外商直接投资468亿美元,增长14.9%。\n城乡人民生活继续改善。\n农民人均纯收入实际增长4.2%。"),
+    # gwr_0006, gwr_0007, gwr_0004: the same line with an outline label and a past period word
+    (2005, "一、过去一年工作回顾", "城镇新增就业980万人,国内生产总值增长9.5%。"),
+    (2006, "一、去年工作回顾", "粮食总产量达到4840亿公斤,增产145亿公斤。"),
+    (2003, "一、过去五年政府工作的回顾", "城镇居民人均可支配收入年均实际增长8%。"),
+])
+def test_the_text_after_a_line_announcing_a_past_years_work_reports_it(year, lead, body):
+    assert report(year, lead, body) == []
+
+
+def test_the_review_ends_where_a_paragraph_turns_to_the_notices_own_year():
+    # gwr_0003: 2002年是…非常重要的一年 opens the plan, before any outline item
+    assert report(2002, "首先报告2001年的工作", "外商直接投资468亿美元,增长14.9%。\n"
+                  "2002年是非常重要的一年。今年拟发行1500亿元长期建设国债。") == [1500]
+    assert report(2002, "首先报告2001年的工作", "外商直接投资468亿美元,增长14.9%。\n"
+                  "一、扩大和培育内需\n今年拟发行1500亿元长期建设国债。") == [1500]
+
+
+def test_a_line_announcing_the_own_years_work_is_the_plan():
+    # gwr_0012: 三、2011年的工作 in the report of 2011
+    assert report(2011, "三、2011年的工作", "今年城镇新增就业900万人以上。") == [900]
+
+
+def test_a_sentence_opening_with_a_year_before_the_title_year_reports_the_past():
+    # gwr_0007 (no dated line): 2005年与2000年相比,国内生产总值增长57.3%
+    assert report(2006, "三、“十一五”时期的主要目标", "2005年与2000年相比,国内生产总值增长57.3%,年均增长9.5%。") == []
+
+
 def test_a_sentence_of_the_plan_after_a_review_keeps_its_targets():
     assert values("过去一年,我们的各项工作取得了很大成绩。今年城镇新增就业要达到900万人以上。") == [900]
 
