@@ -238,7 +238,9 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
                       start_date=dated(span.first), written_year=written)
     # 年内 / 2020年内 -> in; an indicator-table header 2025年目标值 is quoted whole.
     stop = m.end()
-    if w := ctx["within"].match(text, stop, hi) or ctx["header"].match(text, stop, hi):
+    # (a header heads its cell: 未达到一季度目标 names the quarter's goal)
+    if w := ctx["within"].match(text, stop, hi) or (_heads_its_clause(text, m.start(), lo)
+                                                    and ctx["header"].match(text, stop, hi)):
         stop = w.end()
     elif _names_a_thing(text, m, lo, hi, span) or (
             prefix_word is None and ctx["names_what_follows"].match(text, stop, hi)):
@@ -254,11 +256,10 @@ def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> b
     if span.month is not None:
         return bool(ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
                     and ctx["news_lead_verbs"].match(text, m.end(), hi))
-    if span.quarter is not None or span.half is not None:
-        return False
-    if _g(m, "yrel"):
+    if _g(m, "yrel") and span.quarter is None and span.half is None:
         return _is_topic_year(text, m.start(), m.end(), lo, hi)
-    # 2000年,我国面临的国际环境依然…: a written year describing the year, as 今年 can
+    # 2000年,我国面临的国际环境依然…: a written year describing the year, as 今年 can; a quarter or
+    # half-year too heads its clause to say when (一季度,全市计划…; 推动实现一季度经济平稳开局 names it)
     return not _heads_its_clause(text, m.start(), lo) or bool(
         context_patterns()["written_year_describing"].match(text, m.end(), hi))
 

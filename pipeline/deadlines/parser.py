@@ -26,16 +26,23 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
     titles = _book_title_spans(text, start, end)
     title_starts = [a for a, _ in titles]
     rows: list[Deadline] = []
+    last_year = None  # the year of the last full date, which an undated notice's year-less dates go on in
     for m in _matches(text, start, end):
         i = bisect.bisect_right(title_starts, m.start()) - 1
         if i >= 0 and m.start() < titles[i][1]:  # inside 《…》
             continue
+        # Without an issue date, a year-less date is in the year of the last full date before it:
+        # the text omits a year it has just said (2023年12月1日~2024年3月31日、4月1日~6月30日). A
+        # bare year may be history (2003年抗击非典疫情的启示) and sets none.
+        dated = issue_date or (dt.date(last_year, 1, 1) if last_year else None)
         try:
-            found = read_match(text, m, start, end, issue_date)
+            found = read_match(text, m, start, end, dated)
         except (ValueError, KeyError):  # impossible dates (2月30日) and the like
             continue
         if found is None or _is_retrospective(found, issue_date):
             continue
+        if found.written_year is not None and "月" in m.group():
+            last_year = found.written_year
         found.row.raw = text[found.row.char_start:found.row.char_end]
         rows.append(found.row)
     return rows

@@ -62,6 +62,7 @@ def _alternatives() -> list[str]:
     units = alternation_of(cfg["recurrence"])
     not_rec = "".join(f"(?<!{regex.escape(w)})" for w in cfg["recurring_not_after"])
     not_rel = regex.escape(cfg["relative_not_after"])
+    not_kind = "".join(f"(?<!{regex.escape(w)})" for w in cfg["year_kinds"])
     year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本])年)度?"
     alternatives = [
         # 2018—2020年, 2018年—2020年, 2021年4月至6月
@@ -92,7 +93,7 @@ def _alternatives() -> list[str]:
         # 一季度, 第三季度末, 下半年 (year-less); not the quarter of another year (次年第一季度)
         rf"(?P<qpoint>(?<![0-9年每前上第])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
         # 年底, 年末, 年内, 年度内 (the issue year)
-        rf"(?P<rel>(?<![{not_rel}])年(?:(?P<reledge>底|末)|(?P<relin>度?内)))",
+        rf"(?P<rel>(?<![{not_rel}]){not_kind}年(?:(?P<reledge>底|末)|(?P<relin>度?内)))",
     ]
     return alternatives
 
@@ -115,7 +116,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
     own_closing = cfg["own_date_closing"].format(verbs=alternation_of(cfg["own_date_closing_verbs"]))
     lead_verbs = rules.load("metadata")["news_lead_verbs"] + cfg["news_lead_more_verbs"]
     return {
-        "prefix": regex.compile(rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
+        "prefix": regex.compile(rf"(?<![{regex.escape(pre['by_not_after'])}])"
+                                rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
         "exclude_after": regex.compile(rf"{_S}(?:{alternation_of(suf['exclude'])}|{cfg['value_after_year']}"
                                       rf"|{'|'.join(cfg['not_deadline_after'])})"),
         "before": regex.compile(rf"(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"

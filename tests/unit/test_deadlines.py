@@ -318,8 +318,16 @@ def test_a_window_closing_on_a_day():
         "至2023年3月31日期间", "period", D(2023, 3, 31), None, None)
     assert one("本政策出台日至2025年12月31日期间开工建设的房地产开发项目") == (
         "至2025年12月31日期间", "period", D(2025, 12, 31), None, None)
-    # without either, 至X is the day by which (realestate_0198: 发布之日起至2024年12月31日)
-    assert one("自本通知发布之日起至2024年12月31日,购买新建商品住房的")[1:3] == ("by", D(2024, 12, 31))
+    # a window the notice's own day opens (…之日起至X, CONVENTIONS.md: 自X起至Y is one period)
+    assert one("自本通知发布之日起至2024年12月31日,购买新建商品住房的")[1:3] == ("period", D(2024, 12, 31))
+    # realestate_0103, realestate_0170, realestate_0177, realestate_0199
+    for text in ("1.发放普惠消费券。自本措施发布之日起至2023年12月31日止,凡购买市区新建商品住房",
+                 "5.实施阶段性购房补助。自本文件生效之日起至2024年12月31日,购买肇庆市范围内",
+                 "支持扩大购房契税补贴范围至车位(库)。自文件印发之日起至2024年10月31日,在本市城区购买",
+                 "政策执行期:发文之日起至2024年12月31日。"):
+        assert [r[1] for r in found(text)] == ["period"], text
+    # without an opening, 至X is the day by which
+    assert one("将购房补贴政策由2024年6月30日延长至2024年12月31日。")[1:3] == ("by", D(2024, 12, 31))
 
 
 def test_a_span_of_days_with_a_note_or_in_brackets_is_one_period():
@@ -761,3 +769,60 @@ def test_a_start_followed_by_yilai_is_history(text):
 ])
 def test_the_notice_taking_effect_formally_is_its_own_date(text):
     assert found(text, None) == []
+
+
+# ---- years of a kind, quarters naming a thing, and undated notices' year-less dates
+
+@pytest.mark.parametrize("text", [
+    "第五条 在中国境内无住所的个人,在一个纳税年度内在中国境内居住累计不超过90天的",  # govcn_0027
+    "(三)纳税年度内预缴税额低于应纳税额;",                                          # govcn_0027
+    "具体扣除方式在一个纳税年度内不能变更。",                                        # govcn_0028
+    "第二十条 纳税人及其配偶在一个纳税年度内不能同时分别享受住房贷款利息和住房租金专项附加扣除。",  # govcn_0028
+    "对用于建设厂房、购买设备、技术改造、科技研发等方面的年内新增贷款给予不超过贷款利率35%的贴息",  # realestate_0151
+])
+def test_a_year_of_a_kind_or_qualifying_a_noun_is_no_deadline(text):
+    assert found(text) == []
+
+
+def test_the_year_within_still_says_when():
+    assert one("移动网络流量资费年内至少降低30%")[1:3] == ("in", D(2021, 12, 31))  # gwr_0019
+    assert one("提速降费要迈出更大步伐,年内全部取消手机国内长途和漫游费")[1:3] == ("in", D(2021, 12, 31))  # gwr_0018
+    assert one("本年度内完成全部改造任务")[1:3] == ("in", D(2021, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "截至目前,立项为0公顷,完成验收0.94公顷,未达到一季度目标,进度位于全市各区末尾。",  # shgov_0045
+    "如二季度工作推进依旧缓慢,我局将按照“以减定增”落实管控措施",                      # shgov_0045
+    "充分释放居民消费潜力,推动实现一季度经济平稳开局,现就进一步做好近期促进消费工作",   # realestate_0090
+    "各地各相关部门要充分认识保持春节期间及一季度消费市场平稳运行的重要性",             # realestate_0090
+    "完成好今年目标任务,必须深入贯彻习近平经济思想",                                  # gwr_0025
+])
+def test_a_quarter_or_year_inside_a_clause_names_a_thing(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("一季度,全市计划首批筹集房源500套。", "一季度"),                              # realestate_0123
+    ("推动政策靠前发力、工作提速加力,三季度要取得明显成效。", "三季度"),           # realestate_0151
+    ("加快下达项目的前期工作,加快在二、三季度形成更多实物工作量。", "三季度"),     # realestate_0151
+    ("力争下半年全面完成改造", "下半年"),
+    ("序号\n指标\n2025年目标值\n", "2025年目标值"),
+])
+def test_a_quarter_heading_its_clause_says_when(text, raw):
+    assert raw in [r[0] for r in found(text)]
+
+
+def test_an_undated_notice_continues_the_year_it_wrote_last():
+    # realestate_0222: the year of the first window goes on in the next two
+    text = "并在2023年12月1日~2024年3月31日、4月1日~6月30日、7月1日~12月31日期间购置新建商品住房的购房家庭"
+    assert [r[2:4] for r in found(text, issue=None)] == [
+        (D(2024, 3, 31), D(2023, 12, 1)), (D(2024, 6, 30), D(2024, 4, 1)), (D(2024, 12, 31), D(2024, 7, 1))]
+    # realestate_0135: a paragraph after the one that wrote 2023
+    text = ("消费券使用期限为2023年9月1日至2023年12月31日期间。\n关于不动产消费券,规定对“能办未办”的小区,"
+            "自9月1日至11月30日,原则上按不超过实际缴纳契税数额的20%确定;12月1日至12月31日,原则上按10%确定。")
+    assert [r[2] for r in found(text, issue=None)] == [D(2023, 12, 31), D(2023, 11, 30), D(2023, 12, 31)]
+    # realestate_0123: a quarter after a dated window
+    text = "2024年1月1日至2024年12月31日期间购房的给予补贴。一季度,全市计划首批筹集房源500套。"
+    assert [r[2] for r in found(text, issue=None)] == [D(2024, 12, 31), D(2024, 3, 31)]
+    # with an issue date, the guide's rule: the issue year (6月底前 of 2023 is then already past)
+    assert [r[2] for r in found("2024年3月底前完成摸底;6月底前完成整改。", issue=D(2023, 12, 1))] == [D(2024, 3, 31)]
