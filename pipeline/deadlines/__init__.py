@@ -21,7 +21,7 @@ import datetime as dt
 from ..document import Document
 from ..metadata import safe_date
 from .exclusions import (SortedSpans, attachment_title_lines, is_issue_day, is_signature_date, retrospective_sections,
-                         without_baseline_columns)
+                         schedule_sections, without_baseline_columns)
 from .parser import parse_deadlines
 from .patterns import context_patterns
 
@@ -32,7 +32,7 @@ def extract_deadlines(doc: Document) -> None:
     """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
     try:
         dated = doc.issue_date or _title_year(doc) or _own_window_start(doc)
-        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated)
+        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, SortedSpans(schedule_sections(doc)))
         review = retrospective_sections(doc)
         titles = attachment_title_lines(doc)
         skipped = SortedSpans(review + titles)

@@ -103,3 +103,15 @@ def retrospective_sections(doc: Document) -> list[tuple[int, int]]:
             stop = tops[i + 1].char_start if i + 1 < len(tops) else doc.body_stop
             spans.append((task.char_start, stop))
     return spans
+
+
+def schedule_sections(doc: Document) -> list[tuple[int, int]]:
+    """Spans of items that lay out the plan's schedule (三、工作步骤, 四、时间安排), up to the next
+    item of their level or above: their phases' months are the plan's even once begun."""
+    words = config()["schedule_headings"]
+    spans = []
+    for i, task in enumerate(doc.tasks):
+        if any(w in task.heading for w in words):
+            stop = next((t.char_start for t in doc.tasks[i + 1:] if t.level <= task.level), doc.body_stop)
+            spans.append((task.char_start, stop))
+    return spans

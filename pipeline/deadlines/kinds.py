@@ -89,10 +89,11 @@ def _closes_a_window(text: str, prefix: regex.Match, m: regex.Match, lo: int, hi
 
 
 def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
-    """(2018—2020年) after any name, or (2021年) after a document name: part of a title."""
+    """(2018—2020年) after any name, or (2021年) after a document name: part of a title. A span
+    of months in brackets is a phase's window (启动试点(2025年10月-2025年11月)), as one of days is."""
     if m.start() == 0 or text[m.start() - 1] != "(" or not text.startswith(")", m.end()):
         return False
-    if _g(m, "range") is not None:
+    if _g(m, "range") is not None and not (_g(m, "am") or _g(m, "bm") or _g(m, "bm2")):
         return True
     if _g(m, "drange") is not None:
         return False  # (2022年9月1日-2023年8月31日): a span of days is a window, no title's period

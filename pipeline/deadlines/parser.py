@@ -9,16 +9,18 @@ import regex
 
 from ..document import Deadline
 from .kinds import Found, read_match
+from .exclusions import SortedSpans
 from .patterns import context_patterns, scanners
 
 
 def parse_deadlines(text: str, start: int = 0, end: int | None = None,
-                    issue_date: dt.date | None = None) -> list[Deadline]:
+                    issue_date: dt.date | None = None, schedules: SortedSpans | None = None) -> list[Deadline]:
     """Deadlines written in text[start:end], in text order; offsets index `text`.
 
     Year-less expressions (10月前, 年底前, 年内) take the year of `issue_date` (date null
     without it); expressions about years before the issue year are retrospective and
-    dropped. `task_path` is left unset.
+    dropped, and so are months and days already past at issue, except inside `schedules`
+    (a plan's schedule, whose phases may have begun). `task_path` is left unset.
     """
     end = len(text) if end is None else min(end, len(text))
     if start >= end:
@@ -39,7 +41,7 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
             found = read_match(text, m, start, end, dated)
         except (ValueError, KeyError):  # impossible dates (2月30日) and the like
             continue
-        if found is None or _is_retrospective(found, issue_date):
+        if found is None or _is_retrospective(found, issue_date, schedules is not None and schedules.holds(m.start())):
             continue
         if found.written_year is not None and "月" in m.group():
             last_year = found.written_year
@@ -87,7 +89,7 @@ def _book_title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in context_patterns()["book_title"].finditer(text, lo, hi)]
 
 
-def _is_retrospective(found: Found, issue_date: dt.date | None) -> bool:
+def _is_retrospective(found: Found, issue_date: dt.date | None, in_schedule: bool = False) -> bool:
     """A year before the issue year, or a month/day already past when the notice was issued
     (2019年3月 or 今年7月7日, in a notice of November 2019), is history, not a deadline."""
     if issue_date is None:
@@ -95,4 +97,4 @@ def _is_retrospective(found: Found, issue_date: dt.date | None) -> bool:
     if found.written_year is not None and found.written_year < issue_date.year:
         return True
     row = found.row
-    return found.fine and row.kind in ("by", "in") and row.date is not None and row.date < issue_date
+    return found.fine and not in_schedule and row.kind in ("by", "in") and row.date is not None and row.date < issue_date

@@ -65,8 +65,8 @@ def _alternatives() -> list[str]:
     not_kind = "".join(f"(?<!{regex.escape(w)})" for w in cfg["year_kinds"])
     year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本])年)度?"
     alternatives = [
-        # 2018—2020年, 2018年—2020年, 2021年4月至6月
-        rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月)?)?{_S}(?:{sep}){_S}"
+        # 2018—2020年, 2018年—2020年, 2021年4月至6月, 2021年1-6月份
+        rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月?)?)?{_S}(?:{sep}){_S}"
         rf"(?:(?P<by>{_YEAR}){_S}年(?:{_S}(?P<bm>{_MONTH}){_S}月)?|(?P<bm2>{_MONTH}){_S}月))",
         # 6月1日至9月30日, 2024年4月26日—5月31日
         # 2024年6月5日(含6月5日)起至2025年6月4日: a note in brackets may follow the first day

@@ -826,3 +826,49 @@ def test_an_undated_notice_continues_the_year_it_wrote_last():
     assert [r[2] for r in found(text, issue=None)] == [D(2024, 12, 31), D(2024, 3, 31)]
     # with an issue date, the guide's rule: the issue year (6月底前 of 2023 is then already past)
     assert [r[2] for r in found("2024年3月底前完成摸底;6月底前完成整改。", issue=D(2023, 12, 1))] == [D(2024, 3, 31)]
+
+
+# ---- a plan's schedule: phases in brackets, and phases begun before the notice was issued
+
+@pytest.mark.parametrize("text,raw,start,date", [
+    ("三、时间安排\n启动试点(2025年10月-2025年11月):试点省份结合本地实际情况,选择试点内容",      # med_0004
+     "2025年10月-2025年11月", D(2025, 10, 1), D(2025, 11, 30)),
+    ("总结推广(2027年4月-2027年12月):国家局总结相关省份试点工作情况",                         # med_0004
+     "2027年4月-2027年12月", D(2027, 4, 1), D(2027, 12, 31)),
+    ("(三)管理部门核查阶段(2024年7至12月)\n2024年下半年,市交通建管中心组织核查",               # shgov_0078
+     "2024年7至12月", D(2024, 7, 1), D(2024, 12, 31)),
+    ("四、实施方案\n(一)推进实施阶段(2021年12月至2022年2月)\n邀请专家学者深入解读",            # a college's plan
+     "2021年12月至2022年2月", D(2021, 12, 1), D(2022, 2, 28)),
+    ("交流内容:第二阶段(2021年1-6月份)的计划,需要与其他单位的协调及合作。",                   # a project's meeting notice
+     "2021年1-6月", D(2021, 1, 1), D(2021, 6, 30)),
+])
+def test_a_span_of_months_in_brackets_is_a_phase_window(text, raw, start, date):
+    assert (raw, "period", date, start, None) in found(text)
+
+
+def test_a_span_of_months_after_a_plan_name_stays_its_title():
+    assert found("各区要按照三年行动方案(2024年1月-2026年12月)抓好落实") == []
+
+
+def test_phases_of_a_schedule_begun_before_issue_are_the_plans():
+    # shgov_0001 (issued 2021-09-09): 三、工作步骤 (一)建立工作机制(2021年8月)
+    text = ("二、主要任务\n2021年8月,区里召开了动员会。\n三、工作步骤\n(一)建立工作机制(2021年8月)。编制方案。\n"
+            "(二)开展体检(2021年10月底前)。\n四、保障措施\n加强领导。\n")
+    starts = [text.index(s) for s in ("二、", "三、", "(一)", "(二)", "四、")]
+    tasks = [Task("2", None, 1, "二、", "主要任务", starts[0], starts[1]),
+             Task("3", None, 1, "三、", "工作步骤", starts[1], starts[2]),
+             Task("3.1", "3", 2, "(一)", "建立工作机制(2021年8月)", starts[2], starts[3]),
+             Task("3.2", "3", 2, "(二)", "开展体检(2021年10月底前)", starts[3], starts[4]),
+             Task("4", None, 1, "四、", "保障措施", starts[4], len(text))]
+    doc = _doc(text, tasks, D(2021, 9, 9))
+    extract_deadlines(doc)
+    # the month past at issue in 二、 is history; the schedule's phase is kept
+    assert [(d.raw, d.task_path) for d in doc.deadlines] == [("2021年8月", "3.1"), ("2021年10月底前", "3.2")]
+    # shgov_0009 (issued 2026-05-07): 四、时间安排 (一)动员部署阶段(4月底前)
+    text = "四、时间安排\n(一)动员部署阶段(4月底前):全面部署任务。\n(二)集中整治阶段(5-7月):开展整治。\n"
+    a, b = text.index("(一)"), text.index("(二)")
+    tasks = [Task("4", None, 1, "四、", "时间安排", 0, a), Task("4.1", "4", 2, "(一)", "动员部署阶段(4月底前)", a, b),
+             Task("4.2", "4", 2, "(二)", "集中整治阶段(5-7月)", b, len(text))]
+    doc = _doc(text, tasks, D(2026, 5, 7))
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines] == [("4月底前", D(2026, 4, 30)), ("5-7月", D(2026, 7, 31))]
