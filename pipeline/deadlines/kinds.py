@@ -254,6 +254,8 @@ def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> b
     it (签订2021年电力中长期合同), 今年 as a verb's object or describing the year (做好今年工作,
     今年就业形势依然严峻), a dated news lead (6月20日,…发布《…》)."""
     ctx = context_patterns()
+    if ctx["bare_time_qualifying_after"].match(text, m.end(), hi):
+        return True  # 2022年度出让的商住用地: which land, not when
     if span.month is not None:
         return bool(ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
                     and ctx["news_lead_verbs"].match(text, m.end(), hi))

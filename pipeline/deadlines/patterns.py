@@ -145,6 +145,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
         "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']})"),
         "recurring_rate_after": regex.compile(cfg["recurring_rate_after"]),
+        "bare_time_qualifying_after": regex.compile(cfg["bare_time_qualifying_after"]),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),
         # the verbs of the news leads metadata dates a notice by, and of a rate change
         "news_lead_verbs": regex.compile(rf"[^。;;\n]{{0,60}}?(?:{alternation_of(lead_verbs)})"),

@@ -872,3 +872,25 @@ def test_phases_of_a_schedule_begun_before_issue_are_the_plans():
     doc = _doc(text, tasks, D(2026, 5, 7))
     extract_deadlines(doc)
     assert [(d.raw, d.date) for d in doc.deadlines] == [("4月底前", D(2026, 4, 30)), ("5-7月", D(2026, 7, 31))]
+
+
+@pytest.mark.parametrize("text", [
+    "允许分期缴纳土地款。2022年度出让的商住用地,在签订合同后1个月内缴纳出让价款不少于50%",   # realestate_0164
+    "原则上,2024 年新开展DRG/DIP付费的统筹地区直接使用2.0版分组",                            # med_0027
+    "上调无房租住商品住房提取限额标准,本县职工统一上调至每户家庭1250元/月,每年度不超过15000元。",  # realestate_0116
+    "中心城区提取额度由每年最高1.5万元提高至1.8万元",                                        # realestate (提取额度)
+    "今年经济社会发展任务重、挑战多。要按照党中央部署要求",                                   # gwr_0022
+    "今年政府工作的任务相当繁重,我们肩负的责任重大",                                          # gwr_0003
+])
+def test_a_time_naming_who_qualifies_a_rate_or_the_years_burden_is_no_deadline(text):
+    assert found(text, issue=D(2022, 3, 5)) == []
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("(五)大力发展保障性租赁住房。全市2022年新增筹集建设保障性租赁住房", "2022年"),   # realestate_0164
+    ("今年发展的主要预期目标是:国内生产总值增长6.5%左右", "今年"),                  # gwr_0018
+    ("2022年6月1日至2022年12月31日期间申请预售许可的商品房项目,按照", "2022年6月1日至2022年12月31日期间"),  # realestate_0227
+    ("高层次人才,购房补贴每年发放一次", "每年"),
+])
+def test_a_time_of_a_task_or_window_stays(text, raw):
+    assert raw in [r[0] for r in found(text, issue=D(2022, 3, 5))]
