@@ -30,6 +30,28 @@ def allocated_share(text: str, q, after: str, sentence_start: int) -> str | None
     return f"{sums[0].group()}{use.group().strip()}{purpose}比例"
 
 
+def granted_share(before: str, q) -> str | None:
+    """市级净增建设用地计划奖励支持市政公益项目、产业项目和经营性项目的比例分别为100%、60%和30%,
+    国家融资担保基金和银行业金融机构承担的风险责任比例均不低于20%: a share of what the policy
+    grants, or of a risk a party bears, is a setting, named by the words up to 比例."""
+    if q.unit != "%":
+        return None
+    m = parameter_patterns()["granted_share"].search(re.split(r"[,;:。]", before)[-1])
+    if m is None or parameter_patterns()["commitment"].search(m.group("name")):
+        return None
+    name = re.sub(r"^(?:对|由|将|其中|原则上)+", "", trim(m.group("name")))
+    return name or None
+
+
+def released_share(before: str, q) -> str | None:
+    """工程施工至首层室内地坪标高时拨付监管重点资金的20%, 完成综合竣工验收备案,可申请支取监管额度的100%:
+    the share of a fund released at a stage of the works, named <fund><verb>比例."""
+    if q.unit != "%":
+        return None
+    m = parameter_patterns()["released_share"].search(before)
+    return f"{trim(m.group('fund'))}{m.group('verb')}比例" if m else None
+
+
 def per_measure(text: str, q, before: str) -> str:
     """每平方米给予150元 -> 元/平方米 (also 400元每平方米, 每平米500元): money set per measure keeps the measure."""
     if q.unit not in parameter_config()["money_units"]:
@@ -107,11 +129,16 @@ def name_before(before: str, unit: str) -> str | None:
     # (an aggregate in the base of the name is none: 缴存余额合计的倍数)
     if ((p["aggregate"].search(window, window.rfind("的") + 1) and not p["setting"].match(head.group())
          and head.group() not in parameter_config()["multiple_heads"])
-            or p["commitment"].search(raw[:max(0, len(raw) - len(head.group()))])):
+            or p["commitment"].search(_STAGE.sub("", raw[:max(0, len(raw) - len(head.group()))]))):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(parameter_config()["fund_words"])):
         return None  # 就业补助资金45亿元: a budget line
     return name or None
+
+
+# A stage the setting applies from (完成竣工验收备案后资金拨付比例, 取得预售许可后一个月累计可拨付比例): its
+# 完成/取得 is no commitment of the notice.
+_STAGE = re.compile(r"^[^,;:。]*?(?:之后|以后|后|时)(?![续期])")
 
 
 def granted(before: str, q, text: str, sentence_end: int) -> str | None:

@@ -29,9 +29,9 @@ import re
 from ..document import Document, Parameter
 from .context import Found
 from .parameter_names import (FAR, NEAR, after_last_number, allocated_share, area_granted_on,
-                              changed_setting, dwellings_allowed, granted, heads_a_member_list,
+                              changed_setting, dwellings_allowed, granted, granted_share, heads_a_member_list,
                               laid_down, land_price_share, name_after, name_before, next_head,
-                              paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified,
+                              paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified, released_share,
                               reckoned, ruled, set_in_sentence, share_of_base, spread, trim)
 from .patterns import CLAUSE_STOP, config, parameter_config, parameter_patterns, patterns, sentence_text
 
@@ -54,7 +54,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     before, after = text[lo:q.start], text[q.end:clause_end]
     # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:])
-    name = (spread(text, before, q, f.clause_start)
+    name = (spread(text, before, q, f.clause_start) or released_share(before, q)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)
             or share_of_base(text, before, q, f.clause_start)
@@ -65,7 +65,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or reckoned(before, after, q) or laid_down(doc, f, sentence_start)
             or allocated_share(text, q, after, sentence_start) or area_granted_on(text, q, before, sentence_start, sentence_end)
             or dwellings_allowed(doc, f, before)
-            or heads_a_member_list(text, before, q, sentence_end))
+            or heads_a_member_list(text, before, q, sentence_end)
+            or granted_share(before, q))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工

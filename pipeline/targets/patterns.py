@@ -217,6 +217,12 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "share_of_base": rules.compile_pattern(rf"(?P<subject>[^,;:。]{{0,24}}?)(?:{alt(cfg['share_bounds'])})"
                                                rf"(?P<base>[^,;:。\d的]{{2,24}})的?[ ]*$"),  # (不超出所购房屋总价款80%)
         "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
+        # (分别 and a bound or setter between the share and its number: 的比例分别为, 比例均不低于)
+        "granted_share": rules.compile_pattern(rf"(?P<name>[^,;:。\d]{{0,30}}?(?:{alt(cfg['share_of_grant_words'])})"
+                                               rf"[^,;:。\d]{{0,30}}?(?:{alt(cfg['share_nouns'])}))"
+                                               rf"(?:{alt(between)}|[ ])*$"),
+        "released_share": rules.compile_pattern(rf"(?P<verb>{alt(cfg['release_verbs'])})(?P<fund>[^,;:。\d的]{{0,12}}?"
+                                                rf"(?:{alt(cfg['released_funds'])}))的?[ ]*$"),
         # a start value the setter verb changes (由60万元提高至, 从10%降为)
         # (由个人公积金账户余额的25倍提高到: the start value may be a multiple of a base)
         "start_value": rules.compile_pattern(r"(?:由|从)原?(?:[^\d,;:。由从]{1,16}的)?[\d.,一二两三四五六七八九十百千万]+[^\d,;:。]{0,4}?"

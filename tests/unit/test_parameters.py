@@ -1176,3 +1176,39 @@ def test_a_share_paid_out_is_a_parameter(sentence, expected):
 def test_a_share_reached_before_a_permit_is_a_standard(sentence, expected):
     assert params(sentence) == expected
 
+
+
+# ------------------------------------------------------------------ shares of a grant, a risk borne, a fund released
+@pytest.mark.parametrize("sentence, name, expected", [
+    # shgov_0072: the shares of a reward by project type
+    ("对考核结果为“优秀”的区,市级净增建设用地计划奖励支持市政公益项目、产业项目和经营性项目的比例分别为100%、60%和30%。",
+     "市级净增建设用地计划奖励支持市政公益项目、产业项目和经营性项目的比例", [(100, "="), (60, "="), (30, "=")]),
+    # govcn_0056: the share of a risk a party bears
+    ("原则上国家融资担保基金和银行业金融机构承担的风险责任比例均不低于20%,省级担保、再担保基金(机构)承担的风险责任比例不低于国家融资担保基金承担的比例。",
+     "国家融资担保基金和银行业金融机构承担的风险责任比例", [(20, ">=")]),
+])
+def test_a_share_of_a_grant_or_of_a_risk_borne_is_a_setting(sentence, name, expected):
+    targets, _ = values(sentence)
+    assert targets == []
+    assert [(n, v, c) for n, c, v, _, _ in params(sentence)] == [(name, v, c) for v, c in expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0088: the shares of the supervised fund released at each stage of the works
+    ("工程施工至首层室内地坪标高时拨付监管重点资金的20%;完成外立面装饰拨付重点监管资金的85%;完成竣工验收备案后资金拨付比例由90%提高至95%。",
+     [("监管重点资金拨付比例", 20), ("重点监管资金拨付比例", 85), ("完成竣工验收备案后资金拨付比例", 95)]),
+    # 莆田 (2022): 完成综合竣工验收备案,可申请支取监管额度的100%
+    ("完成综合竣工验收备案,可申请支取监管额度的100%。", [("监管额度支取比例", 100)]),
+    # realestate_0230: a stage opened by 取得…后 keeps the setting a setting
+    ("取得预售许可后一个月累计可拨付比例调整至60%;结构封顶累计可拨付调整至70%。", [("拨付比例", 60), ("拨付比例", 70)]),
+])
+def test_a_share_of_a_fund_released_at_a_stage_is_a_setting(sentence, expected):
+    targets, _ = values(sentence)
+    assert targets == []
+    assert [(n, v) for n, _, v, _, _ in params(sentence)] == expected
+
+
+def test_a_share_the_plan_commits_to_stays_a_target():
+    # a commitment word in the share's clause (力争…达到): govcn_0055-like plan goal
+    targets, parameters = values("到2025年,力争补贴资金惠及农户的比例达到80%。")
+    assert parameters == []
