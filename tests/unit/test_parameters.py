@@ -1208,7 +1208,7 @@ def test_a_share_of_a_fund_released_at_a_stage_is_a_setting(sentence, expected):
     assert [(n, v) for n, _, v, _, _ in params(sentence)] == expected
 
 
-def test_a_share_the_plan_commits_to_stays_a_target():
+def test_a_share_of_a_grant_the_plan_commits_to_is_no_setting():
     # a commitment word in the share's clause (力争…达到): govcn_0055-like plan goal
     targets, parameters = values("到2025年,力争补贴资金惠及农户的比例达到80%。")
     assert parameters == []
