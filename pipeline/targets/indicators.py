@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .. import rules
 from ..document import Document
 from ..numbers import Quantity, find_quantities
+from .. import words as segmentation
 from .deadline import deadline_index
 from .patterns import CLAUSE_STOPS, config, is_han, patterns, sentence_end
 
@@ -214,14 +215,4 @@ def _shared_modifier(first: str, other: str) -> str:
 
 @functools.lru_cache(maxsize=2048)
 def _words(s: str) -> list[str]:
-    return [w for w in _jieba().lcut(s) if w.strip()]
-
-
-@functools.cache
-def _jieba():
-    """jieba, imported on first use: only subjects with a conjunction are segmented."""
-    import logging
-
-    import jieba
-    jieba.setLogLevel(logging.WARNING)
-    return jieba
+    return segmentation.words(s)
