@@ -85,10 +85,10 @@ class ResultCache:
         except Exception:  # unreadable entry (disk trouble): extract the file again
             return None
         if not isinstance(outcome, Failure):
-            slices = self._path(key).with_suffix(SLICES)
-            if not slices.exists():
+            columns = self._path(key).with_suffix(COLUMNS)
+            if not columns.exists():
                 return None
-            outcome.slices = _Slices(slices)
+            outcome.columns = _Columns(columns)
         self.used.add(key)
         return outcome.renamed(source_file)
 
@@ -117,7 +117,7 @@ class ResultCache:
 
     def prune(self) -> None:
         """Remove entries of files that are no longer in the corpus."""
-        for path in [*self.folder.glob("*/*.pickle"), *self.folder.glob(f"*/*{SLICES}")]:
+        for path in [*self.folder.glob("*/*.pickle"), *self.folder.glob(f"*/*{COLUMNS}")]:
             if path.stem not in self.used:
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
@@ -132,26 +132,26 @@ def keep(entry: Path, outcome: Outcome) -> None:
         return
     # The rows apart (50 times the rest): a rerun reads them only for a batch of documents
     # that changed (tables.TableWriter). Written first: the entry says they are there.
-    _write(entry.with_suffix(SLICES), dict(outcome.slices))
-    _write(entry, dataclasses.replace(outcome, slices=None))
+    _write(entry.with_suffix(COLUMNS), dict(outcome.columns))
+    _write(entry, dataclasses.replace(outcome, columns=None))
 
 
-SLICES = ".slices"
+COLUMNS = ".columns"
 
 
-class _Slices(Mapping):
-    """A cached document's slices of the tables, read from their file when first asked for."""
+class _Columns(Mapping):
+    """A cached document's columns of the tables, read from their file when first asked for."""
 
     def __init__(self, path: Path):
-        self.path, self._slices = path, None
+        self.path, self._columns = path, None
 
-    def _read(self) -> dict[str, bytes]:
-        if self._slices is None:
+    def _read(self) -> dict[str, dict[str, list]]:
+        if self._columns is None:
             with open(self.path, "rb") as f:
-                self._slices = pickle.load(f)
-        return self._slices
+                self._columns = pickle.load(f)
+        return self._columns
 
-    def __getitem__(self, name: str) -> bytes:
+    def __getitem__(self, name: str) -> dict[str, list]:
         return self._read()[name]
 
     def __iter__(self):

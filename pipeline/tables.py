@@ -62,18 +62,24 @@ def _rows(docs: list[Document], table: str) -> list[tuple[Document, object]]:
 
 
 def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
-    """The tables, each built column by column from the rows' attributes (no dict
-    per row: building a million small dicts and picking them apart cost most of the time)."""
+    """The tables of these documents."""
+    return {name: table_of(name, columns) for name, columns in table_columns(docs).items()}
+
+
+def table_columns(docs: Iterable[Document]) -> dict[str, dict[str, list]]:
+    """Each table's columns as lists of Python values, built from the rows' attributes (no
+    dict per row: building a million small dicts and picking them apart cost most of the
+    time). A worker sends a document's columns, and the parent makes a batch's Arrow
+    tables from the columns of its documents at once (`table_of`): one conversion per
+    batch, not per document, where a document's few rows cost less than the conversion."""
     docs = list(docs)
     tables = {}
     with _gc_paused():  # a million small objects: collection passes would only cost time
         for name, schema in TABLES.items():
             rows, derived = _rows(docs, name), _DERIVED.get(name, _OF_ROW_TASK)
             extra = _extra_columns(docs) if name == "documents" else []
-            if extra:
-                schema = documents_schema(extra)
             columns = {}
-            for col in schema.names:
+            for col in schema.names + extra:
                 if col in _ORDINAL_IDS:  # ordinals count per task
                     columns[col] = [i for doc in docs for i in _row_ids(doc, *_ORDINAL_IDS[col])]
                 elif col in extra:
@@ -82,14 +88,34 @@ def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
                     columns[col] = [derived[col](d, r) for d, r in rows]
                 else:
                     columns[col] = [getattr(r, col) for _, r in rows]
-            tables[name] = _table(columns, schema)
+            tables[name] = columns
     return tables
+
+
+def joined_columns(parts: list[dict[str, list]]) -> dict[str, list]:
+    """Several documents' columns of one table, one after another. A sidecar's columns, should
+    a document lack some, come out null there (in the order they first appear)."""
+    names = list(dict.fromkeys(name for part in parts for name in part))
+    joined: dict[str, list] = {name: [] for name in names}
+    for part in parts:
+        rows = len(next(iter(part.values()), []))
+        for name, values in joined.items():
+            values.extend(part[name] if name in part else [None] * rows)
+    return joined
+
+
+def table_of(name: str, columns: dict[str, list]) -> pa.Table:
+    """One table (schema.TABLES[name], a sidecar's columns added to documents) from its columns."""
+    schema = TABLES[name]
+    if len(columns) != len(schema):
+        schema = documents_schema([c for c in columns if c not in schema.names])
+    with _gc_paused():
+        return _table(columns, schema)
 
 
 def _table(columns: dict[str, list], schema: pa.Schema) -> pa.Table:
     """The columns as one Arrow table, converted row by row as one struct array: one
-    conversion per table instead of one per column, which for a document's few rows
-    cost more than the values (0.43 ms a document for its six tables, not 0.57)."""
+    conversion per table instead of one per column."""
     rows = pa.array(list(zip(*columns.values())), type=_struct(schema))
     return pa.Table.from_batches([pa.RecordBatch.from_struct_array(rows)], schema=schema)
 
@@ -185,10 +211,7 @@ class TableWriter:
                                .encode(errors="surrogateescape")).hexdigest()
         parts = self.batches.batch(names) if self.batches is not None and self.reuse else None
         if parts is None:
-            # promote: a sidecar's columns, should one document lack some, come out null;
-            # one chunk per column, as a table built whole: the writer cuts pages by chunk
-            parts = {name: encode(pa.concat_tables([doc.table(name) for doc in self.batch],
-                                                   promote_options="default").combine_chunks())
+            parts = {name: encode(table_of(name, joined_columns([doc.columns[name] for doc in self.batch])))
                      for name in TABLES}
             if self.batches is not None:
                 self.batches.keep_batch(names, parts)
