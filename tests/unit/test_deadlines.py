@@ -894,3 +894,21 @@ def test_a_time_naming_who_qualifies_a_rate_or_the_years_burden_is_no_deadline(t
 ])
 def test_a_time_of_a_task_or_window_stays(text, raw):
     assert raw in [r[0] for r in found(text, issue=D(2022, 3, 5))]
+
+
+@pytest.mark.parametrize("text", [
+    "新市民购房补贴按照先购后补的原则发放。在2022年9月1日以前已网签或已备案的商品住房若注销网签或备案后重新签订商品房买卖合同的个人,不享受购房补贴。",  # realestate_0197
+    "在购买新建商品房实行补贴期间,在2022年9月1日以前已签约备案的商品房若撤销备案后重新签订商品房买卖合同的个人,不享受财政契税补贴。",  # realestate_0197
+    "2005年7月1日之前已在职者可选择保留旧制或转新制,两种年资分段计算。",   # a pension rule
+    "对2021年11月24日前尚处于合同工期内的项目",                               # (the rule this extends)
+])
+def test_a_day_before_which_things_already_were_qualifies_them(text):
+    assert [r for r in found(text, issue=D(2022, 8, 1)) if "9月1日以前" in r[0] or "之前" in r[0] or "24日前" in r[0]] == []
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("主要污染物排放量继续下降;能耗强度目标在“十四五”规划期内统筹考核,并留有适当弹性", "“十四五”规划期内"),  # gwr_0022
+    ("在“十五五”规划期间,我国计划修订《残疾人保障法》", "“十五五”规划期间"),                                 # a news summary of the plan
+])
+def test_a_plan_period_said_as_its_planning_period(text, raw):
+    assert (raw, "period") in [r[:2] for r in found(text, issue=D(2022, 3, 5))]
