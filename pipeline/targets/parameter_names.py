@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from .commitment import states_goals
 from .context import Found
 from .patterns import notice_of_measures, parameter_config, parameter_patterns, patterns
 
@@ -41,6 +42,30 @@ def granted_share(before: str, q) -> str | None:
         return None
     name = re.sub(r"^(?:对|由|将|其中|原则上)+", "", trim(m.group("name")))
     return name or None
+
+
+def adjusted_standard(before: str) -> str | None:
+    """本市多层、小高层、高层建筑的商品住房中小套型住房建筑面积标准分别调整为100平方米: a standard the
+    notice changes (调整为, 下调至 …) is a setting, named by the words after the last break."""
+    m = parameter_patterns()["adjusted_standard"].search(after_last_number(before))
+    if m is None or parameter_patterns()["commitment"].search(m.group("name")):
+        return None
+    name = m.group("name")
+    breaks = list(parameter_patterns()["break"].finditer(name))
+    return trim(name[breaks[-1].end():] if breaks else name) or None
+
+
+def set_share_of(text: str, before: str, q, clause_start: int) -> str | None:
+    """继续将新建各类商品住房用地中配建的5%保障房和15%自持租赁房等纳入…: a share set by a setting word
+    (配建) before it, of the noun after it, named <noun><word>比例 (保障房配建比例)."""
+    if q.unit != "%":
+        return None
+    m = parameter_patterns()["set_shares"].search(text, clause_start, q.start)
+    noun = re.match(r"[\u4e00-\u9fff]{1,8}?(?=和|、|及|与|等|,|;|。|$)", text[q.end:q.end + 12]) if m else None
+    if noun is None:
+        return None
+    word = next(w for w in parameter_config()["setting_words"] if w in m.group())
+    return f"{noun.group()}{word}比例"
 
 
 def released_share(before: str, q) -> str | None:
@@ -391,8 +416,8 @@ def laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
     if p["implementing"].match(doc.text, sentence_start):
         # (新建 there says which buildings the standard is for)
         return p["implementing"].sub("", ctx.indicators[0]) or None  # 落实…面积比例不低于50%: a standard put in force
-    if p["commitment"].search(doc.text, f.clause_start, q.start) or not notice_of_measures(doc):
-        return None
+    if p["commitment"].search(doc.text, f.clause_start, q.start) or (states_goals(doc) and not notice_of_measures(doc)):
+        return None  # (a notice stating no goals lays its bounds on others too: 原则上,中外环间区域不低于70%)
     if not p["for_others"].search(doc.text, sentence_start, f.clause_start + 1) \
             and not p["required"].search(doc.text, sentence_start, q.start):
         return None

@@ -28,7 +28,7 @@ import re
 
 from ..document import Document, Parameter
 from .context import Found
-from .parameter_names import (FAR, NEAR, after_last_number, allocated_share, area_granted_on,
+from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, allocated_share, set_share_of, area_granted_on,
                               changed_setting, dwellings_allowed, granted, granted_share, heads_a_member_list,
                               laid_down, land_price_share, name_after, name_before, next_head,
                               paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified, released_share,
@@ -55,6 +55,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:])
     name = (spread(text, before, q, f.clause_start) or released_share(before, q)
+            or set_share_of(text, before, q, f.clause_start)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)
             or share_of_base(text, before, q, f.clause_start)
@@ -66,7 +67,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or allocated_share(text, q, after, sentence_start) or area_granted_on(text, q, before, sentence_start, sentence_end)
             or dwellings_allowed(doc, f, before)
             or heads_a_member_list(text, before, q, sentence_end)
-            or granted_share(before, q))
+            or granted_share(before, q) or adjusted_standard(before))
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工

@@ -221,6 +221,11 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "granted_share": rules.compile_pattern(rf"(?P<name>[^,;:。\d]{{0,30}}?(?:{alt(cfg['share_of_grant_words'])})"
                                                rf"[^,;:。\d]{{0,30}}?(?:{alt(cfg['share_nouns'])}))"
                                                rf"(?:{alt(between)}|[ ])*$"),
+        "adjusted_standard": rules.compile_pattern(rf"(?P<name>[^,;:。\d]{{1,30}}?(?:{alt(cfg['standard_nouns'])}))"
+                                                   rf"(?:分别|均|统一)?(?:{alt(cfg['change_setters'])})[ ]*$"),
+        # 配建的5%保障房和15%自持租赁房: shares set by a setting word before a list of shares of nouns
+        "set_shares": rules.compile_pattern(rf"(?:{alt(cfg['setting_words'])})的?[ ]*"
+                                            rf"(?:[\d.]+%\p{{Han}}{{1,8}}?(?:和|、|及|与)[ ]*)*$"),
         "released_share": rules.compile_pattern(rf"(?P<verb>{alt(cfg['release_verbs'])})(?P<fund>[^,;:。\d的]{{0,12}}?"
                                                 rf"(?:{alt(cfg['released_funds'])}))的?[ ]*$"),
         # a start value the setter verb changes (由60万元提高至, 从10%降为)

@@ -1212,3 +1212,48 @@ def test_a_share_of_a_grant_the_plan_commits_to_is_no_setting():
     # a commitment word in the share's clause (力争…达到): govcn_0055-like plan goal
     targets, parameters = values("到2025年,力争补贴资金惠及农户的比例达到80%。")
     assert parameters == []
+
+
+# ------------------------------------------------------------------ settings of a notice that states no goals
+def notice(title: str, body: str) -> Document:
+    from pipeline.run import process_text
+    return process_text(f"{title}\n{body}")
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # shgov_0038: bounds laid on land sales by area, in a notice (通知) that states no goals
+    ("关于优化本市新出让商品住房用地套型供应结构的通知",
+     "二、优化新出让商品住房用地中小套型住房供应比例。原则上,中外环间区域不低于70%,中环以内区域不低于60%。",
+     [("中外环间区域", ">=", 70), ("中环以内区域", ">=", 60)]),
+    # shgov_0032: a size laid on builders (应 … 不应布置在地下四层及以下)
+    ("关于印发本市充电设施建设技术导则的通知",
+     "三、位置要求。无地面开放空间的,应尽量选择在停车库入口的同一楼层进行安装,不应布置在地下四层及以下。",
+     [("不应布置在地下", "<=", 4)]),
+])
+def test_a_bound_laid_on_others_in_a_notice_stating_no_goals_is_a_setting(title, body, expected):
+    doc = notice(title, body)
+    assert doc.targets == []
+    assert [(p.name, p.comparator, p.value) for p in doc.parameters] == expected
+
+
+def test_the_same_bound_in_a_plan_stays_a_target():
+    doc = notice("关于印发本市住房发展规划的通知", "二、主要目标。原则上,中外环间区域不低于70%,中环以内区域不低于60%。")
+    assert [t.value for t in doc.targets] == [70, 60] and doc.parameters == []
+
+
+def test_a_standard_the_notice_changes_is_a_setting():
+    # shgov_0038: each member of the list takes the standard's name
+    doc = notice("关于优化本市新出让商品住房用地套型供应结构的通知",
+                 "一、优化新出让商品住房用地中小套型住房建筑面积标准。本市多层、小高层、高层建筑的商品住房中小套型住房建筑面积标准"
+                 "分别调整为100平方米、110平方米、120平方米。")
+    assert doc.targets == []
+    assert [(p.name, p.value, p.unit) for p in doc.parameters] == [
+        ("商品住房中小套型住房建筑面积标准", v, "平方米") for v in (100, 110, 120)]
+
+
+def test_shares_set_by_a_setting_word_before_them_are_named_by_their_nouns():
+    # shgov_0038 (配建, the setting word of 配建公租房比例由5%降至1%, realestate notices)
+    doc = notice("关于优化本市新出让商品住房用地套型供应结构的通知",
+                 "二、优化供应比例。继续将新建各类商品住房用地中配建的5%保障房和15%自持租赁房等纳入商品住房用地套型结构统筹范围。")
+    assert doc.targets == []
+    assert [(p.name, p.value) for p in doc.parameters] == [("保障房配建比例", 5), ("自持租赁房配建比例", 15)]
