@@ -3,7 +3,8 @@
 Sources (ANNOTATION.md, "Responsible units"): a parenthesised list closing a task
 (`(责任单位:A、B)`, `(A、B负责)`, `(A、B按照职责分别负责)`, `(A牵头,B、C配合)`, a bare
 `(A、B、C)` once the notice has set that convention), a label line outside parentheses
-(`牵头单位:A;配合单位:B`) and a sentence that is only `A牵头,B、C配合`. Units named in
+(`牵头单位:A;配合单位:B`), a sentence that is only `A牵头,B、C配合`, and the clauses
+`由A牵头,B、C为成员单位` inside a sentence. Units named in
 running prose are never taken. Each list is read segment by segment (split on , and ;
 outside nested parentheses, items on 、): labels and closing words give roles, convention
 clauses (首位为牵头部门, 下同) switch on "the first unit leads" from there on.
@@ -16,7 +17,8 @@ from __future__ import annotations
 
 from ..document import Document, Responsibility
 from .attachments import absent_division_attachments
-from .finding import closes_sentence, first_outside, label_lines, lead_support_sentences, paren_groups, unit_chars
+from .finding import (closes_sentence, first_outside, label_lines, lead_clauses, lead_support_sentences, paren_groups,
+                      unit_chars)
 from .lists import all_units, items_of, read_group
 from .names import Item, Namer, is_unit
 from .patterns import patterns
@@ -43,8 +45,10 @@ def _extract(doc: Document) -> list[Responsibility]:
     pats = patterns()
     parens = paren_groups(text, lo, hi)
     labels = label_lines(text, lo, hi, parens)
-    sentences_ = lead_support_sentences(text, lo, hi, [(a - 1, b + 1) for a, b in parens] + labels)
-    candidates = sorted([(a, b, True) for a, b in parens] + [(a, b, False) for a, b in labels + sentences_])
+    taken = [(a - 1, b + 1) for a, b in parens] + labels
+    sentences_ = lead_support_sentences(text, lo, hi, taken)
+    clauses = lead_clauses(text, lo, hi, taken + sentences_)
+    candidates = sorted([(a, b, True) for a, b in parens] + [(a, b, False) for a, b in labels + sentences_ + clauses])
 
     lead_first_from = first_outside(pats["lead_first"], text, lo, hi, parens)
     lists_from = first_outside(pats["list_convention"], text, lo, hi, parens)

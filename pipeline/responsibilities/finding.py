@@ -114,6 +114,44 @@ def lead_support_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, i
     return spans
 
 
+def lead_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`由A牵头,B、C为成员单位` inside a sentence of prose (成立工作专班,由A牵头,B…为成员单位,统筹…;
+    成立由A牵头,B、C等部门共同参与的推进机制): from the lead's names to the last closing word of
+    the clauses after it that are only names and a closing word. A lead with no such clause
+    after it (建立由A牵头的…机制, 由两家医院牵头,联合…) is prose."""
+    spans: list[tuple[int, int]] = []
+    taken = sorted(taken)
+    starts = [a for a, _ in taken]
+    for m in patterns()["lead_clause"].finditer(text, lo, hi):
+        s = m.start("names")
+        if inside(taken, starts, s) or (spans and s < spans[-1][1]):
+            continue
+        lead = split_pieces(text, s, m.end("names"), ITEM_SEPS)
+        if not lead or not all(is_unit(text[a:b]) for a, b in lead):
+            continue
+        stop = min(enclosing(text, m.end())[1], hi)
+        e = None
+        for a, b in split_pieces(text, m.end(), stop, SEGMENT_SEPS):
+            named = _named_clause_end(text, a, b)
+            if named is None:
+                break
+            e = named
+            if named < b:
+                break  # 共同参与的推进机制: the list ends inside the clause
+        if e is not None:
+            spans.append((s, e))
+    return spans
+
+
+def _named_clause_end(text: str, start: int, end: int) -> int | None:
+    """End of the closing word when text[start:end] opens with names and then one."""
+    for marker in patterns()["marker_in_prose"].finditer(text, start, end):
+        names = split_pieces(text, start, marker.start(), ITEM_SEPS)
+        if names and all(is_unit(text[a:b]) for a, b in names):
+            return marker.end()
+    return None
+
+
 def _leading_named_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The segments opening text[start:end] that are each names plus a closing word."""
     pieces = []

@@ -75,7 +75,7 @@ def items_of(text: str, start: int, end: int) -> list[Item]:
     """The names of a segment, each trimmed of 由 / 等 at its edges."""
     pats = patterns()
     items = []
-    for s, e in split_pieces(text, start, end, ITEM_SEPS):
+    for s, e in _conjoined(text, split_pieces(text, start, end, ITEM_SEPS)):
         if m := pats["strip_before"].match(text, s, e):
             if e - m.end() >= 2:
                 s = m.end()
@@ -88,6 +88,21 @@ def items_of(text: str, start: int, end: int) -> list[Item]:
                 e = m.start()
         items.append(Item(text[s:e], s, e, own_role=own_role))
     return shared_suffixes(joined_lines(text, items))
+
+
+def _conjoined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces split again where a conjunction joins two names (区房管局及各街镇): both sides must
+    read as units, so 住房和城乡建设局 and 公安和交通部门 stay whole."""
+    out = []
+    for s, e in pieces:
+        for m in patterns()["conjunction"].finditer(text, s + 2, e - 2):
+            left = text[s:m.start()]
+            if left.count("(") == left.count(")") and is_unit(left) and is_unit(text[m.end():e]):
+                out += [(s, m.start()), (m.end(), e)]
+                break
+        else:
+            out.append((s, e))
+    return out
 
 
 def read_group(text: str, start: int, end: int) -> Group:

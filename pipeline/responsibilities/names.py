@@ -47,11 +47,12 @@ def ends_as_org(name: str) -> bool:
 
 
 def shared_suffixes(items: list[Item]) -> list[Item]:
-    """钦南区、钦北区人民政府 (经开区、东北新城管委会; 各市、县人民政府): a bare place before a
-    place's government shares its suffix."""
+    """钦南区、钦北区人民政府 (各市、县人民政府): a bare place before a place's government shares
+    its suffix. A zone (经开区、东北新城管委会) is how notices name its administration: kept."""
     pats = patterns()
     for item, following in zip(items, items[1:]):
-        if ends_as_org(item.full) or not pats["bare_place"].fullmatch(item.full):
+        if (ends_as_org(item.full) or not pats["bare_place"].fullmatch(item.full)
+                or pats["zone"].search(item.full)):
             continue
         if m := pats["place_body"].fullmatch(following.full):
             item.full += m.group("suffix")

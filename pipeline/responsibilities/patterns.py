@@ -30,6 +30,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
         "marker": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
+        # a closing word ending a clause of prose, or one a noun follows (…共同参与的推进机制)
+        "marker_in_prose": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})(?=的|\s*$)"),
+        "lead_clause": regex.compile(cfg["lead_clause"]),
         "lead_first": regex.compile("|".join(f"(?:{p})" for p in cfg["lead_first_patterns"])),
         "list_convention": regex.compile("|".join(f"(?:{p})" for p in cfg["list_convention_patterns"])),
         "convention": regex.compile("|".join(f"(?:{p})" for p in cfg["convention_clauses"])),
@@ -48,6 +51,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "place_body": regex.compile(rf"\p{{Han}}{{1,12}}?(?P<suffix>{alt(cfg['shared_suffixes'])})"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
+        "conjunction": regex.compile(alt(cfg["conjunctions"])),
         "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
         "strip_after": regex.compile(rf"(?:{alt(cfg['strip_after'])})$"),
         "name_mark": regex.compile(rf"(?:\((?P<mark>{alt(list(cfg['name_role_marks']))})\)"

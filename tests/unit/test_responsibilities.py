@@ -367,9 +367,12 @@ def test_trailing_generic_after_deng_is_dropped():
 
 
 def test_bare_places_share_the_body_written_once():
-    # realestate_0099 (经开区、东北新城管委会), realestate_0090 (各市、县人民政府)
+    # realestate_0183 (钦南区、钦北区人民政府), realestate_0090 (各市、县人民政府); a zone is how
+    # notices name its administration (realestate_0099's readers: 经开区、东北新城管委会 -> 经开区)
+    assert [u for u, _, _ in units("1.甲。(责任单位:市住房城乡建设局、钦南区、钦北区人民政府)", region="钦州市")][1:] == [
+        "钦南区人民政府", "钦北区人民政府"]
     got = units("1.甲。(牵头单位:住房和城乡建设局,责任单位:经开区、东北新城管委会)", region="宿松县")
-    assert [(u, r) for u, r, _ in got][:2] == [("县住房和城乡建设局", "lead"), ("经开区管委会", "support")]
+    assert [(u, r) for u, r, _ in got][:2] == [("县住房和城乡建设局", "lead"), ("经开区", "support")]
     assert [u for u, _, _ in units("1.甲。(省商务厅负责,各市、县人民政府负责落实)", region="某省")][1:] == [
         "各市人民政府", "县人民政府"]
 
@@ -477,3 +480,34 @@ def test_the_task_stating_a_standing_rule_names_its_units_once():
     got = [(r.task_path, r.unit) for r in doc.responsibilities]
     assert got.count(("2.1", "试点城市政府")) == 1
     assert ("2.2", "试点城市政府") in got
+
+
+def test_a_lead_clause_with_you_in_prose_and_the_members_after_it():
+    # shgov_0009: 由A牵头,B、…及C、D为成员单位 inside a sentence; 及 joins two names
+    text = ("三、组织领导与责任分工\n为确保行动落地见效,成立工作专班,由区绿化市容局牵头,区建管委、区交通委、"
+            "区公安分局(交管)、区城管执法局、区水务局、区房管局及各街镇、经开区为成员单位,统筹推进部署、"
+            "联合执法、督查督办、信息通报等工作。")
+    assert units(text, region="松江区") == [
+        ("区绿化市容局", "lead", 1), ("区建管委", "support", 2), ("区交通委", "support", 3),
+        ("区公安分局(交管)", "support", 4), ("区城管执法局", "support", 5), ("区水务局", "support", 6),
+        ("区房管局", "support", 7), ("各街镇", "support", 8), ("经开区", "support", 9)]
+    # shgov_0005: 成立由A牵头,B、C等部门共同参与的推进机制: the list ends before 的
+    text = ("(一)强化组织领导。成立由市交通委牵头,市发展改革委、市规划资源局、民航华东管理局、市电力公司等部门"
+            "共同参与的推进机制,统筹推进交通领域光伏应用推广示范试点工作。")
+    assert units(text, region="上海市") == [
+        ("市交通委", "lead", 1), ("市发展改革委", "support", 2), ("市规划资源局", "support", 3),
+        ("民航华东管理局", "support", 4), ("市电力公司", "support", 5)]
+    # a lead with nothing but prose after it names no list: govcn_0043, govprc_0003, govcn_0050
+    assert units("(二)建立由农业农村部、工业和信息化部牵头的农业机械化发展协调推进机制,加强部门合作。") == []
+    assert units("1.建立由安全监管总局牵头的金属非金属矿山整顿工作部际联席会议制度。") == []
+    assert units("1.由两家市级三甲医院牵头,联合二级医院组建医疗集团,实行一体化管理。") == []
+    assert units("涉及多个部门的工作,牵头部门要加强协调,相关部门要密切配合。") == []
+
+
+def test_a_conjunction_between_two_names_splits_them():
+    assert units("1.甲。(责任单位:区房管局及各街镇)", region="松江区") == [
+        ("区房管局", None, 1), ("各街镇", None, 2)]
+    assert units("1.甲。(市财政局和市税务局负责)") == [("市财政局", None, 1), ("市税务局", None, 2)]
+    # 住房和城乡建设局, 公安和交通部门: one side is no name, so one unit
+    assert units("1.甲。(责任单位:县住房和城乡建设局)") == [("县住房和城乡建设局", None, 1)]
+    assert [u for u, _, _ in units("1.甲。(责任单位:公安和交通部门)")] == ["公安和交通部门"]
