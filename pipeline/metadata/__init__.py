@@ -30,7 +30,7 @@ from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .signature import content_precedes_signature, find_plan_title, find_signature, undated_signers, wrapper_precedes_body
 from .tables import read_fields, read_front_matter, read_table
-from .title import find_title, issuer_from_title, plan_title_from_title
+from .title import find_title, issuer_from_title, placed_plan_heading, plan_title_from_title
 
 # other stages and the sidecar read dates and regions as metadata does
 __all__ = ["parse_date", "read_metadata", "region_of", "safe_date"]
@@ -101,6 +101,8 @@ def _read(doc: Document) -> None:
         doc.plan_title = title
     if doc.plan_title is None:
         doc.plan_title = plan_title_from_title(title)
+        if doc.plan_title:
+            doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) or doc.plan_title
 
     header = read_header(lines, t1 + 1)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1) or header.number

@@ -14,6 +14,7 @@ from .places import region_of
 
 
 _TRAILING_PUNCT = compile_pattern(r"[\s,,。.;;::、]+$")
+_PLACE = compile_pattern(r"\p{Han}{1,12}?(?:省|市|自治区|自治州|州|地区|盟|县|区|旗)")
 
 
 @dataclass
@@ -179,15 +180,24 @@ def _title_from_field(head: list[Line], first: int, title: str) -> TitleBlock | 
 
 def _with_repeats(head: list[Line], block: TitleBlock) -> TitleBlock:
     """Extend the block over lines under it that repeat the title (the page heading under a
-    database title line, the plan's own name), remembering a repeat that names more."""
+    database title line, the plan's own name), remembering a repeat that names more. A repeat
+    that is the issuing bodies and then the title (a database line `【tag】关于…的通知` above
+    `A局B局关于…的通知`, realestate_0072) is the notice's own title line: it is the title."""
     j = block.last + 1
     while j < len(head) and (repeats_title(head[j].text, block.text) or patterns()["period_line"].match(head[j].text)):
-        line = compact(head[j].text)
-        if len(line) > len(compact(block.text)):
+        line, title = compact(head[j].text), compact(block.text)
+        if len(line) > len(title):
             block.full = head[j].text
+            if block.tag is not None and line.endswith(title) and _only_bodies(line[:-len(title)]):
+                block.text = _strip_markup(head[j].text)
         block.last = j
         j += 1
     return block
+
+
+def _only_bodies(text: str) -> bool:
+    """眉山市住房和城乡建设局眉山市财政局: one or more bodies' names written together (我市出台 is none)."""
+    return bool(patterns()["org_line"].match(text))
 
 
 def _issuers_above(head: list[Line], i: int) -> int:
@@ -284,3 +294,25 @@ def issuer_from_title(title: str) -> str | None:
         return name if rules["org_line"].match(name) else None
     m = rules["title_body"].match(title)
     return m.group("body") if m and region_of(m.group("body")) else None
+
+
+def placed_plan_heading(lines: list[Line], first: int, plan_title: str, limit: int = 200) -> str | None:
+    """The plan's own heading when it names its place before the name the title gives it
+    (title 关于印发2021年春节期间…实施细则的通知, heading 天津市 ⏎ 2021 ⏎ 年春节期间… ⏎ 实施细则,
+    elec_0001): lines joined (a PDF text breaks them) that are the place and that name."""
+    name = compact(plan_title)
+    for i in range(first, min(first + limit, len(lines))):
+        joined = ""
+        for j in range(i, min(i + 6, len(lines))):
+            text = lines[j].text
+            if "。" in text or not is_heading_like(text, 60):
+                break
+            joined += compact(text)
+            if len(joined) > len(name) + 12:
+                break
+            if joined.endswith(name) and len(joined) > len(name):
+                place = joined[:-len(name)]
+                if _PLACE.fullmatch(place) and region_of(place, known_only=True):
+                    return "".join(lines[k].text.strip() for k in range(i, j + 1))
+                break
+    return None

@@ -941,3 +941,36 @@ def test_an_edition_note_and_a_contact_line_are_no_plan_title():
                "京津唐电网参与跨区域省间可再生能源\n电力现货交易差额收益分配方案\n为进一步提高可再生能源消纳水平,制定本方案。\n"
                "一、差额收益的计量\n")
     assert doc.plan_title == "京津唐电网参与跨区域省间可再生能源电力现货交易差额收益分配方案"
+
+
+def test_a_title_line_naming_its_bodies_under_a_database_line_is_the_title():
+    # realestate_0072: the database line drops the bodies the notice's own title line names
+    doc = meta("【四川省眉山市人民政府、眉山市住房和城乡建设局、眉山市财政局、眉山市自然资源局】关于促进房地产业良性"
+               "循环和健康发展政策措施的补充通知\n眉山市住房和城乡建设局眉山市财政局眉山市自然资源局关于促进房地产业良性"
+               "循环和健康发展政策措施的补充通知\n天府新区眉山管委会、各县(区)人民政府:\n为进一步促进我市房地产业良性循环和健康发展,"
+               "现补充通知如下。\n一、实施购房补贴\n")
+    assert doc.title == "眉山市住房和城乡建设局眉山市财政局眉山市自然资源局关于促进房地产业良性循环和健康发展政策措施的补充通知"
+    # realestate_0220: a news headline repeating the title after 我市出台 names no body: not the title
+    doc = meta("【江苏宿迁市住房和城乡建设局等7个部门】关于促进中心城区房地产平稳健康发展的若干政策措施\n"
+               "我市出台关于促进中心城区房地产平稳健康发展的若干政策措施\n发布日期:2022-05-19来源:市住建局访问量:86\n"
+               "为贯彻落实中央省关于进一步完善房地产政策,由市住建局等7个部门联合出台若干政策措施。\n一、支持刚需\n")
+    assert doc.title == "关于促进中心城区房地产平稳健康发展的若干政策措施"
+    # realestate_0008: a repeat that is only the plan's name stays the plan's heading
+    doc = meta("【云南省丽江市】《关于印发丽江市促进房地产市场平稳健康发展若干措施的通知》\n丽江市促进房地产市场平稳健康发展若干措施\n"
+               "为认真贯彻落实党中央、国务院决策部署,制定以下措施。\n一、落实金融支持\n")
+    assert doc.title == "关于印发丽江市促进房地产市场平稳健康发展若干措施的通知"
+
+
+def test_the_plan_heading_naming_its_place_is_the_plan_title():
+    # elec_0001: the title drops the place the plan's own heading (broken over lines) names
+    raw = ("名 称 :\n市工业和信息化局关于印发2021年春节期间电力需求响应实施细则的通知\n发 布 机 构 :\n天津市工业和信息化局\n"
+           "发 文 字 号 :\n津工信电力〔2021〕3号\n"
+           "市工业和信息化局关于印发\n2021\n年春节期间\n电力需求响应实施细则的通知\n国网天津市电力公司,有关单位:\n"
+           "为落实国家和我市关于春节期间能源保供工作部署要求,现印发给你们,请遵照执行。\n"
+           "号附件\n天津市\n2021\n年春节期间电力需求响应\n实施细则\n一、实施背景\n为保障春节期间电力供应。\n")
+    assert meta(raw).plan_title == "天津市2021年春节期间电力需求响应实施细则"
+    # the same name with no place before it, or after words that are no place, changes nothing
+    for heading in ("2021年春节期间电力需求响应实施细则", "附件\n2021年春节期间电力需求响应实施细则",
+                    "全市\n2021年春节期间电力需求响应实施细则"):
+        raw2 = raw.replace("号附件\n天津市\n2021\n年春节期间电力需求响应\n实施细则", heading)
+        assert meta(raw2).plan_title == "2021年春节期间电力需求响应实施细则"
