@@ -630,3 +630,16 @@ def test_fu_with_a_colon_marks_an_attachment_like_a_lone_fujian():
     # 附 alone, or 附 inside a sentence, marks nothing
     doc = outline("一、工作任务\n(一)加强领导。\n附\n二、保障措施\n")
     assert paths(doc) == ["1", "1.1", "2"]
+
+
+def test_a_part_is_a_heading_line_not_a_sentence_defining_a_code():
+    # 民法典 (第一编 总则) and plans (第二部分 主要任务): heading lines over chapters or items
+    doc = outline("第一编 总则\n第一章 基本规定\n第一条 为了保护民事主体的合法权益,制定本法。\n")
+    assert paths(doc) == ["1", "1.1", "1.1.1"]
+    doc = outline("第一部分:总体要求\n一、指导思想\n坚持以人民为中心。\n第二部分 主要任务\n一、推进改革\n深化改革。\n")
+    assert paths(doc) == ["1", "1.1", "2", "2.1"]
+    # med_0019: the parts of a code, each defined in a sentence, are no items
+    doc = outline("中药饮片编码共16位,分4个部分。\n第1部分:中药饮片识别码,用1位大写英文字母“T”表示。\n"
+                  "第2部分:标准分类码,用于区分国家标准和地方标准收录的中药饮片,用2位阿拉伯数字表示。\n"
+                  "第3部分:功效分类码,根据中药功效大类划分,用2位阿拉伯数字表示。\n")
+    assert paths(doc) == []
