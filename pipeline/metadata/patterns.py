@@ -51,6 +51,7 @@ def patterns() -> dict:
         "institution_chars": set(r["institution_chars"]) | {"人"},  # 某州人民政府
         "region_skip": tuple(r["region_skip_prefixes"]),
         "national_bodies": tuple(r["national_bodies"]),
+        "township_body": compile_pattern(r["township_body"]),
         "governed_place": [compile_pattern(p) for p in r["governed_place_patterns"]],
         "source_tag": compile_pattern(r["source_tag"]),
         "site_suffix": compile_pattern(r["site_suffix"]),

@@ -52,8 +52,10 @@ def document_region(issuer: str | None, title: str | None, tag: str | None) -> s
     the place leading the title, the place a source tag names (【安徽淮北】 -> 淮北市), or
     the place the title names."""
     found = region_of(issuer)
-    if found or (issuer and issuer.startswith(patterns()["national_bodies"])):
-        return found
+    if found and issuer:
+        return _with_township(found, issuer)
+    if issuer and issuer.startswith(patterns()["national_bodies"]):
+        return None
     found = region_of(title, known_only=True)
     if found:
         return found
@@ -62,6 +64,15 @@ def document_region(issuer: str | None, title: str | None, tag: str | None) -> s
         if division:
             return division.name
     return None
+
+
+def _with_township(region: str, issuer: str) -> str:
+    """闵行区 + 古美路街道 when the issuer is the township's own body right after its county."""
+    at = issuer.find(region)
+    if at < 0:
+        return region
+    m = patterns()["township_body"].match(issuer, at + len(region))
+    return region + m.group("town") if m else region
 
 
 def governed_place(text: str, start: int = 0) -> str | None:

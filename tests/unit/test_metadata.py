@@ -974,3 +974,14 @@ def test_the_plan_heading_naming_its_place_is_the_plan_title():
                     "全市\n2021年春节期间电力需求响应实施细则"):
         raw2 = raw.replace("号附件\n天津市\n2021\n年春节期间电力需求响应\n实施细则", heading)
         assert meta(raw2).plan_title == "2021年春节期间电力需求响应实施细则"
+
+
+def test_a_township_body_places_the_notice_in_its_township():
+    from pipeline.metadata.places import document_region
+    # shgov_0011, shgov_0057: a street office's or a town government's signature
+    assert document_region("闵行区古美路街道办事处", None, None) == "闵行区古美路街道"
+    assert document_region("闵行区吴泾镇人民政府", None, None) == "闵行区吴泾镇"
+    # a county's own bodies, whose names hold 乡 or 镇 inside, stay in the county
+    assert document_region("宿松县乡村振兴局", None, None) == "宿松县"
+    assert document_region("平南县住房和城乡建设局", None, None) == "平南县"
+    assert document_region("西安市碑林区人民政府", None, None) == "碑林区"
