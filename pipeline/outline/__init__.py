@@ -31,3 +31,13 @@ def segment(doc: Document) -> None:
         doc.warnings.append(f"outline: could not segment ({type(e).__name__}: {e})")
     if not doc.tasks:
         doc.warnings.append("no numbered task structure found")
+    elif (opening := _cut_opening(doc)) is not None:
+        doc.warnings.append(f"outline: opens at item {opening} (the items before it are not in the text)")
+
+
+def _cut_opening(doc: Document) -> str | None:
+    """The label of the first item when its ordinal is not 1 (a text cut at the source:
+    `四、加大信贷…` right under the title, `第九条…`, `(二)…` after half a sentence)."""
+    first = min(doc.tasks, key=lambda t: t.char_start)
+    ordinal = first.path.rsplit(".", 1)[-1]
+    return first.label if ordinal.isdigit() and ordinal != "1" else None

@@ -643,3 +643,15 @@ def test_a_part_is_a_heading_line_not_a_sentence_defining_a_code():
                   "第2部分:标准分类码,用于区分国家标准和地方标准收录的中药饮片,用2位阿拉伯数字表示。\n"
                   "第3部分:功效分类码,根据中药功效大类划分,用2位阿拉伯数字表示。\n")
     assert paths(doc) == []
+
+
+def test_a_text_cut_at_the_source_is_warned_where_its_outline_opens():
+    # realestate_0145 (四、 under the title), realestate_0204 (第九条), realestate_0221 ((二) after half a sentence)
+    cases = [("四、加大信贷和财税支持,拓宽市场发展空间\n(十九)加大住房商业贷款支持。商业银行对居民家庭购买首套住房执行。\n", "四、"),
+             ("第九条监管账户内的款项在项目竣工之前,只能用于下列事项,不得挪作他用:\n(一)监管项目建设必需的建筑材料;\n", "第九条"),
+             ("清晰的存量自住住房;\n\n(二)法拍房无设立居住权等权利限制情形;\n\n(三)符合我市公积金贷款政策规定的其他条件。\n", "(二)")]
+    for text, label in cases:
+        warnings = outline(text).warnings
+        assert [w for w in warnings if w.startswith("outline: opens at")] == [
+            f"outline: opens at item {label} (the items before it are not in the text)"]
+    assert not any(w.startswith("outline: opens at") for w in outline("一、总体要求\n(一)目标。\n二、任务\n").warnings)
