@@ -30,7 +30,7 @@ from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .signature import content_precedes_signature, find_plan_title, find_signature, undated_signers, wrapper_precedes_body
 from .tables import read_fields, read_front_matter, read_table
-from .title import find_title, issuer_from_title, placed_plan_heading, plan_title_from_title
+from .title import attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title
 
 # other stages and the sidecar read dates and regions as metadata does
 __all__ = ["parse_date", "read_metadata", "region_of", "safe_date"]
@@ -100,7 +100,7 @@ def _read(doc: Document) -> None:
     elif rules["plan_end"].search(title) and not rules["issue_verb"].search(title):
         doc.plan_title = title
     if doc.plan_title is None:
-        doc.plan_title = plan_title_from_title(title)
+        doc.plan_title = plan_title_from_title(title) or attached_subject(title, doc.text)
         if doc.plan_title:
             doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) or doc.plan_title
 
@@ -145,7 +145,7 @@ def read_flat(doc: Document, line: Line) -> bool:
         return False
     doc.title = head.group("title")
     doc.doc_number = number_value(head.group("number"))
-    doc.plan_title = plan_title_from_title(doc.title)
+    doc.plan_title = plan_title_from_title(doc.title) or attached_subject(doc.title, line.text)
     if doc.plan_title is None and rules["plan_end"].search(doc.title) and not rules["issue_verb"].search(doc.title):
         doc.plan_title = doc.title
     opening = rules["flat_title_body"].match(doc.title)

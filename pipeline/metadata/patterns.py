@@ -52,6 +52,7 @@ def patterns() -> dict:
         "region_skip": tuple(r["region_skip_prefixes"]),
         "national_bodies": tuple(r["national_bodies"]),
         "township_body": compile_pattern(r["township_body"]),
+        "agreed_subject": compile_pattern(r["agreed_subject"]),
         "governed_place": [compile_pattern(p) for p in r["governed_place_patterns"]],
         "source_tag": compile_pattern(r["source_tag"]),
         "site_suffix": compile_pattern(r["site_suffix"]),

@@ -272,6 +272,16 @@ def plan_title_from_title(title: str) -> str | None:
     return name or None
 
 
+def attached_subject(title: str, text: str) -> str | None:
+    """关于同意建立X的批复 whose text lists X as its attachment (附件:X): X, the document it
+    approves and carries."""
+    m = patterns()["agreed_subject"].search(title)
+    if not m:
+        return None
+    subject = m.group("subject")
+    return subject if regex.search(rf"附件\s*\d?\s*[::]\s*{regex.escape(subject)}", text) else None
+
+
 def approved_document(title: str) -> str | None:
     """The report or plan a 批转/转发/批复/同意 title names, in its own title's words."""
     rules = patterns()
