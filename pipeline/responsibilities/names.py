@@ -63,7 +63,7 @@ def shared_suffixes(items: list[Item]) -> list[Item]:
 def is_unit(name: str) -> bool:
     """Whether a list item looks like an organisation name (names repeat: cached)."""
     cfg, pats = config(), patterns()
-    if len(name) < 2 or pats["not_unit_char"].search(name):
+    if len(name) < 2 or pats["not_unit_char"].search(name) or pats["not_unit_clause"].search(name):
         return False
     if name.startswith(tuple(cfg["not_unit_prefixes"])):
         return False

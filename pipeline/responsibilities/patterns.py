@@ -50,9 +50,11 @@ def patterns() -> dict[str, regex.Pattern]:
         # 钦北区人民政府, 东北新城管委会: a place's body, whose suffix a bare place before it shares
         "place_body": regex.compile(rf"\p{{Han}}{{1,12}}?(?P<suffix>{alt(cfg['shared_suffixes'])})"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
+        "not_unit_clause": regex.compile(cfg["not_unit_clause"]),
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
         "conjunction": regex.compile(alt(cfg["conjunctions"])),
-        "strip_before": regex.compile(rf"^(?:{alt(cfg['strip_before'])})"),
+        # match() anchors at its pos; a `^` would only match at the start of the whole text
+        "strip_before": regex.compile(rf"(?:{alt(cfg['strip_before'])})"),
         "strip_after": regex.compile(rf"(?:{alt(cfg['strip_after'])})$"),
         "name_mark": regex.compile(rf"(?:\((?P<mark>{alt(list(cfg['name_role_marks']))})\)"
                                    rf"|[{regex.escape(cfg['name_symbols'])}]+)$"),

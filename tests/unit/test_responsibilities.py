@@ -511,3 +511,13 @@ def test_a_conjunction_between_two_names_splits_them():
     # 住房和城乡建设局, 公安和交通部门: one side is no name, so one unit
     assert units("1.甲。(责任单位:县住房和城乡建设局)") == [("县住房和城乡建设局", None, 1)]
     assert [u for u, _, _ in units("1.甲。(责任单位:公安和交通部门)")] == ["公安和交通部门"]
+
+
+def test_a_clause_saying_by_whom_is_no_unit_name():
+    # govcn_0055: (技工院校内由人力资源社会保障行政部门负责) says where and by whom: prose
+    assert units("1.甲。职业技能等级证书的实施(技工院校内由人力资源社会保障行政部门负责),国务院人力资源社会保障行政部门"
+                 "组织制定职业标准。") == []
+    # a leading 由 is no clause; 自由 is a word
+    assert units("1.甲。(由市商务局负责)") == [("市商务局", None, 1)]
+    assert units("1.甲。(责任单位:中国(上海)自由贸易试验区管委会)", region="上海市") == [
+        ("中国(上海)自由贸易试验区管委会", None, 1)]
