@@ -105,7 +105,8 @@ def _read(doc: Document) -> None:
             doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) or doc.plan_title
 
     header = read_header(lines, t1 + 1)
-    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1) or header.number
+    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1) or header.number \
+        or (number_value(block.number) if block and block.number else None)
     named = fields.get("issuer") or speaker(lines, t1 + 1, title)
     signers = signature.bodies if signature and signature.issuer else \
         undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \

@@ -24,6 +24,7 @@ class TitleBlock:
     text: str
     tag: str | None = None  # a database's source tag 【…】 in front of the title line
     full: str | None = None  # a repeat that names more than the title (the issuing bodies)
+    number: str | None = None  # a 文号 the title line opens with (no part of the title)
 
 
 def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> TitleBlock | None:
@@ -47,7 +48,16 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
         if span is None:
             return None
         block = TitleBlock(span[0], span[1], "".join(_strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
-    return _with_repeats(head, block)
+    return _without_number(_with_repeats(head, block))
+
+
+def _without_number(block: TitleBlock) -> TitleBlock:
+    """A title line opening with its 文号 (《横政办函〔2024〕41号横州市人民政府办公室关于…的通知》,
+    realestate_0179): the number is the 文号, the rest the title."""
+    m = regex.match(rf"\s*(?P<number>{patterns()['doc_number'].pattern})\s*", block.text)
+    if m and is_heading_like(block.text[m.end():], 150) and patterns()["title_end"].search(strip_note(block.text)):
+        block.number, block.text = m.group("number"), block.text[m.end():]
+    return block
 
 
 def _without_stray_closers(text: str) -> str:

@@ -985,3 +985,17 @@ def test_a_township_body_places_the_notice_in_its_township():
     assert document_region("宿松县乡村振兴局", None, None) == "宿松县"
     assert document_region("平南县住房和城乡建设局", None, None) == "平南县"
     assert document_region("西安市碑林区人民政府", None, None) == "碑林区"
+
+
+def test_a_doc_number_opening_the_title_line_is_the_doc_number_not_the_title():
+    # realestate_0179: a database's 《…》 title line that opens with the 文号
+    doc = meta("【广西壮族自治区南宁市横州市】《横政办函〔2024〕41号横州市人民政府办公室关于持续促进房地产市场平稳健康发展的若干"
+               "措施的通知》\n7月15日,广西壮族自治区南宁市横州市发布《横政办函〔2024〕41号横州市人民政府办公室关于持续促进房地产市场"
+               "平稳健康发展的若干措施的通知》。\n优化首套房、二套房认定标准\n")
+    assert doc.title == "横州市人民政府办公室关于持续促进房地产市场平稳健康发展的若干措施的通知"
+    assert (doc.doc_number, doc.issuer, doc.region) == ("横政办函〔2024〕41号", "横州市人民政府办公室", "横州市")
+    # the same with a space after the number, in a plain title line
+    doc = meta("沈卫发〔2021〕2号 沈阳市卫生健康委关于印发健康沈阳推进年工作方案的通知\n各区、县(市)卫生健康局:\n"
+               "现将《健康沈阳推进年工作方案》印发给你们,请认真贯彻执行。\n")
+    assert doc.title == "沈阳市卫生健康委关于印发健康沈阳推进年工作方案的通知"
+    assert doc.doc_number == "沈卫发〔2021〕2号"
