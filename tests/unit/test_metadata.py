@@ -999,3 +999,15 @@ def test_a_doc_number_opening_the_title_line_is_the_doc_number_not_the_title():
                "现将《健康沈阳推进年工作方案》印发给你们,请认真贯彻执行。\n")
     assert doc.title == "沈阳市卫生健康委关于印发健康沈阳推进年工作方案的通知"
     assert doc.doc_number == "沈卫发〔2021〕2号"
+
+
+def test_a_joint_signature_is_placed_by_its_first_placed_body():
+    from pipeline.metadata.places import document_region
+    # elec_0014, elec_0018 (a regional office of a national regulator signing with a province's body)
+    assert document_region("国家能源局江苏监管办公室、江苏省发展和改革委员会", None, None) == "江苏省"
+    assert document_region("国家能源局江苏监管办公室、江苏省发展改革委", None, None) == "江苏省"
+    # elec_0019: the placed body first
+    assert document_region("上海市发展和改革委员会、上海市经济和信息化委员会、国家能源局华东监管局", None, None) == "上海市"
+    # national bodies alone have none (docs/CONVENTIONS.md): elec_0010, elec_0012
+    assert document_region("国家发展改革委 国家能源局", None, None) is None
+    assert document_region("国家能源局华北监管局", None, None) is None
