@@ -5,6 +5,7 @@ beneficiary …). Each returns the name, or None when the construction is not th
 parameters stage (parameters.py) tries them in order."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..document import Document
@@ -83,11 +84,11 @@ def per_measure(text: str, q, before: str) -> str:
         return q.unit
     per_measures = parameter_config()["per_measures"]
     measures = "|".join(sorted(per_measures, key=len, reverse=True))
-    after = re.match(rf"[ ]*每({measures})", text[q.end:q.end + 6])
-    per = re.search(rf"每({measures})[^\d,;。]*$", before)
+    after = re.match(rf"[ ]*每(\d*)({measures})", text[q.end:q.end + 8])
+    per = re.search(rf"每(\d*)({measures})[^\d,;。]*$", before)
     m = after or per
-    # (每平米500元: the measure as readers write it, 平方米)
-    return f"{q.unit}/{per_measures[m.group(1)]}" if m else q.unit
+    # (每平米500元: the measure as readers write it, 平方米; 每50公斤提高5到7元: 元/50公斤)
+    return f"{q.unit}/{m.group(1)}{per_measures[m.group(2)]}" if m else q.unit
 
 
 def qualified(text: str, head: str, sentence_start: int, q) -> str:
@@ -142,7 +143,7 @@ def name_before(before: str, unit: str) -> str | None:
     if unit in ("%", "倍"):
         # 不低于合同总价的10%, 提高至夫妻双方住房公积金账户余额之和的25倍: the base of the share or multiple
         gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)
-    gap = p["between"].sub("", p["base"].sub("", gap))
+    gap = p["between"].sub("", p["base"].sub("", _per_measure().sub("", gap)))
     if len(gap) > 6 or p["commitment"].search(gap):
         return None
     start = max(0, head.end() - parameter_config()["name_max_chars"])
@@ -164,6 +165,12 @@ def name_before(before: str, unit: str) -> str | None:
 # A stage the setting applies from (完成竣工验收备案后资金拨付比例, 取得预售许可后一个月累计可拨付比例): its
 # 完成/取得 is no commitment of the notice.
 _STAGE = re.compile(r"^[^,;:。]*?(?:之后|以后|后|时)(?![续期])")
+
+
+# the measure a price is set per (最低收购价平均每50公斤分别提高7.4元): no words between the name and its value
+@functools.cache
+def _per_measure() -> re.Pattern:
+    return re.compile("(?:平均)?每\\d*(?:" + "|".join(sorted(parameter_config()["per_measures"], key=len, reverse=True)) + ")")
 
 
 def granted(before: str, q, text: str, sentence_end: int) -> str | None:
