@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..document import Document
@@ -157,6 +158,9 @@ def _share_a_word(a: str, b: str) -> bool:
     return any(b[i:i + 2] in pairs for i in range(len(b) - 1))
 
 
+_SEMICOLON = re.compile(";")
+
+
 class _PeriodClauses:
     """The clauses of a document that open with a period (每年组织培训…,), and its
     semicolons, found once: a sentence of thousands of clauses was read back clause by
@@ -164,7 +168,7 @@ class _PeriodClauses:
 
     def __init__(self, doc: Document):
         text = self.text = doc.text
-        self.semicolons = [i for i, c in enumerate(text) if c == ";"]
+        self.semicolons = [m.start() for m in _SEMICOLON.finditer(text)]  # not char by char: 20 times slower
         self.starts = [lo for lo in (m.end() for m in CLAUSE_STOP.finditer(text)) if self._opens_with_period(lo)]
 
     def _opens_with_period(self, lo: int) -> bool:
