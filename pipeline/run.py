@@ -1,12 +1,12 @@
 """The pipeline: a Document flows through the stages in order; a corpus runs file by file."""
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import deadlines, indicator_keys, metadata, normalise, outline, responsibilities, targets
 from .sidecar import load_sidecar
 from .document import Document
 from .ingest import SUFFIXES, InputError, read_document, source_name
@@ -18,17 +18,23 @@ class TimeLimit(BaseException):
     """A file ran past its time limit (raised by the in-process timer of `pipeline.workers`).
     Not an Exception, so that no stage's `except Exception` swallows it."""
 
-# Order matters: targets read the deadlines already found, and every extractor
-# reads the outline to attach its rows to tasks.
-STAGES: list[tuple[str, Stage]] = [
-    ("normalise", normalise.normalise),
-    ("metadata", metadata.read_metadata),
-    ("outline", outline.segment),
-    ("deadlines", deadlines.extract_deadlines),
-    ("targets", targets.extract_targets),
-    ("indicator_keys", indicator_keys.assign_keys),
-    ("responsibilities", responsibilities.extract_responsibilities),
-]
+@functools.cache
+def stages() -> list[tuple[str, Stage]]:
+    """The stages in order. Imported on first use: the parent of worker processes, which
+    only gathers their outcomes, never loads them (0.2 s of its serial start)."""
+    from . import deadlines, indicator_keys, metadata, normalise, outline, responsibilities, targets
+
+    # Order matters: targets read the deadlines already found, and every extractor
+    # reads the outline to attach its rows to tasks.
+    return [
+        ("normalise", normalise.normalise),
+        ("metadata", metadata.read_metadata),
+        ("outline", outline.segment),
+        ("deadlines", deadlines.extract_deadlines),
+        ("targets", targets.extract_targets),
+        ("indicator_keys", indicator_keys.assign_keys),
+        ("responsibilities", responsibilities.extract_responsibilities),
+    ]
 
 
 def process(path: Path, corpus: Path) -> Document:
@@ -46,7 +52,7 @@ def process_text(raw: str, source_file: str = "<text>") -> Document:
 
 
 def run_stages(doc: Document) -> Document:
-    for name, stage in STAGES:
+    for name, stage in stages():
         t0 = time.process_time()
         stage(doc)
         doc.timings[name] = time.process_time() - t0
