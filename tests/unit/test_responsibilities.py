@@ -497,6 +497,10 @@ def test_a_lead_clause_with_you_in_prose_and_the_members_after_it():
     assert units(text, region="上海市") == [
         ("市交通委", "lead", 1), ("市发展改革委", "support", 2), ("市规划资源局", "support", 3),
         ("民航华东管理局", "support", 4), ("市电力公司", "support", 5)]
+    # the lead's own verb after 牵头 (牵头负责, 牵头组织) changes nothing
+    text = ("(一)强化组织领导。成立工作专班,由市交通委牵头负责,市发展改革委、市规划资源局配合,统筹推进试点工作。")
+    assert units(text, region="上海市") == [
+        ("市交通委", "lead", 1), ("市发展改革委", "support", 2), ("市规划资源局", "support", 3)]
     # a lead with nothing but prose after it names no list: govcn_0043, govprc_0003, govcn_0050
     assert units("(二)建立由农业农村部、工业和信息化部牵头的农业机械化发展协调推进机制,加强部门合作。") == []
     assert units("1.建立由安全监管总局牵头的金属非金属矿山整顿工作部际联席会议制度。") == []
