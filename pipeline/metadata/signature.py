@@ -50,10 +50,13 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
     return None
 
 
+_YEAR = regex.compile(r"\d{4}")  # compiled once: asked of nearly every line
+
+
 def _date_over_lines(lines: list[Line], i: int) -> tuple[regex.Match | None, int]:
     """A date a page broke into short lines (2019 ⏎ 年 ⏎ 11 ⏎ 月 ⏎ 6 ⏎ 日; 2014 ⏎ 年6 ⏎ 月28 ⏎ 日):
     the match of the lines joined, and the index of its last line."""
-    if not regex.fullmatch(r"\d{4}", lines[i].text.strip()):
+    if not _YEAR.fullmatch(lines[i].text.strip()):
         return None, i
     joined = lines[i].text.strip()
     for j in range(i + 1, min(i + 6, len(lines))):

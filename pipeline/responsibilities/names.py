@@ -12,6 +12,9 @@ from ..metadata import region_of
 from .patterns import alias_groups, config, patterns
 
 
+_SPACES = regex.compile(r"\s+")  # compiled once: a string pattern is looked up on every call
+
+
 @dataclass
 class Item:
     """A unit named in a list: its name as written and as read, and its role."""
@@ -25,7 +28,7 @@ class Item:
     full: str = ""
 
     def __post_init__(self) -> None:
-        self.full = self.full or regex.sub(r"\s+", "", self.name)  # names hold no spaces
+        self.full = self.full or _SPACES.sub("", self.name)  # names hold no spaces
 
 
 def joined_lines(text: str, items: list[Item]) -> list[Item]:
