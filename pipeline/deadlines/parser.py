@@ -46,6 +46,11 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
         if found.written_year is not None and "月" in m.group():
             last_year = found.written_year
         found.row.raw = text[found.row.char_start:found.row.char_end]
+        if "\n" in found.row.raw and found.row.kind == "in":
+            # a scrape that puts each number on its own line (2021⏎年⏎2⏎月⏎13⏎日至…, a cell 2014⏎年12月底): a
+            # date read across the breaks says when only with its 至/前/底/起; a bare one there names a
+            # thing (2021⏎年春节期间电力需求响应) or dates the cover page
+            continue
         rows.append(found.row)
     return rows
 

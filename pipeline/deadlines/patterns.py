@@ -11,7 +11,7 @@ import regex
 from .. import rules
 
 
-_S = r"[ ]*"  # normalised text may hold a plain space inside a date: 到 2025 年
+_S = r"[ ]*(?:\n[ ]*)?"  # a plain space inside a date (到 2025 年), or a line break where a scrape put each number on its own line
 # A year not glued to other digits; `2.2025年` at a line start is item 2's label, then a year.
 _YEAR = r"(?:(?:(?<![0-9.])|(?<=(?:^|\n)[0-9]{1,3}\.))(?:19|20)[0-9]{2}(?![0-9])|[〇○零一二三四五六七八九]{4})"
 _MONTH = r"(?:1[0-2]|0?[1-9](?![0-9])|十[一二]?|[一二三四五六七八九])"

@@ -912,3 +912,18 @@ def test_a_day_before_which_things_already_were_qualifies_them(text):
 ])
 def test_a_plan_period_said_as_its_planning_period(text, raw):
     assert (raw, "period") in [r[:2] for r in found(text, issue=D(2022, 3, 5))]
+
+
+def test_a_date_broken_over_lines_by_a_scrape():
+    # elec_0001: a PDF scrape with every number on its own line
+    text = "本次需求响应实施时间为\n2021\n年\n2\n月\n13\n日至\n2021\n年\n2\n月\n15\n日(农历正月初二至农历正月初四),每日\n0:00"
+    assert ("2021\n年\n2\n月\n13\n日至\n2021\n年\n2\n月\n15\n日", "period", D(2021, 2, 15), D(2021, 2, 13), None) in found(
+        text, issue=D(2021, 2, 2))
+    # shgov_0040: a 计划完成时间 cell wrapped after its year
+    text = "计划完成时间(完成复垦时间)\n\n备注\n\n江桥镇\n\n39\n\n221\n、253\n\n25\n\n14\n\n2014\n年12月底\n\n郊野单元\n\n南翔镇"
+    assert found(text, issue=D(2014, 8, 12)) == [("2014\n年12月底", "by", D(2014, 12, 31), None, None)]
+    # a bare year or month read across the breaks names a thing or dates the cover: no row
+    text = "天津市\n2021\n年春节期间电力需求响应\n实施细则\n2021\n年\n2\n月\n目\n录\n"
+    assert found(text, issue=D(2021, 2, 2)) == []
+    # and a line break does not join a number cell to the next line's 年 … unless it is a date
+    assert found("序号\n3\n年度目标\n", issue=D(2021, 2, 2)) == []
