@@ -191,7 +191,12 @@ def _glossed(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bo
     closed = text.find(")", q.end, min(sentence_end, q.end + _GLOSS))
     if closed < 0 or "(" in text[q.end:closed]:
         return False
+    if _HAVING.search(text, opened + 1, q.start):
+        return True  # (…其中至少有1个未成年子女): having at least one says who qualifies, it sets nothing
     return not patterns()["gloss_keep"].search(text, opened + 1, closed)
+
+
+_HAVING = regex.compile(r"(?:至少|最少)有[ ]*$")
 
 
 @functools.lru_cache(maxsize=16)

@@ -563,6 +563,8 @@ def test_a_response_time_the_plan_commits_to_stays():
      [33600, 36960]),  # shgov_0019
     ("本通知适用于本市范围内施工周期大于7个月的新建、改建、扩建水务工程。", [7]),  # shgov_0033
     ("日渡运量超过300人次渡口的运营人及载客定额超过12人的渡船应当编制渡口渡船安全应急预案。", [12]),  # shgov_0049
+    ("支持项目投资额未达到25%的土地使用权,通过有效利用预告登记方式转让盘活。", [25]),  # realestate_0020
+    ("房地产企业建造普通标准住宅出售,增值额未超过扣除项目金额20%的,免征土地增值税。", [20]),  # realestate_0207
 ])
 def test_a_comparison_before_a_noun_says_which_ones_are_meant(sentence, meant):
     assert not set(values(sentence)) & set(meant)
@@ -589,3 +591,17 @@ def test_a_quantity_setting_a_record_states_a_fact(sentence):
 ])
 def test_a_number_followed_by_duo_is_at_least_it(sentence, expected):
     assert [(t.value, t.unit, t.comparator) for t in targets(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # realestate_0182, realestate_0179: a bracket defining the families that qualify
+    "即日起至2025年12月31日,多子女家庭(按国家政策已生育、抚养2个及以上子女的,其中至少有1个未成年子女)家庭成员在贺州城区已有1套住房,"
+    "申请贷款再次购买市本级新建商品住房时,按首套住房认定。",
+    "多子女家庭指当前家庭按国家政策已生育、抚养两个及以上子女的(其中至少有一个未成年子女)。",
+])
+def test_having_at_least_one_inside_a_gloss_says_who_qualifies(sentence):
+    assert values(sentence) == []
+
+
+def test_at_least_one_outside_a_gloss_stays_a_target():
+    assert values("到2025年,每个乡镇至少有1个标准化卫生院。") == [1]
