@@ -118,8 +118,11 @@ def _report_rule_problems() -> int:
 def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> int:
     from .workers import default_workers, start_fork_server
 
-    if (options.workers if options else default_workers()) > 1 and (options is None or options.engine == "local"):
-        start_fork_server()  # its warm-up (about 1.5 s) overlaps this process's imports and hashing
+    # The fork server's warm-up (about 0.5 s) overlaps this process's imports and hashing; a
+    # rerun may extract nothing (same inputs) and starts it only when a file is new.
+    first = (options is not None and options.full) or not (output / "current").exists()
+    if first and (options.workers if options else default_workers()) > 1 and (options is None or options.engine == "local"):
+        start_fork_server()
 
     from tqdm import tqdm
 

@@ -33,9 +33,7 @@ class _Dictionary:
     so far that the dictionary has (its count, 0 for a mere prefix of a word)."""
 
     def __init__(self, path: Path):
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
+        jieba = _jieba()
         self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.total, self.longest = self.connection.execute("SELECT total, longest FROM meta").fetchone()
         self.entries: dict[str, int] = {}
@@ -61,16 +59,13 @@ class _Whole:
     """jieba's own tokenizer, for a machine whose temporary folder cannot hold the file."""
 
     def tokenizer_for(self, text: str):
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        return jieba.dt
+        return _jieba().dt
 
 
 def warm() -> None:
     """jieba imported and the dictionary's file built, for processes forked from this one;
     no connection is opened here (SQLite's must not cross a fork)."""
-    import jieba  # noqa: F401
+    _jieba()
 
     with contextlib.suppress(OSError, sqlite3.Error):
         _database()
@@ -85,12 +80,36 @@ def _dictionary() -> _Dictionary | _Whole:
 
 
 @functools.cache
+def _jieba():
+    """jieba, imported without pkg_resources (70 ms, deprecated), which it only uses to find
+    its dictionary file and does without when absent."""
+    import sys
+
+    if "pkg_resources" in sys.modules:
+        import jieba
+    else:
+        sys.meta_path.insert(0, _NoPkgResources)
+        try:
+            import jieba
+        finally:
+            sys.meta_path.remove(_NoPkgResources)
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+class _NoPkgResources:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "pkg_resources":
+            raise ModuleNotFoundError("pkg_resources not wanted here", name=name)
+        return None
+
+
+@functools.cache
 def _database() -> Path:
     """The SQLite file of jieba's dictionary, built on first use (named by the dictionary's
     bytes, so another jieba version gets its own)."""
-    import jieba
-
-    with jieba.dt.get_dict_file() as f:
+    with _jieba().dt.get_dict_file() as f:
         data = f.read()
     path = Path(tempfile.gettempdir()) / f"policy-extract-jieba-{hashlib.md5(data).hexdigest()}.sqlite"
     if not path.exists():
@@ -101,9 +120,7 @@ def _database() -> Path:
 def _build(data: bytes, path: Path) -> None:
     import io
 
-    import jieba
-
-    freq, total = jieba.Tokenizer.gen_pfdict(io.BytesIO(data))
+    freq, total = _jieba().Tokenizer.gen_pfdict(io.BytesIO(data))
     fd, building = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     os.close(fd)
     try:
