@@ -29,10 +29,12 @@ heldout: $(VENV)/installed
 	$(PY) -m pipeline extract --corpus tests/real/corpus --output $(HELDOUT)/main --quiet
 	$(PY) -m pipeline extract --corpus tests/real/extra/corpus --output $(HELDOUT)/extra --quiet
 	$(PY) -m pipeline extract --corpus tests/real/third/corpus --output $(HELDOUT)/third --quiet
+	$(PY) -m pipeline extract --corpus tests/real/fourth/corpus --output $(HELDOUT)/fourth --quiet
 	$(PY) -m pipeline validate --thresholds tests/real/heldout_floors.yaml \
 	  --gold tests/real/heldout7/gold --gold tests/real/extra/heldout7/gold \
-	  --gold tests/real/third/heldout7/gold \
-	  --output $(HELDOUT)/main --output $(HELDOUT)/extra --output $(HELDOUT)/third
+	  --gold tests/real/third/heldout7/gold --gold tests/real/fourth/heldout7/gold \
+	  --output $(HELDOUT)/main --output $(HELDOUT)/extra --output $(HELDOUT)/third \
+	  --output $(HELDOUT)/fourth
 
 report: $(VENV)/installed
 	$(PY) -m pipeline report --output $(OUTPUT)
