@@ -525,3 +525,10 @@ def test_a_clause_saying_by_whom_is_no_unit_name():
     assert units("1.甲。(由市商务局负责)") == [("市商务局", None, 1)]
     assert units("1.甲。(责任单位:中国(上海)自由贸易试验区管委会)", region="上海市") == [
         ("中国(上海)自由贸易试验区管委会", None, 1)]
+
+
+def test_cooperating_units_labelled_xietong_support_the_lead():
+    assert units("1.甲。(牵头单位:市住建局;协同单位:市财政局、市税务局)") == [
+        ("市住建局", "lead", 1), ("市财政局", "support", 2), ("市税务局", "support", 3)]
+    assert units("2.乙。牵头部门:区发改委,协同部门:区统计局", region="某区") == [
+        ("区发改委", "lead", 1), ("区统计局", "support", 2)]
