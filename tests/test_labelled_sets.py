@@ -30,6 +30,8 @@ LABELLED = {
     "real_extra": (ROOT / "tests" / "real" / "extra" / "corpus", ROOT / "tests" / "real" / "extra" / "gold"),
     # the third collection (State Council pages stored as one line, PDF texts of the NHSA)
     "real_third": (ROOT / "tests" / "real" / "third" / "corpus", ROOT / "tests" / "real" / "third" / "gold"),
+    # the fourth collection (published plans, most scraped into markdown by a policy vault)
+    "real_fourth": (ROOT / "tests" / "real" / "fourth" / "corpus", ROOT / "tests" / "real" / "fourth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
