@@ -12,21 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
-
+from .columns import table_columns
 from .document import Document
 from .report import document_figures
 from .run import Failure
-from .tables import table_columns, table_of
+
+if TYPE_CHECKING:  # not loaded where documents are extracted (columns.py)
+    import pyarrow as pa
 
 
 @dataclass
 class Extracted:
     doc_id: str
     source_file: str
-    # Each table of schema.TABLES as columns (tables.table_columns), read from the cache
+    # Each table of schema.TABLES as columns (columns.table_columns), read from the cache
     # only when asked for (cache.keep).
     columns: Mapping[str, dict[str, list]] | None
     figures: dict[str, Any]  # report.document_figures
@@ -34,6 +35,8 @@ class Extracted:
     timings: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage
 
     def table(self, name: str) -> pa.Table:
+        from .tables import table_of
+
         return table_of(name, self.columns[name])
 
     def renamed(self, source_file: str) -> Extracted:
@@ -63,8 +66,14 @@ class _Renamed(Mapping):
         return len(self.columns)
 
 
-def extracted(outcome: Document | Failure) -> Extracted | Failure:
+def extracted(outcome: Document | Failure, names: dict[str, list[str]] | None = None) -> Extracted | Failure:
+    """The outcome as it leaves its process; `names`: each table's fixed columns
+    (tables.column_names(), which loads pyarrow: a worker process is given them)."""
     if isinstance(outcome, Failure):
         return outcome
-    return Extracted(outcome.doc_id, outcome.source_file, table_columns([outcome]),
+    if names is None:
+        from .tables import column_names
+
+        names = column_names()
+    return Extracted(outcome.doc_id, outcome.source_file, table_columns([outcome], names),
                      document_figures(outcome), len(outcome.warnings), dict(outcome.timings))

@@ -1,20 +1,18 @@
 """Tables: processed Documents into Arrow tables (schema.TABLES), written in batches."""
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import hashlib
 import os
 import sys
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .columns import gc_paused, joined_columns, table_columns
 from .document import Document
 from .row_groups import RowGroupFile, encode
 from .schema import TABLES, documents_schema
@@ -23,85 +21,15 @@ if TYPE_CHECKING:
     from .extracted import Extracted
 
 
-def _task_id(doc: Document, path: str | None) -> str | None:
-    return None if path is None else f"{doc.doc_id}:{path}"
-
-
-# Id columns numbered within their task: column -> (rows, mark before the ordinal).
-_ORDINAL_IDS = {"target_id": ("targets", "#"), "parameter_id": ("parameters", "#p")}
-
-
-def _row_ids(doc: Document, rows: str, mark: str) -> list[str]:
-    """`<task_id or doc_id><mark>n`, n counting the rows of the same task from 1."""
-    ordinals: dict[str | None, int] = defaultdict(int)
-    ids = []
-    for t in getattr(doc, rows):
-        ordinals[t.task_path] += 1
-        owner = _task_id(doc, t.task_path) or doc.doc_id
-        ids.append(f"{owner}{mark}{ordinals[t.task_path]}")
-    return ids
-
-
-# Columns that are not an attribute of the row of the same name: (document, row) -> value.
-_OF_ROW_TASK = {"doc_id": lambda d, r: d.doc_id, "task_id": lambda d, r: _task_id(d, r.task_path)}
-_DERIVED: dict[str, dict[str, Callable]] = {
-    "documents": {"warnings": lambda d, r: list(d.warnings)},
-    "tasks": {"doc_id": lambda d, r: d.doc_id, "task_id": lambda d, r: _task_id(d, r.path),
-              "text": lambda d, r: d.text[r.char_start:r.char_end]},
-    "targets": _OF_ROW_TASK,
-    "parameters": _OF_ROW_TASK,
-    "deadlines": _OF_ROW_TASK,
-    "responsibilities": _OF_ROW_TASK,
-}
-
-
-def _rows(docs: list[Document], table: str) -> list[tuple[Document, object]]:
-    if table == "documents":
-        return [(doc, doc) for doc in docs]
-    return [(doc, row) for doc in docs for row in getattr(doc, table)]
-
-
 def build_tables(docs: Iterable[Document]) -> dict[str, pa.Table]:
     """The tables of these documents."""
-    return {name: table_of(name, columns) for name, columns in table_columns(docs).items()}
+    return {name: table_of(name, columns) for name, columns in table_columns(docs, column_names()).items()}
 
 
-def table_columns(docs: Iterable[Document]) -> dict[str, dict[str, list]]:
-    """Each table's columns as lists of Python values, built from the rows' attributes (no
-    dict per row: building a million small dicts and picking them apart cost most of the
-    time). A worker sends a document's columns, and the parent makes a batch's Arrow
-    tables from the columns of its documents at once (`table_of`): one conversion per
-    batch, not per document, where a document's few rows cost less than the conversion."""
-    docs = list(docs)
-    tables = {}
-    with _gc_paused():  # a million small objects: collection passes would only cost time
-        for name, schema in TABLES.items():
-            rows, derived = _rows(docs, name), _DERIVED.get(name, _OF_ROW_TASK)
-            extra = _extra_columns(docs) if name == "documents" else []
-            columns = {}
-            for col in schema.names + extra:
-                if col in _ORDINAL_IDS:  # ordinals count per task
-                    columns[col] = [i for doc in docs for i in _row_ids(doc, *_ORDINAL_IDS[col])]
-                elif col in extra:
-                    columns[col] = [d.extra.get(col) for d in docs]
-                elif col in derived:
-                    columns[col] = [derived[col](d, r) for d, r in rows]
-                else:
-                    columns[col] = [getattr(r, col) for _, r in rows]
-            tables[name] = columns
-    return tables
-
-
-def joined_columns(parts: list[dict[str, list]]) -> dict[str, list]:
-    """Several documents' columns of one table, one after another. A sidecar's columns, should
-    a document lack some, come out null there (in the order they first appear)."""
-    names = list(dict.fromkeys(name for part in parts for name in part))
-    joined: dict[str, list] = {name: [] for name in names}
-    for part in parts:
-        rows = len(next(iter(part.values()), []))
-        for name, values in joined.items():
-            values.extend(part[name] if name in part else [None] * rows)
-    return joined
+@functools.cache
+def column_names() -> dict[str, list[str]]:
+    """Each table's fixed columns, in order (schema.TABLES), for columns.table_columns."""
+    return {name: list(schema.names) for name, schema in TABLES.items()}
 
 
 def table_of(name: str, columns: dict[str, list]) -> pa.Table:
@@ -109,7 +37,7 @@ def table_of(name: str, columns: dict[str, list]) -> pa.Table:
     schema = TABLES[name]
     if len(columns) != len(schema):
         schema = documents_schema([c for c in columns if c not in schema.names])
-    with _gc_paused():
+    with gc_paused():
         return _table(columns, schema)
 
 
@@ -146,25 +74,6 @@ class _NoPandas:
         if name == "pandas":
             raise ModuleNotFoundError("pandas not wanted here", name=name)
         return None
-
-
-def _extra_columns(docs: list[Document]) -> list[str]:
-    """A metadata sidecar's extra columns (every document of a run carries the same ones)."""
-    seen: dict[str, None] = {}
-    for doc in docs:
-        seen.update(dict.fromkeys(doc.extra))
-    return list(seen)
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # Documents in a batch, on average: past a quarter of this many, a batch ends after a

@@ -128,20 +128,17 @@ def start_fork_server() -> None:
     forkserver.ensure_running()
 
 
-def _serve(conn, memory_bytes: int) -> None:
-    """A worker's life: extract the files it is sent until told to stop or out of memory."""
+def _serve(conn, memory_bytes: int, names: dict[str, list[str]]) -> None:
+    """A worker's life: extract the files it is sent until told to stop or out of memory.
+    `names`: each table's fixed columns, from the parent (the worker never loads pyarrow)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     # The cap is on growth: libraries loaded in the warm-up reserve much address space
     # they never touch (over 1 GB), which the file should not be charged for.
-    # pyarrow is loaded here, not in the fork server (see above), and its first use paid
-    # before the first file's time starts.
     from .extracted import extracted
     from .run import process_text
-    from .tables import without_pandas
     from .warm import NOTICE
 
-    without_pandas()
-    extracted(process_text(NOTICE))
+    extracted(process_text(NOTICE), names)  # first uses paid before the first file's time starts
 
     cap = _address_space() + memory_bytes
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
@@ -155,7 +152,7 @@ def _serve(conn, memory_bytes: int) -> None:
             return
         index, path, root, entry = job
         try:
-            outcome = extracted(extract_file(Path(path), Path(root)))
+            outcome = extracted(extract_file(Path(path), Path(root)), names)
             if entry is not None:
                 keep(Path(entry), outcome)
         except MemoryError:
@@ -177,8 +174,10 @@ STARTUP_SECONDS = 120
 
 class _Worker:
     def __init__(self, memory_bytes: int):
+        from .tables import column_names  # pyarrow is loaded in this process already
+
         self.conn, child = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_serve, args=(child, memory_bytes), daemon=True,
+        self.process = _CONTEXT.Process(target=_serve, args=(child, memory_bytes, column_names()), daemon=True,
                                         name=WORKER_NAME)
         self.process.start()
         child.close()
@@ -194,7 +193,7 @@ class _Worker:
         self.conn.send((index, str(path), str(root), None if entry is None else str(entry)))
 
     def _wait_ready(self) -> None:
-        """Wait for the worker's start (pyarrow's import, about half a second): OSError if
+        """Wait for the worker's start (a first short notice): OSError if
         it died first, like a send to a dead worker."""
         try:
             if self.conn.poll(STARTUP_SECONDS) and self.conn.recv() == READY:
