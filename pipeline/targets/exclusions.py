@@ -87,11 +87,19 @@ _CLAUSE_MARKS = regex.compile(r"[,;:。]")
 _FAR = 80
 
 
+# a count of named things right before the number (以解决三个1亿人问题为着力点, 实现“两个一百年”奋斗目标):
+# the number is part of the names
+_COUNTED_NAME = regex.compile(r"(?<![\d一二两三四五六七八九十百千万每各])[一二两三四五六七八九十]个[ ]*$")
+# the last member of a list of ordinals opened by 第 (第2、3、4、5项条件, 第一、三款)
+_ORDINAL_LIST = regex.compile(r"第(?:[\d一二三四五六七八九十]+[、,和及])+[ ]*$")
+
+
 def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, clause_end: int | None = None) -> bool:
     p = patterns()
     before = text[max(clause_start, q.start - _FAR):q.start]
-    if p["before_excluded"].search(before) or p["start_value"].search(before):
-        return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项
+    if p["before_excluded"].search(before) or p["start_value"].search(before) or _ORDINAL_LIST.search(before) \
+            or _COUNTED_NAME.search(before):
+        return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项, 第2、3、4、5项, 三个1亿人
     if p["already_done"].search(before) and not (q.unit == "%" and before.rstrip().endswith("的")):
         return True  # 已开工的57个项目, 国家已设立400亿元: what was already done
     after = text[q.end:min(q.end + 8, sentence_end)]

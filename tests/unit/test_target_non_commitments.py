@@ -605,3 +605,18 @@ def test_having_at_least_one_inside_a_gloss_says_who_qualifies(sentence):
 
 def test_at_least_one_outside_a_gloss_stays_a_target():
     assert values("到2025年,每个乡镇至少有1个标准化卫生院。") == [1]
+
+
+def test_the_last_of_a_list_of_ordinals_is_no_count():
+    # realestate_0214 (lawref_0021 writes 第一、三款 the same way)
+    assert values("主申请人具有市区户籍但未满一定年限的购房家庭申请共有产权保障住房,"
+                  "需同时符合非市区户籍购房家庭准入条件中的第2、3、4、5项条件。") == []
+
+
+def test_a_number_after_a_count_of_named_things_is_part_of_their_name():
+    # gwr_0016 (gwr_0019 writes “两个一百年” in quotes)
+    assert values("要坚持以人为核心,以解决三个1亿人问题为着力点,发挥好城镇化对现代化的支撑作用。") == []
+
+
+def test_a_count_before_a_count_of_its_own_is_still_read():
+    assert values("到2025年,每个县建成1个以上标准化卫生院。") == [1]
