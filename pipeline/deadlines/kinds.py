@@ -283,7 +283,10 @@ def _is_rate(text: str, m: regex.Match, hi: int) -> bool:
 def _heads_its_clause(text: str, start: int, lo: int) -> bool:
     """A bare year at the head of its clause (line start, after a label, punctuation or an
     opener such as 在/力争) says when; elsewhere it qualifies the noun that follows it."""
-    if start <= lo or text[start - 1] in config()["bare_year_clause_marks"]:
+    before = start
+    while before > lo and text[before - 1] == " ":
+        before -= 1
+    if before <= lo or text[before - 1] in config()["bare_year_clause_marks"]:
         return True
     ctx = context_patterns()
     return bool(ctx["bare_year_opener"].search(text, max(lo, start - 4), start)

@@ -927,3 +927,22 @@ def test_a_date_broken_over_lines_by_a_scrape():
     assert found(text, issue=D(2021, 2, 2)) == []
     # and a line break does not join a number cell to the next line's 年 … unless it is a date
     assert found("序号\n3\n年度目标\n", issue=D(2021, 2, 2)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "经区相关管理部门申请、专家评估,现将 2022 年度上海市建筑废弃混凝土再生处理场所名录予以公布",  # shgov_0053
+    "(三)加强调度督导。省级医保部门将 2021-2022年门诊费用跨省直接结算工作计划报送至国家医保局。",  # med_0003
+    "现将2024年度住房公积金缴存基数调整有关事项通知如下",
+])
+def test_a_year_taken_as_the_object_of_jiang_names_a_thing(text):
+    assert [r for r in found(text, issue=D(2021, 4, 12)) if r[1] in ("in", "period")] == []
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("从今年起,国家财政将每年安排支出1030多亿元", "每年"),                      # gwr_0007
+    ("到2020年,全国 2020 年底前基本建成", "2020 年底前"),
+    ("国家卫生健康委于 2019 年,在全国启动", "2019 年"),                          # a PDF's spaces after 于
+    ("(一)集中攻坚阶段。 2023年9月底前,全面排查", "2023年9月底前"),            # shgov_0060 with a PDF's space
+])
+def test_spaces_before_a_time_keep_what_it_says(text, raw):
+    assert raw in [r[0] for r in found(text, issue=D(2019, 1, 16))]
