@@ -1,7 +1,7 @@
 """Normalise: the text every offset points into (ANNOTATION.md, "Normalisation").
 
 NFKC (full-width forms become ASCII), one line per block, lines stripped, runs of empty
-lines collapsed, a traditional-character text converted to simplified (same length) with a
+lines collapsed, markdown emphasis markers and backslash escapes dropped (pipeline/markdown.py), a traditional-character text converted to simplified (same length) with a
 warning, and a second complete copy of the notice removed with a warning.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ import unicodedata
 
 
 from .document import Document
+from .markdown import visible_text
 from .rules import load
 from .traditional import to_simplified
 
@@ -32,7 +33,7 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def normalise(doc: Document) -> None:
-    text = normalise_text(doc.raw)
+    text = visible_text(normalise_text(doc.raw))
     simplified = to_simplified(text)
     if simplified is not None:
         text = simplified

@@ -42,6 +42,7 @@ def _rules() -> dict[str, Any]:
         "label_line": regex.compile(rf"^(?:#+\s*)?(?:{labels})"),
         "min_text": int(rules["min_text_after_label"]),
         "attachment_list": regex.compile(rules["attachment_list"]),
+        "links_only": regex.compile(rules["links_only"]),
         "list_line": regex.compile(rules["attachment_list_line"]),
         "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
         "worst_count": int(rules["worst_count"]),
@@ -51,12 +52,14 @@ def _rules() -> dict[str, Any]:
 def label_lines(text: str) -> list[int]:
     """Start offsets of the lines that open with an outline label followed by text, less
     the numbered lines of an attachment list (`附件:1.…` and the `2.…` lines under it),
-    which the annotation guide says are no items."""
+    which the annotation guide says are no items, and list items that are only links
+    (navigation)."""
     rules = _rules()
     starts, offset, in_list = [], 0, False
     for line in text.split("\n"):
         m = rules["label_line"].match(line)
-        labelled = bool(m) and len(line[m.end():].strip(" :")) >= rules["min_text"]
+        labelled = bool(m) and len(line[m.end():].strip(" :")) >= rules["min_text"] \
+            and not rules["links_only"].match(line[m.end():])
         if rules["attachment_list"].match(line):
             in_list = True
         elif in_list and line.strip() and not (labelled and rules["list_line"].match(line)):

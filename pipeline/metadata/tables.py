@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import markdown
 from ..outline.lines import Line
 from .patterns import patterns
 
@@ -71,7 +72,9 @@ def read_front_matter(head: list[Line]) -> Table | None:
         value = m.group("value").strip() if m else ""
         if name and value and value not in rules["front_empty"]:
             fields.setdefault(name, value)
-    return Table(fields, close + 1)
+    # read as YAML, its keys named by rules/markdown.yaml (title, official_number, issuer: [- …])
+    yaml_block = markdown.front_matter([line.text for line in head[:close + 1]])
+    return Table({**yaml_block[0], **fields} if yaml_block else fields, close + 1)
 
 
 def read_fields(head: list[Line]) -> dict[str, str]:

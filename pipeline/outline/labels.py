@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..markdown import link_only
 from ..numbers import whole_number
 from ..rules import compile_pattern
 from .patterns import patterns
@@ -41,6 +42,8 @@ def read_label(line: str) -> Label | None:
     ordinal = ordinal_value(n)
     rest = line[m.end():]
     if ordinal is None or (style not in rules["label_alone_ok"] and len(rest.strip()) < rules["min_text"]):
+        return None
+    if link_only(rest):  # `1. [首页](https://…)`: a breadcrumb or link list, no item
         return None
     label = m.group()[offset:].rstrip(" :")
     return Label(style, ordinal, label, heading_of(rest), offset, tuple(within))

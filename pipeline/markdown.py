@@ -1,0 +1,102 @@
+"""Pages saved as markdown (a scraper's or a note vault's copy of a web page): what of their
+markup is no text of the notice, read with the rules of the markdown language, not of one site.
+
+- Strong emphasis (`**一、重点领域绿色低碳转型**`) only styles the words it wraps: the markers
+  are dropped in normalisation (`visible_text`), as an HTML page gives only its visible text,
+  so a label, a title or a unit list reads the same bold or plain. Bold runs side by side
+  (`**1** **.** **开展…**`, a page that set each piece in its own <strong>) join as the page
+  showed them, without the space the scraper put between them.
+- A backslash escape (`\\[`, `\\>`, `\\|`, `01\\.`) stands for the punctuation after it.
+- A list item whose text is only links (`1. [首页](https://…)`, a breadcrumb or a footer's
+  link list) is navigation, not an outline item (`link_only`).
+- YAML front matter (`---` … `---` at the top) is read as data (`front_matter`): the fields
+  the metadata stage knows by their labels.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+import yaml
+
+from .rules import load, parse_yaml
+
+# `**` closing one bold run, blanks, `**` opening the next: a closer follows a non-blank and
+# an opener precedes one, so this can only be the seam between two runs.
+_SEAM = regex.compile(r"(?<=\S)\*\*[ \t]+\*\*(?=\S)")
+# A strong run: `**` not followed by a blank, its text, `**` not preceded by one (CommonMark's
+# flanking rule), on one line.
+_STRONG = regex.compile(r"\*\*(?=[^\s*])([^\n]*?[^\s*\\])\*\*|\*\*([^\s*\\])\*\*")
+_ESCAPE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+_WORD = regex.compile(r"[A-Za-z0-9]")
+
+
+def visible_text(text: str) -> str:
+    """`text` without strong-emphasis markers and backslash escapes (their punctuation kept)."""
+    if "**" in text:
+        text = _SEAM.sub(_seam, text)
+        text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text
+
+
+def _seam(m: regex.Match) -> str:
+    """Two bold runs side by side read as one, except that two Latin words keep their space."""
+    s = m.string
+    before, after = s[m.start() - 1], s[m.end()]
+    return " " if _WORD.match(before) and _WORD.match(after) else ""
+
+
+_LINK = r"!?\[[^\[\]\n]*\]\([^()\s]*(?:\s+\"[^\"\n]*\")?\)"
+_LINK_ONLY = regex.compile(rf"^\s*(?:{_LINK}[\s>/|·-]*)+$")
+
+
+def link_only(rest: str) -> bool:
+    """Whether the text after a list label is only links (`[首页](https://… "首页")`,
+    `[政务公开](…) > [通知公告](…)`): a breadcrumb or a link list, not an item."""
+    return "](" in rest and bool(_LINK_ONLY.match(rest))
+
+
+def front_matter(lines: list[str]) -> tuple[dict[str, str], int] | None:
+    """The fields of YAML front matter opening `lines` (`---`, `key: value` lines, `---`)
+    by the names rules/markdown.yaml gives its keys, and the index of the line after it;
+    None when the block is not YAML mapping keys to values."""
+    rules = load("markdown")
+    if not lines or lines[0].strip() != "---":
+        return None
+    close = next((j for j in range(1, min(len(lines), rules["front_matter_max_lines"]))
+                  if lines[j].strip() == "---"), None)
+    if close is None:
+        return None
+    try:
+        data = parse_yaml("\n".join(lines[1:close]))
+    except yaml.YAMLError:  # a block that is not YAML is no front matter
+        return None
+    if not isinstance(data, dict):
+        return None
+    fields: dict[str, str] = {}
+    for name, keys in rules["front_matter_fields"].items():
+        for key in keys:
+            value = _value(data, key.split("."))
+            if value and name not in fields:
+                fields[name] = value
+    date = fields.get("publish_date")
+    if date and any(date.endswith(day) for day in rules["placeholder_days"]):
+        del fields["publish_date"]
+    return fields, close + 1
+
+
+def _value(data: object, keys: list[str]) -> str | None:
+    for key in keys:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    if isinstance(data, (dt.date, dt.datetime)):
+        return data.isoformat()[:10]
+    if isinstance(data, list):
+        data = "、".join(str(item).strip() for item in data if item is not None and str(item).strip())
+    if isinstance(data, (str, int, float)) and not isinstance(data, bool):
+        value = str(data).strip()
+        return value or None
+    return None

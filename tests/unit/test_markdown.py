@@ -1,0 +1,179 @@
+"""Pages saved as markdown: emphasis, escapes, link-only list items and YAML front matter,
+on lines of real scraped pages (tests/real/fourth/corpus development texts, gz_0001)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.markdown import front_matter, link_only, visible_text
+from pipeline.normalise import normalise_text
+from pipeline.outline.labels import read_label
+from pipeline.run import process_text
+
+
+@pytest.mark.parametrize("line, expected", [
+    # plan_0030, plan_0031: outline headings set in bold
+    ("**一、加强新型储能发展的顶层设计**", "一、加强新型储能发展的顶层设计"),
+    ("**(一)能源领域**", "(一)能源领域"),
+    ("**二、机制创新和保障措施**", "二、机制创新和保障措施"),
+    # plan_0019: every piece in its own bold run, side by side
+    ("**1** **.** **开展氢能关键技术研发。** 加快推进质子交换膜燃料电池", "1.开展氢能关键技术研发。 加快推进质子交换膜燃料电池"),
+    ("**4** **.** **建设** **氢能产业园区。** 打造配套设施完善", "4.建设氢能产业园区。 打造配套设施完善"),
+    ("**7.** **推动氢能在重载及长途交通运输领域示范应用** **。** 支持在省内", "7.推动氢能在重载及长途交通运输领域示范应用。 支持在省内"),
+    ("**深圳市氢能产业创新发展行动计划** **(2024-2025年)**", "深圳市氢能产业创新发展行动计划(2024-2025年)"),
+    # a vault's header block (plan_0030) and a page's size widget (gz_0001)
+    ("**文号**: 沪府办发〔2024〕28号", "文号: 沪府办发〔2024〕28号"),
+    ("**A+**大**A+**中**A+**小", "A+大A+中A+小"),
+    # two Latin words keep their space
+    ("**Smart** **Grid**", "Smart Grid"),
+    # no emphasis: a lone or blank-flanked pair, a product, a list bullet
+    ("乘方 2 ** 3 与 4 ** 5", "乘方 2 ** 3 与 4 ** 5"),
+    ("** 注意 **", "** 注意 **"),
+    ("* 列表项", "* 列表项"),
+])
+def test_emphasis_markers_are_dropped(line, expected):
+    assert visible_text(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    # plan_0027: a metadata list with escaped brackets and dashes
+    ("01. \\[主题分类\\] \\-\\-\\--科技教育/教育", "01. [主题分类] ----科技教育/教育"),
+    # plan_0019: a unit list in escaped square brackets
+    ("\\[责任单位:市交通运输局、城管和综合执法局\\]", "[责任单位:市交通运输局、城管和综合执法局]"),
+    # plan_0025: an escaped list number keeps its label
+    ("附表:1\\. 2025年全市节能减排降碳工作主要目标", "附表:1. 2025年全市节能减排降碳工作主要目标"),
+    # a backslash before a letter or a Han character is no escape
+    ("C:\\data\\政策", "C:\\data\\政策"),
+])
+def test_backslash_escapes_give_their_punctuation(line, expected):
+    assert visible_text(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    '1. [首页](https://www.shanghai.gov.cn/index.html "首页")',                      # plan_0030
+    '2. [政务公开](https://www.shanghai.gov.cn/nw2319/index.html "")',               # plan_0031
+    '4. [二〇二四年第十八期](https://www.shanghai.gov.cn/202418zfgb/index.html "")',    # plan_0031
+    "3. [政策解读](https://example.gov.cn/zcjd/) > [通知公告](https://example.gov.cn/tzgg/)",
+])
+def test_a_list_item_of_links_only_is_no_outline_item(line):
+    assert read_label(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "1. 加快推进加氢站布局建设,详见[附件](https://example.gov.cn/a.pdf)。",
+    "(一)科学布局独立储能电站",
+    "2. [主题分类] 科技教育",
+])
+def test_a_list_item_with_text_beside_its_links_is_an_item(line):
+    assert read_label(line) is not None
+    assert not link_only(line.split(" ", 1)[-1])
+
+
+VAULT_HEAD = """---
+id: P_2024_SH_28
+title: 上海市新型储能示范引领创新发展工作方案2025-2030
+official_number: 沪府办发〔2024〕28号
+issuer:
+- 上海市人民政府办公厅
+date: '2024-12-27'
+region:
+  level: 省
+  code: '310000'
+  name: 上海市
+provenance:
+  url: https://www.shanghai.gov.cn/202502bgtwj/20250220/9085056942b44a879d6d07950a4f4667.html
+  fetched_via: firecrawl
+  fetched_at: '2026-04-25T11:07:53.551555'
+---"""
+
+
+def test_vault_front_matter_gives_number_publisher_date_and_url():
+    fields, end = front_matter(VAULT_HEAD.split("\n"))
+    assert end == len(VAULT_HEAD.split("\n"))
+    assert fields == {"doc_number": "沪府办发〔2024〕28号", "publisher": "上海市人民政府办公厅",
+                      "publish_date": "2024-12-27",
+                      "url": "https://www.shanghai.gov.cn/202502bgtwj/20250220/9085056942b44a879d6d07950a4f4667.html"}
+
+
+def test_a_new_year_date_and_an_empty_number_are_placeholders():
+    # plan_0015: a plan published in January 2026 recorded as 2027-01-01, no 文号
+    head = ["---", "title: 省人民政府办公厅印发《贵州省扩大民间投资三年行动方案》", "official_number: ''",
+            "issuer:", "- 贵州省发展和改革委员会", "date: '2027-01-01'", "---"]
+    fields, _ = front_matter(head)
+    assert "publish_date" not in fields and "doc_number" not in fields
+    # shgov_*: Chinese labels, an unquoted date
+    fields, _ = front_matter(["---", "标题: 关于印发2021年本区城市体检工作方案的通知",
+                              "文号: 沪崇府办发〔2021〕20号", "发布日期: 2021-09-09", "---"])
+    assert fields == {"doc_number": "沪崇府办发〔2021〕20号", "publish_date": "2021-09-09"}
+
+
+def test_text_that_is_no_yaml_is_no_front_matter():
+    assert front_matter(["---", "标题: [未闭合", "---"]) is None
+    assert front_matter(["---", "只是一行文字", "---"]) is None
+    assert front_matter(["标题: 关于…的通知", "---"]) is None
+
+
+PAGE = VAULT_HEAD + """
+# 上海市新型储能示范引领创新发展工作方案2025-2030
+
+**文号**: 沪府办发〔2024〕28号
+**发文机构**: 上海市人民政府办公厅
+**发布日期**: 2024-12-27
+
+## 政策原文
+
+1. [首页](https://www.shanghai.gov.cn/index.html "首页")
+2. [政务公开](https://www.shanghai.gov.cn/nw2319/index.html "")
+3. [政府公报](https://www.shanghai.gov.cn/nw2404/index.html "")
+
+## 上海市人民政府办公厅关于印发《上海市新型储能示范引领创新发展工作方案（2025—2030年）》的通知
+
+**上海市人民政府办公厅关于印发《上海市新型储能示范引领创新发展工作方案（2025—2030年）》的通知**
+
+沪府办发〔2024〕28号
+
+各区人民政府，市政府各委、办、局，各有关单位：
+
+《上海市新型储能示范引领创新发展工作方案（2025—2030年）》已经市政府同意，现印发给你们，请认真按照执行。
+
+上海市人民政府办公厅
+
+2024年12月27日
+
+**上海市新型储能示范引领创新发展工作方案（2025—2030年）**
+
+新型储能是建设新型能源体系、保障能源电力安全和自主可控的重要基础装备和关键支撑技术。
+
+**一、加强新型储能发展的顶层设计**
+
+到2026年，打造2个新型储能产业园，培育10家以上具有产业带动效应的优质企业。
+
+**二、建设多元开放的示范应用场景**
+
+**（一）科学布局独立储能电站**
+
+合理布局、滚动实施独立储能电站建设。
+
+**（二）加快创建车网互动（V2G）示范应用城市**
+
+推进车网互动示范应用。
+"""
+
+
+def test_a_vault_page_reads_as_its_notice():
+    doc = process_text(PAGE)
+    assert [(t.path, t.heading) for t in doc.tasks] == [
+        ("1", "加强新型储能发展的顶层设计"), ("2", "建设多元开放的示范应用场景"),
+        ("2.1", "科学布局独立储能电站"), ("2.2", "加快创建车网互动(V2G)示范应用城市")]
+    assert "**" not in doc.text
+    for task in doc.tasks:
+        assert doc.text[task.char_start:].startswith(task.label)
+    assert doc.doc_number == "沪府办发〔2024〕28号"
+    assert doc.issuer == "上海市人民政府办公厅"
+    assert doc.issue_date == dt.date(2024, 12, 27)
+
+
+def test_markup_is_dropped_after_nfkc():
+    # full-width brackets inside bold (plan_0031) fold first, then the markers go
+    assert visible_text(normalise_text("**（一）能源领域**")) == "(一)能源领域"
