@@ -42,15 +42,11 @@ def table_of(name: str, columns: dict[str, list]) -> pa.Table:
 
 
 def _table(columns: dict[str, list], schema: pa.Schema) -> pa.Table:
-    """The columns as one Arrow table, converted row by row as one struct array: one
-    conversion per table instead of one per column."""
-    rows = pa.array(list(zip(*columns.values())), type=_struct(schema))
-    return pa.Table.from_batches([pa.RecordBatch.from_struct_array(rows)], schema=schema)
-
-
-@functools.lru_cache(maxsize=64)
-def _struct(schema: pa.Schema) -> pa.StructType:
-    return pa.struct(list(schema))
+    """The columns (in the schema's order) as one Arrow table, converted a column at a
+    time: for a batch's rows twice as fast as one struct array of row tuples, which was
+    cheaper only while each document's few rows were converted apart."""
+    return pa.Table.from_arrays([pa.array(values, type=field.type) for values, field in zip(columns.values(), schema)],
+                                schema=schema)
 
 
 def without_pandas() -> None:

@@ -23,7 +23,7 @@ assert list(frame["path"]) == ["1", "1.1"]
     assert done.returncode == 0, done.stderr
 
 
-def test_struct_built_tables_equal_column_built_ones():
+def test_built_tables_equal_ones_built_from_their_values():
     import pyarrow as pa
 
     from pipeline.run import process_text
