@@ -143,7 +143,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         stop = CLAUSE_STOP.search(text, q.end, sentence_end)
         clause_end = stop.start() if stop else sentence_end
     # (为 in its own clause: 减按1%的税率征收契税;面积为… is a rate)
-    if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit in config()["duration_units"]
+    if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit[:1] in config()["count_units"]
+                                        or q.unit in config()["duration_units"]
                                         or "为" in text[q.end:min(q.end + 12, clause_end)]):
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
     if p["until"].search(before):

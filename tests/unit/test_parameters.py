@@ -347,6 +347,8 @@ def test_counts_of_the_document_and_section_numbers_are_no_targets(text):
     ("对组织招徕省外入吉游客的旅行团,按1名游客300元给予奖补。", [], [300]),
     # govcn_0027
     ("属于同一项目连续性收入的,以一个月内取得的收入为一次。", [], []),
+    # shgov_0011: a count whose measure word names a class (个等级)
+    ("对辖区内独居老人,按照其健康状况、安全习惯、居住环境等要素进行消防安全风险评估,并按三个等级类别落实相应措施。", [], []),
     # a rate of doing something on time is no tier (holdout2 h2_04, holdout8)
     ("12345热线文旅类诉求按时办结率达到98%以上。", [98], []),
     ("旅游投诉按期办结率达到98%以上。", [98], []),
