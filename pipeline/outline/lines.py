@@ -42,7 +42,9 @@ def numeral_over_heading(lines: list[Line], i: int) -> Label | None:
     heading = heading_on_next_line(lines, i) if m else ""
     if not heading:
         return None
-    return Label("han_dun", ordinal_value(m.group("n")), m.group(), heading)
+    # `一` ⏎ `、降低…`: the label as written is 一、, broken after its numeral
+    label = m.group() + "、" if lines[i + 1].text.startswith("、") else m.group()
+    return Label("han_dun", ordinal_value(m.group("n")), label, heading)
 
 
 def continues_inline_enumeration(lines: list[Line], i: int, label: Label) -> bool:

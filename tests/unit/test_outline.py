@@ -454,6 +454,7 @@ def test_a_numeral_alone_over_a_heading_line_is_its_label():
     doc = outline("一\n、降低家庭生育成本\n(一)结婚助力。积极搭建婚恋平台、抵制高价彩礼。\n二、减轻家庭养育负担\n"
                   "(二)安居奖励。为生育二孩、三孩的家庭分别奖励购房补贴5万元、10万元。\n")
     assert paths(doc) == ["1", "1.1", "2", "2.2"] and by_path(doc)["1"].heading == "降低家庭生育成本"
+    assert by_path(doc)["1"].label == "一、"  # the label as written, broken after its numeral
     # A numeral over a sentence is no label.
     assert paths(outline("一\n这是一段说明文字,不是标题。\n")) == []
 
