@@ -176,6 +176,17 @@ def test_a_leading_level_prefix_is_ignored_for_units():
     assert (c.tp, c.fp, c.fn) == (1, 1, 1)
 
 
+def test_a_name_opening_with_shichang_keeps_it():
+    # 市场监管局 opens with the word 市场: gold 市场监管局 is the pipeline's 市市场监管局
+    gold = copy.deepcopy(GOLD)
+    gold["tasks"][1]["units"][0]["unit"] = "市场监管局"
+    tables = perfect_tables()
+    tables["responsibilities"].loc[0, "unit"] = "市市场监管局"
+    assert score([gold], tables).tables["units"].tp == 2
+    tables["responsibilities"].loc[0, "unit"] = "场监管局"
+    assert score([gold], tables).tables["units"].tp == 1
+
+
 def test_different_path_does_not_match():
     tables = perfect_tables()
     tables["targets"].loc[0, "task_id"] = f"{DOC}:2"
