@@ -29,18 +29,24 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
     title_starts = [a for a, _ in titles]
     rows: list[Deadline] = []
     last_year = None  # the year of the last full date, which an undated notice's year-less dates go on in
+    sentence_year = None  # (year, end) of the last year written, which its sentence's year-less dates are in
     for m in _matches(text, start, end):
         i = bisect.bisect_right(title_starts, m.start()) - 1
         if i >= 0 and m.start() < titles[i][1]:  # inside 《…》
             continue
-        # Without an issue date, a year-less date is in the year of the last full date before it:
-        # the text omits a year it has just said (2023年12月1日~2024年3月31日、4月1日~6月30日). A
-        # bare year may be history (2003年抗击非典疫情的启示) and sets none.
+        # A year-less date is in the year its sentence wrote before it (1996年…2月3日云南丽江7.0级、…、11月9日
+        # 南黄海6.1级); else in the issue year; without one, in the year of the last full date before it, as
+        # the text omits a year it has just said (2023年12月1日~2024年3月31日、4月1日~6月30日). A bare year
+        # may be history (2003年抗击非典疫情的启示) and sets none beyond its sentence.
         dated = issue_date or (dt.date(last_year, 1, 1) if last_year else None)
+        if sentence_year and not _SENTENCE_END.search(text, sentence_year[1], m.start()):
+            dated = dt.date(sentence_year[0], 1, 1)
         try:
             found = read_match(text, m, start, end, dated)
         except (ValueError, KeyError):  # impossible dates (2月30日) and the like
             continue
+        if found is not None and found.written_year is not None:
+            sentence_year = (found.written_year, found.row.char_end)
         if found is None or _is_retrospective(found, issue_date, schedules is not None and schedules.holds(m.start())):
             continue
         if found.written_year is not None and "月" in m.group():
@@ -53,6 +59,9 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
             continue
         rows.append(found.row)
     return rows
+
+
+_SENTENCE_END = regex.compile(r"[。;;!?!?\n]")
 
 
 def _matches(text: str, start: int, end: int) -> list[regex.Match]:

@@ -120,7 +120,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
                                 rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
         "exclude_after": regex.compile(rf"{_S}(?:{alternation_of(suf['exclude'])}|{cfg['value_after_year']}"
                                       rf"|{'|'.join(cfg['not_deadline_after'])})"),
-        "before": regex.compile(rf"(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
+        # a weekday in brackets may stand between the day and its 前 (请于5月10日(星期五)17时前将反馈意见…)
+        "before": regex.compile(rf"(?:{_S}\((?:星期|周)[一二三四五六日天]\))?(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
         "own_date": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),

@@ -946,3 +946,28 @@ def test_a_year_taken_as_the_object_of_jiang_names_a_thing(text):
 ])
 def test_spaces_before_a_time_keep_what_it_says(text, raw):
     assert raw in [r[0] for r in found(text, issue=D(2019, 1, 16))]
+
+
+@pytest.mark.parametrize("text,raw,date", [
+    ("现向各单位征求意见。请于5月10日(星期五)17时前将反馈意见电子版和书面意见报送我局。",   # elec_0020
+     "5月10日(星期五)17时前", D(2018, 5, 10)),
+    ("于2018年4月27日(星期五)前通过市教委教育技术装备中心官网提交参评资料",                 # a Shanghai education notice
+     "2018年4月27日(星期五)前", D(2018, 4, 27)),
+    ("请完整填写参加者信息,并于2018年9月14日(星期五)前完成报名。",                          # an invitation
+     "2018年9月14日(星期五)前", D(2018, 9, 14)),
+])
+def test_a_weekday_in_brackets_before_qian(text, raw, date):
+    assert one(text, issue=D(2018, 4, 1))[:3] == (raw, "by", date)
+
+
+def test_a_yearless_day_is_in_the_year_its_sentence_wrote():
+    # govcn_0010 (issued 1997-02-04): a list of past earthquakes after the year of the first
+    text = ("自1995年7月12日云南孟连中缅边界发生7.3级强震后,相隔仅半年多的时间,我国大陆地区相继发生了2月3日云南丽江7.0级、"
+            "3月19日新疆阿图什6.9级、5月3日内蒙古包头西6.4级、11月9日南黄海6.1级和11月19日新疆喀喇昆仑7.1级中强地震或强震。")
+    assert found(text, issue=D(1997, 2, 4)) == []
+    # govcn_0054 (issued 2019-01-16): 2020年起, each year's 2月底前 … 3月底前 of that sentence
+    text = "2020年起,每年2月底前各省份完成辖区内三级公立医院绩效考核工作,3月底前国家卫生健康委完成国家监测指标分析工作。"
+    assert ("3月底前", "by", D(2020, 3, 31), None, None) in found(text, issue=D(2019, 1, 16))
+    # a sentence end resets it: the issue year again (the guide's rule)
+    text = "到2025年,全面建成。6月底前完成摸底排查。"
+    assert ("6月底前", "by", D(2021, 6, 30), None, None) in found(text)
