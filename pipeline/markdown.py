@@ -88,6 +88,10 @@ def front_matter(lines: list[str]) -> tuple[dict[str, str], int] | None:
 
 
 def _value(data: object, keys: list[str]) -> str | None:
+    if len(keys) > 1 and isinstance(data, dict) and keys[0] in data and data[keys[0]] is None:
+        # normalisation strips each line, so `region:` ⏎ `  name: 上海市` arrives flattened:
+        # the nested key stands at the top level after its empty parent
+        keys = keys[-1:]
     for key in keys:
         if not isinstance(data, dict):
             return None

@@ -123,7 +123,8 @@ def _read(doc: Document) -> None:
     publisher = fields.get("publisher")
     # a signature abbreviating its place (市住房城乡建设管理委): the page's 发布单位 places it
     doc.region = document_region(doc.issuer, doc.title, doc.source_tag) \
-        or (region_of(publisher) if publisher and not publisher.startswith(patterns()["national_bodies"]) else None)
+        or (region_of(publisher) if publisher and not publisher.startswith(patterns()["national_bodies"]) else None) \
+        or filed_place(fields.get("place"))
     if doc.region is None and not doc.issuer and not publisher:
         doc.region = governed_place(doc.text, lines[body_first].start if body_first < len(lines) else text_end)
     place = regions.locate(region_context(doc.region, doc.issuer, block.tag if block else None, title, publisher))
@@ -134,6 +135,15 @@ def _read(doc: Document) -> None:
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
     doc.body_end = end_before_spaces(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
+
+
+def filed_place(name: str | None) -> str | None:
+    """The region of the area a page's front matter files it under (markdown7 hook): a body's
+    name (江苏省市场监督管理局) or a division's (贵州省)."""
+    if not name or name.startswith(patterns()["national_bodies"]):
+        return None
+    place = region_of(name) or regions.locate(region_context(name, None, None, None))
+    return place.name if isinstance(place, regions.Division) else place
 
 
 def read_flat(doc: Document, line: Line) -> bool:

@@ -48,7 +48,34 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
         if span is None:
             return None
         block = TitleBlock(span[0], span[1], "".join(_strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
+    block = _issuing_title_below(head, block) or block
     return _without_number(_with_repeats(head, block))
+
+
+_NOT_HAN = regex.compile(r"[^\p{Han}]+")
+
+
+def _issuing_title_below(head: list[Line], block: TitleBlock) -> TitleBlock | None:
+    """A heading that only names the plan (a note vault's or a site's `# 上海市新型储能…工作方案
+    2025-2030` over the page, plan_0030, plan_0031) is not the notice's title when the notice's
+    own title line, which issues that plan (`…关于印发《…工作方案(2025—2030年)》的通知`),
+    stands below it before the body: that line is the title."""
+    rules = patterns()
+    if "关于" in block.text or rules["issue_verb"].search(block.text) or block.tag is not None:
+        return None
+    name = _NOT_HAN.sub("", block.text)
+    if len(name) < 4:
+        return None
+    for i in range(block.last + 1, top_end(head, block.last + 1)):
+        text = _strip_markup(head[i].text)
+        if is_chrome(head, i) or not is_heading_like(text, 120) or not rules["issue_verb"].search(text) \
+                or name not in _NOT_HAN.sub("", text):
+            continue
+        last = last_title_line(head, i, top_end(head, i))
+        if last is not None:
+            first = _issuers_above(head, i)
+            return TitleBlock(first, last, "".join(_strip_markup(head[j].text) for j in range(first, last + 1)))
+    return None
 
 
 def _without_number(block: TitleBlock) -> TitleBlock:

@@ -92,8 +92,39 @@ def test_vault_front_matter_gives_number_publisher_date_and_url():
     fields, end = front_matter(VAULT_HEAD.split("\n"))
     assert end == len(VAULT_HEAD.split("\n"))
     assert fields == {"doc_number": "沪府办发〔2024〕28号", "publisher": "上海市人民政府办公厅",
-                      "publish_date": "2024-12-27",
+                      "publish_date": "2024-12-27", "place": "上海市",
                       "url": "https://www.shanghai.gov.cn/202502bgtwj/20250220/9085056942b44a879d6d07950a4f4667.html"}
+    # as the metadata stage sees it: normalisation stripped the nested keys' indentation
+    flattened, _ = front_matter([line.strip() for line in VAULT_HEAD.split("\n")])
+    assert flattened == fields
+
+
+def test_the_area_a_page_is_filed_under_is_its_region_when_nothing_else_names_one():
+    # plan_0005: a provincial bureau's page whose title names no place and whose issuer list is empty
+    page = """---
+title: 2022年全省市场监管主要任务分工方案
+official_number: 苏市监〔2022〕1号
+issuer: []
+date: '2022-03-09'
+region:
+  level: 省
+  code: '320000'
+  name: 江苏省市场监督管理局
+---
+
+## 政策原文
+
+2022年全省市场监管主要任务分工方案
+
+为深入贯彻习近平新时代中国特色社会主义思想,制定本方案。
+
+一、深化营商环境改革,支持市场主体发展
+
+1.深化改革激活力。按照进“四扇门”要求落实市场监管领域“证照分离”改革任务。
+"""
+    doc = process_text(page)
+    assert (doc.region, doc.adcode) == ("江苏省", "320000")
+    assert doc.doc_number == "苏市监〔2022〕1号"
 
 
 def test_a_new_year_date_and_an_empty_number_are_placeholders():
@@ -169,6 +200,9 @@ def test_a_vault_page_reads_as_its_notice():
     assert "**" not in doc.text
     for task in doc.tasks:
         assert doc.text[task.char_start:].startswith(task.label)
+    # the notice's own title line below the breadcrumbs, not the vault's heading of the page
+    assert doc.title == "上海市人民政府办公厅关于印发《上海市新型储能示范引领创新发展工作方案(2025—2030年)》的通知"
+    assert doc.plan_title == "上海市新型储能示范引领创新发展工作方案(2025—2030年)"
     assert doc.doc_number == "沪府办发〔2024〕28号"
     assert doc.issuer == "上海市人民政府办公厅"
     assert doc.issue_date == dt.date(2024, 12, 27)
@@ -177,3 +211,68 @@ def test_a_vault_page_reads_as_its_notice():
 def test_markup_is_dropped_after_nfkc():
     # full-width brackets inside bold (plan_0031) fold first, then the markers go
     assert visible_text(normalise_text("**（一）能源领域**")) == "(一)能源领域"
+
+
+def test_a_heading_naming_the_plan_gives_way_to_the_title_that_issues_it():
+    # plan_0031: the vault's heading names the plan; the page's title line issues it
+    page = """---
+title: 上海市加快推进绿色低碳转型行动方案(2024—2027年)
+official_number: 沪府发〔2024〕8号
+---
+# 上海市加快推进绿色低碳转型行动方案(2024—2027年)
+
+**文号**: 沪府发〔2024〕8号
+
+## 政策原文
+
+1. [首页](https://www.shanghai.gov.cn/index.html "首页")
+2. [政务公开](https://www.shanghai.gov.cn/nw2319/index.html "")
+
+## 上海市人民政府关于印发《上海市加快推进绿色低碳转型行动方案（2024—2027年）》的通知
+
+**上海市人民政府关于印发《上海市加快推进绿色低碳转型行动方案（2024—2027年）》的通知**
+
+沪府发〔2024〕8号
+
+各区人民政府，市政府各委、办、局：
+
+现将《上海市加快推进绿色低碳转型行动方案（2024—2027年）》印发给你们，请认真按照执行。
+
+上海市人民政府
+
+2024年8月22日
+
+**上海市加快推进绿色低碳转型行动方案（2024—2027年）**
+
+**一、重点领域绿色低碳转型**
+
+**（一）能源领域**
+
+到2027年，本市光伏装机容量达到450万千瓦。
+"""
+    doc = process_text(page)
+    assert doc.title == "上海市人民政府关于印发《上海市加快推进绿色低碳转型行动方案(2024—2027年)》的通知"
+    assert [t.path for t in doc.tasks] == ["1", "1.1"]
+    assert doc.issue_date == dt.date(2024, 8, 22)
+
+
+def test_a_heading_with_no_issuing_title_below_stays_the_title():
+    # plan_0015: the page is the plan itself, its heading the only title
+    page = """---
+title: 省人民政府办公厅印发《贵州省扩大民间投资三年行动方案》
+date: '2027-01-01'
+---
+
+# 省人民政府办公厅印发《贵州省扩大民间投资三年行动方案》
+
+## 政策原文
+
+为贯彻落实党中央、国务院关于促进民间投资发展有关安排部署，制定本行动方案。
+
+一、工作目标
+
+到2027年，民间投资占固定资产投资的比重力争达到42%左右。
+"""
+    doc = process_text(page)
+    assert doc.title == "省人民政府办公厅印发《贵州省扩大民间投资三年行动方案》"
+    assert doc.issue_date is None  # the front matter's 1 January is a placeholder
