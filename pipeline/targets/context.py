@@ -3,16 +3,18 @@ a change (提高/下降 X), a baseline year, a period (每年 …), and the enum
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .. import rules
 from ..document import Document
 from ..numbers import Quantity
 from .deadline import deadline_index
 from .exclusions import qualifier_or_ordinal
 from .indicators import following_np, name_indicators
-from .patterns import CLAUSE_STOP, clause_stop, config, derived, is_han, patterns, sentence_end
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, clause_stop, config, derived, is_han, patterns, sentence_end
 
 
 @dataclass
@@ -161,6 +163,18 @@ def _share_a_word(a: str, b: str) -> bool:
 _SEMICOLON = re.compile(";")
 
 
+@functools.cache
+def _period_after_stop() -> re.Pattern | None:
+    """A clause stop whose clause opens, past blanks, with a period word: the test of
+    `_opens_with_period` at every stop in one scan (ten times faster). The same as long as
+    no period word holds a clause stop or opens with a blank (a match then cannot run past
+    the next stop); None otherwise."""
+    words = list(config()["per_words"])
+    if any(c in CLAUSE_STOPS for w in words for c in w) or any(w[:1].isspace() for w in words):
+        return None
+    return rules.compile_pattern(rf"[{CLAUSE_STOPS}](?=[^\S\n]*(?:{rules.alternation(words)}))")
+
+
 class _PeriodClauses:
     """The clauses of a document that open with a period (每年组织培训…,), and its
     semicolons, found once: a sentence of thousands of clauses was read back clause by
@@ -169,7 +183,9 @@ class _PeriodClauses:
     def __init__(self, doc: Document):
         text = self.text = doc.text
         self.semicolons = [m.start() for m in _SEMICOLON.finditer(text)]  # not char by char: 20 times slower
-        self.starts = [lo for lo in (m.end() for m in CLAUSE_STOP.finditer(text)) if self._opens_with_period(lo)]
+        scan = _period_after_stop()
+        self.starts = ([m.end() for m in scan.finditer(text)] if scan is not None else
+                       [lo for lo in (m.end() for m in CLAUSE_STOP.finditer(text)) if self._opens_with_period(lo)])
 
     def _opens_with_period(self, lo: int) -> bool:
         """Whether text[lo:] up to its clause stop, stripped, opens with a period word."""
