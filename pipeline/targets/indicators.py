@@ -119,8 +119,8 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
     return s
 
 
-# 均 giving a value to each member (not 人均, 平均, 年均, 均衡)
-_EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])")
+# 均 (or 都) giving a value to each member (not 人均, 平均, 年均, 均衡; not 首都, 都市)
+_EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])|(?<!首)都(?![市会])")
 _JOINERS = re.compile(r"[ 、和及与至到]*")
 
 

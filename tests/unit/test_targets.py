@@ -754,3 +754,13 @@ def test_the_parts_after_qizhong_share_the_period_of_the_total_before_them():
 ])
 def test_a_percentage_of_what_a_zhan_of_b_is_named_a_share(text, indicator):
     assert one(text).indicator == indicator
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gwr_0016: 都 gives the value to each member, as 均 does (马铃薯种植、收获机械化率均达到45%, govcn)
+    ("今年,化学需氧量、氨氮排放都要减少2%左右。", ["化学需氧量", "氨氮排放"]),
+    ("其中马铃薯种植、收获机械化率均达到45%。", ["马铃薯种植机械化率", "马铃薯收获机械化率"]),
+])
+def test_a_word_of_each_gives_the_value_to_every_member(text, expected):
+    assert [t.indicator for t in run(text)] == expected
