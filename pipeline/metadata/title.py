@@ -49,7 +49,19 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
             return None
         block = TitleBlock(span[0], span[1], "".join(_strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
     block = _issuing_title_below(head, block) or block
-    return _without_number(_with_repeats(head, block))
+    return _without_page_suffix(_without_number(_with_repeats(head, block)))
+
+
+def _without_page_suffix(block: TitleBlock) -> TitleBlock:
+    """A page's <title> kept as its heading (a saved page's `# …`, plan_0022): the title, maybe
+    its 文号 in brackets, then the column and site names after `_` (…的通知(川发改能源〔2025〕278号)
+    _通知公告_四川省发展和改革委员会): the title is the part before them, the 文号 read as one."""
+    m = regex.fullmatch(rf"(?P<title>.+?)(?:\((?P<number>{patterns()['doc_number'].pattern})\))?"
+                        r"(?:\s*[_|]\s*[^_|]{1,30}){1,3}", block.text)
+    if m and patterns()["title_end"].search(strip_note(m.group("title"))):
+        block.text = m.group("title")
+        block.number = block.number or m.group("number")
+    return block
 
 
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")

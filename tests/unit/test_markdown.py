@@ -276,3 +276,24 @@ date: '2027-01-01'
     doc = process_text(page)
     assert doc.title == "省人民政府办公厅印发《贵州省扩大民间投资三年行动方案》"
     assert doc.issue_date is None  # the front matter's 1 January is a placeholder
+
+
+@pytest.mark.parametrize("heading, title, number", [
+    # plan_0022: a page <title> as the vault's heading, 文号 and column and site after it
+    ("关于印发《四川省虚拟电厂建设运营管理实施方案》的通知(川发改能源〔2025〕278号)_通知公告_四川省发展和改革委员会",
+     "关于印发《四川省虚拟电厂建设运营管理实施方案》的通知", "川发改能源〔2025〕278号"),
+    # plan_0023: the site's name cut short by the vault
+    ("海南省人民政府关于印发海南省碳达峰实施方案的通知_通知公告_ ...",
+     "海南省人民政府关于印发海南省碳达峰实施方案的通知", None),
+])
+def test_a_page_title_loses_its_column_and_site(heading, title, number):
+    page = f"# {heading}\n\n## 政策原文\n\n各有关单位:\n\n现将方案印发给你们,请认真贯彻执行。\n\n一、总体要求\n\n加快发展。\n"
+    doc = process_text(page)
+    assert doc.title == title
+    if number:
+        assert doc.doc_number == number
+
+
+def test_a_title_without_page_suffix_is_kept_whole():
+    doc = process_text("# 关于做好2025年_重点工作的安排\n\n一、总体要求\n\n加快发展。\n")
+    assert doc.title == "关于做好2025年_重点工作的安排"
