@@ -58,7 +58,27 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
             # thing (2021⏎年春节期间电力需求响应) or dates the cover page
             continue
         rows.append(found.row)
-    return rows
+    return _joined_windows(text, rows)
+
+
+_FROM_THEN_TO = regex.compile(r"[ ,,]*")
+
+
+def _joined_windows(text: str, rows: list[Deadline]) -> list[Deadline]:
+    """X起 followed by 至Y is one window (CONVENTIONS.md: 自X起至Y is one period), also where the
+    form of days does not read it whole: a comma between (从2022年6月1日起,至2023年5月31日止) or a
+    month's end closing it (自11月18日起至12月底止)."""
+    joined: list[Deadline] = []
+    for row in rows:
+        last = joined[-1] if joined else None
+        if (last is not None and last.kind == "from" and row.kind == "by" and row.raw.startswith("至")
+                and _FROM_THEN_TO.fullmatch(text, last.char_end, row.char_start)
+                and (row.date is None or last.start_date is None or row.date >= last.start_date)):
+            last.kind, last.date, last.char_end = "period", row.date, row.char_end
+            last.raw = text[last.char_start:last.char_end]
+            continue
+        joined.append(row)
+    return joined
 
 
 _SENTENCE_END = regex.compile(r"[。;;!?!?\n]")

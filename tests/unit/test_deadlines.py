@@ -512,7 +512,7 @@ def test_an_undated_notice_is_dated_by_the_day_its_own_window_opens():
             "延后期暂定为2023年3月31日。\n本措施执行时间从2022年6月1日起,至2023年5月31日止,有效期1年。\n")
     doc = _doc(text, [], issue=None)
     extract_deadlines(doc)
-    assert [d.raw for d in doc.deadlines] == ["2023年3月31日", "从2022年6月1日起", "至2023年5月31日"]
+    assert [d.raw for d in doc.deadlines] == ["2023年3月31日", "从2022年6月1日起,至2023年5月31日"]
     # realestate_0230: 实施时间自2022年9月1日至2023年3月31日; the years of the qualifying births are history,
     # and a year-less day takes the window's year
     text = ("在丰来丰大专及以上学历人才和2016年1月1日至2021年5月31日期间生育二孩的家庭,购买新建商品住房的,给予补贴。"
@@ -971,3 +971,20 @@ def test_a_yearless_day_is_in_the_year_its_sentence_wrote():
     # a sentence end resets it: the issue year again (the guide's rule)
     text = "到2025年,全面建成。6月底前完成摸底排查。"
     assert ("6月底前", "by", D(2021, 6, 30), None, None) in found(text)
+
+
+@pytest.mark.parametrize("text,issue,raw,start,date", [
+    ("一、河北南网电力调峰辅助服务市场模拟运行自11月18日起至12月底止。模拟运行期间,各单位要做好组织保障",   # elec_0005
+     D(2019, 11, 15), "自11月18日起至12月底", D(2019, 11, 18), D(2019, 12, 31)),
+    ("本措施执行时间从2022年6月1日起,至2023年5月31日止,有效期1年。",                                    # realestate_0146
+     D(2022, 5, 20), "从2022年6月1日起,至2023年5月31日", D(2022, 6, 1), D(2023, 5, 31)),
+    ("自2024年6月20日起至2024年12月31日止购买新建商品住房的",                                           # (the form of days)
+     D(2024, 6, 1), "自2024年6月20日起至2024年12月31日", D(2024, 6, 20), D(2024, 12, 31)),
+])
+def test_from_then_to_across_a_comma_or_to_a_months_end_is_one_period(text, issue, raw, start, date):
+    assert found(text, issue=issue) == [(raw, "period", date, start, None)]
+
+
+def test_from_alone_stays_from():
+    assert found("自2025年1月1日起,新出让的土地项目按此执行", issue=D(2024, 6, 1)) == [
+        ("自2025年1月1日起", "from", None, D(2025, 1, 1), None)]
