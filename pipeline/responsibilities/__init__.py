@@ -48,7 +48,9 @@ def _extract(doc: Document) -> list[Responsibility]:
     taken = [(a - 1, b + 1) for a, b in parens] + labels
     sentences_ = lead_support_sentences(text, lo, hi, taken)
     clauses = lead_clauses(text, lo, hi, taken + sentences_)
-    candidates = sorted([(a, b, True) for a, b in parens] + [(a, b, False) for a, b in labels + sentences_ + clauses])
+    # a bracket inside a label line (责任单位:〔A、B按职责分工负责〕) is read with its line, not again
+    own = [(a, b) for a, b in parens if not any(s <= a and b <= e for s, e in labels)]
+    candidates = sorted([(a, b, True) for a, b in own] + [(a, b, False) for a, b in labels + sentences_ + clauses])
 
     lead_first_from = first_outside(pats["lead_first"], text, lo, hi, parens)
     lists_from = first_outside(pats["list_convention"], text, lo, hi, parens)

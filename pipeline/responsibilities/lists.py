@@ -11,7 +11,7 @@ from .names import Item, is_short_name, is_unit, joined_lines, shared_suffixes
 from .patterns import config, patterns
 
 # Brackets a name may hold (各县[市、区]人民政府, 机关党委办公室(人事处)): no split inside.
-_OPEN, _CLOSE = "([", ")]"
+_OPEN, _CLOSE = "([〔", ")]〕"
 SEGMENT_SEPS = ",;,;。"  # (A、B负责。列第一位者为牵头单位,下同): a note may follow a full stop
 ITEM_SEPS = "、,;,; \n"  # names hold no spaces: a space ends a name (A 完成时限:…)
 
@@ -26,6 +26,8 @@ class Group:
     joint: bool = False  # 按照职责分别负责 and the like
     lead_first: bool = False  # says here that the first unit leads
     carries: bool = False  # 下同: what it says holds for later lists
+    # names a bare 负责 closes (A、B负责,C配合): the principals when others only support them
+    answerable: list[Item] = field(default_factory=list)
 
 
 def split_pieces(text: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
@@ -69,6 +71,18 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if a < b:
                 out.append((a, b))
     return out
+
+
+def _wraps(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one bracketed group: its first bracket closes at its end."""
+    if end - start < 3 or text[start] not in _OPEN or text[end - 1] not in _CLOSE:
+        return False
+    depth = 0
+    for c in text[start:end - 1]:
+        depth += (c in _OPEN) - (c in _CLOSE)
+        if depth == 0:
+            return False
+    return True
 
 
 def items_of(text: str, start: int, end: int) -> list[Item]:
@@ -123,6 +137,8 @@ def read_group(text: str, start: int, end: int) -> Group:
             label_role, in_label = cfg["labels"][labelled.group("label")], True
             group.explicit = True
             s = labelled.end()
+            if _wraps(text, s, e):
+                s, e = s + 1, e - 1  # 责任单位:〔A、B按职责分工负责〕: a bracket around the whole list
         elif pats["convention"].search(segment):
             continue
         marker = pats["marker"].search(text, s, e)
@@ -136,6 +152,8 @@ def read_group(text: str, start: int, end: int) -> Group:
                 role = label_role  # 牵头单位:A负责 leads; 责任单位:A牵头 leads too
             group.explicit = True
             group.joint |= role == "joint"
+            if role is None and "负责" in marker.group("marker"):  # not 指导: guiding answers for nothing
+                group.answerable += pending + names
             for item in pending + names:
                 item.role = role
             pending = []

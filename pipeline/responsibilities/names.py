@@ -50,8 +50,8 @@ def ends_as_org(name: str) -> bool:
 
 
 def shared_suffixes(items: list[Item]) -> list[Item]:
-    """钦南区、钦北区人民政府 (各市、县人民政府): a bare place before a place's government shares
-    its suffix. A zone (经开区、东北新城管委会) is how notices name its administration: kept."""
+    """钦南区、钦北区人民政府 (各市、县人民政府, 各市、县级政府): a bare place before a place's
+    government shares its suffix (级 too). A zone (经开区、东北新城管委会) is how notices name its administration: kept."""
     pats = patterns()
     for item, following in zip(items, items[1:]):
         if (ends_as_org(item.full) or not pats["bare_place"].fullmatch(item.full)
@@ -59,6 +59,9 @@ def shared_suffixes(items: list[Item]) -> list[Item]:
             continue
         if m := pats["place_body"].fullmatch(following.full):
             item.full += m.group("suffix")
+            if item.full.startswith("各") and not following.full.startswith("各") \
+                    and len(m.group("place")) == 1:
+                following.full = "各" + following.full  # 各市、县级政府: 各 is said of both levels
     return items
 
 
@@ -136,7 +139,8 @@ class Namer:
         if (pats["level"].match(name) or pats["level_inside"].search(name) or region_of(name)
                 or pats["zone"].search(name)):
             return False  # 市卫计委, 海城市卫健局 already name their level or place (农业农村局 does not)
-        return bool(pats["prefixable"].search(name))
+        # 发改委(数据管理局): the body before its second name (a merged office) decides
+        return bool(pats["prefixable"].search(pats["trailing_paren"].sub("", name)))
 
     def _merge(self, name: str) -> str:
         level = patterns()["level"].match(name)

@@ -48,7 +48,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "zone": regex.compile(alt(cfg["zone_words"])),
         "bare_place": regex.compile(r"\p{Han}{1,8}[区县市镇乡旗]"),
         # 钦北区人民政府, 东北新城管委会: a place's body, whose suffix a bare place before it shares
-        "place_body": regex.compile(rf"\p{{Han}}{{1,12}}?(?P<suffix>{alt(cfg['shared_suffixes'])})"),
+        "place_body": regex.compile(rf"(?P<place>\p{{Han}}{{1,12}}?)(?P<suffix>级?(?:{alt(cfg['shared_suffixes'])}))"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
         "not_unit_clause": regex.compile(cfg["not_unit_clause"]),
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),

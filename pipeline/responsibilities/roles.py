@@ -27,6 +27,13 @@ def assign_roles(group: Group, lead_first: bool) -> None:
             if item.role is None:
                 item.role = "lead" if n == 0 else "support"
         return
+    if group.answerable and any(i.role == "support" for i in items):
+        # (A负责,B配合): A leads those that support it; (A、B负责,C配合): A and B answer jointly,
+        # as with 分工负责 (docs/CONVENTIONS.md, "Units")
+        role = "lead" if len(group.answerable) == 1 else "joint"
+        for item in group.answerable:
+            if item.role is None:
+                item.role = role
 
 
 def support_beside_lead(rows: list[Responsibility], text: str, implied: set[int]) -> None:

@@ -373,8 +373,9 @@ def test_bare_places_share_the_body_written_once():
         "钦南区人民政府", "钦北区人民政府"]
     got = units("1.甲。(牵头单位:住房和城乡建设局,责任单位:经开区、东北新城管委会)", region="宿松县")
     assert [(u, r) for u, r, _ in got][:2] == [("县住房和城乡建设局", "lead"), ("经开区", "support")]
+    # 各 is said of both levels (plan_0013's readers: 各市、县级政府 -> 各市级政府, 各县级政府)
     assert [u for u, _, _ in units("1.甲。(省商务厅负责,各市、县人民政府负责落实)", region="某省")][1:] == [
-        "各市人民政府", "县人民政府"]
+        "各市人民政府", "各县人民政府"]
 
 
 def test_implementing_units_support_the_lead_departments():
@@ -532,3 +533,56 @@ def test_cooperating_units_labelled_xietong_support_the_lead():
         ("市住建局", "lead", 1), ("市财政局", "support", 2), ("市税务局", "support", 3)]
     assert units("2.乙。牵头部门:区发改委,协同部门:区统计局", region="某区") == [
         ("区发改委", "lead", 1), ("区统计局", "support", 2)]
+
+
+def test_fuze_with_supporting_units_makes_the_answerable_units_principal():
+    # (A负责,B配合): A leads; (A、B负责,C配合): A and B answer jointly (plan_0013, as the
+    # guide's 分工负责 form); a bare 负责 with nobody supporting still sets no role
+    assert units("1.建设。(省能源局负责,各市、县级政府配合)", region="吉林省") == [
+        ("省能源局", "lead", 1), ("各市级政府", "support", 2), ("各县级政府", "support", 3)]
+    assert units("2.监管。(省能源局、省市场监管厅负责,各市、县级政府配合)", region="吉林省") == [
+        ("省能源局", "joint", 1), ("省市场监管厅", "joint", 2), ("各市级政府", "support", 3),
+        ("各县级政府", "support", 4)]
+    assert [r for _, r, _ in units("3.推广。(市卫健委、市财政局负责,市医保局协助)")] == [
+        "joint", "joint", "support"]
+    assert [r for _, r, _ in units("4.落实。(各市、县级政府负责)", region="吉林省")] == [None, None]
+
+
+def test_duties_closing_words_make_units_joint():
+    # 依职责办理 (plan_0019) says what 按职责分工负责 (plan_0005, plan_0011) says
+    assert units("2.建设平台。(责任单位:市科技创新局、工业和信息化局、发展改革委依职责办理)",
+                 region="深圳市") == [("市科技创新局", "joint", 1), ("市工业和信息化局", "joint", 2),
+                                    ("市发展改革委", "joint", 3)]
+    assert [u for u, _, _ in units("5.示范。(责任单位:龙华区政府、市发展改革委依职责办理)",
+                                   region="深圳市")] == ["龙华区政府", "市发展改革委"]
+    assert [r for _, r, _ in units("11.推进。(省知识产权局、执法稽查局等按职责分工负责)",
+                                   region="江苏省")] == ["joint", "joint"]
+
+
+def test_shared_suffix_and_distributed_ge():
+    assert [u for u, _, _ in units("1.落实。(各市、县人民政府负责)", region="某某省")] == [
+        "各市人民政府", "各县人民政府"]
+    assert [u for u, _, _ in units("1.落实。(各市、县级政府负责)", region="吉林省")] == [
+        "各市级政府", "各县级政府"]
+    # a place named before its body keeps it: 钦南区、钦北区人民政府
+    assert [u for u, _, _ in units("1.落实。(钦南区、钦北区人民政府负责)", region="钦州市")] == [
+        "钦南区人民政府", "钦北区人民政府"]
+
+
+def test_brackets_around_a_list_and_inside_names():
+    # (责任单位:〔A、B按职责分工负责〕 with its round bracket left open (plan_0011)
+    got = units("1.示范。(责任单位:〔省发改委、农业农村厅(乡村振兴局)、文旅厅按职责分工负责〕\n",
+                region="福建省")
+    assert got == [("省发改委", "joint", 1), ("省农业农村厅(乡村振兴局)", "joint", 2),
+                   ("省文旅厅", "joint", 3)]
+    # 〔市、区〕 inside a name is no list (plan_0015), like (市、区) (test above)
+    assert [u for u, _, _ in units("1.投资。(省发展改革委牵头,各县〔市、区〕人民政府配合)",
+                                   region="贵州省")] == ["省发展改革委", "各县〔市、区〕人民政府"]
+    # a squadron of the fire service takes the level like a bureau (plan_0011; 市消防救援支队)
+    assert [u for u, _, _ in units("1.规范。(责任单位:省住建厅、市场监管局、消防救援总队按职责分工负责)",
+                                   region="福建省")] == ["省住建厅", "省市场监管局", "省消防救援总队"]
+
+
+def test_guiding_units_beside_participants_get_no_role():
+    # (商务部指导,供销合作总社参与): 指导 answers for nothing (the real set's readers)
+    assert [r for _, r, _ in units("1.回收。(商务部指导,供销合作总社参与)", region=None)] == [None, "support"]
