@@ -46,6 +46,8 @@ def read_label(line: str) -> Label | None:
     if link_only(rest):  # `1. [首页](https://…)`: a breadcrumb or link list, no item
         return None
     label = m.group()[offset:].rstrip(" :")
+    if style == "han_dun":
+        label = label.replace(" ", "")  # `四 、` is the label 四、
     return Label(style, ordinal, label, heading_of(rest), offset, tuple(within))
 
 

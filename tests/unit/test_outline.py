@@ -656,3 +656,15 @@ def test_a_text_cut_at_the_source_is_warned_where_its_outline_opens():
         assert [w for w in warnings if w.startswith("outline: opens at")] == [
             f"outline: opens at item {label} (the items before it are not in the text)"]
     assert not any(w.startswith("outline: opens at") for w in outline("一、总体要求\n(一)目标。\n二、任务\n").warnings)
+
+
+def test_a_space_inside_a_han_label():
+    # plan_0005 (a markdown page's `四 **、**`): 四 、 is the label 四、, and the items after it
+    # are its own, not the previous section's
+    doc = outline("一、 推进质量强省建设,助力产业优化升级\n\n1.深化质量提升行动。建立质量发展监测体系。\n\n"
+                  "2.推进质量基础设施建设。完善计量体系。\n\n"
+                  "二 、 加强知识产权保护,促进科技自立自强\n\n3.推进知识产权高标准保护。提请印发实施纲要。\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "2", "2.3"]
+    assert by_path(doc)["2"].label == "二、" and by_path(doc)["2"].heading == "加强知识产权保护,促进科技自立自强"
+    # a numeral and 、 on separate lines stays the case above; prose after a numeral is no label
+    assert paths(outline("十 、\n")) == []
