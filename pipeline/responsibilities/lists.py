@@ -56,7 +56,7 @@ def _split_marks(seps: str) -> regex.Pattern:
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \t。.":
         start += 1
-    while end > start and text[end - 1] in " \t。.":
+    while end > start and text[end - 1] in " \t。.\\":  # \\]: a markdown escape before a bracket
         end -= 1
     return start, end
 
@@ -71,6 +71,13 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if a < b:
                 out.append((a, b))
     return out
+
+
+_BRACKETED = regex.compile(r"\([^()]*\)|〔[^〔〕]*〕")
+
+
+def _outside_brackets(segment: str) -> str:
+    return _BRACKETED.sub("", segment)
 
 
 def _wraps(text: str, start: int, end: int) -> bool:
@@ -139,8 +146,8 @@ def read_group(text: str, start: int, end: int) -> Group:
             s = labelled.end()
             if _wraps(text, s, e):
                 s, e = s + 1, e - 1  # 责任单位:〔A、B按职责分工负责〕: a bracket around the whole list
-        elif pats["convention"].search(segment):
-            continue
+        elif pats["convention"].search(_outside_brackets(segment)):
+            continue  # 首位为牵头部门,下同; not a name's own note (各区政府(含新区…,下同))
         marker = pats["marker"].search(text, s, e)
         names = items_of(text, s, marker.start() if marker else e)
         # a label says what follows it are units: 责任单位:市住房公积金 names one without a suffix

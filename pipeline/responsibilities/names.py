@@ -28,7 +28,16 @@ class Item:
     full: str = ""
 
     def __post_init__(self) -> None:
-        self.full = self.full or _SPACES.sub("", self.name)  # names hold no spaces
+        self.full = self.full or without_note(_SPACES.sub("", self.name))  # names hold no spaces
+
+
+def without_note(name: str) -> str:
+    """A name without a note in brackets after it (各区政府(含新区、合作区管委会,下同)): the note
+    says what the unit covers; a second name (机关党委办公室(人事处)) stays."""
+    m = patterns()["trailing_paren"].search(name)
+    if m and m.start() >= 2 and name[m.start() + 1:].startswith(tuple(config()["not_unit_prefixes"])):
+        return name[:m.start()]
+    return name
 
 
 def joined_lines(text: str, items: list[Item]) -> list[Item]:
@@ -98,6 +107,7 @@ class Namer:
         stem = region[:-len(self.region_level)] if region and self.region_level else None
         self.region_stem = stem if stem and len(stem) >= 2 else None
         self.canonical: dict[object, str] = {}
+        self.divisions_named = False
 
     @staticmethod
     def _level_of_region(region: str | None) -> str | None:
@@ -110,7 +120,10 @@ class Namer:
 
     def names(self, items: list[Item]) -> list[str]:
         pats = patterns()
-        internal = any(self._is_division(pats["trailing_paren"].sub("", i.full)) for i in items)
+        # a notice that named its own divisions (疾控处) in a list names its offices bare: its
+        # 执法稽查局 beside 省知识产权局 is one of them, not a body of the province (plan_0005)
+        self.divisions_named |= any(self._is_division(pats["trailing_paren"].sub("", i.full)) for i in items)
+        internal = self.divisions_named
         first = pats["level"].match(items[0].full) if items else None
         level = first.group() if first else self.region_level
         out = []

@@ -586,3 +586,22 @@ def test_brackets_around_a_list_and_inside_names():
 def test_guiding_units_beside_participants_get_no_role():
     # (商务部指导,供销合作总社参与): 指导 answers for nothing (the real set's readers)
     assert [r for _, r, _ in units("1.回收。(商务部指导,供销合作总社参与)", region=None)] == [None, "support"]
+
+
+def test_a_note_after_a_name_and_a_notice_naming_its_own_divisions():
+    # plan_0019: a name's note (含…,下同) is no convention clause and no part of the name; the
+    # markdown escape before the closing bracket (依职责办理\]) is no part of the list
+    got = units("7.推广。[责任单位:市交通运输局、国资委,各区政府(含新区、合作区管委会,下同)依职责办理\\]",
+                region="深圳市")
+    assert [(u, r) for u, r, _ in got] == [("市交通运输局", "joint"), ("市国资委", "joint"),
+                                          ("各区政府", "joint")]
+    assert got and run("7.推广。(责任单位:市交通运输局,各区政府(含新区,下同)依职责办理)",
+                       region="深圳市").responsibilities[-1].unit_raw == "各区政府(含新区,下同)"
+    # plan_0005 (a 市场监管局's plan): once a list names the issuer's own 处, its 执法稽查局 is
+    # one of its offices too, not a body of the province
+    text = ("1.改革。(登记注册指导处、法规处、执法稽查局等按职责分工负责)\n"
+            "11.保护。(省知识产权局、执法稽查局等按职责分工负责)\n26.监管。(信用与风险监管局牵头负责)\n")
+    assert [u for u, _, _ in units(text, region="江苏省")] == [
+        "登记注册指导处", "法规处", "执法稽查局", "省知识产权局", "执法稽查局", "信用与风险监管局"]
+    # a notice naming no division still restores the level (test above: 市文新广局)
+    assert [u for u, _, _ in units("26.监管。(信用与风险监管局牵头负责)", region="江苏省")] == ["省信用与风险监管局"]
