@@ -107,6 +107,8 @@ def items_of(text: str, start: int, end: int) -> list[Item]:
         if m := pats["strip_after"].search(text, s, e):
             if m.start() - s >= 2:
                 e = m.start()
+        elif (m := pats["generic_tail"].search(text, s, e)) and is_unit(text[s:m.start()]):
+            e = m.start()
         items.append(Item(text[s:e], s, e, own_role=own_role))
     return shared_suffixes(joined_lines(text, items))
 

@@ -56,6 +56,7 @@ def patterns() -> dict[str, regex.Pattern]:
         # match() anchors at its pos; a `^` would only match at the start of the whole text
         "strip_before": regex.compile(rf"(?:{alt(cfg['strip_before'])})"),
         "strip_after": regex.compile(rf"(?:{alt(cfg['strip_after'])})$"),
+        "generic_tail": regex.compile(cfg["generic_tail"]),
         "name_mark": regex.compile(rf"(?:\((?P<mark>{alt(list(cfg['name_role_marks']))})\)"
                                    rf"|[{regex.escape(cfg['name_symbols'])}]+)$"),
     }

@@ -605,3 +605,21 @@ def test_a_note_after_a_name_and_a_notice_naming_its_own_divisions():
         "登记注册指导处", "法规处", "执法稽查局", "省知识产权局", "执法稽查局", "信用与风险监管局"]
     # a notice naming no division still restores the level (test above: 市文新广局)
     assert [u for u, _, _ in units("26.监管。(信用与风险监管局牵头负责)", region="江苏省")] == ["省信用与风险监管局"]
+
+
+def test_a_descriptive_tail_and_a_standing_rule_inside_a_list_name_no_unit():
+    # plan_0017: 等省直涉及部门 says what kind of bodies the list stands for (like 等有关部门);
+    # the same tail after a list in shgov_0054 / shgov_0009 (等建设工程行业主管部门)
+    assert [u for u, _, _ in units("26.统计。(省数据局、省统计局等省直涉及部门按照职责分工负责)",
+                                   region="山东省")] == ["省数据局", "省统计局"]
+    assert [u for u, _, _ in units("3.监管。(责任单位:市住房城乡建设管理委、市绿化市容局等建设工程行业主管部门)",
+                                   region="上海市")] == ["市住房城乡建设管理委", "市绿化市容局"]
+    # a word before 等 that is no unit keeps the item as it was
+    assert [u for u, _, _ in units("3.监管。(责任单位:市财政局、市高等教育部门)")] == ["市财政局", "市高等教育部门"]
+    # plan_0015: the list's own standing rule (以下任务责任单位均包括…,不再列出) names no unit of
+    # this task again; it adds them to later tasks
+    text = ("1.投资。(责任单位:省发展改革委等,各市〔州〕人民政府、各县〔市、区〕人民政府。以下任务责任单位均包括"
+            "各市〔州〕人民政府、各县〔市、区〕人民政府,不再列出)\n2.扩大。(责任单位:省农业农村厅)\n")
+    assert [u for u, _, _ in units(text, region="贵州省")] == [
+        "省发展改革委", "各市〔州〕人民政府", "各县〔市、区〕人民政府",
+        "省农业农村厅", "各市〔州〕人民政府", "各县〔市、区〕人民政府"]
