@@ -263,10 +263,14 @@ def _issuers_above(head: list[Line], i: int) -> int:
     if "关于" not in head[i].text or before and not org.match(before):
         return i
     first = i
-    while first > 0 and i - first < 3 and org.match(head[first - 1].text) and not is_chrome(head, first - 1) \
-            and not head[first - 1].text.endswith("文件"):
+    while first > 0 and i - first < 3 and org.match(_CO_ISSUERS.sub("", head[first - 1].text)) \
+            and not is_chrome(head, first - 1) and not head[first - 1].text.endswith("文件"):
         first -= 1
     return first
+
+
+# 河南省工业和信息化厅等14部门 over 关于印发…的通知 (plan_0008): the first body and its co-issuers' count
+_CO_ISSUERS = regex.compile(r"(?<=\p{Han})等\s*[\d一二三四五六七八九十]{0,3}\s*个?部门$")
 
 
 def last_title_line(head: list[Line], i: int, end: int | None = None) -> int | None:
