@@ -293,6 +293,19 @@ def test_a_commitment_followed_by_what_it_makes_possible_stays():
     assert values("到2025年,城市生活垃圾回收利用率达到35%以上,可持续改善人居环境。") == [35]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    # plan_0023 (fourth collection, a development text)
+    ("到2025年,非化石能源消费比重提高至22%以上,可再生能源消费比重达到10%以上,单位国内生产总值能源消耗"
+     "和二氧化碳排放下降确保完成国家下达目标。", 22),
+    # gwr_0022
+    ("今年一般公共预算支出规模比去年扩大2万亿元以上,可用财力明显增加。", 2),
+    ("到2025年,城镇居民人均收入增长8%以上,可支配收入稳步提高。", 8),
+])
+def test_a_word_opening_with_ke_that_grants_nothing_starts_no_permission(sentence, value):
+    """可再生能源, 可用财力, 可支配收入 open the next clause's subject: the bound before them is a goal."""
+    assert value in values(sentence)
+
+
 # ------------------------------------------------------------------ one length said twice; amounts in months' worth
 @pytest.mark.parametrize("sentence, unit", [
     # realestate_0043
