@@ -260,9 +260,11 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
         if part < clause_start and p["condition_open"].match(text[part:min(clause_start, part + 16)]):
             return True
         # 单场售票1万人以上的营业性演出活动,按…收入的3%奖励: a bounded size before 的 and the noun
-        # its clause ends with, and no commitment before it, says which ones are meant
+        # its clause ends with, and no commitment before it, says which ones are meant (also when
+        # other qualifiers follow it: 筛选一批总投资5000万元以上、预期收益率不低于…的优质项目)
         if clause_end < len(text) and text[clause_end] in ",;" and not p["commitment_before"].search(before) \
-                and p["defined_noun"].fullmatch(text, q.end, clause_end):
+                and (p["defined_noun"].fullmatch(text, q.end, clause_end)
+                     or p["defined_noun_listed"].fullmatch(text, q.end, clause_end)):
             return True
     return False
 

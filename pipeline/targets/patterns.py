@@ -32,6 +32,9 @@ def patterns() -> dict[str, regex.Pattern]:
     cfg = config()
     params = parameter_config()
     alt = rules.alternation
+    # 的 and a noun phrase (no verb, comparator or number) up to the end of the clause
+    defined_noun = (rf"[ ]*的(?:(?!{alt(params['commitment_words'] + cfg['count_verbs'] + list(cfg['verb_comparators']) + cfg['not_nouns'])})"
+                    rf"[\p{{Han}}、])+")
     # word lists of the rules, each matched as it stands (pattern name: key in the YAML)
     words = {
         "per_excluded": "per_exclusions",
@@ -147,9 +150,12 @@ def patterns() -> dict[str, regex.Pattern]:
         "usage_limit": rules.compile_pattern(rf"(?:{alt(cfg['usage_limit_words'])})\p{{Han}}{{0,4}}[ ]*$"),
         "carrying_out": rules.compile_pattern(alt(cfg["carrying_out_verbs"])),
         "attendance": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['attendance_after'])})"),
-        # 的 and a noun phrase (no verb, comparator or number) up to the end of the clause
-        "defined_noun": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*的"
-                                              rf"(?:(?!{alt(params['commitment_words'] + cfg['count_verbs'] + list(cfg['verb_comparators']) + cfg['not_nouns'])})[\p{{Han}}、])+"),
+        "defined_noun": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?{defined_noun}"),
+        # the same after other qualifiers listed (总投资5000万元以上、预期收益率不低于行业平均水平的优质项目):
+        # members with no commitment
+        "defined_noun_listed": rules.compile_pattern(
+            rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?(?:[ ]*、(?:(?!{alt(params['commitment_words'])})[^,;。、的]){{1,24}})+"
+            rf"{defined_noun}"),
         "composition": rules.compile_pattern(rf"(?:{alt(cfg['composition_verbs'])})"),
         # bounded quantities listed before a later member (1万人以上、5000人以上和…)
         "bounded_list": rules.compile_pattern(r"(?:[\d.]+[^\d,;:。、和]{0,4}?(?:以上|以下|以内)(?:[、和及与]|和))+$"),

@@ -633,3 +633,22 @@ def test_a_number_after_a_count_of_named_things_is_part_of_their_name():
 
 def test_a_count_before_a_count_of_its_own_is_still_read():
     assert values("到2025年,每个县建成1个以上标准化卫生院。") == [1]
+
+
+# ------------------------------------------------------------------ a size among the qualifiers of a noun
+@pytest.mark.parametrize("sentence, value", [
+    # plan_0015 (fourth collection, a development text)
+    ("优化民间投资项目动态储备机制,依托全国向民间资本推介项目平台,筛选一批总投资5000万元以上、"
+     "预期收益率不低于行业平均水平的优质项目,定期向民间资本推介。", 5000),
+    # shgov_0073 (a clause of its list of buildings)
+    ("重点检查建筑面积10000平方米以上、用作丙类物品物流活动的物流建筑,每季度开展一次。", 10000),
+])
+def test_a_bounded_size_listed_with_other_qualifiers_of_a_noun_is_a_condition(sentence, value):
+    """总投资5000万元以上、预期收益率不低于…的优质项目: the size says which projects are meant,
+    as it does when 的 follows it at once."""
+    assert value not in values(sentence)
+
+
+def test_a_list_of_committed_amounts_stays():
+    # gwr_0019
+    assert values("今年要新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩。") == [8000, 2000]
