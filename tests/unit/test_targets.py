@@ -48,6 +48,9 @@ def test_to_number(s, value):
     ("造林面积1.2万亩", 1.2, "万亩"),
     ("抗菌药物使用强度不超过35DDD", 35, "DDD"),
     ("人均体育场地面积达到2.8平方米", 2.8, "平方米"),
+    # a measure of apparent power (kVA) and a count of vehicles checked (plan_0020, plan_0006)
+    ("场站并网容量达到85万千伏安", 85, "万千伏安"),
+    ("每年路检不少于2万辆次", 2, "万辆次"),
 ])
 def test_units(s, value, unit):
     q = next(iter(find_quantities(s)))
