@@ -184,8 +184,24 @@ def _money(m: re.Match) -> Quantity | None:
                     chinese=not m.group()[0].isdigit(), symbol=None, post=None)
 
 
+# between members of a list of numbers (20个、13个、5个工作日)
+_LIST_JOIN = regex.compile(r"[ ]*[、和及或][ ]*")
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
-    """Every quantity expression in text[start:end], left to right."""
+    """Every quantity expression in text[start:end], left to right. Members of a list written
+    with the bare measure word 个 take the unit the last member spells out (审批时限分别控制在
+    20个、13个、5个工作日内; 分别较上月回落17个、15个基点): 个 alone there is no count."""
+    found = list(_quantities(text, start, end))
+    for i in range(len(found) - 2, -1, -1):
+        q, later = found[i], found[i + 1]
+        if q.unit == "个" and len(later.unit) > 1 and later.unit.startswith("个") and q.post is None \
+                and q.value_max is None and _LIST_JOIN.fullmatch(text, q.end, later.start):
+            q.unit = later.unit
+    yield from found
+
+
+def _quantities(text: str, start: int, end: int | None) -> Iterator[Quantity]:
     end = len(text) if end is None else end
     cfg = _cfg()
     # amounts in 角/分 are read whole, in 元; the numbers inside them are no quantities of their own

@@ -57,6 +57,18 @@ def test_units(s, value, unit):
     assert (q.value, q.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("s, units", [
+    # plan_0015 (fourth collection, a development text)
+    ("压覆矿审批承诺时限分别控制在20个、13个、5个工作日内", ["个工作日"] * 3),
+    # realestate_0167
+    ("二套利率为5.45%,分别较上月回落17个、15个基点", ["套", "%", "个基点", "个基点"]),
+    # a list of counts stays counts
+    ("建成示范点10个、20个", ["个", "个"]),
+])
+def test_list_members_written_with_bare_ge_take_the_last_members_unit(s, units):
+    assert [q.unit for q in find_quantities(s)] == units
+
+
 @pytest.mark.parametrize("s", ["H7N9流感监测", "推进5G应用", "拨打12320热线", "统一标准", "一体化管理",
                                "2021年底", "十九大精神", "四级网络", "一次性用品"])
 def test_not_quantities(s):
