@@ -22,7 +22,7 @@ extract: $(VENV)/installed converters
 validate: $(VENV)/installed
 	$(PY) -m pipeline validate --gold $(GOLD) --output $(OUTPUT)
 
-# The estimate for unseen notices: the three real collections extracted, and every held-out
+# The estimate for unseen notices: the four real collections extracted, and every held-out
 # gold set of them scored together (tests/real/README.md).
 HELDOUT := outputs/heldout
 heldout: $(VENV)/installed
