@@ -2,7 +2,7 @@
 
 Per document and pooled: lines that open with an outline label but are not tasks, outlines
 that do not start at item 1, missing or wrong titles, missing issue dates, rows outside
-every task, targets and parameters per thousand characters, warnings by kind, and the
+every task, unit-list markers (责任单位:, …负责)) with no responsibilities row near them, targets and parameters per thousand characters, warnings by kind, and the
 worst documents by each figure. Written as `report.json` beside the tables by every
 extract, and by `python -m pipeline report --output DIR` from tables already there.
 
@@ -11,6 +11,7 @@ outline-label detector (rules/health.yaml) is independent of the outline stage i
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
@@ -31,7 +32,7 @@ if TYPE_CHECKING:  # pandas is imported only to report on tables already written
 ROW_TABLES = ("targets", "parameters", "deadlines", "responsibilities")
 # Per-document figures a document is ranked by in `worst` (higher is worse).
 WORST_BY = ("label_lines_not_tasks", "rows_outside_tasks", "missing_opening_items",
-            "targets_per_kchar", "parameters_per_kchar", "warnings")
+            "unit_markers_without_units", "targets_per_kchar", "parameters_per_kchar", "warnings")
 
 
 @functools.cache
@@ -46,6 +47,8 @@ def _rules() -> dict[str, Any]:
         "list_line": regex.compile(rules["attachment_list_line"]),
         "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
         "worst_count": int(rules["worst_count"]),
+        "unit_marker": regex.compile(rules["unit_marker"]),
+        "unit_marker_reach": int(rules["unit_marker_reach"]),
     }
 
 
@@ -84,6 +87,25 @@ def _ordinal(path: str) -> str:
     return path.rsplit(".", 1)[-1]
 
 
+def unit_markers_without_units(text: str, tasks_start: int, unit_starts: list[int]) -> list[int]:
+    """Start offsets of the lines, from the first task on, holding a unit-list marker
+    (rules/health.yaml `unit_marker`: 责任单位:, 牵头单位:, …负责), (牵头)) with no
+    responsibilities row within `unit_marker_reach` characters: lists the units stage may
+    have missed (or prose such as 各责任单位负责解释, which it rightly skips)."""
+    rules = _rules()
+    reach = rules["unit_marker_reach"]
+    starts = sorted(unit_starts)
+    lines: list[int] = []
+    for m in rules["unit_marker"].finditer(text, tasks_start):
+        i = bisect.bisect_left(starts, m.start() - reach)
+        if i < len(starts) and starts[i] <= m.end() + reach:
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    return lines
+
+
 def warning_kind(warning: str) -> str:
     """A warning without its particulars (`metadata: …` -> `metadata`; numbers dropped)."""
     head = re.split(r"[:(;,]", warning, maxsplit=1)[0]
@@ -107,11 +129,12 @@ def document_figures(doc) -> dict[str, Any]:
             if missing := sum(1 for r in rows if r.task_path is None):
                 outside[name] = missing
     return figures(doc.doc_id, doc.source_file, [], doc.text, doc.title, doc.issue_date is None,
-                   doc.warnings, [(t.char_start, t.path) for t in doc.tasks], outside, counts)
+                   doc.warnings, [(t.char_start, t.path) for t in doc.tasks], outside, counts,
+                   [r.char_start for r in doc.responsibilities])
 
 
 def document_health(doc: dict, tasks: pd.DataFrame, rows_outside: dict[str, int],
-                    counts: dict[str, int]) -> dict[str, Any]:
+                    counts: dict[str, int], unit_starts: list[int] = ()) -> dict[str, Any]:
     """The figures of one document read back from the tables."""
     import pandas as pd
 
@@ -120,13 +143,16 @@ def document_health(doc: dict, tasks: pd.DataFrame, rows_outside: dict[str, int]
                    list(doc.get("duplicate_files") if doc.get("duplicate_files") is not None else []),
                    doc["text"] or "", doc.get("title"), issue_date is None or pd.isna(issue_date),
                    doc.get("warnings") if doc.get("warnings") is not None else [],
-                   list(zip(tasks["char_start"].tolist(), tasks["path"].tolist())), rows_outside, counts)
+                   list(zip(tasks["char_start"].tolist(), tasks["path"].tolist())), rows_outside, counts,
+                   unit_starts)
 
 
 def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str, title: Any,
             no_issue_date: bool, warnings: Iterable[str], tasks: list[tuple[int, str]],
-            rows_outside: dict[str, int], counts: dict[str, int]) -> dict[str, Any]:
-    """A document's figures from its text, fields and rows (tasks as (char_start, path))."""
+            rows_outside: dict[str, int], counts: dict[str, int],
+            unit_starts: Iterable[int] = ()) -> dict[str, Any]:
+    """A document's figures from its text, fields and rows (tasks as (char_start, path),
+    unit_starts: the char_start of each responsibilities row)."""
     warnings = list(warnings)
     labelled = label_lines(text)
     task_lines = _line_of(text, [int(s) for s, _ in tasks])
@@ -134,6 +160,8 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
     first = min(tasks, key=lambda t: t[0])[1] if tasks else None
     opening = _ordinal(first) if first is not None else None
     kchars = max(len(text), 1) / 1000
+    unitless = unit_markers_without_units(text, min((int(s) for s, _ in tasks), default=len(text)),
+                                          [int(u) for u in unit_starts])
     return {
         "doc_id": doc_id,
         "source_file": source_file,
@@ -150,6 +178,8 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
         "no_issue_date": int(no_issue_date),
         "rows_outside_tasks": sum(rows_outside.values()),
         "rows_outside_by_table": rows_outside,
+        "unit_markers_without_units": len(unitless),
+        "unit_markers_without_units_examples": [text[s:s + 60].split("\n", 1)[0] for s in unitless[:5]],
         "targets": counts.get("targets", 0),
         "parameters": counts.get("parameters", 0),
         "targets_per_kchar": round(counts.get("targets", 0) / kchars, 3),
@@ -175,10 +205,15 @@ def health(tables: dict[str, pd.DataFrame], documents: Iterable[dict] | None = N
         for doc_id, n in df[df["task_id"].isna()].groupby("doc_id").size().items():
             outside[doc_id][name] = int(n)
 
+    unit_starts: dict[str, list[int]] = {}
+    units = tables.get("responsibilities")
+    if units is not None and len(units) and "char_start" in units:
+        unit_starts = {k: g.tolist() for k, g in units.groupby("doc_id")["char_start"]}
     empty_tasks = tables["tasks"].iloc[0:0]
     documents = tables["documents"].to_dict("records") if documents is None else documents
     per_doc = [document_health(doc, tasks_by_doc.get(doc["doc_id"], empty_tasks),
-                               outside.get(doc["doc_id"], {}), counts.get(doc["doc_id"], {}))
+                               outside.get(doc["doc_id"], {}), counts.get(doc["doc_id"], {}),
+                               unit_starts.get(doc["doc_id"], []))
                for doc in documents]
     rows = {name: int(len(tables[name])) for name in ROW_TABLES if tables.get(name) is not None}
     return health_of(per_doc, rows)
@@ -217,6 +252,7 @@ def pooled(per_doc: list[dict], rows: dict[str, int]) -> dict[str, Any]:
         "rows": rows,
         "rows_outside_tasks": dict(outside),
         "rows_outside_tasks_share": _share(sum(outside.values()), sum(rows.values())),
+        "unit_markers_without_units": sum(d.get("unit_markers_without_units", 0) for d in per_doc),
         "targets_per_kchar": round(rows.get("targets", 0) / kchars, 3),
         "parameters_per_kchar": round(rows.get("parameters", 0) / kchars, 3),
         "warnings_by_kind": dict(warnings.most_common()),
@@ -239,7 +275,8 @@ def worst(per_doc: list[dict]) -> dict[str, list[dict]]:
 
 
 # The columns the report reads of each table other than documents.
-_COLUMNS = {"tasks": ["doc_id", "char_start", "path"], **{name: ["doc_id", "task_id"] for name in ROW_TABLES}}
+_COLUMNS = {"tasks": ["doc_id", "char_start", "path"], **{name: ["doc_id", "task_id"] for name in ROW_TABLES},
+            "responsibilities": ["doc_id", "task_id", "char_start"]}
 
 
 def load_tables(output: Path, with_documents: bool = True) -> dict[str, pd.DataFrame]:
@@ -306,6 +343,7 @@ def summary(report: dict[str, Any]) -> str:
         f"titles: {p['title_missing']} missing, {p['title_outline_heading']} outline headings, "
         f"{p['title_quoted_name']} quoted names; no issue date: {p['no_issue_date']}",
         f"rows outside every task: {pct(p['rows_outside_tasks_share'])} {p['rows_outside_tasks']}",
+        f"unit-list markers with no unit row near: {p.get('unit_markers_without_units', 'n/a')}",
         f"targets per 1000 chars: {p['targets_per_kchar']}, parameters: {p['parameters_per_kchar']}",
         "warnings: " + (", ".join(f"{k} {v}" for k, v in p["warnings_by_kind"].items()) or "none"),
     ]

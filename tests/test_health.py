@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from pipeline.cli import extract
-from pipeline.report import label_lines, title_problem, warning_kind
+from pipeline.report import label_lines, title_problem, unit_markers_without_units, warning_kind
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
@@ -115,3 +115,33 @@ def test_breadcrumbs_are_no_label_lines(line):
 def test_warning_kind_drops_particulars():
     assert warning_kind("metadata: region 3 candidates") == "metadata"
     assert warning_kind("attachment 2 referenced but absent") == "attachment N referenced but absent"
+
+
+# Unit lists of several notices (realestate_0020, realestate_0072, shgov_0006, plan_0013,
+# plan_0019) and the offset of their first unit.
+UNIT_LISTS = [
+    "(三)优化政策。(州自然资源局、州住房城乡建设局、州发展改革委按职责分工负责)",
+    "(二)购房补贴。给予50%补贴。〔牵头单位:市财政局;责任单位:市住房城乡建设局、市自然资源局〕",
+    "(一)岸电覆盖。实现全覆盖。(牵头部门:市交通委港务监管处;实施部门:市港航中心、各区交通主管部门)",
+    "1.集中式充换电基础设施。(各市、县级政府负责,省住房城乡建设厅、省自然资源厅等部门配合)推动建设",
+    "2.给予资助。(责任单位:市科技创新局、工业和信息化局、发展改革委依职责办理)",
+]
+
+
+@pytest.mark.parametrize("line", UNIT_LISTS)
+def test_unit_marker_without_a_unit_row_is_counted(line):
+    text = "前言。\n" + line
+    first_unit = min(text.find(c, text.index("。")) % len(text) for c in "(〔") + 1
+    assert unit_markers_without_units(text, 4, []) == [4]
+    assert unit_markers_without_units(text, 4, [first_unit]) == []
+    # before the first task: front matter, not counted
+    assert unit_markers_without_units(text, len(text), []) == []
+
+
+@pytest.mark.parametrize("line", [
+    "本措施解释权由各责任单位负责,有效期为2023年9月23日至2023年12月31日。",  # realestate_0091
+    "相关条款由各牵头单位负责落实并解释。",  # realestate_0227
+    "车网互动试点项目牵头单位要切实履行试点项目建设的主体责任。",  # plan_0020
+])
+def test_units_named_in_prose_carry_no_marker(line):
+    assert unit_markers_without_units(line, 0, []) == []
