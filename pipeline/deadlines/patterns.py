@@ -9,6 +9,7 @@ import functools
 import regex
 
 from .. import rules
+from ..numbers import whole_number
 
 
 _S = r"[ ]*(?:\n[ ]*)?"  # a plain space inside a date (到 2025 年), or a line break where a scrape put each number on its own line
@@ -98,15 +99,21 @@ def _alternatives() -> list[str]:
     return alternatives
 
 
+@functools.cache
 def plan_years(name: str) -> tuple[int, int]:
-    """First and last year of the five-year plan named `name` (`九五` -> 1996, 2000)."""
-    from ..numbers import whole_number
-
-    firsts = {whole_number(n[:-1]): year for n, year in config()["plan_periods"].items()}
+    """First and last year of the five-year plan named `name` (`九五` -> 1996, 2000); cached:
+    a plan's name recurs in a text, and the table of first years is read once."""
+    firsts = _plan_firsts()
     ordinal = whole_number(name[:-1])
     known = max(k for k in firsts if k <= ordinal) if ordinal >= min(firsts) else min(firsts)
     first = firsts[known] + 5 * (ordinal - known)
     return first, first + 4
+
+
+@functools.cache
+def _plan_firsts() -> dict[int, int]:
+    """The ordinal of each listed five-year plan -> its first year (rules/deadlines.yaml plan_periods)."""
+    return {whole_number(n[:-1]): year for n, year in config()["plan_periods"].items()}
 
 
 @functools.cache
