@@ -902,21 +902,6 @@ def test_a_news_lead_under_the_title_dates_the_notice_in_the_year_its_window_ope
     assert doc.issue_date is None
 
 
-def test_the_order_a_regulation_header_names_is_its_doc_number():
-    # med_0023, med_0028: the order that published a State Council regulation, in its header
-    doc = meta("人体器官移植条例\n\n(2007年3月21日国务院第171次常务会议通过 2007年3月31日中华人民共和国国务院令第491号公布"
-               " 自2007年5月1日起施行)\n\n第一章 总 则\n\n第一条 为了规范人体器官移植,制定本条例。\n")
-    assert doc.doc_number == "中华人民共和国国务院令第491号"
-    doc = meta("医疗机构管理条例\n\n(1994年2月26日中华人民共和国国务院令第149号发布 根据2016年2月6日《国务院关于修改部分行政法规"
-               "的决定》第一次修订 根据2022年3月29日《国务院关于修改和废止部分行政法规的决定》第二次修订)\n\n第一章 总则\n\n"
-               "第一条 为了加强对医疗机构的管理,制定本条例。\n")
-    assert doc.doc_number == "中华人民共和国国务院令第149号"
-    # shgov_0013: an amending order named in the header is another document's number
-    doc = meta("上海市城市雕塑建设管理办法\n(1996年3月3日上海市人民政府发布,根据2010年12月20日上海市人民政府令第52号公布的"
-               "《上海市人民政府关于修改〈上海市农机事故处理暂行规定〉等148件市政府规章的决定》修正并重新发布)\n第一条 为了加强管理,制定本办法。\n")
-    assert doc.doc_number is None
-
-
 def test_a_doc_number_below_a_pages_chrome_is_the_notices():
     # elec_0015, elec_0007: the page repeats the title, then date, 来源, 字体 大 中 小, then the 文号 alone on its line
     chrome = "设为首页\n工作邮箱\n首页\n机构概览\n动态要闻\n信息公开\n在线办事\n互动回应\n专题专栏\n"

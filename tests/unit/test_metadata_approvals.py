@@ -63,6 +63,11 @@ def test_a_regulations_header_gives_the_order_that_published_it_as_its_number():
     doc = meta("医疗机构管理条例\n\n(1994年2月26日中华人民共和国国务院令第149号发布 根据2016年2月6日《国务院关于修改"
                "部分行政法规的决定》第一次修订)\n\n第一章 总则\n\n第一条 为了加强对医疗机构的管理,制定本条例。\n")
     assert doc.doc_number == "中华人民共和国国务院令第149号" and doc.issue_date == dt.date(1994, 2, 26)
+    # med_0028 as printed, revised twice: each revision's 根据 clause cites another document
+    doc = meta("医疗机构管理条例\n\n(1994年2月26日中华人民共和国国务院令第149号发布 根据2016年2月6日《国务院关于修改部分行政法规"
+               "的决定》第一次修订 根据2022年3月29日《国务院关于修改和废止部分行政法规的决定》第二次修订)\n\n第一章 总则\n\n"
+               "第一条 为了加强对医疗机构的管理,制定本条例。\n")
+    assert doc.doc_number == "中华人民共和国国务院令第149号"
     doc = meta("某省某某管理办法\n(2001年5月8日省人民政府令第 12 号发布)\n第一条 为了加强管理,制定本办法。\n")
     assert doc.doc_number == "省人民政府令第12号"
     # shgov_0013: the order after 根据 published the revising decision (…令第52号公布的《…》)
@@ -70,6 +75,9 @@ def test_a_regulations_header_gives_the_order_that_published_it_as_its_number():
                "公布的《上海市人民政府关于修改〈上海市农机事故处理暂行规定〉等148件市政府规章的决定》修正并重新发布)\n"
                "第一条 为了加强农机事故处理,制定本规定。\n")
     assert doc.doc_number is None and doc.issue_date == dt.date(1996, 3, 3)
+    doc = meta("上海市城市雕塑建设管理办法\n(1996年3月3日上海市人民政府发布,根据2010年12月20日上海市人民政府令第52号公布的"
+               "《上海市人民政府关于修改〈上海市农机事故处理暂行规定〉等148件市政府规章的决定》修正并重新发布)\n第一条 为了加强管理,制定本办法。\n")
+    assert doc.doc_number is None
 
 
 # govprc_0003: 关于同意建立X的批复 with 附件:X in its one-line text
