@@ -58,8 +58,8 @@ def document_region(issuer: str | None, title: str | None, tag: str | None) -> s
         return _with_township(found, issuer)
     if issuer and issuer.startswith(patterns()["national_bodies"]):
         # a joint signature: the first body that is placed (国家能源局江苏监管办公室、江苏省发展和改革委员会)
-        return next((region_of(body) for body in regex.split(r"[、\s]+", issuer)[1:]
-                     if region_of(body) and not body.startswith(patterns()["national_bodies"])), None)
+        return next((found for body in regex.split(r"[、\s]+", issuer)[1:]
+                     if not body.startswith(patterns()["national_bodies"]) and (found := region_of(body))), None)
     found = region_of(title, known_only=True)
     if found:
         return found
