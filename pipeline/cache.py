@@ -127,8 +127,6 @@ def keep(entry: Path, outcome: Outcome) -> None:
         if outcome.lasting:
             _write(entry, outcome)
         return
-    # The rows apart (50 times the rest): a rerun reads them only for a batch of documents
-    # that changed (tables.TableWriter). Written first: the entry says they are there.
     # The rows (50 times the rest) after the rest, as a second pickle: a rerun reads them
     # only for a batch of documents that changed (tables.TableWriter). One file, not two:
     # creating and renaming files cost more than pickling (0.2 ms a file).
