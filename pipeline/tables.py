@@ -98,8 +98,12 @@ class TableWriter:
         self.batch: list[Extracted] = []
         self.keys: list[str] = []
         self.files: dict[str, RowGroupFile] = {}
-        self.rows = dict.fromkeys(TABLES, 0)
         self.reused = 0  # batches copied from the cache
+
+    @property
+    def rows(self) -> dict[str, int]:
+        """Each table's rows written so far (its file's count)."""
+        return {name: self.files[name].rows if name in self.files else 0 for name in TABLES}
 
     def add(self, doc: Extracted, key: str) -> None:
         self.batch.append(doc)
@@ -134,9 +138,8 @@ class TableWriter:
             if name not in self.files:  # no document at all: empty tables
                 self.files[name] = RowGroupFile(self.folder / f"{name}.parquet")
                 self.files[name].append(encode(schema.empty_table()))
-        for name, file in self.files.items():
+        for file in self.files.values():
             file.close()
-            self.rows[name] = file.rows
         if duplicates:
             _fill_duplicates(self.folder / "documents.parquet", duplicates)
 
