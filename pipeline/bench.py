@@ -145,10 +145,10 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
             print(f"{name:<18}{s:>10.2f}{mb / s if s else float('inf'):>10.1f}{s / total:>8.0%}")
         print(f"{'all stages':<18}{total:>10.2f}{mb / total:>10.1f}")
         print("end to end (python -m pipeline extract, wall clock, start-up and tables included):")
-        runs, cpu = {}, {}
+        runs: dict[int, Run] = {}  # the first run of each worker count
         for workers in sorted({1, cores}):
             run = run_extract(folder, Path(tmp) / f"out{workers}", workers)
-            runs[workers], cpu[workers] = run.seconds, run.cpu_total
+            runs[workers] = run
             # MB per CPU second: the throughput per core a run would have alone on the
             # machine, which the wall clock of a shared machine does not show
             print(f"  {workers} worker{'s' if workers > 1 else ' '} {run.seconds:7.1f} s  {mb / run.seconds:5.2f} MB/s  "
@@ -156,11 +156,11 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
                   f"load {os.getloadavg()[0]:.1f}")
             print(f"    parent process, wall s: {_parent_phases(Path(tmp) / f'out{workers}')}")
         if cores > 1:
-            print(f"  speed-up with {cores} workers: {runs[1] / runs[cores]:.2f}x")
+            print(f"  speed-up with {cores} workers: {runs[1].seconds / runs[cores].seconds:.2f}x")
         out = Path(tmp) / f"out{cores}"
         run = run_extract(folder, out, cores, full=False)
-        print(f"  rerun, unchanged corpus: {run.seconds:.1f} s ({run.seconds / runs[cores]:.0%} of the first run; "
-              f"CPU {run.cpu_total / cpu[cores]:.0%} of its CPU), peak memory {run.peak_gb:.2f} GB")
+        print(f"  rerun, unchanged corpus: {run.seconds:.1f} s ({run.seconds / runs[cores].seconds:.0%} of the first run; "
+              f"CPU {run.cpu_total / runs[cores].cpu_total:.0%} of its CPU), peak memory {run.peak_gb:.2f} GB")
         texts = [s for s in seeds if s.suffix.lower() in (".txt", ".html", ".htm")]
         # 10 new notices after the others (file names sort last), then 10 among them
         for turn, (where, names) in enumerate((("after the others", lambda n, seed: f"new_{n}{seed.suffix}"),
@@ -169,8 +169,8 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
                 (folder / names(n, seed)).write_bytes(_distinct(seed.read_bytes(), seed.suffix.lower(), -1 - n - 10 * turn))
             run = run_extract(folder, out, cores, full=False)
             summary = json.loads((out / "current" / "inputs.json").read_text("utf-8"))["summary"]
-            print(f"  rerun, 10 new notices {where}: {run.seconds:.1f} s ({run.seconds / runs[cores]:.0%} of the first run; "
-                  f"CPU {run.cpu_total / cpu[cores]:.0%} of its CPU), "
+            print(f"  rerun, 10 new notices {where}: {run.seconds:.1f} s ({run.seconds / runs[cores].seconds:.0%} of the first run; "
+                  f"CPU {run.cpu_total / runs[cores].cpu_total:.0%} of its CPU), "
                   f"{run.cpu_line()}, {summary.get('batches_copied', 0)} batches copied; "
                   f"parent, wall s: {_parent_phases(out)}")
         if large:
