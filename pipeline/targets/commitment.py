@@ -19,13 +19,10 @@ import regex
 
 from .. import rules
 from ..document import Document, Target
-from .patterns import CLAUSE_STOPS, derived
+from .patterns import CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, derived
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
-# the stops that end a sentence whose list shares one frame (a comma or semicolon does not:
-# 同意…合建3个自动气象站;与澳门…合建2个自动气象站)
-_LIST_STOPS = "。!?\n"
 
 
 @functools.cache
@@ -99,7 +96,7 @@ def _introduces_goals(lead: str) -> bool:
     if not lead.endswith(":"):
         return False
     sentence = lead[:-1]
-    sentence = sentence[max(sentence.rfind(c) for c in _LIST_STOPS) + 1:]
+    sentence = sentence[max(sentence.rfind(c) for c in SENTENCE_STOPS) + 1:]
     return bool(_rules()["lead_goal"].search(sentence))
 
 
@@ -123,6 +120,8 @@ def only_commitments(doc: Document, targets: list[Target]) -> list[Target]:
         if t.char_start < framed_until or committed(doc, t):
             kept.append(t)
             if t.char_start >= framed_until:
-                stops = [i for i in (doc.text.find(c, t.char_end) for c in _LIST_STOPS) if i >= 0]
-                framed_until = min(stops, default=len(doc.text))
+                # (a list shares one frame up to the sentence's end: a comma or semicolon does not
+                # end it, 同意…合建3个自动气象站;与澳门…合建2个自动气象站)
+                stop = SENTENCE_STOP.search(doc.text, t.char_end)
+                framed_until = stop.start() if stop else len(doc.text)
     return kept
