@@ -13,7 +13,7 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import CLAUSE_STOP, CLAUSE_STOPS, config, is_han, patterns
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -131,7 +131,7 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
     noun = following_np(text, q.end, sentence_end)
     # (65个基础性指标和市级新增34个指标: the first of coordinated nouns)
-    first = _CONJUNCT.split(noun, 1)[0] if noun else noun
+    first = CONJUNCTION.split(noun, 1)[0] if noun else noun
     if noun and q.unit in config()["count_units"] and (p["name_head"].search(noun) or p["name_head"].search(first)
                                                        or p["name_head_start"].match(noun)):
         return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
@@ -183,8 +183,6 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
 
-
-_CONJUNCT = regex.compile(r"和|及|与|、")
 
 # how far a gloss's bracket may open before the quantity and close after it
 _GLOSS = 60

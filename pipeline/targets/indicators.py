@@ -11,7 +11,7 @@ from ..document import Document
 from ..numbers import Quantity, find_quantities
 from .. import words as segmentation
 from .deadline import deadline_index
-from .patterns import CLAUSE_STOPS, config, is_han, patterns, sentence_end
+from .patterns import CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, sentence_end
 
 if TYPE_CHECKING:
     from .context import Found
@@ -151,7 +151,7 @@ def _strip(s: str) -> str:
 def split_conjoined(subject: str, force: bool = False) -> list[str]:
     """A、B和C -> [A, B, C], a head written once shared by all (挂号、结算、取药排队时间)
     and a modifier written once shared by all (人均每日食盐和食用油摄入量)."""
-    if not _CONJUNCTIONS.search(subject):
+    if not CONJUNCTION.search(subject):
         return []  # most subjects: nothing to split
     parts = conjuncts(subject, force)
     if len(parts) < 2:
@@ -171,7 +171,6 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
     return [parts[0]] + [_shared_modifier(parts[0], x) for x in parts[1:]]
 
 
-_CONJUNCTIONS = re.compile("[、和及与]")
 # 等 closing a list before the words it qualifies: an open list of examples, not of indicators
 _EXAMPLES = re.compile("等[\u4e00-\u9fff]")
 

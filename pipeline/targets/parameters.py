@@ -33,7 +33,7 @@ from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, a
                               laid_down, land_price_share, name_after, name_before, next_head,
                               paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified, released_share,
                               reckoned, ruled, set_in_sentence, share_of_base, spread, trim)
-from .patterns import CLAUSE_STOP, config, parameter_config, parameter_patterns, patterns, sentence_text
+from .patterns import CLAUSE_STOP, CONJUNCTION, config, parameter_config, parameter_patterns, patterns, sentence_text
 
 
 
@@ -98,8 +98,8 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
     if at < 0 or not _EACH.search(before[at + len(param.name):]):
         return [param]
     lead = _MEMBER_BREAK.split(before[:at])[-1]
-    members = [m for m in _CONJUNCTION.split(lead) if m]
-    if not members or not _CONJUNCTION.search(lead[-1:]) or any(len(m) > 8 for m in members):
+    members = [m for m in CONJUNCTION.split(lead) if m]
+    if not members or not CONJUNCTION.search(lead[-1:]) or any(len(m) > 8 for m in members):
         return [param]
     rows = []
     for member in members:
@@ -111,7 +111,6 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
 
 _EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])")  # not 人均, 平均
 _MEMBER_BREAK = re.compile(r"[的对,:,;]|购买|使用")
-_CONJUNCTION = re.compile(r"和|及|与|、")
 
 
 def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,

@@ -16,6 +16,8 @@ SENTENCE_STOPS = "。!?\n"
 CLAUSE_STOPS = ",;:。!?\n"
 CLAUSE_STOP = rules.compile_pattern(f"[{CLAUSE_STOPS}]")
 SENTENCE_STOP = rules.compile_pattern(r"[。!?\n]")
+# the words joining members of a list (A、B和C, 首套住房和二套住房)
+CONJUNCTION = regex.compile("[、和及与]")
 
 
 def config() -> dict:
