@@ -19,7 +19,7 @@ import regex
 
 from .. import rules
 from ..document import Document, Target
-from .patterns import CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, derived
+from .patterns import CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, derived, tasks_by_path
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -77,7 +77,7 @@ def _under_goals(doc: Document, row: Target) -> bool:
     """一、工作目标 above the target, or a lead introducing its item (第十八条 国土绿化建设应当
     达到下列标准: (一)…绿化率95%以上)."""
     task = doc.task_at(row.char_start)
-    by_path = derived(doc, "tasks_by_path", lambda doc: {t.path: t for t in doc.tasks})
+    by_path = tasks_by_path(doc)
     firsts = derived(doc, "first_children", _first_children)
     while task is not None:
         if _rules()["goal_heading"].match((task.heading or "").strip()):

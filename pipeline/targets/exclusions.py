@@ -13,7 +13,7 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import CLAUSE_STOP, CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns
+from .patterns import CLAUSE_STOP, CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, tasks_by_path
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -345,7 +345,7 @@ def _counts_listed_items(before: str) -> bool:
 def without_rules_and_names(doc: Document, targets: list[Target]) -> list[Target]:
     """The targets less the rules a regulation lays on others and the counts inside names."""
     article = _obligation_rules()[0]
-    by_path = {t.path: t for t in doc.tasks} if any(article.match(t.label) for t in doc.tasks) else None
+    by_path = tasks_by_path(doc) if any(article.match(t.label) for t in doc.tasks) else None
     return [t for t in targets
             if not (by_path and obligation_in_article(doc, t, by_path)) and not count_in_a_name(doc.text, t)]
 

@@ -326,6 +326,11 @@ def derived(doc: Document, name: str, build: Callable[[Document], object]):
     return DERIVED[name]
 
 
+def tasks_by_path(doc: Document) -> dict:
+    """The document's tasks by their paths, built once per document."""
+    return derived(doc, "tasks_by_path", lambda doc: {t.path: t for t in doc.tasks})
+
+
 def notice_of_measures(doc: Document) -> bool:
     """Whether the notice lays down measures (若干措施, 管理办法, 实施细则) rather than a plan."""
     def build(doc: Document) -> bool:
