@@ -83,10 +83,8 @@ def per_measure(text: str, q, before: str) -> str:
     if q.unit not in parameter_config()["money_units"]:
         return q.unit
     per_measures = parameter_config()["per_measures"]
-    measures = "|".join(sorted(per_measures, key=len, reverse=True))
-    after = re.match(rf"[ ]*每(\d*)({measures})", text[q.end:q.end + 8])
-    per = re.search(rf"每(\d*)({measures})[^\d,;。]*$", before)
-    m = after or per
+    per = _per_measure_patterns()
+    m = per["after"].match(text[q.end:q.end + 8]) or per["before"].search(before)
     # (每平米500元: the measure as readers write it, 平方米; 每50公斤提高5到7元: 元/50公斤)
     return f"{q.unit}/{m.group(1)}{per_measures[m.group(2)]}" if m else q.unit
 
@@ -143,7 +141,7 @@ def name_before(before: str, unit: str) -> str | None:
     if unit in ("%", "倍"):
         # 不低于合同总价的10%, 提高至夫妻双方住房公积金账户余额之和的25倍: the base of the share or multiple
         gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)
-    gap = p["between"].sub("", p["base"].sub("", _per_measure().sub("", gap)))
+    gap = p["between"].sub("", p["base"].sub("", _per_measure_patterns()["gap"].sub("", gap)))
     if len(gap) > 6 or p["commitment"].search(gap):
         return None
     start = max(0, head.end() - parameter_config()["name_max_chars"])
@@ -167,10 +165,15 @@ def name_before(before: str, unit: str) -> str | None:
 _STAGE = re.compile(r"^[^,;:。]*?(?:之后|以后|后|时)(?![续期])")
 
 
-# the measure a price is set per (最低收购价平均每50公斤分别提高7.4元): no words between the name and its value
 @functools.cache
-def _per_measure() -> re.Pattern:
-    return re.compile("(?:平均)?每\\d*(?:" + "|".join(sorted(parameter_config()["per_measures"], key=len, reverse=True)) + ")")
+def _per_measure_patterns() -> dict[str, re.Pattern]:
+    """The measures money may be set per, compiled once: right after the amount (400元每平方米),
+    before it (每平方米给予150元), and in a name's gap (最低收购价平均每50公斤分别提高7.4元: no
+    words between the name and its value)."""
+    measures = "|".join(sorted(parameter_config()["per_measures"], key=len, reverse=True))
+    return {"after": re.compile(rf"[ ]*每(\d*)({measures})"),
+            "before": re.compile(rf"每(\d*)({measures})[^\d,;。]*$"),
+            "gap": re.compile(rf"(?:平均)?每\d*(?:{measures})")}
 
 
 def granted(before: str, q, text: str, sentence_end: int) -> str | None:
