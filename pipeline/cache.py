@@ -89,9 +89,6 @@ class ResultCache:
         self.used.add(key)
         return outcome.renamed(source_file)
 
-    def put(self, key: str, outcome: Outcome) -> None:
-        keep(self.entry(key), outcome)
-
     def entry(self, key: str) -> Path:
         """Where the outcome of this content is kept: the worker that extracts the file
         writes it there itself (`keep`), so the parent only gathers results."""
