@@ -95,8 +95,7 @@ class TableWriter:
 
     def __init__(self, folder: Path, batches: BatchStore | None = None, reuse: bool = True):
         self.folder, self.batches, self.reuse = folder, batches, reuse
-        self.batch: list[Extracted] = []
-        self.keys: list[str] = []
+        self.batch: list[tuple[Extracted, str]] = []  # each document with its content key
         self.files: dict[str, RowGroupFile] = {}
         self.reused = 0  # batches copied from the cache
 
@@ -106,8 +105,7 @@ class TableWriter:
         return {name: self.files[name].rows if name in self.files else 0 for name in TABLES}
 
     def add(self, doc: Extracted, key: str) -> None:
-        self.batch.append(doc)
-        self.keys.append(key)
+        self.batch.append((doc, key))
         least = BATCH_DOCUMENTS // 4
         if len(self.batch) >= 4 * BATCH_DOCUMENTS or (
                 len(self.batch) >= least and int(key[:12], 16) % (BATCH_DOCUMENTS - least) == 0):
@@ -116,11 +114,11 @@ class TableWriter:
     def _flush(self) -> None:
         if not self.batch:
             return
-        names = hashlib.sha256("\n".join(f"{doc.source_file}\0{key}" for doc, key in zip(self.batch, self.keys))
+        names = hashlib.sha256("\n".join(f"{doc.source_file}\0{key}" for doc, key in self.batch)
                                .encode(errors="surrogateescape")).hexdigest()
         parts = self.batches.batch(names) if self.batches is not None and self.reuse else None
         if parts is None:
-            parts = {name: encode(table_of(name, joined_columns([doc.columns[name] for doc in self.batch])))
+            parts = {name: encode(table_of(name, joined_columns([doc.columns[name] for doc, _ in self.batch])))
                      for name in TABLES}
             if self.batches is not None:
                 self.batches.keep_batch(names, parts)
@@ -130,7 +128,7 @@ class TableWriter:
             if name not in self.files:
                 self.files[name] = RowGroupFile(self.folder / f"{name}.parquet")
             self.files[name].append(part)
-        self.batch, self.keys = [], []
+        self.batch = []
 
     def close(self, duplicates: dict[str, list[str]] | None = None) -> None:
         self._flush()
