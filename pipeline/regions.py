@@ -90,9 +90,14 @@ def locate(text: str | None) -> Division | None:
     if not adcode:
         return None
     if city and not county:
-        found = _county_written_short(_value(row.get("地址")) or "", adcode, by_name)
-        if found:
-            county, adcode = found
+        rest = _value(row.get("地址")) or ""
+        below = _prefecture_named_after(rest, adcode, by_name)
+        if below:
+            city, adcode = below
+        else:
+            found = _county_written_short(rest, adcode, by_name)
+            if found:
+                county, adcode = found
     name = county or (city if city and city != "市辖区" else None) or province
     if county and len(by_name.get(county, ())) > 1 and not _names_higher_level(text, province, city):
         return None  # 朝阳区 alone: Beijing's or Changchun's
@@ -108,6 +113,18 @@ def _read_address(cpca, text: str) -> dict:
     if read_one is not None:
         return read_one(text, False, {})
     return cpca.transform([text]).iloc[0].to_dict()
+
+
+def _prefecture_named_after(rest: str, city_code: str, by_name: dict[str, list[str]]) -> tuple[str, str] | None:
+    """A prefecture-level division written after the autonomous prefecture that oversees it
+    (【新疆伊犁哈萨克自治州阿勒泰地区】 -> 阿勒泰地区, 654300, a division of its own in GB/T 2260,
+    not 伊犁州's 654000)."""
+    for length in range(min(8, len(rest)), 2, -1):
+        codes = [c for c in by_name.get(rest[:length], ())
+                 if c[:2] == city_code[:2] and c.endswith("00") and c[:6] != city_code[:6]]
+        if len(codes) == 1:
+            return rest[:length], codes[0]
+    return None
 
 
 def _county_written_short(rest: str, city_code: str, by_name: dict[str, list[str]]) -> tuple[str, str] | None:

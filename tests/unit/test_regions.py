@@ -59,3 +59,13 @@ def test_a_county_written_without_its_suffix_after_its_city():
     assert regions.locate("南京溧水").name == "溧水区"
     assert regions.locate("银川市六部门").name == "银川市"  # 六部门 is no county of 银川
     assert regions.locate("江苏宿迁市住房和城乡建设局等7个部门").name == "宿迁市"
+
+
+def test_a_prefecture_written_after_the_autonomous_prefecture_overseeing_it():
+    # GB/T 2260 codes 阿勒泰地区 and 塔城地区 as divisions of their own (6543, 6542), though
+    # 伊犁哈萨克自治州 oversees them; its own cities stay under it
+    assert regions.locate("新疆伊犁哈萨克自治州阿勒泰地区").adcode == "654300"  # realestate_0208's tag
+    assert regions.locate("新疆伊犁哈萨克自治州塔城地区").adcode == "654200"
+    assert regions.locate("新疆伊犁哈萨克自治州奎屯市").adcode == "654003"
+    assert regions.locate("新疆伊犁哈萨克自治州").adcode == "654000"
+    assert regions.locate("湖北省恩施土家族苗族自治州利川市").adcode == "422802"
