@@ -119,3 +119,15 @@ def _width(line: str) -> int:
 @functools.cache
 def _label_pattern():
     return rules.compile_pattern(rf"^[ ]*(?:{config()['outline_label']}|附件|〔|\[)")
+
+
+def in_a_table_row(text: str, pos: int) -> bool:
+    """Whether `pos` is on a line of a table written as text: a markdown row (`| 1 | 工业 |
+    组织实施技术改造项目1000个以上。 | 市工信局 |`) or a cell flattened to its own line and closed
+    by its bar (`煤炭物流园储备能力30万吨,建成4个3000吨级散货出口泊位。 |`). Indicator tables are
+    read row by row elsewhere (indicator_table.py); a table left to the running text lists
+    projects, tasks or duties with their sizes, and those are no commitments of the plan."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return line.startswith("|") or line.endswith("|")

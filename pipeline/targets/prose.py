@@ -13,6 +13,7 @@ from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
 from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, qualifies_a_later_count,
                          quoted_spans, splits_a_sum, states_a_constitution)
+from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
 from .parameters import constitution_parameters, each_member, injected_capital, named, parameter
 from .patterns import (CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns,
@@ -203,6 +204,8 @@ def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
     sentence = sentence_text(doc.text, s, e)
     if not ctx.indicators and "".join(sentence.split()) == "".join(doc.text[q.start:q.end].split()):
         return []  # a number alone on its line (a table scraped cell by cell) names nothing
+    if in_a_table_row(doc.text, q.start):
+        return []  # a table of projects or tasks read as text (not an indicator table)
     deadline = target_deadline(doc, f, s, e)
     indicators = [_share_named(ind, q.unit) for ind in ctx.indicators] or [""]
     return [Target(indicator=ind, comparator=comparator, value=q.value, unit=q.unit,

@@ -652,3 +652,23 @@ def test_a_bounded_size_listed_with_other_qualifiers_of_a_noun_is_a_condition(se
 def test_a_list_of_committed_amounts_stays():
     # gwr_0019
     assert values("今年要新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩。") == [8000, 2000]
+
+
+# ------------------------------------------------------------------ tables of projects and tasks
+@pytest.mark.parametrize("table", [
+    # plan_0018 附件1 (任务清单): markdown rows
+    "| 序号 | 领域 | 2024年推进任务 | 牵头责任部门 |\n| --- | --- | --- | --- |\n"
+    "| 1 | 工业 | 组织实施技术改造项目1000个以上。 | 市工信局 |\n"
+    "| 7 | 新改建供水管网400公里、排水管网140公里。 | 市水务局 |\n",
+    # plan_0009 附件1—1 (重大项目表): one cell a line, each closed by its bar
+    "序号 |\n项目名称 |\n建设内容 |\n|\n12 |\n华容煤炭铁水联运储配基地项目 |\n"
+    "煤炭物流园储备能力30万吨,建成4个3000吨级散货出口泊位。 |\n|\n"
+    "到2025年,新型储能规模200万千瓦左右 |\n",
+])
+def test_a_table_of_projects_or_tasks_read_as_text_gives_no_targets(table):
+    assert values(table) == []
+
+
+def test_the_same_words_in_running_text_stay_targets():
+    assert values("组织实施技术改造项目1000个以上。") == [1000]  # plan_0018, 附件1 row 1 as prose
+    assert values("到2025年,新型储能规模200万千瓦左右。") == [200]  # plan_0009, 附件1—1 cell as prose
