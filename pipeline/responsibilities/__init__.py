@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from ..document import Document, Responsibility
 from .attachments import absent_division_attachments
-from .finding import (closes_sentence, first_outside, label_lines, lead_clauses, lead_support_sentences, paren_groups,
-                      unit_chars)
+from .finding import (closes_sentence, closing_lists_from, first_outside, label_lines, lead_clauses,
+                      lead_support_sentences, paren_groups, unit_chars)
 from .lists import all_units, items_of, read_group
 from .names import Item, Namer, is_unit
 from .patterns import patterns
@@ -53,7 +53,7 @@ def _extract(doc: Document) -> list[Responsibility]:
     candidates = sorted([(a, b, True) for a, b in own] + [(a, b, False) for a, b in labels + sentences_ + clauses])
 
     lead_first_from = first_outside(pats["lead_first"], text, lo, hi, parens)
-    lists_from = first_outside(pats["list_convention"], text, lo, hi, parens)
+    lists_from = min(first_outside(pats["list_convention"], text, lo, hi, parens), closing_lists_from(text, own))
     standing = [(m.start(), m) for m in pats["standing"].finditer(text, lo, hi)]
 
     namer = Namer(doc.region)
@@ -64,7 +64,7 @@ def _extract(doc: Document) -> list[Responsibility]:
     implied: set[int] = set()  # rows a standing rule adds (their span is the rule's)
     for start, end, in_parens in candidates:
         lead_first |= lead_first_from < start
-        lists_seen |= lists_from < start or lead_first
+        lists_seen |= lists_from <= start or lead_first
         if unit_chars().isdisjoint(text[start:end]):
             continue  # (2018—2020年), (试行): no character any unit list needs
         group = read_group(text, start, end)

@@ -7,7 +7,7 @@ import functools
 
 import regex
 
-from .lists import ITEM_SEPS, SEGMENT_SEPS, read_group, split_pieces, strip_span
+from .lists import ITEM_SEPS, SEGMENT_SEPS, all_units, read_group, split_pieces, strip_span
 from .names import is_unit
 from .patterns import config, patterns
 
@@ -64,6 +64,30 @@ def closes_sentence(text: str, start: int, end: int) -> bool:
         after += 1
     before = text[start - 2] if start >= 2 else "\n"
     return after >= len(text) or text[after] == "\n" or before in "。;!\n"
+
+
+def closing_lists_from(text: str, groups: list[tuple[int, int]]) -> float:
+    """Where a notice's layout sets the bare-list convention: at least `closing_lists_layout`
+    paragraphs each closing with a bracket of nothing but unit names (…建设。(省交通运输厅、
+    省发展改革委)⏎), no label or closing word in any, say what such brackets are, from the first
+    of them on (the guide's bare `(A、B、C)` "once the notice has set that convention")."""
+    closing = []
+    for start, end in groups:
+        if unit_chars().isdisjoint(text[start:end]) or not closes_sentence(text, start, end):
+            continue
+        group = read_group(text, start, end)
+        if group.items and not group.explicit and all_units(text, group):
+            closing.append((start, _ends_line(text, end)))
+    if sum(at_end for _, at_end in closing) < config()["closing_lists_layout"]:
+        return float("inf")
+    return closing[0][0]
+
+
+def _ends_line(text: str, end: int) -> bool:
+    after = end + 1
+    while after < len(text) and text[after] in " 。.":
+        after += 1
+    return after >= len(text) or text[after] == "\n"
 
 
 def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -62,12 +62,17 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Segments of a list: split on , and ;, and before a label inside a segment."""
+    """Segments of a list: split on , and ;, before a label inside a segment, and after a
+    closing word that 、 follows (省工业和信息化厅牵头、省国资委配合)."""
     out = []
     for s, e in split_pieces(text, start, end, SEGMENT_SEPS):
         cuts = [m.start() for m in patterns()["label_anywhere"].finditer(text, s + 1, e)]
+        cuts += [m.end() for m in patterns()["marker_before_item"].finditer(text, s + 1, e)]
+        cuts.sort()
         for a, b in zip([s] + cuts, cuts + [e]):
             a, b = strip_span(text, a, b)
+            if b > a and text[a] == "、":
+                a += 1
             if a < b:
                 out.append((a, b))
     return out
@@ -96,7 +101,7 @@ def items_of(text: str, start: int, end: int) -> list[Item]:
     """The names of a segment, each trimmed of 由 / 等 at its edges."""
     pats = patterns()
     items = []
-    for s, e in _conjoined(text, split_pieces(text, start, end, ITEM_SEPS)):
+    for s, e, joined_role in _with_partners(text, _conjoined(text, split_pieces(text, start, end, ITEM_SEPS))):
         if m := pats["strip_before"].match(text, s, e):
             if e - m.end() >= 2:
                 s = m.end()
@@ -109,8 +114,25 @@ def items_of(text: str, start: int, end: int) -> list[Item]:
                 e = m.start()
         elif (m := pats["generic_tail"].search(text, s, e)) and is_unit(text[s:m.start()]):
             e = m.start()
-        items.append(Item(text[s:e], s, e, own_role=own_role))
+        items.append(Item(text[s:e], s, e, own_role=own_role or joined_role))
+        if joined_role == "lead":  # 国家发展改革委、财政部会同有关部门: all before 会同 lead
+            for earlier in items[:-1]:
+                earlier.own_role = earlier.own_role or "lead"
     return shared_suffixes(joined_lines(text, items))
+
+
+def _with_partners(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int, str | None]]:
+    """Pieces split again where a closing list names a lead and those it works with
+    (国家发展改革委会同有关部门负责, 财政部会同有关部门): the lead before `会同`, its partners
+    after it support. Both sides must read as units."""
+    out: list[tuple[int, int, str | None]] = []
+    for s, e in pieces:
+        m = patterns()["partner"].search(text, s + 2, e - 2)
+        if m and is_unit(text[s:m.start()]) and is_unit(text[m.end():e]):
+            out += [(s, m.start(), "lead"), (m.end(), e, "support")]
+        else:
+            out.append((s, e, None))
+    return out
 
 
 def _conjoined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -152,8 +174,9 @@ def read_group(text: str, start: int, end: int) -> Group:
             continue  # 首位为牵头部门,下同; not a name's own note (各区政府(含新区…,下同))
         marker = pats["marker"].search(text, s, e)
         names = items_of(text, s, marker.start() if marker else e)
-        # a label says what follows it are units: 责任单位:市住房公积金 names one without a suffix
-        names = [i for i in names if is_unit(i.full) or (labelled and is_short_name(i.full))]
+        # a label says what follows it are units: 责任单位:市住房公积金 names one without a suffix,
+        # and so are the names after a comma in its list (责任单位:市能源局,国网重庆电力、有关企业)
+        names = [i for i in names if is_unit(i.full) or (in_label and is_short_name(i.full))]
         group.explicit |= any(i.own_role for i in names)  # (市卫健委(牵头)、市财政局(配合))
         if marker:
             role = cfg["markers"][marker.group("marker")]

@@ -30,6 +30,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
         "marker": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
+        # a closing word that 、 follows ends its clause: 省工业和信息化厅牵头、省国资委配合
+        "marker_before_item": regex.compile(rf"(?:{alt(list(cfg['markers']))})(?=、)"),
+        "partner": regex.compile(alt(cfg["partner_words"])),
         # a closing word ending a clause of prose, or one a noun follows (…共同参与的推进机制)
         "marker_in_prose": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})(?=的|\s*$)"),
         "lead_clause": regex.compile(cfg["lead_clause"]),

@@ -623,3 +623,62 @@ def test_a_descriptive_tail_and_a_standing_rule_inside_a_list_name_no_unit():
     assert [u for u, _, _ in units(text, region="贵州省")] == [
         "省发展改革委", "各市〔州〕人民政府", "各县〔市、区〕人民政府",
         "省农业农村厅", "各市〔州〕人民政府", "各县〔市、区〕人民政府"]
+
+
+def test_a_layout_of_closing_bare_lists_sets_the_convention():
+    # three paragraphs each closing with a bracket of nothing but names (plan_0012's layout):
+    # the brackets name the units from the first on, as a stated convention would
+    text = ("1.加强铁路通道建设。推动文靖铁路尽早开工建设。〔省交通运输厅、省发展改革委,有关州(市)人民政府〕\n"
+            "2.完善公路通道网络。畅通断头路、瓶颈路。(省交通运输厅、省发展改革委)\n"
+            "3.持续拓展航线网络。巩固提升航空圈区位优势。(省交通运输厅、省发展改革委、云南航产投集团)\n")
+    got = units(text, region="云南省")
+    assert [u for u, _, _ in got][:3] == ["省交通运输厅", "省发展改革委", "有关州(市)人民政府"]
+    assert len(got) == 8 and {r for _, r, _ in got} == {None}
+    # 〔…〕 lists of a county's bodies, closing items the same way
+    text = ("(一)优化审批。压缩办理时限。〔县住建局、县自然资源局〕\n"
+            "(二)强化保障。做好要素保障。〔县财政局〕\n"
+            "(三)加强监管。〔县市场监管局、县住建局〕\n")
+    assert [u for u, _, _ in units(text, region="某某县")] == [
+        "县住建局", "县自然资源局", "县财政局", "县市场监管局", "县住建局"]
+
+
+def test_two_closing_bare_lists_or_brackets_inside_sentences_set_no_convention():
+    text = ("1.开展宣传。(疾控处、宣传处)\n2.开展培训。(医政处、市疾控中心)\n")
+    assert units(text) == []
+    # names in brackets inside sentences (各成员单位(…)要…) are no layout of lists
+    text = ("1.各成员单位(市发改委、市财政局)要加强协作。\n2.建立机制(市卫健委、市民政局)统筹推进。\n"
+            "3.相关部门(市教育局、市体育局)按要求落实。\n")
+    assert units(text) == []
+
+
+def test_names_after_a_comma_in_a_labelled_list_are_units():
+    # the label vouches for the names after a comma too, suffix or not (plan_0007, plan_0012)
+    text = "1.争创试点示范。(责任单位:市经济信息委、市发展改革委、市能源局,国网重庆电力、有关企业)\n"
+    assert [u for u, _, _ in units(text, region="重庆市")] == [
+        "市经济信息委", "市发展改革委", "市能源局", "国网重庆电力", "有关企业"]
+    text = "(三)推进园区建设。(牵头单位:市发展改革委;责任单位:市商务局,市供销社、市邮政公司)"
+    got = units(text)
+    assert [u for u, _, _ in got] == ["市发展改革委", "市商务局", "市供销社", "市邮政公司"]
+    # a date or a note after the comma is still no unit
+    text = "2.完成改造。(责任单位:市住建局,2025年底前完成)"
+    assert [u for u, _, _ in units(text)] == ["市住建局"]
+
+
+def test_a_closing_word_before_a_comma_of_names_ends_its_clause():
+    # 、 after a closing word: the clause of the lead ends there (plan_0024)
+    assert units("(一)工业设备更新。(省工业和信息化厅牵头、省国资委配合)", region="青海省") == [
+        ("省工业和信息化厅", "lead", 1), ("省国资委", "support", 2)]
+    assert units("2.做好保障。(市财政局负责、市税务局配合)") == [
+        ("市财政局", "lead", 1), ("市税务局", "support", 2)]
+    assert units("(八)文旅设备更新。(省住房城乡建设厅、省文化和旅游厅、省电影局按职能分别负责)", region="青海省") == [
+        ("省住房城乡建设厅", "joint", 1), ("省文化和旅游厅", "joint", 2), ("省电影局", "joint", 3)]
+
+
+def test_a_lead_working_with_partners_in_a_closing_list():
+    # (A会同B负责): A leads, B supports (govcn_0023's four items)
+    assert units("十六、优先支持产业集群建设。(国家发展改革委会同有关部门负责)", region=None) == [
+        ("国家发展改革委", "lead", 1), ("有关部门", "support", 2)]
+    assert units("十八、先行先试。(国家发展改革委、财政部会同有关部门负责)", region=None) == [
+        ("国家发展改革委", "lead", 1), ("财政部", "lead", 2), ("有关部门", "support", 3)]
+    # 会同 in running prose is no list
+    assert units("3.市文物行政部门应当会同市规划行政部门划定保护范围。") == []
