@@ -27,6 +27,10 @@ _KEEP = re.compile(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
 _CONTROLS = [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)]
 _FOLD_EXTRA = {**{cp: "" for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *_CONTROLS)},
                **{cp: " " for cp in (0x09, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0x1680, 0x2028, 0x2029)}}
+# A character the scraper's encoding lacked, written `?` (`？`): one that follows no word of
+# a sentence (at a line's start, after a space or a punctuation mark) asks nothing
+# (`湖南省工业和信息化厅 ？湖南省发展和改革委员会`, `？ **二、重点任务**`, `设计,??落实`).
+_LOST_CHARACTERS = re.compile(r"^[ \t]*\?+(?=.)|(?<=[ ,;:、。])\?+(?=[^\s?])", re.M)
 _SPACES = re.compile(" {2,}")
 _LINE_EDGES = re.compile(r" \n ?|\n ")
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -52,6 +56,7 @@ def normalise_text(raw: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):  # rare: combining sequences
         text = _nfkc_keeping_circled(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LOST_CHARACTERS.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
     return _BLANK_RUNS.sub("\n\n", text).strip()

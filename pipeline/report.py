@@ -44,6 +44,7 @@ def _rules() -> dict[str, Any]:
         "min_text": int(rules["min_text_after_label"]),
         "attachment_list": regex.compile(rules["attachment_list"]),
         "links_only": regex.compile(rules["links_only"]),
+        "table_cell": regex.compile(rules["table_cell"]),
         "list_line": regex.compile(rules["attachment_list_line"]),
         "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
         "worst_count": int(rules["worst_count"]),
@@ -62,7 +63,7 @@ def label_lines(text: str) -> list[int]:
     for line in text.split("\n"):
         m = rules["label_line"].match(line)
         labelled = bool(m) and len(line[m.end():].strip(" :")) >= rules["min_text"] \
-            and not rules["links_only"].match(line[m.end():])
+            and not rules["links_only"].match(line[m.end():]) and not rules["table_cell"].search(line)
         if rules["attachment_list"].match(line):
             in_list = True
         elif in_list and line.strip() and not (labelled and rules["list_line"].match(line)):

@@ -78,6 +78,12 @@ def table_of_contents(lines: list[Line]) -> set[int]:
     return contents
 
 
+def table_cells(lines: list[Line]) -> set[int]:
+    """Indices of the lines that are cells of a flattened table, closed by their bar."""
+    cell = patterns()["table_cell"]
+    return {i for i, line in enumerate(lines) if cell.search(line.text)}
+
+
 def numbered_notes(lines: list[Line]) -> set[int]:
     """Indices of numbered notes under a `注:` line (a table's notes): `注:` over `1.…` `2.…`,
     or `注:1、…` over `2、…`; a note that is not numbered from 1 heads no list."""

@@ -28,6 +28,7 @@ def patterns() -> dict:
         "attachment": compile_pattern(rf"^{r['attachment']}"),
         "contents_head": compile_pattern(rf"^{r['contents_head']}$"),
         "note_head": compile_pattern(rf"^{r['note_head']}"),
+        "table_cell": compile_pattern(r["table_cell"]),
         "numeral_alone": compile_pattern(rf"^{r['numeral_alone']}$"),
         "attachment_list_head": compile_pattern(rf"^{r['attachment_list_head']}"),
         "attachment_min_body": r["attachment_min_body_chars"],

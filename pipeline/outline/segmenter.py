@@ -13,7 +13,7 @@ from .documents import is_terminator, second_document_title
 from .flat import split_flat_body
 from .labels import Label, read_label
 from .lines import (body_lines, continues_inline_enumeration, heading_on_next_line, numbered_notes,
-                    numeral_over_heading, table_of_contents)
+                    numeral_over_heading, table_cells, table_of_contents)
 from .tree import Level, Outline, fit, within_its_parent
 
 
@@ -31,7 +31,7 @@ class Segmenter:
 
     def run(self) -> None:
         attachments = classify_attachment_lines(self.lines)
-        not_items = table_of_contents(self.lines) | numbered_notes(self.lines)
+        not_items = table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines)
         for i, line in enumerate(self.lines):
             role = attachments.get(i)
             if i in not_items:

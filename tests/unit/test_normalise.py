@@ -59,3 +59,14 @@ def test_radical_forms_from_pdf_text_layers_become_the_characters_they_stand_for
     raw = "内地\u2ec4藏班\n工作意\u2ec5报告\n关于\u2ee9金经济政策\n建立\u2ed3效机制"
     text = normalise_text(raw)
     assert text == "内地西藏班\n工作意见报告\n关于黄金经济政策\n建立长效机制" and len(text) == len(raw)
+
+
+def test_a_question_mark_following_no_word_is_a_lost_character():
+    # the scraper's encoding lacked a character and wrote ？ (plan_0021's signature and label,
+    # realestate_0174's ??): one at a line's start, after a space or a mark asks nothing
+    assert normalise_text("湖南省工业和信息化厅 ？湖南省发展和改革委员会\n？ **二、重点任务**") == \
+        "湖南省工业和信息化厅 湖南省发展和改革委员会\n**二、重点任务**"
+    assert normalise_text("做好住宅产品设计,??落实“好房子”建设要求") == "做好住宅产品设计,落实“好房子”建设要求"
+    # a question asked, a web address and a lone mark stay
+    assert normalise_text("什么是公积金？ 答：") == "什么是公积金? 答:"
+    assert normalise_text("http://www.a.cn/detail?business=1 a/?id=3") == "http://www.a.cn/detail?business=1 a/?id=3"

@@ -668,3 +668,15 @@ def test_a_space_inside_a_han_label():
     assert by_path(doc)["2"].label == "二、" and by_path(doc)["2"].heading == "加强知识产权保护,促进科技自立自强"
     # a numeral and 、 on separate lines stays the case above; prose after a numeral is no label
     assert paths(outline("十 、\n")) == []
+
+
+def test_cells_of_a_flattened_table_are_no_items():
+    # each cell on its own line closed by its bar (plan_0009's 重大项目表): a cell opening with
+    # a label is a row heading of the table, not an item
+    text = ("一、总体要求\n到2025年,电力供应能力显著提升。\n二、重点任务\n(一)提升电源支撑能力。加快建设电源项目。\n"
+            "附件1\n电力支撑行动重大项目表\n|\n序号 |\n项目名称 |\n|\n一、电力供应能力提升行动 |\n|\n958.3 |\n"
+            "|\n1 |\n华电平江电厂 |\n200 |\n|\n二、绿色低碳转型行动 |\n|\n2485 |\n")
+    assert paths(outline(text)) == ["1", "2", "2.1"]
+    # a markdown row written on one line and the plan's own items beside it
+    text = "一、主要任务\n1.建设园区。\n| 1. 项目名称 | 投资 |\n2.培育企业。\n"
+    assert paths(outline(text)) == ["1", "1.1", "1.2"]
