@@ -22,19 +22,19 @@ extract: $(VENV)/installed converters
 validate: $(VENV)/installed
 	$(PY) -m pipeline validate --gold $(GOLD) --output $(OUTPUT)
 
-# The estimate for unseen notices: the four real collections extracted, and every held-out
+# The estimate for unseen notices: the real collections with held-out gold extracted, and every held-out
 # gold set of them scored together (tests/real/README.md).
 HELDOUT := outputs/heldout
 heldout: $(VENV)/installed
 	$(PY) -m pipeline extract --corpus tests/real/corpus --output $(HELDOUT)/main --quiet
 	$(PY) -m pipeline extract --corpus tests/real/extra/corpus --output $(HELDOUT)/extra --quiet
 	$(PY) -m pipeline extract --corpus tests/real/third/corpus --output $(HELDOUT)/third --quiet
-	$(PY) -m pipeline extract --corpus tests/real/fourth/corpus --output $(HELDOUT)/fourth --quiet
+	$(PY) -m pipeline extract --corpus tests/real/fifth/corpus --output $(HELDOUT)/fifth --quiet
 	$(PY) -m pipeline validate --thresholds tests/real/heldout_floors.yaml \
-	  --gold tests/real/heldout7/gold --gold tests/real/extra/heldout7/gold \
-	  --gold tests/real/third/heldout7/gold --gold tests/real/fourth/heldout7/gold \
+	  --gold tests/real/heldout8/gold --gold tests/real/extra/heldout8/gold \
+	  --gold tests/real/third/heldout8/gold --gold tests/real/fifth/heldout8/gold \
 	  --output $(HELDOUT)/main --output $(HELDOUT)/extra --output $(HELDOUT)/third \
-	  --output $(HELDOUT)/fourth
+	  --output $(HELDOUT)/fifth
 
 report: $(VENV)/installed
 	$(PY) -m pipeline report --output $(OUTPUT)

@@ -32,6 +32,9 @@ LABELLED = {
     "real_third": (ROOT / "tests" / "real" / "third" / "corpus", ROOT / "tests" / "real" / "third" / "gold"),
     # the fourth collection (published plans, most scraped into markdown by a policy vault)
     "real_fourth": (ROOT / "tests" / "real" / "fourth" / "corpus", ROOT / "tests" / "real" / "fourth" / "gold"),
+    # the fifth collection (rules, regulations and county measures stored inside markdown with
+    # inline HTML, JS strings, JSP pages and API fields)
+    "real_fifth": (ROOT / "tests" / "real" / "fifth" / "corpus", ROOT / "tests" / "real" / "fifth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
