@@ -136,5 +136,10 @@ class Document:
         return None
 
     def path_at(self, offset: int) -> str | None:
+        """The path of the innermost task holding `offset`; text after the items that no item holds
+        (a table carried after the last item with no item of its own) goes under the last item
+        before it, as readers place it (CONVENTIONS.md); text before the first item has no path."""
         task = self.task_at(offset)
+        if task is None and self.tasks and self.tasks[0].char_start <= offset:
+            task = self.tasks[bisect.bisect_right(self._task_starts, offset) - 1]
         return task.path if task else None

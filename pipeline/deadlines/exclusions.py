@@ -11,7 +11,7 @@ import regex
 from ..document import Deadline, Document
 from ..metadata.lines import split_lines
 from ..outline import classify_attachment_lines
-from .patterns import config, signature_date_line, signature_tail
+from .patterns import config, page_link, signature_date_line, signature_tail
 
 
 class SortedSpans:
@@ -51,6 +51,11 @@ def attachment_title_lines(doc: Document) -> list[tuple[int, int]]:
 
 
 _BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[::]?")
+
+
+def page_links(doc: Document) -> list[tuple[int, int]]:
+    """Spans of a scraped page's links ([text](url "title")): what they name is another page."""
+    return [m.span() for m in page_link().finditer(doc.text, doc.body_start, doc.body_stop)]
 
 
 def without_baseline_columns(text: str, rows: list[Deadline]) -> list[Deadline]:

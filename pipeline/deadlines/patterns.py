@@ -166,5 +166,10 @@ def signature_date_line() -> regex.Pattern:
 
 
 @functools.cache
+def page_link() -> regex.Pattern:
+    return regex.compile(config()["page_link"])
+
+
+@functools.cache
 def signature_tail() -> regex.Pattern:
     return regex.compile(config()["signature_tail"])

@@ -988,3 +988,41 @@ def test_from_then_to_across_a_comma_or_to_a_months_end_is_one_period(text, issu
 def test_from_alone_stays_from():
     assert found("自2025年1月1日起,新出让的土地项目按此执行", issue=D(2024, 6, 1)) == [
         ("自2025年1月1日起", "from", None, D(2025, 1, 1), None)]
+
+
+def test_a_revision_year_closing_a_name_is_none_but_a_revision_to_make_says_when():
+    # plan_0002 (a 分工方案): the year heads the clause and the revision is the task
+    assert one("优化企业银行开户服务,2019年修订《人民币银行结算账户管理办法》及相关配套制度", D(2018, 8, 5))[:3] == (
+        "2019年", "in", D(2019, 12, 31))
+    assert one("主要措施:\n2018年修订形成并全面实施新版市场准入负面清单,建立信息公开平台", D(2018, 8, 5))[:3] == (
+        "2018年", "in", D(2018, 12, 31))
+    # shgov_0073, elec_0015: the revision that dates a name
+    assert found("上海市消防安全重点单位界定标准\n(2025年修订)\n", D(2025, 1, 9)) == []
+    assert found("关于印发《华北电力调峰辅助服务市场运营规则》(2019年修订版)的通知", D(2019, 10, 9)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # plan_0024: a page's list of other news after the notice, as links with titles
+    '## [【2026年4月21日】国内成品油价格下调](http://www.ndrc.gov.cn/xwdt/xwfb/202604/t20260421_1404789.html '
+    '"【2026年4月21日】国内成品油价格下调")\n',
+    # links to the previous page and to a gazette issue (other notices' pages)
+    "[上一篇:省市场监管局2022年度重大行政决策事项目录](https://scjgj.jiangsu.gov.cn/art/2022/4/1/art_1.html)\n",
+    "[政府公报 2024年 第21期(总第849期)](http://www.beijing.gov.cn/so/zcdh/gongbao/zfgbIndex?periodsNumber=849)\n",
+])
+def test_a_page_link_names_another_page(text):
+    doc = _doc("一、总则\n到2025年建成。\n" + text, [], D(2022, 1, 1))
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["到2025年"]
+
+
+def test_rows_after_the_last_item_that_no_item_holds_go_under_it():
+    # shgov_0039: a milestone table carried under a bare 附件 after the plan's last item, which readers put under
+    # that item (optional); text before the first item keeps no path
+    text = ("到2026年底完成整治。\n一、目标任务\n2026年应完成剩余1620亩。\n(一)宣传引导\n形成社会共识。\n附件\n\n整治任务表\n\n"
+            "序号\n\n街镇\n\n3月底前完成20%\n\n6月底前完成60%\n")
+    s1, s11, att = text.index("一、"), text.index("(一)"), text.index("附件")
+    tasks = [Task("1", None, 1, "一、", "目标任务", s1, s11), Task("1.1", "1", 2, "(一)", "宣传引导", s11, att)]
+    doc = _doc(text, tasks, D(2026, 2, 12))
+    extract_deadlines(doc)
+    assert [(d.raw, d.task_path) for d in doc.deadlines] == [
+        ("到2026年底", None), ("2026年", "1"), ("3月底前", "1.1"), ("6月底前", "1.1")]
