@@ -121,6 +121,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # …拨款水平达到12000元的基础上: the base a measure builds on
     if p["policy_name"].match(text, q.end) and p["combining"].search(text, clause_start, sentence_end):
         return True  # 不与…购房1%补贴政策叠加享受: a policy named by its rate
+    if p["band_low"].match(text, q.num_start, min(q.end + 12, sentence_end)) or p["band_high"].search(before):
+        return True  # 购车价5万元(含)至10万元(不含)新车, 3万(含)至4万(不含)平方米的: a band says which ones are meant
     if p["zone_after"].match(after):
         return True  # 学校周边200米范围内: the zone a rule applies to
     if q.unit in config()["cohort_units"] and 1900 <= q.value <= 2100:

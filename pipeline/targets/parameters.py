@@ -24,8 +24,10 @@ which apply and makes the row.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
+from .. import rules
 from ..document import Document, Parameter
 from .context import Found
 from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, allocated_share, set_share_of, area_granted_on,
@@ -170,3 +172,34 @@ def _comparator(f: Found, before: str) -> str:
     if cap:
         return parameter_config()["cap_words"][cap.group("cap")]
     return "="
+
+
+@functools.cache
+def _goal_words() -> re.Pattern:
+    """A plan's goal words, less those naming a kind of thing (回收体系建设项目, 新建商品住房)."""
+    kinds = parameter_config()["qualified_nouns"] + ["项目"]
+    return re.compile(rf"(?:{rules.alternation(rules.load('targets')['commitment_evidence']['goal_words'])})"
+                      rf"(?!{rules.alternation(kinds)})")
+
+
+def beside_a_grant(doc: Document, f: Found, params: list[Parameter | None], sentence_start: int,
+                   sentence_end: int) -> Parameter | None:
+    """更新新能源城市公交车每辆补助30万元,其中超长期特别国债资金7.6万元; 支持比例不超过…的15%,…单体项目
+    省级配套资金不超过1000万元: in a sentence that grants (a parameter found in it and a word of granting),
+    an amount of money or a share that no word of commitment frames is part of the grant, a cap on it or
+    a size it asks for, named by its subject; not a result the plan commits to. Counts stay what they are
+    (每年引入…演出20场以上,对其中…按照售票收入的5%奖励), and so does an aggregate (全年发放补贴资金1亿元)."""
+    q, text, p = f.quantity, doc.text, parameter_patterns()
+    if q.unit not in (*parameter_config()["money_units"], "%") or not any(params):
+        return None
+    if not p["granting"].search(text, sentence_start, sentence_end):
+        return None
+    rest = re.sub(r"\([^()]*\)", "", text[q.end:min(sentence_end, q.end + 2 * NEAR)])  # (最高值含本数,下同)
+    if re.split(r"[,;:。]", rest, maxsplit=1)[0].rstrip().endswith("的"):
+        return None  # 实际纳税5000万至1亿元…的, : a condition saying who is granted
+    before, ctx = text[f.clause_start:q.start], f.context
+    names = ctx.indicators or [ctx.subject]
+    if ctx.kind != "level" or ctx.verb_comparator or p["commitment"].search(before) or _goal_words().search(before) \
+            or any(p["aggregate"].search(n) for n in names) or not names[0].strip():
+        return None  # 试点的范围扩大到全国40%的县, 中央财政为此将增加支出42亿元: the plan's own goals
+    return named(doc, f, trim(names[0]), before, sentence_start, sentence_end)

@@ -63,6 +63,11 @@ def patterns() -> dict[str, regex.Pattern]:
     return {
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "prefix_bound": rules.compile_pattern(alt(list(cfg["prefix_bounds"]))),
+        # 购车价5万元(含)至10万元(不含)新车: either end of a band marked inclusive or exclusive
+        "band_low": rules.compile_pattern(rf"[\d.]+[^,;:。\d]{{0,4}}?(?:{alt(cfg['band_marks'])})[ ]*(?:以上|以下)?[ ]*"
+                                          rf"(?:{alt(cfg['range_separators'])})[ ]*\d"),
+        "band_high": rules.compile_pattern(rf"(?:{alt(cfg['band_marks'])})[ ]*(?:以上|以下)?[ ]*"
+                                           rf"(?:{alt(cfg['range_separators'])})[ ]*$"),
         "verb": rules.compile_pattern(alt(list(cfg["verb_comparators"]))),
         "adjacent": rules.compile_pattern(rf"(?:{alt(list(cfg['adjacent_bounds']) + list(cfg['adjacent_verbs']))})[ ]*$"),
         "change": rules.compile_pattern(rf"(?P<verb>{alt(cfg['increase_verbs'] + cfg['decrease_verbs'])})[ ]*$"),
@@ -205,6 +210,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "grant": "grant_verbs",
         "break": "name_breaks",
         "rule": "rule_words",
+        "granting": "granting_words",
     }
     return {
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),

@@ -15,7 +15,7 @@ from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, 
                          quoted_spans, splits_a_sum, states_a_constitution)
 from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
-from .parameters import constitution_parameters, each_member, injected_capital, named, parameter
+from .parameters import beside_a_grant, constitution_parameters, each_member, injected_capital, named, parameter
 from .patterns import (CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns,
                        sentence_text)
 
@@ -123,7 +123,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     tiers = _tiers(text, found, params, stops, e)
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
-        param = param or injected_capital(doc, f, s, e)
+        param = param or injected_capital(doc, f, s, e) or (None if id(f) in tiers else beside_a_grant(doc, f, params, s, e))
         if param is not None:
             rows.extend(each_member(text, param, f.clause_start))
         elif id(f) in tiers:

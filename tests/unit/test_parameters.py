@@ -1273,3 +1273,48 @@ def test_a_purchase_price_the_state_sets_is_a_setting(year, sentence, expected):
     doc = notice(f"{year}年政府工作报告", f"三、{year}年主要任务\n{sentence}")
     assert doc.targets == []
     assert [(p.name, p.comparator, p.value, p.value_max, p.unit) for p in doc.parameters] == expected
+
+
+# ------------------------------------------------------------------ amounts beside a grant
+@pytest.mark.parametrize("sentence, value", [
+    # plan_0024 (a trade-in plan): a part of the grant per bus, a cap per project, a cap per system
+    ("更新新能源城市公交车每辆补助30万元,其中超长期特别国债资金7.6万元,其余部分由省级以旧换新配套资金予以支持。", 7.6),
+    ("超长期特别国债资金支持比例不超过项目批复固定资产投资的15%,省级资金额外再给予不超过5%的配套支持,"
+     "单体项目省级配套资金不超过1000万元。", 1000),
+    ("更新行李系统设备每台套按照购置金额50%予以补助,国产行李处理系统不超过1000万元。", 1000),
+    # plan_0029: a cap per project after a share granted
+    ("对规模以上的家电等消费类展会和活动的场地租赁、宣传推广等保障性支出给予不超过实际支出50%的资金奖励,"
+     "单个项目支持不超过50万元。", 50),
+])
+def test_money_beside_a_grant_in_a_plan_is_part_of_the_grant(sentence, value):
+    targets, parameters = values(sentence)
+    assert value in parameters and value not in targets
+
+
+@pytest.mark.parametrize("sentence, target", [
+    # realestate_0040: a count the plan delivers, beside a reward
+    ("每年引入俄罗斯等国外高质量演出20场以上,对其中采取商业化运营的,按照售票收入的5%奖励。", 20),
+    # gwr_0007: the scope of a pilot and the government's own spending, beside a subsidy standard
+    ("加快推进新型农村合作医疗制度建设,今年把试点的范围扩大到全国40%的县,中央和地方财政对参加合作医疗农民的补助"
+     "标准由20元提高到40元,中央财政为此将增加支出42亿元。", 42),
+    ("加快推进新型农村合作医疗制度建设,今年把试点的范围扩大到全国40%的县,中央和地方财政对参加合作医疗农民的补助"
+     "标准由20元提高到40元,中央财政为此将增加支出42亿元。", 40),
+])
+def test_a_goal_beside_a_grant_stays_a_target(sentence, target):
+    assert target in values(sentence)[0]
+
+
+# ------------------------------------------------------------------ bands
+@pytest.mark.parametrize("sentence, band", [
+    # plan_0024
+    ("在青海省内购买新乘用车的个人消费者(含燃油车、新能源车),购车价5万元(含)至10万元(不含)新车,一次性补贴3000元;"
+     "10万元(含)至20万元(不含)新车,一次性补贴4000元;20万元(含)以上新车,一次性补贴5000元。", [5, 10, 20]),
+    # realestate_0156
+    ("(二)购买新建商品住房建筑面积90平方米(含)至144平方米(不含)以下的,发放价值15000元消费券。", [90, 144]),
+    # realestate_0064
+    ("按规定分别给予房地产开发企业资金奖补:3万(含)至4万(不含)平方米的奖补100万元,4万(含)至5万(不含)平方米的奖补200万元。",
+     [3, 4, 5]),
+])
+def test_the_ends_of_a_band_say_who_is_granted(sentence, band):
+    targets, parameters = values(sentence)
+    assert targets + parameters and not set(band) & set(targets + parameters)
