@@ -57,9 +57,14 @@ def normalise_text(raw: str) -> str:
         text = _nfkc_keeping_circled(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LOST_CHARACTERS.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _LINE_EDGES.sub("\n", text)
-    return _BLANK_RUNS.sub("\n\n", text).strip()
+    # each substitution only where its text occurs (a scan for it is ten times faster)
+    if "  " in text:
+        text = _SPACES.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip()
 
 
 @functools.cache
