@@ -20,8 +20,8 @@ import datetime as dt
 
 from ..document import Document
 from ..metadata import safe_date
-from .exclusions import (SortedSpans, attachment_title_lines, is_issue_day, is_signature_date, page_links,
-                         retrospective_sections, schedule_sections, without_baseline_columns)
+from .exclusions import (SortedSpans, attachment_title_lines, in_a_table_of_projects, is_issue_day, is_signature_date,
+                         page_links, retrospective_sections, schedule_sections, without_baseline_columns)
 from .parser import parse_deadlines
 from .patterns import context_patterns
 
@@ -37,7 +37,7 @@ def extract_deadlines(doc: Document) -> None:
         titles = attachment_title_lines(doc)
         skipped = SortedSpans(review + titles + page_links(doc))
         rows = [r for r in rows if not skipped.holds(r.char_start) and not is_signature_date(doc.text, r)
-                and not is_issue_day(r, doc.issue_date)]
+                and not is_issue_day(r, doc.issue_date) and not in_a_table_of_projects(doc.text, r)]
         rows = without_baseline_columns(doc.text, rows)
     except Exception as e:  # a bug on one document must not cost the others
         doc.warnings.append(f"deadlines: not extracted ({type(e).__name__}: {e})")

@@ -11,6 +11,7 @@ import regex
 from ..document import Deadline, Document
 from ..metadata.lines import split_lines
 from ..outline import classify_attachment_lines
+from ..targets.layout import in_a_table_row
 from .patterns import config, page_link, signature_date_line, signature_tail
 
 
@@ -56,6 +57,14 @@ _BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八
 def page_links(doc: Document) -> list[tuple[int, int]]:
     """Spans of a scraped page's links ([text](url "title")): what they name is another page."""
     return [m.span() for m in page_link().finditer(doc.text, doc.body_start, doc.body_stop)]
+
+
+def in_a_table_of_projects(text: str, row: Deadline) -> bool:
+    """A time in a row of a table written as text (a markdown row, a cell flattened to its line and
+    closed by its bar): such a table lists projects or tasks with their data (plan_0009's 重大项目表:
+    `2025年达到2500万千瓦以上,2030年达到4000万千瓦以上 |`), which readers do not label; an
+    indicator table's header (`| 2025年目标值 |`) still dates its column."""
+    return in_a_table_row(text, row.char_start) and not row.raw.endswith(tuple(config()["table_header_words"]))
 
 
 def without_baseline_columns(text: str, rows: list[Deadline]) -> list[Deadline]:

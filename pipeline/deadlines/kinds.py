@@ -263,8 +263,8 @@ def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> b
         return _is_topic_year(text, m.start(), m.end(), lo, hi)
     # 2000年,我国面临的国际环境依然…: a written year describing the year, as 今年 can; a quarter or
     # half-year too heads its clause to say when (一季度,全市计划…; 推动实现一季度经济平稳开局 names it)
-    return not _heads_its_clause(text, m.start(), lo) or bool(
-        context_patterns()["written_year_describing"].match(text, m.end(), hi))
+    return not (_heads_its_clause(text, m.start(), lo) or ctx["bare_year_verb"].match(text, m.end(), hi)) or bool(
+        ctx["written_year_describing"].match(text, m.end(), hi))
 
 
 def _is_topic_year(text: str, start: int, end: int, lo: int, hi: int) -> bool:

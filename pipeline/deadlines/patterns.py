@@ -116,6 +116,11 @@ def _plan_firsts() -> dict[int, int]:
     return {whole_number(n[:-1]): year for n, year in config()["plan_periods"].items()}
 
 
+def _with_qualified_nouns(pattern: str) -> str:
+    """`pattern` with {qualified_nouns} filled by the one list of rules/deadlines.yaml."""
+    return pattern.replace("{qualified_nouns}", alternation_of(config()["qualified_nouns"]))
+
+
 @functools.cache
 def context_patterns() -> dict[str, regex.Pattern]:
     cfg = config()
@@ -126,7 +131,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"(?<![{regex.escape(pre['by_not_after'])}])"
                                 rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
         "exclude_after": regex.compile(rf"{_S}(?:{alternation_of(suf['exclude'])}|{cfg['value_after_year']}"
-                                      rf"|{'|'.join(cfg['not_deadline_after'])})"),
+                                      rf"|{_with_qualified_nouns('|'.join(cfg['not_deadline_after']))})"),
         # a weekday in brackets may stand between the day and its 前 (请于5月10日(星期五)17时前将反馈意见…)
         "before": regex.compile(rf"(?:{_S}\((?:星期|周)[一二三四五六日天]\))?(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
@@ -147,13 +152,14 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "window_close_after": regex.compile(cfg["window_close_after"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
         "bare_year_after_year": regex.compile(cfg["bare_year_after_year"]),
+        "bare_year_verb": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_verbs'])})"),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
         "relative_year_describing": regex.compile(cfg["relative_year_describing"]),
         "written_year_describing": regex.compile(cfg["written_year_describing"]),
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
         "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']})"),
         "recurring_rate_after": regex.compile(cfg["recurring_rate_after"]),
-        "bare_time_qualifying_after": regex.compile(cfg["bare_time_qualifying_after"]),
+        "bare_time_qualifying_after": regex.compile(_with_qualified_nouns(cfg["bare_time_qualifying_after"])),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),
         # the verbs of the news leads metadata dates a notice by, and of a rate change
         "news_lead_verbs": regex.compile(rf"[^。;;\n]{{0,60}}?(?:{alternation_of(lead_verbs)})"),

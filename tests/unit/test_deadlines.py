@@ -1026,3 +1026,49 @@ def test_rows_after_the_last_item_that_no_item_holds_go_under_it():
     extract_deadlines(doc)
     assert [(d.raw, d.task_path) for d in doc.deadlines] == [
         ("到2026年底", None), ("2026年", "1"), ("3月底前", "1.1"), ("6月底前", "1.1")]
+
+
+@pytest.mark.parametrize("text,issue", [
+    # govprc_0009: a forecast's horizon
+    ("根据我国原油生产和供应形势,预计到一九九五年原油加工量约达一亿三千五百万吨,现有的原油加工能力", D(1991, 6, 1)),
+    # realestate_0176, realestate_0148: the land revitalised within the year is what the supply is based on
+    ("按照“盘活多少、供应多少”的原则,根据年内盘活存量商品住宅用地面积(包括竣工和收回)动态确定", D(2024, 7, 1)),
+    ("要按照“盘活多少、供应多少”的原则,根据本年度内盘活的存量商品住宅用地面积", D(2024, 7, 1)),
+    # shgov_0022 (readers: optional): the day of the platform data a list is built from
+    ("市幕墙办将根据2026年5月31日平台中各区核查确认情况,形成各区玻璃幕墙重大隐患年度动态清单。", D(2026, 3, 1)),
+])
+def test_a_forecast_horizon_or_the_time_of_a_basis_is_no_deadline(text, issue):
+    assert found(text, issue) == []
+
+
+@pytest.mark.parametrize("text,raws", [
+    # plan_0009: the year between the subject and its verb of reaching
+    ("电力发展适度超前,全省电力稳定供应能力2025年达到6000万千瓦。", ["2025年"]),
+    ("风电、光伏发电装机规模2025年达到2500万千瓦以上、2030年达到4000万千瓦以上,抽水蓄能电站装机规模2030年达到2000万千瓦,",
+     ["2025年", "2030年", "2030年"]),
+    # gwr: a statistic of a year after the subject (history once the report is later)
+    ("国内生产总值2000年达89404亿元,比上年增长8%", ["2000年"]),
+])
+def test_a_year_before_its_verb_of_reaching_says_when(text, raws):
+    assert [r[0] for r in found(text, D(2000, 1, 1))] == raws
+
+
+def test_a_year_qualifying_a_noun_inside_a_clause_still_names_it():
+    assert found("做好2022年冬奥会申办工作", D(2021, 1, 1)) == []
+    assert found("只适用2026年建成的项目", D(2025, 1, 1)) == []
+
+
+def test_a_table_of_projects_written_as_text_dates_no_deadline():
+    # plan_0009's 附件1—1 重大项目表, flattened one cell a line, each closed by its bar
+    text = ("一、总体目标\n到2025年,全省电力稳定供应能力达到6000万千瓦。\n|\n序号 |\n项目名称 |\n装机规模(万千瓦) |\n"
+            "起止年限 |\n|\n15 |\n风电、光伏发电项目 |\n全省 |\n各相关企业 |\n"
+            "2025年达到2500万千瓦以上,2030年达到4000万千瓦以上 |\n1200 |\n2021-2030 |\n|\n30 |\n电力系统新型储能设施 |\n"
+            "到2025年,新型储能规模200万千瓦左右 |\n")
+    doc = _doc(text, [Task("1", None, 1, "一、", "总体目标", 0, len(text))], None)
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["到2025年"]
+    # an indicator table's header in a flattened cell still dates its column
+    text = "一、主要指标\n|\n指标 |\n2025年目标值 |\n|\n覆盖率 |\n95% |\n"
+    doc = _doc(text, [Task("1", None, 1, "一、", "主要指标", 0, len(text))], D(2021, 1, 1))
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["2025年目标值"]
