@@ -30,7 +30,8 @@ from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .signature import content_precedes_signature, find_plan_title, find_signature, undated_signers, wrapper_precedes_body
 from .tables import read_fields, read_front_matter, read_table
-from .title import attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title
+from .title import (attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
+                    quoted_form)
 
 # other stages and the sidecar read dates and regions as metadata does
 __all__ = ["parse_date", "read_metadata", "region_of", "safe_date"]
@@ -97,12 +98,12 @@ def _read(doc: Document) -> None:
     if signature is not None and wrapper_precedes_body(doc.text, lines, signature) \
             and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
-    elif rules["plan_end"].search(title) and not rules["issue_verb"].search(title):
-        doc.plan_title = title
-    if doc.plan_title is None:
+    # a notice that is itself the plan issues none (ANNOTATION.md, plan_title)
+    if doc.plan_title is None and not is_the_plan(title):
         doc.plan_title = plan_title_from_title(title) or attached_subject(title, doc.text)
         if doc.plan_title:
-            doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) or doc.plan_title
+            doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) \
+                or quoted_form(doc.text, doc.plan_title) or doc.plan_title
 
     header = read_header(lines, t1 + 1)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1) or header.number \
@@ -137,6 +138,13 @@ def _read(doc: Document) -> None:
     doc.body_end = end_before_spaces(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
 
 
+def is_the_plan(title: str) -> bool:
+    """A title that names a plan (…行动方案, …规划(2024—2027年)) and no act of issuing it: the
+    text is the plan itself, which issues nothing, so it has no plan_title."""
+    rules = patterns()
+    return bool(title and rules["plan_end"].search(title) and not rules["issue_verb"].search(title))
+
+
 def filed_place(name: str | None) -> str | None:
     """The region of the area a page's front matter files it under (markdown7 hook): a body's
     name (江苏省市场监督管理局) or a division's (贵州省)."""
@@ -156,9 +164,8 @@ def read_flat(doc: Document, line: Line) -> bool:
         return False
     doc.title = head.group("title")
     doc.doc_number = number_value(head.group("number"))
-    doc.plan_title = plan_title_from_title(doc.title) or attached_subject(doc.title, line.text)
-    if doc.plan_title is None and rules["plan_end"].search(doc.title) and not rules["issue_verb"].search(doc.title):
-        doc.plan_title = doc.title
+    doc.plan_title = None if is_the_plan(doc.title) else \
+        plan_title_from_title(doc.title) or attached_subject(doc.title, line.text)
     opening = rules["flat_title_body"].match(doc.title)
     doc.issuer = opening.group("body") if opening else None
     doc.body_start, doc.body_end = line.start + head.end(), line.end

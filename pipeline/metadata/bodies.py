@@ -26,8 +26,8 @@ def full_name(issuer: str | None, publisher: str | None) -> str | None:
     """An unsigned notice's body named in its title without its place (市工业和信息化局),
     written in full by the page's 发布机构 (天津市工业和信息化局); else as it was, or the
     publisher when nothing named one."""
-    if issuer is None:
-        return first_body(publisher) if publisher else None
+    if issuer is None:  # every body the page names, as joint signers are (中共中央、国务院)
+        return "、".join(bodies_of_line(publisher)) or None if publisher else None
     if publisher and publisher != issuer and publisher.endswith(issuer) and len(publisher) - len(issuer) <= 8:
         return publisher
     return issuer

@@ -27,7 +27,9 @@ def patterns() -> dict:
         "sentence_open": compile_pattern(rf"^(?:{alternation(r['sentence_openings'])})"),
         "chrome": compile_pattern("|".join(f"(?:{p})" for p in r["chrome_patterns"])),
         "field_label": compile_pattern(r["field_label_line"]),
-        "fields": {name: compile_pattern(rf"^(?:{alternation(words)})\s*[::]\s*(.*)$")
+        "run_in_fields": compile_pattern(r["run_in_fields"]),
+        # a markdown page may quote its fields (`> 发布机构:中共中央、国务院`)
+        "fields": {name: compile_pattern(rf"^(?:>\s*)?(?:{alternation(words)})\s*[::]\s*(.*)$")
                    for name, words in r["fields"].items()},
         "doc_number": compile_pattern(r["doc_number"]),
         "any_number": compile_pattern(rf"{r['doc_number']}|{r['order_number']}"),

@@ -34,6 +34,7 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
     quoted deep in the text). A text that starts with its body has none."""
     fields = fields or {}
     rules = patterns()
+    head = [Line(line.start, line.end, _without_run_in_fields(line.text)) for line in head]
     first = next((i for i in range(start, len(head)) if not is_chrome(head, i)
                   or rules["record_line"].match(head[i].text)), None)
     if first is None:
@@ -73,7 +74,8 @@ def _issuing_title_below(head: list[Line], block: TitleBlock) -> TitleBlock | No
     own title line, which issues that plan (`…关于印发《…工作方案(2025—2030年)》的通知`),
     stands below it before the body: that line is the title."""
     rules = patterns()
-    if "关于" in block.text or rules["issue_verb"].search(block.text) or block.tag is not None:
+    truncated = block.text.endswith(("...", "…"))  # a vault's `# 关于印发《…(2023-2025年 ...`
+    if not truncated and ("关于" in block.text or rules["issue_verb"].search(block.text)) or block.tag is not None:
         return None
     name = _NOT_HAN.sub("", block.text)
     if len(name) < 4:
@@ -88,6 +90,15 @@ def _issuing_title_below(head: list[Line], block: TitleBlock) -> TitleBlock | No
             first = _issuers_above(head, i)
             return TitleBlock(first, last, "".join(_strip_markup(head[j].text) for j in range(first, last + 1)))
     return None
+
+
+def _without_run_in_fields(text: str) -> str:
+    """A title line with the page's fields run in after it (`…的通知 印发日期:2025-06-20 沪经信运
+    〔2025〕407号 字号:`, `…的通知 (发布日期:2023年02月01日 文号:…)`): the title before them."""
+    m = patterns()["run_in_fields"].search(text)
+    if m and m.start() > 0 and patterns()["title_end"].search(strip_note(text[:m.start()].rstrip())):
+        return text[:m.start()].rstrip()
+    return text
 
 
 def _without_number(block: TitleBlock) -> TitleBlock:
@@ -164,6 +175,9 @@ def balanced_or_opening(text: str) -> bool:
     return True
 
 
+_HAN = regex.compile(r"\p{Han}")
+
+
 def database_title(head: list[Line], i: int) -> TitleBlock | None:
     """A title as a database stores it: `【source tag】title` (the tag is no part of the
     title), a line that is only a `《…》` name (the name without the marks, also broken
@@ -175,6 +189,8 @@ def database_title(head: list[Line], i: int) -> TitleBlock | None:
     if m:
         if rules["site_suffix"].fullmatch(m.group("rest").strip()):
             return None  # a page's <title>, 【title】-site name: chrome; the title is below
+        if not _HAN.search(m.group("rest")):
+            return None  # 【法宝引证码】 CLI.12.1541872: a database's field and its code, no title
         tag, text = m.group("tag").strip(), m.group("rest").strip()
     record = rules["record_line"].match(text)
     if record:
@@ -317,7 +333,9 @@ def plan_title_from_title(title: str) -> str | None:
         return approved
     if not patterns()["issue_verb"].search(title):
         return None
-    m = regex.search(r"(?:印发|转发|下发|颁发|发布|公布)(.+?)的(?:通知|决定|通告|公告)$", title)
+    # a page that titles the notice without its type (省人民政府办公厅印发《X》): the 《X》 it ends with
+    m = regex.search(r"(?:印发|转发|下发|颁发|发布|公布)(.+?)的(?:通知|决定|通告|公告)$", title) \
+        or regex.search(r"(?:印发|转发|下发|颁发)(《[^《》]+》)$", title)
     if not m:
         return None
     name = m.group(1)
@@ -363,6 +381,18 @@ def issuer_from_title(title: str) -> str | None:
         return name if rules["org_line"].match(name) else None
     m = rules["title_body"].match(title)
     return m.group("body") if m and region_of(m.group("body")) else None
+
+
+def quoted_form(text: str, plan_title: str) -> str | None:
+    """The plan's name as the notice's own text quotes it (特制定《…计划(2023-2025年)实施方案》), when
+    the title line wrote it with a space the layout put inside (…计划 (2023-2025年)…)."""
+    if " " not in plan_title:
+        return None
+    name = compact(plan_title)
+    for m in regex.finditer(r"《([^《》\n]{4,150})》", text):
+        if " " not in m.group(1) and compact(m.group(1)) == name:
+            return m.group(1)
+    return None
 
 
 def placed_plan_heading(lines: list[Line], first: int, plan_title: str, limit: int = 200) -> str | None:

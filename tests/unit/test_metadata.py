@@ -81,7 +81,7 @@ def test_publication_date_when_no_signature():
 def test_notice_that_is_itself_the_plan():
     doc = meta("当前位置:首页>通知公告\n丁市健康城市建设行动方案\n为推进健康城市建设,制定本方案。\n一、目标\n二、任务\n")
     assert doc.title == "丁市健康城市建设行动方案"
-    assert doc.plan_title == doc.title
+    assert doc.plan_title is None  # the notice is itself the plan: it issues none (ANNOTATION.md)
     assert doc.issuer is None
     assert body(doc).startswith("为推进健康城市建设")  # the title yields no rows
 
@@ -174,7 +174,7 @@ def test_plan_issued_as_numbered_attachment_with_title_on_the_same_line():
 def test_standalone_plan_title_joins_its_period_line():
     doc = meta("寅市卫生健康事业发展规划\n(2021—2025年)\n为推进发展,制定本规划。\n一、背景\n")
     assert doc.title == "寅市卫生健康事业发展规划(2021—2025年)"
-    assert doc.plan_title == doc.title
+    assert doc.plan_title is None
 
 
 def test_signature_at_the_end_of_a_notice_that_is_the_body():
@@ -996,3 +996,70 @@ def test_a_joint_signature_is_placed_by_its_first_placed_body():
     # national bodies alone have none (docs/CONVENTIONS.md): elec_0010, elec_0012
     assert document_region("国家发展改革委 国家能源局", None, None) is None
     assert document_region("国家能源局华北监管局", None, None) is None
+
+
+def test_a_plan_that_is_the_whole_text_issues_no_plan_title():
+    # a vault page (plan_0003), a page with its metadata table (plan_0005), a county's measures
+    # titled 方案 (realestate_0197): the guide's "null when the notice is itself the document"
+    for raw, title in (
+            ("# 乡村全面振兴规划(2024—2027年)\n\n为有力有效推进乡村全面振兴,制定本规划。\n## 一、总体要求\n坚持。\n",
+             "乡村全面振兴规划(2024—2027年)"),
+            ("2022年全省市场监管主要任务分工方案\n发布日期:2022-03-01\n一、强化质量\n(一)推进。\n",
+             "2022年全省市场监管主要任务分工方案"),
+            ("田东县进一步鼓励居民在辖区内购买新建商品房奖励及补贴方案\n为促进房地产市场平稳健康发展,制定本方案。\n一、补贴对象\n",
+             "田东县进一步鼓励居民在辖区内购买新建商品房奖励及补贴方案")):
+        doc = meta(raw)
+        assert doc.title == title and doc.plan_title is None
+    # a notice issuing the plan names it
+    doc = meta("关于印发山东省新能源消纳行动方案的通知\n各市:\n现印发。\n山东省能源局\n2026年3月1日\n"
+               "山东省新能源消纳行动方案\n一、主要目标\n到2027年。\n")
+    assert doc.plan_title == "山东省新能源消纳行动方案"
+
+
+def test_a_page_title_naming_what_it_issues_without_its_type():
+    # a vault page's title line (plan_0015) and a 印发 title with its 的通知 (elec_0004's form)
+    doc = meta("# 省人民政府办公厅印发《贵州省扩大民间投资三年行动方案》\n\n为进一步激发民间投资活力,制定本方案。\n一、总体要求\n")
+    assert doc.plan_title == "贵州省扩大民间投资三年行动方案"
+    doc = meta("# 市政府办公室印发《甲市城市更新行动计划》\n\n一、目标\n到2025年。\n")
+    assert doc.plan_title == "甲市城市更新行动计划"
+
+
+def test_a_database_code_after_a_source_tag_is_no_title():
+    # pkulaw's 【法宝引证码】 line over the notice's title (plan_0004)
+    doc = meta("【法宝引证码】 CLI.12.1541872\n原文链接:https://www.pkulaw.com/lar/0d9d.html\n"
+               "广州市地方金融监督管理局关于印发《关于加快推进企业上市工作的实施意见》的通知\n(穗金融〔2019〕28号)\n各区人民政府:\n现印发。\n")
+    assert doc.title == "广州市地方金融监督管理局关于印发《关于加快推进企业上市工作的实施意见》的通知"
+    # a place tag still opens a title
+    doc = meta("【马鞍山市】关于进一步促进房地产市场平稳健康发展的通知\n各县区:\n一、支持购房。\n")
+    assert doc.title == "关于进一步促进房地产市场平稳健康发展的通知"
+
+
+def test_the_notice_title_line_under_a_vault_heading_with_its_fields_run_in():
+    # plan_0026: `# X` (the vault's heading naming the plan) over `## …印发《X》(period)的通知  印发日期:…`;
+    # plan_0028: a heading the vault cut short (` ...`) over the full line with (发布日期:… 文号:…)
+    doc = meta("# 上海市用户侧虚拟电厂建设实施方案(2025-2027年)\n\n## 上海市经济信息化委印发《上海市用户侧虚拟电厂建设实施方案》"
+               "(2025-2027年)的通知 印发日期:2025-06-20 沪经信运〔2025〕407号 字号:\n\n各区电力运行管理部门:\n现印发。\n")
+    assert doc.title == "上海市经济信息化委印发《上海市用户侧虚拟电厂建设实施方案》(2025-2027年)的通知"
+    doc = meta("# 关于印发《上海市配电网升级改造三年行动计划(2023-2025年 ...\n\n## 政策原文\n\n"
+               "## 关于印发《上海市配电网升级改造三年行动计划 (2023-2025年)实施方案》的通知 (发布日期:2023年02月01日 文号:沪发改能源〔2023〕30号)\n\n"
+               "各区人民政府:\n为提高配电网可靠性,特制定《上海市配电网升级改造三年行动计划(2023-2025年)实施方案》,具体内容如下:\n一、主要原则\n")
+    assert doc.title == "关于印发《上海市配电网升级改造三年行动计划 (2023-2025年)实施方案》的通知"
+    # the plan's name as the body quotes it, without the space the title line put inside
+    assert doc.plan_title == "上海市配电网升级改造三年行动计划(2023-2025年)实施方案"
+
+
+def test_a_quoted_field_of_a_page_names_its_bodies():
+    # plan_0003's `> 发布机构:中共中央、国务院`: the page's publisher, every body it names
+    doc = meta("# 乡村全面振兴规划(2024—2027年)\n\n> 发布机构:中共中央、国务院\n> 发布时间:2025年1月22日\n\n为推进,制定本规划。\n## 一、总体要求\n")
+    assert doc.issuer == "中共中央、国务院" and doc.issue_date == dt.date(2025, 1, 22)
+    doc = meta("丙市住房保障方案\n发布机构:丙市住房和城乡建设局\n发布日期:2023-05-06\n一、保障对象\n")
+    assert doc.issuer == "丙市住房和城乡建设局"
+
+
+def test_joint_signers_include_a_central_banks_branch():
+    # plan_0021 (seven bodies, two a line) and plan_0008 (等14部门): 中国人民银行…分行 signs too
+    doc = meta("关于印发湖南省设备更新实施方案的通知\n各市州:\n现印发给你们。\n"
+               "湖南省工业和信息化厅 湖南省发展和改革委员会\n湖南省财政厅 中国人民银行湖南省分行\n"
+               "国家金融监督管理总局湖南监管局\n2024年4月23日\n湖南省设备更新实施方案\n一、总体要求\n")
+    assert doc.issuer == ("湖南省工业和信息化厅、湖南省发展和改革委员会、湖南省财政厅、中国人民银行湖南省分行、"
+                          "国家金融监督管理总局湖南监管局")
