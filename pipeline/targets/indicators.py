@@ -158,6 +158,8 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
         return []
     if not force and _EXAMPLES.search(parts[-1]):
         return []  # 新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积: examples of what one indicator covers
+    if not force and parts[-1].endswith(tuple(config()["sum_suffixes"])):
+        return []  # 风电、光伏发电装机规模: the total of the members
     suffix = patterns()["suffix"]
     if not suffix.search(parts[-1]):
         return parts if force else []
@@ -195,8 +197,14 @@ def conjuncts(subject: str, force: bool = False) -> list[str]:
 
 
 def _shared_head(first: str, last: str) -> str:
-    """The part of the last member that the first one leaves out (主要食品、主要农产品合格率)."""
+    """The part of the last member that the first one leaves out (主要食品、主要农产品合格率): the
+    words after the last one that ends as the first member ends (低压、20千伏及以下高压电力接入工程审批时间 ->
+    电力接入工程审批时间; 居民用户、实施“三零”服务的非居民用户全过程办电时间 -> 全过程办电时间)."""
     words = _words(last)
+    # (a word ending as the first member ends: 高压 for 低压, 用户 for 居民用户, 农产品 for 主要食品)
+    echoes = [i for i, w in enumerate(words[:-1]) if len(w) >= 2 and is_han(w[-1]) and w[-1] == first[-1]]
+    if echoes and len("".join(words[echoes[-1] + 1:])) >= 2:
+        return "".join(words[echoes[-1] + 1:])
     n = len(_words(first))
     if 0 < n < len(words):
         return "".join(words[n:])

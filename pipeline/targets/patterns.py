@@ -111,8 +111,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "population": rules.compile_pattern(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
         "suffix": rules.compile_pattern(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
         # Every comparator and change word also ends a subject (…时间压缩至 3个工作日).
-        "trailing": rules.compile_pattern(rf"(?:{alt(subject_trailing(cfg))}|[ ,、])$"),
-        "leading": rules.compile_pattern(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}|[ ,、])"),
+        "trailing": rules.compile_pattern(rf"(?:{alt(subject_trailing(cfg))}|{cfg['subject_time_trailing']}|[ ,、])$"),
+        "leading": rules.compile_pattern(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}"
+                                         rf"|{cfg['subject_time_leading']}|[ ,、])"),
         # A rate named by its last word only (安装率, 覆盖率): the clause before names what of.
         "bare_rate": rules.compile_pattern(rf"[\u4e00-\u9fff]{{1,2}}(?:{alt(cfg['indicator_suffixes'])})"),
         "bare_verb": rules.compile_pattern(rf"(?:{alt(cfg['count_verbs'] + cfg['bare_verbs'])})+"),
@@ -174,8 +175,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "noun_after": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*(?:的)?[ ]*"
                                             rf"(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff]"),
         "time_indicator": rules.compile_pattern(rf"(?:{alt(cfg['time_indicator_heads'])})$"),
-        "start_of_change": rules.compile_pattern(r"[ )]*(?:调整为|调整至|调整到|提高至|提高到|提升至|提升到|增加到|增加至|"
-                                                 r"降至|降为|降低至|降低到|下调至|下调为|上调至|上调为|放宽至|减少到|下降到|改为)"),
+        "start_of_change": rules.compile_pattern(rf"[ )]*(?:{alt(cfg['change_to_verbs'])})"),
         "from_word": rules.compile_pattern(r"(?:由|从)[^,;:。]*$"),
         "section_number": rules.compile_pattern(r"\d{1,2}(?:\.\d{1,2})+[ ]"),
         "deadline_header": rules.compile_pattern(rf"(?m)^[ ]*(?:{alt(cfg['table']['deadline_columns'])})[ ]*$"),

@@ -1,0 +1,69 @@
+"""Where an indicator starts and ends: a time phrase or a verb is never part of it, a start value
+is no target, and a coordinated list shares its head. Sentences as published in the real notices
+of tests/real (file named in each case)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.deadlines import parse_deadlines
+from pipeline.document import Document
+from pipeline.targets import extract_targets
+
+ISSUED = dt.date(2018, 8, 1)
+
+
+def rows(text: str) -> list[tuple[str, float]]:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED)
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    for t in doc.targets:
+        assert text[t.char_start:t.char_end] == t.span_text
+    return [(t.indicator, t.value) for t in doc.targets]
+
+
+# ------------------------------------------------------------------ time phrases
+@pytest.mark.parametrize("sentence, expected", [
+    # plan_0002: a span of years opening the clause, the subject elided after it
+    ("(1)大幅缩短商标注册周期,2018年底前向社会公开商标数据库,将商标注册审查周期压缩至6个月,"
+     "2019年底前进一步压缩至5个月,五年内压缩至4个月以内。",
+     [("商标注册审查周期", 6), ("商标注册审查周期", 5), ("商标注册审查周期", 4)]),
+    ("6.深化商标注册、专利申请等便利化改革,五年内将商标注册审查时间压缩到4个月以内。", [("商标注册审查时间", 4)]),
+    # gwr_0012
+    ("坚持把增加就业作为经济社会发展的优先目标,为全体劳动者创造公平的就业机会,五年城镇新增就业4500万人。",
+     [("城镇新增就业", 4500)]),
+    # plan_0009: a bare year after the subject; a sum of coordinated members is one indicator
+    ("绿色低碳发展成效显著,风电、光伏发电装机规模2025年达到2500万千瓦以上,2030年达到4000万千瓦以上。",
+     [("风电、光伏发电装机规模", 2500), ("风电、光伏发电装机规模", 4000)]),
+    ("电力发展适度超前,全省电力稳定供应能力2025年达到6000万千瓦。", [("电力稳定供应能力", 6000)]),
+])
+def test_a_time_phrase_is_no_part_of_the_indicator(sentence, expected):
+    assert rows(sentence) == expected
+
+
+# ------------------------------------------------------------------ verbs and start values
+@pytest.mark.parametrize("sentence, expected", [
+    # plan_0002: 压减到 is the verb, and the elided subject is the one before
+    ("(2)在供电服务方面,2018年供电企业办理电力用户用电业务平均时间压减到50个工作日以内,2019年底前压减到45个工作日以内。",
+     [("供电企业办理电力用户用电业务平均时间", 50), ("供电企业办理电力用户用电业务平均时间", 45)]),
+    # plan_0002: the value a change starts from (从平均22个工作日) is no target
+    ("取证时间从平均22个工作日压缩至平均9个工作日。", [("取证时间", 9)]),
+    # plan_0009: 分别压减至, the head shared by the members of the list
+    ("将低压、20千伏及以下高压电力接入工程审批时间分别压减至5个、10个工作日以内。",
+     [("低压电力接入工程审批时间", 5), ("20千伏及以下高压电力接入工程审批时间", 10)]),
+    ("将居民用户、实施“三零”服务的非居民用户全过程办电时间分别压减至5个、15个工作日以内。",
+     [("居民用户全过程办电时间", 5), ("实施“三零”服务的非居民用户全过程办电时间", 15)]),
+])
+def test_a_verb_or_a_start_value_is_no_part_of_the_indicator(sentence, expected):
+    assert rows(sentence) == expected
+
+
+def test_a_list_shares_the_head_after_the_word_that_ends_as_its_first_member():
+    # plan_0002: 一般登记、抵押登记业务办理时间
+    found = rows("2018年底前全国所有市县的一般登记、抵押登记业务办理时间分别压缩至15个、7个工作日以内。")
+    assert [i for i, _ in found] == ["全国所有市县的一般登记业务办理时间", "全国所有市县的抵押登记业务办理时间"]
+    # plan_0023: 旅游业、现代服务业、高新技术产业增加值占地区生产总值的比重
+    found = rows("到2025年,旅游业、现代服务业、高新技术产业增加值占地区生产总值的比重分别达到12%、35%、15%。")
+    assert [i for i, _ in found] == ["旅游业增加值占地区生产总值的比重", "现代服务业增加值占地区生产总值的比重",
+                                     "高新技术产业增加值占地区生产总值的比重"]
