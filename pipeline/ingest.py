@@ -11,7 +11,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from . import formats
+from . import embedded, formats, inline_html
 from .document import Document
 from .rules import load
 
@@ -39,13 +39,24 @@ def read_document(path: Path, corpus: Path) -> Document:
     elif suffix in formats.SUFFIXES:
         raw = formats.read(data, suffix, notes)
     else:
-        raw = decode(data, notes)
+        raw = text_file(decode(data, notes), notes)
     if not raw.strip():
         raise InputError("no text in file")
     name, warning = source_name(path, corpus)
     doc = Document(source_file=name, raw=raw)
     doc.warnings.extend(([warning] if warning else []) + notes)
     return doc
+
+
+def text_file(text: str, notes: list[str]) -> str:
+    """What a text file shows: the notice a program's string literals hold when it is code
+    (pipeline/embedded.py), and the visible text of the HTML its lines carry
+    (pipeline/inline_html.py)."""
+    found = embedded.document_in_code(text)
+    if found is not None:
+        text, literals = found
+        notes.append(f"program code: the notice read from {literals} of its string literals")
+    return inline_html.visible_text(text)
 
 
 def source_name(path: Path, corpus: Path) -> tuple[str, str | None]:

@@ -7,6 +7,9 @@ markup is no text of the notice, read with the rules of the markdown language, n
   (`**1** **.** **开展…**`, a page that set each piece in its own <strong>) join as the page
   showed them, without the space the scraper put between them.
 - A backslash escape (`\\[`, `\\>`, `\\|`, `01\\.`) stands for the punctuation after it.
+- An attribute block (`## 第一章 总则{align="center"}`, `{#t1}`, `{.lead}`, kramdown's `{: .note}`)
+  sets how the page shows a heading or a paragraph (markdown-it-attrs, Pandoc, kramdown): no
+  word of it is seen, so it is dropped with the blanks before it.
 - A list item whose text is only links (`1. [首页](https://…)`, a breadcrumb or a footer's
   link list) is navigation, not an outline item (`link_only`).
 - YAML front matter (`---` … `---` at the top) is read as data (`front_matter`): the fields
@@ -29,10 +32,18 @@ _SEAM = regex.compile(r"(?<=\S)\*\*[ \t]+\*\*(?=\S)")
 _STRONG = regex.compile(r"\*\*(?=[^\s*])([^\n]*?[^\s*\\])\*\*|\*\*([^\s*\\])\*\*")
 _ESCAPE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 _WORD = regex.compile(r"[A-Za-z0-9]")
+# `{`, maybe kramdown's `:`, then `#id`, `.class` or `key=value` items (values quoted or bare)
+# separated by blanks, then `}`: nothing else is written so, and a brace of words (`{name}`,
+# `{2020}`) is none.
+_ATTRIBUTE = r"""(?:[#.][A-Za-z_][\w-]*|[A-Za-z_][\w-]*=(?:"[^"\n]*"|'[^'\n]*'|[^\s"'{}]+))"""
+_ATTRIBUTES = regex.compile(rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}")
 
 
 def visible_text(text: str) -> str:
-    """`text` without strong-emphasis markers and backslash escapes (their punctuation kept)."""
+    """`text` without strong-emphasis markers, attribute blocks and backslash escapes (their
+    punctuation kept)."""
+    if "{" in text:
+        text = _ATTRIBUTES.sub("", text)
     if "**" in text:
         text = _SEAM.sub(_seam, text)
         text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)

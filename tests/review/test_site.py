@@ -19,10 +19,12 @@ from pipeline.review import build_site
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ["003_a564f10642a1edd4.txt", "000_881af423d863d3e1.txt"]
 REAL = ["realestate_0167.txt"]  # a news report: many overlapping amounts and dates
-INJECTED = """关于印发某市健康行动方案的通知<script>window.__injected = 1</script>
+# markup as the notice's own text: a text file's tags are read as HTML (pipeline/inline_html.py),
+# so it is written with entities, which reading turns into the characters `<script>…`
+INJECTED = """关于印发某市健康行动方案的通知&lt;script&gt;window.__injected = 1&lt;/script&gt;
 一、工作目标
-(一)到2025年,婴儿死亡率控制在5‰以下,孕产妇死亡率控制在10/10万以下<img src=x onerror="window.__injected = 2">。(责任单位:市卫生健康委、市财政局)
-(二)每年培训家庭医生100人</script><script>window.__injected = 3</script>。(责任单位:市卫生健康委)
+(一)到2025年,婴儿死亡率控制在5‰以下,孕产妇死亡率控制在10/10万以下&lt;img src=x onerror="window.__injected = 2"&gt;。(责任单位:市卫生健康委、市财政局)
+(二)每年培训家庭医生100人&lt;/script&gt;&lt;script&gt;window.__injected = 3&lt;/script&gt;。(责任单位:市卫生健康委)
 """
 PARAMETERS = pa.schema([("doc_id", pa.string()), ("task_id", pa.string()), ("parameter_id", pa.string()),
                         ("name", pa.string()), ("comparator", pa.string()), ("value", pa.float64()),

@@ -50,6 +50,22 @@ def test_backslash_escapes_give_their_punctuation(line, expected):
     assert visible_text(line) == expected
 
 
+@pytest.mark.parametrize("line, expected", [
+    # doc_0001, doc_0005: a chapter heading centred by an attribute block
+    ('## 第一章 总则{align="center"}', "## 第一章 总则"),
+    ('## 第四章 法律责任 {align="center"}', "## 第四章 法律责任"),
+    # Pandoc's and kramdown's forms: ids, classes, key=value, kramdown's colon
+    ("# 附则 {#t40 .chapter}", "# 附则"),
+    ("第一条 为了防治扬尘污染。{: .lead data-x=1}", "第一条 为了防治扬尘污染。"),
+    # braces of words, numbers or a code are text
+    ("{2020}年", "{2020}年"),
+    ("计算公式为{实际排放量}×0.5", "计算公式为{实际排放量}×0.5"),
+    ("编号{.5}", "编号{.5}"),
+])
+def test_attribute_blocks_are_dropped(line, expected):
+    assert visible_text(line) == expected
+
+
 @pytest.mark.parametrize("line", [
     '1. [首页](https://www.shanghai.gov.cn/index.html "首页")',                      # plan_0030
     '2. [政务公开](https://www.shanghai.gov.cn/nw2319/index.html "")',               # plan_0031

@@ -1,0 +1,79 @@
+"""A notice stored inside program code: a mini-program's page (`Page({ data: { text1: \\`<p …>一、…\\` } })`),
+a JSON record (`{"content": "<p>…<\\/p>"}`), a bean's field. The notice is in the code's string
+literals; the code around them (names, braces, comments) is no text of it.
+
+A text is code when nothing outside its string literals and comments is Chinese; its document
+is then the literals that hold page markup or a sentence's worth of Chinese (rules/ingest.yaml
+code_literal_min_han), in the order the code writes them, their escapes decoded. Short literals
+(a key `"标题"`, a page name `'政策详情'`) are the program's own words.
+"""
+from __future__ import annotations
+
+import re
+
+from . import inline_html
+from .rules import load
+
+# Where a comment or a string literal of JavaScript opens (JSON's strings are JavaScript's "…"),
+# and the rest of each literal after its opening quote (a "…" or '…' literal ends on its line).
+_OPENING = re.compile(r"//|/\*|[\"'`]")
+_REST = {q: re.compile(rf"(?:[^{q}\\{nl}]|\\[\s\S])*{q}")
+         for q, nl in (('"', "\\n"), ("'", "\\n"), ("`", ""))}
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])")
+_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0",
+           "\n": "", "\r": "", "\r\n": "", "\u2028": "", "\u2029": ""}
+
+
+def document_in_code(text: str) -> tuple[str, int] | None:
+    """The notice held in the string literals of `text` and how many literals it took; None
+    when `text` is not code (Chinese outside its literals) or no literal holds a notice."""
+    if not ("`" in text or '"' in text or "'" in text):
+        return None
+    minimum = load("ingest")["code_literal_min_han"]
+    kept: list[str] = []
+    at = 0
+    while (m := _OPENING.search(text, at)) is not None:
+        if _HAN.search(text, at, m.start()):
+            return None  # Chinese in the code itself: a text, not a program
+        opening = m.group()
+        if opening == "//":
+            end = text.find("\n", m.end())
+            at = len(text) if end < 0 else end
+            continue
+        if opening == "/*":
+            end = text.find("*/", m.end())
+            if end < 0:
+                return None
+            at = end + 2
+            continue
+        rest = _REST[opening].match(text, m.end())
+        if rest is None:
+            return None  # a quote that closes nowhere: no program's literal
+        at = rest.end()
+        value = _unescape(text[m.end():at - 1])
+        if inline_html.has_markup(value) or len(_HAN.findall(value)) >= minimum:
+            kept.append(value)
+    if _HAN.search(text, at) or not kept:
+        return None
+    return "\n".join(kept), len(kept)
+
+
+def _unescape(body: str) -> str:
+    """A literal's value: JavaScript/JSON escapes decoded (`\\n`, `\\u201c`, `\\/`, a surrogate
+    pair as one character; a lone surrogate, which no text may hold, as U+FFFD)."""
+    if "\\" not in body:
+        return body
+    value = _ESCAPE.sub(_escaped, body)
+    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _escaped(m: re.Match) -> str:
+    code = m.group(1)
+    if code in _SIMPLE:
+        return _SIMPLE[code]
+    if code.startswith("u{"):
+        return chr(min(int(code[2:-1], 16), 0x10FFFF))
+    if code[0] in "ux" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    return code

@@ -1,0 +1,115 @@
+"""Text files whose lines carry HTML (a markdown page's `<p id="t5">&emsp;&emsp;<b>第五条</b>…<br>`,
+a Word export pasted into a program's string): read as their visible text, as an HTML page's is.
+
+Only tags of HTML elements (rules/ingest.yaml: the block, inline and hidden tags, and Word's
+`<o:p>` namespaced ones) are markup: `<http://…>` (a markdown autolink) or `<280160522@qq.com>`
+name no element and stay. Hidden elements and comments go with their content; entities
+(`&emsp;`, `&ldquo;`, `&#8220;`) become their characters; other tags go, leaving their text.
+
+Lines are kept as the file writes them (a markdown page's lines are its blocks): a block tag or
+`<br>` breaks the line only where it stands inside one (`</p><p>` on one line, a paragraph
+set on a single line), not where the file's own line break already stands beside it, and
+never inside a markdown table row or link (the pieces join).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import html
+import re
+
+from .rules import load
+
+_SOFT_BREAK = "\x1e"  # where a block tag stood; resolved against the file's own line breaks
+_SOFT_RUN = re.compile(f"{_SOFT_BREAK}[{_SOFT_BREAK} \t]*")  # blanks before it are taken by hand
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
+@functools.cache
+def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+    """A pattern for tags of HTML elements; the hidden and the block element names."""
+    rules = load("ingest")
+    hidden = frozenset(rules["html_hidden_tags"])
+    blocks = frozenset(rules["html_block_tags"])
+    names = hidden | blocks | frozenset(rules["html_inline_tags"])
+    plain = "|".join(sorted(names, key=lambda n: (-len(n), n)))
+    prefixes = "|".join(rules["html_office_prefixes"])
+    # `<name`, then attributes (quoted values may hold `>`), then `>` or `/>`; the name must
+    # end there (`<br>`, `<br/>`, `<p id="t1">`), so `<pre-release>` or `<b2b>` is no tag.
+    attributes = r"""(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?"""
+    tag = re.compile(rf"<(/?)((?:{plain})|(?:{prefixes}):[A-Za-z][\w-]*)(?=[\s/>]){attributes}/?>",
+                     re.I)
+    return tag, hidden, blocks
+
+
+def has_markup(text: str) -> bool:
+    """Whether `text` holds a tag of an HTML element or an entity."""
+    return bool(_vocabulary()[0].search(text) or _ENTITY.search(text))
+
+
+def visible_text(text: str) -> str:
+    """`text` as a browser shows it: tags of HTML elements and comments out, hidden elements'
+    content out, entities decoded, a block tag inside a line a line break."""
+    if "<" not in text and "&" not in text:
+        return text
+    tag, hidden, blocks = _vocabulary()
+    if "<!--" in text:
+        text = _COMMENT.sub("", text)
+    out: list[str] = []
+    at = 0
+    lower = None
+    for m in tag.finditer(text):
+        if m.start() < at:  # inside a hidden element already cut
+            continue
+        out.append(text[at:m.start()])
+        at = m.end()
+        closing, name = m.group(1), m.group(2).lower()
+        if name in hidden and not closing:
+            lower = lower if lower is not None else text.lower()
+            close = lower.find(f"</{name}", at)
+            at = len(text) if close < 0 else (lower.find(">", close) + 1 or len(text))
+        if name in blocks:
+            out.append(_SOFT_BREAK)
+    out.append(text[at:])
+    text = "".join(out)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
+    if _SOFT_BREAK not in text:
+        return text
+    return "\n".join(_resolve_breaks(line) if _SOFT_BREAK in line else line for line in text.split("\n"))
+
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+# `](url "title")` of a markdown link (a title is short: the bound keeps the search linear)
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:[ \t]+\"[^\"\n]{0,500}\")?\)")
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def _resolve_breaks(line: str) -> str:
+    """The block boundaries of one line of the file: nothing at its start or end (the file's
+    own line break stands there), a line break inside it; but markdown that a line break
+    would end, a table row (`| 能源与<br>环境 |`) or a link's target and title
+    (`](… "…推动<br/>大规模…")`), keeps its line: the pieces join as they read, directly
+    between Chinese characters, with a space between others."""
+    joined = [(0, len(line))] if _TABLE_ROW.match(line.replace(_SOFT_BREAK, "")) else \
+        [m.span() for m in _LINK_TARGET.finditer(line)]
+
+    pieces: list[str] = []
+    at = 0
+    for m in _SOFT_RUN.finditer(line):
+        before = line[at:m.start()].rstrip(" \t")
+        pieces.append(before)
+        start = m.start() - (m.start() - at - len(before))  # the run with the blanks before it
+        at = m.end()
+        if start == 0 or at == len(line):
+            continue
+        i = bisect.bisect_right(joined, (start, len(line) + 1)) - 1
+        if i < 0 or joined[i][1] < at:
+            pieces.append("\n")
+        elif _CJK.match(line[start - 1]) and _CJK.match(line[at]):
+            continue
+        else:
+            pieces.append(" ")
+    pieces.append(line[at:])
+    return "".join(pieces)
