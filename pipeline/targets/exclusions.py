@@ -320,6 +320,24 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     return bool(p["time_anchor"].search(text, sentence_start, q.start))
 
 
+def sets_who_qualifies(text: str, f: Found, sentence_start: int) -> bool:
+    """单体项目固定资产投资不低于2000万元, 设备单台套价格原则上要在50万元及以上, 原则上项目面积应不小于5亩: a floor
+    set on what each project or piece of equipment must be says which ones qualify for the policy, a
+    condition and no commitment (a plan's 累计建成项目20个 has no floor on each one; 力争打造…示范项目5个,
+    单个项目放电总功率不低于500千瓦 sets the standard of what it builds)."""
+    q, ctx = f.quantity, f.context
+    if (q.comparator or ctx.comparator) not in (">=", ">") or ctx.kind != "level" or ctx.per \
+            or q.unit in config()["count_units"]:
+        return False
+    p = patterns()
+    if p["committing_lead"].search(text, sentence_start, q.start):
+        return False
+    subject = ctx.subject or (ctx.indicators[0] if ctx.indicators else "")
+    if p["each_one"].search(subject) or p["each_one"].search(text, f.clause_start, q.start):
+        return True
+    return bool(p["qualifying_thing"].search(subject)) and bool(p["requirement"].search(text, sentence_start, q.start))
+
+
 def qualifier_or_ordinal(text: str, q: Quantity, ctx: Context, sentence_end: int) -> bool:
     """24小时健康咨询, 二期建设: no period or bound word makes them a quota."""
     cfg = config()

@@ -59,6 +59,10 @@ def patterns() -> dict[str, regex.Pattern]:
         "term": "term_heads",
         "gloss_keep": "gloss_keeps",
         "duty": "duty_words",
+        "each_one": "each_one_words",
+        "qualifying_thing": "qualifying_things",
+        "requirement": "requirement_words",
+        "committing_lead": "committing_leads",
     }
     return {
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},

@@ -672,3 +672,25 @@ def test_a_table_of_projects_or_tasks_read_as_text_gives_no_targets(table):
 def test_the_same_words_in_running_text_stay_targets():
     assert values("组织实施技术改造项目1000个以上。") == [1000]  # plan_0018, 附件1 row 1 as prose
     assert values("到2025年,新型储能规模200万千瓦左右。") == [200]  # plan_0009, 附件1—1 cell as prose
+
+
+# ------------------------------------------------------------------ floors on what qualifies
+@pytest.mark.parametrize("sentence, value", [
+    ("单体项目固定资产投资不低于2000万元。", 2000),  # plan_0024
+    ("设备单台套价格原则上要在50万元及以上。", 50),  # plan_0024
+    ("用能设备更新改造项目年节能量须不低于50万千瓦时。", 50),  # plan_0024
+    ("重点整治项目挑选应优先考虑两方面因素:一是规模,原则上项目面积应不小于5亩。", 5),  # shgov_0039
+    ("对新建公交场站充电基础设施,单个充电桩补助不超过2万元且需单个充电桩功率不低于40千瓦。", 40),  # plan_0029
+])
+def test_a_floor_on_what_each_project_or_device_must_be_is_no_target(sentence, value):
+    assert value not in values(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # plan_0007: the standard of the projects the plan commits to build
+    ("力争打造国家级双向充放电示范项目5个,单个项目放电总功率不低于500千瓦、年度放电量不低于10万千瓦时。", 500),
+    # plan_0018: a count of enterprises whose equipment is renewed
+    ("铝镁金属粉尘企业除尘设施设备更新改造31家,其他粉尘涉爆企业除尘设施设备更新15家以上。", 15),
+])
+def test_a_floor_the_plan_commits_to_stays_a_target(sentence, value):
+    assert value in values(sentence)
