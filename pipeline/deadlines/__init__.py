@@ -48,9 +48,11 @@ def extract_deadlines(doc: Document) -> None:
 
 
 def _title_year(doc: Document) -> dt.date | None:
-    """The first day of the year a dateless document's title names for it (2013年…政府工作报告):
-    what year-less deadlines resolve to, and before which years are history."""
-    m = context_patterns()["title_year"].match(doc.title or "")
+    """The first day of the year a dateless document's title names for it (2013年…政府工作报告, or the
+    first of its period: …行动方案(2022—2025年)): what year-less deadlines resolve to, and before which
+    years are history."""
+    ctx = context_patterns()
+    m = ctx["title_year"].match(doc.title or "") or ctx["title_period_start"].search(doc.title or "")
     return dt.date(int(m.group("year")), 1, 1) if m else None
 
 

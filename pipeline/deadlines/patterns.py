@@ -146,6 +146,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "book_title": regex.compile(r"《[^《》\n]*》"),
         "window_opening": regex.compile(cfg["window_opening"]),
         "title_year": regex.compile(cfg["title_year"]),
+        "title_period_start": regex.compile(cfg["title_period_start"]),
         "own_window_start": regex.compile(cfg["own_window_start"]),
         "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
         "window_close_before": regex.compile(cfg["window_close_before"]),

@@ -1072,3 +1072,33 @@ def test_a_table_of_projects_written_as_text_dates_no_deadline():
     doc = _doc(text, [Task("1", None, 1, "一、", "主要指标", 0, len(text))], D(2021, 1, 1))
     extract_deadlines(doc)
     assert [d.raw for d in doc.deadlines] == ["2025年目标值"]
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("坚持就业优先,以创业带动就业。今年高校毕业生749万人,为历史最高。", D(2015, 3, 5)),         # gwr_0016
+    ("加强对灵活就业、新就业形态的支持。今年高校毕业生795万人,再创历史新高,要实施好就业促进", D(2017, 3, 5)),  # gwr_0018
+    ("明显提高中小微企业返还比例。今年高校毕业生超过1000万人,要加强就业创业指导", D(2022, 3, 5)),  # gwr_0022
+    ("运用“互联网+”发展新就业形态。今年高校毕业生820多万人,再创历史新高", D(2018, 3, 5)),       # gwr_0019
+])
+def test_the_size_of_the_years_graduates_describes_the_year(text, issue):
+    assert found(text, issue) == []
+
+
+def test_the_work_for_the_years_graduates_still_says_when():
+    # gwr_0016: 今年 heading a clause of work stays
+    assert one("今年新增退耕还林还草66.7万公顷,造林600万公顷。", D(2015, 3, 5))[:3] == ("今年", "in", D(2015, 12, 31))
+
+
+@pytest.mark.parametrize("title,year", [
+    ("湖南省电力支撑能力提升行动方案(2022—2025年)", 2022),                    # plan_0009
+    ("上海市加快推进绿色低碳转型行动方案(2024—2027年)", 2024),
+    ("深圳市氢能产业创新发展行动计划(2024-2025年)", 2024),
+])
+def test_an_undated_plan_is_in_the_first_year_of_the_period_its_title_names(title, year):
+    # plan_0009 has no issue date: its 今年内 is the plan's first year, and a day before it is background
+    text = ("一、总体目标\n13个抽水蓄能电站今年内全部核准启动建设。\n二、支撑电源建设工程\n"
+            f"{year - 2}年12月5日主体工程正式开工,确保{year}年内正式投产。\n")
+    doc = _doc(text, [], issue=None)
+    doc.title = title
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines] == [("今年内", D(year, 12, 31)), (f"{year}年内", D(year, 12, 31))]
