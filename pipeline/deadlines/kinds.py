@@ -45,8 +45,9 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         if not _closes_a_window(text, prefix, m, lo, hi):
             return None
         prefix_word = cfg["by"][0]  # 申请时间截至2025年12月31日: by that day
-    if ctx["exclude_after"].match(text, m.end(), hi):
-        return None
+    if ctx["exclude_after"].match(text, m.end(), hi) or (
+            _g(m, "rec") is None and ctx["issued_after"].match(text, m.end(), hi)):
+        return None  # (a schedule may publish: 每年公布的住房公积金月缴存额上下限)
     if _in_title_parentheses(text, m, lo, hi):
         return None
     head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()

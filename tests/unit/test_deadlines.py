@@ -1102,3 +1102,11 @@ def test_an_undated_plan_is_in_the_first_year_of_the_period_its_title_names(titl
     doc.title = title
     extract_deadlines(doc)
     assert [(d.raw, d.date) for d in doc.deadlines] == [("今年内", D(year, 12, 31)), (f"{year}年内", D(year, 12, 31))]
+
+
+def test_a_schedule_that_publishes_is_still_a_schedule():
+    # realestate_0147: published every year (the day a document was issued is none: 2022年5月18日印发的《…》)
+    assert one("缴存金额可在市住房公积金管理中心每年公布的住房公积金月缴存额上下限范围内自主确定。", D(2024, 5, 1))[1:] == (
+        "recurring", None, None, "yearly")
+    assert found("按照2022年9月财政部、国家税务总局发布的《关于支持居民换购住房有关个人所得税政策的公告》", D(2023, 9, 1)) == []
+    assert found("根据国务院2022年5月18日印发的《关于扎实稳住经济的一揽子政策措施》", D(2022, 6, 1)) == []
