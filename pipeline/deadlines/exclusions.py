@@ -12,7 +12,7 @@ from ..document import Deadline, Document
 from ..metadata.lines import split_lines
 from ..outline import classify_attachment_lines
 from ..targets.layout import in_a_table_row
-from .patterns import config, page_link, signature_date_line, signature_tail
+from .patterns import config, page_link, signature_date_line, signature_tail, table_list_patterns
 
 
 class SortedSpans:
@@ -40,13 +40,35 @@ def attachment_title_lines(doc: Document) -> list[tuple[int, int]]:
     standing under a bare 附件N."""
     first = doc.text.find("附件", doc.body_start, doc.body_stop)
     if first < 0:
-        return []
+        return _table_list_lines(doc)
     # only lines from the first 附件 on can be attachment lines (the roles look forward only)
     lines = split_lines(doc.text, max(doc.body_start, doc.text.rfind("\n", 0, first) + 1), doc.body_stop)
     spans = []
     for i, (kind, _) in classify_attachment_lines(lines).items():
         spans.append((lines[i].start, lines[i].end))
         if kind != "continuation" and i + 1 < len(lines) and _BARE_ATTACHMENT.fullmatch(lines[i].text.strip()):
+            spans.append((lines[i + 1].start, lines[i + 1].end))
+    return spans + _table_list_lines(doc)
+
+
+def _table_list_lines(doc: Document) -> list[tuple[int, int]]:
+    """Spans of a list of attached tables (附表:1. 2025年全市节能减排降碳工作主要目标 / 2. 2025年各区节能目标) and
+    the title under a bare 附表N: their years name tables, as an attachment list's name documents."""
+    first = doc.text.find("附表", doc.body_start, doc.body_stop)
+    if first < 0:
+        return []
+    p = table_list_patterns()
+    lines = split_lines(doc.text, max(doc.body_start, doc.text.rfind("\n", 0, first) + 1), doc.body_stop)
+    spans = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if p["head"].match(text):
+            spans.append((line.start, line.end))
+            for after in lines[i + 1:]:
+                if not p["item"].match(after.text.strip()) or "。" in after.text or len(after.text) > 80:
+                    break
+                spans.append((after.start, after.end))
+        elif p["bare"].fullmatch(text) and i + 1 < len(lines):
             spans.append((lines[i + 1].start, lines[i + 1].end))
     return spans
 

@@ -174,6 +174,12 @@ def signature_date_line() -> regex.Pattern:
 
 
 @functools.cache
+def table_list_patterns() -> dict[str, regex.Pattern]:
+    lists = config()["table_lists"]
+    return {key: regex.compile(lists[key]) for key in ("head", "item", "bare")}
+
+
+@functools.cache
 def page_link() -> regex.Pattern:
     return regex.compile(config()["page_link"])
 

@@ -1110,3 +1110,15 @@ def test_a_schedule_that_publishes_is_still_a_schedule():
         "recurring", None, None, "yearly")
     assert found("按照2022年9月财政部、国家税务总局发布的《关于支持居民换购住房有关个人所得税政策的公告》", D(2023, 9, 1)) == []
     assert found("根据国务院2022年5月18日印发的《关于扎实稳住经济的一揽子政策措施》", D(2022, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # plan_0025: a list of attached tables, each named with its year
+    "附表:1\\. 2025年全市节能减排降碳工作主要目标\n\n2. 2025年各区节能目标\n\n3. 2025年重点企业煤炭控制目标\n",
+    # shgov_0005: a list, then a bare 附表N over its table's title
+    "附表:1.任务分工表\n\n2.交通子行业2025年光伏建设分配表\n\n附表2\n\n2025年交通子行业光伏建设分配表\n",
+])
+def test_a_list_of_attached_tables_names_tables(text):
+    doc = _doc("一、主要目标\n到2025年建成。\n" + text, [], D(2025, 4, 22))
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["到2025年"]
