@@ -45,6 +45,7 @@ def _rules() -> dict[str, Any]:
         "attachment_list": regex.compile(rules["attachment_list"]),
         "links_only": regex.compile(rules["links_only"]),
         "table_cell": regex.compile(rules["table_cell"]),
+        "first_item": regex.compile(rules["first_item_pattern"]),
         "list_line": regex.compile(rules["attachment_list_line"]),
         "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
         "worst_count": int(rules["worst_count"]),
@@ -72,6 +73,12 @@ def label_lines(text: str) -> list[int]:
             starts.append(offset)
         offset += len(line) + 1
     return starts
+
+
+def _has_first_item(text: str) -> bool:
+    """Whether a line of `text` opens with the label of an outline's first item."""
+    first_item = _rules()["first_item"]
+    return any(first_item.match(line.strip()) for line in text.split("\n"))
 
 
 def title_problem(title: Any) -> str | None:
@@ -158,8 +165,10 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
     labelled = label_lines(text)
     task_lines = _line_of(text, [int(s) for s, _ in tasks])
     not_tasks = [s for s in labelled if s not in task_lines]
-    first = min(tasks, key=lambda t: t[0])[1] if tasks else None
+    first_start, first = min(tasks, key=lambda t: t[0]) if tasks else (None, None)
     opening = _ordinal(first) if first is not None else None
+    not_at_1 = opening is not None and opening.isdigit() and opening != "1"
+    lost = not_at_1 and _has_first_item(text[:int(first_start)])
     kchars = max(len(text), 1) / 1000
     unitless = unit_markers_without_units(text, min((int(s) for s, _ in tasks), default=len(text)),
                                           [int(u) for u in unit_starts])
@@ -174,7 +183,10 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
         # the first few such lines, so a reader can see what was missed
         "label_lines_not_tasks_examples": [text[s:s + 60].split("\n", 1)[0] for s in not_tasks[:5]],
         "first_item": first,
-        "missing_opening_items": int(opening is not None and opening.isdigit() and opening != "1"),
+        # the outline's first item is not item 1: the outline lost opening items the text has
+        # (missing_opening_items), or the text opens mid-outline, cut at the source
+        "missing_opening_items": int(lost),
+        "opens_mid_outline": int(not_at_1 and not lost),
         "title_problem": title_problem(title),
         "no_issue_date": int(no_issue_date),
         "rows_outside_tasks": sum(rows_outside.values()),
@@ -242,9 +254,11 @@ def pooled(per_doc: list[dict], rows: dict[str, int]) -> dict[str, Any]:
         "label_lines_not_tasks": sum(d["label_lines_not_tasks"] for d in per_doc),
         "label_line_task_share": _share(label_lines_total - sum(d["label_lines_not_tasks"] for d in per_doc),
                                         label_lines_total),
-        "outline_starts_at_1_share": _share(sum(1 - d["missing_opening_items"] for d in with_tasks),
-                                            len(with_tasks)),
+        "outline_starts_at_1_share": _share(
+            sum(1 - d["missing_opening_items"] - d.get("opens_mid_outline", 0) for d in with_tasks),
+            len(with_tasks)),
         "documents_missing_opening_items": sum(d["missing_opening_items"] for d in per_doc),
+        "documents_opening_mid_outline": sum(d.get("opens_mid_outline", 0) for d in per_doc),
         "title_missing": titles.get("missing", 0),
         "title_outline_heading": titles.get("outline_heading", 0),
         "title_quoted_name": titles.get("quoted_name", 0),
@@ -340,7 +354,8 @@ def summary(report: dict[str, Any]) -> str:
         f"outline-label lines that are tasks: {pct(p['label_line_task_share'])} "
         f"({p['label_lines_not_tasks']} of {p['label_lines']} are not)",
         f"outlines starting at item 1: {pct(p['outline_starts_at_1_share'])} "
-        f"({p['documents_missing_opening_items']} documents lose opening items)",
+        f"({p['documents_missing_opening_items']} documents lose opening items the text has, "
+        f"{p.get('documents_opening_mid_outline', 0)} texts open mid-outline)",
         f"titles: {p['title_missing']} missing, {p['title_outline_heading']} outline headings, "
         f"{p['title_quoted_name']} quoted names; no issue date: {p['no_issue_date']}",
         f"rows outside every task: {pct(p['rows_outside_tasks_share'])} {p['rows_outside_tasks']}",
