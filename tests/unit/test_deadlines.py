@@ -1122,3 +1122,21 @@ def test_a_list_of_attached_tables_names_tables(text):
     doc = _doc("一、主要目标\n到2025年建成。\n" + text, [], D(2025, 4, 22))
     extract_deadlines(doc)
     assert [d.raw for d in doc.deadlines] == ["到2025年"]
+
+
+@pytest.mark.parametrize("text,issue", [
+    # realestate_0053, realestate_0157, a fire-brigade notice: a time with 及以后/及以前 says who or what qualifies
+    ("农村户籍、新落户(2021年3月20日及以后落户的)本县城镇居民不满3年的家庭", D(2022, 5, 1)),
+    ("个人缴存基数低于2500元的,将无法办理3月及以后汇补缴业务", D(2025, 2, 28)),
+    ("转办常住户口时,2020年及以前入职的本市政府专职消防员", D(2020, 6, 1)),
+    # govcn_0054: the year measured by an indicator's formula
+    ("计算方法:(本年度出院患者次均药品费用-上一年度出院患者次均药品费用)/上一年度出院患者次均药品费用×100%", D(2019, 1, 16)),
+    ("计算方法:(本年度医疗收入-上一年度医疗收入)/上一年度医疗收入×100%", D(2019, 1, 16)),
+])
+def test_a_time_that_qualifies_or_is_measured_is_no_deadline(text, issue):
+    assert found(text, issue) == []
+
+
+def test_a_year_compared_with_the_year_before_still_says_when():
+    # gwr_0007: a sum the year provides, more than the year before
+    assert one("中央财政今年安排再就业补助资金251亿元,比上年增加42亿元。", D(2006, 3, 5))[:2] == ("今年", "in")
