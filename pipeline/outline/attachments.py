@@ -22,7 +22,7 @@ def attachment_before(text: str, body_start: int) -> str | None:
     return None
 
 
-def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | None]]:
+def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | str | None]]:
     """Role of each 附件 line: `header` (an attached document follows, with its number),
     `list` (attachment list, not items) or `continuation` (a later line of such a list)."""
     rules = patterns()
@@ -43,6 +43,8 @@ def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | N
                 headers += 1
                 number = ordinal_value(m.group("n")) if m.group("n") else headers
                 headers = max(headers, number or headers)
+                if m.group("sub"):  # 附件1—2: numbered within its group, named as written
+                    number = f"{number}{m.group('dash')}{m.group('sub')}"
                 roles[i] = ("header", number)
             else:
                 roles[i] = ("list", None)

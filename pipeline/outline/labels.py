@@ -39,7 +39,7 @@ def read_label(line: str) -> Label | None:
     if style.startswith("decimal"):  # `1.2.1`: item 1 of 1.2, a style per depth
         *within, last = (int(c) for c in n.split("."))
         style, n = f"decimal{len(within) + 1}", str(last)
-    ordinal = ordinal_value(n)
+    ordinal = ordinal_value(rules["lookalikes"].get(n, n))
     rest = line[m.end():]
     if ordinal is None or (style not in rules["label_alone_ok"] and len(rest.strip()) < rules["min_text"]):
         return None

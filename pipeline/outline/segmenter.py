@@ -47,14 +47,14 @@ class Segmenter:
                     self.text_since_item.append(i)
         self.finish()
 
-    def on_attachment_line(self, i: int, role: tuple[str, int | None]) -> None:
+    def on_attachment_line(self, i: int, role: tuple[str, int | str | None]) -> None:
         kind, number = role
         if kind == "continuation":
             return
         self.boundaries.append(self.lines[i].start)
         if kind == "header":
             prefix = f"附件{number}"
-            if prefix == self.outline.prefix:  # the body is 附件1 itself: its own 附: is the next
+            if prefix == self.outline.prefix and isinstance(number, int):  # the body is 附件1 itself: its own 附: is the next
                 prefix = f"附件{number + 1}"
             self.outline = Outline(prefix=prefix)
             self.text_since_item = []

@@ -680,3 +680,25 @@ def test_cells_of_a_flattened_table_are_no_items():
     # a markdown row written on one line and the plan's own items beside it
     text = "一、主要任务\n1.建设园区。\n| 1. 项目名称 | 投资 |\n2.培育企业。\n"
     assert paths(outline(text)) == ["1", "1.1", "1.2"]
+
+
+def test_an_em_dash_typed_for_one_opens_the_list():
+    # `—、` over `二、` (plan_0016): the dash stands for 一, the label stays as written
+    doc = outline("为落实要求,制定本方案。\n—、总体思路和发展目标\n到2027年,建成一批试点。\n二、功能定位\n(一)聚合资源。\n")
+    assert paths(doc) == ["1", "2", "2.1"]
+    assert by_path(doc)["1"].label == "—、" and by_path(doc)["1"].heading == "总体思路和发展目标"
+    doc = outline("— 、指导思想\n坚持。\n二、主要任务\n")
+    assert paths(doc) == ["1", "2"]
+    # a dash before other text is no label
+    assert paths(outline("——坚持市场为主。\n— 做好衔接。\n一、目标\n")) == ["1"]
+
+
+def test_attachments_numbered_within_a_group_keep_their_number_as_written():
+    # plan_0009: 附件1—1 (a table) and 附件1—2 (a text with its own items) after the plan
+    body = "为推进,制定本方案。\n一、总体目标\n到2025年,电力供应能力显著提升。\n二、重点任务\n(一)提升电源支撑。\n"
+    text = (body + "附件:1—1.电力支撑行动重大项目表\n1—2.电力支撑行动重大工程\n"
+            "附件1—2\n电力支撑行动重大工程\n一、引进外电提升工程。我省一次能源资源严重匮乏,提升外电送入规模。\n"
+            "二、支撑电源建设工程。火电具有调节性强、可靠性高等优势。\n")
+    assert paths(outline(text)) == ["1", "2", "2.1", "附件1—2.1", "附件1—2.2"]
+    text = body + "附件2-1\n重点项目清单说明\n一、能源项目。加快建设一批项目,形成支撑。\n"
+    assert paths(outline(text))[-1] == "附件2-1.1"
