@@ -64,7 +64,7 @@ def _alternatives() -> list[str]:
     not_rec = "".join(f"(?<!{regex.escape(w)})" for w in cfg["recurring_not_after"])
     not_rel = regex.escape(cfg["relative_not_after"])
     not_kind = "".join(f"(?<!{regex.escape(w)})" for w in cfg["year_kinds"])
-    year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本])年)度?"
+    year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本])[ ]?年)度?"
     alternatives = [
         # 2018—2020年, 2018年—2020年, 2021年4月至6月, 2021年1-6月份
         rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月?)?)?{_S}(?:{sep}){_S}"

@@ -1140,3 +1140,9 @@ def test_a_time_that_qualifies_or_is_measured_is_no_deadline(text, issue):
 def test_a_year_compared_with_the_year_before_still_says_when():
     # gwr_0007: a sum the year provides, more than the year before
     assert one("中央财政今年安排再就业补助资金251亿元,比上年增加42亿元。", D(2006, 3, 5))[:2] == ("今年", "in")
+
+
+def test_a_pdf_space_inside_this_year_is_no_break():
+    # med_0027 (a PDF text layer), as a space inside 2025 年 is none (到 2025 年)
+    assert one("同时,要指导定点医疗机构按规定及时做好院内财务处理。今 年9月底前各地要对2023年以前按照协议约定应付未付的医保基金",
+               D(2024, 7, 17))[:3] == ("今 年9月底前", "by", D(2024, 9, 30))
