@@ -12,12 +12,16 @@ markup is no text of the notice, read with the rules of the markdown language, n
   word of it is seen, so it is dropped with the blanks before it.
 - A list item whose text is only links (`1. [首页](https://…)`, a breadcrumb or a footer's
   link list) is navigation, not an outline item (`link_only`).
+- A line of a site's markdown extensions that builds the page's furniture (a container fence
+  `::: tip 修订信息` … `:::`, a tab `@tab 条例`, a `[[toc]]` placeholder; rules/markdown.yaml) is no
+  line of the notice (`furniture`): page chrome, kept in the text but never a title or a row.
 - YAML front matter (`---` … `---` at the top) is read as data (`front_matter`): the fields
   the metadata stage knows by their labels.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 import yaml
@@ -67,6 +71,16 @@ def link_only(rest: str) -> bool:
     """Whether the text after a list label is only links (`[首页](https://… "首页")`,
     `[政务公开](…) > [通知公告](…)`): a breadcrumb or a link list, not an item."""
     return "](" in rest and bool(_LINK_ONLY.match(rest))
+
+
+def furniture(line: str) -> bool:
+    """Whether `line` only builds the page's boxes, tabs or generated contents."""
+    return bool(_furniture().match(line))
+
+
+@functools.cache
+def _furniture() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{p})" for p in load("markdown")["furniture_lines"]), regex.I)
 
 
 def front_matter(lines: list[str]) -> tuple[dict[str, str], int] | None:

@@ -108,7 +108,7 @@ def _read(doc: Document) -> None:
     header = read_header(lines, t1 + 1)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1) or header.number \
         or (number_value(block.number) if block and block.number else None)
-    named = fields.get("issuer") or speaker(lines, t1 + 1, title)
+    named = fields.get("issuer") or authoring_body(fields.get("author")) or speaker(lines, t1 + 1, title)
     signers = signature.bodies if signature and signature.issuer else \
         undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \
         if signature is None and not named else []
@@ -143,6 +143,12 @@ def is_the_plan(title: str) -> bool:
     text is the plan itself, which issues nothing, so it has no plan_title."""
     rules = patterns()
     return bool(title and rules["plan_end"].search(title) and not rules["issue_verb"].search(title))
+
+
+def authoring_body(author: str | None) -> str | None:
+    """The body a page's front matter names as its document's author (`author: 广东省人民政府`,
+    formats9 hook): it names the issuer as a page's 发文机关 does; a person's name does not."""
+    return author if author and patterns()["org_line"].match(author) else None
 
 
 def filed_place(name: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..markdown import link_only
+from ..markdown import furniture, link_only
 from ..outline.lines import Line
 from ..rules import compile_pattern
 from .patterns import patterns
@@ -25,6 +25,8 @@ def is_chrome(lines: list[Line], i: int) -> bool:
     if rules["chrome"].search(text) or rules["field_label"].match(text):
         return True
     if link_only(text.split(" ", 1)[-1]):  # a breadcrumb `1. [首页](https://…)` or a link list
+        return True
+    if furniture(text):  # a markdown page's boxes and tabs (`::: tip 修订信息`, `@tab 条例`)
         return True
     if i > 0 and rules["field_label"].match(lines[i - 1].text):
         return True

@@ -46,9 +46,12 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
         top = head[first]
         head = head[:first] + [Line(top.start, top.end, _without_stray_closers(top.text))] + head[first + 1:]
         span = _heading_title(head, first, top_end(head, first))
-        if span is None:
+        if span is not None:
+            block = TitleBlock(span[0], span[1], "".join(_strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
+        elif fields.get("page_title"):  # no title line: the name a page's front matter gives it (formats9)
+            block = _title_from_field(head, first, fields["page_title"])
+        else:
             return None
-        block = TitleBlock(span[0], span[1], "".join(_strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
     block = _issuing_title_below(head, block) or block
     return _without_page_suffix(_without_number(_with_repeats(head, block)))
 
@@ -156,9 +159,14 @@ def _heading_title(head: list[Line], first: int, end: int) -> tuple[int, int] | 
                 and rules["title_end"].search(_TRAILING_PUNCT.sub("", text)):
             return i, _period_line_after(head, i)
     text = _strip_markup(head[first].text)
-    if first < end and is_heading_like(text) and balanced_or_opening(text) and not rules["item_line"].match(text):
+    if first < end and is_heading_like(text) and balanced_or_opening(text) and not rules["item_line"].match(text) \
+            and not _NOTE_LINE.match(text):
         return first, first
     return None
+
+
+# A line wholly in brackets is a note on the text (a regulation's `(…通过…批准)`, `(该文件于…公布)`), no title
+_NOTE_LINE = regex.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)$")
 
 
 def balanced_or_opening(text: str) -> bool:

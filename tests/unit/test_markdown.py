@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from pipeline.markdown import front_matter, link_only, visible_text
+from pipeline.markdown import front_matter, furniture, link_only, visible_text
 from pipeline.normalise import normalise_text
 from pipeline.outline.labels import read_label
-from pipeline.run import process_text
+from pipeline.run import process, process_text
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -109,6 +109,7 @@ def test_vault_front_matter_gives_number_publisher_date_and_url():
     assert end == len(VAULT_HEAD.split("\n"))
     assert fields == {"doc_number": "沪府办发〔2024〕28号", "publisher": "上海市人民政府办公厅",
                       "publish_date": "2024-12-27", "place": "上海市",
+                      "page_title": "上海市新型储能示范引领创新发展工作方案2025-2030",
                       "url": "https://www.shanghai.gov.cn/202502bgtwj/20250220/9085056942b44a879d6d07950a4f4667.html"}
     # as the metadata stage sees it: normalisation stripped the nested keys' indentation
     flattened, _ = front_matter([line.strip() for line in VAULT_HEAD.split("\n")])
@@ -313,3 +314,116 @@ def test_a_page_title_loses_its_column_and_site(heading, title, number):
 def test_a_title_without_page_suffix_is_kept_whole():
     doc = process_text("# 关于做好2025年_重点工作的安排\n\n一、总体要求\n\n加快发展。\n")
     assert doc.title == "关于做好2025年_重点工作的安排"
+
+
+@pytest.mark.parametrize("line", [
+    # doc_0001, doc_0005, doc_0007: VuePress containers, tabs and the generated contents
+    "::: tip 修订信息", "::: details 目录", "::: tabs", ":::", "::: warning 原文链接", "::: right",
+    "::: info 附件", "@tab 章节", "@tab 条例", "[[toc]]",
+    # the same extensions elsewhere: Docusaurus admonitions, Pandoc fenced divs, other TOC marks
+    ":::note", "::::", "::: {.callout-note}", "[TOC]", "${toc}",
+])
+def test_a_pages_boxes_tabs_and_contents_are_furniture(line):
+    assert furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "第一条 为实现温室气体排放控制目标,发挥市场机制作用,制定本办法。",
+    "@某某 回复", "::=", "(该文件于2014年1月15日以粤府令第197号公布)", "[1](#t1) [2](#t2)",
+])
+def test_lines_of_text_are_no_furniture(line):
+    assert not furniture(line)
+
+
+# doc_0007's page: front matter naming the rule and its author, a contents box, articles, the
+# office's 印发 line; the front matter's date is the rule's start (第二十五条), not its issue
+RULES_PAGE = """---
+title: 广东省生态环境行政处罚自由裁量权规定
+shortTitle: 广东自由裁量权规定
+icon: article
+date: 2022-01-01
+author: 广东省生态环境厅
+category:
+  - 自由裁量
+---
+
+::: details 目录
+
+- 第1~20条：
+
+  [1](#t1)&emsp;[2](#t2)&emsp;[3](#t3)
+
+:::
+
+<p id="t1">&emsp;&emsp;<b>第一条</b>&emsp;为推进依法行政，规范生态环境行政处罚裁量权的行使，制定本规定。</p>
+<p id="t2">&emsp;&emsp;<b>第二条</b>&emsp;本规定适用于全省各级生态环境主管部门行政处罚裁量。</p>
+<p id="t3">&emsp;&emsp;<b>第三条</b>&emsp;本规定自2022年1月1日起施行，有效期五年。</p>
+
+::: right
+广东省生态环境厅办公室
+2021年11月14日印发
+:::
+"""
+
+
+def test_a_page_of_rules_with_no_title_line_takes_its_front_matters_name_and_author(tmp_path):
+    path = tmp_path / "rules.txt"
+    path.write_text(RULES_PAGE, "utf-8")
+    doc = process(path, tmp_path)
+    assert [t.label for t in doc.tasks] == ["第一条", "第二条", "第三条"]
+    assert doc.title == "广东省生态环境行政处罚自由裁量权规定"
+    assert doc.issuer == "广东省生态环境厅"  # the author, not the office that printed it
+    assert doc.issue_date == dt.date(2021, 11, 14)
+    assert doc.region == "广东省"
+
+
+def test_a_regulations_header_note_is_no_title_and_dates_it():
+    # doc_0005: the header in a tip box, its two clauses run together; the page names the author
+    page = """---
+title: 江门市扬尘污染防治条例
+date: 2022-01-01
+author: 江门市人民代表大会常务委员会
+---
+
+::: tip 修订信息
+
+（2021年11月5日江门市第十五届人民代表大会常务委员会第五十一次会议通过2021年12月1日广东省第十三届人民代表大会常务委员会第三十七次会议批准）
+:::
+
+## 第一章 总则
+
+第一条 为了防治扬尘污染，改善环境空气质量，制定本条例。
+"""
+    doc = process_text(page)
+    assert doc.title == "江门市扬尘污染防治条例"
+    assert doc.issuer == "江门市人民代表大会常务委员会"
+    assert doc.issue_date == dt.date(2021, 11, 5)
+    assert [t.path for t in doc.tasks] == ["1", "1.1"]
+
+
+@pytest.mark.parametrize("title, header, date", [
+    # the headers of lawref_0008 and lawref_0007 (tests/real/corpus) written without the space
+    # between their clauses, as doc_0005's page writes its own
+    ("枣庄市电梯安全条例",
+     "2019年10月30日枣庄市第十六届人民代表大会常务委员会第二十三次会议通过2019年11月29日山东省第十三届人民代表大会常务委员会第十五次会议批准",
+     dt.date(2019, 10, 30)),
+    ("山东省农业机械管理条例",
+     "(1994年12月6日山东省第八届人民代表大会常务委员会第十一次会议通过2004年7月30日山东省第十届人民代表大会常务委员会第十次会议修正)",
+     dt.date(1994, 12, 6)),
+])
+def test_header_clauses_run_together_date_the_text(title, header, date):
+    doc = process_text(f"{title}\n{header}\n第一章 总则\n第一条 为了加强管理,制定本条例。\n")
+    assert doc.title == title
+    assert doc.issue_date == date
+
+
+def test_a_person_named_as_author_is_no_issuer():
+    page = "---\ntitle: 关于开展安全检查的通知\nauthor: 张伟\n---\n\n各单位:\n一、检查范围\n全市各类企业。\n"
+    assert process_text(page).issuer is None
+
+
+def test_a_title_line_in_the_text_wins_over_the_page_name():
+    # plan_0030's vault names the plan short; the notice's own title line stands in the text
+    page = "---\ntitle: 健康行动方案2025\nauthor: 某某市人民政府\n---\n\n某某市人民政府关于印发健康行动方案的通知\n各区:\n一、总体目标\n到2025年,人均预期寿命达到79岁。\n"
+    doc = process_text(page)
+    assert doc.title == "某某市人民政府关于印发健康行动方案的通知"
