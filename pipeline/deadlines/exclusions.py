@@ -12,7 +12,7 @@ from ..document import Deadline, Document
 from ..metadata.lines import split_lines
 from ..outline import classify_attachment_lines
 from ..targets.layout import in_a_table_row
-from .patterns import config, page_link, signature_date_line, signature_tail, table_list_patterns
+from .patterns import config, formula_line, page_link, signature_date_line, signature_tail, table_list_patterns
 
 
 class SortedSpans:
@@ -74,6 +74,16 @@ def _table_list_lines(doc: Document) -> list[tuple[int, int]]:
 
 
 _BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[::]?")
+
+
+def formula_lines(doc: Document) -> list[tuple[int, int]]:
+    """Spans of lines that state how an indicator is computed (计算方法:(本年度X-上一年度X)/…)."""
+    spans = []
+    for m in formula_line().finditer(doc.text, doc.body_start, doc.body_stop):
+        lo = doc.text.rfind("\n", 0, m.start()) + 1
+        hi = doc.text.find("\n", m.end())
+        spans.append((lo, len(doc.text) if hi < 0 else hi))
+    return spans
 
 
 def page_links(doc: Document) -> list[tuple[int, int]]:

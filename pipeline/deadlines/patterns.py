@@ -180,6 +180,11 @@ def table_list_patterns() -> dict[str, regex.Pattern]:
 
 
 @functools.cache
+def formula_line() -> regex.Pattern:
+    return regex.compile(config()["formula_line"])
+
+
+@functools.cache
 def page_link() -> regex.Pattern:
     return regex.compile(config()["page_link"])
 
