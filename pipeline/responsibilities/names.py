@@ -82,7 +82,7 @@ def is_unit(name: str) -> bool:
         return False
     if name.startswith(tuple(cfg["not_unit_prefixes"])):
         return False
-    if name.startswith(tuple(cfg["generic_prefixes"])):
+    if name.startswith(tuple(cfg["generic_prefixes"])) or name.startswith(tuple(cfg["company_prefixes"])):
         return True
     core = pats["trailing_paren"].sub("", name)  # 机关党委办公室(人事处)
     return len(core) >= 2 and bool(pats["org_suffix"].search(core))
@@ -147,8 +147,8 @@ class Namer:
         """A bare government body (文新广局), not a place-named or generic unit."""
         pats, cfg = patterns(), config()
         if any(name.startswith(p) for p in cfg["generic_prefixes"] + cfg["national_prefixes"]) \
-                or name.endswith(tuple(cfg["national_suffixes"])):
-            return False
+                or any(s in name for s in cfg["national_suffixes"]):
+            return False  # 金融监管总局河南监管局: a central body's branch names its place inside
         if (pats["level"].match(name) or pats["level_inside"].search(name) or region_of(name)
                 or pats["zone"].search(name)):
             return False  # 市卫计委, 海城市卫健局 already name their level or place (农业农村局 does not)

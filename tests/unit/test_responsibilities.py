@@ -682,3 +682,19 @@ def test_a_lead_working_with_partners_in_a_closing_list():
         ("国家发展改革委", "lead", 1), ("财政部", "lead", 2), ("有关部门", "support", 3)]
     # 会同 in running prose is no list
     assert units("3.市文物行政部门应当会同市规划行政部门划定保护范围。") == []
+
+
+def test_state_grid_companies_by_their_short_names():
+    # plan_0017: 国网山西电力 closing a list with 等按照职责分工负责; plan_0007's 国网重庆电力 likewise
+    assert units("16.推进坚强电网建设。(省能源局、省发展改革委、省数据局、国网山西电力等按照职责分工负责)", region="山西省") == [
+        ("省能源局", "joint", 1), ("省发展改革委", "joint", 2), ("省数据局", "joint", 3), ("国网山西电力", "joint", 4)]
+    assert units("2.建设充电设施。(国网重庆电力、市能源局负责)", region="重庆市") == [
+        ("国网重庆电力", None, 1), ("市能源局", None, 2)]
+
+
+def test_a_central_bodys_branch_takes_no_level_prefix():
+    # plan_0008: 金融监管总局河南监管局 among a province's departments names its own place
+    got = units("(四)强化金融支持。(省发展改革委、税务局、省委金融办、人行河南省分行、金融监管总局河南监管局等按职责分工负责)",
+                region="河南省")
+    assert [u for u, _, _ in got] == ["省发展改革委", "省税务局", "省委金融办", "人行河南省分行", "金融监管总局河南监管局"]
+    assert [u for u, _, _ in units("3.优化纳税服务。(责任单位:市财政局、税务总局某某市税务局)")] == ["市财政局", "税务总局某某市税务局"]
