@@ -109,8 +109,9 @@ def _read_plan(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_wo
         return _found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
     if p := ctx["period"].match(text, m.end(), hi):
         if prefix_word is None and (_is_topic_year(text, m.start(), m.start(), lo, m.start())
-                                    or ctx["names_what_follows"].match(text, p.end(), hi)):
-            return None  # 努力实现“十二五”时期良好开局; 根据“十五”期间的形势和任务
+                                    or ctx["names_what_follows"].match(text, p.end(), hi)
+                                    or ctx["relative_year_describing"].match(text, p.end(), hi)):
+            return None  # 努力实现“十二五”时期良好开局; 根据“十五”期间的形势和任务; “十五”期间扩大就业的任务十分繁重
         return _found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
                       start_date=dt.date(first_year, 1, 1), written_year=last_year)
     return None

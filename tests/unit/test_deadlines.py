@@ -1150,3 +1150,11 @@ def test_a_pdf_space_inside_this_year_is_no_break():
     # med_0027 (a PDF text layer), as a space inside 2025 年 is none (到 2025 年)
     assert one("同时,要指导定点医疗机构按规定及时做好院内财务处理。今 年9月底前各地要对2023年以前按照协议约定应付未付的医保基金",
                D(2024, 7, 17))[:3] == ("今 年9月底前", "by", D(2024, 9, 30))
+
+
+def test_a_five_year_period_described_is_no_deadline_as_this_year_described_is_none():
+    # gwr_0002, as 今年经济社会发展任务十分繁重 (gwr_0022)
+    assert found("千方百计扩大就业。\n“十五”期间扩大就业的任务十分繁重。在保持较快经济增长的同时", D(2001, 3, 5)) == []
+    assert found("今年经济社会发展任务十分繁重。", D(2022, 3, 5)) == []
+    # the period's work stays
+    assert one("“十五”期间要把全面贯彻党在农村的基本政策,加强农业基础地位", D(2001, 3, 5))[1] == "period"
