@@ -258,6 +258,8 @@ def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> b
     ctx = context_patterns()
     if ctx["bare_time_qualifying_after"].match(text, m.end(), hi):
         return True  # 2022年度出让的商住用地: which land, not when
+    if ctx["past_fact_after"].match(text, m.end(), hi):
+        return True  # 今年我局…对《规则》进行了全面修订: a fact reported
     if span.month is not None:
         return bool(ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
                     and ctx["news_lead_verbs"].match(text, m.end(), hi))

@@ -160,6 +160,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
         "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']})"),
         "recurring_rate_after": regex.compile(cfg["recurring_rate_after"]),
+        "past_fact_after": regex.compile(cfg["past_fact_after"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),
         "bare_time_qualifying_after": regex.compile(_with_qualified_nouns(cfg["bare_time_qualifying_after"])),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),

@@ -1158,3 +1158,12 @@ def test_a_five_year_period_described_is_no_deadline_as_this_year_described_is_n
     assert found("今年经济社会发展任务十分繁重。", D(2022, 3, 5)) == []
     # the period's work stays
     assert one("“十五”期间要把全面贯彻党在农村的基本政策,加强农业基础地位", D(2001, 3, 5))[1] == "period"
+
+
+def test_a_bare_time_dating_a_past_fact_is_history():
+    # elec_0015: the year's revision already done, reported as the reason for the notice
+    assert found("为进一步提升市场运营规则(以下简称《规则》)的公平性和科学性,今年我局组织相关单位以工作组的形式,"
+                 "对《规则》进行了全面修订,经公开征求意见", D(2019, 10, 9)) == []
+    # a plan's act stays, and so does a perfective inside what it explains (gwr_0007)
+    assert one("今年在全国彻底取消农业税,标志着在我国实行了长达2600年的农业税从此退出历史舞台。", D(2006, 3, 5))[1] == "in"
+    assert one("2019年底前完成全部改造,组织开展验收。", D(2019, 3, 1))[1] == "by"
