@@ -199,6 +199,12 @@ def beside_a_grant(doc: Document, f: Found, params: list[Parameter | None], sent
         return None  # 实际纳税5000万至1亿元…的, : a condition saying who is granted
     before, ctx = text[f.clause_start:q.start], f.context
     names = ctx.indicators or [ctx.subject]
+    verbs = list(p["grant"].finditer(before))
+    if verbs and ctx.kind == "level" and not any(
+            not before.startswith("的", m.end()) for m in p["commitment"].finditer(before, verbs[-1].end())):
+        # 对园区实施的…项目给予建设总投入的30%以内、最高不超过1000万元补助: what a grant verb gives, whatever
+        # the words before it (实施, 建设 describe the project granted; 投入的 is the base reckoned on)
+        return named(doc, f, trim(names[0]) or verbs[-1].group(), before, sentence_start, sentence_end)
     if ctx.kind != "level" or ctx.verb_comparator or p["commitment"].search(before) or _goal_words().search(before) \
             or any(p["aggregate"].search(n) for n in names) or not names[0].strip():
         return None  # 试点的范围扩大到全国40%的县, 中央财政为此将增加支出42亿元: the plan's own goals

@@ -1318,3 +1318,17 @@ def test_a_goal_beside_a_grant_stays_a_target(sentence, target):
 def test_the_ends_of_a_band_say_who_is_granted(sentence, band):
     targets, parameters = values(sentence)
     assert targets + parameters and not set(band) & set(targets + parameters)
+
+
+@pytest.mark.parametrize("sentence, share", [
+    # plan_0017: the share a grant verb gives, the project's words (实施, 建设, 投入的) between
+    ("支持建设省级数字经济园区,对园区实施的数字基础设施、公共服务平台等项目给予建设总投入的30%以内、最高不超过1000万元补助,"
+     "打造优质产业发展软环境。", 30),
+    ("聚焦增强城市安全韧性,推动城市治理智慧化精细化,支持设区市建设集约统一、数据融合、高效协同的城市共性数字底座,"
+     "给予项目建设总投入的30%以内、最高不超过2000万元补助,到2028年实现市级底座全覆盖。", 30),
+    # realestate_0133: the share given before the grant's name
+    ("对县级人才工程支持的人员、劳模,县级财政给予购房总价款的10%的购房补贴,最高不超过3万元。", 10),
+])
+def test_the_share_a_grant_verb_gives_is_a_parameter(sentence, share):
+    targets, parameters = values(sentence)
+    assert share in parameters and share not in targets
