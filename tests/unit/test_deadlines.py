@@ -1167,3 +1167,10 @@ def test_a_bare_time_dating_a_past_fact_is_history():
     # a plan's act stays, and so does a perfective inside what it explains (gwr_0007)
     assert one("今年在全国彻底取消农业税,标志着在我国实行了长达2600年的农业税从此退出历史舞台。", D(2006, 3, 5))[1] == "in"
     assert one("2019年底前完成全部改造,组织开展验收。", D(2019, 3, 1))[1] == "by"
+
+
+def test_a_time_in_a_long_clause_naming_who_qualifies_is_none():
+    # elec_0013: which retailers are checked (those active in that year's trading)
+    assert found("依法对有关单位进行现场检查,重点检查在2018年江苏电力市场化交易中实际开展业务的售电企业。", D(2018, 11, 1)) == []
+    # gwr_0006: 企业 inside a longer noun is no head; the year says when
+    assert one("今年在全国多数地区基本解决历史遗留的国有企业下岗职工问题,今后企业裁员将逐步依法直接纳入失业保险", D(2005, 3, 5))[1] == "in"
