@@ -52,8 +52,13 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
             block = _title_from_field(head, first, fields["page_title"])
         else:
             return None
-    block = _issuing_title_below(head, block) or block
-    return _without_page_suffix(_without_number(_with_repeats(head, block)))
+    block = _without_page_suffix(_without_number(_with_repeats(head, _issuing_title_below(head, block) or block)))
+    # A heading cut short by the scraper (`…实施方案(2026—2028年)的 ...`) with no title line of the
+    # notice's own below it is no title: a truncated title names no notice (plan_0017).
+    return None if _TRUNCATED.search(block.text) else block
+
+
+_TRUNCATED = regex.compile(r"(?:\.{3}|…)\s*$")
 
 
 def _without_page_suffix(block: TitleBlock) -> TitleBlock:
@@ -77,7 +82,7 @@ def _issuing_title_below(head: list[Line], block: TitleBlock) -> TitleBlock | No
     own title line, which issues that plan (`…关于印发《…工作方案(2025—2030年)》的通知`),
     stands below it before the body: that line is the title."""
     rules = patterns()
-    truncated = block.text.endswith(("...", "…"))  # a vault's `# 关于印发《…(2023-2025年 ...`
+    truncated = _TRUNCATED.search(block.text) is not None  # a vault's `# 关于印发《…(2023-2025年 ...`
     if not truncated and ("关于" in block.text or rules["issue_verb"].search(block.text)) or block.tag is not None:
         return None
     name = _NOT_HAN.sub("", block.text)

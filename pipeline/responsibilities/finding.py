@@ -45,7 +45,7 @@ def paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         elif char == ")":
             if opened:
                 pairs.append((opened.pop(), m.end()))
-        else:
+        elif not (opened and _list_goes_on(text, opened[-1], m.start(), hi)):
             opened.clear()
     pairs.extend(m.span() for m in pats["square_group"].finditer(text, lo, hi))
     groups: list[tuple[int, int]] = []
@@ -55,6 +55,17 @@ def paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             groups.append((start + 1, stop - 1))
             end = stop
     return groups
+
+
+_CLOSED_ON_NEXT_LINE = regex.compile(r"\s*[^()\n。]{1,120}\)")
+
+
+def _list_goes_on(text: str, opened: int, newline: int, hi: int) -> bool:
+    """A labelled list broken by the page's line breaks (`(牵头单位:A,责任单位:B、东 ⏎⏎ 北新城管委会,C)`,
+    a scrape that cut a line mid-name) goes on to the `)` that closes the next text line."""
+    return (patterns()["label_anywhere"].search(text, opened, newline) is not None
+            and "。" not in text[opened:newline]
+            and _CLOSED_ON_NEXT_LINE.match(text, newline, hi) is not None)
 
 
 def closes_sentence(text: str, start: int, end: int) -> bool:

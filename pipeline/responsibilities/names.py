@@ -45,7 +45,8 @@ def joined_lines(text: str, items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
-        if (prev and text[prev.end:item.start] == "\n" and not ends_as_org(prev.full)
+        gap = text[prev.end:item.start] if prev else ""
+        if (prev and "\n" in gap and not gap.strip() and not ends_as_org(prev.full)
                 and ends_as_org(prev.full + item.full) and is_unit(prev.full + item.full)):
             out[-1] = Item(text[prev.start:item.end], prev.start, item.end, full=prev.full + item.full)
         else:

@@ -1048,6 +1048,20 @@ def test_the_notice_title_line_under_a_vault_heading_with_its_fields_run_in():
     assert doc.plan_title == "上海市配电网升级改造三年行动计划(2023-2025年)实施方案"
 
 
+def test_a_heading_the_scraper_cut_short_is_no_title_without_the_notices_own_line():
+    # plan_0017: the vault's `# 关于印发…(2026—2028年)的 ...` over a body that opens with its addressees
+    doc = meta("# 关于印发山西省推进数字经济全面发展实施方案(2026—2028年)的 ...\n\n## 政策原文\n\n"
+               "各市、县人民政府:\n《山西省推进数字经济全面发展实施方案(2026—2028年)》已经省人民政府同意,现印发给你们。\n"
+               "山西省人民政府办公厅\n2025年12月31日\n**山西省推进数字经济全面发展实施方案**\n一、总体要求\n")
+    assert doc.title is None
+    # plan_0016's heading cut inside the quoted name, with an ellipsis character
+    doc = meta("# 江西省能源局关于印发《江西省推动虚拟电厂高质量发展工作方案…\n\n各设区市发展改革委:\n现印发给你们。\n一、总体要求\n")
+    assert doc.title is None
+    # plan_0023: the cut falls in the site's name after the title, which stays whole
+    doc = meta("# 海南省人民政府关于印发海南省碳达峰实施方案的通知_通知公告_ ...\n\n各市、县人民政府:\n现印发给你们。\n一、总体要求\n")
+    assert doc.title == "海南省人民政府关于印发海南省碳达峰实施方案的通知"
+
+
 def test_a_quoted_field_of_a_page_names_its_bodies():
     # plan_0003's `> 发布机构:中共中央、国务院`: the page's publisher, every body it names
     doc = meta("# 乡村全面振兴规划(2024—2027年)\n\n> 发布机构:中共中央、国务院\n> 发布时间:2025年1月22日\n\n为推进,制定本规划。\n## 一、总体要求\n")

@@ -698,3 +698,20 @@ def test_a_central_bodys_branch_takes_no_level_prefix():
                 region="河南省")
     assert [u for u, _, _ in got] == ["省发展改革委", "省税务局", "省委金融办", "人行河南省分行", "金融监管总局河南监管局"]
     assert [u for u, _, _ in units("3.优化纳税服务。(责任单位:市财政局、税务总局某某市税务局)")] == ["市财政局", "税务总局某某市税务局"]
+
+
+def test_a_labelled_list_broken_across_blank_lines_goes_on_to_its_closing_bracket():
+    # realestate_0099 (九、): the scrape cut the line inside a name and left blank lines
+    text = ("九、优化房屋征收安置政策\n适时在全县范围内推行房票安置政策。(牵头单位:住房和城乡建设局,责任单位:各乡、镇人民政府,经开区、东\n\n\n\n"
+            "北新城管委会,自然资源和规划局)\n十、规范房地产市场秩序\n")
+    got = units(text, region="宿松县")
+    assert got == units(text.replace("东\n\n\n\n北", "东北"), region="宿松县")
+    assert [u for u, _, _ in got][-2:] == ["县东北新城管委会", "县自然资源和规划局"]
+    assert got[0] == ("县住房和城乡建设局", "lead", 1)
+    # plan_0011's and realestate_0086's labelled lists, wrapped at a separator by a PDF's line
+    text = ("1.推进数据共享。〔责任单位:省工信厅、发改委(数据管理局)\n国网福建省电力有限公司按职责分工负责〕\n"
+            "2.实施购房优惠。(牵头单位:市住建局,配合单位:市财政局、\n市税务局)\n")
+    assert [u for u, _, _ in units(text, region="福建省")][-2:] == ["市财政局", "市税务局"]
+    # a bracket of prose that a line break interrupts is no list: nothing joins it
+    text = "(二○○四年六月十六日国务院\n\n第54次常务会议修订通过)\n第一条 为了加强管理,制定本条例。\n"
+    assert units(text) == []
