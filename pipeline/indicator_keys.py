@@ -65,7 +65,8 @@ def _fold(name: str) -> str:
 
 def _strip_words(name: str, words: tuple[str, ...], at_start: bool) -> str:
     changed = True
-    while changed and name:
+    # (a name that opens or ends with none of the words, the common case, is told in one call)
+    while changed and name and (name.startswith(words) if at_start else name.endswith(words)):
         changed = False
         for w in words:
             if (name.startswith(w) if at_start else name.endswith(w)) and len(name) > len(w):
@@ -120,7 +121,7 @@ def canonical(name: str | None) -> str | None:
     cut = cut_down(str(name))
     if not cut:
         return None
-    for member, group in _rules().members:
+    for member, group in _members_in(cut):
         at = cut.rfind(member)
         if at < 0:
             continue
@@ -130,6 +131,22 @@ def canonical(name: str | None) -> str | None:
         quals = _qualifiers(before + after)
         return f"{group}({','.join(quals)})" if quals else group
     return cut
+
+
+def _members_in(cut: str) -> list[tuple[str, str]]:
+    """The synonym group members that may occur in `cut` (those opening with one of its
+    characters), in the order of `_Rules.members`: a name is tried against a few of them,
+    not every one."""
+    by_first = _members_by_first_character()
+    return [_rules().members[i] for i in sorted(i for c in {*cut, ""} for i in by_first.get(c, ()))]
+
+
+@functools.cache
+def _members_by_first_character() -> dict[str, tuple[int, ...]]:
+    by_first: dict[str, list[int]] = {}
+    for i, (member, _) in enumerate(_rules().members):
+        by_first.setdefault(member[:1], []).append(i)
+    return {c: tuple(indices) for c, indices in by_first.items()}
 
 
 def assign_keys(doc: Document) -> None:
