@@ -156,11 +156,16 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
                   f"load {os.getloadavg()[0]:.1f}")
             print(f"    parent process, wall s: {_parent_phases(Path(tmp) / f'out{workers}')}")
         if cores > 1:
-            print(f"  speed-up with {cores} workers: {runs[1].seconds / runs[cores].seconds:.2f}x")
+            # On a shared machine the wall clock says more about the others' load than about
+            # the run: beside it, the speed-up the CPU seconds allow (every core busy all along).
+            print(f"  speed-up with {cores} workers: {runs[1].seconds / runs[cores].seconds:.2f}x (wall clock, "
+                  f"load {os.getloadavg()[0]:.1f}); at most {cores * runs[1].cpu_total / runs[cores].cpu_total:.2f}x "
+                  f"from the CPU seconds")
         out = Path(tmp) / f"out{cores}"
         run = run_extract(folder, out, cores, full=False)
         print(f"  rerun, unchanged corpus: {run.seconds:.1f} s ({run.seconds / runs[cores].seconds:.0%} of the first run; "
-              f"CPU {run.cpu_total / runs[cores].cpu_total:.0%} of its CPU), peak memory {run.peak_gb:.2f} GB")
+              f"CPU {run.cpu_total / runs[cores].cpu_total:.0%} of its CPU), peak memory {run.peak_gb:.2f} GB  "
+              f"load {os.getloadavg()[0]:.1f}")
         texts = [s for s in seeds if s.suffix.lower() in (".txt", ".html", ".htm")]
         # 10 new notices after the others (file names sort last), then 10 among them
         for turn, (where, names) in enumerate((("after the others", lambda n, seed: f"new_{n}{seed.suffix}"),
@@ -172,12 +177,13 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
             print(f"  rerun, 10 new notices {where}: {run.seconds:.1f} s ({run.seconds / runs[cores].seconds:.0%} of the first run; "
                   f"CPU {run.cpu_total / runs[cores].cpu_total:.0%} of its CPU), "
                   f"{run.cpu_line()}, {summary.get('batches_copied', 0)} batches copied; "
-                  f"parent, wall s: {_parent_phases(out)}")
+                  f"parent, wall s: {_parent_phases(out)}  load {os.getloadavg()[0]:.1f}")
         if large:
             big = Path(tmp) / "large"
             big.mkdir()
             big_mb = sum(p.stat().st_size for p in replicate(seeds, int(large * 1e6), big)) / 1e6
             run = run_extract(big, Path(tmp) / "out_large", cores)
             print(f"  {big_mb:.0f} MB with {cores} workers: {run.seconds:.1f} s  {big_mb / run.seconds:.2f} MB/s  "
-                  f"peak memory {run.peak_gb:.2f} GB  {run.cpu_line()}")
+                  f"{big_mb / run.cpu_total:.2f} MB per CPU s  peak memory {run.peak_gb:.2f} GB  {run.cpu_line()}  "
+                  f"load {os.getloadavg()[0]:.1f}")
     return 0
