@@ -154,7 +154,8 @@ class Namer:
                 or pats["zone"].search(name)):
             return False  # 市卫计委, 海城市卫健局 already name their level or place (农业农村局 does not)
         # 发改委(数据管理局): the body before its second name (a merged office) decides
-        return bool(pats["prefixable"].search(pats["trailing_paren"].sub("", name)))
+        bare = pats["trailing_paren"].sub("", name)
+        return bool(pats["prefixable"].search(bare) or pats["trade_company"].fullmatch(bare))
 
     def _merge(self, name: str) -> str:
         level = patterns()["level"].match(name)

@@ -43,6 +43,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "standing": regex.compile(cfg["standing_rule"]),
         "org_suffix": regex.compile(rf"(?:{alt(cfg['org_suffixes'])})$"),
         "prefixable": regex.compile(rf"(?:{alt(cfg['prefixable_suffixes'])})$"),
+        "trade_company": regex.compile(rf"(?:{alt(cfg['trade_company_stems'])})+(?:{alt(cfg['company_suffixes'])})"),
         "internal": regex.compile(rf"(?:{alt(cfg['internal_suffixes'])})$"),
         # 市场监管总局 opens with a word (市场), not with the level 市
         "level": regex.compile(rf"^(?:{alt(cfg['level_prefixes'])})(?!场)"),

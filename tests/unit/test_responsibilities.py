@@ -715,3 +715,18 @@ def test_a_labelled_list_broken_across_blank_lines_goes_on_to_its_closing_bracke
     # a bracket of prose that a line break interrupts is no list: nothing joins it
     text = "(二○○四年六月十六日国务院\n\n第54次常务会议修订通过)\n第一条 为了加强管理,制定本条例。\n"
     assert units(text) == []
+
+
+def test_a_company_named_by_its_trade_alone_takes_the_level_its_list_drops():
+    # plan_0011: 〔责任单位:省工信厅、发改委(数据管理局)、大数据集团有限公司、国网福建省电力有限公司按职责分工负责〕
+    text = "1.推进数据共享。〔责任单位:省工信厅、发改委(数据管理局)、大数据集团有限公司、国网福建省电力有限公司按职责分工负责〕\n"
+    assert [u for u, _, _ in units(text, region="福建省")] == [
+        "省工信厅", "省发改委(数据管理局)", "省大数据集团有限公司", "国网福建省电力有限公司"]
+    # plan_0018 (苏州) and shgov_0005 (上海): trade names after a 市 body; realestate_0183 writes 市开投集团公司 itself
+    text = "2.完善设施。(市发改委、住建局、能源集团、城投集团、苏州供电公司按职责分工负责)\n"
+    assert [u for u, _, _ in units(text, region="苏州市")] == [
+        "市发改委", "市住建局", "市能源集团", "市城投集团", "苏州供电公司"]
+    # brands name their company already (shgov_0005: 久事集团, 上港集团, 申通地铁集团)
+    text = "3.保障运行。(责任单位:市交通委、久事集团、上港集团、申通地铁集团、市开投集团公司)\n"
+    assert [u for u, _, _ in units(text, region="上海市")] == [
+        "市交通委", "久事集团", "上港集团", "申通地铁集团", "市开投集团公司"]
