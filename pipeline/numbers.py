@@ -330,3 +330,27 @@ def find_unitless(text: str, start: int = 0, end: int | None = None) -> Iterator
         yield Quantity(start=m.start("num"), end=m.end(), num_start=m.start("num"),
                        value=float(m.group("num")), value_max=None, unit="", chinese=False,
                        symbol=None, post=post_bounds.get(m.group("post")) if m.group("post") else None)
+
+
+@functools.cache
+def _ratio_pattern() -> re.Pattern:
+    colon = "".join(re.escape(c) for c in _cfg()["ratio"]["colons"])
+    post = rules.alternation(list(_cfg()["post_bounds"]))
+    return re.compile(rf"(?<![\d.{colon}])(?P<num>\d+(?:\.\d+)?)[ ]*[{colon}][ ]*1(?![\d.{colon}])"
+                      rf"(?:[ ]*(?P<post>{post}))?")
+
+
+def find_ratios(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Ratios to one (车桩比达到1.9:1): value 1.9, unit ":1", only where a ratio is named before them
+    in their sentence (rules/targets.yaml ratio)."""
+    end = len(text) if end is None else end
+    cfg, post_bounds = _cfg()["ratio"], _cfg()["post_bounds"]
+    for m in _ratio_pattern().finditer(text, start, end):
+        lo = max(start, m.start() - cfg["reach"])
+        before = text[lo:m.start()]
+        before = before[max(before.rfind(c) for c in "。;\n") + 1:]
+        if cfg["named_by"] not in before or text.startswith("的比例", m.end()):
+            continue
+        yield Quantity(start=m.start(), end=m.end(), num_start=m.start("num"), value=float(m.group("num")),
+                       value_max=None, unit=":1", chinese=False, symbol=None,
+                       post=post_bounds.get(m.group("post")) if m.group("post") else None)

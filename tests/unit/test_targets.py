@@ -779,3 +779,24 @@ def test_a_percentage_of_what_a_zhan_of_b_is_named_a_share(text, indicator):
 ])
 def test_a_word_of_each_gives_the_value_to_every_member(text, expected):
     assert [t.indicator for t in run(text)] == expected
+
+
+# ------------------------------------------------------------------ ratios to one
+@pytest.mark.parametrize("text, expected", [
+    # plan_0018
+    ("到2027年新能源车桩比达到1.9:1,新车销量中新能源汽车占比持续提升。", [(1.9, ":1", ">=")]),
+    # plan_0023: a small colon, and a second ratio of the same sentence named by the first
+    ("到2025年,省内充电基础设施总体车桩比例确保小于2.5﹕1,公共充电桩方面小于7﹕1。", [(2.5, ":1", "<"), (7, ":1", "<")]),
+    # plan_0014
+    ("到2020年,实现高速公路服务区充电设施全覆盖,桩车比达到1∶1。", [(1, ":1", ">=")]),
+])
+def test_a_ratio_to_one_is_a_value_with_unit_colon_one(text, expected):
+    assert [(r.value, r.unit, r.comparator) for r in run(text) if r.unit == ":1"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "均由省、市两级财政按照1∶1的比例分担。",  # realestate_0040: a split between parties
+    "按照中央、省、市级奖励资金1:1:1比例给予推广应用补贴。",  # a three-term ratio
+])
+def test_a_split_between_parties_is_no_ratio_value(text):
+    assert [r for r in run(text) if r.unit == ":1"] == []
