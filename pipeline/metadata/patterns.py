@@ -56,6 +56,8 @@ def patterns() -> dict:
         "township_body": compile_pattern(r["township_body"]),
         "agreed_subject": compile_pattern(r["agreed_subject"]),
         "governed_place": [compile_pattern(p) for p in r["governed_place_patterns"]],
+        "self_references": {level: tuple(words) for level, words in r["self_references"].items()},
+        "named_place_times": r["named_place_times"],
         "source_tag": compile_pattern(r["source_tag"]),
         "site_suffix": compile_pattern(r["site_suffix"]),
         "record_line": compile_pattern(r["record_line"]),

@@ -87,4 +87,32 @@ def governed_place(text: str, start: int = 0) -> str | None:
             division = regions.locate(m.group("place"))
             if division:
                 return division.name
+    return named_place(text, start)
+
+
+_LEVEL_CHAR = regex.compile(r"[省市县区州]")
+
+
+def named_place(text: str, start: int = 0) -> str | None:
+    """The division a text names as its own (rules/metadata.yaml self_references): one of the
+    level it calls itself by (我市 -> a 市) named more than once and more than any other of that
+    level, or, with no such word, one named `named_place_times` times and more than all others."""
+    rules = patterns()
+    counts: dict[str, int] = {}
+    for m in _LEVEL_CHAR.finditer(text, start):
+        for size in range(8, 2, -1):  # the longest name ending here (遂宁市, not 宁市); 城区 and 矿区 are too short
+            name = text[max(start, m.end() - size):m.end()]
+            if name in rules["place_exclusions"]:
+                break  # 老城区 said of any city, not 洛阳's district
+            if len(name) == size and regions.is_division(name) and regions.locate(name):
+                counts[name] = counts.get(name, 0) + 1
+                break
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    for level, words in rules["self_references"].items():
+        if any(word in text[start:] for word in words):
+            own = [(name, n) for name, n in ranked if name.endswith(level)]
+            if own and own[0][1] >= 2 and (len(own) == 1 or own[0][1] > own[1][1]):
+                return regions.full_name(own[0][0])
+    if ranked and ranked[0][1] >= rules["named_place_times"] and ranked[0][1] > sum(n for _, n in ranked[1:]):
+        return regions.full_name(ranked[0][0])
     return None

@@ -1077,3 +1077,29 @@ def test_joint_signers_include_a_central_banks_branch():
                "国家金融监督管理总局湖南监管局\n2024年4月23日\n湖南省设备更新实施方案\n一、总体要求\n")
     assert doc.issuer == ("湖南省工业和信息化厅、湖南省发展和改革委员会、湖南省财政厅、中国人民银行湖南省分行、"
                           "国家金融监督管理总局湖南监管局")
+
+
+def test_a_notice_with_no_issuer_is_placed_by_the_place_its_text_names_as_its_own():
+    # realestate_0150: no signature, the text names 常州市 throughout
+    doc = meta("发布支持购买刚性需求住房政策\n4月3日起,常州市实施支持购买刚性需求住房政策。\n"
+               "购房资助对象:在常州市无商品住房或在常州市拥有商品住房建筑面积不超过75平方米的,都可以申请购房资助。\n")
+    assert doc.region == "常州市" and doc.issuer is None
+    # realestate_0077: 本市 and 遂宁市 named more than any other city (射洪市 once)
+    doc = meta("房产新政\n01不断优化住宅供给\n居民在遂宁市主城区购买自住住房的,给予补贴;在本市行政区域内购房的,按首套认定。\n"
+               "在遂宁市行政区域内购房的人才,在安居区、射洪市购房的同样享受。\n")
+    assert doc.region == "遂宁市"
+    # realestate_0173: 我市 and the city's own contracts (《广州市配售型保障性住房买卖合同》)
+    doc = meta("《关于优化住房公积金提取政策的通知》\n一、缴存人购买我市行政区域内现售商品住房,可申请提取住房公积金。\n"
+               "提取额度不超过《广州市配售型保障性住房买卖合同》或《广州市共有产权住房买卖合同》中约定的首付款金额。\n")
+    assert doc.region == "广州市"
+    # realestate_0054: no 我市, but 西昌市 alone, three times
+    doc = meta("促进房地产市场平稳健康发展若干措施\n优化确定首套住房认定。居民家庭申请贷款在西昌市购买商品住房时,家庭成员在西昌市名下无成套住房的,"
+               "按首套住房执行。居民在西昌市范围内有住房且正在挂牌出售的,住房套数相应核减。\n")
+    assert doc.region == "西昌市"
+    # realestate_0001 (a ministry's draft): 老城区 is any city's old town, not Luoyang's district
+    doc = meta("关于在实施城市更新行动中防止大拆大建问题的通知\n(一)严格控制大规模拆除。原则上老城区更新单元内拆除建筑面积不应大于20%。"
+               "老城区内不脱离实际迁移居民。保留老城区格局。\n")
+    assert doc.region is None
+    # a city named once beside another is no place of the text's own
+    doc = meta("关于促进消费的通知\n一、我市居民赴成都市购房的,参照成都市政策;在重庆市购房的,参照重庆市政策。\n")
+    assert doc.region is None
