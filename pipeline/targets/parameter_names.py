@@ -188,6 +188,8 @@ def granted(before: str, q, text: str, sentence_end: int) -> str | None:
     bounds = list(patterns()["prefix_bound"].finditer(gap))
     if q.unit == "%" and bounds:
         gap = gap[:bounds[-1].start()]  # 缴纳土地出让价款不低于总价款的50%: the base follows the bound
+    elif q.unit == "%" and verb.group() not in parameter_config()["payment_verbs"]:
+        gap = _SHARE_BASE.sub("", gap)  # 给予项目建设总投入的30%以内: the base of the share granted
     gap = p["between"].sub("", gap)
     paid_share = verb.group() in parameter_config()["payment_verbs"] and q.unit == "%"
     if verb.group() in parameter_config()["adjacent_grant_verbs"]:
@@ -199,6 +201,9 @@ def granted(before: str, q, text: str, sentence_end: int) -> str | None:
             "率" in gap or (q.unit != "%" and q.unit.split("/")[0] not in parameter_config()["money_units"])):
         return None  # 按时足额缴纳率达到100%: a rate of compliance, not a share paid
     return next_head(text, q.end, sentence_end) or (_cut(gap) if gap else None) or verb.group()
+
+
+_SHARE_BASE = re.compile(r"[^,;:。\d]{1,16}的$")
 
 
 def after_last_number(before: str) -> str:

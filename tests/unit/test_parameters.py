@@ -37,12 +37,12 @@ def values(text: str) -> tuple[list[float], list[float]]:
 # ------------------------------------------------------------------ amounts granted
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0097
-    ("由市级财政给予车位(库)总价款3%的购置补贴。", [("购置补贴", "=", 3, None, "%")]),
+    ("由市级财政给予车位(库)总价款3%的购置补贴。", [("购置补贴比例", "=", 3, None, "%")]),
     # realestate_0074
     ("购买中心城区新建商品住房的,给予200元/平方米购房补贴。", [("购房补贴", "=", 200, None, "元/平方米")]),
     # realestate_0119
     ("二孩及以上的家庭在市区购买新建商品住房的,给予商品住房合同价款1.5%的购房补贴。",
-     [("购房补贴", "=", 1.5, None, "%")]),
+     [("购房补贴比例", "=", 1.5, None, "%")]),
     # realestate_0145
     ("对全额拨款或差额拨款单位的紧缺高层次人才,一次性给予50万元安家费。", [("安家费", "=", 50, None, "万元")]),
     # realestate_0066
@@ -56,12 +56,12 @@ def test_an_amount_granted_is_named_by_the_words_after_it(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0066: 按照…给予贴息 / 按…减征
-    ("财政按照1.5%给予贴息。", [("贴息", "=", 1.5, None, "%")]),
+    ("财政按照1.5%给予贴息。", [("贴息比例", "=", 1.5, None, "%")]),
     ("对增值税小规模纳税人按50%减征资源税(不含水资源税)、城市维护建设税。", [("减征资源税", "=", 50, None, "%")]),
     # realestate_0093
-    ("购房人可按缴纳契税的50%申请补贴。", [("契税补贴", "=", 50, None, "%")]),
+    ("购房人可按缴纳契税的50%申请补贴。", [("契税补贴比例", "=", 50, None, "%")]),
     # realestate_0133
-    ("取得契税完税凭证的,县财政按缴纳契税税款比例的20%给予补贴。", [("契税补贴", "=", 20, None, "%")]),
+    ("取得契税完税凭证的,县财政按缴纳契税税款比例的20%给予补贴。", [("契税补贴比例", "=", 20, None, "%")]),
 ])
 def test_a_share_granted_by_a_verb_after_it(sentence, expected):
     assert params(sentence) == expected
@@ -653,7 +653,7 @@ def test_a_past_date_inside_a_condition_does_not_make_the_sentence_past():
 
 @pytest.mark.parametrize("sentence, names", [
     # realestate_0044: a bare 补贴 is named by what it is granted for
-    ("购买新建商品住房或二手住房90平方米及以下的,按照契税入库级次由同级财政按所缴纳契税额度给予50%补贴。", ["契税补贴"]),
+    ("购买新建商品住房或二手住房90平方米及以下的,按照契税入库级次由同级财政按所缴纳契税额度给予50%补贴。", ["契税补贴比例"]),
     # realestate_0148: 减按…的税率征收契税
     ("对个人购买家庭第二套住房,面积为140平方米及以下的,减按1%的税率征收契税。", ["契税税率"]),
     # realestate_0074, realestate_0097: a name with its head keeps it as written
@@ -880,10 +880,10 @@ def test_a_share_paid_is_named_by_what_is_paid(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0218, realestate_0111: 新建 qualifies the flat, it is no commitment to build
-    ("购买新建商品住房的1%购房补助,以及多孩家庭购房补助,可在完成合同网签备案手续后申请。", [("购房补助", "=", 1, "%")]),
+    ("购买新建商品住房的1%购房补助,以及多孩家庭购房补助,可在完成合同网签备案手续后申请。", [("购房补助比例", "=", 1, "%")]),
     ("出售原自有住房,购买90平方米以上新建商品住房的0.5%购房补助,在取得不动产权证后方可申请。",
-     [("购房补助", "=", 0.5, "%")]),
-    ("购买新建商品房(不含二手房),受益财政给予购房者实际缴纳契税的50%补助。", [("契税补助", "=", 50, "%")]),
+     [("购房补助比例", "=", 0.5, "%")]),
+    ("购买新建商品房(不含二手房),受益财政给予购房者实际缴纳契税的50%补助。", [("契税补助比例", "=", 50, "%")]),
 ])
 def test_a_commitment_word_qualifying_a_flat_makes_no_commitment(sentence, expected):
     assert measure_rows(sentence) == ([], expected)
@@ -1332,3 +1332,29 @@ def test_the_ends_of_a_band_say_who_is_granted(sentence, band):
 def test_the_share_a_grant_verb_gives_is_a_parameter(sentence, share):
     targets, parameters = values(sentence)
     assert share in parameters and share not in targets
+
+
+# ------------------------------------------------------------------ the share of a grant
+@pytest.mark.parametrize("sentence, expected", [
+    # plan_0017: a share of a base granted, capped, the grant named after the cap
+    ("对数据集聚质量高、应用场景突出的示范项目,给予项目建设总投入的30%以内、最高不超过500万元补助。",
+     [("示范项目补助比例", "<=", 30, None, "%"), ("示范项目补助", "<=", 500, None, "万元")]),
+    ("对园区实施的数字基础设施、公共服务平台等项目给予建设总投入的30%以内、最高不超过1000万元补助,打造优质产业发展软环境。",
+     [("补助比例", "<=", 30, None, "%"), ("补助", "<=", 1000, None, "万元")]),
+    # realestate_0133: the share named right after it, then a cap on the grant (not on its share)
+    ("对县级人才工程支持的人员、劳模,给予购房总价款的10%的购房补贴,最高不超过3万元。",
+     [("购房补贴比例", "=", 10, None, "%"), ("购房补贴", "<=", 3, None, "万元")]),
+    # realestate_0111: the base names who pays
+    ("给予购房者实际缴纳契税的50%补助。", [("契税补助比例", "=", 50, None, "%")]),
+    # plan_0024: a share reckoned by 按照, the grant after it
+    ("更新改造航管监视雷达按照购置价格的50%予以补助,每台套补助资金不超过600万元。",
+     [("补助比例", "=", 50, None, "%"), ("每台套补助", "<=", 600, None, "万元")]),
+])
+def test_a_share_of_a_grant_is_named_grant_and_ratio(sentence, expected):
+    assert params(sentence) == expected
+
+
+def test_a_base_before_a_share_granted_holds_no_commitment():
+    # plan_0017: 投入 in the base (建设总投入) is no commitment of the plan
+    targets, parameters = values("支持设区市建设城市共性数字底座,给予项目建设总投入的30%以内、最高不超过2000万元补助,到2028年实现市级底座全覆盖。")
+    assert 30 in parameters and 30 not in targets
