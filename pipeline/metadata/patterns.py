@@ -71,7 +71,7 @@ def patterns() -> dict:
         "flat_head": compile_pattern(r["flat_head"].replace("{types}", types).replace("{doc_number}", r["doc_number"])),
         "flat_title_body": compile_pattern(r["flat_title_body"].replace("{orgs}", orgs)),
         "flat_citing": compile_pattern(r["flat_citing"]),
-        "enacted_header": compile_pattern(rf"^\(?\s*(?P<date>{date})\s*(?P<clause>{r['enacted_clause']})"),
+        "enacted_header": compile_pattern(rf"^\(?\s*(?:{r['enacted_subject']})?(?P<date>{date})\s*(?P<clause>{r['enacted_clause']})"),
         "enacted_order": compile_pattern(rf"(?<={date}\s*){r['enacted_order']}"),
         "meeting": compile_pattern(r["meeting_ordinals"]),
         "printed_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})\s*印发$"),

@@ -1103,3 +1103,18 @@ def test_a_notice_with_no_issuer_is_placed_by_the_place_its_text_names_as_its_ow
     # a city named once beside another is no place of the text's own
     doc = meta("关于促进消费的通知\n一、我市居民赴成都市购房的,参照成都市政策;在重庆市购房的,参照重庆市政策。\n")
     assert doc.region is None
+
+
+def test_a_revision_note_that_names_the_text_before_its_first_date_is_its_header():
+    # doc_0001: a site's 修订信息 box, the order after 以 (no part of the 文号), then the revision after 根据
+    doc = meta("# 广东省碳排放管理试行办法\n\n::: tip 修订信息\n\n(该文件于2014年1月15日以粤府令第197号公布,"
+               "根据2020年5月12日粤府令第275号第一次修改)\n\n:::\n\n第一条 为了控制温室气体排放,制定本办法。\n")
+    assert doc.issue_date == dt.date(2014, 1, 15) and doc.doc_number == "粤府令第197号"
+    # the text named as 本条例 (a county's regulation header) and doc_0005's box with no subject alike
+    doc = meta("江门市潭江流域水质保护条例\n(本条例于2021年11月5日江门市第十五届人民代表大会常务委员会第五十一次会议通过)\n"
+               "第一条 为了保护水质,制定本条例。\n")
+    assert doc.issue_date == dt.date(2021, 11, 5)
+    # a State Council order keeps its full name (中华人民共和国国务院令第491号)
+    doc = meta("护士条例\n(2008年1月23日国务院第206次常务会议通过 2008年1月31日中华人民共和国国务院令第517号公布)\n"
+               "第一条 为了维护护士的合法权益,制定本条例。\n")
+    assert doc.issue_date == dt.date(2008, 1, 23) and doc.doc_number == "中华人民共和国国务院令第517号"
