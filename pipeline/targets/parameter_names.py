@@ -485,9 +485,16 @@ def _cut(s: str) -> str:
     return trim(s[:parameter_config()["name_max_chars"]])
 
 
+@functools.cache
+def _name_lead() -> re.Pattern:
+    words = sorted(parameter_config()["name_lead_words"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})+(?=..)")
+
+
 def trim(name: str) -> str:
     p = parameter_patterns()
     name = p["lead_verbs"].sub("", name.strip()) or name.strip()  # 每辆…免税额, 单套住宅补贴限额 keep their marker
+    name = _name_lead().sub("", name) or name  # 原则上按占…比例, 基础上上浮: words of the sentence
     # (a name made only of such words stays: 发放标准)
     for word in parameter_config()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
         if name.startswith(word) and 0 < len(name) - len(word) <= 2:

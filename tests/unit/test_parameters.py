@@ -1358,3 +1358,19 @@ def test_a_base_before_a_share_granted_holds_no_commitment():
     # plan_0017: 投入 in the base (建设总投入) is no commitment of the plan
     targets, parameters = values("支持设区市建设城市共性数字底座,给予项目建设总投入的30%以内、最高不超过2000万元补助,到2028年实现市级底座全覆盖。")
     assert 30 in parameters and 30 not in targets
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # realestate_0020, realestate_0064: 在…的基础上上浮 — 基础上 belongs to the sentence
+    ("生育二孩的住房公积金缴存职工家庭购买首套住房的,住房公积金贷款额度在西双版纳州最高贷款限额的基础上上浮10%。", "上浮"),
+    ("对选择领取购房券的,购房券金额在领取现金金额的基础上上浮25%,所需资金由原渠道解决。", "上浮"),
+    # realestate_0149: 可按…占…比例
+    ("开发项目取得五方竣工验收证明并已具备交付条件、还未办理竣工验收备案的,可按监管账户留存余额不低于重点监管资金总额15%的比例拨付预售资金。",
+     "监管账户留存余额占重点监管资金总额比例"),
+    # realestate_0054: 在…的前提下
+    ("在土地竞买保证金不低于土地出让最低价的20%的前提下,适当下调土地竞买保证金缴纳比例。", "土地竞买保证金占土地出让最低价比例"),
+    # realestate_0034: 提高 is the change, not the name
+    ("生育二孩、 三孩的家庭分别提高住房公积金 最高贷款额度 10 万元、20 万元。", "住房公积金最高贷款额度"),
+])
+def test_a_name_begins_with_no_word_of_the_sentence(sentence, name):
+    assert [p[0] for p in params(sentence)][0] == name
