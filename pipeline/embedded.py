@@ -6,6 +6,11 @@ A text is code when nothing outside its string literals and comments is Chinese;
 is then the literals that hold page markup or a sentence's worth of Chinese (rules/ingest.yaml
 code_literal_min_han), in the order the code writes them, their escapes decoded. Short literals
 (a key `"标题"`, a page name `'政策详情'`) are the program's own words.
+
+A page a server fills in (a JSP, ASP or PHP template saved as it is stored) carries the
+server's code between its markup: directives and scriptlets (`<%@ page … %>`, `<% … %>`,
+`<%= basePath %>`, `<%-- … --%>`) and placeholders for the data it fetches (`${news.title}`).
+None of it is shown to a reader (`without_server_code`).
 """
 from __future__ import annotations
 
@@ -77,3 +82,32 @@ def _escaped(m: re.Match) -> str:
     if code[0] in "ux" and len(code) > 1:
         return chr(int(code[1:], 16))
     return code
+
+
+# `${news.title }`, `${p['pageContent']}`: an expression the server replaces (bounded: linear)
+_PLACEHOLDER = re.compile(r"\$\{[^{}\n]{1,200}\}")
+_SCRIPTLET_OPENINGS = "@=!-\t\n\r "
+
+
+def without_server_code(markup: str) -> str:
+    """`markup` without a server template's code: `<%…%>` blocks (directives, scriptlets,
+    expressions, comments) and `${…}` placeholders. Linear: each block is closed by the first
+    `%>` after it, and an unclosed one ends the search."""
+    if "<%" in markup:
+        kept, at = [], 0
+        while (start := markup.find("<%", at)) >= 0:
+            if markup[start + 2:start + 3] not in _SCRIPTLET_OPENINGS or start + 2 == len(markup):
+                kept.append(markup[at:start + 2])  # `<%` in text (增长率<%…) opens no block
+                at = start + 2
+                continue
+            closer = "--%>" if markup.startswith("<%--", start) else "%>"
+            end = markup.find(closer, start + 2)
+            if end < 0:
+                break
+            kept.append(markup[at:start])
+            at = end + len(closer)
+        kept.append(markup[at:])
+        markup = "".join(kept)
+    if "${" in markup:
+        markup = _PLACEHOLDER.sub("", markup)
+    return markup

@@ -51,12 +51,12 @@ def read_document(path: Path, corpus: Path) -> Document:
 def text_file(text: str, notes: list[str]) -> str:
     """What a text file shows: the notice a program's string literals hold when it is code
     (pipeline/embedded.py), and the visible text of the HTML its lines carry
-    (pipeline/inline_html.py)."""
+    (pipeline/inline_html.py), without a server template's code."""
     found = embedded.document_in_code(text)
     if found is not None:
         text, literals = found
         notes.append(f"program code: the notice read from {literals} of its string literals")
-    return inline_html.visible_text(text)
+    return inline_html.visible_text(embedded.without_server_code(text))
 
 
 def source_name(path: Path, corpus: Path) -> tuple[str, str | None]:
@@ -156,7 +156,7 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
 
     try:
         parser = lxml.html.HTMLParser(huge_tree=True)  # deep nesting is no reason to drop text
-        markup = _html_unicode(data)
+        markup = embedded.without_server_code(_html_unicode(data))  # a JSP or PHP page as stored
         root = lxml.html.document_fromstring(markup, parser=parser)
     except Exception as e:  # lxml raises several types on garbage
         raise InputError(f"unparsable HTML: {e}") from None

@@ -1,10 +1,11 @@
 """Text files whose lines carry HTML (a markdown page's `<p id="t5">&emsp;&emsp;<b>第五条</b>…<br>`,
 a Word export pasted into a program's string): read as their visible text, as an HTML page's is.
 
-Only tags of HTML elements (rules/ingest.yaml: the block, inline and hidden tags, and Word's
-`<o:p>` namespaced ones) are markup: `<http://…>` (a markdown autolink) or `<280160522@qq.com>`
+Only tags of HTML elements (rules/ingest.yaml: the block, inline and hidden tags) and namespaced
+tags (Word's `<o:p>`, a server page's `<c:if …>`) are markup: `<http://…>` (a markdown autolink) or `<280160522@qq.com>`
 name no element and stay. Hidden elements and comments go with their content; entities
-(`&emsp;`, `&ldquo;`, `&#8220;`) become their characters; other tags go, leaving their text.
+(`&emsp;`, `&ldquo;`, `&#8220;`) become their characters; declarations (`<!DOCTYPE html>`) go;
+other tags go, leaving their text.
 
 Lines are kept as the file writes them (a markdown page's lines are its blocks): a block tag or
 `<br>` breaks the line only where it stands inside one (`</p><p>` on one line, a paragraph
@@ -24,6 +25,7 @@ _SOFT_BREAK = "\x1e"  # where a block tag stood; resolved against the file's own
 _SOFT_RUN = re.compile(f"{_SOFT_BREAK}[{_SOFT_BREAK} \t]*")  # blanks before it are taken by hand
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_DECLARATION = re.compile(r"<![A-Za-z][^<>]*>|<\?[A-Za-z][^<>]*\?>")  # <!DOCTYPE html>, <?xml …?>
 
 
 @functools.cache
@@ -34,11 +36,10 @@ def _vocabulary() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
     blocks = frozenset(rules["html_block_tags"])
     names = hidden | blocks | frozenset(rules["html_inline_tags"])
     plain = "|".join(sorted(names, key=lambda n: (-len(n), n)))
-    prefixes = "|".join(rules["html_office_prefixes"])
     # `<name`, then attributes (quoted values may hold `>`), then `>` or `/>`; the name must
     # end there (`<br>`, `<br/>`, `<p id="t1">`), so `<pre-release>` or `<b2b>` is no tag.
     attributes = r"""(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?"""
-    tag = re.compile(rf"<(/?)((?:{plain})|(?:{prefixes}):[A-Za-z][\w-]*)(?=[\s/>]){attributes}/?>",
+    tag = re.compile(rf"<(/?)((?:{plain})|[A-Za-z][\w-]*:[A-Za-z][\w-]*)(?=[\s/>]){attributes}/?>",
                      re.I)
     return tag, hidden, blocks
 
@@ -56,6 +57,8 @@ def visible_text(text: str) -> str:
     tag, hidden, blocks = _vocabulary()
     if "<!--" in text:
         text = _COMMENT.sub("", text)
+    if "<!" in text or "<?" in text:
+        text = _DECLARATION.sub("", text)
     out: list[str] = []
     at = 0
     lower = None

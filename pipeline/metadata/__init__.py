@@ -14,10 +14,14 @@ and ends); `patterns` compiles the rules. `read_metadata` is the stage.
 """
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
 import regex
 
 from .. import regions
 from ..document import Document
+from ..rules import load
 from ..outline.lines import Line
 from .bodies import first_body, full_name
 from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
@@ -118,7 +122,7 @@ def _read(doc: Document) -> None:
         or printed_signer(lines, t1 + 1)), fields.get("publisher"))
     doc.url = fields.get("url") or doc.url
     doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
-        or header.date or printed_date(lines, t1 + 1) or parse_date(fields.get("publish_date", "")) \
+        or header.date or printed_date(lines, t1 + 1) or issuing_page_date(fields.get("publish_date"), doc.text) \
         or publish_date_near(head, t1) or news_lead_date(lines, t1, doc.text)
     doc.source_tag = block.tag if block else None
     publisher = fields.get("publisher")
@@ -149,6 +153,25 @@ def authoring_body(author: str | None) -> str | None:
     """The body a page's front matter names as its document's author (`author: 广东省人民政府`,
     formats9 hook): it names the issuer as a page's 发文机关 does; a person's name does not."""
     return author if author and patterns()["org_line"].match(author) else None
+
+
+def issuing_page_date(value: str | None, text: str) -> dt.date | None:
+    """A page's date (front matter `date`, formats9 hook), unless the text names that day as
+    its own start (`自2014年3月1日起施行`): a site of rules files each under the day it takes
+    effect, which is not the day it was issued."""
+    date = parse_date(value or "")
+    if date is None:
+        return None
+    for m in _start_clause().finditer(text):
+        if parse_date(m.group("date")) == date:
+            return None
+    return date
+
+
+@functools.cache
+def _start_clause() -> regex.Pattern:
+    verbs = "|".join(load("markdown")["start_verbs"])
+    return regex.compile(rf"(?:自|从)\s*(?P<date>{DATE_SOURCE})\s*起\s*(?:{verbs})")
 
 
 def filed_place(name: str | None) -> str | None:

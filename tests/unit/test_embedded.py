@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.embedded import document_in_code
+from pipeline.embedded import document_in_code, without_server_code
 from pipeline.ingest import read_document
 from pipeline.normalise import normalise_text
 
@@ -76,3 +76,36 @@ def test_a_surrogate_pair_is_one_character_and_a_lone_one_is_replaced():
 ])
 def test_texts_that_are_not_a_notice_in_code_are_left_alone(text):
     assert document_in_code(text) is None
+
+
+# A JSP detail page as a county platform stores it: directives, a scriptlet with a `<` in its
+# code, an expression inside an attribute, EL placeholders for the record it fetches, a
+# comment, and the notice's own paragraphs (a gov.cn notice's sentences, govcn_0001)
+JSP_PAGE = """<%@ page language="java" contentType="text/html; charset=UTF-8" pageEncoding="UTF-8"%>
+<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>
+<%
+    String base = request.getContextPath();
+    for (int i = 0; i < 3; i++) { out.print(i); }
+%>
+<%-- 详情页 --%>
+<html><head><title>${notice.title}</title><base href="<%=base %>/"></head>
+<body><div class="top">发布人:${notice.author} 时间:${notice.time}</div>
+<p>国务院办公厅关于印发政府网站集约化试点工作方案的通知</p>
+<p>一、总体要求</p><p>(一)指导思想。以习近平新时代中国特色社会主义思想为指导。</p>
+<c:forEach items="${comments}" var="c"><p>${c.text}</p></c:forEach>
+</body></html>"""
+
+
+def test_a_server_pages_code_shows_nothing(tmp_path):
+    for name in ("page.html", "page.txt"):
+        (tmp_path / name).write_text(JSP_PAGE, "utf-8")
+        lines = [x for x in normalise_text(read_document(tmp_path / name, tmp_path).raw).split("\n") if x]
+        assert lines == ["发布人: 时间:", "国务院办公厅关于印发政府网站集约化试点工作方案的通知", "一、总体要求",
+                         "(一)指导思想。以习近平新时代中国特色社会主义思想为指导。"], name
+
+
+@pytest.mark.parametrize("text", [
+    "人均收入增长率<%5的地区", "比例 <%", "价格指数{2020}", "第三条 收费标准为每立方米${x}元" [:12],
+])
+def test_text_that_only_looks_like_server_code_stays(text):
+    assert without_server_code(text) == text

@@ -96,6 +96,7 @@ def test_comments_and_hidden_elements_go_with_their_content(line, expected):
     # comparisons and words in angle brackets are text
     "PM2.5<35微克/立方米, 比值<1",
     "<pre-release> <b2b> R&D 研发 &unknown;",
+    "<mailto:office@gd.gov.cn> <ftp://files.gd.gov.cn/a.pdf>",
 ])
 def test_angle_brackets_that_name_no_element_are_text(text):
     assert not has_markup(text.replace("&unknown;", ""))
@@ -120,3 +121,16 @@ def test_a_markdown_page_with_html_articles_reads_as_the_regulation(tmp_path):
     assert "<" not in raw and "&emsp;" not in raw
     assert raw.split("\n")[-2:] == ["\u2003\u2003第一条\u2003为了防治扬尘污染,改善环境空气质量,制定本条例。",
                                     "\u2003\u2003第二条\u2003本条例适用于本市行政区域内扬尘污染防治。"]
+
+
+@pytest.mark.parametrize("name", ["govcn_0001.html", "govcn_0016.html", "govcn_0033.html", "govcn_0054.html"])
+def test_a_govcn_page_saved_as_text_reads_as_the_page(tmp_path, name):
+    # the whole page (doctype, head, scripts, canvas, tables) in a .txt file: the lines the HTML
+    # reader gives, no more, no fewer (every gov.cn page of tests/real/corpus reads so)
+    data = (REAL / "corpus" / name).read_bytes()
+    (tmp_path / "page.txt").write_bytes(data)
+    (tmp_path / "page.html").write_bytes(data)
+    as_text, as_page = ([x for x in normalise_text(read_document(tmp_path / f, tmp_path).raw).split("\n") if x]
+                        for f in ("page.txt", "page.html"))
+    assert len(as_page) > 20
+    assert as_text == as_page

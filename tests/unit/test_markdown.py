@@ -427,3 +427,53 @@ def test_a_title_line_in_the_text_wins_over_the_page_name():
     page = "---\ntitle: 健康行动方案2025\nauthor: 某某市人民政府\n---\n\n某某市人民政府关于印发健康行动方案的通知\n各区:\n一、总体目标\n到2025年,人均预期寿命达到79岁。\n"
     doc = process_text(page)
     assert doc.title == "某某市人民政府关于印发健康行动方案的通知"
+
+
+RULE_PAGE = """---
+title: 广东省碳排放管理试行办法
+date: 2014-03-01
+author: 广东省人民政府
+---
+
+{box}
+
+## 第一章 总则
+
+第一条 为实现温室气体排放控制目标,发挥市场机制作用,规范碳排放管理活动,结合本省实际,制定本办法。
+
+## 第七章 附则
+
+第四十二条 本办法自2014年3月1日起施行。
+"""
+
+
+def test_a_header_note_naming_its_text_gives_the_order_and_date():
+    # doc_0001's 修订信息 box: the note names the text, then 于 the date, 以 the order
+    box = "::: tip 修订信息\n\n(该文件于2014年1月15日以粤府令第197号公布,根据2020年5月12日粤府令第275号第一次修改)\n\n:::"
+    doc = process_text(RULE_PAGE.format(box=box))
+    assert (doc.doc_number, doc.issue_date) == ("粤府令第197号", dt.date(2014, 1, 15))
+    # a regulation's ordinary header keeps its order (the third collection's 令 texts)
+    doc = process_text("护士条例\n(2008年1月31日中华人民共和国国务院令第517号公布 根据2020年3月27日《国务院关于修改…》修订)\n"
+                       "第一条 为了维护护士的合法权益,制定本条例。\n")
+    assert (doc.doc_number, doc.issue_date) == ("中华人民共和国国务院令第517号", dt.date(2008, 1, 31))
+
+
+@pytest.mark.parametrize("page", [
+    RULE_PAGE.format(box=""),  # doc_0001 without its box: the date is 第四十二条's start
+    # lawref_0012 filed as the fifth collection's site files its rules, under its start
+    "---\ntitle: 广东省外商投资权益保护条例\ndate: 2022-03-01\nauthor: 广东省人民代表大会常务委员会\n---\n\n"
+    "第一条 为了保护外商投资合法权益,优化外商投资环境,促进外商投资,制定本条例。\n"
+    "第四十条 本条例自2022年3月1日起施行。\n",
+])
+def test_a_page_date_that_is_the_texts_own_start_is_no_issue_date(tmp_path, page):
+    path = tmp_path / "page.txt"
+    path.write_text(page, "utf-8")
+    assert process(path, tmp_path).issue_date is None
+
+
+def test_a_page_date_that_is_not_the_start_stays():
+    # shgov-style front matter: 发布日期, a notice in force from its issue
+    page = ("---\n标题: 关于印发2021年本区城市体检工作方案的通知\n发布日期: 2021-09-09\n---\n\n"
+            "关于印发2021年本区城市体检工作方案的通知\n各委、办、局:\n现将方案印发给你们,自印发之日起施行。\n"
+            "一、工作目标\n完成城市体检。\n")
+    assert process_text(page).issue_date == dt.date(2021, 9, 9)
