@@ -168,10 +168,10 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
     first_start, first = min(tasks, key=lambda t: t[0]) if tasks else (None, None)
     opening = _ordinal(first) if first is not None else None
     not_at_1 = opening is not None and opening.isdigit() and opening != "1"
-    lost = not_at_1 and _has_first_item(text[:int(first_start)])
+    tasks_start = int(first_start) if tasks else len(text)
+    lost = not_at_1 and _has_first_item(text[:tasks_start])
     kchars = max(len(text), 1) / 1000
-    unitless = unit_markers_without_units(text, min((int(s) for s, _ in tasks), default=len(text)),
-                                          [int(u) for u in unit_starts])
+    unitless = unit_markers_without_units(text, tasks_start, [int(u) for u in unit_starts])
     return {
         "doc_id": doc_id,
         "source_file": source_file,
