@@ -9,7 +9,7 @@ import datetime as dt
 import regex
 
 from ..document import Deadline, Document
-from ..metadata.lines import split_lines
+from ..metadata.lines import Line, split_lines
 from ..outline import classify_attachment_lines
 from ..targets.layout import in_a_table_row
 from .patterns import config, formula_line, page_link, signature_date_line, signature_tail, table_list_patterns
@@ -38,27 +38,29 @@ def attachment_title_lines(doc: Document) -> list[tuple[int, int]]:
     """Spans of lines that name attachments, whose years are part of a title: the lines of
     an attachment list and an 附件N header (as the outline reads them), and the title
     standing under a bare 附件N."""
-    first = doc.text.find("附件", doc.body_start, doc.body_stop)
-    if first < 0:
-        return _table_list_lines(doc)
     # only lines from the first 附件 on can be attachment lines (the roles look forward only)
-    lines = split_lines(doc.text, max(doc.body_start, doc.text.rfind("\n", 0, first) + 1), doc.body_stop)
+    lines = _lines_from_first(doc, "附件")
     spans = []
     for i, (kind, _) in classify_attachment_lines(lines).items():
         spans.append((lines[i].start, lines[i].end))
         if kind != "continuation" and i + 1 < len(lines) and _BARE_ATTACHMENT.fullmatch(lines[i].text.strip()):
             spans.append((lines[i + 1].start, lines[i + 1].end))
-    return spans + _table_list_lines(doc)
+    return spans
 
 
-def _table_list_lines(doc: Document) -> list[tuple[int, int]]:
-    """Spans of a list of attached tables (附表:1. 2025年全市节能减排降碳工作主要目标 / 2. 2025年各区节能目标) and
-    the title under a bare 附表N: their years name tables, as an attachment list's name documents."""
-    first = doc.text.find("附表", doc.body_start, doc.body_stop)
+def _lines_from_first(doc: Document, word: str) -> list[Line]:
+    """The body's lines from the one holding the first `word` on (none when the body has no `word`)."""
+    first = doc.text.find(word, doc.body_start, doc.body_stop)
     if first < 0:
         return []
+    return split_lines(doc.text, max(doc.body_start, doc.text.rfind("\n", 0, first) + 1), doc.body_stop)
+
+
+def table_list_lines(doc: Document) -> list[tuple[int, int]]:
+    """Spans of a list of attached tables (附表:1. 2025年全市节能减排降碳工作主要目标 / 2. 2025年各区节能目标) and
+    the title under a bare 附表N: their years name tables, as an attachment list's name documents."""
     p = table_list_patterns()
-    lines = split_lines(doc.text, max(doc.body_start, doc.text.rfind("\n", 0, first) + 1), doc.body_stop)
+    lines = _lines_from_first(doc, "附表")
     spans = []
     for i, line in enumerate(lines):
         text = line.text.strip()
