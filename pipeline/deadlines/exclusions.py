@@ -80,12 +80,7 @@ _BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八
 
 def formula_lines(doc: Document) -> list[tuple[int, int]]:
     """Spans of lines that state how an indicator is computed (计算方法:(本年度X-上一年度X)/…)."""
-    spans = []
-    for m in formula_line().finditer(doc.text, doc.body_start, doc.body_stop):
-        lo = doc.text.rfind("\n", 0, m.start()) + 1
-        hi = doc.text.find("\n", m.end())
-        spans.append((lo, len(doc.text) if hi < 0 else hi))
-    return spans
+    return [_line_span(doc.text, m.start()) for m in formula_line().finditer(doc.text, doc.body_start, doc.body_stop)]
 
 
 def page_links(doc: Document) -> list[tuple[int, int]]:
@@ -118,9 +113,15 @@ def without_baseline_columns(text: str, rows: list[Deadline]) -> list[Deadline]:
 
 
 def _line_at(text: str, pos: int) -> str:
+    lo, hi = _line_span(text, pos)
+    return text[lo:hi]
+
+
+def _line_span(text: str, pos: int) -> tuple[int, int]:
+    """Start and end (before its newline) of the line holding `pos`."""
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)
-    return text[lo:len(text) if hi < 0 else hi]
+    return lo, len(text) if hi < 0 else hi
 
 
 def is_issue_day(row: Deadline, issue_date: dt.date | None) -> bool:
