@@ -124,11 +124,15 @@ class Document:
     def body_stop(self) -> int:
         return len(self.text) if self.body_end < 0 else self.body_end
 
-    def task_at(self, offset: int) -> Task | None:
-        """Innermost task whose span contains `offset` (tasks are in document order)."""
+    def _last_task_from(self, offset: int) -> int:
+        """Index of the last task starting at or before `offset` (-1 if none; tasks are in document order)."""
         if self._task_starts is None or len(self._task_starts) != len(self.tasks):
             self._task_starts = [t.char_start for t in self.tasks]
-        i = bisect.bisect_right(self._task_starts, offset) - 1
+        return bisect.bisect_right(self._task_starts, offset) - 1
+
+    def task_at(self, offset: int) -> Task | None:
+        """Innermost task whose span contains `offset` (tasks are in document order)."""
+        i = self._last_task_from(offset)
         # Item spans run to the next item at any level, so the last item starting at
         # or before `offset` is the innermost one, provided its span covers `offset`.
         if i >= 0 and offset < self.tasks[i].char_end:
@@ -139,7 +143,5 @@ class Document:
         """The path of the innermost task holding `offset`; text after the items that no item holds
         (a table carried after the last item with no item of its own) goes under the last item
         before it, as readers place it (CONVENTIONS.md); text before the first item has no path."""
-        task = self.task_at(offset)
-        if task is None and self.tasks and self.tasks[0].char_start <= offset:
-            task = self.tasks[bisect.bisect_right(self._task_starts, offset) - 1]
-        return task.path if task else None
+        i = self._last_task_from(offset)
+        return self.tasks[i].path if i >= 0 else None
