@@ -1,4 +1,4 @@
-"""Ingest: read a notice file (.txt in any common Chinese encoding, .html/.htm, .docx; .pdf,
+"""Ingest: read a notice file (.txt or .md in any common Chinese encoding, .html/.htm, .docx; .pdf,
 .doc and .wps through pipeline/formats) and return its text, one block per line. Bad input
 raises `InputError` with the reason."""
 from __future__ import annotations
@@ -15,7 +15,8 @@ from . import embedded, formats, inline_html
 from .document import Document
 from .rules import load
 
-SUFFIXES = (".txt", ".html", ".htm", ".docx") + formats.SUFFIXES
+# markdown pages are text files (pipeline/markdown.py reads their layout, whatever the name)
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx") + formats.SUFFIXES
 
 
 class InputError(Exception):

@@ -88,3 +88,15 @@ def test_html_comment_tails_and_deep_nesting_keep_their_text(tmp_path):
             + "</div>" * 1000 + "</body></html>")
     doc = read_document(write(tmp_path, "n.html", html.encode("utf-8")), tmp_path)
     assert "到2025年,覆盖率达到90%。" in doc.raw and "一、总体目标" in doc.raw
+
+
+def test_markdown_files_are_read_as_the_text_files_they_are(tmp_path):
+    # a collector's markdown page (front matter, a heading, bold labels) saved as .md, as the
+    # fourth collection's vault stored its pages before they were copied here as .txt
+    page = ("---\ntitle: 某某市健康行动方案\n---\n# 某某市人民政府关于印发健康行动方案的通知\n"
+            "**一、总体目标**\n到2025年,人均预期寿命达到79岁。\n")
+    as_md = read_document(write(tmp_path, "n.md", page.encode("utf-8")), tmp_path)
+    as_txt = read_document(write(tmp_path, "n.txt", page.encode("utf-8")), tmp_path)
+    assert as_md.raw == as_txt.raw == page
+    from pipeline.run import find_inputs
+    assert {p.name for p in find_inputs(tmp_path)} == {"n.md", "n.txt"}
