@@ -64,14 +64,14 @@ def patterns() -> dict[str, regex.Pattern]:
         "requirement": "requirement_words",
         "committing_lead": "committing_leads",
     }
+    # a band's end marked inclusive or exclusive and the separator to its other end (5万元(含)至)
+    band_end = rf"(?:{alt(cfg['band_marks'])})[ ]*(?:以上|以下)?[ ]*(?:{alt(cfg['range_separators'])})"
     return {
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "prefix_bound": rules.compile_pattern(alt(list(cfg["prefix_bounds"]))),
         # 购车价5万元(含)至10万元(不含)新车: either end of a band marked inclusive or exclusive
-        "band_low": rules.compile_pattern(rf"[\d.]+[^,;:。\d]{{0,4}}?(?:{alt(cfg['band_marks'])})[ ]*(?:以上|以下)?[ ]*"
-                                          rf"(?:{alt(cfg['range_separators'])})[ ]*\d"),
-        "band_high": rules.compile_pattern(rf"(?:{alt(cfg['band_marks'])})[ ]*(?:以上|以下)?[ ]*"
-                                           rf"(?:{alt(cfg['range_separators'])})[ ]*$"),
+        "band_low": rules.compile_pattern(rf"[\d.]+[^,;:。\d]{{0,4}}?{band_end}[ ]*\d"),
+        "band_high": rules.compile_pattern(rf"{band_end}[ ]*$"),
         "verb": rules.compile_pattern(alt(list(cfg["verb_comparators"]))),
         "adjacent": rules.compile_pattern(rf"(?:{alt(list(cfg['adjacent_bounds']) + list(cfg['adjacent_verbs']))})[ ]*$"),
         "change": rules.compile_pattern(rf"(?P<verb>{alt(cfg['increase_verbs'] + cfg['decrease_verbs'])})[ ]*$"),
