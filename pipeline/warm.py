@@ -5,6 +5,8 @@ The worker processes' fork server imports this module, so every worker forked fr
 including one that replaces a worker stopped at a limit, starts ready instead of paying
 a few seconds each.
 """
+import cn2an  # noqa: F401  # read longer numerals (numbers.py): 0.08 s that each worker paid on its own
+
 from . import words
 from .run import process_text
 
