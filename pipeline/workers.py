@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
-import queue
 import resource
 import signal
 import threading
@@ -255,11 +254,51 @@ class _Pool:
     def map(self, paths: list[Path], root: Path, entries: list[Path | None]) -> Iterator[Outcome]:
         """The outcomes in input order; the workers start now, in the background."""
         starting = _Starting(min(self.count, len(paths)), self.limits.memory_bytes)
-        dispatch = _Dispatch(self, starting, paths, root, entries)
-        outcomes = dispatch.outcomes()
+        outcomes = self._outcomes(starting, paths, root, entries)
         # A generator dropped before its first outcome never runs its `finally`.
-        weakref.finalize(outcomes, dispatch.stop)
+        weakref.finalize(outcomes, starting.stop)
         return outcomes
+
+    def _outcomes(self, starting: _Starting, paths: list[Path], root: Path,
+                  entries: list[Path | None]) -> Iterator[Outcome]:
+        jobs = deque((i, (path, entry)) for i, (path, entry) in enumerate(zip(paths, entries)))
+        total = len(jobs)
+        # Results wait here until every earlier file's is out; dispatching stops this far
+        # ahead of the oldest unfinished file, so a slow file holds back a bounded number.
+        window = 8 * self.count
+        done: dict[int, Outcome] = {}
+        following = 0
+        try:
+            workers = starting.started()  # replacements take their place in this list
+            while following < total:
+                for i, worker in enumerate(workers):
+                    if worker.index is None and jobs and jobs[0][0] < following + window:
+                        index, (path, entry) = jobs.popleft()
+                        try:
+                            worker.send(index, path, root, entry, self.limits.seconds)
+                        except OSError:  # died since its last file: replace and resend
+                            worker.kill()
+                            workers[i] = worker = _Worker(self.limits.memory_bytes)
+                            worker.send(index, path, root, entry, self.limits.seconds)
+                busy = [w for w in workers if w.index is not None]
+                timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+                wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
+                for i, worker in enumerate(workers):
+                    if worker.index is None:
+                        continue
+                    outcome, replace = self._collect(worker, root)
+                    if outcome is None:
+                        continue
+                    done[worker.index] = outcome
+                    worker.index = None
+                    if replace:
+                        worker.kill()
+                        workers[i] = _Worker(self.limits.memory_bytes)
+                while following in done:
+                    yield done.pop(following)
+                    following += 1
+        finally:
+            starting.stop()
 
     def _collect(self, worker: _Worker, root: Path) -> tuple[Outcome | None, bool]:
         """The worker's outcome if it has one (and whether to replace the worker), else None."""
@@ -282,95 +321,3 @@ class _Pool:
             return Failure(name, f"stopped after the {self.limits.seconds:g} s time limit "
                                  "(--time-limit)", lasting=False), True
         return None, False
-
-
-class _Dispatch:
-    """Files sent to the workers and their outcomes gathered in a thread of their own, so
-    the workers keep working while the caller writes tables (a batch takes a good part of
-    a second): up to `AHEAD` files per worker are sent beyond the last outcome the caller
-    took, which also bounds the outcomes held in memory."""
-
-    AHEAD = 64
-    POLL_SECONDS = 0.1  # how soon the thread sees a stop or a taken outcome while waiting
-
-    def __init__(self, pool: _Pool, starting: _Starting, paths: list[Path], root: Path,
-                 entries: list[Path | None]):
-        self.pool, self.starting, self.root = pool, starting, root
-        self.jobs = deque(enumerate(zip(paths, entries)))
-        self.total = len(self.jobs)
-        self.ready: queue.Queue = queue.Queue()  # outcomes in input order, then _END or an error
-        self.taken = 0  # outcomes the caller has taken
-        self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._run, daemon=True)
-        self.thread.start()
-
-    def outcomes(self) -> Iterator[Outcome]:
-        try:
-            while True:
-                item = self.ready.get()
-                if item is _END:
-                    return
-                if isinstance(item, BaseException):
-                    raise item
-                self.taken += 1
-                yield item
-        finally:
-            self.stop()
-
-    def stop(self) -> None:
-        """Stop the thread, then the workers (kept till now: the caller may drop the outcomes
-        before taking any, or take them after every file is done)."""
-        self.stopping.set()
-        if threading.current_thread() is not self.thread:  # else the thread stops them itself
-            self.thread.join()
-            self.starting.stop()
-
-    def _run(self) -> None:
-        try:
-            self._dispatch()
-            self.ready.put(_END)
-        except BaseException as e:  # raised to the caller by `outcomes`
-            self.ready.put(e)
-        finally:
-            if self.stopping.is_set():
-                self.starting.stop()
-
-    def _dispatch(self) -> None:
-        pool, root, jobs = self.pool, self.root, self.jobs
-        limits = pool.limits
-        window = self.AHEAD * pool.count
-        done: dict[int, Outcome] = {}
-        following = 0  # the next outcome to hand on, in input order
-        workers = self.starting.started()  # replacements take their place in this list
-        while following < self.total and not self.stopping.is_set():
-            for i, worker in enumerate(workers):
-                if worker.index is None and jobs and jobs[0][0] < self.taken + window:
-                    index, (path, entry) = jobs.popleft()
-                    try:
-                        worker.send(index, path, root, entry, limits.seconds)
-                    except OSError:  # died since its last file: replace and resend
-                        worker.kill()
-                        workers[i] = worker = _Worker(limits.memory_bytes)
-                        worker.send(index, path, root, entry, limits.seconds)
-            busy = [w for w in workers if w.index is not None]
-            timeout = self.POLL_SECONDS
-            if busy:
-                timeout = max(0.0, min(timeout, min(w.deadline for w in busy) - time.monotonic()))
-            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
-            for i, worker in enumerate(workers):
-                if worker.index is None:
-                    continue
-                outcome, replace = pool._collect(worker, root)
-                if outcome is None:
-                    continue
-                done[worker.index] = outcome
-                worker.index = None
-                if replace:
-                    worker.kill()
-                    workers[i] = _Worker(limits.memory_bytes)
-            while following in done:
-                self.ready.put(done.pop(following))
-                following += 1
-
-
-_END = object()
