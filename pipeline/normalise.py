@@ -56,8 +56,9 @@ def normalise_text(raw: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):  # rare: combining sequences
         text = _nfkc_keeping_circled(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _LOST_CHARACTERS.sub("", text)
     # each substitution only where its text occurs (a scan for it is ten times faster)
+    if "?" in text:
+        text = _LOST_CHARACTERS.sub("", text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:
