@@ -70,11 +70,8 @@ def _list_goes_on(text: str, opened: int, newline: int, hi: int) -> bool:
 
 def closes_sentence(text: str, start: int, end: int) -> bool:
     """A bare list stands at the end of a line or right after a sentence's end."""
-    after = end + 1
-    while after < len(text) and text[after] in " 。.;":
-        after += 1
     before = text[start - 2] if start >= 2 else "\n"
-    return after >= len(text) or text[after] == "\n" or before in "。;!\n"
+    return _ends_line(text, end, " 。.;") or before in "。;!\n"
 
 
 def closing_lists_from(text: str, groups: list[tuple[int, int]]) -> float:
@@ -94,9 +91,10 @@ def closing_lists_from(text: str, groups: list[tuple[int, int]]) -> float:
     return closing[0][0]
 
 
-def _ends_line(text: str, end: int) -> bool:
+def _ends_line(text: str, end: int, skipped: str = " 。.") -> bool:
+    """Whether the line ends after the bracket closing at `end`, past any of `skipped`."""
     after = end + 1
-    while after < len(text) and text[after] in " 。.":
+    while after < len(text) and text[after] in skipped:
         after += 1
     return after >= len(text) or text[after] == "\n"
 
