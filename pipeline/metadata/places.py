@@ -109,7 +109,7 @@ def named_place(text: str, start: int = 0) -> str | None:
                 break
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     for level, words in rules["self_references"].items():
-        if any(word in text[start:] for word in words):
+        if any(text.find(word, start) >= 0 for word in words):
             own = [(name, n) for name, n in ranked if name.endswith(level)]
             if own and own[0][1] >= 2 and (len(own) == 1 or own[0][1] > own[1][1]):
                 return regions.full_name(own[0][0])
