@@ -121,7 +121,7 @@ def _prefecture_named_after(rest: str, city_code: str, by_name: dict[str, list[s
     not 伊犁州's 654000)."""
     for length in range(min(8, len(rest)), 2, -1):
         codes = [c for c in by_name.get(rest[:length], ())
-                 if c[:2] == city_code[:2] and c.endswith("00") and c[:6] != city_code[:6]]
+                 if c[:2] == city_code[:2] and c.endswith("00") and c != city_code[:6]]
         if len(codes) == 1:
             return rest[:length], codes[0]
     return None

@@ -215,11 +215,14 @@ def score(golds: list[dict], tables: dict[str, pd.DataFrame]) -> Result:
                 continue
             norm = {"issue_date": _date, "issuer": _bodies, "doc_number": _squeezed, "region": _area}.get(name, _str)
             g = norm(gold["document"][name])
-            p = norm(pred.get(name)) if pred is not None else None
-            if name == "region" and pred is not None and not _null(pred.get("adcode")):
+            if pred is None:
+                p = None
+            elif name == "region" and not _null(pred.get("adcode")):
                 # the pipeline placed the region within its province (普陀区 of 上海, not of
                 # 舟山), which the bare name alone cannot do
                 p = str(pred["adcode"])
+            else:
+                p = norm(pred.get(name))
             ok = pred is not None and p == g
             result.doc_fields[source][name] = ok
             result.fields[f"document.{name}"].add(float(ok))
