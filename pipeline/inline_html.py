@@ -103,8 +103,7 @@ def _resolve_breaks(line: str) -> str:
     for m in _SOFT_RUN.finditer(line):
         before = line[at:m.start()].rstrip(" \t")
         pieces.append(before)
-        start = m.start() - (m.start() - at - len(before))  # the run with the blanks before it
-        at = m.end()
+        start, at = at + len(before), m.end()  # the run with the blanks before it
         if start == 0 or at == len(line):
             continue
         i = bisect.bisect_right(joined, (start, len(line) + 1)) - 1
