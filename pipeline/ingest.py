@@ -205,14 +205,7 @@ def _strip_tags(markup: str, hidden: set[str], blocks: set[str]) -> str:
     every search moves forward."""
     import html
 
-    lower = markup.lower()
-    kept, at = [], 0
-    while (start := lower.find("<!--", at)) >= 0:
-        kept.append(markup[at:start])
-        end = lower.find("-->", start + 4)
-        at = len(markup) if end < 0 else end + 3
-    kept.append(markup[at:])
-    markup = "".join(kept)
+    markup = inline_html.without_comments(markup)
     lower = markup.lower()
     out, at = [], 0
     for m in _TAG.finditer(markup):

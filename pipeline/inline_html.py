@@ -24,7 +24,6 @@ from .rules import load
 _SOFT_BREAK = "\x1e"  # where a block tag stood; resolved against the file's own line breaks
 _SOFT_RUN = re.compile(f"{_SOFT_BREAK}[{_SOFT_BREAK} \t]*")  # blanks before it are taken by hand
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _DECLARATION = re.compile(r"<![A-Za-z][^<>]*>|<\?[A-Za-z][^<>]*\?>")  # <!DOCTYPE html>, <?xml …?>
 
 
@@ -49,14 +48,28 @@ def has_markup(text: str) -> bool:
     return bool(_vocabulary()[0].search(text) or _ENTITY.search(text))
 
 
+def without_comments(markup: str) -> str:
+    """`markup` without its comments (`<!-- … -->`; an unclosed one runs to the end). Linear:
+    every search moves forward. The one cut of comments for both readers of HTML, this
+    module's and pipeline/ingest.py's tag stripping."""
+    if "<!--" not in markup:
+        return markup
+    kept, at = [], 0
+    while (start := markup.find("<!--", at)) >= 0:
+        kept.append(markup[at:start])
+        end = markup.find("-->", start + 4)
+        at = len(markup) if end < 0 else end + 3
+    kept.append(markup[at:])
+    return "".join(kept)
+
+
 def visible_text(text: str) -> str:
     """`text` as a browser shows it: tags of HTML elements and comments out, hidden elements'
     content out, entities decoded, a block tag inside a line a line break."""
     if "<" not in text and "&" not in text:
         return text
     tag, hidden, blocks = _vocabulary()
-    if "<!--" in text:
-        text = _COMMENT.sub("", text)
+    text = without_comments(text)
     if "<!" in text or "<?" in text:
         text = _DECLARATION.sub("", text)
     out: list[str] = []
