@@ -215,9 +215,9 @@ def _strip_tags(markup: str, hidden: set[str], blocks: set[str]) -> str:
         at = m.end()
         name = (m.group(2) or "").lower()
         if name and not m.group(1) and name in hidden:
-            close = lower.find(f"</{name}", at)
-            if close >= 0:
-                at = lower.find(">", close) + 1 or len(markup)
+            end = inline_html.hidden_end(lower, name, at)
+            if end is not None:
+                at = end
             continue
         if name in blocks:
             out.append("\n")

@@ -63,6 +63,16 @@ def without_comments(markup: str) -> str:
     return "".join(kept)
 
 
+def hidden_end(lower: str, name: str, at: int) -> int | None:
+    """Where the hidden element `name` whose opening tag ends at `at` ends in the lowered
+    markup `lower`: after its closing tag (at the end when that tag's `>` is missing); None
+    when nothing closes it (each reader decides what that means)."""
+    close = lower.find(f"</{name}", at)
+    if close < 0:
+        return None
+    return lower.find(">", close) + 1 or len(lower)
+
+
 def visible_text(text: str) -> str:
     """`text` as a browser shows it: tags of HTML elements and comments out, hidden elements'
     content out, entities decoded, a block tag inside a line a line break."""
@@ -83,8 +93,8 @@ def visible_text(text: str) -> str:
         closing, name = m.group(1), m.group(2).lower()
         if name in hidden and not closing:
             lower = lower if lower is not None else text.lower()
-            close = lower.find(f"</{name}", at)
-            at = len(text) if close < 0 else (lower.find(">", close) + 1 or len(text))
+            end = hidden_end(lower, name, at)
+            at = len(text) if end is None else end
         if name in blocks:
             out.append(_SOFT_BREAK)
     out.append(text[at:])
