@@ -125,15 +125,23 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
         return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter
     if name in parameter_config()["bare_heads"]:
         name = qualified(text, name, sentence_start, q)
-    grants = tuple(parameter_config()["grant_share_heads"])
+    grants, shares = _grant_share_endings()
     if q.unit == "%" and name.endswith(grants):
         name += "比例"  # 按照购置金额的50%予以补助: the share of a grant
-    elif q.unit != "%" and name.endswith(tuple(g + "比例" for g in grants)):
+    elif q.unit != "%" and name.endswith(shares):
         name = name[:-2]  # 给予…的10%的购房补贴,最高不超过5万元: the cap on the grant, not on its share
     return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=per_measure(text, q, before),
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
                      per=f.context.per)
+
+
+@functools.cache
+def _grant_share_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The grants a share is named after (rules/parameters.yaml grant_share_heads) and their
+    <grant>比例 names, built once rather than for every row."""
+    grants = tuple(parameter_config()["grant_share_heads"])
+    return grants, tuple(g + "比例" for g in grants)
 
 
 def constitution_parameters(doc: Document, quantities: list, s: int, e: int) -> list[Parameter]:
