@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import rules
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
@@ -170,7 +171,7 @@ def _per_measure_patterns() -> dict[str, re.Pattern]:
     """The measures money may be set per, compiled once: right after the amount (400元每平方米),
     before it (每平方米给予150元), and in a name's gap (最低收购价平均每50公斤分别提高7.4元: no
     words between the name and its value)."""
-    measures = "|".join(sorted(parameter_config()["per_measures"], key=len, reverse=True))
+    measures = rules.alternation(list(parameter_config()["per_measures"]))
     return {"after": re.compile(rf"[ ]*每(\d*)({measures})"),
             "before": re.compile(rf"每(\d*)({measures})[^\d,;。]*$"),
             "gap": re.compile(rf"(?:平均)?每\d*(?:{measures})")}
@@ -487,8 +488,7 @@ def _cut(s: str) -> str:
 
 @functools.cache
 def _name_lead() -> re.Pattern:
-    words = sorted(parameter_config()["name_lead_words"], key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, words))})+(?=..)")
+    return re.compile(rf"^(?:{rules.alternation(parameter_config()['name_lead_words'])})+(?=..)")
 
 
 def trim(name: str) -> str:
