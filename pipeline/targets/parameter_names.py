@@ -185,20 +185,21 @@ def granted(before: str, q, text: str, sentence_end: int) -> str | None:
     if not verbs:
         return None
     verb = verbs[-1]
+    paid = verb.group() in parameter_config()["payment_verbs"]
     gap = before[verb.end():]
     bounds = list(patterns()["prefix_bound"].finditer(gap))
     if q.unit == "%" and bounds:
         gap = gap[:bounds[-1].start()]  # 缴纳土地出让价款不低于总价款的50%: the base follows the bound
-    elif q.unit == "%" and verb.group() not in parameter_config()["payment_verbs"]:
+    elif q.unit == "%" and not paid:
         gap = _SHARE_BASE.sub("", gap)  # 给予项目建设总投入的30%以内: the base of the share granted
     gap = p["between"].sub("", gap)
-    paid_share = verb.group() in parameter_config()["payment_verbs"] and q.unit == "%"
+    paid_share = paid and q.unit == "%"
     if verb.group() in parameter_config()["adjacent_grant_verbs"]:
         if gap:
             return None  # 处理率, 处置率: not 处 (a fine)
     elif len(gap) > (12 if paid_share else 6) or p["commitment"].search(gap) or re.search(r"\d", gap):
         return None  # (what is paid may be named at length: 缴纳土地使用权出让金50%)
-    if verb.group() in parameter_config()["payment_verbs"] and (
+    if paid and (
             "率" in gap or (q.unit != "%" and q.unit.split("/")[0] not in parameter_config()["money_units"])):
         return None  # 按时足额缴纳率达到100%: a rate of compliance, not a share paid
     return next_head(text, q.end, sentence_end) or (_cut(gap) if gap else None) or verb.group()
