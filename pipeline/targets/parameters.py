@@ -27,7 +27,6 @@ import dataclasses
 import functools
 import re
 
-from .. import rules
 from ..document import Document, Parameter
 from .context import Found
 from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, allocated_share, set_share_of, area_granted_on,
@@ -187,14 +186,6 @@ def _comparator(f: Found, before: str) -> str:
     return "="
 
 
-@functools.cache
-def _goal_words() -> re.Pattern:
-    """A plan's goal words, less those naming a kind of thing (回收体系建设项目, 新建商品住房)."""
-    kinds = parameter_config()["qualified_nouns"] + ["项目"]
-    return re.compile(rf"(?:{rules.alternation(rules.load('targets')['commitment_evidence']['goal_words'])})"
-                      rf"(?!{rules.alternation(kinds)})")
-
-
 def beside_a_grant(doc: Document, f: Found, params: list[Parameter | None], sentence_start: int,
                    sentence_end: int) -> Parameter | None:
     """更新新能源城市公交车每辆补助30万元,其中超长期特别国债资金7.6万元; 支持比例不超过…的15%,…单体项目
@@ -218,7 +209,7 @@ def beside_a_grant(doc: Document, f: Found, params: list[Parameter | None], sent
         # 对园区实施的…项目给予建设总投入的30%以内、最高不超过1000万元补助: what a grant verb gives, whatever
         # the words before it (实施, 建设 describe the project granted; 投入的 is the base reckoned on)
         return named(doc, f, trim(names[0]) or verbs[-1].group(), before, sentence_start, sentence_end)
-    if ctx.kind != "level" or ctx.verb_comparator or p["commitment"].search(before) or _goal_words().search(before) \
+    if ctx.kind != "level" or ctx.verb_comparator or p["commitment"].search(before) or p["goal"].search(before) \
             or any(p["aggregate"].search(n) for n in names) or not names[0].strip():
         return None  # 试点的范围扩大到全国40%的县, 中央财政为此将增加支出42亿元: the plan's own goals
     return named(doc, f, trim(names[0]), before, sentence_start, sentence_end)

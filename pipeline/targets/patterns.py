@@ -224,6 +224,9 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "aggregate": rules.compile_pattern(rf"(?<!{alt(cfg['joint_borrowers'])})(?:{alt(cfg['aggregate_words'])})"),
         # (新建商品住房, 建成区: a commitment word that only qualifies a noun is none)
         "commitment": rules.compile_pattern(rf"(?:{alt(cfg['commitment_words'])})(?!{alt(cfg['qualified_nouns'])})"),
+        # a plan's goal words, less those naming a kind of thing (回收体系建设项目, 新建商品住房)
+        "goal": rules.compile_pattern(rf"(?:{alt(targets['commitment_evidence']['goal_words'])})"
+                                      rf"(?!{alt(cfg['qualified_nouns'] + ['项目'])})"),
         "granted_for": rules.compile_pattern(alt(list(cfg["granted_for"]))),
         # a clause that closes with 的 says which case the next one rules (属于首套住房公积金贷款的,)
         "for_others": rules.compile_pattern(r"的[ )]*,"),
