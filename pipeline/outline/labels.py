@@ -24,6 +24,7 @@ class Label:
     heading: str
     offset: int = 0  # where the label starts on its line (after markdown `##` marks)
     within: tuple[int, ...] = ()  # a decimal label's ordinals above its own (`1.2` of `1.2.1`)
+    next_only: bool = False  # an item only where it continues its list exactly (`11.121人才…`)
 
 
 def read_label(line: str) -> Label | None:
@@ -34,7 +35,7 @@ def read_label(line: str) -> Label | None:
         return None
     style = m.lastgroup
     offset = m.end("marks") if m.group("marks") else 0
-    n = m.group(f"n_{style}")
+    n = m.group(f"n_{style}").replace(" ", "")  # `第 1 0 条`: digits spaced by a conversion
     within: tuple[int, ...] = ()
     if style.startswith("decimal"):  # `1.2.1`: item 1 of 1.2, a style per depth
         *within, last = (int(c) for c in n.split("."))
@@ -49,6 +50,14 @@ def read_label(line: str) -> Label | None:
     if style == "han_dun":
         label = label.replace(" ", "")  # `四 、` is the label 四、
     return Label(style, ordinal, label, heading_of(rest), offset, tuple(within))
+
+
+def number_over_number(line: str) -> Label | None:
+    """`11.121人才梯队项目`: a `num` label whose heading opens with a number."""
+    m = patterns()["num_over_number"].match(line)
+    if not m:
+        return None
+    return Label("num", int(m.group("n")), m.group(), heading_of(line[m.end():]), next_only=True)
 
 
 def ordinal_value(n: str) -> int | None:

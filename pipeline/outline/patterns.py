@@ -16,6 +16,7 @@ def patterns() -> dict:
     return {
         "label": compile_pattern(rf"^(?P<marks>{r['heading_marks']})?(?:{styles})"),
         "min_text": r["min_text_after_label"],
+        "num_over_number": compile_pattern(rf"^{r['num_over_number']}"),
         "lookalikes": r["lookalike_numerals"],
         "label_alone_ok": set(r["label_alone_ok"]),
         "heading_line_max": r["heading_line_max_len"],

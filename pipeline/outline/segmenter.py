@@ -11,10 +11,10 @@ from .chapters import under_lost_chapter
 from .columns import close_column, column_keeps, open_column
 from .documents import is_terminator, second_document_title
 from .flat import split_flat_body
-from .labels import Label, read_label
+from .labels import Label, number_over_number, read_label
 from .lines import (body_lines, continues_inline_enumeration, heading_on_next_line, numbered_notes,
                     numeral_over_heading, table_cells, table_of_contents)
-from .tree import Level, Outline, fit, within_its_parent
+from .tree import Level, Outline, continues_exactly, fit, within_its_parent
 
 
 class Segmenter:
@@ -42,7 +42,8 @@ class Segmenter:
                 self.boundaries.append(line.start)
                 self.text_since_item.append(i)
             else:
-                label = read_label(line.text) or numeral_over_heading(self.lines, i)
+                label = (read_label(line.text) or number_over_number(line.text)
+                         or numeral_over_heading(self.lines, i))
                 if label is None or not self.place(label, i):
                     self.text_since_item.append(i)
         self.finish()
@@ -74,6 +75,8 @@ class Segmenter:
         if not outline.has_items and label.ordinal > 1 and continues_inline_enumeration(self.lines, i, label):
             return False
         if label.within and not within_its_parent(outline, label):
+            return False
+        if label.next_only and not continues_exactly(outline, label):
             return False
         depth = fit(outline, label, 0, outline.last)
         if depth is None and under_lost_chapter(self.doc, outline, label, self.paths):

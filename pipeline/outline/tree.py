@@ -72,6 +72,12 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
     return None
 
 
+def continues_exactly(outline: Outline, label: Label) -> bool:
+    """Whether the innermost open item of the label's style is the one just before it."""
+    level = next((lvl for lvl in reversed(outline.stack) if lvl.style == label.style), None)
+    return level is not None and level.ordinal == label.ordinal - 1
+
+
 def within_its_parent(outline: Outline, label: Label) -> bool:
     """Whether a decimal label's leading ordinals (`1.2` of `1.2.1`) name the item above it;
     an outline may open at such a label when its parent was cut off."""

@@ -61,17 +61,20 @@ def ends_as_org(name: str) -> bool:
 
 def shared_suffixes(items: list[Item]) -> list[Item]:
     """钦南区、钦北区人民政府 (各市、县人民政府, 各市、县级政府): a bare place before a place's
-    government shares its suffix (级 too). A zone (经开区、东北新城管委会) is how notices name its administration: kept."""
+    government shares its suffix (级 too). A zone (经开区、东北新城管委会) is how notices name its administration: kept.
+    Every place of one level before another level (各区、县级市, 各有关区、县级市政府) shares its 各."""
     pats = patterns()
     for item, following in zip(items, items[1:]):
         if (ends_as_org(item.full) or not pats["bare_place"].fullmatch(item.full)
                 or pats["zone"].search(item.full)):
             continue
+        each = pats["each_level"].fullmatch(item.full)
+        place = following.full
         if m := pats["place_body"].fullmatch(following.full):
             item.full += m.group("suffix")
-            if item.full.startswith("各") and not following.full.startswith("各") \
-                    and len(m.group("place")) == 1:
-                following.full = "各" + following.full  # 各市、县级政府: 各 is said of both levels
+            place = m.group("place")
+        if each and not following.full.startswith("各") and pats["level_alone"].fullmatch(place):
+            following.full = each.group("each") + following.full  # said of both levels
     return items
 
 

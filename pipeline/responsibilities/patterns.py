@@ -51,6 +51,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "level_inside": regex.compile(alt(cfg["level_committees"])),
         "zone": regex.compile(alt(cfg["zone_words"])),
         "bare_place": regex.compile(r"\p{Han}{1,8}[区县市镇乡旗]"),
+        # 各区, 各有关区: every place of a level; a level alone (县级市) after it shares its 各
+        "each_level": regex.compile(rf"(?P<each>{alt(cfg['each_words'])})(?:{alt(cfg['place_levels'])})"),
+        "level_alone": regex.compile(alt(cfg["place_levels"])),
         # 钦北区人民政府, 东北新城管委会: a place's body, whose suffix a bare place before it shares
         "place_body": regex.compile(rf"(?P<place>\p{{Han}}{{1,12}}?)(?P<suffix>级?(?:{alt(cfg['shared_suffixes'])}))"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),

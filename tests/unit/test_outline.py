@@ -702,3 +702,43 @@ def test_attachments_numbered_within_a_group_keep_their_number_as_written():
     assert paths(outline(text)) == ["1", "2", "2.1", "附件1—2.1", "附件1—2.2"]
     text = body + "附件2-1\n重点项目清单说明\n一、能源项目。加快建设一批项目,形成支撑。\n"
     assert paths(outline(text))[-1] == "附件2-1.1"
+
+
+def test_article_labels_whose_digits_a_conversion_spaced():
+    # doc_0006 (柳河县 实施意见, a Word page converted into a mini-program string): `第 1 条`,
+    # `第 1 0 条`, `第 2 6 条` beside an unspaced `第19条`, articles under 一、 and (一).
+    doc = outline("一、政策支持\n第 1 条 设立总规模不低于1亿元的重点产业发展引导资金,列入县财政预算。\n"
+                  "二 、支持范围\n(一)固定资产投资奖励\n第 2 条 对重点产业新上的工业类项目,按固定资产投资的5%—20%给予企业奖励。\n"
+                  "(二)鼓励企业技术进步、科技创新\n第 9 条 鼓励企业科技创新。对初次认定为国家级高新技术企业的,给予企业30万元奖励。\n"
+                  "第 1 0 条 鼓励企业标准创制和品牌建设。对牵头制定国际标准的企业,给予企业50万元奖励。\n"
+                  "(三)鼓励乡镇、街道开展招商引资\n第19条 对各乡镇(街道)招商引进落户到经济开发区的项目,按50%比例进行分配。\n"
+                  "三、 其他\n第 2 6 条 本政策自发布之日起施行,暂定三年有效期。\n")
+    assert paths(doc) == ["1", "1.1", "2", "2.1", "2.1.2", "2.2", "2.2.9", "2.2.10", "2.3", "2.3.19", "3", "3.26"]
+    t = by_path(doc)
+    assert t["2.2.10"].label == "第 1 0 条" and t["2.2.10"].heading == "鼓励企业标准创制和品牌建设"
+    assert t["3.26"].label == "第 2 6 条"
+    # The same spacing elsewhere is prose: a PDF text layer's `第 一类精神药品` (med_0006), a
+    # quarter or an order number opening a line.
+    for line in ("第 一类精神药品价格继续依法实行最高出厂(口岸)价格和最高零售价。",
+                 "第 1 季度完成全部项目的审核和公示工作。",
+                 "第 2 6 号令规定的程序另行办理。"):
+        assert read_label(line) is None, line
+
+
+def test_an_item_whose_heading_opens_with_a_number_continues_its_list():
+    # doc_0010 (广州 人才发展实施意见): `11.121人才梯队项目` after item 10 is item 11, not 11.121
+    # (its list numbered through (一)-(六); here from 8.).
+    doc = outline("(一)产业发展人才行动计划。实施如下重点项目:\n"
+                  "1.“百人计划”拓展项目。深入实施“创新创业领军人才百人计划”。\n"
+                  "(二)科技创新人才行动计划。围绕加快建设国家创新型城市,实施如下重点项目:\n"
+                  "2.“羊城学者”特聘岗位项目。面向全市高校择优设立50个“羊城学者”特聘岗位。\n"
+                  "3.121人才梯队项目。重点培养不少于10名院士后备人才。(牵头单位:市人力资源和社会保障局)\n"
+                  "4.博士后培养项目。深入实施博士后培养工程。\n")
+    assert paths(doc) == ["1", "1.1", "2", "2.2", "2.3", "2.4"]
+    assert by_path(doc)["2.3"].label == "3." and by_path(doc)["2.3"].heading == "121人才梯队项目"
+    # Where it does not continue its list exactly it is a number: med_0012's subject codes under
+    # their group (`04.外科` over `04.01普通外科专业`), an amount after item 1.
+    doc = outline("一、诊疗科目\n01.预防保健科\n02.全科医疗科\n03.内科\n04.外科\n04.01普通外科专业\n04.02神经外科专业\n05.妇产科\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "1.3", "1.4", "1.5"]
+    doc = outline("1.设立专项资金。\n2.5亿元用于支持重点项目建设。\n3.加强监督管理。\n")
+    assert paths(doc) == ["1", "3"]  # 3. continues 1. over the gap a typo may leave

@@ -569,6 +569,24 @@ def test_shared_suffix_and_distributed_ge():
         "钦南区人民政府", "钦北区人民政府"]
 
 
+def test_every_place_of_one_level_then_another_level_shares_its_ge():
+    # The Guangzhou plans close their lists with the districts and county-level cities: 各区、县级市
+    # (doc_0010), 各区、县级市政府 (doc_0013), 各有关区、县级市 (doc_0010 item 19); 各 and 各有关 are
+    # said of both (docs/CONVENTIONS.md: 各市、县级政府, plan_0013).
+    got = units("5.高技能人才精工项目。(牵头单位:市人力资源和社会保障局,配合单位:市教育局,各区、县级市)",
+                region="广州市")
+    assert got == [("市人力资源和社会保障局", "lead", 1), ("市教育局", "support", 2),
+                   ("各区", "support", 3), ("各县级市", "support", 4)]
+    got = units("17.合理配置教育资源。(牵头单位:市教育局,配合单位:市发展改革委、市规划局,各区、县级市政府)",
+                region="广州市")
+    assert [u for u, _, _ in got][3:] == ["各区政府", "各县级市政府"]
+    got = units("19.农村实用人才培养项目。(牵头单位:市农业局,配合单位:市科协,各有关区、县级市)", region="广州市")
+    assert [u for u, _, _ in got][2:] == ["各有关区", "各有关县级市"]
+    # a place named after them is that place, not every place of a level
+    got = units("4.试点。(牵头单位:市教育局,配合单位:各区、从化市)", region="广州市")
+    assert [u for u, _, _ in got][1:] == ["各区", "从化市"]
+
+
 def test_brackets_around_a_list_and_inside_names():
     # (责任单位:〔A、B按职责分工负责〕 with its round bracket left open (plan_0011)
     got = units("1.示范。(责任单位:〔省发改委、农业农村厅(乡村振兴局)、文旅厅按职责分工负责〕\n",
