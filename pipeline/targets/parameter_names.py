@@ -117,6 +117,9 @@ def name_after(after: str) -> str | None:
     head = p["head_end"].search(rest, 0, 14)
     if head and not p["commitment"].search(rest, 0, head.start()) and not re.search(r"[、\d]", rest[:head.start()]):
         return trim(rest[:head.end()])
+    closing = p["closing_head"].match(rest)
+    if closing and not p["commitment"].search(closing.group()):
+        return trim(closing.group())  # 给予企业10%的资金支持。 (not 资金支持中西部…建设)
     price = next((w for w in parameter_config()["price_after"] if rest.startswith(w)), None)
     if price:
         return price
@@ -494,6 +497,9 @@ def _name_lead() -> re.Pattern:
 
 def trim(name: str) -> str:
     p = parameter_patterns()
+    opened = name.rfind("(")
+    if opened >= 0 and ")" not in name[opened:]:
+        name = name[opened + 1:]  # 奖励(第一年奖励5万元: a bracket opened before the name glosses what precedes it
     name = p["lead_verbs"].sub("", name.strip()) or name.strip()  # 每辆…免税额, 单套住宅补贴限额 keep their marker
     name = _name_lead().sub("", name) or name  # 原则上按占…比例, 基础上上浮: words of the sentence
     # (a name made only of such words stays: 发放标准)

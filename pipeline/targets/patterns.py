@@ -138,7 +138,7 @@ def patterns() -> dict[str, regex.Pattern]:
         # a parameter named right after a quantity (2%的购房优惠, 1.5%给予贴息): no condition
         "granted_after": rules.compile_pattern(rf"[ ]*(?:\([^()]{{0,10}}\))?[ ]*(?:的|之)?[ ]*"
                                                rf"(?:给予|申请|确定|予以)?(?:(?!且|并|无|不|或|和|由)[\u4e00-\u9fff]){{0,4}}?"
-                                               rf"(?:{alt(params['name_heads'])})"),
+                                               rf"(?:{alt(params['name_heads'] + params['closing_heads'])})"),
         "condition_end": rules.compile_pattern(rf"(?:{alt(cfg['condition_ends'])})[ )\)]*$"),
         # 对 opening the clause, or after a few words (有条件的地方可对单户担保金额500万元及以下…的业务)
         "condition_open": rules.compile_pattern(rf"^[^,;:。对]{{0,8}}(?:{alt(cfg['condition_openers'])})"),
@@ -239,6 +239,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "share_of_base": rules.compile_pattern(rf"(?P<subject>[^,;:。]{{0,24}}?)(?:{alt(cfg['share_bounds'])})"
                                                rf"(?P<base>[^,;:。\d的]{{2,24}})的?[ ]*$"),  # (不超出所购房屋总价款80%)
         "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
+        "closing_head": rules.compile_pattern(rf"[^,;:。\d、]{{0,8}}?(?:{alt(cfg['closing_heads'])})(?=[ ]*(?:[,;:。()]|$))"),
         # (分别 and a bound or setter between the share and its number: 的比例分别为, 比例均不低于)
         "granted_share": rules.compile_pattern(rf"(?P<name>[^,;:。\d]{{0,30}}?(?:{alt(cfg['share_of_grant_words'])})"
                                                rf"[^,;:。\d]{{0,30}}?(?:{alt(cfg['share_nouns'])}))"

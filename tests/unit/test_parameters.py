@@ -1374,3 +1374,42 @@ def test_a_base_before_a_share_granted_holds_no_commitment():
 ])
 def test_a_name_begins_with_no_word_of_the_sentence(sentence, name):
     assert [p[0] for p in params(sentence)][0] == name
+
+
+# ------------------------------------------------------------------ a bracket opened before the name
+@pytest.mark.parametrize("sentence, expected", [
+    # doc_0006 (fifth): the yearly instalments of a grant, in brackets after it
+    ("对新增并纳入统计口径的规模以上服务业企业,给予企业10万元奖励(第一年奖励5万元,第二年奖励3万元,第三年奖励2万元)。",
+     [("规模以上服务业企业奖励", 10), ("第一年奖励", 5), ("第二年奖励", 3), ("第三年奖励", 2)]),
+    # realestate_0053: a cap in brackets after the grant
+    ("在普格县购买首套住房的,单户按建筑面积给予200元/平方米的补贴(补贴最高不超过2万元)。", [("补贴", 200), ("补贴", 2)]),
+    # realestate_0174: a share in brackets after the grant
+    ("对在本区购买新建商品住宅并完成网签,且在网签日前后1年内出售个人名下本区二手住宅的给予补贴(补贴金额按所购新建"
+     "商品住宅贷款总额的1%,单套房屋最高补贴2万元)。", [("补贴金额", 1), ("单套房屋最高补贴", 2)]),
+])
+def test_a_name_starts_inside_the_bracket_it_stands_in(sentence, expected):
+    assert [(name, value) for name, _, value, _, _ in params(sentence)] == expected
+
+
+# ------------------------------------------------------------------ support closing a clause
+@pytest.mark.parametrize("sentence, expected", [
+    # doc_0003 (fifth), three measures
+    ("对上述医药品种剂型引进,投产达效后,视其市场发展前景和大健康产业发展带动作用,给予企业引进成本不低于10%的资金支持。",
+     [("资金支持比例", ">=", 10, None, "%")]),
+    ("为支持企业发展,设立政策扶持过渡期,对医药企业测算实际增加负担部分,给予医药企业2年50%的资金支持。",
+     [("资金支持比例", "=", 50, None, "%")]),
+    # doc_0003 (fifth): 奖励支持 closing its clause
+    ("依据项目具体情况,按项目固定资产实际投资额度给企业5%-20%奖励支持,奖励支持按项目投资进度分期拨付。",
+     [("奖励比例", "range", 5, 20, "%")]),
+])
+def test_support_closing_a_clause_names_a_grant(sentence, expected):
+    assert params(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "中央安排30亿元国债资金支持中西部乡镇卫生院建设。",  # gwr_0006/0007: 支持 governing its object is a verb
+    "今年中央财政安排109亿元资金支持再就业。",
+])
+def test_money_that_supports_a_named_cause_is_no_grant(sentence):
+    targets, parameters = values(sentence)
+    assert parameters == [] and len(targets) == 1
