@@ -29,12 +29,12 @@ heldout: $(VENV)/installed
 	$(PY) -m pipeline extract --corpus tests/real/corpus --output $(HELDOUT)/main --quiet
 	$(PY) -m pipeline extract --corpus tests/real/extra/corpus --output $(HELDOUT)/extra --quiet
 	$(PY) -m pipeline extract --corpus tests/real/third/corpus --output $(HELDOUT)/third --quiet
-	$(PY) -m pipeline extract --corpus tests/real/fifth/corpus --output $(HELDOUT)/fifth --quiet
+	$(PY) -m pipeline extract --corpus tests/real/sixth/corpus --output $(HELDOUT)/sixth --quiet
 	$(PY) -m pipeline validate --thresholds tests/real/heldout_floors.yaml \
-	  --gold tests/real/heldout8/gold --gold tests/real/extra/heldout8/gold \
-	  --gold tests/real/third/heldout8/gold --gold tests/real/fifth/heldout8/gold \
+	  --gold tests/real/heldout9/gold --gold tests/real/extra/heldout9/gold \
+	  --gold tests/real/third/heldout9/gold --gold tests/real/sixth/heldout9/gold \
 	  --output $(HELDOUT)/main --output $(HELDOUT)/extra --output $(HELDOUT)/third \
-	  --output $(HELDOUT)/fifth
+	  --output $(HELDOUT)/sixth
 
 report: $(VENV)/installed
 	$(PY) -m pipeline report --output $(OUTPUT)
