@@ -12,7 +12,7 @@ from ..document import Deadline, Document
 from ..metadata.lines import Line, split_lines
 from ..outline import classify_attachment_lines
 from ..targets.layout import in_a_table_row
-from .patterns import config, formula_line, page_link, signature_date_line, signature_tail, table_list_patterns
+from .patterns import config, definition, formula_line, page_link, signature_date_line, signature_tail, table_list_patterns
 
 
 class SortedSpans:
@@ -81,6 +81,11 @@ _BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八
 def formula_lines(doc: Document) -> list[tuple[int, int]]:
     """Spans of lines that state how an indicator is computed (计算方法:(本年度X-上一年度X)/…)."""
     return [_line_span(doc.text, m.start()) for m in formula_line().finditer(doc.text, doc.body_start, doc.body_stop)]
+
+
+def definitions(doc: Document) -> list[tuple[int, int]]:
+    """Spans of a term's definition (“年度”指公历每年的1月1日至12月31日): its days say what the term means."""
+    return [m.span() for m in definition().finditer(doc.text, doc.body_start, doc.body_stop)]
 
 
 def page_links(doc: Document) -> list[tuple[int, int]]:

@@ -220,6 +220,12 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):
         return None  # 自2021年7月1日起实施。: the day the document takes effect
     if f := ctx["from"].match(text, m.end(), hi):
+        if year is not None and (d := ctx["from_then_duration"].match(text, f.end(), hi)):
+            first = span.first(year)
+            months = whole_number(d.group("n")) * (12 if d.group("unit") == "年" else 1)
+            last = _months_on(first, months) - dt.timedelta(days=1)
+            return _found(head, d.end(), "period", date=last, start_date=first,
+                          written_year=last.year if written else None)
         return _found(head, f.end(), "from", start_date=dated(span.first), written_year=written)
     if prefix_word in cfg["from"]:
         if prefix_word == "从":
@@ -227,6 +233,8 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         return _found(head, m.end(), "from", start_date=dated(span.first), written_year=written)
     if prefix_word == "至" and ctx["own_expiry_before"].search(text, max(lo, head - 6), head):
         return None  # 有效期至2028年7月14日: the notice's own expiry
+    if span.edge and prefix_word is None and ctx["names_what_follows"].match(text, m.end(), hi):
+        return None  # 按其年末的地方财政贡献: the end of which year's figure, not when to act
     if span.edge or prefix_word in cfg["by"]:
         # 至2025年12月31日期间, 即日起至2024年12月31日: a window closing that day
         if prefix_word == "至" and (p := ctx["period"].match(text, m.end(), hi)):
@@ -249,6 +257,12 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
             prefix_word is None and ctx["names_what_follows"].match(text, stop, hi)):
         return None  # …; 今年的主要着力点是…: the year of what it names
     return _found(head, stop, "in", date=dated(span.last), written_year=written)
+
+
+def _months_on(day: dt.date, months: int) -> dt.date:
+    """The day `months` calendar months after `day` (the first of a month stays the first)."""
+    month = day.month - 1 + months
+    return safe_date(day.year + month // 12, month % 12 + 1, day.day) or dt.date(day.year + month // 12, month % 12 + 1, 28)
 
 
 def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bool:

@@ -136,6 +136,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "before": regex.compile(rf"(?:{_S}\((?:星期|周)[一二三四五六日天]\))?(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
+        "from_then_duration": regex.compile(cfg["from_then_duration"]),
+        "unanchored_years": regex.compile(cfg["unanchored_years"]),
         "own_date": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
         "own_date_closing": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}{own_closing}"),
         "period": regex.compile(rf"{_S}(?:{alternation_of(suf['period'])})"),
@@ -183,6 +185,11 @@ def table_list_patterns() -> dict[str, regex.Pattern]:
 @functools.cache
 def formula_line() -> regex.Pattern:
     return regex.compile(config()["formula_line"])
+
+
+@functools.cache
+def definition() -> regex.Pattern:
+    return regex.compile(config()["definition"])
 
 
 @functools.cache

@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ..deadlines.patterns import context_patterns
 from ..document import Deadline, Document
 from .patterns import CLAUSE_STOPS, clause_stop, config, derived, patterns
 
@@ -53,6 +54,8 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     after = usable.starting_in(q.start, e if clause_end is None else clause_end)
     if after:
         return after[0].date
+    if context_patterns()["unanchored_years"].search(doc.text, f.clause_start, q.start):
+        return None  # …,五年内压缩到5个工作日以内: its own span, counted from no calendar day
     earlier = usable.starting_in(s, f.clause_start)
     if not per and earlier:
         return earlier[-1].date

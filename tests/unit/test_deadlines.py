@@ -1174,3 +1174,88 @@ def test_a_time_in_a_long_clause_naming_who_qualifies_is_none():
     assert found("依法对有关单位进行现场检查,重点检查在2018年江苏电力市场化交易中实际开展业务的售电企业。", D(2018, 11, 1)) == []
     # gwr_0006: 企业 inside a longer noun is no head; the year says when
     assert one("今年在全国多数地区基本解决历史遗留的国有企业下岗职工问题,今后企业裁员将逐步依法直接纳入失业保险", D(2005, 3, 5))[1] == "in"
+
+
+# deadlines11 (seventh session): what the fifth collection's notices and the fourth's plans showed.
+
+@pytest.mark.parametrize("text,issue,raw,start,date", [
+    ("1.目标。2012年起5年内,大力实施“产业提升、科技创新”六大人才行动计划", D(2012, 5, 1),             # fifth doc_0010
+     "2012年起5年内", D(2012, 1, 1), D(2016, 12, 31)),
+    ("从今年起用两年时间,全部免除农村义务教育阶段学生的学杂费", D(2006, 3, 5),                          # gwr_0007
+     "从今年起用两年时间", D(2006, 1, 1), D(2007, 12, 31)),
+    ("自2024年7月起三个月内,开展专项整治", D(2024, 6, 1), "自2024年7月起三个月内", D(2024, 7, 1), D(2024, 9, 30)),
+])
+def test_a_start_then_how_long_is_one_period(text, issue, raw, start, date):
+    assert found(text, issue) == [(raw, "period", date, start, None)]
+
+
+def test_a_duration_from_an_event_stays_none():
+    # realestate notices: the span runs from a day the calendar does not name
+    assert found("申请人所购住房自获得购房补贴之日起2年内不允许上市交易", D(2023, 1, 1)) == []
+    assert found("对放弃购房的家庭,自当次选房结束之日起两年内不得申请", D(2023, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "按其年度地方经济贡献额给予五年奖励,其中前三年给予80%的奖励,后两年给予50%的奖励,每年最高奖励不超过5000万元。",  # doc_0003
+    "储等方面发生的费用,按照不超过费用的50%给予补助,单户企业每年补贴上限为200万元。",                          # plan_0029
+    "给予6万元奖励,每家企业每季度获得奖励上限为200万元、每年累计不超过500万元。",                            # plan_0029
+    "补助标准由每人每年420元提高到450元",
+])
+def test_a_cap_on_what_each_is_granted_per_period_is_a_rate(text):
+    assert [r for r in found(text) if r[1] == "recurring"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "对各类V2G充换电设施给予不超过5元/千瓦时的放电补贴。每年奖补资金总额不超过2000万元。",     # plan_0020 (its reader: yearly)
+    "每年贴息贷款总规模最高2000亿元",                                                             # realestate_0151
+    "每年安排专项资金用于企业家队伍建设",                                                         # doc_0006
+])
+def test_the_governments_own_sum_each_period_is_a_schedule(text):
+    assert [r[1:] for r in found(text)] == [("recurring", None, None, "yearly")]
+
+
+@pytest.mark.parametrize("text", [
+    "各相关单位在项目投产达效后当年年末向县政府申报优惠政策奖励资料",   # doc_0003: the year the project pays off
+    "小微贷款增速不低于上年年末水平",
+    "企业应在获得补助的次年年底前提交绩效报告",
+])
+def test_the_end_of_a_year_named_before_it_is_not_the_issue_years(text):
+    assert found(text) == []
+
+
+def test_the_end_of_the_issue_year_written_in_full_stays():
+    assert one("今年年底前完成改造")[:3] == ("今年年底前", "by", D(2021, 12, 31))
+    assert one("2022年年末,全面建成")[:3] == ("2022年年末", "by", D(2022, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "单台设备5万元以上的,按其年末的地方财政贡献,给予“一事一议”奖励。",   # doc_0006
+    "以年底的存量余额为准",
+])
+def test_a_years_end_before_de_names_what_follows(text):
+    assert found(text) == []
+
+
+def test_a_terms_definition_sets_no_deadline():
+    from pipeline.run import process_text
+
+    doc = process_text("某省生态环境厅行政处罚裁量权规定\n第一条 为规范行政处罚,制定本规定。\n"
+                       "第二条 本规定所称“以下”不包括本数,“以上”包括本数,“年度”指公历每年的1月1日至12月31日,"
+                       "“月”指每月的1日至最后一日。\n第三条 各地应于2022年6月30日前完成自查。\n")
+    assert [d.raw for d in doc.deadlines] == ["2022年6月30日前"]
+    doc = process_text("某市个人所得税办法\n第一条 本办法所称全员全额扣缴申报,是指扣缴义务人在每年3月1日至6月30日"
+                       "向主管税务机关报送。\n第二条 2023年12月31日前完成申报系统升级。\n")
+    assert [d.raw for d in doc.deadlines] == ["2023年12月31日前"]
+
+
+def test_a_target_with_its_own_span_of_years_takes_no_earlier_date():
+    from pipeline.run import process_text
+
+    # plan_0002 (a 分工方案 of 2018): the third clause's 五年内 counts from no calendar day
+    doc = process_text("国务院办公厅关于印发全国深化放管服改革转变政府职能电视电话会议重点任务分工方案的通知\n"
+                       "一、为促进就业创业降门槛\n(一)进一步压缩企业开办时间。\n"
+                       "2018年底前将商标注册审查周期压缩至6个月,2019年底前进一步压缩至5个月,五年内压缩至4个月以内。\n"
+                       "国务院办公厅\n2018年8月5日\n")
+    deadlines = {t.span_text: t.deadline for t in doc.targets}
+    assert deadlines.get("5个月") == D(2019, 12, 31)
+    assert deadlines.get("4个月以内", "absent") is None
