@@ -112,6 +112,9 @@ def patterns() -> dict[str, regex.Pattern]:
         # what may follow such a size before its 的: another member (或者总容积20000立方米以上)
         "attribute_after": rules.compile_pattern(r"[ ]*(?:的|(?:或者|或|、|和)[^,;:。的]{1,16}?(?:以上|以下)?的)"),
         "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
+        # 每千人病床数, 每百万人口年发明专利授权量: a rate per population (not 每千人口中…的比例)
+        "population_rate": rules.compile_pattern(rf"每(?P<magnitude>{alt(cfg['population_magnitudes'])})"
+                                                 rf"(?P<noun>{alt(cfg['population_rate_nouns'])})"),
         "population": rules.compile_pattern(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
         "suffix": rules.compile_pattern(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
         # Every comparator and change word also ends a subject (…时间压缩至 3个工作日).

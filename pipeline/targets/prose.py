@@ -210,11 +210,24 @@ def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
         return []  # a table of projects or tasks read as text (not an indicator table)
     deadline = target_deadline(doc, f, s, e)
     indicators = [_share_named(ind, q.unit) for ind in ctx.indicators] or [""]
-    return [Target(indicator=ind, comparator=comparator, value=q.value, unit=q.unit,
+    return [Target(indicator=ind, comparator=comparator, value=q.value, unit=_per_population(doc.text[f.clause_start:q.start], q.unit),
                    span_text=doc.text[q.start:q.end], char_start=q.start, char_end=q.end,
                    sentence=sentence, value_max=q.value_max, kind=ctx.kind, per=ctx.per,
                    baseline_year=ctx.baseline_year, deadline=deadline)
             for ind in indicators]
+
+
+def _per_population(before: str, unit: str) -> str:
+    """每千人病床数达到5张 -> 张/千人, 每万人拥有社会体育指导员20名以上 -> 名/万人: a count per
+    population named in its clause before it keeps the denominator in its unit (ANNOTATION.md:
+    件/千人, 份/百万人)."""
+    if not unit or "/" in unit or unit in config()["percent_units"].values():
+        return unit
+    m = patterns()["population_rate"].search(before)
+    if m is None:
+        return unit
+    noun = m.group("noun")
+    return f"{unit}/{m.group('magnitude')}{'人' if noun.endswith('人口') else noun}"
 
 
 _SHARE_WORDS = ("比例", "比重", "占比", "率", "份额")

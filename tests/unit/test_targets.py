@@ -57,6 +57,21 @@ def test_units(s, value, unit):
     assert (q.value, q.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("sentence, units", [
+    # doc_0013 (fifth, Guangzhou 2012): rates per thousand and ten thousand people
+    ("到2015年,每千人病床数达到5张,每万人全科医师数达到2人以上;基层医疗机构诊疗人次占比不低于50%。",
+     ["张/千人", "人/万人", "%"]),
+    ("到2015年,全市养老床位数达到5.6万张,每千名老人拥有床位40张。", ["万张", "张/千名老人"]),
+    ("到2015年,每万人拥有社会体育指导员20名以上,城乡居民体质达标率达到95%以上。", ["名/万人", "%"]),
+    # doc_0014 (fifth): per million people
+    ("每百万人口年发明专利授权量达350件,50%以上的专利由企业申请。", ["件/百万人", "%"]),
+    # seed 001: per thousand residents, a second count in the same clause
+    ("到2030年,每千常住人口执业(助理)医师数达到3.6人、注册护士数达到5.2人。", ["人/千人", "人/千人"]),
+])
+def test_a_rate_per_population_keeps_its_denominator(sentence, units):
+    assert [t.unit for t in run(sentence)] == units
+
+
 @pytest.mark.parametrize("s, units", [
     # plan_0015 (fourth collection, a development text)
     ("压覆矿审批承诺时限分别控制在20个、13个、5个工作日内", ["个工作日"] * 3),
