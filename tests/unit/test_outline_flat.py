@@ -46,6 +46,39 @@ def test_labels_out_of_sequence_or_after_no_sentence_end_are_text():
     assert len(item_starts("如下:一、甲。三、乙。二、丙。" + "丁。" * 200)) == 2
 
 
+def test_a_heading_run_into_its_first_sub_item_is_cut_before_it():
+    # govprc_0008 (国函〔1993〕8号): the heading line 二、扩大…政策 lost its break before (一)
+    body = ("现批复如下:一、扩大陆上石油对外合作的地区和区块同意这次扩大陆上石油对外合作分两种类型进行。第一类是有找油前景、"
+            "地质条件比较复杂的地区,由我与外国石油公司进行风险勘探与合作开发。二、扩大陆上石油对外合作的政策(一)陆上石油"
+            "对外合作的方式,原则上采取招标的办法进行,也可进行双边谈判签约。(二)关于陆上石油对外合作进出口物资管理和征免税"
+            "问题,财政部、海关总署要参照海洋石油对外合作的办法,制定陆上石油对外合作进出口货物征免税的规定。(三)陆上石油"
+            "对外合作的地区、面积,可分几轮对外招标。")
+    doc = _doc(body)
+    segment(doc)
+    assert [(t.path, t.heading) for t in doc.tasks][1:3] == [
+        ("2", "扩大陆上石油对外合作的政策"), ("2.1", "陆上石油对外合作的方式,原则上采取招标的办法进行,也可进行双边谈判签约")]
+    assert [t.path for t in doc.tasks] == ["1", "2", "2.1", "2.2", "2.3"]
+    # govcn_0018 and realestate_0030 as a scraper would flatten them: (一) and 1. under a heading
+    body = ("现就有关问题通知如下:一、关于黄金生产企业的税收问题对黄金生产企业继续免征增值税。二、关于理顺黄金工业投资渠道问题"
+            "(一)从1996年起,新开工项目由中国人民建设银行贷款;续建项目,过去由哪家银行贷款,今后仍由其安排贷款。(二)“九五”期间,"
+            "固定资产投资规模每年仍按10亿元安排,所需资金由有关专业银行筹措解决。")
+    assert [t.path for t in segment_flat(body)] == ["1", "2", "2.1", "2.2"]
+    body = ("现将有关事项通知如下:一、规范住房公积金补缴单位合并、分立、撤销、破产、解散或者改制的,应当为职工补缴以前欠缴或者少缴"
+            "的住房公积金。二、调整住房公积金部分提取政策1.取消购买商住两用住房、公寓的提取条件。2.取消“职工本人、配偶、子女以及"
+            "夫妻双方父母因重大伤病等事件,造成家庭生活特别困难”的提取条件。3.异地购买房屋提供的购房款不动产税票或增值税发票由近1年"
+            "的放宽为近3年的。")
+    assert [t.path for t in segment_flat(body)] == ["1", "2", "2.1", "2.2", "2.3"]
+    # a heading with punctuation before the label is a sentence: its (一) is inline (no sentence end, no cut)
+    text = "如下:一、关于补贴,按(一)类标准执行。二、其他。" + "丁。" * 100
+    assert item_starts(text) == [text.index("一、"), text.index("二、")]
+
+
+def segment_flat(body: str) -> list:
+    doc = _doc(body)
+    segment(doc)
+    return doc.tasks
+
+
 def test_a_body_of_many_lines_is_left_alone():
     body = "\n".join(["现通知如下:一、甲项工作要抓紧。二、乙项工作要落实。" + "丙。" * 200] * 3)
     doc = _doc(body)
