@@ -23,7 +23,7 @@ from .. import regions
 from ..document import Document
 from ..rules import load
 from ..outline.lines import Line
-from .bodies import first_body, full_name
+from .bodies import first_bodies, full_name
 from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_value
@@ -117,7 +117,7 @@ def _read(doc: Document) -> None:
         undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \
         if signature is None and not named else []
     # every signing body, joined with 、 as the project's gold writes joint signatures
-    doc.issuer = "、".join(signers) if signers else full_name(first_body(
+    doc.issuer = "、".join(signers) if signers else full_name(first_bodies(
         named or issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)
         or printed_signer(lines, t1 + 1)), fields.get("publisher"))
     doc.url = fields.get("url") or doc.url

@@ -22,6 +22,11 @@ def first_body(name: str | None) -> str | None:
     return name
 
 
+def first_bodies(name: str | None) -> str | None:
+    """Each of several bodies joined with 、 (a title's joint issuers), each read as first_body reads it."""
+    return "、".join(first_body(part) for part in name.split("、")) if name and "、" in name else first_body(name)
+
+
 def full_name(issuer: str | None, publisher: str | None) -> str | None:
     """An unsigned notice's body named in its title without its place (市工业和信息化局),
     written in full by the page's 发布机构 (天津市工业和信息化局); else as it was, or the

@@ -25,12 +25,14 @@ def read_header(lines: list[Line], start: int) -> Header:
     """Dated lines under the title: a speech's `——2017年3月5日在…会议上`, a regulation's
     `2000年11月3日 北京市第十一届人民代表大会常务委员会第二十二次会议通过` or
     `(2018年7月17日…发布)` (its first, the adoption or publication, dates it; the body of
-    that meeting issues it)."""
+    that meeting issues it), or a date alone in brackets (`(2023年2月8日)` under a 实施意见 of a
+    party committee and its government, as the Party's documents print their date)."""
     rules = patterns()
     for line in lines[start:start + 8]:
         m = rules["dated_header"].match(line.text)
-        if m and rules["speech_line"].search(m.group("rest")):
-            return Header(parse_date(m.group("date")))
+        if m and (rules["speech_line"].search(m.group("rest"))
+                  or (not m.group("rest").strip() and line.text.startswith("(") and line.text.endswith(")"))):
+            return Header(parse_date(m.group("date")))  # also `(2023年2月8日)` alone: the date it was issued
         m = rules["enacted_header"].match(line.text)
         if m:
             adopted = rules["adopted_line"].match(m.group("clause").strip())

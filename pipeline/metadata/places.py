@@ -108,11 +108,14 @@ def named_place(text: str, start: int = 0) -> str | None:
                 counts[name] = counts.get(name, 0) + 1
                 break
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    for level, words in rules["self_references"].items():
-        if any(text.find(word, start) >= 0 for word in words):
-            own = [(name, n) for name, n in ranked if name.endswith(level)]
-            if own and own[0][1] >= 2 and (len(own) == 1 or own[0][1] > own[1][1]):
-                return regions.full_name(own[0][0])
-    if ranked and ranked[0][1] >= rules["named_place_times"] and ranked[0][1] > sum(n for _, n in ranked[1:]):
+    levels = [level for level, words in rules["self_references"].items()
+              if any(text.find(word, start) >= 0 for word in words)]
+    for level in levels:
+        own = [(name, n) for name, n in ranked if name.endswith(level)]
+        if own and own[0][1] >= 2 and (len(own) == 1 or own[0][1] > own[1][1]):
+            return regions.full_name(own[0][0])
+    if ranked and ranked[0][1] >= rules["named_place_times"] and ranked[0][1] > sum(n for _, n in ranked[1:]) \
+            and (not levels or ranked[0][0].endswith(tuple(levels))):
+        # a text calling itself 本市 names a district it concerns (临港 in 浦东新区, doc_0002), not its own area
         return regions.full_name(ranked[0][0])
     return None

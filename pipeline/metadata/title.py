@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass
 
 import regex
@@ -390,8 +392,10 @@ def issuer_from_title(title: str) -> str | None:
     rules = patterns()
     m = regex.match(r"^(.{2,40}?)《?(?:关于|印发|转发)", title)
     if m:
-        name = regex.split(r"[\s、]+", m.group(1).strip())[0]
-        return name if rules["org_line"].match(name) else None
+        # bodies issuing jointly are all named (中共柳河县委 柳河县人民政府关于…, 国务院办公厅、中央军委办公厅关于…)
+        names = regex.split(r"[\s、]+", m.group(1).strip())
+        bodies = list(itertools.takewhile(lambda name: rules["org_line"].match(name), names))
+        return "、".join(bodies) or None
     m = rules["title_body"].match(title)
     return m.group("body") if m and region_of(m.group("body")) else None
 

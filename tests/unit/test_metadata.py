@@ -567,6 +567,25 @@ def test_a_body_opening_the_title_without_guanyu_is_the_issuer_when_nothing_is_s
     assert issuer_from_title("江门市关于促进房地产业高质量发展的通知") is None  # realestate_0164: a place
 
 
+def test_bodies_issuing_jointly_in_the_title_are_all_the_issuer():
+    from pipeline.metadata.title import issuer_from_title
+    # govcn_0039 and doc_0006 (a party committee and its government, spaced); written with 、 as signatures are
+    assert issuer_from_title("国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知") == \
+        "国务院办公厅、中央军委办公厅"
+    assert issuer_from_title("中共柳河县委 柳河县人民政府关于支持重点产业加快发展的实施意见") == "中共柳河县委、柳河县人民政府"
+    # a place before the body is no body of its own
+    assert issuer_from_title("江门市 关于促进房地产业高质量发展的通知") is None
+    # doc_0006: no signature; the title's bodies issue it, the bracketed date under the title dates it
+    doc = meta("加快重点产业实施意见\n中共柳河县委 柳河县人民政府\n关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n"
+               "为抢抓国家新一轮东北振兴战略机遇,制定如下实施意见。\n一、政策支持\n第 1 条 设立总规模不低于1亿元的重点产业发展引导资金。\n")
+    assert doc.issuer == "中共柳河县委、柳河县人民政府" and str(doc.issue_date) == "2023-02-08"
+    # the Party's documents print their date so (中共中央 国务院关于全面推进乡村振兴…的意见, 2021年1月4日)
+    doc = meta("中共中央 国务院关于全面推进乡村振兴加快农业农村现代化的意见\n(2021年1月4日)\n"
+               "党的十九届五中全会审议通过的《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》,"
+               "对新发展阶段优先发展农业农村、全面推进乡村振兴作出总体部署。\n一、总体要求\n(一)指导思想。\n")
+    assert str(doc.issue_date) == "2021-01-04"
+
+
 def test_a_saved_pages_title_line_is_chrome():
     # the <title> of a saved page, 【title】-site, above the site's navigation (NDRC pages);
     # the title is the heading of the notice below, and the body is not cut at the chrome
@@ -1099,6 +1118,13 @@ def test_a_notice_with_no_issuer_is_placed_by_the_place_its_text_names_as_its_ow
     # realestate_0001 (a ministry's draft): 老城区 is any city's old town, not Luoyang's district
     doc = meta("关于在实施城市更新行动中防止大拆大建问题的通知\n(一)严格控制大规模拆除。原则上老城区更新单元内拆除建筑面积不应大于20%。"
                "老城区内不脱离实际迁移居民。保留老城区格局。\n")
+    assert doc.region is None
+    # doc_0002 (临港 measures of 上海市): a text calling itself 本市 that names 浦东新区 again and again
+    # concerns that district; with no issuer and no city of its own named, it has no region
+    doc = meta("各区、县人民政府,市政府各委、办、局,临港地区管委会:\n"
+               "“十三五”期间,临港地区要切实贯彻发展理念。本市支持临港地区发展。\n一、深入推进政府改革和管理创新\n"
+               "(一)支持浦东新区与临港地区管委会协同。本市在浦东新区设立专项资金,浦东新区承担配套。\n"
+               "(二)推进浦东新区有关机构在临港地区设立分支。\n")
     assert doc.region is None
     # a city named once beside another is no place of the text's own
     doc = meta("关于促进消费的通知\n一、我市居民赴成都市购房的,参照成都市政策;在重庆市购房的,参照重庆市政策。\n")
