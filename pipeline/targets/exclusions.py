@@ -90,6 +90,9 @@ _FAR = 80
 # a count of named things right before the number (以解决三个1亿人问题为着力点, 实现“两个一百年”奋斗目标):
 # the number is part of the names
 _COUNTED_NAME = regex.compile(r"(?<![\d一二两三四五六七八九十百千万每各])[一二两三四五六七八九十]个[ ]*$")
+# the sessions of a term listed before (六届二次、三次、) and after (、四次、五次, (扩大), 全体) a session
+_SESSIONS_BEFORE = regex.compile(r"届[ ]*(?:[一二三四五六七八九十\d]+次[ ]*[、和及][ ]*)*$")
+_SESSIONS_AFTER = regex.compile(r"^(?:[ ]*[、和及][ ]*[一二三四五六七八九十\d]+次)*[ ]*(?:全体)?(?:\([^()]{1,6}\))?")
 # the last member of a list of ordinals opened by 第 (第2、3、4、5项条件, 第一、三款)
 _ORDINAL_LIST = regex.compile(r"第(?:[\d一二三四五六七八九十]+[、,和及])+[ ]*$")
 
@@ -111,8 +114,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["comparison_before"].search(before) and _ONES_MEANT.match(text, q.end, min(q.end + 24, sentence_end)) \
             and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)):
         return True  # 建筑高度低于100米的规划建筑, 人均年可支配收入低于33600元(含33600元)的3人及以上家庭
-    if p["attribute_noun"].search(before) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)):
-        return True  # 客房数50间以上的宾馆, 座位数超过50个的餐饮趸船: which ones are meant
+    if p["attribute_noun"].search(before) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)) \
+            and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)):
+        return True  # 客房数50间以上的宾馆, 年运量150万吨以上的物流园区 (not 按销售收入5%的税率): which ones are meant
     if _glossed(text, q, clause_start, sentence_end):
         return True  # 自住房(1套、2套), 小额(余额1万元内): a gloss of the noun before the bracket
     if p["record_after"].match(text, q.end, sentence_end):
@@ -129,6 +133,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 2024届毕业生, 2023级新生: a cohort, not a count
     if p["name_after"].match(after) and (q.unit != "次" or "届" in text[max(clause_start, q.start - 8):q.start]):
         return True  # 人大四次会议, 二十届三中全会: names of meetings
+    if q.unit == "次" and _SESSIONS_BEFORE.search(before) \
+            and p["name_after"].match(_SESSIONS_AFTER.sub("", text[q.end:min(q.end + 24, sentence_end)])):
+        return True  # 市委六届二次、三次、四次、五次全会精神, 省委十一届二次全体(扩大)会议: sessions of a term
     if q.chinese and _counts_listed_items(before):
         return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
     noun = following_np(text, q.end, sentence_end)

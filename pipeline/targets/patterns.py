@@ -110,7 +110,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "attribute_noun": rules.compile_pattern(rf"(?:{alt(cfg['attribute_nouns'])})[ ]*"
                                                 rf"(?:{alt(list(cfg['prefix_bounds']) + cfg['attribute_before'] + ['为'])})?[ ]*$"),
         # what may follow such a size before its 的: another member (或者总容积20000立方米以上)
-        "attribute_after": rules.compile_pattern(r"[ ]*(?:的|(?:或者|或|、|和)[^,;:。的]{1,16}?(?:以上|以下)?的)"),
+        "attribute_after": rules.compile_pattern(rf"[ ]*(?:的(?!目标|水平)|(?:或者|或|、|和)[^,;:。的]{{1,16}}?(?:以上|以下)?的"
+                                                 rf"|(?<=以上|以下)(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff])"),
         "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
         # 每千人病床数, 每百万人口年发明专利授权量: a rate per population (not 每千人口中…的比例)
         "population_rate": rules.compile_pattern(rf"每(?P<magnitude>{alt(cfg['population_magnitudes'])})"

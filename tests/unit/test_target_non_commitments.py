@@ -694,3 +694,46 @@ def test_a_floor_on_what_each_project_or_device_must_be_is_no_target(sentence, v
 ])
 def test_a_floor_the_plan_commits_to_stays_a_target(sentence, value):
     assert value in values(sentence)
+
+
+# ------------------------------------------------------------------ a size after the measure it gives
+@pytest.mark.parametrize("sentence", [
+    "新建及迁建大宗货物年运量150万吨以上的物流园区、工矿企业和储煤基地等,原则上接入铁路专用线或管道。",  # plan_0006
+    "医药企业引进年销售额5000万元以上大品种;有价值的独家品种或独家剂型。",  # doc_0003 (fifth): no 的 before the noun
+])
+def test_a_bounded_size_after_its_measure_says_which_ones_are_meant(sentence):
+    assert values(sentence) == []
+
+
+def test_a_size_after_its_measure_before_a_count_says_what_is_counted():
+    # doc_0014 (fifth): the counts stay, the sizes that define the firms counted do not
+    assert values("培育5家以上年销售收入过百亿元、2家以上年销售收入达500亿元的高新技术企业,新增30家以上科技企业上市。") \
+        == [5, 2, 30]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("到2025年,全省规模以上工业企业营业收入达到5万亿元以上。", 5),  # the measure itself is the goal
+    ("力争年发电量达到50亿千瓦时的目标。", 50),
+])
+def test_a_measure_the_plan_sets_stays_a_target(sentence, value):
+    assert values(sentence) == [value]
+
+
+def test_a_share_of_a_measure_naming_a_rate_is_no_qualifier():
+    # govprc_0010: 销售收入 is the base of the tax rate, not a size saying which ones
+    doc = process_text("一、目标\n四、超包干基数的外供商品气量,除按销售收入5%的税率缴纳产品税外,免征其它各种税收。")
+    assert [(p.name, p.value) for p in doc.parameters] == [("税率", 5)]
+
+
+# ------------------------------------------------------------------ sessions of a term
+@pytest.mark.parametrize("sentence", [
+    "深入贯彻习近平生态文明思想,认真落实市委六届二次、三次、四次、五次全会精神和美丽重庆建设大会部署。",  # plan_0006
+    "贯彻落实省委十一届二次全体(扩大)会议暨省委经济工作会议精神,以制度创新为核心。",  # doc_0011 (fifth)
+    "认真贯彻落实省委十一届三次全会精神。",
+])
+def test_sessions_of_a_term_are_names(sentence):
+    assert values(sentence) == []
+
+
+def test_meetings_to_hold_stay_counts():
+    assert values("认真贯彻落实省委十一届三次全会精神,全年召开常委会会议3次。") == [3]
