@@ -107,7 +107,7 @@ class ResultCache:
 
     def keep_batch(self, key: str, parts: dict[str, bytes]) -> None:
         self.used.add(key)
-        _write(self._path(key), parts)
+        _write(self._path(key), _pickled(parts))
 
     def prune(self) -> None:
         """Remove entries of files that are no longer in the corpus."""
@@ -117,17 +117,26 @@ class ResultCache:
                     path.unlink()
 
 
-def keep(entry: Path, outcome: Outcome) -> None:
+def keep(entry: Path, outcome: Outcome) -> bytes | None:
     """Write an outcome whole into its cache entry (a temporary file, then a rename). A
-    failure that another run's limits may not meet again (time, memory) is not kept."""
+    failure that another run's limits may not meet again (time, memory) is not kept.
+    Returns the columns as pickled there, for a worker to send as they are (`columns_of`)
+    instead of pickling them a second time."""
     if isinstance(outcome, Failure):
         if outcome.lasting:
-            _write(entry, outcome)
-        return
+            _write(entry, _pickled(outcome))
+        return None
     # The rows (50 times the rest) after the rest, as a second pickle: a rerun reads them
     # only for a batch of documents that changed (tables.TableWriter). One file, not two:
     # creating and renaming files cost more than pickling (0.2 ms a file).
-    _write(entry, dataclasses.replace(outcome, columns=None), dict(outcome.columns))
+    columns = _pickled(dict(outcome.columns))
+    _write(entry, _pickled(dataclasses.replace(outcome, columns=None)), columns)
+    return columns
+
+
+def columns_of(pickled: bytes) -> dict[str, dict[str, list]]:
+    """Columns as `keep` returned them."""
+    return pickle.loads(pickled)
 
 
 class _Columns(Mapping):
@@ -153,7 +162,11 @@ class _Columns(Mapping):
         return len(self._read())
 
 
-def _write(entry: Path, *values) -> None:
+def _pickled(value) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _write(entry: Path, *pickles: bytes) -> None:
     tmp = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
     try:
         f = open(tmp, "wb")
@@ -161,6 +174,6 @@ def _write(entry: Path, *values) -> None:
         entry.parent.mkdir(exist_ok=True)
         f = open(tmp, "wb")
     with f:
-        for value in values:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        for data in pickles:
+            f.write(data)
     os.replace(tmp, entry)

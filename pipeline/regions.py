@@ -26,16 +26,31 @@ class Division:
 @functools.cache
 def _table():
     """cpca's division table (import deferred: it builds its matcher on import, ~0.5 s)."""
-    import warnings
+    import sys
 
-    with warnings.catch_warnings():  # cpca 0.5.5 finds its table through pkg_resources
-        warnings.simplefilter("ignore", DeprecationWarning)
+    if "pkg_resources" in sys.modules:
         import cpca
+    else:
+        # cpca 0.5.5 opens its table with pkg_resources.resource_stream, which is all it asks
+        # of it: importing pkg_resources (deprecated) cost 80 ms a process, twice cpca's own.
+        sys.modules["pkg_resources"] = _ResourceStream  # type: ignore[assignment]
+        try:
+            import cpca
+        finally:
+            del sys.modules["pkg_resources"]
 
     by_name: dict[str, list[str]] = defaultdict(list)
     for code, info in cpca.ad_2_addr_dict.items():
         by_name[info.name].append(code[:6])
     return cpca, by_name
+
+
+class _ResourceStream:
+    """pkg_resources' resource_stream, as cpca calls it, from importlib.resources."""
+
+    @staticmethod
+    def resource_stream(package: str, name: str):
+        return resources.files(package).joinpath(name).open("rb")
 
 
 @functools.cache

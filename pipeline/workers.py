@@ -14,6 +14,7 @@ stuck in one call) and the memory limit is not applied.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import multiprocessing
 import os
 import resource
@@ -28,7 +29,7 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import keep
+from .cache import columns_of, keep
 from .ingest import source_name
 from .run import Failure, TimeLimit, extract_file
 
@@ -151,13 +152,16 @@ def _serve(conn, memory_bytes: int, names: dict[str, list[str]]) -> None:
         if job is None:
             return
         index, path, root, entry = job
+        columns = None
         try:
             outcome = extracted(extract_file(Path(path), Path(root)), names)
             if entry is not None:
-                keep(Path(entry), outcome)
+                columns = keep(Path(entry), outcome)
         except MemoryError:
             outcome = None  # the parent names the file; this process may be in a bad state
-        conn.send((index, outcome))
+        if columns is not None:  # sent as pickled for the cache: pickling them again cost as much
+            outcome = dataclasses.replace(outcome, columns=None)
+        conn.send((index, outcome, columns))
         if outcome is None:
             return
 
@@ -305,7 +309,9 @@ class _Pool:
         name = source_name(worker.path, root)[0]
         try:
             if worker.conn.poll():
-                _, outcome = worker.conn.recv()
+                _, outcome, columns = worker.conn.recv()
+                if columns is not None:
+                    outcome.columns = columns_of(columns)
                 if outcome is None:
                     return Failure(name, f"memory limit of {self.limits.memory_bytes / 1e9:g} GB "
                                          "exceeded (--memory-limit)", lasting=False), True

@@ -158,8 +158,8 @@ parent.send((0, {str(SEED)!r}, {str(SEED.parent)!r}, {str(tmp_path / "entry.pick
 parent.send(None)
 workers._serve(child, 10 ** 10, {column_names()!r})
 assert parent.recv() == workers.READY
-index, outcome = parent.recv()
-assert outcome.columns["tasks"]["path"], outcome
+index, outcome, columns = parent.recv()
+assert workers.columns_of(columns)["tasks"]["path"], outcome
 assert "pyarrow" not in sys.modules, "pyarrow loaded"
 """
     done = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).resolve().parent.parent,

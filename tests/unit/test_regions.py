@@ -69,3 +69,25 @@ def test_a_prefecture_written_after_the_autonomous_prefecture_overseeing_it():
     assert regions.locate("新疆伊犁哈萨克自治州奎屯市").adcode == "654003"
     assert regions.locate("新疆伊犁哈萨克自治州").adcode == "654000"
     assert regions.locate("湖北省恩施土家族苗族自治州利川市").adcode == "422802"
+
+
+def test_cpca_reads_the_same_table_without_pkg_resources():
+    """cpca is imported with a stand-in for pkg_resources (80 ms a process saved): its table
+    and matcher are the ones it builds with the real pkg_resources."""
+    import subprocess
+    import sys
+
+    script = """
+import sys, warnings
+warnings.simplefilter("ignore")
+if sys.argv[1] == "real":
+    import pkg_resources
+from pipeline import regions
+cpca, by_name = regions._table()
+assert ("pkg_resources" in sys.modules) == (sys.argv[1] == "real")
+print(sorted((k, v.name) for k, v in cpca.ad_2_addr_dict.items()), sorted(by_name.items()),
+      [regions._read_address(cpca, t) for t in ("安徽淮北", "广西壮族自治区北海市", "朝阳区")])
+"""
+    runs = [subprocess.run([sys.executable, "-c", script, how], capture_output=True, text=True, check=True).stdout
+            for how in ("real", "stand-in")]
+    assert runs[0] == runs[1] and "淮北市" in runs[0]
