@@ -62,13 +62,15 @@ def ends_as_org(name: str) -> bool:
 def shared_suffixes(items: list[Item]) -> list[Item]:
     """钦南区、钦北区人民政府 (各市、县人民政府, 各市、县级政府): a bare place before a place's
     government shares its suffix (级 too). A zone (经开区、东北新城管委会) is how notices name its administration: kept.
-    Every place of one level before another level (各区、县级市, 各有关区、县级市政府) shares its 各."""
+    Every place of one level before another level (各区、县级市, 各有关区、县级市政府, 各乡、镇人民政府)
+    shares its 各."""
     pats = patterns()
     for item, following in zip(items, items[1:]):
-        if (ends_as_org(item.full) or not pats["bare_place"].fullmatch(item.full)
+        each = pats["each_level"].fullmatch(item.full)
+        # 各乡 is every township, not a township's body (乡 ends bodies' names too)
+        if ((ends_as_org(item.full) and not each) or not pats["bare_place"].fullmatch(item.full)
                 or pats["zone"].search(item.full)):
             continue
-        each = pats["each_level"].fullmatch(item.full)
         place = following.full
         if m := pats["place_body"].fullmatch(following.full):
             item.full += m.group("suffix")

@@ -564,6 +564,10 @@ def test_shared_suffix_and_distributed_ge():
         "各市人民政府", "各县人民政府"]
     assert [u for u, _, _ in units("1.落实。(各市、县级政府负责)", region="吉林省")] == [
         "各市级政府", "各县级政府"]
+    # 各乡 is every township, though 乡 ends a township body's name (realestate_0099's
+    # 责任单位:…各乡、镇人民政府,经开区、东北新城管委会; the zone keeps its own name)
+    assert [u for u, _, _ in units("1.安置。(牵头单位:住房和城乡建设局,责任单位:各乡、镇人民政府,经开区、东北新城管委会)",
+                                   region="宿松县")][1:4] == ["各乡人民政府", "各镇人民政府", "经开区"]
     # a place named before its body keeps it: 钦南区、钦北区人民政府
     assert [u for u, _, _ in units("1.落实。(钦南区、钦北区人民政府负责)", region="钦州市")] == [
         "钦南区人民政府", "钦北区人民政府"]
