@@ -207,6 +207,9 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     def dated(fn):
         return None if year is None else fn(year)
 
+    if (_g(m, "rel") is not None and prefix_word is None and not ctx["before"].match(text, m.end(), hi)
+            and ctx["condition_after"].match(text, m.end(), hi)):
+        return None  # 实行年底统一清算的,…: a condition of any year's routine
     if _g(m, "relin"):
         return _found(head, m.end(), "in", date=dated(span.last))
     if b := ctx["before"].match(text, m.end(), hi):

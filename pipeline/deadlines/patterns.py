@@ -137,6 +137,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
         "from_then_duration": regex.compile(cfg["from_then_duration"]),
+        "paragraph_label": regex.compile(cfg["paragraph_label"]),
+        "condition_after": regex.compile(cfg["condition_after"]),
         "unanchored_years": regex.compile(cfg["unanchored_years"]),
         "own_date": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
         "own_date_closing": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}{own_closing}"),

@@ -115,14 +115,16 @@ def _table_row_deadline(doc: Document, s: int, e: int, usable: Deadlines) -> dt.
 
 
 def _paragraph_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
-    """到2026年,…。…。: a deadline opening the paragraph, set off by a comma, frames all of it."""
+    """到2026年,…。…。: a deadline opening the paragraph (after its label: 近期目标:到2025年,), set off by a
+    comma, frames all of it."""
     text, p = doc.text, patterns()
     line_start = text.rfind("\n", 0, s) + 1
     first = usable.starting_in(line_start, s)[:1]
     if not first:
         return None
     d = first[0]
-    opens = p["framing_lead"].fullmatch(text, line_start, d.char_start)
+    label = context_patterns()["paragraph_label"].match(text, line_start, d.char_start)
+    opens = p["framing_lead"].fullmatch(text, label.end() if label else line_start, d.char_start)
     return d.date if opens and text.startswith((",", ","), d.char_end) else None
 
 
@@ -166,13 +168,15 @@ def _list_heading_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date 
 
 
 def _opens_with_deadline(text: str, line_start: int, usable: Deadlines) -> dt.date | None:
-    """The deadline opening the line at `line_start`, set off by a comma (到2025年,…)."""
-    first = usable.starting_in(line_start, line_start + 12)[:1]
-    if not first:
-        return None
-    d = first[0]
-    opens = patterns()["framing_lead"].fullmatch(text, line_start, d.char_start)
-    return d.date if opens and text.startswith((",", ","), d.char_end) else None
+    """The deadline framing the paragraph at `line_start`: opening it, or the last that opens a clause of it
+    (…,以市场化机制引导车网互动规模化发展,到2025年,推广新能源汽车100万辆以上,…), set off by a comma."""
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    for d in reversed(usable.starting_in(line_start, line_end)):
+        clause_start = max(line_start, max(text.rfind(c, line_start, d.char_start) for c in CLAUSE_STOPS) + 1)
+        if patterns()["framing_lead"].fullmatch(text, clause_start, d.char_start) and text.startswith((",", ","), d.char_end):
+            return d.date
+    return None
 
 
 def _opening_deadline(text: str, pos: int, floor: int, usable: Deadlines) -> dt.date | None:

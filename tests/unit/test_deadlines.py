@@ -1259,3 +1259,49 @@ def test_a_target_with_its_own_span_of_years_takes_no_earlier_date():
     deadlines = {t.span_text: t.deadline for t in doc.targets}
     assert deadlines.get("5个月") == D(2019, 12, 31)
     assert deadlines.get("4个月以内", "absent") is None
+
+
+@pytest.mark.parametrize("text", [
+    "特例单议实行按月结算的,要及时组织专家评议;实行年底统一清算的,要对特例单议按月给予一定比例的预拨。",   # med_0026
+    "逾期不整改或者年内两次抽查质量不合格的,由市住房城乡建设管理部门予以通报。",                         # shgov_0023
+])
+def test_a_yearless_end_or_within_in_a_condition_is_no_deadline(text):
+    assert found(text) == []
+
+
+def test_a_window_in_a_condition_still_dates_it():
+    # realestate_0072, plan_0024: the window in which a purchase qualifies
+    assert found("在6月1日—9月30日购买的,由财政部门给予300元/m2补贴", D(2022, 5, 20))[0][1:3] == (
+        "period", D(2022, 9, 30))
+    assert one("年内完成改造")[1] == "in"
+
+
+def _target_deadlines(text):
+    from pipeline.run import process_text
+
+    return {t.span_text: t.deadline for t in process_text(text).targets}
+
+
+def test_a_deadline_after_the_paragraphs_label_frames_it():
+    # shgov_0005 (近期目标:到2025年,…) and plan_0003's 主要目标是:到2027年,…
+    got = _target_deadlines("某市交通领域光伏推广应用实施方案\n一、发展目标\n"
+                            "近期目标:到2025年,全市交通领域新增光伏装机容量确保达到120MW。"
+                            "新建交通设施建筑屋顶安装光伏面积不低于50%。\n"
+                            "某市交通委员会\n2023年6月1日\n")
+    assert got.get("50%") == D(2025, 12, 31)
+    got = _target_deadlines("某省乡村振兴规划\n一、主要目标\n主要目标是:到2027年,乡村全面振兴取得实质性进展。"
+                            "农村居民人均可支配收入增长7%以上。\n某省人民政府\n2024年3月1日\n")
+    assert got.get("7%以上") == D(2027, 12, 31)
+
+
+def test_a_deadline_opening_a_clause_of_the_lead_paragraph_heads_its_list():
+    # plan_0007: …,以市场化机制引导车网互动规模化发展,到2025年,推广新能源汽车100万辆以上,…。 then ——… lines
+    got = _target_deadlines(
+        "某市车网互动实施方案\n一、工作目标\n"
+        "按照“创新引导、先行先试”原则,全面推广智能有序充电,以市场化机制引导车网互动规模化发展,到2025年,"
+        "推广新能源汽车100万辆以上,构建高质量充电基础设施体系。\n"
+        "——市场机制基本健全。实现居民充电峰谷分时电价全面应用。\n"
+        "——车网互动初见成效。打造国家级双向充放电示范项目5个和双向充放电项目100个以上。\n"
+        "某市人民政府办公厅\n2024年8月1日\n")
+    assert got.get("5个") == D(2025, 12, 31)
+    assert got.get("100个以上") == D(2025, 12, 31)
