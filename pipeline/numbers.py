@@ -154,11 +154,20 @@ def _is_glued(text: str, m: re.Match, g: dict, lo: int, hi: int) -> bool:
         return True
     unit_end = m.end("unit") if g["unit"] else m.end()
     after = text[unit_end] if unit_end < hi else ""
-    if after and after.isascii() and after.isalnum() and not g["post"] and not g["paren"]:
+    # (a measure word closes the quantity before a name in letters: 810个V2G桩, 5个A级景区; not before
+    # a number: 5类20个主要指标 counts the document's own items)
+    if after and after.isascii() and after.isalnum() and not g["post"] and not g["paren"] \
+            and not (g["unit"] in _counted_measures() and after.isalpha()):
         return True  # 5G, 12320 followed by letters/digits
     if g["unit"] and after and (g["unit"][-1] + after) in _blocked_words():
         return True
     return False
+
+
+@functools.cache
+def _counted_measures() -> frozenset[str]:
+    """Measure words of things counted (个, 座, 家): letters after them start the thing's name."""
+    return frozenset(_cfg()["count_units"])
 
 
 @functools.cache

@@ -16,7 +16,8 @@ from .patterns import CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, sente
 if TYPE_CHECKING:
     from .context import Found
 
-_NP_STOP = rules.compile_pattern(r"[,;:。!?\n]|、(?=[\d一二两三四五六七八九十])|\d")
+# (a digit inside a name in letters is no number: V2G桩, PM2.5)
+_NP_STOP = rules.compile_pattern(r"[,;:。!?\n]|、(?=[\d一二两三四五六七八九十])|(?<![A-Za-z])\d")
 _LEADING_DE = rules.compile_pattern(r"^(?:的|之)")
 _SPACES = rules.compile_pattern(r"\s+")
 
@@ -54,7 +55,9 @@ def name_indicators(doc: Document, q: Quantity, lo: int, previous: Found | None,
     each = before.rfind("各")
     distributed = each > before.rfind("、") >= 0
     places = conjuncts(subject_before(doc, lo, lo + each)) if distributed else []
-    if noun and (q.unit in config()["count_units"] or not subject) and (is_han(noun[0]) or noun[0] in "“《"):
+    # (a name may open with letters: 810个V2G桩, 5个A级景区)
+    if noun and (q.unit in config()["count_units"] or not subject) and (
+            is_han(noun[0]) or noun[0] in "“《" or (noun[0].isascii() and noun[0].isalpha())):
         if len(places) > 1:
             return [place + noun for place in places], subject  # A、B、C各有一个镇
         return [noun], noun

@@ -87,6 +87,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "already_done": rules.compile_pattern(cfg["already_done_before"]),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
+        "cumulative": rules.compile_pattern(alt(cfg["cumulative_markers"])),
+        "planned_before": rules.compile_pattern("|".join(cfg["planned_before"])),
         "forecast": rules.compile_pattern(alt(cfg["forecast_markers"] + cfg["present_markers"])),
         # a forecast set off by a comma covers its whole sentence (许小乐也预计,后期…有望降至4.6%; 目前,…)
         "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'] + cfg['present_markers'])})[,:]"),

@@ -178,6 +178,8 @@ def _past_from(text: str, s: int, e: int) -> int | None:
     if change and not p["plan_word"].search(text, s, e):
         return s
     for m in p["retrospective"].finditer(text, s, e):
+        if p["cumulative"].fullmatch(m.group()) and p["planned_before"].search(text, s, m.start()):
+            continue  # 到2027年,…累计建成绿色园区35个: a cumulative goal, not a report
         clause = max(text.rfind(c, s, m.start()) for c in CLAUSE_STOPS) + 1
         if not p["condition_open"].match(text[max(clause, s):m.start()]):
             return m.start()

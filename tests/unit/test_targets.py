@@ -815,3 +815,32 @@ def test_a_ratio_to_one_is_a_value_with_unit_colon_one(text, expected):
 ])
 def test_a_split_between_parties_is_no_ratio_value(text):
     assert [r for r in run(text) if r.unit == ":1"] == []
+
+
+# ------------------------------------------------------------------ a cumulative goal
+@pytest.mark.parametrize("sentence, expected", [
+    # plan_0006 (fourth)
+    ("到2027年,环保绩效A级、B级企业达300家,累计建成绿色园区35个、绿色工厂420家。", [300, 35, 420]),
+    # plan_0010 (fourth)
+    ("加快滨州滨化、潍坊海化等项目建设,力争年内累计建成项目20个左右。", [20]),
+])
+def test_a_cumulative_count_the_plan_sets_is_a_target(sentence, expected):
+    assert [t.value for t in run(sentence)] == expected
+
+
+def test_a_cumulative_count_reported_is_no_target():
+    assert run("截至目前,全市累计建成充电桩3.2万个。") == []
+    assert run("全市累计建成充电桩3.2万个。") == []
+
+
+# ------------------------------------------------------------------ names written in letters
+@pytest.mark.parametrize("sentence, indicator", [
+    ("2025年底,在全市范围建成810个V2G桩,放电量不少于120万千瓦时。", "V2G桩"),  # plan_0020 (fourth)
+    ("到2025年,新增5个A级景区。", "A级景区"),
+])
+def test_a_count_before_a_name_in_letters_counts_it(sentence, indicator):
+    assert run(sentence)[0].indicator == indicator
+
+
+def test_a_count_before_another_number_stays_glued():
+    assert run("提出5类20个主要指标。") == []
