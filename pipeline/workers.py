@@ -172,6 +172,7 @@ def _address_space() -> int:
 
 
 WORKER_NAME = "policy-extract-worker"
+DEPTH = 3  # files a worker holds at most: the one it works on, and the next ones waiting
 READY = "ready"
 STARTUP_SECONDS = 120
 
@@ -185,16 +186,24 @@ class _Worker:
                                         name=WORKER_NAME)
         self.process.start()
         child.close()
-        self.index: int | None = None  # the file it is working on
-        self.path: Path | None = None
+        # The files sent and not yet answered, in order: the first is the one it works on
+        # (its time runs out at `deadline`), the others wait in its pipe.
+        self.pending: deque[tuple[int, Path, Path | None]] = deque()  # index, file, cache entry
         self.deadline = 0.0
         self.ready = False
 
     def send(self, index: int, path: Path, root: Path, entry: Path | None, seconds: float) -> None:
         if not self.ready:
             self._wait_ready()
-        self.index, self.path, self.deadline = index, path, time.monotonic() + seconds
         self.conn.send((index, str(path), str(root), None if entry is None else str(entry)))
+        if not self.pending:
+            self.deadline = time.monotonic() + seconds
+        self.pending.append((index, path, entry))
+
+    def answered(self, seconds: float) -> tuple[int, Path, Path | None]:
+        """The file it worked on, now answered; the next one's time starts."""
+        self.deadline = time.monotonic() + seconds
+        return self.pending.popleft()
 
     def _wait_ready(self) -> None:
         """Wait for the worker's start (a first short notice): OSError if
@@ -275,55 +284,79 @@ class _Pool:
         try:
             workers = starting.started()  # replacements take their place in this list
             while following < total:
-                for i, worker in enumerate(workers):
-                    if worker.index is None and jobs and jobs[0][0] < following + window:
-                        index, (path, entry) = jobs.popleft()
-                        try:
-                            worker.send(index, path, root, entry, self.limits.seconds)
-                        except OSError:  # died since its last file: replace and resend
-                            worker.kill()
-                            workers[i] = worker = _Worker(self.limits.memory_bytes)
-                            worker.send(index, path, root, entry, self.limits.seconds)
-                busy = [w for w in workers if w.index is not None]
+                self._dispatch(workers, jobs, following + window, root)
+                busy = [w for w in workers if w.pending]
                 timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
                 wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
                 for i, worker in enumerate(workers):
-                    if worker.index is None:
+                    if not worker.pending:
                         continue
-                    outcome, replace = self._collect(worker, root)
-                    if outcome is None:
-                        continue
-                    done[worker.index] = outcome
-                    worker.index = None
-                    if replace:
+                    outcomes, unanswered = self._collect(worker, root)
+                    done.update(outcomes)
+                    if unanswered is not None:  # stopped: its waiting files go to the others
                         worker.kill()
                         workers[i] = _Worker(self.limits.memory_bytes)
+                        jobs = deque(sorted([*jobs, *unanswered]))
                 while following in done:
                     yield done.pop(following)
                     following += 1
         finally:
             starting.stop()
 
-    def _collect(self, worker: _Worker, root: Path) -> tuple[Outcome | None, bool]:
-        """The worker's outcome if it has one (and whether to replace the worker), else None."""
-        name = source_name(worker.path, root)[0]
+    def _dispatch(self, workers: list[_Worker], jobs: deque, before: int, root: Path) -> None:
+        """Send files in order, each to the worker with the fewest waiting, up to DEPTH each:
+        a worker that has its next file already need not wait for this process (busy
+        writing a batch, or not scheduled on a shared machine) between files."""
+        while jobs and jobs[0][0] < before:
+            i = min(range(len(workers)), key=lambda i: len(workers[i].pending))
+            worker = workers[i]
+            if len(worker.pending) >= DEPTH:
+                return
+            index, (path, entry) = jobs.popleft()
+            try:
+                worker.send(index, path, root, entry, self.limits.seconds)
+            except OSError:  # died since its last file
+                if worker.pending:  # _collect names its file and sends the others again
+                    jobs.appendleft((index, (path, entry)))
+                    return
+                worker.kill()  # replace and resend
+                workers[i] = worker = _Worker(self.limits.memory_bytes)
+                worker.send(index, path, root, entry, self.limits.seconds)
+
+    def _collect(self, worker: _Worker, root: Path) -> tuple[list[tuple[int, Outcome]], list | None]:
+        """The outcomes the worker has sent, by index; and, if it must be replaced (its
+        file failed at a limit, or it died), the files it had not started, to send again
+        (else None)."""
+        outcomes: list[tuple[int, Outcome]] = []
+        failure = None
         try:
-            if worker.conn.poll():
+            while worker.pending and worker.conn.poll():
                 _, outcome, columns = worker.conn.recv()
+                index, path, _ = worker.answered(self.limits.seconds)
+                if outcome is None:
+                    failure = index, Failure(source_name(path, root)[0],
+                                             f"memory limit of {self.limits.memory_bytes / 1e9:g} GB "
+                                             "exceeded (--memory-limit)", lasting=False)
+                    break
                 if columns is not None:
                     outcome.columns = columns_of(columns)
-                if outcome is None:
-                    return Failure(name, f"memory limit of {self.limits.memory_bytes / 1e9:g} GB "
-                                         "exceeded (--memory-limit)", lasting=False), True
-                return outcome, False
+                outcomes.append((index, outcome))
         except (EOFError, OSError):
             pass
-        if not worker.process.is_alive():
-            code = worker.process.exitcode
-            how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit code {code}"
-            return Failure(name, f"worker process died ({how}; memory limit "
-                                 f"{self.limits.memory_bytes / 1e9:g} GB)", lasting=False), True
-        if time.monotonic() >= worker.deadline:
-            return Failure(name, f"stopped after the {self.limits.seconds:g} s time limit "
-                                 "(--time-limit)", lasting=False), True
-        return None, False
+        if failure is None and worker.pending:
+            index, path, _ = worker.pending[0]
+            name = source_name(path, root)[0]
+            if not worker.process.is_alive():
+                code = worker.process.exitcode
+                how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit code {code}"
+                failure = index, Failure(name, f"worker process died ({how}; memory limit "
+                                               f"{self.limits.memory_bytes / 1e9:g} GB)", lasting=False)
+            elif time.monotonic() >= worker.deadline:
+                failure = index, Failure(name, f"stopped after the {self.limits.seconds:g} s time limit "
+                                               "(--time-limit)", lasting=False)
+            if failure is not None:
+                worker.pending.popleft()
+        if failure is None:
+            return outcomes, None
+        outcomes.append(failure)
+        return outcomes, [(index, (path, entry)) for index, path, entry in worker.pending]
