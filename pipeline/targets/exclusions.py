@@ -300,6 +300,10 @@ def _size_qualifier(text: str, q: Quantity, before: str) -> bool:
     return bool(m) and not p["granted_after"].match(text, q.end)
 
 
+# a time counted from an event written right before it (签订后1个月内, 当天后的30个自然日内, 完成后,10个工作日内)
+_AFTER_AN_EVENT = regex.compile(r"(?:后|之后)[ ]*[,的]?[ ]*$")
+
+
 def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = False) -> bool:
     """自受理之日起3个工作日办结, 出售后6~12个月内购置, 延期缴纳6个月: a time limit counted
     from an event, or a deferral, is neither a target nor a parameter. A time the plan
@@ -313,6 +317,8 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     p = patterns()
     if p["extended"].search(text, max(sentence_start, q.start - 8), q.start):
         return True  # 期限由6个月延长至12个月, 停留时间延长至240小时: a setting of procedure
+    if _AFTER_AN_EVENT.search(text, max(sentence_start, q.start - 4), q.start):
+        return True  # 合同签订后1个月内, 出具当天后的30个自然日内, 资源录入完成后,10个工作日内: counted from an event
     if p["duty"].search(text, f.clause_start, q.start):
         return True  # 应当在24小时内报告, 应在72小时内更换备机: a duty laid on others, not a commitment
     named = ctx.indicators or [ctx.subject]

@@ -737,3 +737,18 @@ def test_sessions_of_a_term_are_names(sentence):
 
 def test_meetings_to_hold_stay_counts():
     assert values("认真贯彻落实省委十一届三次全会精神,全年召开常委会会议3次。") == [3]
+
+
+# ------------------------------------------------------------------ a time counted from an event
+@pytest.mark.parametrize("sentence", [
+    "《缴纳通知单》上的缴纳时间为《缴纳通知单》出具当天后的30个自然日内(节假日顺延)。",  # shgov_0028: named 时间
+    "虚拟电厂运营商应在资源录入完成后,10个工作日内确定具备专业检测资质的检测机构。",  # plan_0022: the event in the clause before
+    "用地单位在出让合同签订后3个月内缴清全部土地出让价款。",  # realestate
+    "鼓励消费者在领券之后30日内使用。",
+])
+def test_a_time_counted_from_an_event_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_a_time_the_plan_cuts_stays_a_target():
+    assert values("到2025年,企业开办时间压缩至3个工作日内。") == [3]
