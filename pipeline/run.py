@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -60,9 +61,20 @@ def run_stages(doc: Document) -> Document:
 
 
 def find_inputs(corpus: Path) -> list[Path]:
+    """The notices under `corpus`, through linked folders too (a corpus assembled from several
+    crawls by links), each folder once however many links lead to it."""
     if corpus.is_file():
         return [corpus]
-    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+    found, seen = [], set()
+    for root, folders, names in os.walk(corpus, followlinks=True):
+        real = os.path.realpath(root)
+        if real in seen:  # a link back up the tree, or a second link to one folder
+            folders.clear()
+            continue
+        seen.add(real)
+        folders.sort()  # which of two links names a folder must not depend on the listing order
+        found += [Path(root, n) for n in names if Path(n).suffix.lower() in SUFFIXES]
+    return sorted(p for p in found if p.is_file())
 
 
 @dataclass

@@ -100,3 +100,22 @@ def test_markdown_files_are_read_as_the_text_files_they_are(tmp_path):
     assert as_md.raw == as_txt.raw == page
     from pipeline.run import find_inputs
     assert {p.name for p in find_inputs(tmp_path)} == {"n.md", "n.txt"}
+
+
+def test_inputs_are_found_through_linked_folders_once(tmp_path):
+    # A corpus assembled from several crawls by links: each linked folder is read, a link back
+    # up the tree or a second link to the same folder reads nothing twice.
+    from pipeline.run import find_inputs
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a.txt").write_text("一、总体要求\n", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "b.html").write_text("<p>一、总体要求</p>", encoding="utf-8")
+    (corpus / "crawl").symlink_to(crawl, target_is_directory=True)
+    (corpus / "again").symlink_to(crawl, target_is_directory=True)
+    (crawl / "up").symlink_to(corpus, target_is_directory=True)
+    found = find_inputs(corpus)
+    assert sorted(p.name for p in found) == ["a.txt", "b.html"]
+    assert all(p.is_relative_to(corpus) for p in found)
+    assert corpus / "again" / "a.txt" in found  # the first link by name, whatever the listing order
