@@ -170,7 +170,8 @@ def issuing_page_date(value: str | None, text: str) -> dt.date | None:
 
 @functools.cache
 def _start_clause() -> regex.Pattern:
-    verbs = "|".join(load("markdown")["start_verbs"])
+    own = load("deadlines")  # the verbs of a notice's own start, one list with the deadlines stage's
+    verbs = "|".join(own["own_date_verbs"] + own["own_date_closing_verbs"])
     return regex.compile(rf"(?:自|从)\s*(?P<date>{DATE_SOURCE})\s*起\s*(?:{verbs})")
 
 

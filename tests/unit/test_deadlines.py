@@ -1084,6 +1084,20 @@ def test_the_size_of_the_years_graduates_describes_the_year(text, issue):
     assert found(text, issue) == []
 
 
+@pytest.mark.parametrize("text", [
+    "今年城镇新成长劳动力约1500万人,就业总量压力依然较大。",
+    "今年全国普通高校毕业生将达到1076万人,要千方百计促进就业。",
+])
+def test_the_size_of_the_years_new_workforce_describes_the_year(text):
+    assert found(text, D(2022, 3, 5)) == []
+
+
+def test_a_verb_before_the_count_of_people_makes_it_work_for_the_year():
+    # gwr_0016, gwr_0019: 减少贫困人口 and 进城落户 are acts
+    assert one("难度再大,今年也要再减少农村贫困人口1000万人以上。", D(2015, 3, 5))[1] == "in"
+    assert one("今年再进城落户1300万人,加快农业转移人口市民化。", D(2018, 3, 5))[1] == "in"
+
+
 def test_the_work_for_the_years_graduates_still_says_when():
     # gwr_0016: 今年 heading a clause of work stays
     assert one("今年新增退耕还林还草66.7万公顷,造林600万公顷。", D(2015, 3, 5))[:3] == ("今年", "in", D(2015, 12, 31))
@@ -1167,6 +1181,25 @@ def test_a_bare_time_dating_a_past_fact_is_history():
     # a plan's act stays, and so does a perfective inside what it explains (gwr_0007)
     assert one("今年在全国彻底取消农业税,标志着在我国实行了长达2600年的农业税从此退出历史舞台。", D(2006, 3, 5))[1] == "in"
     assert one("2019年底前完成全部改造,组织开展验收。", D(2019, 3, 1))[1] == "by"
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("2001年,又撤销了9个国家行业主管局,进一步推进政企分开。", D(2001, 3, 5)),                        # gwr_0002's review
+    ("2016年市农业农村委会同市规划资源局、市绿林业局联合下发了《关于进一步完善设施农业用地的通知》",
+     D(2016, 10, 1)),                                                                                    # a Shanghai notice
+    ("2019年5月,POPs公约第九次缔约方大会审议通过了关于PFOS类的修正案", D(2019, 6, 1)),                  # a ministry's notice
+    ("2024年我区已累计完成约4180亩整治任务量,剩余1620亩整治任务量另行安排", D(2024, 12, 1)),            # shgov_0039
+])
+def test_a_bare_time_heading_a_clause_marked_done_is_a_past_fact(text, issue):
+    assert [r for r in found(text, issue) if r[1] == "in"] == []
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("今年要在已有工作基础上,以增强国际竞争力为目标", D(2002, 3, 5)),     # gwr_0003: 已有 is no 已
+    ("今年赤字率保持不变,主要是为了进一步减税降费", D(2017, 3, 5)),       # gwr_0018: 为了 is no 了
+])
+def test_a_bare_time_before_yi_you_or_wei_le_still_says_when(text, issue):
+    assert one(text, issue)[:2] == ("今年", "in")
 
 
 def test_a_time_in_a_long_clause_naming_who_qualifies_is_none():
