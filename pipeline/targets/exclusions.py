@@ -302,6 +302,7 @@ def _size_qualifier(text: str, q: Quantity, before: str) -> bool:
 
 # a time counted from an event written right before it (签订后1个月内, 当天后的30个自然日内, 完成后,10个工作日内)
 _AFTER_AN_EVENT = regex.compile(r"(?:后|之后)[ ]*[,的]?[ ]*$")
+_SET_AS = regex.compile(r"(?:时间|期限|时限)为")
 
 
 def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = False) -> bool:
@@ -317,8 +318,11 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     p = patterns()
     if p["extended"].search(text, max(sentence_start, q.start - 8), q.start):
         return True  # 期限由6个月延长至12个月, 停留时间延长至240小时: a setting of procedure
-    if _AFTER_AN_EVENT.search(text, max(sentence_start, q.start - 4), q.start):
-        return True  # 合同签订后1个月内, 出具当天后的30个自然日内, 资源录入完成后,10个工作日内: counted from an event
+    if _AFTER_AN_EVENT.search(text, max(sentence_start, q.start - 4), q.start) and (
+            p["duty"].search(text, sentence_start, q.start) or _SET_AS.search(text, f.clause_start, q.start)):
+        # 缴纳时间为…出具当天后的30个自然日内, 应在资源录入完成后,10个工作日内: a time counted from an event that
+        # the sentence lays on others or sets (not a plan's 预警信息发布后30分钟内通知到村到户)
+        return True
     if p["duty"].search(text, f.clause_start, q.start):
         return True  # 应当在24小时内报告, 应在72小时内更换备机: a duty laid on others, not a commitment
     named = ctx.indicators or [ctx.subject]

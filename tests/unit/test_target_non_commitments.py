@@ -743,8 +743,7 @@ def test_meetings_to_hold_stay_counts():
 @pytest.mark.parametrize("sentence", [
     "《缴纳通知单》上的缴纳时间为《缴纳通知单》出具当天后的30个自然日内(节假日顺延)。",  # shgov_0028: named 时间
     "虚拟电厂运营商应在资源录入完成后,10个工作日内确定具备专业检测资质的检测机构。",  # plan_0022: the event in the clause before
-    "用地单位在出让合同签订后3个月内缴清全部土地出让价款。",  # realestate
-    "鼓励消费者在领券之后30日内使用。",
+    "有运营单位应在本通知实施后3个月内完成整改。",
 ])
 def test_a_time_counted_from_an_event_is_no_target(sentence):
     assert values(sentence) == []
