@@ -32,7 +32,7 @@ __all__ = ["extract_deadlines", "parse_deadlines"]
 def extract_deadlines(doc: Document) -> None:
     """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
     try:
-        dated = doc.issue_date or _title_year(doc) or _own_window_start(doc)
+        dated = doc.issue_date or _title_year(doc) or _own_window_start(doc) or _cited_year(doc)
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, SortedSpans(schedule_sections(doc)))
         review = retrospective_sections(doc)
         titles = attachment_title_lines(doc)
@@ -63,3 +63,10 @@ def _own_window_start(doc: Document) -> dt.date | None:
     year-less deadlines resolve to, and before which days are history."""
     m = context_patterns()["own_window_start"].search(doc.text, doc.body_start, doc.body_stop)
     return safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day"))) if m else None
+
+
+def _cited_year(doc: Document) -> dt.date | None:
+    """The first day of the latest year of a document number an undated notice cites (国发明电〔2014〕1号):
+    it comes after what it cites, so its year-less days are that year's, at the earliest."""
+    years = [int(m.group("year")) for m in context_patterns()["cited_number_year"].finditer(doc.text)]
+    return dt.date(max(years), 1, 1) if years else None

@@ -1338,3 +1338,27 @@ def test_a_deadline_opening_a_clause_of_the_lead_paragraph_heads_its_list():
         "某市人民政府办公厅\n2024年8月1日\n")
     assert got.get("5个") == D(2025, 12, 31)
     assert got.get("100个以上") == D(2025, 12, 31)
+
+
+def test_a_terms_definition_after_a_comma_sets_no_deadline():
+    from pipeline.run import process_text
+
+    # realestate_0006: 本规定涉及的“年度”,指当年1月1日至12月31日
+    doc = process_text("某市户籍迁入规定\n一、总则\n本规定涉及的“年度”,指当年1月1日至12月31日。\n"
+                       "二、2021年6月30日前完成系统对接。\n")
+    assert [d.raw for d in doc.deadlines] == ["2021年6月30日前"]
+
+
+def test_an_undated_notice_takes_the_latest_year_it_cites():
+    from pipeline.run import process_text
+
+    # doc_0004: a provincial notice forwarding 国发明电〔2014〕1号, no signature date
+    doc = process_text("关于立即开展落实民生19项核查点情况意见通知\n"
+                       "根据《国务院关于对稳增长促改革调结构惠民生政策措施落实情况开展全面督查的通知》(国发明电〔2014〕1号)要求,"
+                       "现就有关事项通知如下。\n一、开展自查\n各市(州)于6月20日18:00前通过全省政府系统公文无纸化传输平台"
+                       "向省政府报送自查报告。\n特此通知。\n")
+    assert [(d.raw, d.date) for d in doc.deadlines] == [("6月20日18:00前", D(2014, 6, 20))]
+    # a dated notice keeps its own year
+    doc = process_text("某市人民政府办公室关于开展自查的通知\n根据《通知》(国发明电〔2014〕1号)要求,现通知如下。\n"
+                       "一、开展自查\n各县于6月20日前报送自查报告。\n某市人民政府办公室\n2015年5月4日\n")
+    assert [(d.raw, d.date) for d in doc.deadlines] == [("6月20日前", D(2015, 6, 20))]
