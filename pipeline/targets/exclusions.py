@@ -294,8 +294,10 @@ def _size_qualifier(text: str, q: Quantity, before: str) -> bool:
     if q.unit in cfg["count_units"] or q.unit in ("%", "‰", "个百分点") or q.unit in cfg["duration_units"]:
         return False
     p = patterns()
-    if p["commitment_before"].search(before):
-        return False  # 建成…10万平方米以上, 投入资金10亿元以上用于…: the object of a commitment
+    if p["commitment_before"].search(before) and not before.rstrip().endswith("、"):
+        # 建成…10万平方米以上, 投入资金10亿元以上用于…: the object of a commitment (not a member of a list
+        # of things it names: 实现本市内河集装箱船、滚装船、600总吨以上干散货船…)
+        return False
     m = p["noun_after"].match(text, q.end)
     return bool(m) and not p["granted_after"].match(text, q.end)
 

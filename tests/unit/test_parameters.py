@@ -1413,3 +1413,9 @@ def test_support_closing_a_clause_names_a_grant(sentence, expected):
 def test_money_that_supports_a_named_cause_is_no_grant(sentence):
     targets, parameters = values(sentence)
     assert parameters == [] and len(targets) == 1
+
+
+def test_an_amount_per_gross_ton_keeps_its_measure():
+    # plan_0024 (fourth): ship scrapping grants per gross ton
+    assert params("只报废老旧营运船舶的,按1000元/总吨予以补贴;报废老旧营运船舶并新建燃油动力营运船舶的,按1500元/总吨予以补贴。") \
+        == [("补贴", "=", 1000, None, "元/总吨"), ("补贴", "=", 1500, None, "元/总吨")]

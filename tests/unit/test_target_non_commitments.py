@@ -751,3 +751,18 @@ def test_a_time_counted_from_an_event_is_no_target(sentence):
 
 def test_a_time_the_plan_cuts_stays_a_target():
     assert values("到2025年,企业开办时间压缩至3个工作日内。") == [3]
+
+
+# ------------------------------------------------------------------ a size opening a member of a list of things
+@pytest.mark.parametrize("sentence", [
+    # shgov_0006 (extra): a tonnage saying which ships, after a commitment word and a list of ship classes
+    "推进本市籍船舶开展船舶受电设施改造,实现本市内河集装箱船、滚装船、600总吨以上干散货船岸电全覆盖。",
+    # plan_0009 (fourth): a capacity saying which firms
+    "全面推广实现居民用户、160千瓦及以下的小微企业用电报装“零上门、零审批、零投资”服务。",
+])
+def test_a_size_opening_a_member_of_a_list_says_which_ones(sentence):
+    assert values(sentence) == []
+
+
+def test_a_size_the_plan_commits_to_stays_a_target():
+    assert values("到2025年,新建装配式建筑10万平方米以上。") == [10]
