@@ -38,8 +38,7 @@ def _row_ids(doc: Document, rows: str, mark: str) -> list[str]:
 _OF_ROW_TASK = {"doc_id": lambda d, r: d.doc_id, "task_id": lambda d, r: _task_id(d, r.task_path)}
 _DERIVED: dict[str, dict[str, Callable]] = {
     "documents": {"warnings": lambda d, r: list(d.warnings)},
-    "tasks": {"doc_id": lambda d, r: d.doc_id, "task_id": lambda d, r: _task_id(d, r.path),
-              "text": lambda d, r: d.text[r.char_start:r.char_end]},
+    "tasks": {"doc_id": lambda d, r: d.doc_id, "task_id": lambda d, r: _task_id(d, r.path)},
     "targets": _OF_ROW_TASK,
     "parameters": _OF_ROW_TASK,
     "deadlines": _OF_ROW_TASK,
@@ -53,11 +52,22 @@ def _rows(docs: list[Document], table: str) -> list[tuple[Document, object]]:
     return [(doc, row) for doc in docs for row in getattr(doc, table)]
 
 
+# tasks.text is the document's text at each task's span: left out of the columns a worker
+# sends and the rerun cache keeps (it was a third of their bytes, the text a second time)
+# and cut from documents.text where a batch's tables are made (task_texts).
+CUT_LATER = ("tasks", "text")
+
+
+def task_texts(tasks: dict[str, list], text: str) -> list[str]:
+    """tasks.text of one document's tasks columns, cut from its text."""
+    return [text[start:end] for start, end in zip(tasks["char_start"], tasks["char_end"])]
+
+
 def table_columns(docs: Iterable[Document], names: dict[str, list[str]]) -> dict[str, dict[str, list]]:
     """Each table's columns as lists of Python values, built from the rows' attributes (no
     dict per row: building a million small dicts and picking them apart cost most of the
-    time). `names`: each table's fixed columns (tables.column_names()), a sidecar's
-    columns added to documents."""
+    time), less tasks.text (CUT_LATER). `names`: each table's fixed columns
+    (tables.column_names()), a sidecar's columns added to documents."""
     docs = list(docs)
     tables = {}
     with gc_paused():  # a million small objects: collection passes would only cost time
@@ -66,6 +76,8 @@ def table_columns(docs: Iterable[Document], names: dict[str, list[str]]) -> dict
             extra = _extra_columns(docs) if name == "documents" else []
             columns = {}
             for col in fixed + extra:
+                if (name, col) == CUT_LATER:
+                    continue
                 if col in _ORDINAL_IDS:  # ordinals count per task
                     columns[col] = [i for doc in docs for i in _row_ids(doc, *_ORDINAL_IDS[col])]
                 elif col in extra:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .columns import table_columns
+from .columns import CUT_LATER, table_columns, task_texts
 from .document import Document
 from .report import document_figures
 from .run import Failure
@@ -37,7 +37,14 @@ class Extracted:
     def table(self, name: str) -> pa.Table:
         from .tables import table_of
 
-        return table_of(name, self.columns[name])
+        return table_of(name, self.table_columns(name))
+
+    def table_columns(self, name: str) -> dict[str, list]:
+        """Its columns of one table, tasks.text cut from its text (columns.CUT_LATER)."""
+        columns = self.columns[name]
+        if name != CUT_LATER[0]:
+            return columns
+        return {**columns, CUT_LATER[1]: task_texts(columns, self.columns["documents"]["text"][0])}
 
     def renamed(self, source_file: str) -> Extracted:
         """The same content found under another file name (the rerun cache is keyed by content)."""
