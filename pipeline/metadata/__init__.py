@@ -102,8 +102,10 @@ def _read(doc: Document) -> None:
     if signature is not None and wrapper_precedes_body(doc.text, lines, signature) \
             and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
+    if is_bulletin(title):
+        doc.plan_title = None  # a 通报 reports: the list it attaches is no plan
     # a notice that is itself the plan issues none (ANNOTATION.md, plan_title)
-    if doc.plan_title is None and not is_the_plan(title):
+    if doc.plan_title is None and not is_the_plan(title) and not is_bulletin(title):
         doc.plan_title = plan_title_from_title(title) or attached_subject(title, doc.text)
         if doc.plan_title:
             doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) \
@@ -140,6 +142,12 @@ def _read(doc: Document) -> None:
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
     doc.body_end = end_before_spaces(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
+
+
+def is_bulletin(title: str) -> bool:
+    """A 通报 that issues nothing (…给予表扬的通报): it reports, it carries no plan."""
+    rules = patterns()
+    return bool(title and rules["bulletin_type"].search(title) and not rules["issue_verb"].search(title))
 
 
 def is_the_plan(title: str) -> bool:

@@ -21,6 +21,7 @@ def patterns() -> dict:
         "wrapper_max_chars": r["wrapper_max_chars"],
         "title_end": compile_pattern(rf"(?:{types})$"),
         "issue_verb": compile_pattern(alternation(r["issue_verbs"])),
+        "bulletin_type": compile_pattern(rf"(?:{alternation(r['bulletin_types'])})$"),
         "forwarded_document": compile_pattern(r["forwarded_document"]),
         "approved_document": compile_pattern(r["approved_document"].replace("{plan_types}", alternation(r["plan_types"]))),
         "plan_end": compile_pattern(rf"(?:{alternation(r['plan_types'])})(?:\([^()]*\))?$"),

@@ -1,6 +1,8 @@
 """Metadata stage: title, plan title, 文号, issuer, date, region and the body bounds."""
 import datetime as dt
 
+import pytest
+
 from pipeline.document import Document
 from pipeline.metadata import parse_date, read_metadata, region_of
 from pipeline.normalise import normalise
@@ -1144,3 +1146,22 @@ def test_a_revision_note_that_names_the_text_before_its_first_date_is_its_header
     doc = meta("护士条例\n(2008年1月23日国务院第206次常务会议通过 2008年1月31日中华人民共和国国务院令第517号公布)\n"
                "第一条 为了维护护士的合法权益,制定本条例。\n")
     assert doc.issue_date == dt.date(2008, 1, 23) and doc.doc_number == "中华人民共和国国务院令第517号"
+
+
+@pytest.mark.parametrize("title, kind", [
+    # govcn_0005 (国办发〔2018〕108号), and the State Council's 督查激励 notices of the same form
+    ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报", None),
+    ("国务院办公厅关于对2018年落实有关重大政策措施真抓实干成效明显地方予以督查激励的通报", None),
+    # the same layout under a 通知 carries a document it issues
+    ("国务院办公厅关于推广第五次大督查发现的典型经验做法的通知", "plan"),
+])
+def test_a_report_carries_no_plan(title, kind):
+    doc = meta(f"{title}\n国办发〔2018〕108号\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n"
+               "为表扬先进,树立典型,对北京市大力推进外国人来华工作许可制度改革等130项地方典型经验做法予以通报表扬。\n"
+               "附件:国务院第五次大督查发现的典型经验做法(共130项)\n国务院办公厅\n2018年11月19日\n(此件公开发布)\n附件\n"
+               "国务院第五次大督查发现的典型经验做法\n(共130项)\n1.北京市大力推进外国人来华工作许可制度改革。\n"
+               "2.北京市西城区推进“三纵两横一平台”紧密型医联体建设。\n")
+    if kind is None:
+        assert doc.plan_title is None
+    else:
+        assert doc.plan_title == "国务院第五次大督查发现的典型经验做法"
