@@ -12,7 +12,7 @@ from .. import rules
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
-from .patterns import notice_of_measures, parameter_config, parameter_patterns, patterns
+from .patterns import notice_of_measures, parameter_config, parameter_patterns, patterns, with_grants
 
 # How far around a quantity its name is looked for: after it, and before it.
 NEAR, FAR = 40, 80
@@ -98,7 +98,7 @@ def qualified(text: str, head: str, sentence_start: int, q) -> str:
     after = text[q.end:q.end + 12]
     found = [m for m in p["granted_for"].finditer(before) if not before.startswith(("人", "者"), m.end())] \
         or list(p["granted_for"].finditer(after))  # (购房人 is who, not what for)
-    kind = cfg["granted_for"][found[-1].group()] if found and head in cfg["granted_heads"] else ""
+    kind = cfg["granted_for"][found[-1].group()] if found and head in with_grants("granted_heads") else ""
     if kind and kind in head:
         kind = ""
     receivers = list(p["receiver"].finditer(before))

@@ -34,7 +34,8 @@ from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, a
                               laid_down, land_price_share, name_after, name_before, next_head,
                               paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified, released_share,
                               reckoned, ruled, set_in_sentence, share_of_base, spread, trim)
-from .patterns import CLAUSE_STOP, CONJUNCTION, config, parameter_config, parameter_patterns, patterns, sentence_text
+from .patterns import (CLAUSE_STOP, CONJUNCTION, config, parameter_config, parameter_patterns, patterns, sentence_text,
+                       with_grants)
 
 
 
@@ -139,7 +140,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
 def _grant_share_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The grants a share is named after (rules/parameters.yaml grant_share_heads) and their
     <grant>比例 names, built once rather than for every row."""
-    grants = tuple(parameter_config()["grant_share_heads"])
+    grants = tuple(with_grants("grant_share_heads"))
     return grants, tuple(g + "比例" for g in grants)
 
 

@@ -28,6 +28,12 @@ def parameter_config() -> dict:
     return rules.load("parameters")
 
 
+def with_grants(key: str) -> list[str]:
+    """A word list of rules/parameters.yaml that extends the grants (grant_words) with its own words."""
+    cfg = parameter_config()
+    return cfg["grant_words"] + cfg[key]
+
+
 # ------------------------------------------------------------------ compiled rules
 @functools.cache
 def patterns() -> dict[str, regex.Pattern]:
@@ -133,7 +139,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "np_lead_bad": rules.compile_pattern(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,|、)"),
         "np_trail": rules.compile_pattern(r"(?:和|及|与|、|等|的|或)+$"),
         # a grant named by its rate (刚性和改善型购房1%补贴政策, 1%购房补助政策与…不重复享受): a policy's name
-        "policy_name": rules.compile_pattern(rf"的?\p{{Han}}{{0,6}}?(?:{alt(params['name_heads'])})政策"),
+        "policy_name": rules.compile_pattern(rf"的?\p{{Han}}{{0,6}}?(?:{alt(with_grants('name_heads'))})政策"),
         "combining": rules.compile_pattern(alt(params["combining_words"])),
         "name_head_start": rules.compile_pattern(rf"(?:{alt(cfg['name_heads_leading'])})"),
         "formula_before": rules.compile_pattern(rf"[{cfg['formula_operators']}][ ]*$"),
@@ -144,7 +150,7 @@ def patterns() -> dict[str, regex.Pattern]:
         # a parameter named right after a quantity (2%的购房优惠, 1.5%给予贴息): no condition
         "granted_after": rules.compile_pattern(rf"[ ]*(?:\([^()]{{0,10}}\))?[ ]*(?:的|之)?[ ]*"
                                                rf"(?:给予|申请|确定|予以)?(?:(?!且|并|无|不|或|和|由)[\u4e00-\u9fff]){{0,4}}?"
-                                               rf"(?:{alt(params['name_heads'] + params['closing_heads'])})"),
+                                               rf"(?:{alt(with_grants('name_heads') + params['closing_heads'])})"),
         "condition_end": rules.compile_pattern(rf"(?:{alt(cfg['condition_ends'])})[ )\)]*$"),
         # 对 opening the clause, or after a few words (有条件的地方可对单户担保金额500万元及以下…的业务)
         "condition_open": rules.compile_pattern(rf"^[^,;:。对]{{0,8}}(?:{alt(cfg['condition_openers'])})"),
@@ -201,7 +207,7 @@ def patterns() -> dict[str, regex.Pattern]:
 def parameter_patterns() -> dict[str, regex.Pattern]:
     cfg, targets = parameter_config(), config()
     alt = rules.alternation
-    head = (alt(cfg["name_heads"])
+    head = (alt(with_grants("name_heads"))
             + rf"|(?:{alt(cfg['setting_words'])})\p{{Han}}{{0,6}}?(?:{alt(cfg['setting_measures'])})")
     # Words that may stand between a parameter's name and its number without making it
     # something else: setter verbs, bound words, caps, periods, beneficiaries, adverbs.
@@ -220,9 +226,9 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "grant": "grant_verbs",
         "break": "name_breaks",
         "rule": "rule_words",
-        "granting": "granting_words",
     }
     return {
+        "granting": rules.compile_pattern(alt(with_grants("granting_words"))),
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
@@ -247,7 +253,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
         "closing_head": rules.compile_pattern(rf"[^,;:。\d、]{{0,8}}?(?:{alt(cfg['closing_heads'])})(?=[ ]*(?:[,;:。()]|$))"),
         # (分别 and a bound or setter between the share and its number: 的比例分别为, 比例均不低于)
-        "granted_share": rules.compile_pattern(rf"(?P<name>[^,;:。\d]{{0,30}}?(?:{alt(cfg['share_of_grant_words'])})"
+        "granted_share": rules.compile_pattern(rf"(?P<name>[^,;:。\d]{{0,30}}?(?:{alt(with_grants('share_of_grant_words'))})"
                                                rf"[^,;:。\d]{{0,30}}?(?:{alt(cfg['share_nouns'])}))"
                                                rf"(?:{alt(between)}|[ ])*$"),
         "adjusted_standard": rules.compile_pattern(rf"(?P<name>[^,;:。\d]{{1,30}}?(?:{alt(cfg['standard_nouns'])}))"
