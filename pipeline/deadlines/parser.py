@@ -58,10 +58,25 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
             # thing (2021⏎年春节期间电力需求响应) or dates the cover page
             continue
         rows.append(found.row)
-    return _joined_windows(text, rows)
+    return _joined_windows(text, _with_the_year_before(text, rows, start))
 
 
 _FROM_THEN_TO = regex.compile(r"[ ,,]*")
+# a year written bare before the next one, which carries the 年 for both (2024、2025年)
+_YEAR_BEFORE = regex.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})[ ]*、[ ]*$")
+
+
+def _with_the_year_before(text: str, rows: list[Deadline], start: int) -> list[Deadline]:
+    """2024、2025年计划合计完成…: two years in a row sharing one 年 are one period, from the first to the
+    second (1998、1999年连续遭受…); a year alone stays in its year."""
+    for row in rows:
+        if row.kind != "in" or row.date is None or not row.raw.rstrip().endswith("年"):
+            continue
+        m = _YEAR_BEFORE.search(text, max(start, row.char_start - 8), row.char_start)
+        if m and int(m.group("year")) == row.date.year - 1 and row.date.month == 12 and row.date.day == 31:
+            row.kind, row.start_date, row.char_start = "period", dt.date(int(m.group("year")), 1, 1), m.start()
+            row.raw = text[row.char_start:row.char_end]
+    return rows
 
 
 def _joined_windows(text: str, rows: list[Deadline]) -> list[Deadline]:

@@ -1362,3 +1362,20 @@ def test_an_undated_notice_takes_the_latest_year_it_cites():
     doc = process_text("某市人民政府办公室关于开展自查的通知\n根据《通知》(国发明电〔2014〕1号)要求,现通知如下。\n"
                        "一、开展自查\n各县于6月20日前报送自查报告。\n某市人民政府办公室\n2015年5月4日\n")
     assert [(d.raw, d.date) for d in doc.deadlines] == [("6月20日前", D(2015, 6, 20))]
+
+
+@pytest.mark.parametrize("text,issue,raw,start,date", [
+    ("推动煤电机组“三改联动”,2024、2025年计划合计完成煤电机组“三改联动”130万千瓦。", D(2024, 4, 1),   # plan_0029
+     "2024、2025年", D(2024, 1, 1), D(2025, 12, 31)),
+    ("2026、2027年,持续提升虚拟电厂数字化水平", D(2025, 6, 1), "2026、2027年", D(2026, 1, 1), D(2027, 12, 31)),
+])
+def test_two_years_in_a_row_sharing_one_nian_are_one_period(text, issue, raw, start, date):
+    assert found(text, issue) == [(raw, "period", date, start, None)]
+
+
+def test_years_each_with_its_nian_or_apart_stay_apart():
+    # the pairing of a list of years with a list of values needs one row per year (在2024年、2025年和2026年分别达到…)
+    assert [r[0] for r in found("在2024年、2025年和2026年分别达到60%、80%和100%", D(2023, 1, 1))] == [
+        "2024年", "2025年", "2026年"]
+    # 1998、1999年 in a later report is history (gwr_0003's review)
+    assert found("1998、1999年连续遭受特大洪涝灾害。", D(2002, 3, 5)) == []
