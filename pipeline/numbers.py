@@ -342,6 +342,28 @@ def find_unitless(text: str, start: int = 0, end: int | None = None) -> Iterator
 
 
 @functools.cache
+def _points_pattern() -> re.Pattern:
+    cfg = _cfg()
+    digits, lead = cfg["chinese_digits"], cfg["chinese_leading"]
+    # (十分 alone is "very": 增加十分困难)
+    number = rf"\d+(?:\.\d+)?|(?!十分)[{lead}][{digits}]*"
+    unit = re.escape(cfg["points"]["unit"])
+    return re.compile(rf"(?:{rules.alternation(cfg['points']['after'])})[ ]*(?P<num>{number})[ ]*{unit}(?![之钟])")
+
+
+def find_points(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Points of a scoring scheme (信用分值加5分, 每满1年积2分, 最高分值为20分): unit 分, only right after
+    a word that adds, takes off or sets points (rules/targets.yaml points)."""
+    end = len(text) if end is None else end
+    for m in _points_pattern().finditer(text, start, end):
+        value = to_number(m.group("num"))
+        if value is None:
+            continue
+        yield Quantity(start=m.start("num"), end=m.end(), num_start=m.start("num"), value=value, value_max=None,
+                       unit=_cfg()["points"]["unit"], chinese=not m.group("num")[0].isdigit(), symbol=None, post=None)
+
+
+@functools.cache
 def _ratio_pattern() -> re.Pattern:
     colon = "".join(re.escape(c) for c in _cfg()["ratio"]["colons"])
     post = rules.alternation(list(_cfg()["post_bounds"]))
@@ -358,7 +380,7 @@ def find_ratios(text: str, start: int = 0, end: int | None = None) -> Iterator[Q
         lo = max(start, m.start() - cfg["reach"])
         before = text[lo:m.start()]
         before = before[max(before.rfind(c) for c in "。;\n") + 1:]
-        if cfg["named_by"] not in before or text.startswith("的比例", m.end()):
+        if cfg["named_by"] not in before or text.startswith(tuple(cfg["applied_after"]), m.end()):
             continue
         yield Quantity(start=m.start(), end=m.end(), num_start=m.start("num"), value=float(m.group("num")),
                        value_max=None, unit=":1", chinese=False, symbol=None,

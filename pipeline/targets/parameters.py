@@ -56,7 +56,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     before, after = text[lo:q.start], text[q.end:clause_end]
     # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:])
-    name = (spread(text, before, q, f.clause_start) or released_share(before, q)
+    name = (points_awarded(before, q) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)
@@ -89,6 +89,22 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
 
 
 _SEPARATORS = ("、", "和", "及", "或")
+
+
+def points_awarded(before: str, q) -> str | None:
+    """给予开发企业信用分值加5分, 最高分值为20分: points a scoring scheme adds or takes off are a setting
+    of the scheme, named by what they are added to (开发企业信用分值加分) or by the score they set."""
+    points = config()["points"]
+    if q.unit != points["unit"]:
+        return None
+    verb = next((w for w in sorted(points["after"], key=len, reverse=True) if before.endswith(w)), "")
+    subject = re.split(r"[,;:。]", before[:len(before) - len(verb)])[-1]
+    subject = trim(re.sub(r"^(?:即|并|可)+|(?:给予|予以)+$", "", subject.split("给予")[-1]))
+    if verb.endswith("为"):
+        return subject + verb[:-1]  # 最高分值为20分
+    if subject.endswith("分"):
+        return subject
+    return subject + ("扣分" if verb in ("扣", "扣除", "减") else "加分")
 
 
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:

@@ -7,7 +7,7 @@ import dataclasses
 import regex
 
 from ..document import Document, Parameter, Target
-from ..numbers import Quantity, find_quantities, find_ratios, find_unitless
+from ..numbers import Quantity, find_points, find_quantities, find_ratios, find_unitless
 from .context import Found, read_context
 from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
@@ -27,8 +27,8 @@ def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
     out: list[Target | Parameter] = []
     batch: list[Quantity] = []
     bounds = (lo, lo)
-    quantities = sorted([*find_quantities(text, lo, hi), *find_unitless(text, lo, hi), *find_ratios(text, lo, hi)],
-                        key=lambda q: q.start)
+    quantities = sorted([*find_quantities(text, lo, hi), *find_unitless(text, lo, hi), *find_ratios(text, lo, hi),
+                         *find_points(text, lo, hi)], key=lambda q: q.start)
     for q in quantities:
         if q.start >= bounds[1]:
             if batch:

@@ -1419,3 +1419,25 @@ def test_an_amount_per_gross_ton_keeps_its_measure():
     # plan_0024 (fourth): ship scrapping grants per gross ton
     assert params("只报废老旧营运船舶的,按1000元/总吨予以补贴;报废老旧营运船舶并新建燃油动力营运船舶的,按1500元/总吨予以补贴。") \
         == [("补贴", "=", 1000, None, "元/总吨"), ("补贴", "=", 1500, None, "元/总吨")]
+
+
+# ------------------------------------------------------------------ points of a scoring scheme
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0080: points added to a developer's credit score
+    ("在同批次开发项目中实现新建商品住房交房即交证达到首批次集中交付30%以上的,给予开发企业信用分值加5分。",
+     [("开发企业信用分值加分", "=", 5, None, "分")]),
+    # doc_0002 (fifth): points earned each year and the cap named by its score
+    ("对上海市居住证持证人在临港地区工作并居住的,可予以专项加分,即每满1年积2分,满5年后开始计入总积分,最高分值为20分。",
+     [("每满1年加分", "=", 2, None, "分"), ("最高分值", "=", 20, None, "分")]),
+    ("对发生一般安全事故的企业,每次扣5分。", [("每次扣分", "=", 5, None, "分")]),
+])
+def test_points_a_scoring_scheme_adds_or_takes_off_are_settings(sentence, expected):
+    assert params(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "经占建筑面积三分之二以上的业主同意。",  # a fraction
+    "这项改革推进起来增加十分困难。",  # 十分: very
+])
+def test_fen_elsewhere_is_no_point(sentence):
+    assert values(sentence) == ([], [])
