@@ -146,8 +146,8 @@ def name_before(before: str, unit: str) -> str | None:
         # 不低于合同总价的10%, 提高至夫妻双方住房公积金账户余额之和的25倍: the base of the share or multiple
         gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)
     gap = p["between"].sub("", p["base"].sub("", _per_measure_patterns()["gap"].sub("", gap)))
-    if len(gap) > 6 or p["commitment"].search(gap):
-        return None
+    if len(gap) > 6 or p["commitment"].search(gap) or p["aggregate_adverb"].search(gap):
+        return None  # (住院医疗费用支付比例总体平均达到75%左右: an outcome over all, not a setting)
     start = max(0, head.end() - parameter_config()["name_max_chars"])
     window = before[start:head.end()]
     breaks = list(p["break"].finditer(window, 0, head.start() - start))

@@ -233,7 +233,9 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
         # (夫妻双方合计最高贷款额度: what two borrowers may borrow together is no aggregate outcome)
-        "aggregate": rules.compile_pattern(rf"(?<!{alt(cfg['joint_borrowers'])})(?:{alt(cfg['aggregate_words'])})"),
+        "aggregate": rules.compile_pattern(rf"(?<!{alt(cfg['joint_borrowers'])})"
+                                           rf"(?:{alt(cfg['aggregate_words'] + cfg['aggregate_adverbs'])})"),
+        "aggregate_adverb": rules.compile_pattern(alt(cfg["aggregate_adverbs"])),
         # (新建商品住房, 建成区: a commitment word that only qualifies a noun is none)
         "commitment": rules.compile_pattern(rf"(?:{alt(cfg['commitment_words'])})(?!{alt(cfg['qualified_nouns'])})"),
         # a plan's goal words, less those naming a kind of thing (回收体系建设项目, 新建商品住房)
@@ -274,7 +276,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
                                      rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
         "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"
                                              rf"|(?:{alt(cfg['beneficiary_nouns'])})"
-                                             rf"(?:(?!{alt(cfg['fund_words'] + cfg['aggregate_words'])})[^,;:。]){{0,12}}$"),
+                                             rf"(?:(?!{alt(cfg['fund_words'] + cfg['aggregate_words'] + cfg['aggregate_adverbs'])})[^,;:。]){{0,12}}$"),
         "changed": rules.compile_pattern(rf"(?P<subject>^[ ]*|[^,;:。由]{{2,24}})由[^,;:。]{{0,24}}?"
                                          rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?"
                                          rf"(?:[^,;:。由]{{1,16}}的)?[ ]*$"),  # 调整为不低于地上总建筑面积的5%

@@ -1441,3 +1441,19 @@ def test_points_a_scoring_scheme_adds_or_takes_off_are_settings(sentence, expect
 ])
 def test_fen_elsewhere_is_no_point(sentence):
     assert values(sentence) == ([], [])
+
+
+@pytest.mark.parametrize("sentence", [
+    # doc_0013 (fifth): an average over all schemes after the rate's name
+    "到2015年,城镇职工、城镇居民医保和新农合在政策范围内住院医疗费用支付比例总体平均达到75%左右。",
+    # the same adverb before the name (the rule aggregate_words already read)
+    "到2025年,担保业务平均费率不超过1.5%。",
+])
+def test_a_rate_averaged_over_all_is_an_outcome(sentence):
+    targets, parameters = values(sentence)
+    assert parameters == [] and targets
+
+
+def test_a_total_capping_one_projects_grant_stays_a_setting():
+    # realestate_0040: 总额 names one project's total, not an outcome over all
+    assert params("给予项目贷款贴息,同一单位同一项目贴息总额不超过800万元。")[-1][1:] == ("<=", 800, None, "万元")
