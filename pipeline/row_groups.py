@@ -13,7 +13,6 @@ written (pyarrow's defaults); a part that has them is refused.
 """
 from __future__ import annotations
 
-import io
 import struct
 from pathlib import Path
 
@@ -130,6 +129,7 @@ _TRUE, _FALSE, _BYTE, _I16, _I32, _I64, _DOUBLE, _BINARY, _LIST, _SET, _MAP, _ST
 
 
 class _Reader:
+    # Bytes are read inline (no method call per byte): a footer has tens of thousands.
     def __init__(self, data: bytes):
         self.data, self.pos = data, 0
 
@@ -138,11 +138,14 @@ class _Reader:
         return self.data[self.pos - 1]
 
     def varint(self) -> int:
-        shift = result = 0
+        data, pos = self.data, self.pos
+        result = shift = 0
         while True:
-            b = self.byte()
+            b = data[pos]
+            pos += 1
             result |= (b & 0x7F) << shift
-            if not b & 0x80:
+            if b < 0x80:
+                self.pos = pos
                 return result
             shift += 7
 
@@ -151,15 +154,27 @@ class _Reader:
         return (n >> 1) ^ -(n & 1)
 
     def struct(self) -> list:
-        fields, last = [], 0
+        fields, last, data = [], 0, self.data
         while True:
-            header = self.byte()
+            header = data[self.pos]
+            self.pos += 1
             kind = header & 0x0F
             if kind == 0:
                 return fields
             delta = header >> 4
             fid = last + delta if delta else self.zigzag()
-            value = kind == _TRUE if kind in (_TRUE, _FALSE) else self.value(kind)
+            if kind == _TRUE or kind == _FALSE:
+                value = kind == _TRUE
+            elif kind == _I32 or kind == _I64 or kind == _I16:
+                value = self.zigzag()
+            elif kind == _STRUCT:
+                value = self.struct()
+            elif kind == _BINARY:
+                n = self.varint()
+                value = data[self.pos:self.pos + n]
+                self.pos += n
+            else:
+                value = self.value(kind)
             fields.append([fid, kind, value])
             last = fid
 
@@ -182,6 +197,8 @@ class _Reader:
                 size = self.varint()
             if element in (_TRUE, _FALSE):  # booleans in a list: one byte each
                 return element, [self.byte() for _ in range(size)]
+            if element == _STRUCT:
+                return element, [self.struct() for _ in range(size)]
             return element, [self.value(element) for _ in range(size)]
         if kind == _MAP:
             size = self.varint()
@@ -195,74 +212,77 @@ class _Reader:
         raise ValueError(f"unknown Thrift type {kind}")
 
 
-def _varint(n: int, out: io.BytesIO) -> None:
-    while True:
-        if n < 0x80:
-            out.write(bytes((n,)))
-            return
-        out.write(bytes(((n & 0x7F) | 0x80,)))
+# Written into a bytearray, a byte at a time by append (a bytes object per byte cost twice as much).
+def _varint(n: int, out: bytearray) -> None:
+    while n >= 0x80:
+        out.append((n & 0x7F) | 0x80)
         n >>= 7
+    out.append(n)
 
 
-def _zigzag(n: int, out: io.BytesIO) -> None:
+def _zigzag(n: int, out: bytearray) -> None:
     _varint((n << 1) ^ (n >> 63), out)
 
 
 def _encode_struct(fields: list) -> bytes:
-    out = io.BytesIO()
+    out = bytearray()
     _write_struct(fields, out)
-    return out.getvalue()
+    return bytes(out)
 
 
-def _write_struct(fields: list, out: io.BytesIO) -> None:
+def _write_struct(fields: list, out: bytearray) -> None:
     last = 0
     for fid, kind, value in fields:
-        if kind in (_TRUE, _FALSE):
+        if kind == _TRUE or kind == _FALSE:
             kind = _TRUE if value else _FALSE
         if 0 < fid - last <= 15:
-            out.write(bytes(((fid - last) << 4 | kind,)))
+            out.append((fid - last) << 4 | kind)
         else:
-            out.write(bytes((kind,)))
+            out.append(kind)
             _zigzag(fid, out)
-        if kind not in (_TRUE, _FALSE):
+        if kind == _I32 or kind == _I64 or kind == _I16:
+            _zigzag(value, out)
+        elif kind == _STRUCT and not isinstance(value, bytes):
+            _write_struct(value, out)
+        elif kind != _TRUE and kind != _FALSE:
             _write_value(kind, value, out)
         last = fid
-    out.write(b"\x00")
+    out.append(0)
 
 
-def _write_value(kind: int, value, out: io.BytesIO) -> None:
+def _write_value(kind: int, value, out: bytearray) -> None:
     if kind == _BYTE:
-        out.write(bytes((value,)))
+        out.append(value)
     elif kind in (_I16, _I32, _I64):
         _zigzag(value, out)
     elif kind == _DOUBLE:
-        out.write(value)
+        out += value
     elif kind == _BINARY:
         _varint(len(value), out)
-        out.write(value)
+        out += value
     elif kind in (_LIST, _SET):
         element, values = value
         if len(values) < 15:
-            out.write(bytes((len(values) << 4 | element,)))
+            out.append(len(values) << 4 | element)
         else:
-            out.write(bytes((0xF0 | element,)))
+            out.append(0xF0 | element)
             _varint(len(values), out)
         for v in values:
             if element in (_TRUE, _FALSE):
-                out.write(bytes((v,)))
+                out.append(v)
             else:
                 _write_value(element, v, out)
     elif kind == _MAP:
         k, v, pairs = value
         _varint(len(pairs), out)
         if pairs:
-            out.write(bytes((k << 4 | v,)))
+            out.append(k << 4 | v)
             for key, val in pairs:
                 _write_value(k, key, out)
                 _write_value(v, val, out)
     elif kind == _STRUCT:
         if isinstance(value, bytes):  # encoded already
-            out.write(value)
+            out += value
         else:
             _write_struct(value, out)
     else:
