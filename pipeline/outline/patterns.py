@@ -25,6 +25,7 @@ def patterns() -> dict:
         "new_document_styles": set(r["new_document_styles"]),
         "same_list_styles": [set(pair) for pair in r["same_list_styles"]],
         "column_closers": set(r["column_closers"]),
+        "lost_parent": dict(r["lost_parent_styles"]),
         "inline_enumerator": compile_pattern(r["inline_enumerator"]),
         "open_any_ordinal": set(r["open_any_ordinal"]),
         "attachment": compile_pattern(rf"^{r['attachment']}"),

@@ -7,7 +7,7 @@ import bisect
 
 from ..document import Document, Task
 from .attachments import attachment_before, classify_attachment_lines
-from .chapters import under_lost_chapter
+from .chapters import under_lost_parent
 from .columns import close_column, column_keeps, open_column
 from .documents import is_terminator, second_document_title
 from .flat import split_flat_body
@@ -78,9 +78,8 @@ class Segmenter:
             return False
         if label.next_only and not continues_exactly(outline, label):
             return False
+        under_lost_parent(self.doc, outline, label, self.paths)  # moves the items a lost heading held
         depth = fit(outline, label, 0, outline.last)
-        if depth is None and under_lost_chapter(self.doc, outline, label, self.paths):
-            depth = fit(outline, label, 0, outline.last)
         if depth is None:
             if not self.starts_new_document(label):
                 return False

@@ -578,7 +578,7 @@ def test_articles_before_the_first_chapter_heading_belong_to_the_lost_chapter():
     t = by_path(doc)
     assert t["1.6"].parent_path is None and t["1.6"].level == 2 and t["1.6.1"].parent_path == "1.6"
     assert t["2.8"].parent_path == "2" and t["2"].heading == "调整条件"
-    assert any("placed under chapter 1" in w for w in doc.warnings)
+    assert any("placed under item 1" in w for w in doc.warnings)
     assert_spans(doc)
     # lawref_0008's layout with its `## 第一章  总则` line lost
     doc = outline("第一条 为了加强电梯安全管理,预防和减少电梯事故,制定本条例。\n\n"
@@ -742,3 +742,18 @@ def test_an_item_whose_heading_opens_with_a_number_continues_its_list():
     assert paths(doc) == ["1", "1.1", "1.2", "1.3", "1.4", "1.5"]
     doc = outline("1.设立专项资金。\n2.5亿元用于支持重点项目建设。\n3.加强监督管理。\n")
     assert paths(doc) == ["1", "3"]  # 3. continues 1. over the gap a typo may leave
+
+
+def test_items_before_the_first_heading_of_the_style_above_belong_to_the_lost_heading():
+    # realestate_0221 (常州 法拍房贷款规定): the text opens inside 二、's list; 三、 follows its (三)
+    doc = outline("常州市住房公积金个人住房贷款购买法拍房业务的规定\n清晰的存量自住住房;\n(二)法拍房无设立居住权等权利限制情形;\n"
+                  "(三)符合我市公积金贷款政策规定的其他条件。\n三、办理流程\n(一)借款人携带相关材料向公积金中心申请公积金法拍贷业务;\n"
+                  "(二)公积金中心受理贷款申请,在审批通过后出具公积金贷款放款承诺书;\n四、申请材料\n"
+                  "竞拍成功后,借款人向公积金中心提出贷款申请的,应当提交下列资料:\n(一)身份证明:包括居民身份证等有效身份证件;\n")
+    assert paths(doc) == ["2.2", "2.3", "3", "3.1", "3.2", "4", "4.1"]
+    assert by_path(doc)["2.2"].parent_path is None and by_path(doc)["3"].level == 1
+    # realestate_0145 (忻州 三十六条措施): opened at 四、 with (十九) under it, nothing lost above
+    doc = outline("四、加大信贷和财税支持,拓宽市场发展空间\n(十九)加大住房商业贷款支持。商业银行对居民家庭购买首套住房。\n"
+                  "(二十)加大契税补贴政策。对购买新建首套商品房住宅的,由财政全额补贴所缴纳契税。\n"
+                  "五、优化房地产市场服务\n(二十一)发放临时购房补助。\n")
+    assert paths(doc) == ["4", "4.19", "4.20", "5", "5.21"]
