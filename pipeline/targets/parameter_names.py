@@ -148,6 +148,8 @@ def name_before(before: str, unit: str) -> str | None:
     gap = p["between"].sub("", p["base"].sub("", _per_measure_patterns()["gap"].sub("", gap)))
     if len(gap) > 6 or p["commitment"].search(gap) or p["aggregate_adverb"].search(gap):
         return None  # (住院医疗费用支付比例总体平均达到75%左右: an outcome over all, not a setting)
+    if gap.endswith(tuple(parameter_config()["fund_words"])):
+        return None  # 风险补偿铺底资金达到1千万以上: the fund after the head is what the number measures
     start = max(0, head.end() - parameter_config()["name_max_chars"])
     window = before[start:head.end()]
     breaks = list(p["break"].finditer(window, 0, head.start() - start))

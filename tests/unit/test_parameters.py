@@ -1348,7 +1348,7 @@ def test_the_share_a_grant_verb_gives_is_a_parameter(sentence, share):
     ("给予购房者实际缴纳契税的50%补助。", [("契税补助比例", "=", 50, None, "%")]),
     # plan_0024: a share reckoned by 按照, the grant after it
     ("更新改造航管监视雷达按照购置价格的50%予以补助,每台套补助资金不超过600万元。",
-     [("补助比例", "=", 50, None, "%"), ("每台套补助", "<=", 600, None, "万元")]),
+     [("补助比例", "=", 50, None, "%"), ("每台套补助资金", "<=", 600, None, "万元")]),
 ])
 def test_a_share_of_a_grant_is_named_grant_and_ratio(sentence, expected):
     assert params(sentence) == expected
@@ -1457,3 +1457,19 @@ def test_a_rate_averaged_over_all_is_an_outcome(sentence):
 def test_a_total_capping_one_projects_grant_stays_a_setting():
     # realestate_0040: 总额 names one project's total, not an outcome over all
     assert params("给予项目贷款贴息,同一单位同一项目贴息总额不超过800万元。")[-1][1:] == ("<=", 800, None, "万元")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # doc_0003 (fifth): a fund after the head (风险补偿铺底资金) is what the goal measures
+    ("用3年时间,使县级“助保金池”风险补偿铺底资金达到1千万以上,为中小微企业提供1亿元以上的增信担保。", "target"),
+    # plan_0018 (fourth): a budget line after a grant word (补贴资金1亿元) is the government's own money
+    ("开展2024年汽车“以旧换新”及购车补贴活动,财政补贴资金1亿元。", "target"),
+    # plan_0024 (fourth): a cap per unit stays a setting
+    ("更新改造航管监视雷达按照购置价格的50%予以补助,每台套补助资金不超过600万元。", "parameter"),
+])
+def test_a_fund_after_a_grant_word_names_the_governments_money(sentence, kind):
+    targets, parameters = values(sentence)
+    if kind == "target":
+        assert parameters == [] and targets
+    else:
+        assert 600 in parameters
