@@ -1379,3 +1379,11 @@ def test_years_each_with_its_nian_or_apart_stay_apart():
         "2024年", "2025年", "2026年"]
     # 1998、1999年 in a later report is history (gwr_0003's review)
     assert found("1998、1999年连续遭受特大洪涝灾害。", D(2002, 3, 5)) == []
+
+
+def test_zhi_opening_another_word_after_a_quoted_name_is_no_definition():
+    from pipeline.run import process_text
+
+    # plan_0009: “获得电力”指数 is an index, its clause's 2025年 still says when
+    doc = process_text("某省电力支撑能力提升行动方案\n一、主要目标\n“获得电力”指数到2025年达到国内一流水平。\n")
+    assert [d.raw for d in doc.deadlines] == ["到2025年"]
