@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -134,7 +135,10 @@ def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> 
     without_pandas()
     options = options or Options()
     started = time.perf_counter()
-    if _report_rule_problems():
+    from .cache import rules_checked
+
+    checked = rules_checked(output)
+    if not checked.exists() and _report_rule_problems():
         return 2
     if not corpus.exists():
         print(f"error: corpus {corpus} does not exist", file=sys.stderr)
@@ -149,6 +153,8 @@ def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> 
         with tqdm(total=count, unit="file", disable=not progress or None, leave=False,
                   file=sys.stderr) as bar:
             summary = extract_corpus(corpus, output, options, on_file=bar.update)
+        with contextlib.suppress(OSError):  # a cache folder removed meanwhile: checked next time
+            checked.touch()
     except OutputError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

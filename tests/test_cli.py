@@ -116,3 +116,21 @@ def test_rerun_takes_unchanged_files_from_the_cache_and_full_redoes_them(corpus,
     assert os.readlink(out / "current") != made
     assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet", "--full"]) == 0
     assert "0 from cache" in capsys.readouterr().out
+
+
+def test_a_rerun_skips_the_rules_check_its_rules_passed(corpus, tmp_path, monkeypatch):
+    """The check every extract starts with runs once per version of the rules and code
+    (cache.rules_checked), not on every rerun."""
+    from pipeline import rules_check
+    from pipeline.cache import rules_checked
+
+    checks = []
+    check = rules_check.check_rules
+    monkeypatch.setattr(rules_check, "check_rules", lambda *a: checks.append(1) or check(*a))
+    out = tmp_path / "out"
+    for _ in range(2):
+        assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
+    assert len(checks) == 1 and rules_checked(out).exists()
+    rules_checked(out).unlink()  # another version of the rules: checked again
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet", "--full"]) == 0
+    assert len(checks) == 2
