@@ -172,7 +172,7 @@ def read_group(text: str, start: int, end: int) -> Group:
                 s, e = s + 1, e - 1  # 责任单位:〔A、B按职责分工负责〕: a bracket around the whole list
         elif pats["convention"].search(_outside_brackets(segment)):
             continue  # 首位为牵头部门,下同; not a name's own note (各区政府(含新区…,下同))
-        marker = pats["marker"].search(text, s, e)
+        marker = pats["marker"].search(text, s, e) or pats["lead_act"].search(text, s, e)
         names = items_of(text, s, marker.start() if marker else e)
         # a label says what follows it are units: 责任单位:市住房公积金 names one without a suffix,
         # and so are the names after a comma in its list (责任单位:市能源局,国网重庆电力、有关企业)

@@ -752,3 +752,20 @@ def test_a_company_named_by_its_trade_alone_takes_the_level_its_list_drops():
     text = "3.保障运行。(责任单位:市交通委、久事集团、上港集团、申通地铁集团、市开投集团公司)\n"
     assert [u for u, _, _ in units(text, region="上海市")] == [
         "市交通委", "久事集团", "上港集团", "申通地铁集团", "市开投集团公司"]
+
+
+def test_a_lead_clause_naming_the_act_it_leads():
+    # doc_0004 (四川 督查 notice): 由所涉及的A、B…等省级主管部门(单位)牵头完成自查报告,C配合: every named
+    # department leads, the others support; 所涉及的 and the summary 等…部门(单位) are no part of a name
+    text = ("二、19个方面督查重点,由所涉及的省政府办公厅、住房城乡建设厅、省发展改革委、环境保护厅、民政厅、财政厅、"
+            "人力资源社会保障厅等省级主管部门(单位)牵头完成自查报告,其他相关部门(单位)配合,于6月20日18:00前通过全省"
+            "政府系统公文无纸化传输平台向省政府报送自查报告(含电子文档)。")
+    assert units(text, region="四川省") == [
+        ("省政府办公厅", "lead", 1), ("省住房城乡建设厅", "lead", 2), ("省发展改革委", "lead", 3),
+        ("省环境保护厅", "lead", 4), ("省民政厅", "lead", 5), ("省财政厅", "lead", 6),
+        ("省人力资源社会保障厅", "lead", 7), ("其他相关部门(单位)", "support", 8)]
+    # a lead unit named in a list (doc_0010's 各项目牵头单位) is a name, not 牵头 and an act
+    got = units("43.人才工作项目管理。(牵头单位:市人力资源和社会保障局,配合单位:各项目牵头单位)", region="广州市")
+    assert got == [("市人力资源和社会保障局", "lead", 1), ("各项目牵头单位", "support", 2)]
+    # a lead with no names and closing word after it is prose (CONVENTIONS: 由A牵头,联合…)
+    assert units("3.建立由市发展改革委牵头的联席会议制度,统筹推进重大项目建设。", region="广州市") == []
