@@ -345,22 +345,38 @@ def find_unitless(text: str, start: int = 0, end: int | None = None) -> Iterator
 def _points_pattern() -> re.Pattern:
     cfg = _cfg()
     digits, lead = cfg["chinese_digits"], cfg["chinese_leading"]
-    # (十分 alone is "very": 增加十分困难)
-    number = rf"\d+(?:\.\d+)?|(?!十分)[{lead}][{digits}]*"
+    number = rf"\d+(?:\.\d+)?|[{lead}][{digits}]*"
     unit = re.escape(cfg["points"]["unit"])
-    return re.compile(rf"(?:{rules.alternation(cfg['points']['after'])})[ ]*(?P<num>{number})[ ]*{unit}(?![之钟])")
+    after, before = rules.alternation(cfg["points"]["after"]), rules.alternation(cfg["points"]["before"])
+    # (分钱: a cent; 分之: a fraction; 分钟: a minute)
+    return re.compile(rf"(?:{after})[ ]*(?P<num>{number})[ ]*{unit}(?![之钟钱])"
+                      rf"|(?<![\d.{digits}])(?P<num2>{number})[ ]*{unit}(?=的?(?:{before}))")
+
+
+@functools.cache
+def _scored_pattern() -> re.Pattern:
+    return re.compile(rules.alternation(_cfg()["points"]["scored_by"]))
 
 
 def find_points(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
-    """Points of a scoring scheme (信用分值加5分, 每满1年积2分, 最高分值为20分): unit 分, only right after
-    a word that adds, takes off or sets points (rules/targets.yaml points)."""
+    """Points of a scoring scheme (信用分值加5分, 每满1年积2分, 最高分值为20分, 给予企业10分的加分奖励): unit 分,
+    only right after a word that adds, takes off or sets points or right before an award of points
+    (rules/targets.yaml points)."""
     end = len(text) if end is None else end
     for m in _points_pattern().finditer(text, start, end):
-        value = to_number(m.group("num"))
+        group = "num" if m.group("num") else "num2"
+        num = m.group(group)
+        if num == "十":
+            # 十分 is "very" (增加十分困难) unless a score is named before it in the clause (考试分数给予增加十分照顾)
+            clause = re.split(r"[,;:。\n]", text[max(0, m.start() - 40):m.start()])[-1]
+            if not _scored_pattern().search(clause):
+                continue
+        value = to_number(num)
         if value is None:
             continue
-        yield Quantity(start=m.start("num"), end=m.end(), num_start=m.start("num"), value=value, value_max=None,
-                       unit=_cfg()["points"]["unit"], chinese=not m.group("num")[0].isdigit(), symbol=None, post=None)
+        yield Quantity(start=m.start(group), end=m.end(),
+                       num_start=m.start(group), value=value, value_max=None,
+                       unit=_cfg()["points"]["unit"], chinese=not num[0].isdigit(), symbol=None, post=None)
 
 
 @functools.cache

@@ -99,7 +99,9 @@ def points_awarded(before: str, q) -> str | None:
         return None
     verb = next((w for w in sorted(points["after"], key=len, reverse=True) if before.endswith(w)), "")
     subject = re.split(r"[,;:。]", before[:len(before) - len(verb)])[-1]
-    subject = trim(re.sub(r"^(?:即|并|可)+|(?:给予|予以)+$", "", subject.split("给予")[-1]))
+    # (考试分数给予增加十分照顾: nothing after 给予 names the score, what stands before it does)
+    subject = next((s for s in reversed(subject.split("给予")) if s.strip()), "")
+    subject = trim(re.sub(r"^(?:即|并|可)+|(?:给予|予以)+$", "", subject))
     if verb.endswith("为"):
         return subject + verb[:-1]  # 最高分值为20分
     if subject.endswith("分"):

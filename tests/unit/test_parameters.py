@@ -1430,6 +1430,12 @@ def test_an_amount_per_gross_ton_keeps_its_measure():
     ("对上海市居住证持证人在临港地区工作并居住的,可予以专项加分,即每满1年积2分,满5年后开始计入总积分,最高分值为20分。",
      [("每满1年加分", "=", 2, None, "分"), ("最高分值", "=", 20, None, "分")]),
     ("对发生一般安全事故的企业,每次扣5分。", [("每次扣分", "=", 5, None, "分")]),
+    # realestate_0056: the points written before the award they make
+    ("对实现项目“交房即交证”的开发企业,在商品房销售信用考核中按项目给予企业10分的加分奖励。",
+     [("企业加分", "=", 10, None, "分")]),
+    # lawref_0015: 十分 after a score is named is ten points, and the score names them
+    ("归侨、侨眷考生报考非义务教育的各级各类学校,考试分数给予增加十分照顾。",
+     [("考试分数加分", "=", 10, None, "分")]),
 ])
 def test_points_a_scoring_scheme_adds_or_takes_off_are_settings(sentence, expected):
     assert params(sentence) == expected
@@ -1438,6 +1444,9 @@ def test_points_a_scoring_scheme_adds_or_takes_off_are_settings(sentence, expect
 @pytest.mark.parametrize("sentence", [
     "经占建筑面积三分之二以上的业主同意。",  # a fraction
     "这项改革推进起来增加十分困难。",  # 十分: very
+    # gwr_0011: cents of a price
+    "早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱,小麦每斤提高3分钱。",
+    "收购价每斤增加3分钱。",  # a cent, not a point
 ])
 def test_fen_elsewhere_is_no_point(sentence):
     assert values(sentence) == ([], [])
@@ -1448,6 +1457,9 @@ def test_fen_elsewhere_is_no_point(sentence):
     "到2015年,城镇职工、城镇居民医保和新农合在政策范围内住院医疗费用支付比例总体平均达到75%左右。",
     # the same adverb before the name (the rule aggregate_words already read)
     "到2025年,担保业务平均费率不超过1.5%。",
+    # govcn_0043, gwr_0025: the other phrasings of the development notices agree (an outcome over all)
+    "到2025年,全国农作物耕种收综合机械化率达到75%,设施农业、畜牧养殖、水产养殖和农产品初加工机械化率总体达到50%左右。",
+    "城镇新增就业1256万人、城镇调查失业率平均为5.1%。",
 ])
 def test_a_rate_averaged_over_all_is_an_outcome(sentence):
     targets, parameters = values(sentence)
