@@ -38,7 +38,8 @@ def _rules() -> dict[str, regex.Pattern]:
             "delivering": regex.compile(f"(?:{rules.alternation(targets['count_verbs'])})(?!能力|的)"),
             "lead_goal": regex.compile(rules.alternation(cfg["goal_words"])),
             "goal_heading": regex.compile(cfg["goal_heading"]),
-            "goal_section": regex.compile(cfg["goal_section"])}
+            "goal_section": regex.compile(cfg["goal_section"]),
+            "cases_lead": regex.compile(cfg["cases_lead"])}
 
 
 def states_goals(doc: Document) -> bool:
@@ -90,6 +91,18 @@ def _under_goals(doc: Document, row: Target) -> bool:
     return False
 
 
+def _a_listed_case(doc: Document, row: Target) -> bool:
+    """An item of a lead listing cases (有下列情形之一的,不予发放奖励: ⏎ (三)恶意举报…3次(不含本数)以上;): a
+    condition of what the lead does, no commitment."""
+    task = doc.task_at(row.char_start)
+    parent = tasks_by_path(doc).get(task.parent_path) if task is not None and task.parent_path else None
+    if parent is None:
+        return False
+    first = derived(doc, "first_children", _first_children).get(parent.path, parent.char_end)
+    lead = doc.text[max(parent.char_start, first - _WINDOW):first].rstrip().rstrip(":")
+    return bool(_rules()["cases_lead"].search(lead, max(lead.rfind(c) for c in SENTENCE_STOPS) + 1))
+
+
 def _introduces_goals(lead: str) -> bool:
     """A lead that introduces its items with a colon after a goal word (应当达到下列标准:)."""
     lead = lead.rstrip()
@@ -110,6 +123,7 @@ def _first_children(doc: Document) -> dict[str, int]:
 
 def only_commitments(doc: Document, targets: list[Target]) -> list[Target]:
     """The targets, less those without a sign of commitment in a notice that is no plan."""
+    targets = [t for t in targets if not _a_listed_case(doc, t)]
     if states_goals(doc):
         return targets
     kept: list[Target] = []

@@ -83,3 +83,23 @@ def test_a_plan_keeps_its_bare_counts():
 def test_a_notice_states_goals_by_its_title_or_a_section_of_goals(name, plan):
     path = REAL / name
     assert states_goals(process(path, path.parent)) is plan
+
+
+@pytest.mark.parametrize("lead, items", [
+    # shgov_0010: cases in which no reward is paid
+    ("第十三条 有下列情形之一的,不予发放奖励或追回相关奖励:",
+     ["(一)借举报之名伪造举报材料骗取或者冒领奖励的;",
+      "(二)恶意举报、谎报安全生产和消防安全隐患及违法行为3次(不含本数)以上;"]),
+    # lawref_0009: cases a penalty is laid for
+    ("第三十四条 违反本条例规定,有下列情形之一的,由林业行政主管部门责令限期完成绿化任务:",
+     ["(一)连续2年未完成绿化任务;", "(二)造林成活率不足85%。"]),
+    # realestate_0006: cases who may move a household in
+    ("第八条符合下列情形之一的人员,可申请将户口迁入我市:",
+     ["1.当前在我市连续从事公交驾驶员岗位满1年且最近在本市连续参保至少满6个月的从业人员。"]),
+    # realestate_0224: cases who may not buy
+    ("第十三条申请家庭有下列情况之一的,不得申请购买共有产权保障房:",
+     ["(一)已签订房屋征收补偿协议未满5年;"]),
+])
+def test_the_items_of_a_lead_listing_cases_are_conditions(lead, items):
+    # in a plan too, where bare numbers are goals by default
+    assert values("某市2024年工作方案", "\n".join([lead, *items])) == []
