@@ -325,6 +325,8 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
         # 缴纳时间为…出具当天后的30个自然日内, 应在资源录入完成后,10个工作日内: a time counted from an event that
         # the sentence lays on others or sets (not a plan's 预警信息发布后30分钟内通知到村到户)
         return True
+    if p["public_notice"].search(text, max(f.clause_start, q.start - 12), q.start):
+        return True  # 公示至少5个工作日, 公示期为10日: a step of procedure
     if p["duty"].search(text, f.clause_start, q.start):
         return True  # 应当在24小时内报告, 应在72小时内更换备机: a duty laid on others, not a commitment
     named = ctx.indicators or [ctx.subject]

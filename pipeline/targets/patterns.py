@@ -105,6 +105,7 @@ def patterns() -> dict[str, regex.Pattern]:
             "{period}", rf"(?P<year>(?:19|20)\d{{2}})\s*年度?|{alt(cfg['review_line_periods'])}")),
         # a deferral (延长至12个月)
         "extended": rules.compile_pattern(r"延长(?:至|到|为)[ ]*$"),
+        "public_notice": rules.compile_pattern(rf"(?:{rules.alternation(cfg['public_notice_words'])})[^,;:。]{{0,6}}$"),
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
         "breakdown_opening": rules.compile_pattern(cfg["framing_deadline"]["breakdown"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),

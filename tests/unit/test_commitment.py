@@ -103,3 +103,20 @@ def test_a_notice_states_goals_by_its_title_or_a_section_of_goals(name, plan):
 def test_the_items_of_a_lead_listing_cases_are_conditions(lead, items):
     # in a plan too, where bare numbers are goals by default
     assert values("某市2024年工作方案", "\n".join([lead, *items])) == []
+
+
+@pytest.mark.parametrize("body", [
+    # shgov_0029
+    "对经复核确认符合条件的申请人,在住宅小区主要出入口处公示至少5个工作日。",
+    # realestate_0224
+    "办事处(镇人民政府)接到申请后,应当对申请材料进行初审,符合条件的,在社区公示,公示期为10日。",
+    # shgov_0014
+    "2、迁移或砍伐方案公示:拟订的调整方案应在小区内予以公示,公示时间不少于七天。",
+    # elec_0008
+    "若发生异议市场运行结果确需调整的应立即报告我局,结果经调整后应重新公示10日并报我局重新备案后方可开展结算。",
+    # lawref_0020
+    "企业可以通过国家企业信用信息公示系统进行公告,公告时限为二十日。",
+])
+def test_the_time_a_notice_is_put_up_for_the_public_is_procedure(body):
+    # in a plan too, where bare numbers are goals by default
+    assert values("某市2024年工作方案", body) == []
