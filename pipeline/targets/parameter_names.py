@@ -417,6 +417,8 @@ def share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     subject = trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
     subject = "" if subject == "在" else subject  # 在不超出所购房屋总价款80%的前提下
     base = trim(m.group("base"))
+    if parameter_patterns()["plan_task"].search(base):
+        return None  # 整治的面积应不低于年度计划任务量的60%: progress on the plan's task, a goal
     if q.unit == "倍":  # 贷款金额不高于…缴存余额合计的20倍: a multiple of the base
         return f"{subject}({base}倍数)" if subject else f"{base}倍数"
     return f"{subject}占{base}比例" if subject else f"{base}比例"

@@ -237,6 +237,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "aggregate": rules.compile_pattern(rf"(?<!{alt(cfg['joint_borrowers'])})"
                                            rf"(?:{alt(cfg['aggregate_words'] + cfg['aggregate_adverbs'])})"),
         "aggregate_adverb": rules.compile_pattern(alt(cfg["aggregate_adverbs"])),
+        "plan_task": rules.compile_pattern(alt(cfg["plan_task_words"])),
         # (新建商品住房, 建成区: a commitment word that only qualifies a noun is none)
         "commitment": rules.compile_pattern(rf"(?:{alt(cfg['commitment_words'])})(?!{alt(cfg['qualified_nouns'])})"),
         # a plan's goal words, less those naming a kind of thing (回收体系建设项目, 新建商品住房)

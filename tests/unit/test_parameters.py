@@ -1485,3 +1485,14 @@ def test_a_fund_after_a_grant_word_names_the_governments_money(sentence, kind):
         assert parameters == [] and targets
     else:
         assert 600 in parameters
+
+
+@pytest.mark.parametrize("sentence", [
+    # shgov_0039: a floor on the share of the year's planned task done one way
+    "各街镇(管委会)以“拆除还地”和“清退没收”方式整治的面积应不低于年度计划任务量的60%。",
+    # shgov_0045: shares of the task total done by each quarter (a commitment word reads it already)
+    "全市减量化任务总量不低于15平方公里,按季度应分别累计完成任务总量的20%、50%、75%和100%。",
+])
+def test_a_share_of_the_plans_own_task_is_progress_on_it_a_target(sentence):
+    targets, parameters = values(sentence)
+    assert parameters == [] and targets
