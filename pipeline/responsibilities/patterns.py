@@ -31,7 +31,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
         "marker": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
         # 牵头 and the act it leads closing a segment (…等省级主管部门牵头完成自查报告,其他相关部门配合)
-        "lead_act": regex.compile(rf"(?P<marker>牵头)(?!的|单位|部门|人|处室)(?:{cfg['lead_act']})$"),
+        "lead_act": regex.compile(rf"(?P<marker>牵头)(?:{cfg['lead_act']})$"),
         # a closing word that 、 follows ends its clause: 省工业和信息化厅牵头、省国资委配合
         "marker_before_item": regex.compile(rf"(?:{alt(list(cfg['markers']))})(?=、)"),
         "partner": regex.compile(alt(cfg["partner_words"])),
