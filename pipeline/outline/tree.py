@@ -72,17 +72,21 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
     return None
 
 
+def innermost(outline: Outline, style: str) -> Level | None:
+    """The innermost open item of a style, if one is open."""
+    return next((lvl for lvl in reversed(outline.stack) if lvl.style == style), None)
+
+
 def continues_exactly(outline: Outline, label: Label) -> bool:
     """Whether the innermost open item of the label's style is the one just before it."""
-    level = next((lvl for lvl in reversed(outline.stack) if lvl.style == label.style), None)
+    level = innermost(outline, label.style)
     return level is not None and level.ordinal == label.ordinal - 1
 
 
 def within_its_parent(outline: Outline, label: Label) -> bool:
     """Whether a decimal label's leading ordinals (`1.2` of `1.2.1`) name the item above it;
     an outline may open at such a label when its parent was cut off."""
-    parent_style = f"decimal{len(label.within)}"
-    parent = next((lvl for lvl in reversed(outline.stack) if lvl.style == parent_style), None)
+    parent = innermost(outline, f"decimal{len(label.within)}")
     if parent is None:
         return not outline.has_items
     return parent.ordinal == label.within[-1]
