@@ -24,7 +24,7 @@ def first_body(name: str | None) -> str | None:
 
 def first_bodies(name: str | None) -> str | None:
     """Each of several bodies joined with 、 (a title's joint issuers), each read as first_body reads it."""
-    return "、".join(first_body(part) for part in name.split("、")) if name and "、" in name else first_body(name)
+    return "、".join(first_body(part) for part in name.split("、")) if name else name
 
 
 def full_name(issuer: str | None, publisher: str | None) -> str | None:
