@@ -105,7 +105,7 @@ def _read(doc: Document) -> None:
     if is_bulletin(title):
         doc.plan_title = None  # a 通报 reports: the list it attaches is no plan
     # a notice that is itself the plan issues none (ANNOTATION.md, plan_title)
-    if doc.plan_title is None and not is_the_plan(title) and not is_bulletin(title):
+    elif doc.plan_title is None and not is_the_plan(title):
         doc.plan_title = plan_title_from_title(title) or attached_subject(title, doc.text)
         if doc.plan_title:
             doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) \
