@@ -345,15 +345,13 @@ class _Pool:
             pass
         if failure is None and worker.pending:
             index, path, _ = worker.pending[0]
-            name = source_name(path, root)[0]
             if not worker.process.is_alive():
                 code = worker.process.exitcode
                 how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit code {code}"
-                failure = index, Failure(name, f"worker process died ({how}; memory limit "
-                                               f"{self.limits.memory_bytes / 1e9:g} GB)", lasting=False)
+                failure = index, Failure(source_name(path, root)[0], f"worker process died ({how}; memory limit "
+                                         f"{self.limits.memory_bytes / 1e9:g} GB)", lasting=False)
             elif time.monotonic() >= worker.deadline:
-                failure = index, Failure(name, f"stopped after the {self.limits.seconds:g} s time limit "
-                                               "(--time-limit)", lasting=False)
+                failure = index, _time_failure(path, root, self.limits)
             if failure is not None:
                 worker.pending.popleft()
         if failure is None:
