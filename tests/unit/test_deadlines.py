@@ -1269,16 +1269,20 @@ def test_a_years_end_before_de_names_what_follows(text):
     assert found(text) == []
 
 
-def test_a_terms_definition_sets_no_deadline():
+@pytest.mark.parametrize("text, raws", [
+    ("某省生态环境厅行政处罚裁量权规定\n第一条 为规范行政处罚,制定本规定。\n"
+     "第二条 本规定所称“以下”不包括本数,“以上”包括本数,“年度”指公历每年的1月1日至12月31日,"
+     "“月”指每月的1日至最后一日。\n第三条 各地应于2022年6月30日前完成自查。\n", ["2022年6月30日前"]),
+    ("某市个人所得税办法\n第一条 本办法所称全员全额扣缴申报,是指扣缴义务人在每年3月1日至6月30日"
+     "向主管税务机关报送。\n第二条 2023年12月31日前完成申报系统升级。\n", ["2023年12月31日前"]),
+    # after a comma (realestate_0006: 本规定涉及的“年度”,指当年1月1日至12月31日)
+    ("某市户籍迁入规定\n一、总则\n本规定涉及的“年度”,指当年1月1日至12月31日。\n"
+     "二、2021年6月30日前完成系统对接。\n", ["2021年6月30日前"]),
+])
+def test_a_terms_definition_sets_no_deadline(text, raws):
     from pipeline.run import process_text
 
-    doc = process_text("某省生态环境厅行政处罚裁量权规定\n第一条 为规范行政处罚,制定本规定。\n"
-                       "第二条 本规定所称“以下”不包括本数,“以上”包括本数,“年度”指公历每年的1月1日至12月31日,"
-                       "“月”指每月的1日至最后一日。\n第三条 各地应于2022年6月30日前完成自查。\n")
-    assert [d.raw for d in doc.deadlines] == ["2022年6月30日前"]
-    doc = process_text("某市个人所得税办法\n第一条 本办法所称全员全额扣缴申报,是指扣缴义务人在每年3月1日至6月30日"
-                       "向主管税务机关报送。\n第二条 2023年12月31日前完成申报系统升级。\n")
-    assert [d.raw for d in doc.deadlines] == ["2023年12月31日前"]
+    assert [d.raw for d in process_text(text).deadlines] == raws
 
 
 def test_a_target_with_its_own_span_of_years_takes_no_earlier_date():
@@ -1338,15 +1342,6 @@ def test_a_deadline_opening_a_clause_of_the_lead_paragraph_heads_its_list():
         "某市人民政府办公厅\n2024年8月1日\n")
     assert got.get("5个") == D(2025, 12, 31)
     assert got.get("100个以上") == D(2025, 12, 31)
-
-
-def test_a_terms_definition_after_a_comma_sets_no_deadline():
-    from pipeline.run import process_text
-
-    # realestate_0006: 本规定涉及的“年度”,指当年1月1日至12月31日
-    doc = process_text("某市户籍迁入规定\n一、总则\n本规定涉及的“年度”,指当年1月1日至12月31日。\n"
-                       "二、2021年6月30日前完成系统对接。\n")
-    assert [d.raw for d in doc.deadlines] == ["2021年6月30日前"]
 
 
 def test_an_undated_notice_takes_the_latest_year_it_cites():
