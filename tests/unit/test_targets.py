@@ -192,6 +192,12 @@ def test_baseline_year(text, year):
     assert t.baseline_year == year and t.kind in ("increase", "decrease")
 
 
+def test_a_year_on_year_baseline_leaves_no_character_on_the_indicator():
+    # shgov_0006: 同比 is one word (not 同 + 比2022年)
+    t = one("2023年,国际集装箱靠港船舶岸电使用量同比2022年增长30%;邮轮码头、港作拖轮使用岸电实现常态化。")
+    assert (t.indicator, t.baseline_year, t.kind) == ("国际集装箱靠港船舶岸电使用量", 2022, "increase")
+
+
 def test_new_things_to_deliver_are_levels():
     t = one("新建800个村卫生室。")
     assert (t.kind, t.value, t.indicator) == ("level", 800, "村卫生室")
