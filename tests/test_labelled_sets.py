@@ -35,6 +35,9 @@ LABELLED = {
     # the fifth collection (rules, regulations and county measures stored inside markdown with
     # inline HTML, JS strings, JSP pages and API fields)
     "real_fifth": (ROOT / "tests" / "real" / "fifth" / "corpus", ROOT / "tests" / "real" / "fifth" / "gold"),
+    # the sixth collection (a one-line regulation, rules cut from test strings, a regulation in a
+    # Vue component, city AI plans as a static site's generated pages, an NHSA notice)
+    "real_sixth": (ROOT / "tests" / "real" / "sixth" / "corpus", ROOT / "tests" / "real" / "sixth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
