@@ -8,7 +8,7 @@ from .labels import ordinal_value
 from .lines import Line
 from .patterns import patterns
 
-_STYLES = ("han_dun", "han_paren", "article", "num")
+_STYLES = ("chapter", "section", "han_dun", "han_paren", "article", "num")
 
 
 def split_flat_body(lines: list[Line]) -> list[Line]:

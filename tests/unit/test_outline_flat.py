@@ -109,3 +109,49 @@ def test_an_attached_document_after_fu_in_a_one_line_body_takes_the_attachment_p
     doc = _doc("现将有关事项通知如下:一、申报范围详见附件:申报表。二、各地要按时报送材料。" + "请认真执行。" * 30)
     segment(doc)
     assert [t.path for t in doc.tasks] == ["1", "2"]
+
+
+# doc_0001 (sixth): 安顺市市级储备粮管理办法 as its page stores it, the rules' title run into 第一章
+ANSHUN_GRAIN = ("现将《安顺市市级储备粮管理办法》印发给你们,请认真抓好贯彻落实。安顺市人民政府2023年9月5日(此件公开发布)"
+                "安顺市市级储备粮管理办法第一章  总    则第一条  为加强市级储备粮管理,结合安顺实际,制定本办法。"
+                "第二条  本办法所称市级储备粮,是指市人民政府储备用于调节全市粮食供需平衡的原粮、成品粮和食用植物油等。"
+                "第三条  本市行政区域内市级储备粮的计划、储存、轮换、动用和监督管理等活动,适用本办法。"
+                "第二章  计    划第四条  按照省下达我市地方储备粮规模,制定市级储备粮收储计划,报市人民政府批准后执行。"
+                "第五条  各县(区)人民政府应当按照规定建立3天市场供应量的成品粮油储备。"
+                "第三章  储    存第六条  承储企业不得有下列行为:(一)虚报、瞒报储备粮数量;(二)以低价购进高价入账。"
+                "第七条  承储企业被依法撤销的,按照本办法第六条的要求调出另储。")
+
+
+def test_chapters_of_a_one_line_body_are_cut_and_their_articles_nest_under_them():
+    doc = _doc(ANSHUN_GRAIN)
+    segment(doc)
+    assert [(t.label, t.path) for t in doc.tasks] == [
+        ("第一章", "1"), ("第一条", "1.1"), ("第二条", "1.2"), ("第三条", "1.3"),
+        ("第二章", "2"), ("第四条", "2.4"), ("第五条", "2.5"),
+        ("第三章", "3"), ("第六条", "3.6"), ("(一)", "3.6.1"), ("(二)", "3.6.2"), ("第七条", "3.7")]
+    assert doc.tasks[0].heading.replace(" ", "") == "总则"
+
+
+def _joined(path: str, chapters: int) -> tuple[str, str]:
+    """The rules' chapters as published (one line each) and as one line without breaks."""
+    lines = [ln.removeprefix("## ").strip() for ln in open(path, encoding="utf-8").read().splitlines()]
+    first = next(i for i, ln in enumerate(lines) if ln.startswith("第一章"))
+    stop = next(i for i, ln in enumerate(lines) if ln.startswith(f"第{'一二三四五六七八九十'[chapters]}章"))
+    kept = [ln for ln in lines[first:stop] if ln]
+    return "\n".join(kept), "".join(kept)
+
+
+def test_rules_joined_into_one_line_keep_the_outline_of_their_published_lines():
+    # two Beijing/Hangzhou regulations with chapters, joined the way a CSV field loses its breaks
+    for path, chapters in (("tests/real/corpus/lawref_0004.txt", 2), ("tests/real/corpus/lawref_0016.txt", 3)):
+        published, one_line = _joined(path, chapters)
+        by_lines, flat = _doc(published, head="关于印发办法的通知各区人民政府:"), _doc(one_line, head="关于印发办法的通知各区人民政府:")
+        segment(by_lines), segment(flat)
+        labels = [(t.label, t.path) for t in flat.tasks]
+        assert labels == [(t.label, t.path) for t in by_lines.tasks], path
+        assert sum(label.endswith("章") for label, _ in labels) == chapters
+
+
+def test_a_cited_chapter_or_article_in_running_text_is_no_cut():
+    text = ("依照本条例第二章第五条规定的程序办理,按照本办法第三章的要求执行。" * 20)
+    assert item_starts(text) == []
