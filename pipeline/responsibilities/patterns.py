@@ -19,6 +19,8 @@ def config() -> dict:
 def patterns() -> dict[str, regex.Pattern]:
     cfg = config()
     alt = rules.alternation
+    levels = alt(cfg["place_levels"])
+    levels_in_brackets = rf"\((?:{levels})(?:、(?:{levels}))*\)"
     labels = alt(list(cfg["labels"]))
     return {
         # (…) on one line (paired by paren_groups), or 〔…〕, which lists use across broken
@@ -52,12 +54,14 @@ def patterns() -> dict[str, regex.Pattern]:
         # 团县委, 中共某市委, 地委宣传部: a party or league committee names its level inside
         "level_inside": regex.compile(alt(cfg["level_committees"])),
         "zone": regex.compile(alt(cfg["zone_words"])),
-        "bare_place": regex.compile(r"\p{Han}{1,8}[区县市镇乡旗]"),
+        "bare_place": regex.compile(rf"\p{{Han}}{{1,8}}[区县市镇乡旗](?:{levels_in_brackets})?"),
         # 各区, 各有关区: every place of a level; a level alone (县级市) after it shares its 各
-        "each_level": regex.compile(rf"(?P<each>{alt(cfg['each_words'])})(?:{alt(cfg['place_levels'])})"),
-        "level_alone": regex.compile(alt(cfg["place_levels"])),
-        # 钦北区人民政府, 东北新城管委会: a place's body, whose suffix a bare place before it shares
-        "place_body": regex.compile(rf"(?P<place>\p{{Han}}{{1,12}}?)(?P<suffix>级?(?:{alt(cfg['shared_suffixes'])}))"),
+        "each_level": regex.compile(rf"(?P<each>{alt(cfg['each_words'])})(?:{levels})(?:{levels_in_brackets})?"),
+        # ... and so does a level with the levels counted with it in brackets (县(市), 县(市、区))
+        "level_alone": regex.compile(rf"(?:{alt(cfg['place_levels'])})(?:{levels_in_brackets})?"),
+        # 钦北区人民政府, 东北新城管委会, 县(市)政府: a place's body, whose suffix a bare place before it shares
+        "place_body": regex.compile(rf"(?P<place>\p{{Han}}{{1,12}}?(?:{levels_in_brackets})?)"
+                                    rf"(?P<suffix>级?(?:{alt(cfg['shared_suffixes'])}))"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
         "not_unit_clause": regex.compile(cfg["not_unit_clause"]),
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),

@@ -769,3 +769,18 @@ def test_a_lead_clause_naming_the_act_it_leads():
     assert got == [("市人力资源和社会保障局", "lead", 1), ("各项目牵头单位", "support", 2)]
     # a lead with no names and closing word after it is prose (CONVENTIONS: 由A牵头,联合…)
     assert units("3.建立由市发展改革委牵头的联席会议制度,统筹推进重大项目建设。", region="广州市") == []
+
+
+def test_a_level_with_its_bracketed_levels_shares_the_ge_and_the_suffix():
+    # 各区、县(市)政府 (sixth doc_0004) is every district's and every county's (or city's) government,
+    # like 各市、县级政府 (docs/CONVENTIONS.md); 各区、县(市)人民政府 (lawref_0016's 征求各区、县(市)人民政府意见),
+    # 各市(州)、县(市、区)人民政府 (fifth doc_0004) read the same way
+    got = units("1.推进。(责任单位:市科技局、市发展改革委、市经信局,各区、县(市)政府)", region="杭州市")
+    assert [u for u, _, _ in got][3:] == ["各区政府", "各县(市)政府"]
+    got = units("1.征求意见。(各区、县(市)人民政府负责)", region="杭州市")
+    assert [u for u, _, _ in got] == ["各区人民政府", "各县(市)人民政府"]
+    got = units("1.落实。(责任单位:省发展改革委,各市(州)、县(市、区)人民政府)", region="贵州省")
+    assert [u for u, _, _ in got][1:] == ["各市(州)人民政府", "各县(市、区)人民政府"]
+    # a place named with its bracketed levels after 各区 is that place (各区、天河区政府 takes nothing)
+    got = units("1.试点。(牵头单位:市教育局,配合单位:各区、从化市)", region="广州市")
+    assert [u for u, _, _ in got][1:] == ["各区", "从化市"]
