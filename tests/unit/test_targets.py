@@ -119,6 +119,23 @@ def test_comparators(text, comparator):
     assert one(text).comparator == comparator
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # 超 alone right before the number is 超过 (docs/CONVENTIONS.md); four notices' phrasings
+    ("到2028年,全市OPC社区面积超50万平方米。", "OPC社区面积"),
+    ("到2028年,全市OPC基金总规模超30亿元,投资OPC不少于100家。", "OPC基金总规模"),
+    ("目标到2028年,打造市级OPC社区超50个。", "市级OPC社区"),
+    ("发展规模:总营业收入超1000万元。", "总营业收入"),
+    ("力争外汇套保比率超30%。", "外汇套保比率"),
+])
+def test_chao_alone_is_more_than(text, indicator):
+    row = next(r for r in run(text) if r.comparator == ">")
+    assert row.indicator.endswith(indicator)
+
+
+def test_chao_with_a_post_bound_keeps_the_post_bound():
+    assert one("综合分拣中心超7个以上。").comparator == ">="
+
+
 def test_bound_word_wins_over_verb():
     assert one("使用强度降低到30%以下。").comparator == "<="
     assert one("覆盖率达到80%左右。").comparator == "~"
