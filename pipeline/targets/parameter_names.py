@@ -108,6 +108,21 @@ def qualified(text: str, head: str, sentence_start: int, q) -> str:
     return who + kind + head
 
 
+def fined_party(before: str, head: str) -> str:
+    """对个人处…罚款 -> 个人, 对单位可以并处…罚款 -> 单位: whom a fine falls on, written right before
+    its verb; empty for any other name or wording."""
+    if head not in parameter_config()["fine_heads"]:
+        return ""
+    m = _fined_party_pattern().search(before)
+    return m.group("who") if m else ""
+
+
+@functools.cache
+def _fined_party_pattern() -> re.Pattern:
+    parties = rules.alternation(parameter_config()["fined_parties"])
+    return re.compile(rf"对(?P<who>{parties})(?:可以|可)?并?处(?:以)?$")
+
+
 def name_after(after: str) -> str | None:
     """5万元购房补贴, 1%征收率, 2%的购房优惠, 1.5%给予贴息, 50%减征资源税: the name written
     right after the number, or after a grant verb that follows it."""

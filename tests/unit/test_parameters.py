@@ -129,6 +129,22 @@ def test_a_fine_between_two_bounds_is_one_range(sentence, low, high, unit):
     assert params(sentence) == [("罚款", "range", low, high, unit)]
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # real_sixth doc_0003 (a dog regulation) and real_fifth doc_0009 (a river basin regulation)
+    ("逾期不办理的,没收犬只,对个人可以并处三百元以上一千元以下的罚款,对单位可以并处五百元以上二千元以下的罚款。",
+     ["个人罚款", "单位罚款"]),
+    ("由公安部门责令限期改正,对个人处五十元以上二百元以下的罚款,对单位处二百元以上一千元以下的罚款。",
+     ["个人罚款", "单位罚款"]),
+    ("由县级以上人民政府林业主管部门责令其停止违法行为,对个人处一千元以上五千元以下罚款,对单位处一万元以上五万元以下罚款。",
+     ["个人罚款", "单位罚款"]),
+    # no party named before the verb: the fine alone (对其 names no one)
+    ("由县级农业行政主管部门对其并处一百至一千元的罚款。", ["罚款"]),
+    ("逾期未改正的,处二千元以上二万元以下的罚款。", ["罚款"]),
+])
+def test_a_fine_is_named_by_whom_it_falls_on(sentence, names):
+    assert [row[0] for row in params(sentence)] == names
+
+
 def test_a_fine_with_one_bound():
     # lawref_0019
     assert params("责令限期改正,可以处五万元以下的罚款。") == [("罚款", "<=", 5, None, "万元")]
