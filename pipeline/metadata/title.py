@@ -50,6 +50,10 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
         span = _heading_title(head, first, top_end(head, first))
         if span is not None:
             block = TitleBlock(span[0], span[1], "".join(_strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
+            # a heading that names no kind of document (a site's column tags `政策解读` `政策原文`
+            # over a generated page's title) gives way to the page's own name spelled again below it
+            if fields.get("page_title") and not rules["title_end"].search(block.text):
+                block = _spelled_at_top(head, first, fields["page_title"]) or block
         elif fields.get("page_title"):  # no title line: the name a page's front matter gives it (formats9)
             block = _title_from_field(head, first, fields["page_title"])
         else:
@@ -248,9 +252,15 @@ def _strip_markup(text: str) -> str:
     return _MARKUP.sub("", text)
 
 
-def _title_from_field(head: list[Line], first: int, title: str) -> TitleBlock | None:
+def _title_from_field(head: list[Line], first: int, title: str) -> TitleBlock:
     """A page whose metadata table gives the title (标题): the title is that value, and the
     lines that spell it again at the top of the text are its block."""
+    return _spelled_at_top(head, first, title) or \
+        TitleBlock(first - 1 if first > 0 else 0, first - 1 if first > 0 else 0, title)
+
+
+def _spelled_at_top(head: list[Line], first: int, title: str) -> TitleBlock | None:
+    """The lines at the top of the text that spell `title` again, as its block."""
     whole = compact(title)
     # a saved page's navigation may stand between its header and the heading (gz_0001)
     for i in range(first, min(max(first + 8, top_end(head, first) + 1), len(head))):
@@ -261,7 +271,7 @@ def _title_from_field(head: list[Line], first: int, title: str) -> TitleBlock | 
                 break
             if joined == whole:
                 return TitleBlock(i, j, title)
-    return TitleBlock(first - 1 if first > 0 else 0, first - 1 if first > 0 else 0, title)
+    return None
 
 
 def _with_repeats(head: list[Line], block: TitleBlock) -> TitleBlock:

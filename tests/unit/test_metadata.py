@@ -1165,3 +1165,24 @@ def test_a_report_carries_no_plan(title, kind):
         assert doc.plan_title is None
     else:
         assert doc.plan_title == "国务院第五次大督查发现的典型经验做法"
+
+
+def test_column_tags_above_a_generated_page_give_way_to_its_own_name_below_them():
+    # sixth doc_0004: a static site's page, its front matter naming the plan, the site's column
+    # tags 政策解读 / 政策原文 / 杭州 above the plan's own heading
+    doc = meta("---\nlayout: default\ntitle: 杭州市打造全国“AI+OPC”创业新高地行动计划（2026—2028年）（征求意见稿）\n---\n\n"
+               "政策解读\n政策原文\n杭州\n\n杭州市打造全国“AI+OPC”创业新高地行动计划（2026—2028年）（征求意见稿）\n\n"
+               "2026-05-25\n\n来源：公众号OPC创业汇\n\n为贯彻落实国家“人工智能+”行动，特制定本方案。\n\n一、总体目标\n\n"
+               "到2028年，建成OPC社区100个以上。\n")
+    assert doc.title == "杭州市打造全国“AI+OPC”创业新高地行动计划(2026—2028年)(征求意见稿)"
+    # the same site's notices (doc_0006): their heading names its type and stays the title
+    doc = meta("---\nlayout: default\ntitle: 郑州市人民政府办公室关于印发郑州市人工智能OPC创业社区推广方案的通知\n---\n\n"
+               "政策解读\n政策原文\n郑州\n\n郑州市人民政府办公室关于印发郑州市人工智能OPC创业社区推广方案的通知\n\n2026-06-24\n\n"
+               "郑州市人民政府办公室\n\n郑政办〔2026〕30号\n\n各开发区管委会，各区县（市）人民政府：\n\n"
+               "《郑州市人工智能OPC创业社区推广方案》已经市政府同意，现印发给你们，请认真贯彻落实。\n")
+    assert doc.title == "郑州市人民政府办公室关于印发郑州市人工智能OPC创业社区推广方案的通知"
+    # a vault page whose front matter names the plan keeps the notice its heading names (plan_0013)
+    doc = meta("---\ntitle: 吉林省进一步构建高质量充换电基础设施体系的实施方案\nofficial_number: ''\n---\n\n"
+               "吉林省人民政府办公厅关于印发吉林省进一步构建高质量充换电基础设施体系实施方案的通知\n\n"
+               "吉政办发〔2024〕3号\n\n各市(州)人民政府：\n\n现将《吉林省进一步构建高质量充换电基础设施体系实施方案》印发给你们。\n")
+    assert doc.title == "吉林省人民政府办公厅关于印发吉林省进一步构建高质量充换电基础设施体系实施方案的通知"
