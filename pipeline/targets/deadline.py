@@ -6,7 +6,6 @@ import bisect
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from ..deadlines.patterns import context_patterns
 from ..document import Deadline, Document
 from .patterns import CLAUSE_STOPS, clause_stop, config, derived, patterns
 
@@ -54,7 +53,7 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     after = usable.starting_in(q.start, e if clause_end is None else clause_end)
     if after:
         return after[0].date
-    if context_patterns()["unanchored_years"].search(doc.text, f.clause_start, q.start):
+    if patterns()["unanchored_years"].search(doc.text, f.clause_start, q.start):
         return None  # …,五年内压缩到5个工作日以内: its own span, counted from no calendar day
     earlier = usable.starting_in(s, f.clause_start)
     if not per and earlier:
@@ -123,7 +122,7 @@ def _paragraph_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | N
     if not first:
         return None
     d = first[0]
-    label = context_patterns()["paragraph_label"].match(text, line_start, d.char_start)
+    label = p["paragraph_label"].match(text, line_start, d.char_start)
     opens = p["framing_lead"].fullmatch(text, label.end() if label else line_start, d.char_start)
     return d.date if opens and text.startswith((",", ","), d.char_end) else None
 

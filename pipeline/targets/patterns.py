@@ -109,6 +109,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
         "breakdown_opening": rules.compile_pattern(cfg["framing_deadline"]["breakdown"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
+        "paragraph_label": rules.compile_pattern(cfg["framing_deadline"]["label"]),
+        "unanchored_years": rules.compile_pattern(cfg["unanchored_years"]),
         "condition_heading": rules.compile_pattern(cfg["condition_heading"]),
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
         "rate_after": rules.compile_pattern(rf"[\u4e00-\u9fff]{{0,6}}(?:{alt(cfg['rate_suffixes'])})"
