@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..document import Deadline, Document
-from .patterns import CLAUSE_STOPS, clause_stop, config, derived, patterns
+from .patterns import clause_stop, config, derived, patterns, start_of_clause
 
 if TYPE_CHECKING:
     from .context import Found
@@ -131,7 +131,7 @@ def _frames(doc: Document, d: Deadline, clause_start: int) -> bool:
     """Deadline `d` opens its clause and is set off from what follows by a comma or a
     period word; a point in time (not a period) frames only up to a ';'."""
     text, p = doc.text, patterns()
-    opening = max(text.rfind(c, 0, d.char_start) for c in CLAUSE_STOPS) + 1
+    opening = start_of_clause(text, 0, d.char_start)
     framing = (p["framing_lead"].fullmatch(text, opening, d.char_start)
                and p["framing_follow"].match(text, d.char_end))
     return bool(framing) and (d.kind == "period" or ";" not in text[d.char_end:clause_start])
@@ -172,8 +172,8 @@ def _opens_with_deadline(text: str, line_start: int, usable: Deadlines) -> dt.da
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     for d in reversed(usable.starting_in(line_start, line_end)):
-        clause_start = max(line_start, max(text.rfind(c, line_start, d.char_start) for c in CLAUSE_STOPS) + 1)
-        if patterns()["framing_lead"].fullmatch(text, clause_start, d.char_start) and text.startswith((",", ","), d.char_end):
+        opening = start_of_clause(text, line_start, d.char_start)
+        if patterns()["framing_lead"].fullmatch(text, opening, d.char_start) and text.startswith((",", ","), d.char_end):
             return d.date
     return None
 

@@ -13,7 +13,7 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import CLAUSE_STOP, CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, tasks_by_path
+from .patterns import CLAUSE_STOP, CONJUNCTION, config, is_han, patterns, start_of_clause, tasks_by_path
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -232,7 +232,7 @@ def _after_a_case(text: str, clause_start: int) -> bool:
     if clause_start < 2 or text[clause_start - 1] not in ",;":
         return False
     lo = max(0, clause_start - _FAR)
-    previous = max(max(text.rfind(c, lo, clause_start - 1) for c in CLAUSE_STOPS) + 1, lo)
+    previous = start_of_clause(text, lo, clause_start - 1)
     return bool(p["hypothetical"].match(text, previous))
 
 

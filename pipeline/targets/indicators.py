@@ -11,7 +11,7 @@ from ..document import Document
 from ..numbers import Quantity, find_quantities
 from .. import words as segmentation
 from .deadline import deadline_index
-from .patterns import CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, sentence_end
+from .patterns import CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, sentence_end, start_of_clause
 
 if TYPE_CHECKING:
     from .context import Found
@@ -83,7 +83,7 @@ def _previous_clause_object(doc: Document, clause_start: int, sentence_start: in
     stop = clause_start - 1
     if stop <= sentence_start or text[stop] not in CLAUSE_STOPS:
         return ""
-    start = max(sentence_start, max(text.rfind(c, sentence_start, stop) for c in CLAUSE_STOPS) + 1)
+    start = start_of_clause(text, sentence_start, stop)
     if next(find_quantities(text, start, stop), None) is not None:
         return ""  # a clause with its own quantity is a target of its own
     return subject_before(doc, start, stop)

@@ -332,6 +332,14 @@ def clause_stop(text: str, pos: int, end: int) -> int | None:
     return stops[i] if i < len(stops) and stops[i] < end else None
 
 
+def start_of_clause(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: right after the last clause stop in text[lo:pos],
+    or `lo` if there is none."""
+    stops = _stops(text)[2]
+    i = bisect.bisect_left(stops, pos) - 1
+    return stops[i] + 1 if i >= 0 and stops[i] >= lo else lo
+
+
 _SENTENCE: list = [None, 0, 0, ""]  # text, start, end, stripped sentence
 
 

@@ -16,8 +16,8 @@ from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, 
 from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
 from .parameters import beside_a_grant, constitution_parameters, each_member, injected_capital, named, parameter
-from .patterns import (CLAUSE_STOP, CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns,
-                       sentence_text)
+from .patterns import (CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns, sentence_text,
+                       start_of_clause)
 
 
 def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
@@ -180,8 +180,7 @@ def _past_from(text: str, s: int, e: int) -> int | None:
     for m in p["retrospective"].finditer(text, s, e):
         if p["cumulative"].fullmatch(m.group()) and p["planned_before"].search(text, s, m.start()):
             continue  # 到2027年,…累计建成绿色园区35个: a cumulative goal, not a report
-        clause = max(text.rfind(c, s, m.start()) for c in CLAUSE_STOPS) + 1
-        if not p["condition_open"].match(text[max(clause, s):m.start()]):
+        if not p["condition_open"].match(text[start_of_clause(text, s, m.start()):m.start()]):
             return m.start()
     return None
 
