@@ -211,7 +211,8 @@ def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
         return []  # a table of projects or tasks read as text (not an indicator table)
     deadline = target_deadline(doc, f, s, e)
     indicators = [_share_named(ind, q.unit) for ind in ctx.indicators] or [""]
-    return [Target(indicator=ind, comparator=comparator, value=q.value, unit=_per_population(doc.text[f.clause_start:q.start], q.unit),
+    unit = _per_population(doc.text[f.clause_start:q.start], q.unit)
+    return [Target(indicator=ind, comparator=comparator, value=q.value, unit=unit,
                    span_text=doc.text[q.start:q.end], char_start=q.start, char_end=q.end,
                    sentence=sentence, value_max=q.value_max, kind=ctx.kind, per=ctx.per,
                    baseline_year=ctx.baseline_year, deadline=deadline)
