@@ -19,7 +19,7 @@ import regex
 
 from .. import rules
 from ..document import Document, Target
-from .patterns import CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, derived, tasks_by_path
+from .patterns import CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, tasks_by_path
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -29,7 +29,7 @@ _WINDOW = 120
 def _rules() -> dict[str, regex.Pattern]:
     targets, params = rules.load("targets"), rules.load("parameters")
     cfg = targets["commitment_evidence"]
-    goal = cfg["goal_words"] + cfg["own_money_words"] + params["aggregate_words"] + params["aggregate_adverbs"]
+    goal = cfg["goal_words"] + cfg["own_money_words"] + aggregates()
     return {"plan_title": regex.compile(rules.alternation(params["plan_titles"] + cfg["more_plan_titles"])),
             # a clause opening with a period continues the clause before it (组织展销会,每年不少于2次)
             "period_opening": regex.compile(rules.alternation([w for w in targets["per_words"] if w.startswith("每")])),

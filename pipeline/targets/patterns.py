@@ -34,6 +34,13 @@ def with_grants(key: str) -> list[str]:
     return cfg["grant_words"] + cfg[key]
 
 
+def aggregates() -> list[str]:
+    """The words of rules/parameters.yaml that make a rate an aggregate outcome: the nouns (aggregate_words)
+    and the adverbs (aggregate_adverbs), which are aggregate words too."""
+    cfg = parameter_config()
+    return cfg["aggregate_words"] + cfg["aggregate_adverbs"]
+
+
 # ------------------------------------------------------------------ compiled rules
 @functools.cache
 def patterns() -> dict[str, regex.Pattern]:
@@ -237,7 +244,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "head": rules.compile_pattern(head),
         # (夫妻双方合计最高贷款额度: what two borrowers may borrow together is no aggregate outcome)
         "aggregate": rules.compile_pattern(rf"(?<!{alt(cfg['joint_borrowers'])})"
-                                           rf"(?:{alt(cfg['aggregate_words'] + cfg['aggregate_adverbs'])})"),
+                                           rf"(?:{alt(aggregates())})"),
         "aggregate_adverb": rules.compile_pattern(alt(cfg["aggregate_adverbs"])),
         "plan_task": rules.compile_pattern(alt(cfg["plan_task_words"])),
         # (新建商品住房, 建成区: a commitment word that only qualifies a noun is none)
@@ -280,7 +287,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
                                      rf"[\u4e00-\u9fff]{{0,4}}[ ]*$"),
         "beneficiary": rules.compile_pattern(rf"(?:{alt(cfg['beneficiary_markers'])})[^,;:。]{{0,6}}$"
                                              rf"|(?:{alt(cfg['beneficiary_nouns'])})"
-                                             rf"(?:(?!{alt(cfg['fund_words'] + cfg['aggregate_words'] + cfg['aggregate_adverbs'])})[^,;:。]){{0,12}}$"),
+                                             rf"(?:(?!{alt(cfg['fund_words'] + aggregates())})[^,;:。]){{0,12}}$"),
         "changed": rules.compile_pattern(rf"(?P<subject>^[ ]*|[^,;:。由]{{2,24}})由[^,;:。]{{0,24}}?"
                                          rf"(?:{alt(cfg['change_setters'])})[ ]*(?:不低于|不超过|不高于|不少于)?"
                                          rf"(?:[^,;:。由]{{1,16}}的)?[ ]*$"),  # 调整为不低于地上总建筑面积的5%
