@@ -170,13 +170,20 @@ def _counted_measures() -> frozenset[str]:
     return frozenset(_cfg()["count_units"])
 
 
+def _plain_number(cfg: dict) -> str:
+    """A number in Arabic digits (with decimals, no thousands commas) or in Chinese ones, starting where its run of
+    digits starts (the money and the points patterns)."""
+    digits, lead = cfg["chinese_digits"], cfg["chinese_leading"]
+    return rf"(?:(?<!\d)\d+(?:\.\d+)?|(?<![{digits}])[{lead}][{digits}]*)"
+
+
 @functools.cache
 def _money_pattern() -> re.Pattern:
     """An amount of money in 元, 角 and 分 (二角六分, 五元五角, 1元2角5分): 角 with 元 before it or
     分 after it, so that 三角地带 and 八角 are no money."""
     cfg = _cfg()
     digit = rf"[{cfg['chinese_leading']}\d]"
-    number = rf"(?:(?<!\d)\d+(?:\.\d+)?|(?<![{cfg['chinese_digits']}])[{cfg['chinese_leading']}][{cfg['chinese_digits']}]*)"
+    number = _plain_number(cfg)
     return re.compile(rf"(?:(?P<yuan>{number})元(?P<jiao>{digit})角(?:(?P<fen>{digit})分)?"
                       rf"|(?<![{cfg['chinese_digits']}\d元])(?P<jiao2>{digit})角(?P<fen2>{digit})分)")
 
@@ -344,8 +351,7 @@ def find_unitless(text: str, start: int = 0, end: int | None = None) -> Iterator
 @functools.cache
 def _points_pattern() -> re.Pattern:
     cfg = _cfg()
-    digits, lead = cfg["chinese_digits"], cfg["chinese_leading"]
-    number = rf"\d+(?:\.\d+)?|[{lead}][{digits}]*"
+    digits, number = cfg["chinese_digits"], _plain_number(cfg)
     unit = re.escape(cfg["points"]["unit"])
     after, before = rules.alternation(cfg["points"]["after"]), rules.alternation(cfg["points"]["before"])
     # (分钱: a cent; 分之: a fraction; 分钟: a minute)
