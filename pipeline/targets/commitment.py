@@ -18,7 +18,7 @@ import functools
 import regex
 
 from .. import rules
-from ..document import Document, Target
+from ..document import Document, Target, Task
 from .patterns import CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, tasks_by_path
 
 # how far back the clause start is looked for (keeps long lists linear)
@@ -79,13 +79,11 @@ def _under_goals(doc: Document, row: Target) -> bool:
     达到下列标准: (一)…绿化率95%以上)."""
     task = doc.task_at(row.char_start)
     by_path = tasks_by_path(doc)
-    firsts = derived(doc, "first_children", _first_children)
     while task is not None:
         if _rules()["goal_heading"].match((task.heading or "").strip()):
             return True
         parent = by_path.get(task.parent_path) if task.parent_path else None
-        first = firsts.get(parent.path, parent.char_end) if parent is not None else 0
-        if parent is not None and _introduces_goals(doc.text[max(parent.char_start, first - _WINDOW):first]):
+        if parent is not None and _introduces_goals(_lead(doc, parent)):
             return True
         task = parent
     return False
@@ -98,9 +96,15 @@ def _a_listed_case(doc: Document, row: Target) -> bool:
     parent = tasks_by_path(doc).get(task.parent_path) if task is not None and task.parent_path else None
     if parent is None:
         return False
-    first = derived(doc, "first_children", _first_children).get(parent.path, parent.char_end)
-    lead = doc.text[max(parent.char_start, first - _WINDOW):first].rstrip().rstrip(":")
+    lead = _lead(doc, parent).rstrip().rstrip(":")
     return bool(_rules()["cases_lead"].search(lead, max(lead.rfind(c) for c in SENTENCE_STOPS) + 1))
+
+
+def _lead(doc: Document, parent: Task) -> str:
+    """What leads the items of `parent`: its text before its first child (before its end if it has none), up to
+    _WINDOW characters."""
+    first = derived(doc, "first_children", _first_children).get(parent.path, parent.char_end)
+    return doc.text[max(parent.char_start, first - _WINDOW):first]
 
 
 def _introduces_goals(lead: str) -> bool:
