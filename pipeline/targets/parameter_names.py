@@ -123,12 +123,23 @@ def _fined_party_pattern() -> re.Pattern:
     return re.compile(rf"对(?P<who>{parties})(?:可以|可)?并?处(?:以)?$")
 
 
+def title_grant(doc: Document, name: str) -> str:
+    """按1500元奖励 in 《…举报奖励实施细则》 -> 举报奖励: a bare grant (奖励, 奖励比例) in rules whose title
+    is about one grant (rules/parameters.yaml title_grants) is that grant."""
+    title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+    for grant in parameter_config()["title_grants"]:
+        head = next(h for h in parameter_config()["bare_heads"] if grant.endswith(h))
+        if grant in title and name in (head, head + "比例"):
+            return grant + name[len(head):]
+    return name
+
+
 def name_after(after: str) -> str | None:
     """5万元购房补贴, 1%征收率, 2%的购房优惠, 1.5%给予贴息, 50%减征资源税: the name written
     right after the number, or after a grant verb that follows it."""
     p = parameter_patterns()
     rest = re.sub(r"^[ )]*(?:\([^()]{0,8}\))?[ ]*", "", after)
-    rest = re.sub(r"^(?:的|之)", "", rest)
+    rest = re.sub(r"^(?:人民币)?(?:的|之)?", "", rest)  # 2000元人民币奖励: the currency, not the name
     head = p["head_end"].search(rest, 0, 14)
     if head and not p["commitment"].search(rest, 0, head.start()) and not re.search(r"[、\d]", rest[:head.start()]):
         return trim(rest[:head.end()])

@@ -30,7 +30,7 @@ import re
 from ..document import Document, Parameter
 from .context import Found
 from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, allocated_share, set_share_of, area_granted_on,
-                              changed_setting, dwellings_allowed, fined_party, granted, granted_share, heads_a_member_list,
+                              changed_setting, dwellings_allowed, fined_party, title_grant, granted, granted_share, heads_a_member_list,
                               laid_down, land_price_share, name_after, name_before, next_head,
                               paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified, released_share,
                               reckoned, ruled, set_in_sentence, share_of_base, spread, trim)
@@ -144,6 +144,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
     if name in parameter_config()["bare_heads"]:
         name = qualified(text, name, sentence_start, q)
     name = fined_party(before, name) + name
+    name = title_grant(doc, name)
     grants, shares = _grant_share_endings()
     if q.unit == "%" and name.endswith(grants):
         name += "比例"  # 按照购置金额的50%予以补助: the share of a grant

@@ -145,6 +145,27 @@ def test_a_fine_is_named_by_whom_it_falls_on(sentence, names):
     assert [row[0] for row in params(sentence)] == names
 
 
+def _names_under(title: str, text: str) -> list[str]:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED, title=title)
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    return [p.name for p in doc.parameters]
+
+
+@pytest.mark.parametrize("title, sentence, names", [
+    # real_sixth doc_0002 and real_extra shgov_0010: rules about one grant name its bare amounts after it
+    ("重庆市政策性粮食购销违法违规行为举报奖励实施细则(试行)", "(一)罚款金额在15万元以下的,按1500元奖励;", ["举报奖励"]),
+    ("重庆市政策性粮食购销违法违规行为举报奖励实施细则(试行)", "(二)罚款金额在15万元以上的,50万元以下的,按罚款金额的1%奖励;",
+     ["举报奖励比例"]),
+    ("虹口区安全生产和消防安全隐患举报奖励实施办法(试行)",
+     "(二)符合本办法第三条第一项至第四项情形,给予举报人300元人民币奖励;", ["举报奖励"]),
+    # the same wording under another title keeps the bare grant
+    ("某市科技创新奖励办法", "(一)罚款金额在15万元以下的,按1500元奖励;", ["奖励"]),
+])
+def test_rules_about_one_grant_name_their_bare_amounts_after_it(title, sentence, names):
+    assert _names_under(title, sentence) == names
+
+
 def test_a_fine_with_one_bound():
     # lawref_0019
     assert params("责令限期改正,可以处五万元以下的罚款。") == [("罚款", "<=", 5, None, "万元")]
