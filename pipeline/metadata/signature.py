@@ -26,6 +26,7 @@ class Signature:
 def find_signature(lines: list[Line], start: int) -> Signature | None:
     """The first line that is only a date (optionally after the signing body), after the title."""
     rules = patterns()
+    page_date = None
     for i in range(start, len(lines)):
         m = rules["date_line"].match(lines[i].text)
         last = i
@@ -35,6 +36,10 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
             continue
         issuer = m.group("org").strip() if m.group("org") else None
         if issuer and not rules["org_line"].match(issuer):
+            continue
+        if issuer is None and i == start:
+            # a bare date right under the title is the page's, unless no signing body signs below
+            page_date = page_date or Signature(last, parse_date(m.group("date")), None, [])
             continue
         above = i - 1
         while above > start and rules["seal_note"].match(lines[above].text):
@@ -46,8 +51,10 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
             top = next(j for j in range(above, start - 1, -1) if issuer.endswith(lines[j].text.strip()))
             bodies = [b for j in range(top, above + 1) if not rules["seal_note"].match(lines[j].text)
                       for b in bodies_of_line(issuer if j == top else lines[j].text)]
+        if page_date and issuer is None:
+            continue
         return Signature(last, parse_date(m.group("date")), issuer, bodies)
-    return None
+    return page_date
 
 
 _YEAR = regex.compile(r"\d{4}")  # compiled once: asked of nearly every line

@@ -1186,3 +1186,29 @@ def test_column_tags_above_a_generated_page_give_way_to_its_own_name_below_them(
                "吉林省人民政府办公厅关于印发吉林省进一步构建高质量充换电基础设施体系实施方案的通知\n\n"
                "吉政办发〔2024〕3号\n\n各市(州)人民政府：\n\n现将《吉林省进一步构建高质量充换电基础设施体系实施方案》印发给你们。\n")
     assert doc.title == "吉林省人民政府办公厅关于印发吉林省进一步构建高质量充换电基础设施体系实施方案的通知"
+
+
+def test_a_bare_date_under_the_title_is_the_pages_when_bodies_sign_below():
+    # the static site's notices (sixth doc_0005, doc_0006, doc_0007) print the page's date under
+    # the title; the signature (one body or five on lines of their own) and the plan come after
+    pages = [
+        ("市政府办公室关于印发苏州市人工智能OPC培育发展行动计划(2025~2028年)的通知\n\n2025-12-25\n\n市政府办公室\n\n"
+         "来源:公众号OPC创业汇\n\n苏府办〔2025〕146号\n\n各县级市(区)人民政府,市各委办局:\n\n"
+         "《苏州市人工智能OPC培育发展行动计划(2025~2028年)》已经市政府第99次常务会议审议通过,现印发给你们,请结合实际,认真贯彻落实。\n\n"
+         "苏州市人民政府办公室\n\n2025年12月25日\n\n苏州市人工智能OPC培育发展行动计划(2025~2028年)\n\n为紧抓全球人工智能技术革命与产业变革历史机遇,特制定本行动计划。\n\n一、总体要求\n\n到2028年,集聚OPC人才超10000名。\n\n二、主要任务\n\n(一)建设OPC社区。\n",
+         "苏州市人民政府办公室", "苏州市人工智能OPC培育发展行动计划(2025~2028年)"),
+        ("郑州市人民政府办公室关于印发郑州市人工智能OPC创业社区推广方案的通知\n\n2026-06-24\n\n郑州市人民政府办公室\n\n"
+         "郑政办〔2026〕30号\n\n各开发区管委会,各区县(市)人民政府:\n\n《郑州市人工智能OPC创业社区推广方案》已经市政府同意,现印发给你们,请认真贯彻落实。\n\n"
+         "郑州市人民政府办公室\n\n2026年6月24日\n\n郑州市人工智能OPC创业社区推广方案\n\n为深入贯彻国家创新驱动发展战略,制定本推广方案。\n\n一、总体要求\n\n到2028年,集聚OPC人才超10000名。\n\n二、主要任务\n\n(一)建设OPC社区。\n",
+         "郑州市人民政府办公室", "郑州市人工智能OPC创业社区推广方案"),
+        ("关于印发《胶州市人工智能OPC创新发展实施方案》的通知\n\n2026-03-19\n\n来源:公众号OPC创业汇\n\n各有关单位:\n\n"
+         "现将《胶州市人工智能OPC创新发展实施方案》印发给你们,请认真贯彻落实。\n\n胶州市科技和工业信息化局\n\n胶州市财政局\n\n"
+         "胶州市人力资源和社会保障局\n\n2026年3月19日\n\n胶州市人工智能OPC创新发展实施方案\n\n以习近平新时代中国特色社会主义思想为指导,加快培育人工智能OPC主体。\n\n一、总体要求\n\n到2028年,集聚OPC人才超10000名。\n\n二、主要任务\n\n(一)建设OPC社区。\n",
+         "胶州市科技和工业信息化局、胶州市财政局、胶州市人力资源和社会保障局", "胶州市人工智能OPC创新发展实施方案"),
+    ]
+    for raw, issuer, plan in pages:
+        doc = meta(raw)
+        assert (doc.issuer, doc.plan_title) == (issuer, plan)
+    # with no body signing below, the date under the title is still the notice's date
+    doc = meta("关于做好2024年春节期间安全生产工作的通知\n\n2024-01-20\n\n各区人民政府:\n\n请切实做好春节期间安全生产工作。\n")
+    assert doc.issue_date == dt.date(2024, 1, 20)
