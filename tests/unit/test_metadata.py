@@ -1212,3 +1212,19 @@ def test_a_bare_date_under_the_title_is_the_pages_when_bodies_sign_below():
     # with no body signing below, the date under the title is still the notice's date
     doc = meta("关于做好2024年春节期间安全生产工作的通知\n\n2024-01-20\n\n各区人民政府:\n\n请切实做好春节期间安全生产工作。\n")
     assert doc.issue_date == dt.date(2024, 1, 20)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("重庆市政策性粮食购销违法违规行为", "举报奖励实施细则(试行)"),  # sixth doc_0002, under the signature
+    ("虹口区安全生产和消防安全隐患", "举报奖励实施办法(试行)"),  # shgov_0010's two centred lines
+])
+def test_a_plan_title_over_two_lines_closing_with_a_note_is_joined(first, second):
+    # the kind of document (细则, 办法) stands before the closing note (试行)
+    from pipeline.metadata.signature import find_plan_title
+    from pipeline.outline.lines import Line
+    texts = [first, second, "第一条 为规范举报奖励工作,制定本办法。"]
+    lines, at = [], 0
+    for t in texts:
+        lines.append(Line(at, at + len(t), t))
+        at += len(t) + 1
+    assert find_plan_title(lines, 0) == (2, first + second)
