@@ -1221,10 +1221,6 @@ def test_a_bare_date_under_the_title_is_the_pages_when_bodies_sign_below():
 def test_a_plan_title_over_two_lines_closing_with_a_note_is_joined(first, second):
     # the kind of document (细则, 办法) stands before the closing note (试行)
     from pipeline.metadata.signature import find_plan_title
-    from pipeline.outline.lines import Line
-    texts = [first, second, "第一条 为规范举报奖励工作,制定本办法。"]
-    lines, at = [], 0
-    for t in texts:
-        lines.append(Line(at, at + len(t), t))
-        at += len(t) + 1
-    assert find_plan_title(lines, 0) == (2, first + second)
+    from pipeline.outline.lines import body_lines
+    text = f"{first}\n{second}\n第一条 为规范举报奖励工作,制定本办法。"
+    assert find_plan_title(body_lines(text, 0, len(text)), 0) == (2, first + second)
