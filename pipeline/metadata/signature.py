@@ -13,6 +13,7 @@ from .body import find_body_end
 from .dates import parse_date
 from .lines import is_chrome, is_heading_like
 from .patterns import patterns
+from .title import strip_note
 
 
 @dataclass
@@ -125,10 +126,6 @@ def content_precedes_signature(title: str, before: list[Line]) -> bool:
     return not (rules["issue_verb"].search(title) and short)
 
 
-# a note closing a title (…实施细则(试行), …规划(2021—2025年)): the kind of document stands before it
-_NOTE_AFTER = regex.compile(r"\([^()]{1,12}\)$")
-
-
 def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
     """(index of the first body line, plan title) after the signature date."""
     rules = patterns()
@@ -150,7 +147,7 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
         if rules["period_line"].match(nxt) or (  # 关于内地西藏班(校) ⏎ 扩大规模有关问题的请示
                 not rules["title_end"].search(parts[-1]) and is_heading_like(nxt, 40)
                 and not rules["item_line"].match(nxt)
-                and rules["title_end"].search(_NOTE_AFTER.sub("", "".join(parts) + nxt))):
+                and rules["title_end"].search(strip_note("".join(parts) + nxt))):
             parts.append(nxt)
             j += 1
         else:
