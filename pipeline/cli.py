@@ -111,7 +111,7 @@ def _report_rule_problems() -> int:
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     if problems:
-        print("no file was read; after a deliberate change of a key's type: "
+        print("no file was read; after a deliberate change of the rules' keys or their types: "
               "python -m pipeline check-rules --record", file=sys.stderr)
     return 2 if problems else 0
 

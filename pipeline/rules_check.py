@@ -3,10 +3,10 @@
 file one by one.
 
 `rules/shapes.yaml` records the type of each top-level key (`python -m pipeline
-check-rules --record` rewrites it after a deliberate change). A key missing or of another
-type is an error; an unknown key is an error when it looks like a misspelt known one (a
-new key that resembles none is taken as a new rule); every string under a key whose name
-holds `pattern` must compile as a regular expression.
+check-rules --record` rewrites it after a deliberate change). A key missing, of another
+type or not recorded is an error (an unrecorded key that looks like a misspelt known one
+is named with it); every string under a key whose name holds `pattern` must compile as a
+regular expression.
 """
 from __future__ import annotations
 
@@ -75,8 +75,8 @@ def check_rules(folder: Path | None = None) -> list[str]:
             if key in expected:
                 continue
             close = difflib.get_close_matches(str(key), [k for k in expected if k not in content], n=1, cutoff=0.8)
-            if close:
-                problems.append(f"{where}: unknown key '{key}' (did you mean '{close[0]}'? expected {expected[close[0]]})")
+            hint = f"did you mean '{close[0]}'? expected {expected[close[0]]}" if close else f"not in rules/{SHAPES}"
+            problems.append(f"{where}: unknown key '{key}' ({hint})")
         for key, value in content.items():
             if "pattern" in str(key):
                 problems.extend(f"{where}: key '{key}': {p}" for p in _bad_patterns(value))

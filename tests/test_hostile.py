@@ -91,6 +91,8 @@ def rules_copy(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("edit,message", [
     (lambda t: t.replace("max_bytes:", "max_byte:", 1), "rules/ingest.yaml: unknown key 'max_byte' (did you mean 'max_bytes'? expected int)"),
     (lambda t: t.replace("max_bytes: 50000000", "max_bytes: fifty", 1), "rules/ingest.yaml: key 'max_bytes' is str, expected int"),
+    (lambda t: t + "\nnew_limit: 3\n", "rules/ingest.yaml: unknown key 'new_limit' (not in rules/shapes.yaml)"),
+    (lambda t: t.replace("converter_timeout_s: 120", "", 1), "rules/ingest.yaml: key 'converter_timeout_s' missing (expected int)"),
     (lambda t: t.replace("html_hidden_tags: [", "html_hidden_tags: [[", 1), "rules/ingest.yaml line"),
 ])
 def test_a_rules_typo_stops_the_run_before_any_file_is_read(tmp_path, monkeypatch, capsys, edit, message):
