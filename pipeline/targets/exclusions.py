@@ -129,6 +129,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 购车价5万元(含)至10万元(不含)新车, 3万(含)至4万(不含)平方米的: a band says which ones are meant
     if p["zone_after"].match(after):
         return True  # 学校周边200米范围内: the zone a rule applies to
+    if p["concept_after"].match(text, q.end):
+        return True  # 四位一体的…推广体系, 七位一体创新生态圈: a concept's name
+    if q.unit in config()["duration_units"] and p["free_benefit_after"].match(text, q.end, sentence_end):
+        return True  # 提供7天免费住宿: a benefit measured in time
     if q.unit in config()["cohort_units"] and 1900 <= q.value <= 2100:
         return True  # 2024届毕业生, 2023级新生: a cohort, not a count
     if p["name_after"].match(after) and (q.unit != "次" or "届" in text[max(clause_start, q.start - 8):q.start]):
@@ -315,13 +319,18 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     others. In a notice of `measures` every other time limit is a rule of procedure (出具检验报告后
     三个工作日内, 1周内完成办理, 最长5个工作日办结)."""
     q, ctx = f.quantity, f.context
-    if q.unit not in config()["time_limit_units"] or ctx.per:
+    if q.unit not in config()["time_limit_units"]:
         return False
     p = patterns()
+    if p["longest_term"].search(text, max(sentence_start, q.start - 8), q.start):
+        return True  # 最长期限36个月, 最长6个月的过渡性住宿: the longest term granted
+    if ctx.per:
+        return False
     if p["extended"].search(text, max(sentence_start, q.start - 8), q.start):
         return True  # 期限由6个月延长至12个月, 停留时间延长至240小时: a setting of procedure
     if _AFTER_AN_EVENT.search(text, max(sentence_start, q.start - 4), q.start) and (
-            p["duty"].search(text, sentence_start, q.start) or _SET_AS.search(text, f.clause_start, q.start)):
+            p["duty"].search(text, sentence_start, q.start) or _SET_AS.search(text, f.clause_start, q.start)
+            or p["ruling"].search(text, sentence_start, _clause_end(text, q.end))):
         # 缴纳时间为…出具当天后的30个自然日内, 应在资源录入完成后,10个工作日内: a time counted from an event that
         # the sentence lays on others or sets (not a plan's 预警信息发布后30分钟内通知到村到户)
         return True
@@ -339,6 +348,11 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     if q.post == ">=" or q.value_max is not None:
         return True  # 连续缴存住房公积金6个月(含)以上, 离岗六个月及以上: a condition
     return bool(p["time_anchor"].search(text, sentence_start, q.start))
+
+
+def _clause_end(text: str, pos: int) -> int:
+    stop = CLAUSE_STOP.search(text, pos, min(len(text), pos + _FAR))
+    return stop.start() if stop else min(len(text), pos + _FAR)
 
 
 def sets_who_qualifies(text: str, f: Found, sentence_start: int) -> bool:
@@ -362,8 +376,9 @@ def sets_who_qualifies(text: str, f: Found, sentence_start: int) -> bool:
 def qualifier_or_ordinal(text: str, q: Quantity, ctx: Context, sentence_end: int) -> bool:
     """24小时健康咨询, 二期建设: no period or bound word makes them a quota."""
     cfg = config()
-    quota = bool(ctx.per or ctx.comparator or ctx.verb_comparator or q.comparator)
-    after = text[q.end:q.end + 1]
+    # (a verb that only sets a value is no bound: 为OPC提供24小时“不打烊”服务, 保持24小时畅通)
+    quota = bool(ctx.per or ctx.comparator or ctx.verb_comparator not in (None, "=") or q.comparator)
+    after = text[q.end:q.end + 2].lstrip("“‘\"")[:1]  # (24小时“不打烊”服务: a quoted name qualified)
     if q.unit in cfg["duration_units"] and after and is_han(after) and not quota:
         return True
     if q.chinese and q.unit in cfg["ordinal_measures"] and not ctx.per:

@@ -12,7 +12,7 @@ from .. import rules
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
-from .patterns import notice_of_measures, parameter_config, parameter_patterns, patterns, with_grants
+from .patterns import CLAUSE_STOP, notice_of_measures, parameter_config, parameter_patterns, patterns, with_grants
 
 # How far around a quantity its name is looked for: after it, and before it.
 NEAR, FAR = 40, 80
@@ -537,3 +537,25 @@ def trim(name: str) -> str:
         if name.startswith(word) and 0 < len(name) - len(word) <= 2:
             name = name[len(word):]
     return name.strip(" 的")
+
+
+def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str | None:
+    """市级储备粮保管自然损耗定额为:原粮:储存6个月以内的,不超过0.1%;…, 每月每平方米居住面积租金补贴标准是:
+    黄浦区…为160元: a standard named before a colon, then its values listed, is a setting of the rules;
+    each value is a parameter of that name (not a result to reach: no word of commitment in its clause;
+    累计 there sums the periods of the standard, 累计不超过0.2%)."""
+    p = parameter_patterns()
+    leads = list(p["standard_lead"].finditer(text, sentence_start, q.start))
+    if not leads or any(m.group() != "累计" for m in p["commitment"].finditer(text, max(clause_start, leads[-1].end()), q.start)):
+        return None
+    if "的" in text[q.end:_clause_stop(text, q.end)]:
+        return None  # 人均年可支配收入在33600元(不含33600元)至42000元…间的…家庭,: which households, a condition
+    name = leads[-1].group("name")
+    breaks = list(p["break"].finditer(name))
+    name = p["per_markers"].sub("", name[breaks[-1].end():] if breaks else name)
+    return trim(name) or None
+
+
+def _clause_stop(text: str, pos: int) -> int:
+    stop = CLAUSE_STOP.search(text, pos, min(len(text), pos + NEAR))
+    return stop.start() if stop else min(len(text), pos + NEAR)

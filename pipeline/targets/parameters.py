@@ -31,7 +31,7 @@ from ..document import Document, Parameter
 from .context import Found
 from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, allocated_share, set_share_of, area_granted_on,
                               changed_setting, dwellings_allowed, fined_party, title_grant, granted, granted_share, heads_a_member_list,
-                              laid_down, land_price_share, name_after, name_before, next_head,
+                              laid_down, land_price_share, listed_standard, name_after, name_before, next_head,
                               paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified, released_share,
                               reckoned, ruled, set_in_sentence, share_of_base, spread, trim)
 from .patterns import (CLAUSE_STOP, CONJUNCTION, config, parameter_config, parameter_patterns, patterns, sentence_text,
@@ -56,7 +56,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     before, after = text[lo:q.start], text[q.end:clause_end]
     # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:])
-    name = (points_awarded(before, q) or spread(text, before, q, f.clause_start) or released_share(before, q)
+    name = (points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)
@@ -220,8 +220,11 @@ def beside_a_grant(doc: Document, f: Found, params: list[Parameter | None], sent
     if not p["granting"].search(text, sentence_start, sentence_end):
         return None
     rest = re.sub(r"\([^()]*\)", "", text[q.end:min(sentence_end, q.end + 2 * NEAR)])  # (最高值含本数,下同)
-    if re.split(r"[,;:。]", rest, maxsplit=1)[0].rstrip().endswith("的"):
-        return None  # 实际纳税5000万至1亿元…的, : a condition saying who is granted
+    part = re.split(r"[,;:。]", rest, maxsplit=1)[0].rstrip()
+    if part.endswith("的") or ("的" in part[1:] and not patterns()["granted_after"].match(text, q.end)):
+        # 实际纳税5000万至1亿元…的, ; 人均年可支配收入在33600元…至42000元…间的3人及以上家庭, : a condition saying
+        # who is granted (not 给予不超过1000元的补贴, 最高30万元的担保贷款)
+        return None
     before, ctx = text[f.clause_start:q.start], f.context
     names = ctx.indicators or [ctx.subject]
     verbs = list(p["grant"].finditer(before))

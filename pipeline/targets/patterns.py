@@ -76,6 +76,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "qualifying_thing": "qualifying_things",
         "requirement": "requirement_words",
         "committing_lead": "committing_leads",
+        "ruling": "ruling_words",
     }
     # a band's end marked inclusive or exclusive and the separator to its other end (5万元(含)至)
     band_end = rf"(?:{alt(cfg['band_marks'])})[ ]*(?:以上|以下)?[ ]*(?:{alt(cfg['range_separators'])})"
@@ -131,6 +132,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "attribute_after": rules.compile_pattern(rf"[ ]*(?:的(?!目标|水平)|(?:或者|或|、|和)[^,;:。的]{{1,16}}?(?:以上|以下)?的"
                                                  rf"|(?<=以上|以下)(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff])"),
         "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
+        "concept_after": rules.compile_pattern(cfg["concept_after"]),
+        "free_benefit_after": rules.compile_pattern(cfg["free_benefit_after"]),
+        "longest_term": rules.compile_pattern(cfg["longest_term_before"]),
         # 每千人病床数, 每百万人口年发明专利授权量: a rate per population (not 每千人口中…的比例)
         "population_rate": rules.compile_pattern(rf"每(?P<magnitude>{alt(cfg['population_magnitudes'])})"
                                                  rf"(?P<noun>{alt(cfg['population_rate_nouns'])})"),
@@ -242,6 +246,11 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
+        # 市级储备粮保管自然损耗定额为: a standard named before a colon that lists its values
+        "standard_lead": rules.compile_pattern(rf"(?P<name>[\p{{Han}}()]{{1,24}}?(?:{alt(cfg['standard_lead_heads'])}))"
+                                               rf"(?:为|是|如下)[ ]*:"),
+        # 每月每平方米居住面积租金补贴标准: the periods and measures a standard is reckoned per open its name
+        "per_markers": rules.compile_pattern(rf"^(?:{alt(list(targets['per_words']) + cfg['beneficiary_markers'])})+"),
         # (夫妻双方合计最高贷款额度: what two borrowers may borrow together is no aggregate outcome)
         "aggregate": rules.compile_pattern(rf"(?<!{alt(cfg['joint_borrowers'])})"
                                            rf"(?:{alt(aggregates())})"),

@@ -1533,3 +1533,24 @@ def test_a_fund_after_a_grant_word_names_the_governments_money(sentence, kind):
 def test_a_share_of_the_plans_own_task_is_progress_on_it_a_target(sentence):
     targets, parameters = values(sentence)
     assert parameters == [] and targets
+
+
+# ------------------------------------------------------------------ a standard named before a colon
+@pytest.mark.parametrize("sentence, name, expected", [
+    # sixth doc_0001: a loss allowance and its values by storage period (累计 sums the periods)
+    ("第二十八条 市级储备粮保管自然损耗定额为:原粮:储存6个月以内的,不超过0.1%;储存6个月以上12个月以内的,不超过0.15%;"
+     "储存12个月以上的,累计不超过0.2%(不得按年叠加);食用植物油:储存6个月以内的,不超过0.08%。",
+     "市级储备粮保管自然损耗定额", [("<=", 0.1), ("<=", 0.15), ("<=", 0.2), ("<=", 0.08)]),
+    # extra shgov_0019: a rent subsidy by district, after the households it is for
+    ("人均年可支配收入在33600元(不含33600元)至42000元(含42000元)间的3人及以上家庭,每月每平方米居住面积租金补贴标准是:"
+     "黄浦区、徐汇区为110元,闵行区、宝山区为85元,金山区、奉贤区、崇明区为55元。",
+     "居住面积租金补贴标准", [("=", 110), ("=", 85), ("=", 55)]),
+])
+def test_values_listed_after_a_standard_named_before_a_colon_are_that_standard(sentence, name, expected):
+    doc = run(sentence)
+    assert not {t.value for t in doc.targets} & {v for _, v in expected}
+    assert [(p.name, p.comparator, p.value) for p in doc.parameters] == [(name, c, v) for c, v in expected]
+
+
+def test_a_goal_listed_after_a_standard_stays_a_target():
+    assert values("到2025年,工作标准为:城乡居民医保参保率达到95%以上。") == ([95], [])

@@ -766,3 +766,39 @@ def test_a_size_opening_a_member_of_a_list_says_which_ones(sentence):
 
 def test_a_size_the_plan_commits_to_stays_a_target():
     assert values("到2025年,新建装配式建筑10万平方米以上。") == [10]
+
+
+# ------------------------------------------------------------------ concepts, benefits and terms in time
+@pytest.mark.parametrize("sentence", [
+    # sixth doc_0006, doc_0007
+    "构建“优化布局+创新模式+要素赋能+生态营造”四位一体的OPC创业社区推广体系,逐步形成特色鲜明的OPC创业发展格局。",
+    "搭建上合OPC发展联盟,构建“政产学研金服用”七位一体创新生态圈。",
+    # (an unquoted one: the count is fused with 一体 all the same)
+    "建立政府引导、市场运作、社会参与、个人自律四位一体和良性互动的工作机制。",
+])
+def test_a_count_fused_with_yiti_names_a_concept(sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # sixth doc_0006, doc_0004: benefits measured in time
+    "用好青年人才驿站,为符合条件的外地来郑创新创业青年提供7天免费住宿,配套开展创业对接、政策解读等专项服务。",
+    "加大“青荷驿站”“青荷公寓”保障力度,为符合条件的来杭OPC人才提供每年7天(6晚)的“青荷驿站”免费住宿以及最长6个月"
+    "“青荷公寓”的过渡性住宿并给予租金优惠。",
+    # sixth doc_0007: the longest term a grant runs
+    "本科毕业生每人每月500元,硕士研究生每人每月800元,最长期限36个月。",
+    # sixth doc_0004: a length of time qualifying a quoted service
+    "支持OPC社区组建创业陪跑团,为OPC提供24小时“不打烊”服务。",
+    # sixth doc_0008: a time after an event that the notice rules or permits for others
+    "新生儿原则上在出生后90天内按规定参保缴费,自出生之日起所发生的符合规定的医疗费用均可纳入医保报销范围。",
+    "鼓励地方探索凭出生医学证明办理新生儿参保,在出生后180天内均可凭医保码在定点医疗机构直接就医结算。",
+])
+def test_benefits_and_terms_in_time_are_no_targets(sentence):
+    assert values(sentence) == []
+
+
+def test_times_the_plan_commits_to_stay_targets():
+    # fourth plan_0009, fifth doc_0012, main gwr_0012: the plan's own times and quotas
+    assert values("到2025年,城市停电时间减少到1小时以内。") == [1]
+    assert values("各级党委(党组)中心组集中学习时间每年不少于8天。") == [8]
+    assert values("保证中小学生每天一小时校园体育活动。") == [1]
