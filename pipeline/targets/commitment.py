@@ -19,7 +19,7 @@ import regex
 
 from .. import rules
 from ..document import Document, Target, Task
-from .patterns import CLAUSE_STOPS, SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, tasks_by_path
+from .patterns import SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, start_of_clause, tasks_by_path
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -62,13 +62,14 @@ def committed(doc: Document, row: Target) -> bool:
         return True
     text, at = doc.text, row.char_start
     lo = max(0, at - _WINDOW)
-    start = max(text.rfind(c, lo, at) for c in CLAUSE_STOPS)
-    lead = text[start + 1:at].strip()
-    if _rules()["period_opening"].match(lead) or (not lead and (text[start] == "\n" or regex.search(r"\d", text[max(lo, start - 12):start]))):
+    start = start_of_clause(text, lo, at)
+    lead = text[start:at].strip()
+    stop = start - 1  # the stop ending the clause before (when start > lo)
+    if start > lo and (_rules()["period_opening"].match(lead)
+                       or (not lead and (text[stop] == "\n" or regex.search(r"\d", text[max(lo, stop - 12):stop])))):
         # 组织展销会,每年不少于2次; 实现100个以上事项…,50个以上事项…; a number on a line of its own
         # (…规模为 ⏎ 20 ⏎ 万千瓦): the clause before frames it
-        start = max(text.rfind(c, lo, start) for c in CLAUSE_STOPS)
-    start = max(start + 1, lo)
+        start = start_of_clause(text, lo, stop)
     if _rules()["goal"].search(text, start, at) or _rules()["delivering"].search(text, start, at):
         return True
     return _under_goals(doc, row)
