@@ -106,6 +106,10 @@ class Document:
     # before the title or after the end (navigation, 相关链接, 扫一扫).
     body_start: int = 0
     body_end: int = -1
+    # The covering notice's own text (after its title and addressees, up to its signature) when it
+    # issues a plan after it: its own orders (于今年年底前…清理整顿) may set deadlines.
+    wrapper_start: int = 0
+    wrapper_end: int = 0
     warnings: list[str] = field(default_factory=list)
     # Other input files with the same normalised text (filled when the tables are written).
     duplicate_files: list[str] = field(default_factory=list)

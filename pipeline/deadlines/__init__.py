@@ -34,6 +34,8 @@ def extract_deadlines(doc: Document) -> None:
     try:
         dated = doc.issue_date or _title_year(doc) or _own_window_start(doc) or _cited_year(doc)
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, SortedSpans(schedule_sections(doc)))
+        if doc.wrapper_end > doc.wrapper_start:  # the covering notice's own orders, before the plan it issues
+            rows = parse_deadlines(doc.text, doc.wrapper_start, doc.wrapper_end, dated, SortedSpans([])) + rows
         review = retrospective_sections(doc)
         titles = attachment_title_lines(doc)
         skipped = SortedSpans(review + titles + table_list_lines(doc) + page_links(doc) + formula_lines(doc)

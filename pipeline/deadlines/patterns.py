@@ -138,8 +138,9 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
         "from_then_duration": regex.compile(cfg["from_then_duration"]),
         "condition_after": regex.compile(cfg["condition_after"]),
-        "own_date": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
-        "own_date_closing": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])}){_S}{own_closing}"),
+        # the 起 may be left out (《…规定》自2010年4月15日施行,现予下发)
+        "own_date": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
+        "own_date_closing": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}{own_closing}"),
         "period": regex.compile(rf"{_S}(?:{alternation_of(suf['period'])})"),
         "within": regex.compile(rf"{_S}内"),
         "header": regex.compile(rf"{_S}(?:{alternation_of(cfg['table_header_words'])})"),

@@ -32,7 +32,8 @@ from .header import printed_date, printed_signer, news_lead_date, publish_date_n
 from .lines import is_chrome, split_lines
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
-from .signature import content_precedes_signature, find_plan_title, find_signature, undated_signers, wrapper_precedes_body
+from .signature import (content_precedes_signature, find_plan_title, find_signature, run_in_signature, signatures_in_line,
+                        undated_signers, wrapper_precedes_body)
 from .tables import read_fields, read_front_matter, read_table
 from .title import (attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
                     quoted_form)
@@ -102,6 +103,11 @@ def _read(doc: Document) -> None:
     if signature is not None and wrapper_precedes_body(doc.text, lines, signature) \
             and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
+        doc.wrapper_start = lines[after_title_block(lines, t1, title)].start if block is not None else lines[t1 + 1].start
+        # up to its signature, or to the list of what it attaches (附件:2026年…实施方案 names a document)
+        doc.wrapper_end = max(doc.wrapper_start, next((line.start for line in lines[t1 + 1:signature.date_index]
+                                                       if line.start >= doc.wrapper_start and line.text.startswith("附件")),
+                                                      lines[signature.date_index].start))
     if is_bulletin(title):
         doc.plan_title = None  # a 通报 reports: the list it attaches is no plan
     # a notice that is itself the plan issues none (ANNOTATION.md, plan_title)
@@ -123,7 +129,9 @@ def _read(doc: Document) -> None:
         named or issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)
         or printed_signer(lines, t1 + 1)), fields.get("publisher"))
     doc.url = fields.get("url") or doc.url
-    doc.issue_date = (signature.date if signature else None) or parse_date(fields.get("issue_date", "")) \
+    run_in = run_in_signature(lines, t1 + 1, doc.issuer, rules["flat_min_chars"]) if signature is None else None
+    doc.issue_date = (signature.date if signature else None) or (parse_date(run_in.group("date")) if run_in else None) \
+        or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or issuing_page_date(fields.get("publish_date"), doc.text) \
         or publish_date_near(head, t1) or news_lead_date(lines, t1, doc.text)
     doc.source_tag = block.tag if block else None
@@ -208,14 +216,11 @@ def read_flat(doc: Document, line: Line) -> bool:
     doc.issuer = opening.group("body") if opening else None
     doc.body_start, doc.body_end = line.start + head.end(), line.end
     if doc.issuer:
-        spaced = r"\s*".join(regex.escape(ch) for ch in doc.issuer)
-        for m in regex.finditer(rf"{spaced}\s*(?P<date>{DATE_SOURCE})", line.text, pos=head.end()):
-            if rules["flat_citing"].match(line.text, m.end()):
-                continue  # 按国务院一九八〇年十二月十六日批转的《…》: another document's date
+        m = next(signatures_in_line(line.text, doc.issuer, head.end()), None)
+        if m:
             doc.issue_date = parse_date(m.group("date"))
             if not regex.search(r"[。;:]", line.text[m.end():]):
                 doc.body_end = line.start + m.start()  # only a note after it: the text ends there
-            break
     doc.region = document_region(doc.issuer, doc.title, None)
     place = regions.locate(region_context(doc.region, doc.issuer, doc.title))
     if place:

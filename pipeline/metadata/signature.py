@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -10,7 +11,7 @@ import regex
 from ..outline.lines import Line
 from .bodies import bodies_of_line, first_body, is_signer
 from .body import find_body_end
-from .dates import parse_date
+from .dates import DATE_SOURCE, parse_date
 from .lines import is_chrome, is_heading_like
 from .patterns import patterns
 from .title import strip_note
@@ -46,12 +47,14 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
         while above > start and rules["seal_note"].match(lines[above].text):
             above -= 1  # (江门市住房和城乡建设局代章) between the signer and the date
         bodies = bodies_of_line(issuer) if issuer else []
-        if issuer is None and above >= start and i > start and rules["org_line"].match(lines[above].text) \
+        if above >= start and i > start and rules["org_line"].match(lines[above].text) \
                 and "关于" not in lines[above].text:
-            issuer = _topmost_signer(lines, above, start)
-            top = next(j for j in range(above, start - 1, -1) if issuer.endswith(lines[j].text.strip()))
+            # bodies stacked above the date; the last may share the date's line (… ⏎ 全国妇联办公厅2024年2月8日)
+            top_name = _topmost_signer(lines, above, start)
+            top = next(j for j in range(above, start - 1, -1) if top_name.endswith(lines[j].text.strip()))
             bodies = [b for j in range(top, above + 1) if not rules["seal_note"].match(lines[j].text)
-                      for b in bodies_of_line(issuer if j == top else lines[j].text)]
+                      for b in bodies_of_line(top_name if j == top else lines[j].text)] + bodies
+            issuer = top_name
         if page_date and issuer is None:
             continue
         return Signature(last, parse_date(m.group("date")), issuer, bodies)
@@ -153,3 +156,34 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
         else:
             break
     return j + 1, "".join(parts)  # the title itself yields no rows (its years are no deadlines)
+
+
+def signatures_in_line(text: str, body: str, pos: int = 0) -> Iterator[regex.Match]:
+    """A signature run into a line that lost its breaks (a scraper's field: `…请认真抓好贯彻落实。
+    安顺市人民政府2023年9月5日(此件公开发布)安顺市…办法`, `…国 务 院2013年1月30日`): the body the
+    title names, spaced out or not, right before a date that no citation follows (not
+    `按国务院一九八〇年十二月十六日批转的《…》`); each match has the date as group `date`."""
+    rules = patterns()
+    spaced = r"\s*".join(regex.escape(ch) for ch in body)
+    for m in regex.finditer(rf"{spaced}\s*(?P<date>{DATE_SOURCE})", text, pos=pos):
+        if not rules["flat_citing"].match(text, m.end()):
+            yield m
+
+
+_CLOSES_SIGNATURE = regex.compile(r"\s|\(|《|$")
+
+
+def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars: int) -> regex.Match | None:
+    """The signature inside a long line of a text whose body was stored as one line under its
+    title (sixth doc_0001): only after a sentence ends, so a body named in the text is no signer."""
+    if not body:
+        return None
+    body = body.split("、")[-1]  # of joint signers the last signs right before the date
+    for line in lines[start:]:
+        if len(line.text) < min_chars:
+            continue
+        for m in signatures_in_line(line.text, body):
+            # after a sentence end, and closing it: the line ends, or a note or the next document follows
+            if line.text[:m.start()].rstrip().endswith(("。", "!")) and _CLOSES_SIGNATURE.match(line.text, m.end()):
+                return m
+    return None

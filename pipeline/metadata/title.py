@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
     quoted deep in the text). A text that starts with its body has none."""
     fields = fields or {}
     rules = patterns()
-    head = [Line(line.start, line.end, _without_run_in_fields(line.text)) for line in head]
+    head = [Line(line.start, line.end, _without_run_in_addressees(_without_run_in_fields(line.text))) for line in head]
     first = next((i for i in range(start, len(head)) if not is_chrome(head, i)
                   or rules["record_line"].match(head[i].text)), None)
     if first is None:
@@ -113,6 +114,26 @@ def _without_run_in_fields(text: str) -> str:
     if m and m.start() > 0 and patterns()["title_end"].search(strip_note(text[:m.start()].rstrip())):
         return text[:m.start()].rstrip()
     return text
+
+
+def _without_run_in_addressees(text: str) -> str:
+    """A title's last line with the addressee line run in after it, as a PDF's text layer
+    joins them (…专项行动的通知各省、自治区、直辖市…医保局、…妇联办公室:): the title before them."""
+    rules = patterns()
+    if not text.endswith(":") or is_heading_like(text, 150):
+        return text
+    for m in _type_ends().finditer(text):
+        rest = text[m.end():]
+        if rules["addressee"].match(rest) and rules["title_end"].search(text[:m.end()]):
+            return text[:m.end()]
+    return text
+
+
+@functools.cache
+def _type_ends() -> regex.Pattern:
+    """Where a title may end inside a line: 的 and a document type right before an addressee (各…, 全市…)."""
+    types = patterns()["title_end"].pattern.removesuffix("$")
+    return regex.compile(rf"的{types}(?=各|全[市省区县])")
 
 
 def _without_number(block: TitleBlock) -> TitleBlock:
@@ -400,7 +421,9 @@ def issuer_from_title(title: str) -> str | None:
     """The body named at the start of the title: before 关于/印发/转发, or a name ending as
     only bodies' names end (北京市人民代表大会常务委员会任免国家机关工作人员条例)."""
     rules = patterns()
-    m = regex.match(r"^(.{2,40}?)《?(?:关于|印发|转发)", title)
+    # a title that lost its opening words to a PDF's page break starts at the issued 《…》 name, which
+    # the body that issues it opens (《卫生部关于医疗机构审批管理的若干规定》的通知, med_0017)
+    m = regex.match(r"^《?(.{2,40}?)《?(?:关于|印发|转发)", title)
     if m:
         # bodies issuing jointly are all named (中共柳河县委 柳河县人民政府关于…, 国务院办公厅、中央军委办公厅关于…)
         names = regex.split(r"[\s、]+", m.group(1).strip())

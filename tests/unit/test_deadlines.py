@@ -362,8 +362,12 @@ def test_a_document_taking_effect_on_a_day_is_its_own_date():
     assert found("统一编号为DG/TJ08-2041-2021,自2021年7月1日起实施。原规范同时废止。", D(2021, 1, 7)) == []
     assert found("本通知自2023年9月26日起正式实施,凡以前规定与本通知不一致的", D(2023, 9, 20)) == []
     assert found("本通告自2014年6月1日起实施。", D(2014, 5, 21)) == []
+    # ... also without its 起 (shgov_0086's wrapper; a regulation's closing article)
+    assert found("《上海市新建公园绿地地下空间开发相关控制指标规定》自2010年4月15日施行,现予下发,请遵照执行。", D(2010, 3, 1)) == []
+    assert found("第三十条 本办法自2005年10月1日施行。", D(2005, 8, 1)) == []
     # a start that takes an object stays a start date
     assert found("自2022年1月1日起实施新的配租标准", D(2021, 12, 17))[0][1] == "from"
+    assert found("自2022年1月1日实施新的配租标准", D(2021, 12, 17))[0][1] == "from"
 
 
 def test_a_year_said_to_be_something_or_a_revision_year_is_no_deadline():
@@ -1382,3 +1386,30 @@ def test_zhi_opening_another_word_after_a_quoted_name_is_no_definition():
     # plan_0009: “获得电力”指数 is an index, its clause's 2025年 still says when
     doc = process_text("某省电力支撑能力提升行动方案\n一、主要目标\n“获得电力”指数到2025年达到国内一流水平。\n")
     assert [d.raw for d in doc.deadlines] == ["到2025年"]
+
+
+def test_a_covering_notices_own_orders_set_deadlines():
+    # med_0017: the wrapper orders a clean-up and a report before the rules it issues; shgov_0049 extends
+    # a regulation's term; realestate_0157's wrapper changes a rate from a day; shgov_0039's attachment list
+    # names a document (its year is none), and the signature's date is the notice's own
+    from pipeline.metadata import read_metadata
+    from pipeline.normalise import normalise
+    for raw, rows in [
+        ("卫生部关于印发《卫生部关于医疗机构审批管理的若干规定》的通知\n各省、自治区、直辖市卫生厅局:\n"
+         "我部制定了《卫生部关于医疗机构审批管理的若干规定》,现印发给你们,请遵照执行。\n各省级卫生行政部门接到本通知后,应当于今年年底前"
+         "对本行政区域内已批准设置的医疗机构进行一次清理整顿。请各省级卫生行政部门于2009年3月31日 前将清理整顿情况报我部医政司。\n"
+         "卫生部\n二〇〇八年六月二十四日\n卫生部关于医疗机构审批管理的若干规定\n一、严格医疗机构设置审批管理\n(一)严格医疗机构设置审批。\n",
+         [("今年年底前", D(2008, 12, 31)), ("2009年3月31日 前", D(2009, 3, 31))]),
+        ("上海市交通委员会关于继续实施《上海市乡镇渡口管理办法》的通知\n各有关单位:\n经市交通委2025年第7次主任办公会议审议通过,"
+         "《上海市乡镇渡口管理办法》继续实施,有效期延长至2030年7月10日止。\n特此通知。\n上海市交通委员会\n2025年7月7日\n"
+         "上海市乡镇渡口管理办法\n第一条 为了加强本市乡镇渡口管理,保障渡运安全,制定本办法。\n第二条 本办法适用于本市行政区域内的乡镇渡口。\n",
+         [("至2030年7月10日", D(2030, 7, 10))]),
+        ("上海市嘉定区人民政府关于印发《2026年嘉定区违法用地综合整治实施方案》的通知\n各镇人民政府,区政府各委、办、局:\n"
+         "《2026年嘉定区违法用地综合整治实施方案》已经区政府同意,现印发给你们,请认真按照执行。\n附件:2026年嘉定区违法用地综合整治实施方案\n"
+         "上海市嘉定区人民政府\n2026年2月12日\n2026年嘉定区违法用地综合整治实施方案\n一、工作目标\n(一)拆除违法用地。\n", []),
+    ]:
+        doc = Document(source_file="t", raw=raw)
+        normalise(doc)
+        read_metadata(doc)
+        extract_deadlines(doc)
+        assert [(d.raw, d.date) for d in doc.deadlines if d.task_path is None] == rows

@@ -1224,3 +1224,76 @@ def test_a_plan_title_over_two_lines_closing_with_a_note_is_joined(first, second
     from pipeline.outline.lines import body_lines
     text = f"{first}\n{second}\n第一条 为规范举报奖励工作,制定本办法。"
     assert find_plan_title(body_lines(text, 0, len(text)), 0) == (2, first + second)
+
+
+def test_a_title_with_the_addressees_run_into_its_last_line():
+    # sixth doc_0008 (a PDF's text layer): five bodies over three lines, the title's last line
+    # runs into the addressee line; med_0018's and realestate_0066's titles with their own
+    # addressees run in the same way
+    for raw, title, first in [
+        ("医保办函〔2024〕14号\n国家医疗保障局办公室教育部办公厅\n国家卫生健康委办公厅国务院妇儿工委办公室\n全国妇联办公厅关于开展儿童参加\n"
+         "基本医疗保险专项行动的通知各省、自治区、直辖市及新疆生产建设兵团医保局、教育厅(教委、教育局)、卫生健康委、妇儿工委、妇联办公室:\n"
+         "为认真贯彻党的二十大关于“扩大社会保险覆盖面”重要要求,现就开展儿童参加基本医疗保险专项行动通知如下:\n一、明确目标任务\n",
+         "国家医疗保障局办公室教育部办公厅国家卫生健康委办公厅国务院妇儿工委办公室全国妇联办公厅关于开展儿童参加基本医疗保险专项行动的通知",
+         "为认真贯彻"),
+        ("关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》\n以及《商业健康保险创新药品目录》(2025 年)的通知各省、自治区、直辖市及"
+         "新疆生产建设兵团医保局、人力资源社会保障厅(局):\n为贯彻落实党中央、国务院决策部署,现印发给你们,并就有关事项通知如下:\n"
+         "一、做好新版药品目录落地执行工作\n",
+         "关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》以及《商业健康保险创新药品目录》(2025 年)的通知", "为贯彻落实"),
+        ("广元市人民政府关于印发《广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施》的通知各县(区)人民政府,市级各部门:\n"
+         "现将《广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施》印发给你们,请认真贯彻落实。\n一、稳定工业增长\n",
+         "广元市人民政府关于印发《广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施》的通知", "现将"),
+    ]:
+        doc = meta(raw)
+        assert doc.title == title
+        assert body(doc).startswith(first)
+    # a sentence of the body that ends with 通知 before its addressees is no title
+    doc = meta("甲市人民政府关于做好防汛工作的通知\n现将有关事项通知各区县人民政府:\n一、落实责任\n")
+    assert doc.title == "甲市人民政府关于做好防汛工作的通知"
+
+
+def test_bodies_stacked_above_a_date_that_the_last_one_shares():
+    # sixth doc_0008: the last of five signing bodies runs into the date; med_0018's two signers
+    # written the same way; one body alone on the date's line stays the only signer
+    doc = meta("关于开展儿童参加基本医疗保险专项行动的通知\n各省医保局:\n一、明确目标任务\n各级医保部门要提高儿童参保率。\n特此通知。\n"
+               "国家医保局办公室\n教育部办公厅\n国家卫生健康委办公厅\n国务院妇儿工委办公室\n全国妇联办公厅2024年2月8日\n")
+    assert doc.issuer == "国家医保局办公室、教育部办公厅、国家卫生健康委办公厅、国务院妇儿工委办公室、全国妇联办公厅"
+    assert doc.issue_date == dt.date(2024, 2, 8)
+    doc = meta("关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》的通知\n各省医保局:\n一、做好新版药品目录落地执行工作\n"
+               "各地要严格执行新版药品目录。\n国家医保局\n人力资源社会保障部 2025年12月5日\n")
+    assert doc.issuer == "国家医保局、人力资源社会保障部" and doc.issue_date == dt.date(2025, 12, 5)
+    doc = meta("关于做好2021年电力中长期合同签订工作的通知\n各省发展改革委:\n一、抓紧签订合同\n各地要在12月底前完成签约。\n"
+               "国家发展改革委办公厅2020年12月2日\n")
+    assert doc.issuer == "国家发展改革委办公厅"
+
+
+def test_a_signature_run_into_a_body_stored_as_one_line():
+    # sixth doc_0001: the cover note, its signature and the rules it issues on one line under the title;
+    # realestate_0066's wrapper and its signature written the same way; a body the text names before a
+    # date inside a sentence (按国务院一九八〇年…批转的) does not sign
+    for raw, date in [
+        ("安顺市人民政府关于印发安顺市市级储备粮管理办法的通知\n各县、自治县、区人民政府(管委会),市政府各工作部门:现将《安顺市市级储备粮管理办法》"
+         "印发给你们,请认真抓好贯彻落实。安顺市人民政府2023年9月5日(此件公开发布)安顺市市级储备粮管理办法第一章 总 则第一条 为加强市级储备粮管理,"
+         "保障市级储备粮数量真实、质量良好和储存安全,有效发挥市级储备粮的宏观调控作用,维护安顺粮食市场稳定,依据《粮食流通管理条例》等有关规定,"
+         "结合安顺实际,制定本办法。第二条 本办法所称市级储备粮,是指市人民政府储备用于调节全市粮食供需平衡、稳定粮食市场以及应对重大自然灾害、"
+         "重大卫生事件和其他突发事件等情况的原粮、成品粮、食用植物油和大豆等。第三条 本市行政区域内市级储备粮的计划、储存、轮换、动用和监督管理等活动,"
+         "适用本办法。第四条 未经市人民政府批准,任何单位和个人不得擅自动用市级储备粮。\n", dt.date(2023, 9, 5)),
+        ("广元市人民政府关于印发《广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施》的通知\n各县(区)人民政府:现将《广元市聚焦高质量发展推动"
+         "经济运行整体好转的若干具体政策措施》印发给你们,请认真贯彻落实。广元市人民政府 2023年7月1日 广元市聚焦高质量发展推动经济运行整体好转的若干"
+         "具体政策措施 为深入贯彻党的二十大精神,全面落实省委、省政府决策部署,推动全市经济运行整体好转,制定如下措施。一、稳定工业增长。对年度"
+         "工业产值增长较快的企业给予奖励,支持企业扩大生产,推动工业经济稳定增长,确保全市工业增加值增速高于全省平均水平。二、扩大有效投资。"
+         "加快推进重大项目建设,对新开工的重大项目给予要素保障,推动项目早开工、早投产、早见效,确保全年固定资产投资稳定增长。三、促进消费回升。"
+         "开展促消费活动,发放消费券,支持汽车、家电等大宗消费。\n", dt.date(2023, 7, 1)),
+    ]:
+        assert meta(raw).issue_date == date
+    doc = meta("甲市人民政府关于加强煤炭管理的通知\n各区县:为做好煤炭供应。甲市人民政府2020年12月16日召开常务会议研究煤炭管理工作,"
+               "按甲市人民政府二〇二〇年十二月十六日批转的《煤炭管理办法》规定,各地要加强管理,"
+               "落实责任,确保煤炭市场供应稳定,保障群众生产生活用煤需要,严格执行价格政策,加强市场监督检查,依法查处违法违规行为,维护市场秩序,"
+               "各地要结合实际制定具体措施,切实抓好落实,重要情况及时报告,遇有问题及时反映,请各地认真贯彻执行,确保各项措施落到实处,取得实效。\n")
+    assert doc.issue_date is None
+
+
+def test_a_title_opening_with_the_issued_name_gives_its_body():
+    # med_0017: a PDF lost 卫生部关于印发 before the name; the body that opens the name issues it
+    assert meta("《卫生部关于医疗机构审批管理的若干规定》的通知\n(卫医发〔2008〕35 号)\n各省卫生厅局:\n现印发给你们。\n").issuer == "卫生部"
+    assert meta("《国家医疗保障局关于印发医疗保障基金结算清单填写规范》的通知\n各省医保局:\n现印发给你们。\n").issuer == "国家医疗保障局"
