@@ -559,3 +559,26 @@ def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str
 def _clause_stop(text: str, pos: int) -> int:
     stop = CLAUSE_STOP.search(text, pos, min(len(text), pos + NEAR))
     return stop.start() if stop else min(len(text), pos + NEAR)
+
+
+def changed_share(doc: Document, f: Found, before: str, sentence_start: int) -> str | None:
+    """职工家庭月还贷本息占家庭月收入的比例提高至60%, 保障性住房再贷款的比例从贷款本金的60%提升到100%, 预留份额阶段性
+    提高至40%以上: in a notice of measures, a share or ratio the notice changes to a value is a setting of its
+    policy (a plan's 比例提高到60% is its goal; a word of commitment in the clause keeps it one)."""
+    q, ctx = f.quantity, f.context
+    if q.unit != "%" or not ctx.indicators or not notice_of_measures(doc):
+        return None
+    if not _CHANGED_TO.search(after_last_number(before)):
+        return None
+    if patterns()["committing_lead"].search(doc.text, sentence_start, q.start) or _GOAL_TO.search(doc.text, sentence_start, q.start):
+        return None  # 力争到2025年,…比例提高到70%: a goal of the notice
+    name = re.sub(r"从[^,;:。]*$|阶段性$", "", ctx.indicators[0]).strip()
+    return name if name.endswith(tuple(parameter_config()["share_nouns"])) else None
+
+
+def _changed_to() -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, rules.load("targets")["change_to_verbs"]), key=len, reverse=True)) + r")[ ]*$")
+
+
+_CHANGED_TO = _changed_to()
+_GOAL_TO = re.compile(r"(?:到|至)[ ]*(?:19|20)\d{2}[ ]*年")

@@ -31,7 +31,7 @@ from ..document import Document, Parameter
 from .context import Found
 from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, allocated_share, set_share_of, area_granted_on,
                               changed_setting, dwellings_allowed, fined_party, title_grant, granted, granted_share, heads_a_member_list,
-                              laid_down, land_price_share, listed_standard, name_after, name_before, next_head,
+                              laid_down, land_price_share, listed_standard, changed_share, name_after, name_before, next_head,
                               paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified, released_share,
                               reckoned, ruled, set_in_sentence, share_of_base, spread, trim)
 from .patterns import (CLAUSE_STOP, CONJUNCTION, config, parameter_config, parameter_patterns, patterns, sentence_text,
@@ -65,6 +65,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or name_before(before, q.unit) or granted(before, q, text, sentence_end)
             or per_beneficiary(before, q, text, sentence_start, sentence_end) or ruled(before, q)
             or set_in_sentence(text, before, f.clause_start, sentence_start) or changed_setting(text, before, f.clause_start, sentence_start)
+            or changed_share(doc, f, before, sentence_start)
             or reckoned(before, after, q) or laid_down(doc, f, sentence_start)
             or allocated_share(text, q, after, sentence_start) or area_granted_on(text, q, before, sentence_start, sentence_end)
             or dwellings_allowed(doc, f, before)
@@ -196,8 +197,9 @@ def _comparator(f: Found, before: str) -> str:
     q = f.quantity
     if q.comparator:
         return q.comparator
-    # only bound words after the last number (…费率低于1.5%的…业务将费率补贴至2.5% is =)
-    own = after_last_number(before)
+    # only bound words after the last number (…费率低于1.5%的…业务将费率补贴至2.5% is =), and not inside a
+    # bracket that glosses the one before (0.5%(新房面积小于旧房)或1%(新房面积大于旧房) is =)
+    own = re.sub(r"\([^()]*\)", "", after_last_number(before))
     bounds = list(patterns()["prefix_bound"].finditer(own))
     if bounds:
         return config()["prefix_bounds"][bounds[-1].group()]

@@ -1554,3 +1554,36 @@ def test_values_listed_after_a_standard_named_before_a_colon_are_that_standard(s
 
 def test_a_goal_listed_after_a_standard_stays_a_target():
     assert values("到2025年,工作标准为:城乡居民医保参保率达到95%以上。") == ([95], [])
+
+
+# ------------------------------------------------------------------ a share a notice of measures changes
+def in_measures(sentence: str) -> Document:
+    text = sentence
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED,
+                   title="关于促进房地产市场平稳健康发展的若干措施")
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    return doc
+
+
+@pytest.mark.parametrize("sentence, value, comparator", [
+    # realestate_0211, realestate_0020, realestate_0066
+    ("职工家庭月还贷本息占家庭月收入的比例提高至60%。", 60, "="),
+    ("对于金融机构发放符合要求的贷款,人民银行向金融机构发放保障性住房再贷款的比例从贷款本金的60%提升到100%。", 100, "="),
+    ("延续实施政府采购工程面向中小企业的预留份额阶段性提高至40%以上的政策。", 40, ">="),
+])
+def test_a_share_a_notice_of_measures_changes_is_a_parameter(sentence, value, comparator):
+    doc = in_measures(sentence)
+    assert doc.targets == [] and [(p.value, p.comparator) for p in doc.parameters] == [(value, comparator)]
+
+
+def test_a_share_the_notice_strives_for_stays_a_target():
+    for sentence in ("力争到2025年,绿色建筑占新建建筑的比例提高到70%。", "确保绿色建筑占新建建筑的比例提高到70%。"):
+        doc = in_measures(sentence)
+        assert [t.value for t in doc.targets] == [70] and doc.parameters == []
+
+
+def test_a_bound_inside_a_bracket_glossing_a_value_bounds_no_later_one():
+    # realestate_0054
+    assert params("措施有效期内卖旧房、买新房的居民,给予新房合同价款0.5%(新房面积小于旧房)或1%(新房面积大于旧房)的购房补贴。") == [
+        ("购房补贴比例", "=", 0.5, None, "%"), ("购房补贴比例", "=", 1, None, "%")]
