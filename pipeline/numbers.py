@@ -349,15 +349,21 @@ def find_unitless(text: str, start: int = 0, end: int | None = None) -> Iterator
                        symbol=None, post=post_bounds.get(m.group("post")) if m.group("post") else None)
 
 
+def points_verbs() -> list[str]:
+    """The words right before points: adding, taking off or setting them (rules/targets.yaml points)."""
+    points = _cfg()["points"]
+    return points["adding"] + points["taking_off"] + points["setting"]
+
+
 @functools.cache
 def _points_pattern() -> re.Pattern:
     cfg = _cfg()
     digits, number = cfg["chinese_digits"], _plain_number(cfg)
     unit = re.escape(cfg["points"]["unit"])
-    after, before = rules.alternation(cfg["points"]["after"]), rules.alternation(cfg["points"]["before"])
+    after, before = rules.alternation(points_verbs()), rules.alternation(cfg["points"]["before"])
     # (分钱: a cent; 分之: a fraction; 分钟: a minute; the lookahead, true wherever a match can
     # start, lets the scan skip other characters fast: a quarter of the time)
-    first = regex.escape("".join(sorted({w[0] for w in cfg["points"]["after"]}))) + cfg["chinese_leading"]
+    first = regex.escape("".join(sorted({w[0] for w in points_verbs()}))) + cfg["chinese_leading"]
     return re.compile(rf"(?=[\d{first}])(?:(?:{after})[ ]*(?P<num>{number})[ ]*{unit}(?![之钟钱])"
                       rf"|(?<![\d.{digits}])(?P<num2>{number})[ ]*{unit}(?=的?(?:{before})))")
 

@@ -28,6 +28,7 @@ import functools
 import re
 
 from ..document import Document, Parameter
+from ..numbers import points_verbs
 from .context import Found
 from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, allocated_share, set_share_of, area_granted_on,
                               changed_setting, dwellings_allowed, fined_party, title_grant, granted, granted_share, heads_a_member_list,
@@ -98,16 +99,16 @@ def points_awarded(before: str, q) -> str | None:
     points = config()["points"]
     if q.unit != points["unit"]:
         return None
-    verb = next((w for w in sorted(points["after"], key=len, reverse=True) if before.endswith(w)), "")
+    verb = next((w for w in sorted(points_verbs(), key=len, reverse=True) if before.endswith(w)), "")
     subject = re.split(r"[,;:。]", before[:len(before) - len(verb)])[-1]
     # (考试分数给予增加十分照顾: nothing after 给予 names the score, what stands before it does)
     subject = next((s for s in reversed(subject.split("给予")) if s.strip()), "")
     subject = trim(re.sub(r"^(?:即|并|可)+|(?:给予|予以)+$", "", subject))
-    if verb.endswith("为"):
-        return subject + verb[:-1]  # 最高分值为20分
+    if verb in points["setting"]:
+        return subject + verb.removesuffix("为")  # 最高分值为20分
     if subject.endswith("分"):
         return subject
-    return subject + ("扣分" if verb in ("扣", "扣除", "减") else "加分")
+    return subject + ("扣分" if verb in points["taking_off"] else "加分")
 
 
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
