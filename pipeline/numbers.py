@@ -148,18 +148,22 @@ def _is_glued(text: str, m: re.Match, g: dict, lo: int, hi: int) -> bool:
     """The number continues a longer token (H7N9, 5G, 2020年, 三级) or a word follows."""
     num_start = m.start("num") if g["num"] else m.start("pctnum")
     before = text[num_start - 1] if num_start > lo else ""
-    if before and (before.isascii() and (before.isalnum() or before in "._/+-")):
+    unit_end = m.end("unit") if g["unit"] else m.end()
+    after = text[unit_end] if unit_end < hi else ""
+    if before and (before.isascii() and (before.isalnum() or before in "._/+-")) and not (
+            before.isalpha() and g["unit"] in _counted_measures() and not (after.isascii() and after.isalnum())):
+        # (a name in letters before a count of them: 集聚高成长性OPC5000家以上; H7N9, V2G, 5G stay glued)
         return True
     if before and g["num"] and not g["num"][0].isdigit() and before in _cfg()["chinese_digits"]:
         return True
-    unit_end = m.end("unit") if g["unit"] else m.end()
-    after = text[unit_end] if unit_end < hi else ""
     # (a measure word closes the quantity before a name in letters: 810个V2G桩, 5个A级景区; not before
     # a number: 5类20个主要指标 counts the document's own items)
     if after and after.isascii() and after.isalnum() and not g["post"] and not g["paren"] \
             and not (g["unit"] in _counted_measures() and after.isalpha()):
         return True  # 5G, 12320 followed by letters/digits
-    if g["unit"] and after and (g["unit"][-1] + after) in _blocked_words():
+    # (个性化, 一次性, 个人; three characters where two would block a count: 30个性能先进的应用)
+    if g["unit"] and after and (text[unit_end - 1:unit_end + 1] in _blocked_words()
+                                or text[unit_end - 1:unit_end + 2] in _blocked_words()):
         return True
     return False
 

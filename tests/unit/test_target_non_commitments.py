@@ -802,3 +802,17 @@ def test_times_the_plan_commits_to_stay_targets():
     assert values("到2025年,城市停电时间减少到1小时以内。") == [1]
     assert values("各级党委(党组)中心组集中学习时间每年不少于8天。") == [8]
     assert values("保证中小学生每天一小时校园体育活动。") == [1]
+
+
+# ------------------------------------------------------------------ counts after a name in letters
+@pytest.mark.parametrize("text, expected", [
+    # sixth doc_0004: a name written in letters, then the count of them
+    ("培育营收超1000万元OPC100家以上,集聚高成长性OPC5000家以上。", [(100, "家"), (5000, "家")]),
+    # sixth doc_0004: 个性 opens 性能 here (个性化 still blocks the count)
+    ("评选30个性能先进并成功落地的优秀智能体应用。", [(30, "个")]),
+    ("提供3个性化方案。", []),
+    # codes stay glued: H7N9, V2G, 5G, G20, COVID-19
+    ("防控H7N9流感,建设5G基站1000座,V2G桩810个,G20峰会,COVID-19疫情。", [(1000, "座"), (810, "个")]),
+])
+def test_a_count_after_a_name_in_letters_is_read(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
