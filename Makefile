@@ -25,9 +25,8 @@ validate: $(VENV)/installed
 # The estimate for unseen notices: the real collections with held-out gold extracted, and every held-out
 # gold set of them scored together (tests/real/README.md).
 HELDOUT := outputs/heldout
-# The pooled held-out estimate: no set is held out now (heldout9 joined development at the end
-# of the seventh session, tests/real/README.md); label a fresh one, put its gold under
-# tests/real/<collection>/heldout10/gold/ and list those folders here.
+# The pooled held-out estimate: heldout10 (eleven texts of the seventh collection, labelled blind in
+# the eighth session; tests/real/README.md) under tests/real/<collection>/heldout10/gold/.
 HELDOUT_GOLD := $(wildcard tests/real/heldout10/gold tests/real/*/heldout10/gold)
 heldout: $(VENV)/installed
 	@if [ -z "$(HELDOUT_GOLD)" ]; then echo "no held-out gold (tests/real/*/heldout10/gold): label a fresh held-out set first (tests/real/README.md)"; exit 1; fi
@@ -37,10 +36,12 @@ heldout: $(VENV)/installed
 	$(PY) -m pipeline extract --corpus tests/real/fourth/corpus --output $(HELDOUT)/fourth --quiet
 	$(PY) -m pipeline extract --corpus tests/real/fifth/corpus --output $(HELDOUT)/fifth --quiet
 	$(PY) -m pipeline extract --corpus tests/real/sixth/corpus --output $(HELDOUT)/sixth --quiet
+	$(PY) -m pipeline extract --corpus tests/real/seventh/corpus --output $(HELDOUT)/seventh --quiet
 	$(PY) -m pipeline validate --thresholds tests/real/heldout_floors.yaml \
 	  $(foreach g,$(HELDOUT_GOLD),--gold $(g)) \
 	  --output $(HELDOUT)/main --output $(HELDOUT)/extra --output $(HELDOUT)/third \
-	  --output $(HELDOUT)/fourth --output $(HELDOUT)/fifth --output $(HELDOUT)/sixth
+	  --output $(HELDOUT)/fourth --output $(HELDOUT)/fifth --output $(HELDOUT)/sixth \
+	  --output $(HELDOUT)/seventh
 
 report: $(VENV)/installed
 	$(PY) -m pipeline report --output $(OUTPUT)

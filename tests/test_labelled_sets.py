@@ -38,6 +38,9 @@ LABELLED = {
     # the sixth collection (a one-line regulation, rules cut from test strings, a regulation in a
     # Vue component, city AI plans as a static site's generated pages, an NHSA notice)
     "real_sixth": (ROOT / "tests" / "real" / "sixth" / "corpus", ROOT / "tests" / "real" / "sixth" / "gold"),
+    # the seventh collection's development half (gov.cn pages printed twice, a crawl's one-line pages,
+    # work reports as CSV records, a PDF text dump, city AI-OPC pages)
+    "real_seventh": (ROOT / "tests" / "real" / "seventh" / "corpus", ROOT / "tests" / "real" / "seventh" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
