@@ -27,6 +27,9 @@ _KEEP = re.compile(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
 _CONTROLS = [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)]
 _FOLD_EXTRA = {**{cp: "" for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *_CONTROLS)},
                **{cp: " " for cp in (0x09, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0x1680, 0x2028, 0x2029)}}
+# Full-width punctuation most notices use throughout (，（）：； and the ideographic space):
+# nineteen in twenty of the characters NFKC changes in the real collections.
+_COMMON_FOLDED = "\uff0c\uff08\uff09\u3000\uff1a\uff1b"
 # A character the scraper's encoding lacked, written `?` (`？`): one that follows no word of
 # a sentence (at a line's start, after a space or a punctuation mark) asks nothing
 # (`湖南省工业和信息化厅 ？湖南省发展和改革委员会`, `？ **二、重点任务**`, `设计,??落实`).
@@ -52,6 +55,11 @@ def normalise(doc: Document) -> None:
 
 def normalise_text(raw: str) -> str:
     table, changed = _nfkc_folding()
+    # The commonest first, each with one fast replace: the substitution then has 2,172 runs to
+    # fold in the real collections instead of 50,093 (the folding is per character: any order).
+    for char in _COMMON_FOLDED:
+        if char in raw:
+            raw = raw.replace(char, table[ord(char)])
     text = changed.sub(lambda m: m.group().translate(table), raw)
     if not unicodedata.is_normalized("NFKC", text):  # rare: combining sequences
         text = _nfkc_keeping_circled(text)
