@@ -127,11 +127,17 @@ def title_grant(doc: Document, name: str) -> str:
     """按1500元奖励 in 《…举报奖励实施细则》 -> 举报奖励: a bare grant (奖励, 奖励比例) in rules whose title
     is about one grant (rules/parameters.yaml title_grants) is that grant."""
     title = " ".join(x for x in (doc.title, doc.plan_title) if x)
-    for grant in parameter_config()["title_grants"]:
-        head = next(h for h in parameter_config()["bare_heads"] if grant.endswith(h))
+    for grant, head in _title_grant_heads():
         if grant in title and name in (head, head + "比例"):
             return grant + name[len(head):]
     return name
+
+
+@functools.cache
+def _title_grant_heads() -> list[tuple[str, str]]:
+    """Each title grant with the bare head it ends with (found once, not for every name read)."""
+    heads = parameter_config()["bare_heads"]
+    return [(grant, next(h for h in heads if grant.endswith(h))) for grant in parameter_config()["title_grants"]]
 
 
 def name_after(after: str) -> str | None:
