@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import multiprocessing
 import os
 import resource
@@ -71,7 +72,7 @@ def extract_in_process(path: Path, root: Path, limits: Limits, entry: Path | Non
 
     timer = _Timer(limits.seconds)
     try:
-        with timer:
+        with timer, _fewer_collections():
             outcome = extracted(extract_file(path, root))
             if entry is not None:
                 keep(entry, outcome)
@@ -82,6 +83,22 @@ def extract_in_process(path: Path, root: Path, limits: Limits, entry: Path | Non
     # The timer's exception can be swallowed where Python ignores exceptions (a garbage
     # collector callback, a __del__); a file that ran past its time fails all the same.
     return _time_failure(path, root, limits) if timer.expired else outcome
+
+
+# A file's stages allocate many short-lived objects and make few cycles: the cyclic garbage
+# collector's pass every 700 allocations (Python's default) took 1.5% of a run's CPU (0.15 s
+# on the 22 MB replica of make bench), one every 10,000 takes 0.05 s.
+GC_ALLOCATIONS = 10_000
+
+
+@contextlib.contextmanager
+def _fewer_collections():
+    previous = gc.get_threshold()
+    gc.set_threshold(GC_ALLOCATIONS, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 class _Timer:
@@ -141,6 +158,7 @@ def _serve(conn, memory_bytes: int, names: dict[str, list[str]]) -> None:
 
     extracted(process_text(NOTICE), names)  # first uses paid before the first file's time starts
 
+    gc.set_threshold(GC_ALLOCATIONS, *gc.get_threshold()[1:])  # (the process only extracts files)
     cap = _address_space() + memory_bytes
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     conn.send(READY)  # a file's time starts now, not during these imports
