@@ -144,15 +144,15 @@ def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> 
         print(f"error: corpus {corpus} does not exist", file=sys.stderr)
         return 2
     from .ingest import SUFFIXES
-    count = len(find_inputs(corpus))
-    if not count:
+    paths = find_inputs(corpus)
+    if not paths:
         print(f"error: no {', '.join(SUFFIXES)} files under {corpus}", file=sys.stderr)
         return 2
     tqdm.monitor_interval = 0  # no monitor thread
     try:
-        with tqdm(total=count, unit="file", disable=not progress or None, leave=False,
+        with tqdm(total=len(paths), unit="file", disable=not progress or None, leave=False,
                   file=sys.stderr) as bar:
-            summary = extract_corpus(corpus, output, options, on_file=bar.update)
+            summary = extract_corpus(corpus, output, options, on_file=bar.update, paths=paths)
         with contextlib.suppress(OSError):  # a cache folder removed meanwhile: checked next time
             checked.touch()
     except OutputError as e:

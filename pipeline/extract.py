@@ -59,16 +59,17 @@ class NothingExtracted(Exception):
 
 
 def extract_corpus(corpus: Path, output: Path, options: Options,
-                   on_file: Callable[[], None] | None = None) -> Summary:
+                   on_file: Callable[[], None] | None = None, paths: list[Path] | None = None) -> Summary:
     """Extract `corpus` into a new set of tables in `output`; the previous set stays
     in place (and current) if anything fails, including no file being extracted.
+    `paths`: its files (find_inputs), when the caller has listed them already.
 
     Raises OutputError (output folder unusable or busy) before any file is read."""
     folder = OutputFolder(output).open(wait=options.wait)
     clock = _Clock()
     try:
         clock.start("inputs")
-        paths = find_inputs(corpus)
+        paths = find_inputs(corpus) if paths is None else paths
         root = corpus if corpus.is_dir() else corpus.parent
         sidecar = load_sidecar(root)  # a file's sidecar row is part of what decides its outcome
         names = [source_name(p, root)[0] for p in paths]
