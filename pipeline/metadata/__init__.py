@@ -32,8 +32,8 @@ from .header import printed_date, printed_signer, news_lead_date, publish_date_n
 from .lines import is_chrome, split_lines
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
-from .signature import (content_precedes_signature, find_plan_title, find_signature, run_in_signature, signatures_in_line,
-                        undated_signers, wrapper_precedes_body)
+from .signature import (content_precedes_signature, find_plan_title, find_signature, page_author, run_in_signature,
+                        signatures_in_line, undated_signers, wrapper_precedes_body)
 from .tables import read_fields, read_front_matter, read_table
 from .title import (attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
                     quoted_form)
@@ -100,7 +100,7 @@ def _read(doc: Document) -> None:
 
     signature = find_signature(lines, t1 + 1)
     body_first = t0
-    if signature is not None and wrapper_precedes_body(doc.text, lines, signature) \
+    if signature is not None and not signature.under_title and wrapper_precedes_body(doc.text, lines, signature) \
             and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
         doc.wrapper_start = lines[after_title_block(lines, t1, title)].start if block is not None else lines[t1 + 1].start
@@ -120,7 +120,8 @@ def _read(doc: Document) -> None:
     header = read_header(lines, t1 + 1)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1) or header.number \
         or (number_value(block.number) if block and block.number else None)
-    named = fields.get("issuer") or authoring_body(fields.get("author")) or speaker(lines, t1 + 1, title)
+    author = page_author(lines, signature) if signature else None
+    named = fields.get("issuer") or authoring_body(fields.get("author")) or speaker(lines, t1 + 1, title) or author
     signers = signature.bodies if signature and signature.issuer else \
         undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \
         if signature is None and not named else []
@@ -147,6 +148,8 @@ def _read(doc: Document) -> None:
         doc.province, doc.prefecture, doc.adcode = place.province, place.prefecture, place.adcode
     if body_first == t0 and block is not None:
         body_first = after_title_block(lines, t1, title)
+        if author and body_first == signature.date_index + 1:  # the page's header goes on past its body line
+            body_first = after_title_block(lines, body_first, title)
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
     doc.body_end = end_before_spaces(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))

@@ -23,6 +23,7 @@ class Signature:
     date: dt.date | None
     issuer: str | None
     bodies: list[str] = field(default_factory=list)  # every signing body, in order
+    under_title: bool = False  # a page's bare date right under the title: it dates the text, closes no wrapper
 
 
 def find_signature(lines: list[Line], start: int) -> Signature | None:
@@ -41,7 +42,7 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
             continue
         if issuer is None and i == start:
             # a bare date right under the title is the page's, unless no signing body signs below
-            page_date = page_date or Signature(last, parse_date(m.group("date")), None, [])
+            page_date = page_date or Signature(last, parse_date(m.group("date")), None, [], under_title=True)
             continue
         above = i - 1
         while above > start and rules["seal_note"].match(lines[above].text):
@@ -155,7 +156,13 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
             j += 1
         else:
             break
-    return j + 1, "".join(parts)  # the title itself yields no rows (its years are no deadlines)
+    name = "".join(parts)
+    if _CONTENTS.search(name):  # the plan's name heading its table of contents (…应急预案目录): the body keeps the head
+        return j, _CONTENTS.sub("", name)
+    return j + 1, name  # the title itself yields no rows (its years are no deadlines)
+
+
+_CONTENTS = regex.compile(r"(?<=\p{Han})\s*目\s*录$")
 
 
 def signatures_in_line(text: str, body: str, pos: int = 0) -> Iterator[regex.Match]:
@@ -187,3 +194,16 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
             if line.text[:m.start()].rstrip().endswith(("。", "!")) and _CLOSES_SIGNATURE.match(line.text, m.end()):
                 return m
     return None
+
+
+def page_author(lines: list[Line], sig: Signature) -> str | None:
+    """The body a page names on its own line right under the date below its title (a site's
+    header: title ⏎ 2026-06-24 ⏎ 郑州市人民政府办公室 ⏎ 来源:…), as a page's 发文机关 field names it."""
+    i = sig.date_index + 1
+    if not sig.under_title or i >= len(lines):
+        return None
+    text = lines[i].text.strip()
+    if not patterns()["org_line"].match(text) or len(text) > 40 or "关于" in text:
+        return None
+    after = lines[i + 1].text if i + 1 < len(lines) else ""
+    return text if is_chrome(lines, i + 1) or not is_heading_like(after) else None

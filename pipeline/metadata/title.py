@@ -138,10 +138,11 @@ def _type_ends() -> regex.Pattern:
 
 def _without_number(block: TitleBlock) -> TitleBlock:
     """A title line opening with its 文号 (《横政办函〔2024〕41号横州市人民政府办公室关于…的通知》,
-    realestate_0179): the number is the 文号, the rest the title."""
+    realestate_0179; 京政办发〔2016〕26号《…的通知》): the number is the 文号, the rest the title."""
     m = regex.match(rf"\s*(?P<number>{patterns()['doc_number'].pattern})\s*", block.text)
     if m and is_heading_like(block.text[m.end():], 150) and patterns()["title_end"].search(strip_note(block.text)):
-        block.number, block.text = m.group("number"), block.text[m.end():]
+        # the rest may be the title as a 《…》 name (京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈…〉的通知》)
+        block.number, block.text = m.group("number"), _only_book_name(block.text[m.end():]) or block.text[m.end():]
     return block
 
 
@@ -423,7 +424,8 @@ def issuer_from_title(title: str) -> str | None:
     rules = patterns()
     # a title that lost its opening words to a PDF's page break starts at the issued 《…》 name, which
     # the body that issues it opens (《卫生部关于医疗机构审批管理的若干规定》的通知, med_0017)
-    m = regex.match(r"^《?(.{2,40}?)《?(?:关于|印发|转发)", title)
+    # (four bodies apart before 关于 may take more than a name's 40 characters: each is checked below)
+    m = regex.match(r"^《?(.{2,120}?)《?(?:关于|印发|转发)", title)
     if m:
         # bodies issuing jointly are all named (中共柳河县委 柳河县人民政府关于…, 国务院办公厅、中央军委办公厅关于…)
         names = regex.split(r"[\s、]+", m.group(1).strip())

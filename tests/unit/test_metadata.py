@@ -1297,3 +1297,62 @@ def test_a_title_opening_with_the_issued_name_gives_its_body():
     # med_0017: a PDF lost 卫生部关于印发 before the name; the body that opens the name issues it
     assert meta("《卫生部关于医疗机构审批管理的若干规定》的通知\n(卫医发〔2008〕35 号)\n各省卫生厅局:\n现印发给你们。\n").issuer == "卫生部"
     assert meta("《国家医疗保障局关于印发医疗保障基金结算清单填写规范》的通知\n各省医保局:\n现印发给你们。\n").issuer == "国家医疗保障局"
+
+
+def test_a_pages_date_under_its_title_closes_no_wrapper():
+    # sixth doc_0006's site (title, date, the issuing body, 来源) carrying a plan with no cover note: the
+    # body line under the date is no plan title, and names the issuer as a page's 发文机关 field would;
+    # doc_0004's header (来源 right under the date) names none; a cover note's signature still closes it
+    header = "---\nlayout: default\ntitle: {t}\n---\n政策解读\n政策原文\n{t}\n{d}\n{b}来源:公众号OPC创业汇\n"
+    plan = ("为深入贯彻国家创新驱动发展战略,立足资源禀赋和发展基础,以激活“超级个体”创新活力为核心,以完善全要素创业支撑为关键,"
+            "构建四位一体的OPC创业社区推广体系,逐步形成特色鲜明、布局合理、功能完善、全域联动的OPC创业发展格局,制定本推广方案。\n"
+            "一、适用范围\n本方案所称OPC,是指由具备AI应用开发与整合能力的微型团队创办的新型创业实体。\n二、推广举措\n"
+            "(一)优化空间布局,构建全域联动创业载体体系\n坚持因地制宜、多点联动、产创融合。\n")
+    doc = meta(header.format(t="郑州市人工智能OPC创业社区推广方案", d="2026-06-24", b="郑州市人民政府办公室\n") + plan)
+    assert (doc.plan_title, doc.issuer, doc.issue_date) == (None, "郑州市人民政府办公室", dt.date(2026, 6, 24))
+    assert body(doc).startswith("为深入贯彻")
+    doc = meta(header.format(t="杭州市打造全国“AI+OPC”创业新高地行动计划(2026—2028年)(征求意见稿)", d="2026-05-25", b="") + plan)
+    assert (doc.plan_title, doc.issuer, doc.issue_date) == (None, None, dt.date(2026, 5, 25))
+    doc = meta(header.format(t="市政府办公室关于印发苏州市人工智能OPC培育发展行动计划(2025~2028年)的通知", d="2025-12-25",
+                             b="市政府办公室\n") + "苏府办〔2025〕146号\n各县级市(区)人民政府:\n《苏州市人工智能OPC培育发展行动计划"
+               "(2025~2028年)》已经市政府第99次常务会议审议通过,现印发给你们,请结合实际,认真贯彻落实。\n苏州市人民政府办公室\n"
+               "2025年12月25日\n苏州市人工智能OPC培育发展行动计划(2025~2028年)\n" + plan)
+    assert (doc.plan_title, doc.issuer) == ("苏州市人工智能OPC培育发展行动计划(2025~2028年)", "苏州市人民政府办公室")
+
+
+def test_bodies_apart_before_guanyu_are_all_the_issuer():
+    # a Chengdu page: four bodies spaced apart take more than one name's 40 characters; sixth doc_0008's
+    # five bodies written the same way; 重庆市粮食局 重庆市财政局 (sixth doc_0002)
+    for title, issuer in [
+        ("成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施"
+         "建设工程实施方案的通知", "成都市发展和改革委员会、中共成都市委社会工作部、成都市规划和自然资源局、成都市住房和城乡建设局"),
+        ("国家医疗保障局办公室 教育部办公厅 国家卫生健康委办公厅 国务院妇儿工委办公室 全国妇联办公厅关于开展儿童参加基本医疗保险专项行动的通知",
+         "国家医疗保障局办公室、教育部办公厅、国家卫生健康委办公厅、国务院妇儿工委办公室、全国妇联办公厅"),
+        ("重庆市粮食局 重庆市财政局关于印发《重庆市政策性粮食购销违法违规行为举报奖励实施细则(试行)》的通知", "重庆市粮食局、重庆市财政局"),
+    ]:
+        doc = meta(f"{title}\n各区(市)县政府(管委会),市级有关部门:\n经市领导同意,现将方案印发给你们,请结合实际认真贯彻落实。\n一、主要目标\n")
+        assert doc.issuer == issuer
+
+
+def test_a_title_line_of_its_number_and_the_title_as_a_name():
+    # a Beijing page (京政办发〔2016〕26号《…的通知》 over the name again); realestate_0179 wrote the number inside the marks
+    doc = meta("京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n"
+               "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n"
+               "各区人民政府,市政府各委、办、局,各市属机构:\n《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们,请结合实际认真贯彻落实。\n"
+               "北京市人民政府办公厅\n2016年5月28日\n2016年是全面建成小康社会决胜阶段的开局之年。\n一、围绕深化改革推进公开\n")
+    assert doc.title == "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知"
+    assert (doc.doc_number, doc.plan_title) == ("京政办发〔2016〕26号", "北京市2016年政务公开工作要点")
+    doc = meta("【广西横州市】《横政办函〔2024〕41号横州市人民政府办公室关于印发横州市促进房地产市场平稳健康发展若干措施的通知》\n"
+               "各镇人民政府:\n现印发给你们。\n一、优化住房公积金政策\n")
+    assert doc.doc_number == "横政办函〔2024〕41号" and doc.title.startswith("横州市人民政府办公室关于印发")
+
+
+def test_a_plan_name_heading_its_table_of_contents_is_the_plan_title():
+    # 益阳市重污染天气应急预案 (a city's page): `…预案目录` over the contents; govcn_0019 sets 目 录 on its own line
+    for plan_line in ["益阳市重污染天气应急预案目录", "益阳市重污染天气应急预案\n目 录"]:
+        doc = meta("益阳市人民政府办公室关于印发《益阳市重污染天气应急预案》的通知\n各区县(市)人民政府:\n"
+                   "《益阳市重污染天气应急预案》已经市人民政府第34次常务会议审议通过,现印发给你们,请遵照执行。\n益阳市人民政府办公室\n"
+                   f"2014年12月25日\n{plan_line}\n1.总则\n1.1编制目的\n2.应急组织机构及职责\n1.总则\n1.1编制目的\n"
+                   "为规范我市重污染天气应急管理工作,特制订本预案。\n2.应急组织机构及职责\n市人民政府成立重污染天气应急指挥部。\n")
+        assert doc.plan_title == "益阳市重污染天气应急预案"
+        assert body(doc).startswith(plan_line.split("\n")[-1])  # the contents' head stays in the body: no items

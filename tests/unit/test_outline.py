@@ -423,6 +423,19 @@ def test_decimal_numbering_after_its_table_of_contents():
     assert paths(doc) == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
 
 
+def test_a_table_of_contents_headed_by_the_documents_name():
+    # 益阳市重污染天气应急预案 (a city's page): the head line is the plan's name and 目录; govcn_0019's
+    # contents under `国家粮食应急预案目录` read the same; an item that names a list (三、公布负面清单目录) stays
+    for head in ["益阳市重污染天气应急预案目录", "国家粮食应急预案目 录"]:
+        doc = outline(f"{head}\n1 总则\n1.1 编制目的\n2 应急组织机构及职责\n2.1 应急组织机构\n1 总则\n1.1 编制目的\n"
+                      "为规范我市重污染天气应急管理工作,特制订本预案。\n2 应急组织机构及职责\n2.1 应急组织机构\n"
+                      "市人民政府成立重污染天气应急指挥部。\n")
+        assert paths(doc) == ["1", "1.1", "2", "2.1"]
+        assert doc.tasks[0].char_start == doc.text.index("1 总则\n1.1 编制目的\n为规范")
+    doc = outline("一、公开权力清单\n二、公开责任清单\n三、公布负面清单目录\n各部门要按期公布。\n")
+    assert paths(doc) == ["1", "2", "3"]
+
+
 def test_two_digit_labels_over_their_heading():
     # realestate_0218 (溧水区): `01 支持…` with a space; realestate_0077 (遂宁市): `01不断优化…`.
     doc = outline("01 支持刚性和改善型住房需求\n对区内购买新建商品住房给予阶段性补助。\n02 鼓励“卖旧换新”\n"
