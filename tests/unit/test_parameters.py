@@ -1587,3 +1587,26 @@ def test_a_bound_inside_a_bracket_glossing_a_value_bounds_no_later_one():
     # realestate_0054
     assert params("措施有效期内卖旧房、买新房的居民,给予新房合同价款0.5%(新房面积小于旧房)或1%(新房面积大于旧房)的购房补贴。") == [
         ("购房补贴比例", "=", 0.5, None, "%"), ("购房补贴比例", "=", 1, None, "%")]
+
+
+# ------------------------------------------------------------------ 不得 before a comparison
+@pytest.mark.parametrize("sentence, value, comparator", [
+    # lawref_0009, shgov_0083, realestate_0074: 不得大于 is at most (not 大于 alone: more than)
+    ("(二)平原农田林网建设:网格面积不得大于400亩,林网化率90%以上;", 400, "<="),
+    ("八、乘客所携带的物品重量不得超过30千克,体积不得大于0.2立方米。", 0.2, "<="),
+    # realestate_0168: 不得小于 is at least
+    ("住宅建筑利用首层架空层空间,结构楼板层高不得小于4.5米。", 4.5, ">="),
+])
+def test_a_comparison_after_bude_is_the_opposite_bound(sentence, value, comparator):
+    doc = run(sentence)
+    assert [(p.comparator) for p in doc.parameters if p.value == value] == [comparator]
+
+
+def test_what_each_case_is_given_is_a_parameter_and_a_total_stays_a_target():
+    # realestate_0156: a case the sentence rules (…以下的,) and what it is given
+    assert params("(一)购买新建商品住房建筑面积90平方米(不含)以下的,发放价值10000元消费券。") == [
+        ("消费券", "=", 10000, None, "元")]
+    assert params("(三)购买新建商品住房建筑面积144平方米(含)以上的,发放价值20000元消费券。") == [
+        ("消费券", "=", 20000, None, "元")]
+    # realestate_0040: the government's total
+    assert values("充分利用现有省级消费券资金,2023年内全省再统筹发放不少于1亿元消费券。") == ([1], [])
