@@ -387,7 +387,7 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> Iterator[Q
         num = m.group(group)
         if num == "十":
             # 十分 is "very" (增加十分困难) unless a score is named before it in the clause (考试分数给予增加十分照顾)
-            clause = re.split(r"[,;:。\n]", text[max(0, m.start() - 40):m.start()])[-1]
+            clause = re.split(r"[,;:。!?\n]", text[max(0, m.start() - 40):m.start()])[-1]
             if not _scored_pattern().search(clause):
                 continue
         value = to_number(num)
