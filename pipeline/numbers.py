@@ -57,7 +57,7 @@ def _pattern() -> re.Pattern:
     seps = alt(cfg["range_separators"])
     measures = alt(cfg["measure_words"])
     mags = alt(cfg["magnitudes"])
-    denominators = alt(cfg["population_denominators"])
+    denominators = alt([m + n for m in cfg["population_magnitudes"] for n in cfg["population_count_nouns"]])
     pct = alt(list(cfg["percent_units"]))
     per_pop = regex.escape(cfg["per_population_unit"]).replace("10", r"(?:10|十)")
     unit = (rf"(?P<unit>{pct}|{per_pop}"
