@@ -70,5 +70,5 @@ def _own_window_start(doc: Document) -> dt.date | None:
 def _cited_year(doc: Document) -> dt.date | None:
     """The first day of the latest year of a document number an undated notice cites (国发明电〔2014〕1号):
     it comes after what it cites, so its year-less days are that year's, at the earliest."""
-    years = [int(m.group("year")) for m in context_patterns()["cited_number_year"].finditer(doc.text)]
+    years = [int(m.group("year")) for m in context_patterns()["doc_number"].finditer(doc.text)]
     return dt.date(max(years), 1, 1) if years else None

@@ -151,7 +151,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "title_year": regex.compile(cfg["title_year"]),
         "title_period_start": regex.compile(cfg["title_period_start"]),
         "own_window_start": regex.compile(cfg["own_window_start"]),
-        "cited_number_year": regex.compile(cfg["cited_number_year"]),
+        # a 文号 the notice cites, whose year dates an undated notice (rules/metadata.yaml)
+        "doc_number": regex.compile(rules.load("metadata")["doc_number"]),
         "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
         "window_close_before": regex.compile(cfg["window_close_before"]),
         "window_close_after": regex.compile(cfg["window_close_after"]),
