@@ -42,7 +42,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     prefix_word = prefix.group("w") if prefix else None
     cfg = config()["prefixes"]
     if prefix_word in cfg["exclude"]:
-        if not _closes_a_window(text, prefix, m, lo, hi):
+        if not (_closes_a_window(text, prefix, m, lo, hi) or _closes_at_a_time_to_come(text, prefix, m, lo, issue_date)):
             return None
         prefix_word = cfg["by"][0]  # 申请时间截至2025年12月31日: by that day
     if ctx["exclude_after"].match(text, m.end(), hi) or (
@@ -87,6 +87,20 @@ def _closes_a_window(text: str, prefix: regex.Match, m: regex.Match, lo: int, hi
     return prefix.group("w") in config()["window_close_words"] and bool(
         ctx["window_close_before"].search(text, max(lo, prefix.start() - 6), prefix.start())
         or ctx["window_close_after"].match(text, m.end(), hi))
+
+
+def _closes_at_a_time_to_come(text: str, prefix: regex.Match, m: regex.Match, lo: int,
+                              issue_date: dt.date | None) -> bool:
+    """截至2025年12月31日未用完的额度收回 in a notice of January 2025: 截至 a time still to come at issue
+    is no statistic (those are of the past) but the close of a window (CONVENTIONS.md); a forecast
+    (预计截至…) is none."""
+    year = _g(m, "yy")
+    if issue_date is None or year is None or prefix.group("w") not in config()["window_close_words"]:
+        return False
+    if context_patterns()["forecast_before"].search(text, max(lo, prefix.start() - 16), prefix.start()):
+        return False
+    month = _g(m, "pm")
+    return (year_number(year), whole_number(month) if month else 12) > (issue_date.year, issue_date.month)
 
 
 def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:

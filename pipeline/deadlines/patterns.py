@@ -156,6 +156,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
         "window_close_before": regex.compile(cfg["window_close_before"]),
         "window_close_after": regex.compile(cfg["window_close_after"]),
+        "forecast_before": regex.compile(cfg["forecast_before"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
         "bare_year_after_year": regex.compile(cfg["bare_year_after_year"]),
         "bare_year_verb": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_verbs'])})"),

@@ -65,7 +65,23 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     if row is not None or per:
         return row
     return (_paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
-            or _breakdown_deadline(doc, s, usable))
+            or _breakdown_deadline(doc, s, usable) or _goals_under_a_year_heading(doc, s, usable))
+
+
+def _goals_under_a_year_heading(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
+    """主要预期目标是:A增长5%以上,B…: a sentence listing goals that names no time of its own, standing
+    in an item whose heading names one year (三、2026年主要工作), lists that year's goals: the
+    heading states the deadline earlier in the same item for the enumeration (ANNOTATION.md,
+    "deadline"). National reports write 今年 in the lead (今年发展主要预期目标是:); a province's may
+    leave it to the heading (seventh doc_0021)."""
+    if not patterns()["goals_lead"].match(doc.text, s):
+        return None
+    task = doc.task_at(s)
+    if task is None:
+        return None
+    heading_end = doc.text.find(task.heading, task.char_start) + len(task.heading) if task.heading else task.char_start
+    years = [d for d in usable.starting_in(task.char_start, max(heading_end, task.char_start)) if d.kind == "in"]
+    return years[0].date if len(years) == 1 else None
 
 
 def _breakdown_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:

@@ -116,6 +116,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "public_notice": rules.compile_pattern(rf"(?:{rules.alternation(cfg['public_notice_words'])})[^,;:。]{{0,6}}$"),
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
         "breakdown_opening": rules.compile_pattern(cfg["framing_deadline"]["breakdown"]),
+        "goals_lead": rules.compile_pattern(cfg["framing_deadline"]["goals_lead"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
         "paragraph_label": rules.compile_pattern(cfg["framing_deadline"]["label"]),
         "unanchored_years": rules.compile_pattern(cfg["unanchored_years"]),

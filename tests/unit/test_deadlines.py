@@ -628,6 +628,27 @@ def test_jiezhi_before_a_statistic_is_still_no_deadline():
         "截至2022年12月31日", "by", D(2022, 12, 31))
 
 
+@pytest.mark.parametrize("text,raw,date", [
+    # seventh doc_0007 (a notice of 2025-01-05)
+    ("中央不再负担。截至2025年12月31日未用完的中央下达消费品以旧换新资金额度收回中央。", "截至2025年12月31日", D(2025, 12, 31)),
+    ("截止2025年6月底仍未开工的项目,收回补助资金。", "截止2025年6月底", D(2025, 6, 30)),
+    ("截至2026年底,各地要完成全部存量任务清零。", "截至2026年底", D(2026, 12, 31)),
+])
+def test_jiezhi_a_time_still_to_come_closes_a_window(text, raw, date):
+    assert one(text, issue=D(2025, 1, 5))[:3] == (raw, "by", date)
+
+
+@pytest.mark.parametrize("text", [
+    "截至2024年底,全市累计建成充电桩12万个。",  # a count of the past, in a notice of 2025
+    "截至2025年1月,已发放补贴3亿元。",          # the issue month itself: already counted
+    "预计截至2025年底,全市充电桩将达到15万个。",  # a forecast
+    "杭州市科学技术局2025年1月5日发布,征求意见截止2025年2月4日。",  # a page's own comment window (sixth doc_0004)
+])
+def test_jiezhi_a_time_past_or_forecast_is_no_deadline(text):
+    # (the release day itself is the issue day, which the stage drops)
+    assert [row for row in found(text, issue=D(2025, 1, 5)) if row[0].startswith(("截至", "截止"))] == []
+
+
 def test_a_year_before_chubu_says_when():
     # govcn_0055: 2020年初步建成… (初步: first, preliminarily) is no vague 年初
     assert one("企业经营管理和技术人员与学校领导、骨干教师相互兼职兼薪制度。2020年初步建成300个示范性职业教育集团(联盟)",

@@ -326,6 +326,28 @@ def test_a_deadline_opening_the_paragraph_frames_its_later_sentences():
     assert [(r.value, r.deadline) for r in rows] == [(300, dt.date(2025, 12, 31)), (100, None)]
 
 
+@pytest.mark.parametrize("heading,lead,year", [
+    # seventh doc_0021 (a province's report: the year stands only in the heading)
+    ("2026年主要工作", "今年是“十五五”起步之年,我们要确保良好开局。主要预期目标是:", 2026),
+    # the national reports' headings (gwr_0006, gwr_0011), with the lead's 今年 left out
+    ("2022年工作总体部署", "做好今年工作意义重大。经济社会发展主要预期目标是:", 2022),
+    ("2023年主要任务", "综合考虑各方面因素,主要目标为:", 2023),
+])
+def test_goals_listed_under_a_heading_naming_one_year_take_that_year(heading, lead, year):
+    text = f"三、{heading}\n{lead}地区生产总值增长5%以上,城镇调查失业率控制在5.5%左右。\n城镇新增就业86万人。"
+    tasks = [Task("3", None, 1, "三、", heading, 0, len(text))]
+    rows = run(text, tasks)
+    assert [(r.value, r.deadline) for r in rows] == [(5, dt.date(year, 12, 31)), (5.5, dt.date(year, 12, 31)), (86, None)]
+
+
+@pytest.mark.parametrize("heading", ["“十五五”时期的主要目标任务", "2024—2027年重点任务", "推进京津冀协同发展"])
+def test_goals_under_a_heading_naming_a_period_or_no_time_take_none(heading):
+    # Not inherited from the plan's period (ANNOTATION.md): gwr_0012's “十二五” goals carry none.
+    text = f"二、{heading}\n主要目标是:国内生产总值年均增长7%。"
+    rows = run(text, [Task("2", None, 1, "二、", heading, 0, len(text))])
+    assert [(r.value, r.deadline) for r in rows] == [(7, None)]
+
+
 def test_intro_line_heads_the_list():
     text = "到2025年,健康水平明显提高。\n主要目标如下:\n——婴儿死亡率控制在4‰以下。\n——健康素养水平达到30%以上。"
     rows = run(text)
