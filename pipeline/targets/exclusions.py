@@ -185,6 +185,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 由…8个地区性石油地质局…和10个…单位,…组建新星石油公司: what a body is made of
     if p["start_of_change"].match(text, q.end) and p["from_word"].search(before):
         return True  # 由借款人公积金账户余额15倍调整为20倍: the value a change starts from
+    if _changed_later(text, q, clause_start, clause_end):
+        return True  # 单缴存人60万元和双缴存人80万元分别提高到80万元、100万元: the values changed from
     if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":
         return True  # 1.2 等级划分: the number of a section
     if (q.post in (">=", "<=") or q.value_max is not None) and p["permission_after"].match(
@@ -348,6 +350,20 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     if q.post == ">=" or q.value_max is not None:
         return True  # 连续缴存住房公积金6个月(含)以上, 离岗六个月及以上: a condition
     return bool(p["time_anchor"].search(text, sentence_start, q.start))
+
+
+def _changed_later(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
+    """将…双职工100万元、单职工80万元限额提高到双职工120万元、单职工100万元; 单缴存人60万元和双缴存人80万元分别
+    提高到80万元、100万元: values before a change verb of their clause, in the unit of the value right after it, are
+    what the setting is changed from (a count before it is not: 新建10所学校,…入学率提高到95% has another unit)."""
+    if not q.unit:
+        return False
+    p = patterns()
+    verb = p["change_to"].search(text, q.end, clause_end)
+    if verb is None or p["change_to"].search(text, clause_start, q.start) or p["verb"].search(text, clause_start, q.start) \
+            or p["prefix_bound"].search(text, clause_start, q.start) or q.post:
+        return False  # (…支付比例总体平均达到75%左右、门诊支付比例提高到50%以上: a goal reached, then another)
+    return bool(regex.match(rf"[^,;:。\d]{{0,6}}?[\d.]+[ ]*{regex.escape(q.unit)}", text[verb.end():min(clause_end, verb.end() + 16)]))
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -1610,3 +1610,22 @@ def test_what_each_case_is_given_is_a_parameter_and_a_total_stays_a_target():
         ("消费券", "=", 20000, None, "元")]
     # realestate_0040: the government's total
     assert values("充分利用现有省级消费券资金,2023年内全省再统筹发放不少于1亿元消费券。") == ([1], [])
+
+
+# ------------------------------------------------------------------ values a setting is changed from
+@pytest.mark.parametrize("sentence, kept", [
+    # realestate_0067: old values listed before the name and 提高到
+    ("进一步加大资金支持力度,将公积金贷款双职工(夫妻双方缴纳住房公积金)100万元、单职工(仅本人缴纳住房公积金)80万元限额"
+     "提高到双职工120万元、单职工100万元。", [120, 100]),
+    # realestate_0086: 分别 between the old values and the verb
+    ("提高引进高层次人才住房公积金个人贷款最高额度,单缴存人60万元和双缴存人80万元分别提高到80万元、100万元。", [80, 100]),
+])
+def test_values_a_setting_is_changed_from_are_no_rows(sentence, kept):
+    targets, parameters = values(sentence)
+    assert targets == [] and parameters == kept
+
+
+def test_a_goal_reached_before_another_change_stays():
+    # fifth doc_0013; a count of another unit before a change (新建10所学校) stays too
+    assert values("城镇居民医保和新农合在政策范围内住院医疗费用支付比例总体平均达到75%左右、门诊支付比例提高到50%以上。")[0] == [75, 50]
+    assert values("通过新建10所学校,将入学率提高到95%。")[0] == [10, 95]

@@ -816,3 +816,12 @@ def test_times_the_plan_commits_to_stay_targets():
 ])
 def test_a_count_after_a_name_in_letters_is_read(text, expected):
     assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # fourth plan_0029: rooms for two and three; fourth plan_0003: a dual structure
+    ("到2027年,二级及以上公立医院2人间和3人间病房占比达到75%以上。", [75]),
+    ("率先在县域内破除城乡二元结构,一体推进城镇和乡村规划、建设和治理。", []),
+])
+def test_numbers_inside_words_of_rooms_and_structures_are_no_counts(sentence, kept):
+    assert values(sentence) == kept
