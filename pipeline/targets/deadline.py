@@ -53,6 +53,9 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     after = usable.starting_in(q.start, e if clause_end is None else clause_end)
     if after:
         return after[0].date
+    whole_year = _whole_year_of_an_annual_plan(doc, s, q.start)
+    if whole_year is not None:
+        return whole_year
     if patterns()["unanchored_years"].search(doc.text, f.clause_start, q.start):
         return None  # …,五年内压缩到5个工作日以内: its own span, counted from no calendar day
     earlier = usable.starting_in(s, f.clause_start)
@@ -82,6 +85,25 @@ def _goals_under_a_year_heading(doc: Document, s: int, usable: Deadlines) -> dt.
     heading_end = doc.text.find(task.heading, task.char_start) + len(task.heading) if task.heading else task.char_start
     years = [d for d in usable.starting_in(task.char_start, max(heading_end, task.char_start)) if d.kind == "in"]
     return years[0].date if len(years) == 1 else None
+
+
+def _whole_year_of_an_annual_plan(doc: Document, s: int, q_start: int) -> dt.date | None:
+    """全年建成大型煤电机组200万千瓦以上 in 山东省2026年…行动方案: 全年 opening a clause that delivers
+    something, in a plan for one year its title names, is that year, as 年内 is (fourth plan_0010,
+    plan_0025's readers). 全年开展…不少于2次 counts a yearly rhythm (realestate_0064, realestate_0080),
+    and a report's 全年 tells the year's results or qualifies a volume (gwr_0019): none. The clause
+    frames the later clauses of its sentence (全年新增城乡公园120座,新建改建口袋公园60座,…)."""
+    p, text = patterns(), doc.text
+    i = text.find("全年", s, q_start)
+    while i >= 0 and not p["whole_year_delivery"].match(text, start_of_clause(text, s, i), q_start):
+        i = text.find("全年", i + 2, q_start)
+    if i < 0:
+        return None
+    title = " ".join(t for t in (doc.title, doc.plan_title) if t)
+    if not p["plan_title_word"].search(title):
+        return None
+    years = {int(m.group("year")) for m in p["one_year_in_title"].finditer(title)}
+    return dt.date(years.pop(), 12, 31) if len(years) == 1 else None
 
 
 def _breakdown_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:

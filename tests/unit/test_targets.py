@@ -348,6 +348,38 @@ def test_goals_under_a_heading_naming_a_period_or_no_time_take_none(heading):
     assert [(r.value, r.deadline) for r in rows] == [(7, None)]
 
 
+def _titled(text: str, title: str) -> list:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED, title=title)
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    return doc.targets
+
+
+@pytest.mark.parametrize("title,text,year", [
+    # fourth plan_0010, plan_0025 (readers: 全年 in a one-year plan reads as 年内)
+    ("山东省2026年新能源高水平消纳行动方案", "推动已纳规火电项目加快建设,全年建成大型煤电机组200万千瓦以上、燃机100万千瓦左右。", 2026),
+    ("关于印发《上海市2025年碳达峰碳中和及节能减排重点工作安排》的通知",
+     "完成“千园工程”建设,全年新增城乡公园120座,新建改建口袋公园60座,新建绿地1000公顷。", 2025),
+    ("浦江县2023年农村人居环境整治提升工作方案", "力争全年改造农村公厕30座。", 2023),
+])
+def test_whole_year_delivering_in_a_plan_for_one_year_is_that_year(title, text, year):
+    rows = _titled(text, title)
+    assert rows and all(r.deadline == dt.date(year, 12, 31) for r in rows), [(r.span_text, r.deadline) for r in rows]
+
+
+@pytest.mark.parametrize("title,text", [
+    # a yearly rhythm (realestate_0064, realestate_0080's readers: per year)
+    ("关于印发进一步促进市中心城区房地产市场平稳健康发展十二条措施的通知", "全年开展不少于2次房地产促销活动。"),
+    ("淮安市2023年安全生产重点工作任务分工方案", "全年组织安全生产集中宣传活动不少于50场次。"),  # holdout a: none
+    # a report is no plan: its 全年 tells results or qualifies a volume (gwr_0019)
+    ("2018年国务院政府工作报告", "全年再为企业和个人减税8000多亿元。"),
+    # a plan for a period: 全年 names no one year
+    ("海南省碳达峰实施方案(2021—2030年)", "全年新增城乡公园120座。"),
+])
+def test_whole_year_without_an_annual_plan_or_a_delivery_is_no_deadline(title, text):
+    assert [r.deadline for r in _titled(text, title)] == [None] * len(_titled(text, title))
+
+
 def test_intro_line_heads_the_list():
     text = "到2025年,健康水平明显提高。\n主要目标如下:\n——婴儿死亡率控制在4‰以下。\n——健康素养水平达到30%以上。"
     rows = run(text)
