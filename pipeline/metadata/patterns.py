@@ -78,7 +78,10 @@ def patterns() -> dict:
         "printed_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})\s*印发$"),
         "speaker": compile_pattern(r["speaker"]),
         "report_title": compile_pattern(rf"(?:{alternation(r['report_types'])})$"),
-        "table_label": compile_pattern(r"^(?P<label>\p{Han}(?:\s?\p{Han}){1,7})\s*[::]\s*(?P<value>.*)$"),
+        # a list's bullet may stand before the label (`• 发文字号:`)
+        "table_label": compile_pattern(r"^(?:[•·●▪]\s*)?(?P<label>\p{Han}(?:\s?\p{Han}){1,7})\s*[::]\s*(?P<value>.*)$"),
+        # a row of several fields on one line (`索引号: 003129766/201901-00336 组配分类: 规范性文件发布`)
+        "table_pair": compile_pattern(r"(?:^|(?<=\s))(?P<label>\p{Han}{2,6})\s*[::]"),
         "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
         "keywords": compile_pattern(r["keywords_value"]),
         "front_fence": compile_pattern(r["front_matter_fence"]),

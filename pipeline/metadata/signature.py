@@ -148,10 +148,11 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
     parts, j = [text], i
     while j + 1 < len(lines) and len(parts) < 4:
         nxt = lines[j + 1].text
+        joined = "".join(parts)
         if rules["period_line"].match(nxt) or (  # 关于内地西藏班(校) ⏎ 扩大规模有关问题的请示
-                not rules["title_end"].search(parts[-1]) and is_heading_like(nxt, 40)
+                (not rules["title_end"].search(parts[-1]) or _open_name(joined)) and is_heading_like(nxt, 40)
                 and not rules["item_line"].match(nxt)
-                and rules["title_end"].search(strip_note("".join(parts) + nxt))):
+                and rules["title_end"].search(strip_note(joined + nxt))):
             parts.append(nxt)
             j += 1
         else:
@@ -160,6 +161,11 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
     if _CONTENTS.search(name):  # the plan's name heading its table of contents (…应急预案目录): the body keeps the head
         return j, _CONTENTS.sub("", name)
     return j + 1, name  # the title itself yields no rows (its years are no deadlines)
+
+
+def _open_name(text: str) -> bool:
+    """A 《 the text leaves open (怀化市贯彻落实《关于…若干政策 ⏎ 措施》实施方案): its title goes on."""
+    return text.count("《") > text.count("》")
 
 
 _CONTENTS = regex.compile(r"(?<=\p{Han})\s*目\s*录$")

@@ -25,17 +25,30 @@ def read_table(head: list[Line]) -> Table:
     end = count = 0
     i = 0
     while i < len(head):
+        pairs = row_of_fields(head[i].text)
+        if any(name for name, _ in pairs):
+            for name, value in pairs:
+                if name and value:
+                    fields.setdefault(name, value)
+            count += sum(1 for name, _ in pairs if name)
+            i += 1
+            end = i
+            continue
         m = rules["table_label"].match(head[i].text)
         name = labels.get(m.group("label").replace(" ", "")) if m else None
         if name is None:
+            if m and count and not m.group("value").strip():
+                i += 1  # a field the project does not read, left empty (`• 主题分类:`): the table goes on
+                continue
             if count >= 2:
                 break
             i += 1
             continue
         value = m.group("value").strip()
         nxt = head[i + 1].text if i + 1 < len(head) else ""
-        next_is_label = bool(rules["table_label"].match(nxt)) and bool(
-            labels.get(rules["table_label"].match(nxt).group("label").replace(" ", "")))
+        next_label = rules["table_label"].match(nxt)
+        next_is_label = bool(next_label) and (bool(labels.get(next_label.group("label").replace(" ", "")))
+                                              or not next_label.group("value").strip())
         if not value and nxt and not next_is_label and (name != "keywords" or rules["keywords"].match(nxt)):
             value = nxt
             i += 1
@@ -45,6 +58,19 @@ def read_table(head: list[Line]) -> Table:
         i += 1
         end = i
     return Table(fields, end) if count >= 2 else Table({}, 0)
+
+
+def row_of_fields(text: str) -> list[tuple[str, str]]:
+    """The fields a table row holds side by side (`废止时间: 2020-01-23 名称: 太湖县人民政府关于…的通知`):
+    (name, value) for each label, its value up to the next label, name None for a label the
+    project does not read (信息来源, 关键词); [] when the row holds fewer than two labels."""
+    rules = patterns()
+    marks = list(rules["table_pair"].finditer(text))
+    if len(marks) < 2 or marks[0].start() > 0:
+        return []
+    return [(rules["table_fields"].get(m.group("label")),
+             text[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(text)].strip())
+            for k, m in enumerate(marks)]
 
 
 def read_front_matter(head: list[Line]) -> Table | None:

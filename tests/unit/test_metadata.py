@@ -1356,3 +1356,49 @@ def test_a_plan_name_heading_its_table_of_contents_is_the_plan_title():
                    "为规范我市重污染天气应急管理工作,特制订本预案。\n2.应急组织机构及职责\n市人民政府成立重污染天气应急指挥部。\n")
         assert doc.plan_title == "益阳市重污染天气应急预案"
         assert body(doc).startswith(plan_line.split("\n")[-1])  # the contents' head stays in the body: no items
+
+
+def test_a_plan_title_goes_on_while_its_quoted_name_is_open():
+    # a Huaihua page: the plan's title over three lines, the second ending with 政策 inside the open 《…》;
+    # a two-line name that closes on its first line ends there (govcn_0009's 请示 in
+    # test_a_plan_title_broken_over_lines_after_the_signature_is_joined)
+    doc = meta("怀化市人民政府办公室关于印发《怀化市贯彻落实〈关于打好经济增长主动仗实现经济运行整体好转的若干政策措施〉实施方案》的通知\n"
+               "怀政办发〔2023〕9号\n各县市区人民政府,市直机关各单位:\n经市人民政府同意,现将实施方案印发给你们,请认真组织实施。\n"
+               "怀化市人民政府办公室\n2023年3月15日\n怀化市贯彻落实《关于打好经济增长主动仗\n实现经济运行整体好转的若干政策\n措施》实施方案\n"
+               "为全面贯彻党的二十大和中央、省委、市委经济工作会议精神,特制定本实施方案。\n一、促进消费恢复升级\n"
+               "1.加大促消费活动和消费补贴力度。联合金融机构、平台企业整合3000万元资金用于发放消费券。\n")
+    assert doc.plan_title == "怀化市贯彻落实《关于打好经济增长主动仗实现经济运行整体好转的若干政策措施》实施方案"
+    assert body(doc).startswith("为全面贯彻")
+
+
+def test_a_title_line_closing_with_its_number():
+    # a Yueyang page: `…的通知(岳办发〔2017〕2号)` over its 来源/日期 bar; plan_0022's page title with the site after it
+    for line, number in [("中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)",
+                          "岳办发〔2017〕2号"),
+                         ("四川省发展和改革委员会关于印发《四川省电力需求响应实施方案》的通知(川发改能源〔2025〕278号)_通知公告_四川省发展和改革委员会",
+                          "川发改能源〔2025〕278号")]:
+        doc = meta(f"{line}\n来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【\n各县市区委、人民政府,市直各单位:\n"
+                   "《关于全面推进政务公开工作的实施意见》已经市委、市人民政府同意,现印发给你们,请结合实际认真贯彻执行。\n"
+                   "中共岳阳市委办公室\n2017年1月10日\n关于全面推进政务公开工作的实施意见\n一、把握总体要求,明确工作目标\n")
+        assert doc.title == line[:line.index("(" + number[:2])] and doc.doc_number == number
+
+
+def test_a_pages_fields_side_by_side_or_in_a_bulleted_list():
+    # a Taihu county page: several `label: value` fields on each row, the title among them (名称:); a Zhenba
+    # county page: each field a bullet (`• 发文字号:`) with its value on the next line, fields left empty between
+    doc = meta("首页 > 太湖县人民政府办公室信息公开 > 信息浏览\n索引号: 003129766/201901-00336 组配分类: 规范性文件发布\n"
+               "信息分类: 通知   发布机构: 太湖县人民政府办公室\n生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23 生效时间: 2019-01-23\n"
+               "废止时间: 2020-01-23 名称: 太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n信息来源: 关键词:\n浏览次数: 590 内容概述:\n"
+               "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知\n各乡、镇人民政府,县政府各部门:\n"
+               "《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过,现予印发,请遵照执行。\n太湖县人民政府\n2019年1月17日\n"
+               "太湖县人民政府工作规则\n第一章  总  则\n一、根据《中华人民共和国宪法》等,制定本规则。\n")
+    assert doc.title == "太湖县人民政府关于印发《太湖县人民政府工作规则》的通知"
+    assert (doc.issuer, doc.issue_date, doc.plan_title) == ("太湖县人民政府", dt.date(2019, 1, 17), "太湖县人民政府工作规则")
+    doc = meta("返回顶部\n镇巴县人民政府工作规则\n• 索引号:\n6107280000/2024-001005\n• 主题分类:\n• 来源:\n• 发文机构:\n县政府网站\n"
+               "• 发文字号:\n镇政发〔2024〕7号\n• 发文日期:\n2024年04月06日 16:40\n• 有效性:\n• 发布日期:\n2024年04月06日 16:34\n"
+               "• 内容概述:\n镇巴县人民政府工作规则\n第一章总则\n一、根据《中华人民共和国宪法》,结合本县实际,制定本规则。\n")
+    assert (doc.title, doc.doc_number, doc.issue_date) == ("镇巴县人民政府工作规则", "镇政发〔2024〕7号", dt.date(2024, 4, 6))
+    # a bar of fields under a title holding one the project reads (发布时间) is no table: the title stays
+    doc = meta("益阳市人民政府办公室关于印发《益阳市重污染天气应急预案》的通知\n发布时间:2015-07-27 11:44 作者: 来源:市环境保护局 浏览次数:\n"
+               "各区县(市)人民政府:\n现印发给你们,请遵照执行。\n一、总则\n")
+    assert doc.title == "益阳市人民政府办公室关于印发《益阳市重污染天气应急预案》的通知"
