@@ -825,3 +825,17 @@ def test_a_count_after_a_name_in_letters_is_read(text, expected):
 ])
 def test_numbers_inside_words_of_rooms_and_structures_are_no_counts(sentence, kept):
     assert values(sentence) == kept
+
+
+@pytest.mark.parametrize("sentence, comparator, value", [
+    # fourth plan_0023, plan_0025: 突破 a number is passing it
+    ("到2025年,高新技术产业产值突破8000亿元。", ">", 8000),
+    ("在清洁能源产业领域投入800亿元,产值突破330亿元。", ">", 330),
+    ("推动风光等可再生能源多元发展,全市光伏装机规模突破500万千瓦。", ">", 500),
+])
+def test_tupo_before_a_number_is_more_than(sentence, comparator, value):
+    assert [(t.comparator, t.value) for t in targets(sentence) if t.value == value] == [(comparator, value)]
+
+
+def test_tupo_a_batch_of_technologies_is_no_count():
+    assert values("突破一批关键核心技术。") == []
