@@ -192,6 +192,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "usage_limit": rules.compile_pattern(rf"(?:{alt(cfg['usage_limit_words'])})\p{{Han}}{{0,4}}[ ]*$"),
         "carrying_out": rules.compile_pattern(alt(cfg["carrying_out_verbs"])),
         "attendance": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['attendance_after'])})"),
+        "attendance_lead": rules.compile_pattern(cfg["attendance_lead"]),
         "defined_noun": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?{defined_noun}"),
         # the same after other qualifiers listed (总投资5000万元以上、预期收益率不低于行业平均水平的优质项目):
         # members with no commitment

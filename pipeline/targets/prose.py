@@ -73,8 +73,9 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target | Parameter]:
     text = doc.text
-    if retrospective_task(doc, s) or reports_past_year(doc, s) or describes_a_code(text, quantities, s, e):
-        return []
+    if retrospective_task(doc, s) or reports_past_year(doc, s) or describes_a_code(text, quantities, s, e) \
+            or patterns()["attendance_lead"].match(text, s, e):
+        return []  # (出席这次全会的有省委委员76人: who attended a meeting reported)
     if states_a_constitution(text, s, e):
         return constitution_parameters(doc, quantities, s, e)
     quoted = quoted_spans(text, s, e)

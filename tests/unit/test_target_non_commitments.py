@@ -839,3 +839,14 @@ def test_tupo_before_a_number_is_more_than(sentence, comparator, value):
 
 def test_tupo_a_batch_of_technologies_is_no_count():
     assert values("突破一批关键核心技术。") == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # extra elec_0005: how long an activity lasts
+    ("为切实检验市场运行情况,在条件具备时,应适时按《规则》模拟运行版对参与市场的机组进行为期不超过一周的实际结算。", []),
+    ("开展为期3个月的专项整治行动,整治隐患100处以上。", [100]),
+    # realestate_0143: who attended a meeting reported
+    ("会议审议通过了决议。出席这次全会的有省委委员76人,省委候补委员11人。", []),
+])
+def test_how_long_an_activity_lasts_and_who_attended_are_no_targets(sentence, kept):
+    assert values(sentence) == kept
