@@ -56,8 +56,10 @@ def rules_checked(output: Path) -> Path:
 
 
 def content_key(path: Path, sidecar_row: dict | None = None) -> str:
-    """Hash of the file's bytes and of what the corpus's metadata sidecar says about it."""
-    digest = hashlib.sha256(json.dumps(sidecar_row, sort_keys=True).encode() + b"\0")
+    """Hash of the file's bytes, of its format (the same bytes are read otherwise as .txt
+    and as .html: ingest.read_document) and of what the corpus's metadata sidecar says about it."""
+    digest = hashlib.sha256(json.dumps(sidecar_row, sort_keys=True).encode() + b"\0"
+                            + path.suffix.lower().encode() + b"\0")
     with open(path, "rb") as f:
         while chunk := f.read(1 << 20):
             digest.update(chunk)

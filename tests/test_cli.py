@@ -134,3 +134,26 @@ def test_a_rerun_skips_the_rules_check_its_rules_passed(corpus, tmp_path, monkey
     rules_checked(out).unlink()  # another version of the rules: checked again
     assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet", "--full"]) == 0
     assert len(checks) == 2
+
+
+def test_a_file_renamed_to_another_format_is_read_again_not_taken_from_the_cache(tmp_path):
+    """The same bytes are read differently as .txt and .html (the page's markup is kept as
+    lines of text, or taken apart as HTML): the cache keys a file's outcome by its format too."""
+    seed = SEED.read_text("utf-8")
+    page = ("<html><head><title>页面标题</title></head><body>"
+            + "".join(f"<p>{line}</p>\n" for line in seed.splitlines()) + "</body></html>")
+    corpus, fresh = tmp_path / "corpus", tmp_path / "fresh"
+    corpus.mkdir()
+    fresh.mkdir()
+    (corpus / "notice.txt").write_text(page, "utf-8")
+    (fresh / "notice.html").write_text(page, "utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
+    as_text = pq.read_table(out / "documents.parquet").to_pylist()[0]
+    (corpus / "notice.txt").rename(corpus / "notice.html")
+    assert cli.main(["extract", "--corpus", str(corpus), "--output", str(out), "--quiet"]) == 0
+    assert cli.main(["extract", "--corpus", str(fresh), "--output", str(tmp_path / "out_fresh"), "--quiet"]) == 0
+    rerun = pq.read_table(out / "documents.parquet").to_pylist()[0]
+    as_html = pq.read_table(tmp_path / "out_fresh" / "documents.parquet").to_pylist()[0]
+    assert as_html["text"] != as_text["text"]  # the two formats are read differently
+    assert rerun["source_file"] == "notice.html" and rerun["text"] == as_html["text"]
