@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .. import regions
 from ..outline.lines import Line
 from .bodies import is_signer
 from .dates import parse_date, safe_date
@@ -44,15 +45,33 @@ def read_header(lines: list[Line], start: int) -> Header:
 
 
 def speaker(lines: list[Line], start: int, title: str) -> str | None:
-    """The body that delivers a report or speech: `我代表国务院,向大会报告政府工作`."""
+    """The body that delivers a report or speech: `我代表国务院,向大会报告政府工作`,
+    `受省人民政府委托,向大会报告…`; one named by its level alone (省人民政府) with its place."""
     rules = patterns()
     if not rules["report_title"].search(title):
         return None
     for line in lines[start:start + 10]:
         m = rules["speaker"].search(line.text)
-        if m:
-            return m.group("body")
+        if m and rules["org_line"].match(m.group("body")):  # 受总理委托 names a person
+            return placed_speaker(m.group("body"), [title] + [line.text for line in lines[start:start + 4]])
     return None
+
+
+def placed_speaker(body: str, texts: list[str]) -> str:
+    """省人民政府 in a report whose title or dated line names 河北省 (2026年河北省政府工作报告,
+    ——2026年1月26日在河北省第十四届人民代表大会…) is 河北省人民政府: the first place of that level
+    they name; as written when none does."""
+    m = patterns()["speaker_level"].match(body)
+    if not m:
+        return body
+    level = m.group("level")
+    for text in texts:
+        place = regions.locate(text)
+        name = next((n for n in (place.name, place.prefecture, place.province) if n and n.endswith(level)),
+                    None) if place else None
+        if name:
+            return name + body[m.end():]
+    return body
 
 
 def printed_date(lines: list[Line], start: int) -> dt.date | None:

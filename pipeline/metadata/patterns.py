@@ -44,6 +44,8 @@ def patterns() -> dict:
         "addressee": compile_pattern(r["addressee"]),
         "addressee_window": r["addressee_window"],
         "attachment_with_title": compile_pattern(r["attachment_with_title"]),
+        "plan_heading_note": compile_pattern(r["plan_heading_note"]),
+        "plan_heading_chapter": compile_pattern(r["plan_heading_chapter"].replace("{types}", types)),
         "note": compile_pattern("|".join(f"(?:{p})" for p in r["note_patterns"])),
         "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
         "weak_end": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_weak"])),
@@ -77,6 +79,7 @@ def patterns() -> dict:
         "meeting": compile_pattern(r["meeting_ordinals"]),
         "printed_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})\s*印发$"),
         "speaker": compile_pattern(r["speaker"]),
+        "speaker_level": compile_pattern(r["speaker_level"]),
         "report_title": compile_pattern(rf"(?:{alternation(r['report_types'])})$"),
         # a list's bullet may stand before the label (`• 发文字号:`)
         "table_label": compile_pattern(r"^(?:[•·●▪]\s*)?(?P<label>\p{Han}(?:\s?\p{Han}){1,7})\s*[::]\s*(?P<value>.*)$"),

@@ -157,7 +157,7 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
             j += 1
         else:
             break
-    name = "".join(parts)
+    name = without_run_ins("".join(parts))
     if _CONTENTS.search(name):  # the plan's name heading its table of contents (…应急预案目录): the body keeps the head
         return j, _CONTENTS.sub("", name)
     return j + 1, name  # the title itself yields no rows (its years are no deadlines)
@@ -169,6 +169,14 @@ def _open_name(text: str) -> bool:
 
 
 _CONTENTS = regex.compile(r"(?<=\p{Han})\s*目\s*录$")
+
+
+def without_run_ins(heading: str) -> str:
+    """A plan heading without the note before it and the first chapter run on after it
+    ((主动公开)X暂行办法第一章总则 -> X暂行办法)."""
+    rules = patterns()
+    heading = rules["plan_heading_note"].sub("", heading, count=1)
+    return rules["plan_heading_chapter"].sub("", heading, count=1) or heading
 
 
 def signatures_in_line(text: str, body: str, pos: int = 0) -> Iterator[regex.Match]:

@@ -45,6 +45,7 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
     block = database_title(head, first)
     if block is None and fields.get("title"):
         block = _title_from_field(head, first, fields["title"])
+        block = _bodies_and_title_below(head, block, fields.get("issuer")) or block
     if block is None:
         top = head[first]
         head = head[:first] + [Line(top.start, top.end, _without_stray_closers(top.text))] + head[first + 1:]
@@ -280,6 +281,22 @@ def _title_from_field(head: list[Line], first: int, title: str) -> TitleBlock:
     lines that spell it again at the top of the text are its block."""
     return _spelled_at_top(head, first, title) or \
         TitleBlock(first - 1 if first > 0 else 0, first - 1 if first > 0 else 0, title)
+
+
+def _bodies_and_title_below(head: list[Line], block: TitleBlock, issuers: str | None) -> TitleBlock | None:
+    """A page's 标题 field names the notice without its issuing bodies (gov.cn's policy library:
+    `关于2025年加力扩围…的通知`), and the notice's own title line under the table opens with them
+    (`国家发展改革委 财政部关于2025年加力扩围…的通知`, seventh doc_0007): that line is the title. The
+    bodies are the page's 发文机关 where it names them; a sentence (现转发省政府关于…) names none."""
+    for i in range(block.last + 1, len(head)):
+        text = _strip_markup(head[i].text)
+        if not text.endswith(block.text) or len(text) <= len(block.text):
+            continue
+        before = text[:-len(block.text)].strip()
+        if compact(before) == compact(issuers) if issuers else \
+                _only_bodies(before) and not patterns()["issue_verb"].search(before):
+            return TitleBlock(i, i, text)
+    return None
 
 
 def _spelled_at_top(head: list[Line], first: int, title: str) -> TitleBlock | None:

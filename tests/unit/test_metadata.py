@@ -315,6 +315,25 @@ def test_a_work_report_is_titled_at_its_top_and_delivered_by_the_state_council()
     assert doc.title == "2006年中华人民共和国国务院政府工作报告" and doc.issuer == "国务院"
 
 
+def test_a_report_delivered_by_a_government_named_by_its_level_takes_the_place_its_title_names():
+    # seventh doc_0021 (a provincial work report: 我代表省人民政府); a city's report names its place only in the
+    # line under the title; a plan report is delivered 受…委托; a person (受总理委托) delivers for no body
+    for raw, issuer in [
+        ("2026年河北省政府工作报告\n——2026年1月26日在河北省第十四届人民代表大会第四次会议上\n河北省人民政府省长 王正谱\n"
+         "各位代表:\n现在,我代表省人民政府向大会报告工作,请予审议,并请省政协委员和列席人员提出意见。\n一、回顾\n",
+         "河北省人民政府"),
+        ("政府工作报告\n——2024年1月15日在广州市第十六届人民代表大会第四次会议上\n各位代表:\n"
+         "现在,我代表市人民政府,向大会报告工作,请予审议。\n一、回顾\n", "广州市人民政府"),
+        ("关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n——2024年1月22日在浙江省第十四届人民代表大会"
+         "第二次会议上\n各位代表:\n受省人民政府委托,现将2023年计划执行情况报告如下,请予审议。\n一、回顾\n", "浙江省人民政府"),
+        ("2022年中华人民共和国国务院政府工作报告\n——2022年3月5日在第十三届全国人民代表大会第五次会议上\n各位代表:\n"
+         "现在,我代表国务院,向大会报告政府工作,请予审议。\n一、2021年工作回顾\n", "国务院"),
+        ("政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作。\n一、回顾\n", "市人民政府"),  # no place named
+        ("2005年中华人民共和国国务院政府工作报告\n各位代表:\n受总理委托,向大会报告。\n一、回顾\n", None),
+    ]:
+        assert meta(raw).issuer == issuer
+
+
 def test_a_speech_is_dated_by_the_line_under_its_title():
     for raw, date in [  # gwr_0018, gwr_0022, gwr_0024
         ("2017年中华人民共和国国务院政府工作报告\n政府工作报\n告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n"
@@ -1402,3 +1421,56 @@ def test_a_pages_fields_side_by_side_or_in_a_bulleted_list():
     doc = meta("益阳市人民政府办公室关于印发《益阳市重污染天气应急预案》的通知\n发布时间:2015-07-27 11:44 作者: 来源:市环境保护局 浏览次数:\n"
                "各区县(市)人民政府:\n现印发给你们,请遵照执行。\n一、总则\n")
     assert doc.title == "益阳市人民政府办公室关于印发《益阳市重污染天气应急预案》的通知"
+
+
+def test_a_plan_heading_run_into_a_note_and_its_first_chapter_is_the_plan_title():
+    # seventh doc_0005 (a gov.cn attachment: (主动公开) before the heading, 第一章总则 run on after it);
+    # a (此件公开发布) note and a spaced chapter heading alike; a title with no run-in stays whole
+    for heading, plan in [
+        ("(主动公开)医疗保障按病种付费管理暂行办法第一章总则", "医疗保障按病种付费管理暂行办法"),
+        ("(此件公开发布)甲州市住房公积金缴存管理办法(试行)第一章 总则", "甲州市住房公积金缴存管理办法(试行)"),
+        ("甲州市全民健身实施计划", "甲州市全民健身实施计划"),
+    ]:
+        doc = meta("甲州市人民政府关于印发《X》的通知\n各县区人民政府:\n现将《X》印发给你们,请认真贯彻执行。\n"
+                   f"甲州市人民政府\n2025年8月11日\n{heading}\n第一条 为了规范管理,制定本办法。\n第二条 本办法适用于本市。\n"
+                   "第二章 缴存\n第三条 " + "单位和职工应当按时足额缴存住房公积金。" * 20 + "\n")
+        assert doc.plan_title == plan
+
+
+def test_the_page_date_again_alone_under_the_wrapper_dates_an_unsigned_wrapper():
+    # seventh doc_0004: a static site prints the page's date under the title and the wrapper keeps only its date
+    # (its body lost); the plan after the (此件公开发布) note is the plan issued. A signed wrapper of the same
+    # site (seventh doc_0001) keeps its signer.
+    doc = meta("湖北省人民政府办公厅关于印发《湖北省支持人工智能OPC发展若干措施(试行)》的通知\n2026-05-11\n湖北省人民政府办公厅\n"
+               "来源:公众号OPC创业汇\n各市、州、县人民政府,省政府各部门:\n"
+               "《湖北省支持人工智能OPC发展若干措施(试行)》已经省政府同意,现印发给你们,请认真贯彻执行。\n2026年5月11日\n"
+               "(此件公开发布)\n湖北省支持人工智能OPC发展若干措施(试行)\n为深入实施“人工智能+”行动,制定本措施。\n"
+               "一、构建OPC全链条服务生态\n(一)打造OPC生态社区。\n")
+    assert (doc.plan_title, doc.issuer, doc.issue_date) == \
+        ("湖北省支持人工智能OPC发展若干措施(试行)", "湖北省人民政府办公厅", dt.date(2026, 5, 11))
+    doc = meta("深圳市工业和信息化局关于印发《深圳市打造人工智能OPC创业生态引领地行动计划(2026—2027年)》的通知\n2026-01-14\n"
+               "深圳市工业和信息化局\n深工信〔2026〕2号\n各有关单位:\n《深圳市打造人工智能OPC创业生态引领地行动计划(2026—2027年)》"
+               "已经市政府同意,现印发实施,请认真组织贯彻落实。\n深圳市工业和信息化局\n2026年1月14日\n"
+               "深圳市打造人工智能OPC创业生态引领地行动计划\n(2026—2027年)\n为深入实施“人工智能+”行动,特制定本计划。\n一、工作目标\n")
+    assert (doc.plan_title, doc.issuer) == ("深圳市打造人工智能OPC创业生态引领地行动计划(2026—2027年)", "深圳市工业和信息化局")
+
+
+def test_the_notice_own_title_line_with_its_bodies_wins_over_a_page_title_field_without_them():
+    # seventh doc_0007: gov.cn's policy library titles the page without the issuing bodies; the notice's own title
+    # line under the table opens with them. doc_0011 (same library) puts them in the field already: unchanged.
+    table = "标 题:\n{field}\n发文机关:\n{bodies}\n发文字号:\n{number}\n成文日期:\n{date}\n"
+    for field, line, bodies, number, date in [
+        ("关于2025年加力扩围实施大规模设备更新和消费品以旧换新政策的通知",
+         "国家发展改革委 财政部关于2025年加力扩围实施大规模设备更新和消费品以旧换新政策的通知",
+         "国家发展改革委 财政部", "发改环资〔2025〕13号", "2025年01月05日"),
+        ("国家发展改革委 国家数据局 财政部 自然资源部关于深化智慧城市发展 推进城市全域数字化转型的指导意见",
+         "国家发展改革委 国家数据局 财政部 自然资源部关于深化智慧城市发展 推进城市全域数字化转型的指导意见",
+         "国家发展改革委 国家数据局 财政部 自然资源部", "发改数据〔2024〕660号", "2024年05月14日"),
+    ]:
+        doc = meta("首页 > 政策 > 国务院政策文件库\n" + table.format(field=field, bodies=bodies, number=number, date=date)
+                   + f"{line}\n{number}\n各省、自治区、直辖市人民政府:\n现将有关事项通知如下。\n一、总体要求\n(一)加力推进。\n")
+        assert doc.title == line
+    # a sentence ending with the title's words is no title line: only bodies may stand before them
+    doc = meta("标 题:\n关于做好春耕工作的通知\n发文机关:\n某省农业农村厅\n关于做好春耕工作的通知\n各市农业农村局:\n"
+               "现转发省政府关于做好春耕工作的通知\n一、总体要求\n")
+    assert doc.title == "关于做好春耕工作的通知"
