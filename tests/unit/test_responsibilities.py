@@ -204,6 +204,17 @@ def test_an_office_is_not_an_internal_division_and_the_prefix_is_restored():
     assert [r.unit for r in doc.responsibilities] == ["旗河长制办公室", "各苏木镇人民政府", "旗水利局", "旗林草局"]
 
 
+def test_a_party_work_department_takes_the_dropped_prefix_as_a_body_does():
+    # seventh doc_0024 (平潭: 区公安局、市场监督管理局、党群工作部、社会事业局…): a zone's or district's 党群工作部 is one of
+    # its bodies, named bare in a list as its 局 are; a work department of a party committee (群众工作部) alike
+    assert [u for u, _, _ in units("4.建立统一的社会信用代码制度。(责任单位:区公安局、市场监督管理局、党群工作部、社会事业局、"
+                                   "国税局、地税局、经济发展局、人民银行平潭支行)\n", region="平潭综合实验区")] == [
+        "区公安局", "区市场监督管理局", "区党群工作部", "区社会事业局", "区国税局", "区地税局", "区经济发展局", "人民银行平潭支行"]
+    assert [u for u, _, _ in units("16.全面建立公务员诚信档案。(责任单位:区党群工作部、社会事业局)\n")] == ["区党群工作部", "区社会事业局"]
+    assert [u for u, _, _ in units("3.做好信访工作。(责任单位:县委组织部、群众工作部、信访局)\n")] == \
+        ["县委组织部", "县群众工作部", "县信访局"]
+
+
 def test_a_name_holding_place_characters_still_takes_the_dropped_prefix():
     from pipeline.run import process_text
 
