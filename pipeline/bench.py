@@ -7,12 +7,13 @@ identical (identical texts would be extracted once).
 Reported:
 - per stage: CPU seconds of each stage over the corpus, in this process (one core);
 - end to end: `python -m pipeline extract` run as a child process with 1 worker and with
-  every core, wall-clock seconds from start to exit (imports, warm-up and table writing
+  every core, alternating, three rounds (on a shared machine only runs made back to back
+  compare), wall-clock seconds from start to exit (imports, warm-up and table writing
   included), the peak of the summed resident memory of all its processes and their CPU
-  seconds (the parent, the fork server, the workers) with the load average;
-- the wall seconds of the run's parent process by phase (inputs read and hashed, waiting
-  for the files' outcomes, tables written, report, set switched): what does not run on
-  the workers;
+  seconds (the parent, the fork server, the workers) with the load average; the median
+  run of each, and the speed-up of each round;
+- the CPU seconds of the run's parent process by phase (inputs read and hashed, the files'
+  outcomes, tables written, report): what does not run on the workers;
 - a rerun of the unchanged corpus (every file from the cache), one with 10 new notices
   added after the others (file names sorting last), and one with 10 more among them (those
   extracted, the others from the cache, unchanged batches of row groups copied);
@@ -119,8 +120,16 @@ def run_extract(corpus: Path, output: Path, workers: int, full: bool = True) -> 
     return Run(seconds, peak / 1e9, by_role)
 
 
+# Runs of each worker count, alternating: on a shared machine only runs made back to back compare.
+PAIRS = 3
+
+
+def _median(runs: list[Run]) -> Run:
+    return sorted(runs, key=lambda run: run.cpu_total)[len(runs) // 2]
+
+
 def _parent_phases(output: Path) -> str:
-    """The parent's wall seconds by phase, as the run recorded them (extract.Summary.parent)."""
+    """The parent's CPU seconds by phase, as the run recorded them (extract.Summary.parent)."""
     summary = json.loads((output / "current" / "inputs.json").read_text("utf-8"))["summary"]
     return ", ".join(f"{phase} {seconds:.2f}" for phase, seconds in summary.get("parent", {}).items())
 
@@ -144,23 +153,30 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
         for name, s in stages.items():
             print(f"{name:<18}{s:>10.2f}{mb / s if s else float('inf'):>10.1f}{s / total:>8.0%}")
         print(f"{'all stages':<18}{total:>10.2f}{mb / total:>10.1f}")
-        print("end to end (python -m pipeline extract, wall clock, start-up and tables included):")
-        runs: dict[int, Run] = {}  # the first run of each worker count
-        for workers in sorted({1, cores}):
-            run = run_extract(folder, Path(tmp) / f"out{workers}", workers)
-            runs[workers] = run
-            # MB per CPU second: the throughput per core a run would have alone on the
-            # machine, which the wall clock of a shared machine does not show
-            print(f"  {workers} worker{'s' if workers > 1 else ' '} {run.seconds:7.1f} s  {mb / run.seconds:5.2f} MB/s  "
-                  f"{mb / run.cpu_total:5.2f} MB per CPU s  peak memory {run.peak_gb:.2f} GB  {run.cpu_line()}  "
-                  f"load {os.getloadavg()[0]:.1f}")
-            print(f"    parent process, wall s: {_parent_phases(Path(tmp) / f'out{workers}')}")
+        print(f"end to end (python -m pipeline extract, start-up and tables included), {PAIRS} rounds of runs "
+              f"back to back, each worker count once a round:")
+        rounds: dict[int, list[Run]] = {workers: [] for workers in sorted({1, cores})}
+        for _ in range(PAIRS):
+            for workers, made in rounds.items():
+                run = run_extract(folder, Path(tmp) / f"out{workers}", workers)
+                made.append(run)
+                # MB per CPU second: the throughput per core a run would have alone on the
+                # machine, which the wall clock of a shared machine does not show
+                print(f"  {workers} worker{'s' if workers > 1 else ' '} {run.seconds:7.1f} s  {mb / run.seconds:5.2f} MB/s  "
+                      f"{mb / run.cpu_total:5.2f} MB per CPU s  peak memory {run.peak_gb:.2f} GB  {run.cpu_line()}  "
+                      f"load {os.getloadavg()[0]:.1f}")
+                print(f"    parent process, CPU s: {_parent_phases(Path(tmp) / f'out{workers}')}")
+        runs = {workers: _median(made) for workers, made in rounds.items()}  # the median run by CPU seconds
+        for workers, run in runs.items():
+            print(f"  median of {PAIRS}, {workers} worker{'s' if workers > 1 else ''}: {mb / run.cpu_total:.2f} MB per CPU s, "
+                  f"{run.seconds:.1f} s, peak memory {run.peak_gb:.2f} GB")
         if cores > 1:
             # On a shared machine the wall clock says more about the others' load than about
             # the run: beside it, the speed-up the CPU seconds allow (every core busy all along).
-            print(f"  speed-up with {cores} workers: {runs[1].seconds / runs[cores].seconds:.2f}x (wall clock, "
-                  f"load {os.getloadavg()[0]:.1f}); at most {cores * runs[1].cpu_total / runs[cores].cpu_total:.2f}x "
-                  f"from the CPU seconds")
+            walls = sorted(one.seconds / many.seconds for one, many in zip(rounds[1], rounds[cores]))
+            allowed = sorted(cores * one.cpu_total / many.cpu_total for one, many in zip(rounds[1], rounds[cores]))
+            print(f"  speed-up with {cores} workers, by round: {', '.join(f'{x:.2f}' for x in walls)}x (wall clock, "
+                  f"load {os.getloadavg()[0]:.1f}); at most {', '.join(f'{x:.2f}' for x in allowed)}x from the CPU seconds")
         out = Path(tmp) / f"out{cores}"
         run = run_extract(folder, out, cores, full=False)
         print(f"  rerun, unchanged corpus: {run.seconds:.1f} s ({run.seconds / runs[cores].seconds:.0%} of the first run; "
@@ -177,7 +193,7 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
             print(f"  rerun, 10 new notices {where}: {run.seconds:.1f} s ({run.seconds / runs[cores].seconds:.0%} of the first run; "
                   f"CPU {run.cpu_total / runs[cores].cpu_total:.0%} of its CPU), "
                   f"{run.cpu_line()}, {summary.get('batches_copied', 0)} batches copied; "
-                  f"parent, wall s: {_parent_phases(out)}  load {os.getloadavg()[0]:.1f}")
+                  f"parent, CPU s: {_parent_phases(out)}  load {os.getloadavg()[0]:.1f}")
         if large:
             big = Path(tmp) / "large"
             big.mkdir()

@@ -48,8 +48,10 @@ class Summary:
     rows: dict[str, int] = field(default_factory=dict)
     warnings: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage
-    # Wall seconds of the run's own process by phase: reading the inputs, waiting for the
-    # files' outcomes, writing the tables, the report, switching the set (make bench).
+    # CPU seconds of the run's own process by phase: reading the inputs, the files' outcomes
+    # (the stages themselves with one worker; receiving them from the workers otherwise),
+    # writing the tables, the report (make bench; on a shared machine the wall clock says
+    # more about the others' load).
     parent: dict[str, float] = field(default_factory=dict)
     unchanged: bool = False  # same inputs as the current set: nothing was written
 
@@ -131,7 +133,7 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
 
 
 class _Clock:
-    """Wall seconds by phase, a phase lasting until the next one starts."""
+    """CPU seconds of this process by phase, a phase lasting until the next one starts."""
 
     def __init__(self):
         self.seconds: dict[str, float] = {}
@@ -139,7 +141,7 @@ class _Clock:
         self.since = 0.0
 
     def start(self, phase: str | None) -> None:
-        now = time.perf_counter()
+        now = time.process_time()
         if self.phase is not None:
             self.seconds[self.phase] = self.seconds.get(self.phase, 0.0) + now - self.since
         self.phase, self.since = phase, now
