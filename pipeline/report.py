@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .rules import load
+from .rules import compile_pattern, load
 
 if TYPE_CHECKING:  # pandas is imported only to report on tables already written: a worker
     import pandas as pd  # computing one document's figures needs none of it
@@ -39,14 +39,16 @@ WORST_BY = ("label_lines_not_tasks", "rows_outside_tasks", "missing_opening_item
 def _rules() -> dict[str, Any]:
     rules = load("health")
     labels = "|".join(f"(?:{p})" for p in rules["label_patterns"])
+    # (the patterns asked of every line under `re` where they are plain: a third less time
+    # than under `regex`; the unit marker's scan of the text stays under `regex`, twice as fast there)
     return {
-        "label_line": regex.compile(rf"^(?:#+\s*)?(?:{labels})"),
+        "label_line": compile_pattern(rf"^(?:#+\s*)?(?:{labels})"),
         "min_text": int(rules["min_text_after_label"]),
-        "attachment_list": regex.compile(rules["attachment_list"]),
-        "links_only": regex.compile(rules["links_only"]),
-        "table_cell": regex.compile(rules["table_cell"]),
+        "attachment_list": compile_pattern(rules["attachment_list"]),
+        "links_only": compile_pattern(rules["links_only"]),
+        "table_cell": compile_pattern(rules["table_cell"]),
         "first_item": regex.compile(rules["first_item_pattern"]),
-        "list_line": regex.compile(rules["attachment_list_line"]),
+        "list_line": compile_pattern(rules["attachment_list_line"]),
         "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
         "worst_count": int(rules["worst_count"]),
         "unit_marker": regex.compile(rules["unit_marker"]),
