@@ -1474,3 +1474,16 @@ def test_the_notice_own_title_line_with_its_bodies_wins_over_a_page_title_field_
     doc = meta("标 题:\n关于做好春耕工作的通知\n发文机关:\n某省农业农村厅\n关于做好春耕工作的通知\n各市农业农村局:\n"
                "现转发省政府关于做好春耕工作的通知\n一、总体要求\n")
     assert doc.title == "关于做好春耕工作的通知"
+
+
+def test_a_title_issuing_two_named_documents_names_no_plan():
+    # med_0018 (印发《A》以及《B》, the lists not carried: its reader wrote null), shgov_0064 (批准发布《A》和《B》),
+    # shgov_0098 (发布《A》(试行)、《B》(试行)); one name stays the plan (…印发《X》的通知)
+    for title in ["关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》以及《商业健康保险创新药品目录》(2025 年)的通知",
+                  "上海市住房和城乡建设管理委员会关于批准发布《上海市民防工程概算定额(SHA7-21-2021)》和《上海市水利工程概算定额"
+                  "(SHR1-21-2021)》的通知",
+                  "关于发布《上海市钢结构模块化建筑技术导则》(试行)、《上海市混凝土模块化建筑技术导则》(试行)的通知"]:
+        doc = meta(f"{title}\n各有关单位:\n现予发布,请遵照执行。\n一、做好落地执行工作\n")
+        assert doc.plan_title is None, title
+    doc = meta("上海市交通委员会关于印发《上海市轨道交通乘客守则》的通知\n各有关单位:\n现予印发,请遵照执行。\n一、乘客应当文明乘车\n")
+    assert doc.plan_title == "上海市轨道交通乘客守则"
