@@ -31,9 +31,8 @@ def read_header(lines: list[Line], start: int) -> Header:
     rules = patterns()
     for line in lines[start:start + 8]:
         m = rules["dated_header"].match(line.text)
-        if m and (rules["speech_line"].search(m.group("rest"))
-                  or (not m.group("rest").strip() and line.text.startswith("(") and line.text.endswith(")"))):
-            return Header(parse_date(m.group("date")))  # also `(2023年2月8日)` alone: the date it was issued
+        if m and rules["speech_line"].search(m.group("rest")) or (m := rules["bracketed_date_line"].match(line.text)):
+            return Header(parse_date(m.group("date")))
         m = rules["enacted_header"].match(line.text)
         if m:
             adopted = rules["adopted_line"].match(m.group("clause").strip())

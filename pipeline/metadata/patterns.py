@@ -69,6 +69,7 @@ def patterns() -> dict:
         # a dated line under a title, not a sentence opening with a date (2024年7月1日起,…。)
         "dated_header": compile_pattern(rf"^\(?(?:——|—|--)?\s*(?P<date>{date})\s*(?P<rest>[^,。;]{{0,80}}?)\)?$"),
         "speech_line": compile_pattern(r["speech_line"]),
+        "bracketed_date_line": compile_pattern(r["bracketed_date_line"].replace("{date}", date)),
         "adopted_line": compile_pattern(r["adopted_line"]),
         "flat_min_chars": r["flat_min_chars"],
         "flat_head": compile_pattern(r["flat_head"].replace("{types}", types).replace("{doc_number}", r["doc_number"])),
