@@ -173,8 +173,8 @@ def bench(corpus: Path, megabytes: float, large: float | None = None) -> int:
         if cores > 1:
             # On a shared machine the wall clock says more about the others' load than about
             # the run: beside it, the speed-up the CPU seconds allow (every core busy all along).
-            walls = sorted(one.seconds / many.seconds for one, many in zip(rounds[1], rounds[cores]))
-            allowed = sorted(cores * one.cpu_total / many.cpu_total for one, many in zip(rounds[1], rounds[cores]))
+            walls = [one.seconds / many.seconds for one, many in zip(rounds[1], rounds[cores])]
+            allowed = [cores * one.cpu_total / many.cpu_total for one, many in zip(rounds[1], rounds[cores])]
             print(f"  speed-up with {cores} workers, by round: {', '.join(f'{x:.2f}' for x in walls)}x (wall clock, "
                   f"load {os.getloadavg()[0]:.1f}); at most {', '.join(f'{x:.2f}' for x in allowed)}x from the CPU seconds")
         out = Path(tmp) / f"out{cores}"
