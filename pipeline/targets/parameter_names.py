@@ -147,6 +147,8 @@ def name_after(after: str) -> str | None:
     rest = re.sub(r"^[ )]*(?:\([^()]{0,8}\))?[ ]*", "", after)
     rest = re.sub(r"^(?:人民币)?(?:的|之)?", "", rest)  # 2000元人民币奖励: the currency, not the name
     head = p["head_end"].search(rest, 0, 14)
+    if head and p["aggregate"].match(rest, head.end()):
+        return None  # 在1000万元消费券总额内: the total of what is granted, no amount each one gets
     if head and not p["commitment"].search(rest, 0, head.start()) and not re.search(r"[、\d]", rest[:head.start()]):
         return trim(rest[:head.end()])
     closing = p["closing_head"].match(rest)

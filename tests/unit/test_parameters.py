@@ -1629,3 +1629,9 @@ def test_a_goal_reached_before_another_change_stays():
     # fifth doc_0013; a count of another unit before a change (新建10所学校) stays too
     assert values("城镇居民医保和新农合在政策范围内住院医疗费用支付比例总体平均达到75%左右、门诊支付比例提高到50%以上。")[0] == [75, 50]
     assert values("通过新建10所学校,将入学率提高到95%。")[0] == [10, 95]
+
+
+def test_the_total_of_what_is_granted_is_no_amount_each_one_gets():
+    # realestate_0156 (a total of vouchers) beside realestate_0138 (what each flat gets)
+    assert values("在1000万元消费券总额内,按购房者申领先后顺序发放,先到先得,发完即止。")[1] == []
+    assert params("每套住宅发放1万元消费券,发完为止。") == [("消费券", "=", 1, None, "万元")]
