@@ -30,14 +30,23 @@ def share_group_bounds(text: str, found: list[Found]) -> None:
                 f.quantity = replace(f.quantity, post=last.post)
 
 
-def pair_group_deadlines(doc: Document, found: list[Found]) -> None:
-    """在2024年、2025年和2026年分别达到60%、80%和100%: the n-th date goes with the n-th value."""
-    for group in groups(doc.text, found):
+def pair_group_deadlines(doc: Document, found: list[Found], s: int) -> None:
+    """在2024年、2025年和2026年分别达到60%、80%和100%: the n-th date goes with the n-th value. The dates
+    may open an earlier clause of the sentence (2026年、2027年虚拟电厂数字化水平持续提升,可调能力分别达到160万千瓦、
+    220万千瓦, fourth plan_0026): then they are the last ones before it, written as one list."""
+    text, usable = doc.text, deadline_index(doc).usable
+    for group in groups(text, found):
         first = group[0]
-        dates = [d.date for d in deadline_index(doc).usable.starting_in(first.clause_start, first.quantity.start)]
-        if len(group) > 1 and len(dates) == len(group) and "分别" in doc.text[first.clause_start:first.quantity.start]:
-            for f, date in zip(group, dates):
-                f.context.deadline = date
+        if len(group) < 2 or "分别" not in text[first.clause_start:first.quantity.start]:
+            continue
+        dates = usable.starting_in(first.clause_start, first.quantity.start)
+        if not dates:
+            dates = usable.starting_in(s, first.clause_start)[-len(group):]
+            if any(text[a.char_end:b.char_start].strip(" 、和及与") for a, b in zip(dates, dates[1:])):
+                continue
+        if len(dates) == len(group):
+            for f, d in zip(group, dates):
+                f.context.deadline = d.date
 
 
 def pair_groups(text: str, found: list[Found]) -> None:

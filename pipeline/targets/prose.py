@@ -114,7 +114,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         found.append(Found(q, context, clause_start))
     share_group_bounds(text, found)
     pair_groups(text, found)
-    pair_group_deadlines(doc, found)
+    pair_group_deadlines(doc, found, s)
     params: list[Parameter | None] = []
     last: Parameter | None = None
     for f in found:

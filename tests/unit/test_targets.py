@@ -380,6 +380,17 @@ def test_whole_year_without_an_annual_plan_or_a_delivery_is_no_deadline(title, t
     assert [r.deadline for r in _titled(text, title)] == [None] * len(_titled(text, title))
 
 
+@pytest.mark.parametrize("text,dates", [
+    # fourth plan_0026: the years open an earlier clause of the sentence
+    ("到2025年,全市虚拟电厂可调能力达到110万千瓦;2026年、2027年虚拟电厂数字化水平持续提升,可调能力分别达到160万千瓦、220万千瓦。",
+     [2025, 2026, 2027]),
+    ("2023年、2024年和2025年,全市新能源汽车保有量稳步增长,分别达到5万辆、8万辆和10万辆。", [2023, 2024, 2025]),
+    ("在2024年和2025年,示范区建设全面推进,覆盖率分别达到60%和80%。", [2024, 2025]),
+])
+def test_dates_opening_an_earlier_clause_pair_with_the_values_given_respectively(text, dates):
+    assert [r.deadline.year for r in run(text)] == dates
+
+
 def test_intro_line_heads_the_list():
     text = "到2025年,健康水平明显提高。\n主要目标如下:\n——婴儿死亡率控制在4‰以下。\n——健康素养水平达到30%以上。"
     rows = run(text)
