@@ -164,7 +164,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "relative_year_describing": regex.compile(cfg["relative_year_describing"]),
         "written_year_describing": regex.compile(cfg["written_year_describing"]),
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
-        "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']})"),
+        "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']}"
+                                            rf"|{cfg['principles_after']})"),
         "recurring_rate_after": regex.compile(cfg["recurring_rate_after"]),
         "past_fact_after": regex.compile(cfg["past_fact_after"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),

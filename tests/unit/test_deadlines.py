@@ -771,6 +771,22 @@ def test_a_time_said_to_be_something_is_no_deadline(text, issue):
     assert found(text, issue) == []
 
 
+@pytest.mark.parametrize("text,issue", [
+    ("“十五五”时期我省经济社会发展的指导思想是:坚持马克思列宁主义、毛泽东思想", D(2026, 1, 26)),  # seventh doc_0021
+    ("今年工作的总体要求是:全面贯彻落实党的十六大精神", D(2003, 3, 5)),       # gwr_0003's phrasing (optional there)
+    ("2026年全市经济工作的总体思路是:稳中求进、以进促稳。", D(2026, 1, 10)),
+    ("“十四五”期间我市养老服务发展的基本原则是:", D(2021, 6, 1)),
+])
+def test_a_time_opening_the_principles_is_no_deadline(text, issue):
+    assert found(text, issue) == []
+
+
+def test_a_time_opening_the_goals_lead_still_says_when():
+    # gwr_0014: 今年经济社会发展的主要预期目标是: heads the target list
+    assert found("今年经济社会发展的主要预期目标是:国内生产总值增长7.5%左右", D(2013, 3, 5))[0][:3] == (
+        "今年", "in", D(2013, 12, 31))
+
+
 @pytest.mark.parametrize("text,issue,raw", [
     ("但应当在2021年9月30日前(含9月30日)办理合同网签及完税手续。", D(2021, 7, 30), "2021年9月30日前"),  # realestate_0005
     ("1.2025年2月前(含2月)缴存基数低于2500元的,仍可按原基数按月办理汇补缴。", D(2025, 1, 2), "2025年2月前"),  # realestate_0157
