@@ -20,6 +20,8 @@ def patterns() -> dict:
         "head_lines": r["head_lines"],
         "wrapper_max_chars": r["wrapper_max_chars"],
         "title_end": compile_pattern(rf"(?:{types})$"),
+        # where a title may end inside a line: 的 and a document type right before an addressee (各…, 全市…)
+        "title_end_in_line": compile_pattern(rf"的(?:{types})(?=各|全[市省区县])"),
         "issue_verb": compile_pattern(alternation(r["issue_verbs"])),
         "bulletin_type": compile_pattern(rf"(?:{alternation(r['bulletin_types'])})$"),
         "forwarded_document": compile_pattern(r["forwarded_document"]),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 
 from dataclasses import dataclass
@@ -124,18 +123,10 @@ def _without_run_in_addressees(text: str) -> str:
     rules = patterns()
     if not text.endswith(":") or is_heading_like(text, 150):
         return text
-    for m in _type_ends().finditer(text):
-        rest = text[m.end():]
-        if rules["addressee"].match(rest) and rules["title_end"].search(text[:m.end()]):
+    for m in rules["title_end_in_line"].finditer(text):
+        if rules["addressee"].match(text[m.end():]):
             return text[:m.end()]
     return text
-
-
-@functools.cache
-def _type_ends() -> regex.Pattern:
-    """Where a title may end inside a line: 的 and a document type right before an addressee (各…, 全市…)."""
-    types = patterns()["title_end"].pattern.removesuffix("$")
-    return regex.compile(rf"的{types}(?=各|全[市省区县])")
 
 
 def _without_number(block: TitleBlock) -> TitleBlock:
