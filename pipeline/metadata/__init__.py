@@ -103,10 +103,11 @@ def _read(doc: Document) -> None:
     if signature is not None and not signature.under_title and wrapper_precedes_body(doc.text, lines, signature) \
             and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
-        doc.wrapper_start = lines[after_title_block(lines, t1, title)].start if block is not None else lines[t1 + 1].start
+        wrapper_first = after_title_block(lines, t1, title) if block is not None else t1 + 1
+        doc.wrapper_start = lines[wrapper_first].start
         # up to its signature, or to the list of what it attaches (附件:2026年…实施方案 names a document)
-        doc.wrapper_end = max(doc.wrapper_start, next((line.start for line in lines[t1 + 1:signature.date_index]
-                                                       if line.start >= doc.wrapper_start and line.text.startswith("附件")),
+        doc.wrapper_end = max(doc.wrapper_start, next((lines[j].start for j in range(wrapper_first, signature.date_index)
+                                                       if lines[j].text.startswith("附件")),
                                                       lines[signature.date_index].start))
     if is_bulletin(title):
         doc.plan_title = None  # a 通报 reports: the list it attaches is no plan
