@@ -13,7 +13,7 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import CLAUSE_STOP, CONJUNCTION, config, is_han, patterns, start_of_clause, tasks_by_path
+from .patterns import CLAUSE_STOP, CONJUNCTION, clause_stop, config, is_han, patterns, start_of_clause, tasks_by_path
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -367,8 +367,9 @@ def _changed_later(text: str, q: Quantity, clause_start: int, clause_end: int) -
 
 
 def _clause_end(text: str, pos: int) -> int:
-    stop = CLAUSE_STOP.search(text, pos, min(len(text), pos + _FAR))
-    return stop.start() if stop else min(len(text), pos + _FAR)
+    far = min(len(text), pos + _FAR)
+    stop = clause_stop(text, pos, far)
+    return far if stop is None else stop
 
 
 def sets_who_qualifies(text: str, f: Found, sentence_start: int) -> bool:

@@ -12,7 +12,7 @@ from .. import rules
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
-from .patterns import CLAUSE_STOP, notice_of_measures, parameter_config, parameter_patterns, patterns, with_grants
+from .patterns import clause_stop, notice_of_measures, parameter_config, parameter_patterns, patterns, with_grants
 
 # How far around a quantity its name is looked for: after it, and before it.
 NEAR, FAR = 40, 80
@@ -565,8 +565,9 @@ def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str
 
 
 def _clause_stop(text: str, pos: int) -> int:
-    stop = CLAUSE_STOP.search(text, pos, min(len(text), pos + NEAR))
-    return stop.start() if stop else min(len(text), pos + NEAR)
+    near = min(len(text), pos + NEAR)
+    stop = clause_stop(text, pos, near)
+    return near if stop is None else stop
 
 
 def changed_share(doc: Document, f: Found, before: str, sentence_start: int) -> str | None:
