@@ -577,7 +577,7 @@ def changed_share(doc: Document, f: Found, before: str, sentence_start: int) -> 
     q, ctx = f.quantity, f.context
     if q.unit != "%" or not ctx.indicators or not notice_of_measures(doc):
         return None
-    if not _CHANGED_TO.search(after_last_number(before)):
+    if not patterns()["change_to_end"].search(after_last_number(before)):
         return None
     if patterns()["committing_lead"].search(doc.text, sentence_start, q.start) or _GOAL_TO.search(doc.text, sentence_start, q.start):
         return None  # 力争到2025年,…比例提高到70%: a goal of the notice
@@ -585,9 +585,4 @@ def changed_share(doc: Document, f: Found, before: str, sentence_start: int) -> 
     return name if name.endswith(tuple(parameter_config()["share_nouns"])) else None
 
 
-def _changed_to() -> re.Pattern:
-    return re.compile("(?:" + "|".join(sorted(map(re.escape, rules.load("targets")["change_to_verbs"]), key=len, reverse=True)) + r")[ ]*$")
-
-
-_CHANGED_TO = _changed_to()
 _GOAL_TO = re.compile(r"(?:到|至)[ ]*(?:19|20)\d{2}[ ]*年")

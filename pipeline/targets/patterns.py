@@ -212,6 +212,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "time_indicator": rules.compile_pattern(rf"(?:{alt(cfg['time_indicator_heads'])})$"),
         "start_of_change": rules.compile_pattern(rf"[ )]*(?:{alt(cfg['change_to_verbs'])})"),
         "change_to": rules.compile_pattern(alt(cfg["change_to_verbs"])),
+        "change_to_end": rules.compile_pattern(rf"(?:{alt(cfg['change_to_verbs'])})[ ]*$"),
         "from_word": rules.compile_pattern(r"(?:由|从)[^,;:。]*$"),
         "section_number": rules.compile_pattern(r"\d{1,2}(?:\.\d{1,2})+[ ]"),
         "deadline_header": rules.compile_pattern(rf"(?m)^[ ]*(?:{alt(cfg['table']['deadline_columns'])})[ ]*$"),
