@@ -13,14 +13,22 @@ _STYLES = ("chapter", "section", "han_dun", "han_paren", "article", "num")
 
 def split_flat_body(lines: list[Line]) -> list[Line]:
     """`lines` unchanged unless the body is one long line (or two: a short one and a long
-    one); then the long line cut into one line per item."""
+    one), or one line holds most of it (a crawler's page file: a few header lines, then the
+    page on one line); then the long line cut into one line per item."""
     rules = patterns()
-    if len(lines) > rules["flat_body_max_lines"]:
+    if not lines:
         return lines
+    if len(lines) <= rules["flat_body_max_lines"]:
+        flat = [line for line in lines if len(line.text) >= rules["flat_line_min_chars"]]
+    else:
+        longest = max(lines, key=lambda line: len(line.text))
+        held = sum(len(line.text) for line in lines)
+        if len(longest.text) < max(rules["flat_line_min_chars"], rules["flat_line_share"] * held):
+            return lines
+        flat = [longest]
     out: list[Line] = []
     for line in lines:
-        cuts = sorted({*item_starts(line.text), *attachment_starts(line.text)}) \
-            if len(line.text) >= rules["flat_line_min_chars"] else []
+        cuts = sorted({*item_starts(line.text), *attachment_starts(line.text)}) if line in flat else []
         edges = [0, *cuts, len(line.text)]
         for a, b in zip(edges, edges[1:]):
             piece = line.text[a:b].rstrip()

@@ -42,6 +42,7 @@ def patterns() -> dict:
         "part_heading": compile_pattern(rf"^{r['part_heading']}$"),
         "flat_line_min_chars": r["flat_line_min_chars"],
         "flat_body_max_lines": r["flat_body_max_lines"],
+        "flat_line_share": r["flat_line_share"],
         "flat_label": compile_pattern(r["flat_label"]),
         "flat_attachment": compile_pattern(r["flat_attachment"]),
     }

@@ -90,6 +90,20 @@ def test_html_comment_tails_and_deep_nesting_keep_their_text(tmp_path):
     assert "到2025年,覆盖率达到90%。" in doc.raw and "一、总体目标" in doc.raw
 
 
+def test_an_included_header_closing_its_own_page_hides_nothing(tmp_path):
+    # gov.cn's mirrored pages (seventh doc_0007, doc_0010, doc_0011; govcn_0001 …) include the
+    # site's header template with its own </body></html>, then the body: the parser dropped
+    # everything after it, and the page was read by stripping tags with a warning.
+    html = ('<html><head><title>t</title></head><body><div class="header">首页 | 简 | 繁</div>'
+            '<script>var a=1;</script></body></html>\n<!--end header-->\n'
+            '<div class="pages_content"><p>一、总体目标</p><p>到2025年,覆盖率达到<b>90%</b>。</p></div>'
+            '<script>var b="二、不是任务";</script></body></html>')
+    doc = read_document(write(tmp_path, "n.html", html.encode("utf-8")), tmp_path)
+    lines = [line for line in doc.raw.split("\n") if line.strip()]
+    assert lines == ["首页 | 简 | 繁", "一、总体目标", "到2025年,覆盖率达到90%。"]
+    assert not doc.warnings
+
+
 def test_markdown_files_are_read_as_the_text_files_they_are(tmp_path):
     # a collector's markdown page (front matter, a heading, bold labels) saved as .md, as the
     # fourth collection's vault stored its pages before they were copied here as .txt

@@ -155,3 +155,30 @@ def test_rules_joined_into_one_line_keep_the_outline_of_their_published_lines():
 def test_a_cited_chapter_or_article_in_running_text_is_no_cut():
     text = ("依照本条例第二章第五条规定的程序办理,按照本办法第三章的要求执行。" * 20)
     assert item_starts(text) == []
+
+
+# the pingtan.gov.cn crawl's page.txt (tests/real/seventh/unlabelled/pingtan_2605.txt): the crawler's
+# header lines, then the page on one line with nothing between its paragraphs
+CRAWL_HEADER = ("标题: 关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知\n发布时间: 2015-05-28 10:00\n文号: \n"
+                "发布机构: 中国平潭\n栏目: 区管委会办公室文件\n==================== 正文 ====================\n")
+PINGTAN_2605 = ("当前位置: 首页政务公开最新文件区管委会办公室文件 关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知 时间:"
+                "2015-05-28 10:00 微信 微博 QQ空间 岚综管办〔2015〕93号平潭综合实验区管委会办公室关于印发平潭综合实验区畜禽养殖场"
+                "整治拆除补偿方案的通知区直各单位,各片区开发管理局,各乡镇人民政府:《平潭综合实验区畜禽养殖场整治拆除补偿方案》经区"
+                "管委会2015年第11次主任办公会议研究通过,现印发给你们,请认真贯彻执行。平潭综合实验区管委会办公室2015年5月26日"
+                "平潭综合实验区畜禽养殖场整治拆除补偿方案为切实解决我区畜禽养殖污染问题,特制定《平潭综合实验区畜禽养殖场整治拆除"
+                "补偿方案》。一、适用范围本方案适用于列入我区畜禽养殖污染整治拆除范围的畜禽养殖场(户)。整治拆除不涉及土地征用。"
+                "二、养殖场拆除补偿标准(一)畜禽活体补偿标准(单位:元)序号畜禽种类单位补偿单价备注1成年公猪头800不含后备"
+                "(三)畜禽养殖设施设备补偿标准畜禽养殖配套的所有设施设备的补偿,统一按150元/平方米给予补偿。三、乡镇工作经费及"
+                "统筹资金另外安排各乡镇辖区内拆除补偿资金总额的10%,作为各乡镇工作经费及统筹资金。四、补偿资金兑现(一)拆除协议"
+                "签订后预拨补偿资金的40%,拆除完毕后拨付补偿资金的60%。(二)乡镇工作经费及统筹资金,在乡镇完成全部拆除任务后拨付。"
+                "五、解释本方案由区畜禽养殖污染整治工作领导小组办公室负责解释。 来源:中国平潭 附件下载")
+
+
+def test_a_page_on_one_line_under_a_crawlers_header_lines_is_cut_like_a_one_line_body():
+    doc = _doc(PINGTAN_2605, head=CRAWL_HEADER)
+    segment(doc)
+    assert [(t.path, t.label) for t in doc.tasks] == [
+        ("1", "一、"), ("2", "二、"), ("2.1", "(一)"), ("3", "三、"), ("4", "四、"), ("4.1", "(一)"), ("4.2", "(二)"), ("5", "五、")]
+    # (三) follows a table's last cell, not a sentence end: text of (一), as the rule for one-line bodies says
+    item = next(t for t in doc.tasks if t.path == "2.1")
+    assert "(三)畜禽养殖设施设备" in doc.text[item.char_start:item.char_end]
