@@ -279,14 +279,18 @@ def _bodies_and_title_below(head: list[Line], block: TitleBlock, issuers: str | 
     `关于2025年加力扩围…的通知`), and the notice's own title line under the table opens with them
     (`国家发展改革委 财政部关于2025年加力扩围…的通知`, seventh doc_0007): that line is the title. The
     bodies are the page's 发文机关 where it names them; a sentence (现转发省政府关于…) names none."""
-    for i in range(block.last + 1, len(head)):
+    def named_bodies(before: str) -> bool:
+        return compact(before) == compact(issuers) if issuers else \
+            _only_bodies(before) and not patterns()["issue_verb"].search(before)
+
+    for i in range(block.first, len(head)):
         text = _strip_markup(head[i].text)
-        if not text.endswith(block.text) or len(text) <= len(block.text):
-            continue
-        before = text[:-len(block.text)].strip()
-        if compact(before) == compact(issuers) if issuers else \
-                _only_bodies(before) and not patterns()["issue_verb"].search(before):
+        if text.endswith(block.text) and len(text) > len(block.text) and named_bodies(text[:-len(block.text)].strip()):
             return TitleBlock(i, i, text)
+        above = _strip_markup(head[i - 1].text) if i > 0 else ""
+        # 国家发展改革委 财政部 ⏎ 关于…的通知; not a table's 发文机关: ⏎ value above it
+        if text == block.text and named_bodies(above) and not (i > 1 and patterns()["field_label"].match(head[i - 2].text)):
+            return TitleBlock(i - 1, i, above + text)
     return None
 
 

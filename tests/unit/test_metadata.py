@@ -1470,6 +1470,16 @@ def test_the_notice_own_title_line_with_its_bodies_wins_over_a_page_title_field_
         doc = meta("首页 > 政策 > 国务院政策文件库\n" + table.format(field=field, bodies=bodies, number=number, date=date)
                    + f"{line}\n{number}\n各省、自治区、直辖市人民政府:\n现将有关事项通知如下。\n一、总体要求\n(一)加力推进。\n")
         assert doc.title == line
+    # the bodies on a line of their own above the title line (a two-line heading, as doc_0010 prints 国家发展改革委等部门
+    # ⏎ 关于…): joined; doc_0010's 等部门 is not the page's 发文机关, so its field title (the same words) stays
+    for bodies, title in [("国家发展改革委 财政部", "国家发展改革委 财政部关于做好2025年消费品以旧换新工作的通知"),
+                          ("国家发展改革委等部门", "关于做好2025年消费品以旧换新工作的通知")]:
+        doc = meta("首页 > 政策 > 国务院政策文件库\n" + table.format(field="关于做好2025年消费品以旧换新工作的通知",
+                                                                 bodies="国家发展改革委 财政部", number="发改环资〔2025〕13号",
+                                                                 date="2025年01月05日")
+                   + f"{bodies}\n关于做好2025年消费品以旧换新工作的通知\n发改环资〔2025〕13号\n各省、自治区、直辖市人民政府:\n"
+                   "现将有关事项通知如下。\n一、总体要求\n(一)加力推进。\n")
+        assert doc.title == title
     # a sentence ending with the title's words is no title line: only bodies may stand before them
     doc = meta("标 题:\n关于做好春耕工作的通知\n发文机关:\n某省农业农村厅\n关于做好春耕工作的通知\n各市农业农村局:\n"
                "现转发省政府关于做好春耕工作的通知\n一、总体要求\n")
