@@ -30,18 +30,12 @@ HELDOUT := outputs/heldout
 HELDOUT_GOLD := $(wildcard tests/real/heldout10/gold tests/real/*/heldout10/gold)
 heldout: $(VENV)/installed
 	@if [ -z "$(HELDOUT_GOLD)" ]; then echo "no held-out gold (tests/real/*/heldout10/gold): label a fresh held-out set first (tests/real/README.md)"; exit 1; fi
-	$(PY) -m pipeline extract --corpus tests/real/corpus --output $(HELDOUT)/main --quiet
-	$(PY) -m pipeline extract --corpus tests/real/extra/corpus --output $(HELDOUT)/extra --quiet
-	$(PY) -m pipeline extract --corpus tests/real/third/corpus --output $(HELDOUT)/third --quiet
-	$(PY) -m pipeline extract --corpus tests/real/fourth/corpus --output $(HELDOUT)/fourth --quiet
-	$(PY) -m pipeline extract --corpus tests/real/fifth/corpus --output $(HELDOUT)/fifth --quiet
-	$(PY) -m pipeline extract --corpus tests/real/sixth/corpus --output $(HELDOUT)/sixth --quiet
-	$(PY) -m pipeline extract --corpus tests/real/seventh/corpus --output $(HELDOUT)/seventh --quiet
+	@# only the collections holding held-out gold: gold names a text by its file name, which
+	@# another collection may repeat (validate refuses such a pool)
+	@for g in $(HELDOUT_GOLD); do c=$${g%/heldout10/gold}; \
+	  $(PY) -m pipeline extract --corpus $$c/corpus --output $(HELDOUT)/$$(echo $$c | tr / _) --quiet || exit 1; done
 	$(PY) -m pipeline validate --thresholds tests/real/heldout_floors.yaml \
-	  $(foreach g,$(HELDOUT_GOLD),--gold $(g)) \
-	  --output $(HELDOUT)/main --output $(HELDOUT)/extra --output $(HELDOUT)/third \
-	  --output $(HELDOUT)/fourth --output $(HELDOUT)/fifth --output $(HELDOUT)/sixth \
-	  --output $(HELDOUT)/seventh
+	  $(foreach g,$(HELDOUT_GOLD),--gold $(g) --output $(HELDOUT)/$(subst /,_,$(patsubst %/heldout10/gold,%,$(g))))
 
 report: $(VENV)/installed
 	$(PY) -m pipeline report --output $(OUTPUT)

@@ -81,6 +81,16 @@ def pooled_tables(output_dirs: list[Path]) -> dict[str, pd.DataFrame]:
     return {name: pd.concat([s[name] for s in sets], ignore_index=True) for name in sets[0]}
 
 
+def _ambiguous_sources(golds: list[dict], tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Gold source files that more than one pooled document carries."""
+    documents = tables.get("documents")
+    if documents is None or documents.empty:
+        return []
+    wanted = {g["source_file"] for g in golds}
+    ids = documents[documents["source_file"].isin(wanted)].groupby("source_file")["doc_id"].nunique()
+    return sorted(ids[ids > 1].index)
+
+
 def validate(gold_dirs: Path | list[Path], output_dirs: Path | list[Path], thresholds: Path,
              verbose: bool = False) -> int:
     """Score the outputs against the gold folders, pooled; 0 if every metric meets its
@@ -98,6 +108,13 @@ def validate(gold_dirs: Path | list[Path], output_dirs: Path | list[Path], thres
         return 2
     if not golds:
         print(f"error: no gold files (*.yaml) in {', '.join(map(str, gold_dirs))}", file=sys.stderr)
+        return 2
+    ambiguous = _ambiguous_sources(golds, tables)
+    if ambiguous:
+        # gold names its document by file name only: two corpora with a doc_0001.html each would
+        # score one's rows against the other's gold
+        print(f"error: {', '.join(ambiguous[:5])} name different documents in the pooled outputs "
+              f"({', '.join(map(str, output_dirs))}): score those collections separately", file=sys.stderr)
         return 2
     result = score(golds, tables)
     failures = check_floors(result, floors)

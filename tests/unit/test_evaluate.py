@@ -333,3 +333,22 @@ def test_validate_pools_several_gold_folders_and_outputs(tmp_path):
     assert "| targets | 1.000 | 0.750 | 0.857 | 3 | 0 | 1 |" in report  # 2 + 1 of 2 + 2 gold targets
     floors.write_text("floors:\n  targets.recall: 0.8\n", "utf-8")
     assert validate([tmp_path / "g1", tmp_path / "g2"], [tmp_path / "out1", tmp_path / "out2"], floors) == 1
+
+
+def test_validate_refuses_a_pool_where_two_corpora_share_a_gold_file_name(tmp_path, capsys):
+    """Two collections each with a file of the gold's name (doc_0001.html in two corpora): the
+    gold cannot tell which it labels, so the pool is refused rather than scored against both."""
+    second = perfect_tables()
+    for df in second.values():
+        for col in ("doc_id", "task_id", "target_id", "parameter_id", "deadline_id", "unit_id"):
+            if col in df.columns:
+                df[col] = df[col].map(lambda v: None if v is None else str(v).replace(DOC, "d2", 1))
+    _write_tables(perfect_tables(), tmp_path / "out1")
+    _write_tables(second, tmp_path / "out2")  # same source_file, another document
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "a.yaml").write_text(yaml.safe_dump(GOLD, allow_unicode=True), "utf-8")
+    floors = tmp_path / "floors.yaml"
+    floors.write_text("floors: {}\n", "utf-8")
+    assert validate(tmp_path / "g", [tmp_path / "out1", tmp_path / "out2"], floors) == 2
+    assert GOLD["source_file"] in capsys.readouterr().err
+    assert validate(tmp_path / "g", [tmp_path / "out1"], floors) == 0
