@@ -1,5 +1,6 @@
 from pipeline.document import Document
-from pipeline.normalise import cut_flat_page, normalise, normalise_text, remove_repeated_block, remove_second_copy
+from pipeline.normalise import normalise, normalise_text
+from pipeline.page_layout import cut_flat_page, cut_run_on_headings, remove_repeated_block, remove_second_copy
 
 
 def test_full_width_forms_become_ascii_and_circled_numbers_stay():
@@ -133,7 +134,6 @@ def test_spaces_of_a_page_not_joined_on_one_line_stay():
 
 
 def test_headings_a_page_join_or_a_title_line_ran_on_get_their_own_lines():
-    from pipeline.normalise import cut_run_on_headings
     # seventh doc_0020 (a regulation cut from a pdfplumber dump): articles and a chapter's
     # article run on at page joins
     assert cut_run_on_headings("单建地下空间。 第四条 地下空间开发利用管理应当贯彻统一规划、综") == \

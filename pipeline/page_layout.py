@@ -1,0 +1,222 @@
+"""What a page does to the notice it carries, undone on the normalised text: a second copy of
+the notice (a scraped page printed twice, desktop and mobile, with the site's chrome around the
+copies), a crawl's page flattened onto one line, headings a PDF page join ran on after the line
+before (ANNOTATION.md, "Normalisation"; docs/CONVENTIONS.md).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from .rules import load
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+_MAX_COMPARED = 4  # candidate copies compared per anchor line
+
+
+def remove_second_copy(text: str) -> tuple[str, str | None]:
+    """Cut a second complete copy of the notice, as scraped pages often hold.
+
+    Copies are compared without whitespace, since the two often break lines
+    differently (a title over two lines in one copy, on one line in the other).
+    """
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    compact_lines = ["".join(line.split()) for line in lines]
+    # Lines that may open a copy, by their first characters (both copies share them).
+    by_opening: dict[str, list[int]] = {}
+    for i, c in enumerate(compact_lines):
+        if len(c) >= 6:
+            by_opening.setdefault(c[:6], []).append(i)
+    # Anchor on the first substantial lines; page chrome may precede only the first copy.
+    anchors = [i for i, c in enumerate(compact_lines) if len(c) >= 6][:8]
+    # Compact length before each line: a candidate's lengths are checked before any text
+    # is joined, and at most a few candidates are compared per anchor, so a text of many
+    # identical lines costs linear time, not a join per line.
+    before = [0]
+    for c in compact_lines:
+        before.append(before[-1] + len(c))
+    for a in anchors:
+        compared = 0
+        for b in reversed(by_opening[compact_lines[a][:6]]):
+            if b <= a or not _same_opening(compact_lines[a], compact_lines[b]):
+                continue
+            # A complete copy: nearly as long as the first and opening with all of it.
+            # (A repeated header block followed by the body is not one.)
+            first_length, second_length = before[b] - before[a], before[-1] - before[b]
+            shorter_length, longer_length = sorted((first_length, second_length))
+            if shorter_length < 200 or shorter_length < 0.8 * longer_length:
+                continue
+            compared += 1
+            if compared > _MAX_COMPARED:
+                break
+            first = "".join(compact_lines[a:b])
+            second = "".join(compact_lines[b:])
+            shorter, longer = sorted((first, second), key=len)
+            if longer.startswith(shorter):
+                cut = starts[b]
+                note = (f"duplicate copy of the notice removed (text from line {b + 1} repeated "
+                        f"lines {a + 1}-{b})")
+                return text[:cut].rstrip("\n"), note
+    return text, None
+
+
+def _same_opening(line: str, other: str) -> bool:
+    """Two lines that may open the same text: equal, or one a prefix of the other (a title
+    broken over lines in one copy and joined in the other)."""
+    if len(other) < 6:
+        return False
+    return line.startswith(other) or other.startswith(line)
+
+
+def remove_repeated_block(text: str) -> tuple[str, str | None]:
+    """Cut the later copy of a block of the page printed twice, with page chrome around and
+    between the copies (a gov.cn page's desktop copy of the body and its mobile copy, the site's
+    footer after them), which `remove_second_copy` cannot see since the second copy does not
+    run to the end.
+
+    A block is a run of whole lines whose text (without whitespace, so the copies may break
+    lines differently) occurs again later, at least `repeated_block_min_chars` long and
+    `repeated_block_min_share` of the page: a notice quotes no such stretch of itself. The first
+    copy is kept: it is where the page puts the body under its title and metadata, and the
+    copies are the same text, so nothing is lost. Lines of the second copy that only part of the
+    block covers (a title the mobile copy writes on one line) stay.
+
+    Once one block is cut, the page is known to print its body twice, and what the copies still
+    share after a place where they differ (a table the mobile copy leaves out) is cut too, at
+    `repeated_block_min_chars` whatever its share.
+    """
+    rules = load("normalise")
+    text, note = _cut_repeated_block(text, rules["repeated_block_min_share"])
+    notes = [note] if note else []
+    while note and len(notes) < rules["repeated_block_max_cuts"]:
+        text, note = _cut_repeated_block(text, 0)
+        notes += [note] if note else []
+    return text, "; ".join(notes) if notes else None
+
+
+def _cut_repeated_block(text: str, min_share: float) -> tuple[str, str | None]:
+    rules = load("normalise")
+    lines = text.split("\n")
+    compact_lines = ["".join(line.split()) for line in lines]
+    compact = "".join(compact_lines)
+    before = [0]
+    for c in compact_lines:
+        before.append(before[-1] + len(c))
+    least = max(rules["repeated_block_min_chars"], int(min_share * len(compact)))
+    if len(compact) < 2 * least:
+        return text, None
+    by_line: dict[str, list[int]] = {}
+    for i, c in enumerate(compact_lines):
+        if len(c) >= 6:
+            by_line.setdefault(c, []).append(i)
+    probe = rules["repeated_block_min_chars"]
+    for a, c in enumerate(compact_lines):
+        same = by_line.get(c, []) if len(c) >= 6 else []
+        first_later = bisect.bisect_right(same, a)  # lines in order: no scan of every repeat
+        for b in same[first_later:first_later + _MAX_COMPARED]:
+            room = before[b] - before[a]  # the copies do not overlap
+            if room < least or compact[before[a]:before[a] + probe] != compact[before[b]:before[b] + probe]:
+                continue
+            # the block runs on from the anchor line, and back from it (a title line the
+            # copies break differently)
+            back = _common_suffix(compact, before[a], before[b], min(before[a], room - probe))
+            length = _common_prefix(compact, before[a], before[b], min(room - back, len(compact) - before[b]))
+            if back + length < least:
+                continue
+            # the second copy's lines wholly inside the block
+            start = b
+            while start > 0 and before[start - 1] >= before[b] - back:
+                start -= 1
+            end = b
+            while end < len(lines) and before[end + 1] <= before[b] + length:
+                end += 1
+            starts = [0]
+            for line in lines:
+                starts.append(starts[-1] + len(line) + 1)
+            kept = text[:starts[start]] + text[starts[end]:] if end < len(lines) else text[:starts[start]]
+            kept = _BLANK_RUNS.sub("\n\n", kept).strip("\n")
+            return kept, (f"duplicate copy of the notice removed (lines {start + 1}-{end} repeated "
+                          f"earlier lines)")
+    return text, None
+
+
+def _common_suffix(text: str, i: int, j: int, limit: int) -> int:
+    """Length of the common suffix of text[:i] and text[:j], at most `limit`."""
+    low, high = 0, max(limit, 0)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if text[i - mid:i] == text[j - mid:j]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_prefix(text: str, i: int, j: int, limit: int) -> int:
+    """Length of the common prefix of text[i:] and text[j:], at most `limit` (binary search
+    over slice comparisons, which run in C)."""
+    low, high = 0, limit
+    while low < high:
+        mid = (low + high + 1) // 2
+        if text[i:i + mid] == text[j:j + mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def cut_flat_page(text: str) -> str:
+    """A page a crawler stored on one line, its paragraphs joined by single spaces (the
+    pingtan.gov.cn crawl's page.txt: breadcrumb, 文号, title, signature, body, attachments, one
+    line): each space that stood between two blocks of the page becomes the line break it was,
+    so the title, 文号, signature, date and each item start lines of their own, as the guide's
+    "one block per line" reads a page. Only a long line with several sentence ends followed by a
+    space is such a page (a notice's own paragraph has none: Chinese puts no space after 。);
+    spaces inside a block (a flattened table's cells, `08:53 微信`) stay. One character for one,
+    so every offset holds."""
+    rules = _flat_page_rules()
+    if len(text) < rules["min_chars"] or " " not in text:
+        return text
+    chars = None
+    at = 0
+    for line in text.split("\n"):
+        if len(line) >= rules["min_chars"] and len(rules["paragraph_end"].findall(line)) >= rules["min_paragraph_ends"]:
+            for i in (m.start() for m in re.finditer(" ", line)):
+                window = (" " if i <= 40 else "") + line[max(0, i - 40):i]  # a line's start is a block's start
+                if any(before.search(window) and after.match(line, i + 1) for before, after in rules["breaks"]):
+                    chars = chars or list(text)
+                    chars[at + i] = "\n"
+        at += len(line) + 1
+    return "".join(chars) if chars else text
+
+
+@functools.cache
+def _flat_page_rules() -> dict:
+    r = load("normalise")["flat_page"]
+    return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"],
+            "paragraph_end": re.compile(r["paragraph_end"]),
+            "breaks": [(re.compile(f"(?:{b['before'] or ''})$"), re.compile(b["after"] or ""))
+                       for b in r["breaks"]]}
+
+
+def cut_run_on_headings(text: str) -> str:
+    """A chapter heading or an article a PDF's page join ran on after the line before it gets
+    its own line back: `…单建地下空间。 第四条 …` and `第七章 法律责任 第四十二条 …` (a regulation cut
+    from a PDF text dump, seventh doc_0020), and a rules' title run into its first chapter
+    (`…管理暂行办法第一章总则` as a gov.cn attachment writes it, seventh doc_0005). Only where the
+    label is followed by its heading or text, never a cited `第十二条` inside a sentence."""
+    if "第" not in text:
+        return text
+    for pattern in _run_on_rules():
+        text = pattern.sub(lambda m: m.group("before") + "\n" + m.group("after"), text)
+    return text
+
+
+@functools.cache
+def _run_on_rules() -> list[re.Pattern]:
+    return [re.compile(p, re.M) for p in load("normalise")["run_on_headings"]]
