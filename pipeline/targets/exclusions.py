@@ -13,7 +13,7 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import CLAUSE_STOP, CONJUNCTION, clause_stop, config, is_han, patterns, start_of_clause, tasks_by_path
+from .patterns import CLAUSE_STOP, CONJUNCTION, config, end_of_clause, is_han, patterns, start_of_clause, tasks_by_path
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -332,7 +332,7 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
         return True  # 期限由6个月延长至12个月, 停留时间延长至240小时: a setting of procedure
     if _AFTER_AN_EVENT.search(text, max(sentence_start, q.start - 4), q.start) and (
             p["duty"].search(text, sentence_start, q.start) or _SET_AS.search(text, f.clause_start, q.start)
-            or p["ruling"].search(text, sentence_start, _clause_end(text, q.end))):
+            or p["ruling"].search(text, sentence_start, end_of_clause(text, q.end, _FAR))):
         # 缴纳时间为…出具当天后的30个自然日内, 应在资源录入完成后,10个工作日内: a time counted from an event that
         # the sentence lays on others or sets (not a plan's 预警信息发布后30分钟内通知到村到户)
         return True
@@ -364,12 +364,6 @@ def _changed_later(text: str, q: Quantity, clause_start: int, clause_end: int) -
             or p["prefix_bound"].search(text, clause_start, q.start) or q.post:
         return False  # (…支付比例总体平均达到75%左右、门诊支付比例提高到50%以上: a goal reached, then another)
     return bool(regex.match(rf"[^,;:。\d]{{0,6}}?[\d.]+[ ]*{regex.escape(q.unit)}", text[verb.end():min(clause_end, verb.end() + 16)]))
-
-
-def _clause_end(text: str, pos: int) -> int:
-    far = min(len(text), pos + _FAR)
-    stop = clause_stop(text, pos, far)
-    return far if stop is None else stop
 
 
 def sets_who_qualifies(text: str, f: Found, sentence_start: int) -> bool:

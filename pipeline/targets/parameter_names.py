@@ -12,7 +12,7 @@ from .. import rules
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
-from .patterns import clause_stop, notice_of_measures, parameter_config, parameter_patterns, patterns, with_grants
+from .patterns import end_of_clause, notice_of_measures, parameter_config, parameter_patterns, patterns, with_grants
 
 # How far around a quantity its name is looked for: after it, and before it.
 NEAR, FAR = 40, 80
@@ -556,18 +556,12 @@ def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str
     leads = list(p["standard_lead"].finditer(text, sentence_start, q.start))
     if not leads or any(m.group() != "累计" for m in p["commitment"].finditer(text, max(clause_start, leads[-1].end()), q.start)):
         return None
-    if "的" in text[q.end:_clause_stop(text, q.end)]:
+    if "的" in text[q.end:end_of_clause(text, q.end, NEAR)]:
         return None  # 人均年可支配收入在33600元(不含33600元)至42000元…间的…家庭,: which households, a condition
     name = leads[-1].group("name")
     breaks = list(p["break"].finditer(name))
     name = p["per_markers"].sub("", name[breaks[-1].end():] if breaks else name)
     return trim(name) or None
-
-
-def _clause_stop(text: str, pos: int) -> int:
-    near = min(len(text), pos + NEAR)
-    stop = clause_stop(text, pos, near)
-    return near if stop is None else stop
 
 
 def changed_share(doc: Document, f: Found, before: str, sentence_start: int) -> str | None:

@@ -355,6 +355,14 @@ def clause_stop(text: str, pos: int, end: int) -> int | None:
     return stops[i] if i < len(stops) and stops[i] < end else None
 
 
+def end_of_clause(text: str, pos: int, within: int) -> int:
+    """Where the clause holding `pos` ends: at the first clause stop in the next `within`
+    characters, or that far (or the text's end) if there is none."""
+    far = min(len(text), pos + within)
+    stop = clause_stop(text, pos, far)
+    return far if stop is None else stop
+
+
 def start_of_clause(text: str, lo: int, pos: int) -> int:
     """Where the clause holding `pos` starts: right after the last clause stop in text[lo:pos],
     or `lo` if there is none."""
