@@ -438,6 +438,12 @@ def permit_standard(text: str, before: str, q, sentence_end: int) -> str | None:
 _SUBJECT_BREAK = re.compile(r"的|对|将|即|其中")
 
 
+def _commits(text: str, start: int, end: int) -> bool:
+    """A word of commitment in text[start:end] other than 累计, which beside a cap or a standard
+    names a running total (累计拨付金额不超过…, 累计不超过0.2%), not a result to reach."""
+    return any(m.group() != "累计" for m in parameter_patterns()["commitment"].finditer(text, start, end))
+
+
 def share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     """累计拨付金额不超过重点监管资金总额的80%: a share capped against a base, named
     <subject>占<base>比例 (not one the plan commits to: 力争…不低于…平均值的80%)."""
@@ -445,8 +451,7 @@ def share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
         return None
     p = parameter_patterns()
     m = p["share_of_base"].search(after_last_number(before))
-    # (累计 names a running total here: 累计拨付金额不超过…)
-    if not m or p["commitment"].search(text[clause_start:q.start].replace("累计", "")):
+    if not m or _commits(text, clause_start, q.start):
         return None
     subject = trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
     subject = "" if subject == "在" else subject  # 在不超出所购房屋总价款80%的前提下
@@ -554,7 +559,7 @@ def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str
     累计 there sums the periods of the standard, 累计不超过0.2%)."""
     p = parameter_patterns()
     leads = list(p["standard_lead"].finditer(text, sentence_start, q.start))
-    if not leads or any(m.group() != "累计" for m in p["commitment"].finditer(text, max(clause_start, leads[-1].end()), q.start)):
+    if not leads or _commits(text, max(clause_start, leads[-1].end()), q.start):
         return None
     if "的" in text[q.end:end_of_clause(text, q.end, NEAR)]:
         return None  # 人均年可支配收入在33600元(不含33600元)至42000元…间的…家庭,: which households, a condition
