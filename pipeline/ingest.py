@@ -146,6 +146,12 @@ def _looks_binary(text: str) -> bool:
     return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
 
 
+# `</body>` and `</html>` anywhere in a page: an included fragment (a site's header template) may
+# close its own page mid-file, as gov.cn's mirrored pages do, and lxml drops everything after an
+# `</html>`. They are dropped; the parser closes body and html at the end of the file.
+_PAGE_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.I)
+
+
 def html_text(data: bytes, notes: list[str] | None = None) -> str:
     """Visible text of an HTML page, one block per line (scripts and styles dropped).
 
@@ -158,7 +164,7 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
     try:
         parser = lxml.html.HTMLParser(huge_tree=True)  # deep nesting is no reason to drop text
         markup = embedded.without_server_code(_html_unicode(data))  # a JSP or PHP page as stored
-        markup = _EARLY_END.sub("", markup)
+        markup = _PAGE_END_TAGS.sub("", markup)
         root = lxml.html.document_fromstring(markup, parser=parser)
     except Exception as e:  # lxml raises several types on garbage
         raise InputError(f"unparsable HTML: {e}") from None
@@ -196,11 +202,6 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
         return stripped
     return text
 
-
-# `</body>`/`</html>` of an included fragment (a site's header template closing its own page
-# mid-file, as gov.cn's mirrored pages do): the parser drops everything after it, so end tags
-# of body and html are dropped (the parser closes them at the end of the file).
-_EARLY_END = re.compile(r"</(?:body|html)\s*>", re.I)
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*>|<[!?][^<>]*>")  # tags; <!DOCTYPE>, <?xml?>
 

@@ -1,8 +1,11 @@
 """Normalise: the text every offset points into (ANNOTATION.md, "Normalisation").
 
 NFKC (full-width forms become ASCII), one line per block, lines stripped, runs of empty
-lines collapsed, markdown emphasis markers and backslash escapes dropped (pipeline/markdown.py), a traditional-character text converted to simplified (same length) with a
-warning, and a second complete copy of the notice removed with a warning.
+lines collapsed, markdown emphasis markers and backslash escapes dropped (pipeline/markdown.py),
+a traditional-character text converted to simplified (same length) with a warning; then what
+the page did to the notice undone (pipeline/page_layout.py): a page flattened onto one line gets
+its blocks back as lines, headings a page join ran on get their own lines, and a second copy of
+the notice is removed with a warning.
 """
 from __future__ import annotations
 

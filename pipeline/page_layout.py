@@ -187,8 +187,10 @@ def cut_flat_page(text: str) -> str:
     for line in text.split("\n"):
         if len(line) >= rules["min_chars"] and len(rules["paragraph_end"].findall(line)) >= rules["min_paragraph_ends"]:
             for i in (m.start() for m in re.finditer(" ", line)):
-                window = (" " if i <= 40 else "") + line[max(0, i - 40):i]  # a line's start is a block's start
-                if any(before.search(window) and after.match(line, i + 1) for before, after in rules["breaks"]):
+                # `before` ends at the space (`$` at endpos) and starts at most `lookback` characters
+                # back (`^` only at the line's real start), so each space costs the same
+                opening = max(0, i - rules["lookback"])
+                if any(before.search(line, opening, i) and after.match(line, i + 1) for before, after in rules["breaks"]):
                     chars = chars or list(text)
                     chars[at + i] = "\n"
         at += len(line) + 1
@@ -198,7 +200,7 @@ def cut_flat_page(text: str) -> str:
 @functools.cache
 def _flat_page_rules() -> dict:
     r = load("normalise")["flat_page"]
-    return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"],
+    return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"], "lookback": r["lookback_chars"],
             "paragraph_end": re.compile(r["paragraph_end"]),
             "breaks": [(re.compile(f"(?:{b['before'] or ''})$"), re.compile(b["after"] or ""))
                        for b in r["breaks"]]}

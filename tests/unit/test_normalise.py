@@ -1,6 +1,5 @@
 from pipeline.document import Document
 from pipeline.normalise import normalise, normalise_text
-from pipeline.page_layout import cut_flat_page, cut_run_on_headings, remove_repeated_block, remove_second_copy
 
 
 def test_full_width_forms_become_ascii_and_circled_numbers_stay():
@@ -19,50 +18,6 @@ def test_zero_width_characters_are_dropped():
 BODY = "\n".join(f"{i}.推进第{i}项工程,到2020年完成建设任务并通过验收。" for i in range(1, 12))
 
 
-def test_second_copy_is_removed_even_when_line_breaks_differ():
-    first = "某市人民政府关于印发健康\n建设计划的通知\n" + BODY
-    second = "某市人民政府关于印发健康建设计划的通知\n" + BODY
-    text, note = remove_second_copy(first + "\n" + second)
-    assert text == first
-    assert note and "duplicate" in note
-
-
-def test_page_chrome_before_the_first_copy_does_not_hide_the_copy():
-    copy = "某市人民政府关于印发健康建设计划的通知\n" + BODY
-    text, note = remove_second_copy("首页 政务公开\n" + copy + "\n" + copy)
-    assert text == "首页 政务公开\n" + copy and note
-
-
-def test_a_repeated_heading_is_not_a_second_copy():
-    text = "一、总体目标\n" + BODY + "\n一、总体目标\n另外一段完全不同的内容,讲的是保障措施。" * 3
-    assert remove_second_copy(text) == (text, None)
-
-
-def test_a_body_printed_twice_between_page_chrome_keeps_its_first_copy():
-    # a gov.cn page's desktop and mobile copies (seventh doc_0007, doc_0010, doc_0011): the
-    # metadata table, the body, the body again, then the site's footer; the second copy does
-    # not run to the end, and the mobile copy breaks its title line differently
-    body = "国家发展改革委等部门\n关于开展职业技能提升行动的通知\n" + BODY + "\n国家发展改革委\n2024年3月21日"
-    mobile = body.replace("等部门\n关于", "等部门关于")
-    footer = "链接:\n全国人大\n|\n全国政协\n主办单位:国务院办公厅 运行维护单位:中国政府网运行中心"
-    page = "首页 > 政策 > 国务院政策文件库\n标 题:\n关于开展职业技能提升行动的通知\n" + body + "\n" + mobile + "\n" + footer
-    text, note = remove_repeated_block(page)
-    assert text == "首页 > 政策 > 国务院政策文件库\n标 题:\n关于开展职业技能提升行动的通知\n" + body + "\n" + footer
-    assert note and "duplicate" in note
-
-
-def test_a_paragraph_a_notice_repeats_is_no_second_copy():
-    # a standing sentence repeated in two sections (a few dozen characters) and a notice whose
-    # attachment repeats one item are far below a copy of the page
-    item = "(责任单位:市发展改革委、市财政局、市人力资源社会保障局,各区人民政府)"
-    text = "\n".join(f"{i}.推进第{i}项工程,到2020年完成建设任务并通过验收。\n{item}" for i in range(1, 30))
-    assert remove_repeated_block(text) == (text, None)
-    # a plan whose attachment restates two items (about a tenth of the text)
-    items = [f"({i})推进第{i}类设施建设,到2025年覆盖率达到{50 + i}%,并建立长效管护机制。" for i in range(1, 40)]
-    plan = "\n".join(items) + "\n附件\n" + "\n".join(items[:4]) + "\n其他说明内容。"
-    assert remove_repeated_block(plan) == (plan, None)
-
-
 def test_doc_id_is_sha256_prefix_of_text_and_warning_is_recorded():
     import hashlib
 
@@ -72,12 +27,6 @@ def test_doc_id_is_sha256_prefix_of_text_and_warning_is_recorded():
     assert doc.text == copy
     assert doc.doc_id == hashlib.sha256(copy.encode()).hexdigest()[:16]
     assert len(doc.warnings) == 1
-
-
-def test_a_repeated_metadata_block_before_the_body_is_not_a_second_copy():
-    block = "索引号:1134160073302996XP/202501-00038\n发布机构:某市人民政府办公室\n文号:某政办〔2025〕1号\n"
-    text = block + block + "某市人民政府办公室关于印发工作任务分解的通知\n" + BODY * 3
-    assert remove_second_copy(text) == (text, None)
 
 
 def test_radical_forms_from_pdf_text_layers_become_the_characters_they_stand_for():
@@ -96,82 +45,3 @@ def test_a_question_mark_following_no_word_is_a_lost_character():
     # a question asked, a web address and a lone mark stay
     assert normalise_text("什么是公积金？ 答：") == "什么是公积金? 答:"
     assert normalise_text("http://www.a.cn/detail?business=1 a/?id=3") == "http://www.a.cn/detail?business=1 a/?id=3"
-
-
-# seventh doc_0026 (the pingtan.gov.cn crawl's page.txt): the page on one line, its blocks joined by single spaces
-PINGTAN_2576 = ("当前位置: 首页政务公开最新文件区管委会办公室文件 关于印发平潭综合实验区拖拉机报废补贴办法的通知 时间:2015-08-24 08:53 "
-                "微信 微博 QQ空间 岚综管办〔2015〕159号 平潭综合实验区管委会办公室关于印发平潭综合实验区拖拉机报废补贴办法的通知 "
-                "区直各相关单位、各片区开发管理局、各乡(镇)人民政府: 《平潭综合实验区拖拉机报废补贴办法》已经区管委会研究同意,"
-                "现印发给你们,请遵照执行。 平潭综合实验区管委会办公室 2015年8月20日 平潭综合实验区拖拉机报废补贴办法 为加强道路交通"
-                "安全综合整治,特制定本办法。 一、指导思想和总体要求 (一)指导思想。认真贯彻《农业机械安全监督管理条例》。 "
-                "(二)总体要求。坚持“农民自愿、政府扶持”的原则。 三、补贴对象及标准 (二)补贴标准。 1、具体补贴标准如下表: "
-                "机型 类别 报废年限(年) 补贴额(元) 手扶拖拉机 皮带或直联传动 10 800 轮式拖拉机 20马力以下 10 2500 "
-                "2、所需补贴资金由区财政承担。 来源:中国平潭 附件下载")
-
-
-def test_a_page_joined_on_one_line_by_spaces_gets_its_blocks_back_as_lines():
-    page = "标题: 关于印发平潭综合实验区拖拉机报废补贴办法的通知\n" + PINGTAN_2576
-    text = cut_flat_page(page)
-    assert len(text) == len(page) and text.replace("\n", " ") == page.replace("\n", " ")  # offsets hold
-    lines = text.split("\n")
-    for line in ("岚综管办〔2015〕159号", "平潭综合实验区管委会办公室关于印发平潭综合实验区拖拉机报废补贴办法的通知",
-                 "平潭综合实验区管委会办公室", "2015年8月20日", "平潭综合实验区拖拉机报废补贴办法",
-                 "一、指导思想和总体要求", "(二)补贴标准。", "1、具体补贴标准如下表:", "2、所需补贴资金由区财政承担。"):
-        assert line in lines
-    # a flattened table's cells and a time after its date stay together
-    assert "机型 类别 报废年限(年) 补贴额(元) 手扶拖拉机 皮带或直联传动 10 800 轮式拖拉机 20马力以下 10 2500" in lines
-    assert "时间:2015-08-24 08:53 微信 微博 QQ空间" in lines
-
-
-def test_spaces_of_a_page_not_joined_on_one_line_stay():
-    # sixth doc_0001 (one line, its chapters' headings spaced out, no space after a sentence end), a
-    # paragraph with one English-style space after 。, and a short line
-    rules = ("安顺市市级储备粮管理办法第一章 总 则第一条 为加强市级储备粮管理,保障市级储备粮数量真实、质量良好和储存安全,"
-             "制定本办法。第二条 本办法所称市级储备粮,是指市人民政府储备的原粮及食用油。" * 3)
-    paragraph = "到2025年,建成10个示范社区。 各区要抓紧落实,确保按期完成。" * 6
-    for text in (rules, paragraph, "一、总体要求 (一)目标。 1.建成。 2.完成。"):
-        assert cut_flat_page(text) == text
-
-
-def test_headings_a_page_join_or_a_title_line_ran_on_get_their_own_lines():
-    # seventh doc_0020 (a regulation cut from a pdfplumber dump): articles and a chapter's
-    # article run on at page joins
-    assert cut_run_on_headings("单建地下空间。 第四条 地下空间开发利用管理应当贯彻统一规划、综") == \
-        "单建地下空间。\n第四条 地下空间开发利用管理应当贯彻统一规划、综"
-    assert cut_run_on_headings("第七章 法律责任 第四十二条 地下空间开发利用过程中对已经依法设立") == \
-        "第七章 法律责任\n第四十二条 地下空间开发利用过程中对已经依法设立"
-    # seventh doc_0005 (a gov.cn attachment): the publication mark and the first chapter on the title's line
-    assert cut_run_on_headings("(主动公开)医疗保障按病种付费管理暂行办法第一章总则\n第一条以习近平…") == \
-        "(主动公开)\n医疗保障按病种付费管理暂行办法\n第一章总则\n第一条以习近平…"
-    # a cited article, a spaced-out heading (sixth doc_0001) and a chapter named in a sentence stay
-    for text in ("依照本办法第十二条 规定处理。", "依照本办法。第十二条规定的情形", "第一章 总 则第一条 为加强市级储备粮管理",
-                 "按照本条例第一章的规定执行", "按照本办法第一章总则的规定执行。"):
-        assert cut_run_on_headings(text) == text
-
-
-def test_a_second_copy_that_leaves_a_part_out_is_cut_on_both_sides_of_the_gap():
-    # a mobile copy without the table the desktop copy carries mid-body: the copies share the text
-    # before the table and the text after it, and both stretches of the later copy are cut
-    head = "\n".join(f"{i}.推进第{i}项工程,到2020年完成建设任务并通过验收。" for i in range(1, 9))
-    table = "指标\n2025年目标值\n城镇新增就业\n3350人"
-    tail = "\n".join(f"({i})落实第{i}项保障措施,加强组织领导和督促检查工作。" for i in range(1, 9))
-    desktop = "某市人民政府关于印发就业工作方案的通知\n" + head + "\n" + table + "\n" + tail
-    mobile = "某市人民政府关于印发就业工作方案的通知\n" + head + "\n" + tail
-    text, note = remove_repeated_block("首页 > 政策\n" + desktop + "\n" + mobile + "\n网站声明 | 联系我们")
-    assert text == "首页 > 政策\n" + desktop + "\n网站声明 | 联系我们"
-    assert note.count("duplicate") == 2
-
-
-def test_a_labels_short_heading_on_a_page_joined_by_spaces_is_a_block_of_its_own():
-    # tests/real/seventh/unlabelled/pingtan_5321.txt: the crawl writes `一、建设目标` and its first
-    # paragraph as two blocks joined by a space
-    page = ("当前位置: 首页政务公开最新文件部门文件 时间:2016-05-24 08:28 微信 微博 QQ空间 岚农发〔2016〕156号 "
-            "平潭综合实验区农村发展局关于印发《平潭休闲海钓示范基地建设工作方案(2016—2018年)》的通知 各相关乡(镇)政府、"
-            "各有关单位: 为推进我区休闲海钓示范基地建设工作,现将方案印发给你们,请遵照执行。 平潭综合实验区农村发展局 "
-            "2016年5月23日 一、建设目标 总体目标:按照“一年初见成效,三年大见成效”的目标,扶持建设示范基地2个。 "
-            "二、建设布局 坚持“合理选址,优化布局”的原则。 四、建设主体 由企业或自然法人作为示范基地建设和经营主体。 "
-            "(一)优先安排项目。示范基地项目争取列入省重点项目。")
-    lines = cut_flat_page(page).split("\n")
-    assert {"一、建设目标", "二、建设布局", "四、建设主体", "(一)优先安排项目。示范基地项目争取列入省重点项目。"} <= set(lines)
-    # the paragraph after the heading stays whole
-    assert "总体目标:按照“一年初见成效,三年大见成效”的目标,扶持建设示范基地2个。" in lines
