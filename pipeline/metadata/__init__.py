@@ -23,7 +23,7 @@ from .. import regions
 from ..document import Document
 from ..rules import load
 from ..outline.lines import Line
-from .bodies import first_bodies, full_name
+from .bodies import bodies_of_line, first_bodies, full_name
 from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_value
@@ -122,7 +122,9 @@ def _read(doc: Document) -> None:
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1) or header.number \
         or (number_value(block.number) if block and block.number else None)
     author = page_author(lines, signature) if signature else None
-    named = fields.get("issuer") or authoring_body(fields.get("author")) or speaker(lines, t1 + 1, title) or author
+    # a page's 发文机关 names every body, apart (人力资源社会保障部 国家发展改革委 …) as a signature stacks them
+    named = "、".join(bodies_of_line(fields.get("issuer") or "")) or authoring_body(fields.get("author")) \
+        or speaker(lines, t1 + 1, title) or author
     signers = signature.bodies if signature and signature.issuer else \
         undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \
         if signature is None and not named else []

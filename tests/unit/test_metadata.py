@@ -1110,6 +1110,17 @@ def test_a_quoted_field_of_a_page_names_its_bodies():
     assert doc.issuer == "丙市住房和城乡建设局"
 
 
+def test_a_pages_issuing_bodies_field_names_every_body_it_lists_apart():
+    # seventh doc_0006 (its last signer 全国工商联 names no body's ending, so the field decides) and doc_0011's field
+    for bodies, issuer in [("人力资源社会保障部 国家发展改革委 工业和信息化部 商务部 全国工商联",
+                            "人力资源社会保障部、国家发展改革委、工业和信息化部、商务部、全国工商联"),
+                           ("国家发展改革委 国家数据局 财政部 自然资源部", "国家发展改革委、国家数据局、财政部、自然资源部"),
+                           ("国务院办公厅", "国务院办公厅")]:
+        doc = meta(f"标 题:\n关于加强人力资源服务的意见\n发文机关:\n{bodies}\n发文字号:\n人社部发〔2024〕86号\n"
+                   "关于加强人力资源服务的意见\n各省人力资源社会保障厅:\n现提出以下意见。\n一、健全机制\n")
+        assert doc.issuer == issuer
+
+
 def test_joint_signers_include_a_central_banks_branch():
     # plan_0021 (seven bodies, two a line) and plan_0008 (等14部门): 中国人民银行…分行 signs too
     doc = meta("关于印发湖南省设备更新实施方案的通知\n各市州:\n现印发给你们。\n"
