@@ -32,7 +32,8 @@ from .header import printed_date, printed_signer, news_lead_date, publish_date_n
 from .lines import is_chrome, split_lines
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
-from .signature import (content_precedes_signature, find_plan_title, find_signature, page_author, run_in_signature,
+from .signature import (content_precedes_signature, find_plan_title, find_signature, noted_signature, page_author,
+                        run_in_signature,
                         signatures_in_line, undated_signers, wrapper_precedes_body)
 from .tables import read_fields, read_front_matter, read_table
 from .title import (attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
@@ -125,7 +126,8 @@ def _read(doc: Document) -> None:
     # a page's 发文机关 names every body, apart (人力资源社会保障部 国家发展改革委 …) as a signature stacks them
     named = "、".join(bodies_of_line(fields.get("issuer") or "")) or authoring_body(fields.get("author")) \
         or speaker(lines, t1 + 1, title) or author
-    signers = signature.bodies if signature and signature.issuer else \
+    noted = noted_signature(lines, t1 + 1) if signature is None or signature.issuer is None else None
+    signers = signature.bodies if signature and signature.issuer else noted.bodies if noted else \
         undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \
         if signature is None and not named else []
     # every signing body, joined with 、 as the project's gold writes joint signatures
@@ -134,7 +136,7 @@ def _read(doc: Document) -> None:
         or printed_signer(lines, t1 + 1)), fields.get("publisher"))
     doc.url = fields.get("url") or doc.url
     run_in = run_in_signature(lines, t1 + 1, doc.issuer, rules["flat_min_chars"]) if signature is None else None
-    doc.issue_date = (signature.date if signature else None) or (parse_date(run_in.group("date")) if run_in else None) \
+    doc.issue_date = (noted.date if noted else None) or (signature.date if signature else None) or (parse_date(run_in.group("date")) if run_in else None) \
         or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or issuing_page_date(fields.get("publish_date"), doc.text) \
         or publish_date_near(head, t1) or news_lead_date(lines, t1, doc.text)

@@ -41,6 +41,7 @@ def patterns() -> dict:
         "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
         "signers_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,80}}(?:{orgs})$"),
         "date_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
+        "noted_date_line": compile_pattern(rf"^(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*(?P<date>{date})\s*(?:{r['signature_note_opening']})"),
         "period_line": compile_pattern(r["period_line"]),
         "item_line": compile_pattern(r["body_item_line"]),
         "addressee": compile_pattern(r["addressee"]),

@@ -96,6 +96,21 @@ def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
     return [body for line in lines[first:last + 1] for body in bodies_of_line(line.text)]
 
 
+def noted_signature(lines: list[Line], start: int) -> Signature | None:
+    """A signature with a note run on after its date, closing the text (seventh doc_0002: `重庆市渝中区经济和信息化
+    委员会2026年4月3日,征求意见截止时间为2026年4月9日。`, nothing but links after it). A date followed by 发布 is
+    a site's note of publication, no signature (sixth doc_0004: `杭州市科学技术局2026年5月25日发布,…`)."""
+    rules = patterns()
+    for i in range(len(lines) - 1, start - 1, -1):
+        text = lines[i].text.strip()
+        m = rules["noted_date_line"].match(text)
+        if m and rules["org_line"].match(m.group("org").strip()):
+            return Signature(i, parse_date(m.group("date")), m.group("org").strip(), bodies_of_line(m.group("org")))
+        if "。" in text:
+            return None  # the body goes on below: a dated sentence above it signs nothing
+    return None
+
+
 def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     """Joint notices stack several signing bodies; the first listed signs first."""
     signers = patterns()["signers_line"]

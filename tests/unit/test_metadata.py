@@ -1121,6 +1121,20 @@ def test_a_pages_issuing_bodies_field_names_every_body_it_lists_apart():
         assert doc.issuer == issuer
 
 
+def test_a_closing_signature_with_a_note_run_on_after_its_date_signs():
+    page = "渝中区人工智能OPC社区建设工作方案(征求意见稿)\n2026-04-03\n来源:公众号OPC创业汇\n为深入贯彻,特制定本方案。\n" \
+           "一、总体目标\n到2028年,打造标杆OPC社区不少于10个。\n{closing}\n返回政策原文列表\n← 上一篇\n下一篇 →\n"
+    # seventh doc_0002: the body and the date, then the consultation's close after a comma
+    doc = meta(page.format(closing="重庆市渝中区经济和信息化委员会2026年4月3日,征求意见截止时间为2026年4月9日。"))
+    assert (doc.issuer, doc.issue_date) == ("重庆市渝中区经济和信息化委员会", dt.date(2026, 4, 3))
+    # sixth doc_0004: a date followed by 发布 is the site's note of publication (its reader: no issuer)
+    doc = meta(page.format(closing="杭州市科学技术局2026年5月25日发布,征求意见截止2026年6月24日。"))
+    assert doc.issuer is None
+    # a dated sentence with the body going on below it signs nothing
+    doc = meta(page.format(closing="重庆市人民政府2025年3月1日,印发了有关方案。\n二、重点任务\n加快建设。"))
+    assert doc.issuer is None
+
+
 def test_joint_signers_include_a_central_banks_branch():
     # plan_0021 (seven bodies, two a line) and plan_0008 (等14部门): 中国人民银行…分行 signs too
     doc = meta("关于印发湖南省设备更新实施方案的通知\n各市州:\n现印发给你们。\n"
