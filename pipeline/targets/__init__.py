@@ -11,7 +11,7 @@ is the counted thing written after a count, else the subject before the quantity
 coordinated subject gives one target per member. Flattened indicator tables are read row by
 row (indicator_table.py). Where the notice is no plan, a target needs a sign of commitment
 (commitment.py). A number the policy sets for others (a grant, charge, rate, ratio or share)
-is a parameter instead (parameters.py decides, parameter_names.py names it).
+is a parameter instead (parameters.py decides, parameter_names.py and its neighbours name it).
 """
 from __future__ import annotations
 

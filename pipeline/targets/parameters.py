@@ -18,8 +18,9 @@ bare head qualified by what it is granted for and who receives it (补贴 -> 生
 The comparator comes from bound words only (最高不超过, 不低于, 以上…以下, 最高 before the
 number); a verb that sets the value (提高至, 调整为) is no bound: `=`.
 
-The constructions that name a parameter are in parameter_names.py; this module decides
-which apply and makes the row.
+The constructions that name a parameter are in parameter_names.py (where a name is read from),
+parameter_grants.py, parameter_shares.py and parameter_standards.py; this module decides which
+apply and makes the row.
 """
 from __future__ import annotations
 
@@ -30,11 +31,12 @@ import re
 from ..document import Document, Parameter
 from ..numbers import points_verbs
 from .context import Found
-from .parameter_names import (FAR, NEAR, adjusted_standard, after_last_number, allocated_share, set_share_of, area_granted_on,
-                              changed_setting, dwellings_allowed, fined_party, title_grant, granted, granted_share, heads_a_member_list,
-                              laid_down, land_price_share, listed_standard, changed_share, name_after, name_before, next_head,
-                              paid_in_shares, per_beneficiary, per_measure, permit_standard, qualified, released_share,
-                              reckoned, ruled, set_in_sentence, share_of_base, spread, trim)
+from .parameter_grants import area_granted_on, fined_party, granted, heads_a_member_list, per_beneficiary, qualified, title_grant
+from .parameter_names import FAR, NEAR, after_last_number, name_after, name_before, next_head, per_measure, trim
+from .parameter_shares import (allocated_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard,
+                               reckoned, released_share, set_share_of, share_of_base)
+from .parameter_standards import (adjusted_standard, changed_setting, dwellings_allowed, laid_down, listed_standard, ruled,
+                                  set_in_sentence, spread)
 from .patterns import (CLAUSE_STOP, CONJUNCTION, config, parameter_config, parameter_patterns, patterns, sentence_text,
                        with_grants)
 
@@ -233,12 +235,11 @@ def beside_a_grant(doc: Document, f: Found, params: list[Parameter | None], sent
     before, ctx = text[f.clause_start:q.start], f.context
     names = ctx.indicators or [ctx.subject]
     verbs = list(p["grant"].finditer(before))
-    if verbs and ctx.kind == "level" and not any(
-            not before.startswith("的", m.end()) for m in p["commitment"].finditer(before, verbs[-1].end())):
-        # 对园区实施的…项目给予建设总投入的30%以内、最高不超过1000万元补助: what a grant verb gives, whatever
-        # the words before it (实施, 建设 describe the project granted; 投入的 is the base reckoned on)
-        return named(doc, f, trim(names[0]) or verbs[-1].group(), before, sentence_start, sentence_end)
-    if ctx.kind != "level" or ctx.verb_comparator or p["commitment"].search(before) or p["goal"].search(before) \
-            or any(p["aggregate"].search(n) for n in names) or not names[0].strip():
+    # 对园区实施的…项目给予建设总投入的30%以内、最高不超过1000万元补助: what a grant verb gives, whatever the words
+    # before it (实施, 建设 describe the project granted; 投入的 is the base reckoned on), named by its subject or the verb
+    given = verbs[-1].group() if verbs and ctx.kind == "level" and not any(
+        not before.startswith("的", m.end()) for m in p["commitment"].finditer(before, verbs[-1].end())) else ""
+    if not given and (ctx.kind != "level" or ctx.verb_comparator or p["commitment"].search(before)
+                      or p["goal"].search(before) or any(p["aggregate"].search(n) for n in names) or not names[0].strip()):
         return None  # 试点的范围扩大到全国40%的县, 中央财政为此将增加支出42亿元: the plan's own goals
-    return named(doc, f, trim(names[0]), before, sentence_start, sentence_end)
+    return named(doc, f, trim(names[0]) or given, before, sentence_start, sentence_end)

@@ -263,6 +263,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
                                            rf"(?:{alt(aggregates())})"),
         "aggregate_adverb": rules.compile_pattern(alt(cfg["aggregate_adverbs"])),
         "plan_task": rules.compile_pattern(alt(cfg["plan_task_words"])),
+        # 力争到2025年,…比例提高到70%: a change the sentence commits to, or dates, is a goal
+        "goal_lead": rules.compile_pattern(rf"{alt(targets['committing_leads'])}|{cfg['goal_year']}"),
         # (新建商品住房, 建成区: a commitment word that only qualifies a noun is none)
         "commitment": rules.compile_pattern(rf"(?:{alt(cfg['commitment_words'])})(?!{alt(cfg['qualified_nouns'])})"),
         # a plan's goal words, less those naming a kind of thing (回收体系建设项目, 新建商品住房)

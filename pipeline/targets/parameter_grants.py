@@ -1,0 +1,148 @@
+"""Parameters named by a grant, a charge or a fine: a grant verb before the number (给予每套5万元,
+处二千元以上二万元以下罚款), money per beneficiary (每户每月1200元) or per member of a list of recipients,
+the capped area a grant per square metre is reckoned on; and a bare grant's name made whole by what
+it is granted for and to whom (补贴 -> 生育三孩家庭购房补贴), whom a fine falls on (个人罚款) and the
+grant a notice's title is about (举报奖励)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import rules
+from ..document import Document
+from .parameter_names import first_object, next_head, trim
+from .patterns import parameter_config, parameter_patterns, patterns, with_grants
+
+
+def granted(before: str, q, text: str, sentence_end: int) -> str | None:
+    """给予每套5万元…, 处二千元以上…罚款: a grant verb right before the number (only
+    beneficiaries, caps and bounds between); the name is what follows it."""
+    p = parameter_patterns()
+    verbs = list(p["grant"].finditer(before))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    paid = verb.group() in parameter_config()["payment_verbs"]
+    gap = before[verb.end():]
+    bounds = list(patterns()["prefix_bound"].finditer(gap))
+    if q.unit == "%" and bounds:
+        gap = gap[:bounds[-1].start()]  # 缴纳土地出让价款不低于总价款的50%: the base follows the bound
+    elif q.unit == "%" and not paid:
+        gap = _SHARE_BASE.sub("", gap)  # 给予项目建设总投入的30%以内: the base of the share granted
+    gap = p["between"].sub("", gap)
+    paid_share = paid and q.unit == "%"
+    if verb.group() in parameter_config()["adjacent_grant_verbs"]:
+        if gap:
+            return None  # 处理率, 处置率: not 处 (a fine)
+    elif len(gap) > (12 if paid_share else 6) or p["commitment"].search(gap) or re.search(r"\d", gap):
+        return None  # (what is paid may be named at length: 缴纳土地使用权出让金50%)
+    if paid and (
+            "率" in gap or (q.unit != "%" and q.unit.split("/")[0] not in parameter_config()["money_units"])):
+        return None  # 按时足额缴纳率达到100%: a rate of compliance, not a share paid
+    return next_head(text, q.end, sentence_end) or (first_object(gap) if gap else None) or verb.group()
+
+
+_SHARE_BASE = re.compile(r"[^,;:。\d]{1,16}的$")
+
+
+def qualified(text: str, head: str, sentence_start: int, q) -> str:
+    """补贴 -> 生育三孩家庭购房补贴, 税率 -> 契税税率: a bare head with what the sentence grants
+    it for and who receives it."""
+    p, cfg = parameter_patterns(), parameter_config()
+    before = text[sentence_start:q.start]
+    after = text[q.end:q.end + 12]
+    found = [m for m in p["granted_for"].finditer(before) if not before.startswith(("人", "者"), m.end())] \
+        or list(p["granted_for"].finditer(after))  # (购房人 is who, not what for)
+    kind = cfg["granted_for"][found[-1].group()] if found and head in with_grants("granted_heads") else ""
+    if kind and kind in head:
+        kind = ""
+    receivers = list(p["receiver"].finditer(before))
+    who = receivers[-1].group("who").replace("的", "") if receivers else ""
+    if kind and kind in who:
+        who = ""
+    return who + kind + head
+
+
+def fined_party(before: str, head: str) -> str:
+    """对个人处…罚款 -> 个人, 对单位可以并处…罚款 -> 单位: whom a fine falls on, written right before
+    its verb; empty for any other name or wording."""
+    if head not in parameter_config()["fine_heads"]:
+        return ""
+    m = _fined_party_pattern().search(before)
+    return m.group("who") if m else ""
+
+
+@functools.cache
+def _fined_party_pattern() -> re.Pattern:
+    parties = rules.alternation(parameter_config()["fined_parties"])
+    return re.compile(rf"对(?P<who>{parties})(?:可以|可)?并?处(?:以)?$")
+
+
+def title_grant(doc: Document, name: str) -> str:
+    """按1500元奖励 in 《…举报奖励实施细则》 -> 举报奖励: a bare grant (奖励, 奖励比例) in rules whose title
+    is about one grant (rules/parameters.yaml title_grants) is that grant."""
+    title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+    for grant, head in _title_grant_heads():
+        if grant in title and name in (head, head + "比例"):
+            return grant + name[len(head):]
+    return name
+
+
+@functools.cache
+def _title_grant_heads() -> list[tuple[str, str]]:
+    """Each title grant with the bare head it ends with (found once, not for every name read)."""
+    heads = parameter_config()["bare_heads"]
+    return [(grant, next(h for h in heads if grant.endswith(h))) for grant in parameter_config()["title_grants"]]
+
+
+def per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end: int) -> str | None:
+    """每户每月1200元, 提取限额标准…上调至每户家庭1250元/月, 按照10000元/套标准发放: money per
+    beneficiary or per unit, named by the head after it or the last one before it in the sentence."""
+    money, _, per_unit = q.unit.partition("/")
+    if money not in parameter_config()["money_units"]:
+        return None
+    # (an amount per flat, per square metre: 按照10000元/套标准发放, 给予300元/m2补贴)
+    if not per_unit and not parameter_patterns()["beneficiary"].search(before):
+        return None
+    heads = list(parameter_patterns()["head_end"].finditer(text, sentence_start, q.start))
+    return (next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)
+            or trim(parameter_patterns()["between"].sub("", before[-8:])) or None)
+
+
+# how far a list of amounts per member may run before the clause that names them
+_LIST_REACH = 120
+
+
+def heads_a_member_list(text: str, before: str, q, sentence_end: int) -> str | None:
+    """按照博士或正高级职称8万元、副高级职称7万元、…、中级技工2万元,在购房时一次性优惠: money for the
+    first member of a list of recipients after 按照, named by the head the list's closing clause gives
+    (the later members take the first one's name)."""
+    if q.unit not in parameter_config()["money_units"] or not text.startswith("、", q.end) \
+            or not _MEMBER_AFTER_BY.search(before):
+        return None
+    return next_head(text, q.end, sentence_end, _LIST_REACH)
+
+
+_MEMBER_AFTER_BY = re.compile(r"按照?[^,;:。\d按]{1,10}$")
+
+
+def area_granted_on(text: str, q, before: str, sentence_start: int, sentence_end: int) -> str | None:
+    """由财政按每套建筑面积最高不超过90平方米,每平方米给予150元补贴; 补贴面积按…计算,最高不超过100平方米:
+    the capped area a grant per square metre is reckoned on is a setting of the grant (补贴面积)."""
+    if q.unit not in parameter_config()["area_units"] or not _CAPPED.search(before):
+        return None
+    sentence = text[sentence_start:sentence_end]
+    if not _PER_AREA.search(sentence):
+        return None
+    head = _AREA_GRANT.search(sentence)
+    return f"{head.group()}面积" if head else None
+
+
+_CAPPED = re.compile(r"(?:不超过|不得超过|最高|最多)[ ]*$")
+
+
+_PER_AREA = re.compile(r"每平方?米|元/平方米|元/m2|补贴面积|补助面积")
+
+
+_AREA_GRANT = re.compile(r"补贴|补助|奖励|资助|奖补")
+

@@ -1,0 +1,176 @@
+"""Parameters that are shares or multiples of a base: a share capped against a base (累计拨付金额不超过
+重点监管资金总额的80%), reckoned on one (按…总用量的60%—70%估算), paid (竞买保证金按起拍价的20%缴纳,
+缴纳50%出让价款), released at a stage of the works, allocated from a sum, granted, set by 配建, required
+before a permit, or changed by a notice of measures (…的比例提高至60%)."""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .context import Found
+from .parameter_names import after_last_number, commits, first_object, name_before, trim
+from .patterns import notice_of_measures, parameter_config, parameter_patterns, patterns
+
+
+def allocated_share(text: str, q, after: str, sentence_start: int) -> str | None:
+    """其中88%用作天然气勘探开发建设: a share saying how a sum is split is a setting of the policy,
+    named by the sum (the fund or income named before it in the sentence) and the use."""
+    use = patterns()["allocation"].match(after)
+    if q.unit not in ("%", "‰") or not use:
+        return None
+    purpose = first_object(after[use.end():])
+    if not purpose:
+        return None
+    sums = list(parameter_patterns()["sum_name"].finditer(text, sentence_start, q.start))
+    if not sums:
+        return None  # 不小于屋顶面积60%用作公共活动区域时: a share of no sum of money
+    return f"{sums[0].group()}{use.group().strip()}{purpose}比例"
+
+
+def granted_share(before: str, q) -> str | None:
+    """市级净增建设用地计划奖励支持市政公益项目、产业项目和经营性项目的比例分别为100%、60%和30%,
+    国家融资担保基金和银行业金融机构承担的风险责任比例均不低于20%: a share of what the policy
+    grants, or of a risk a party bears, is a setting, named by the words up to 比例."""
+    if q.unit != "%":
+        return None
+    m = parameter_patterns()["granted_share"].search(re.split(r"[,;:。]", before)[-1])
+    if m is None or parameter_patterns()["commitment"].search(m.group("name")):
+        return None
+    name = re.sub(r"^(?:对|由|将|其中|原则上)+", "", trim(m.group("name")))
+    return name or None
+
+
+def set_share_of(text: str, before: str, q, clause_start: int) -> str | None:
+    """继续将新建各类商品住房用地中配建的5%保障房和15%自持租赁房等纳入…: a share set by a setting word
+    (配建) before it, of the noun after it, named <noun><word>比例 (保障房配建比例)."""
+    if q.unit != "%":
+        return None
+    m = parameter_patterns()["set_shares"].search(text, clause_start, q.start)
+    noun = re.match(r"[\u4e00-\u9fff]{1,8}?(?=和|、|及|与|等|,|;|。|$)", text[q.end:q.end + 12]) if m else None
+    if noun is None:
+        return None
+    word = next(w for w in parameter_config()["setting_words"] if w in m.group())
+    return f"{noun.group()}{word}比例"
+
+
+def released_share(before: str, q) -> str | None:
+    """工程施工至首层室内地坪标高时拨付监管重点资金的20%, 完成综合竣工验收备案,可申请支取监管额度的100%:
+    the share of a fund released at a stage of the works, named <fund><verb>比例."""
+    if q.unit != "%":
+        return None
+    m = parameter_patterns()["released_share"].search(before)
+    return f"{trim(m.group('fund'))}{m.group('verb')}比例" if m else None
+
+
+def reckoned(before: str, after: str, q) -> str | None:
+    """按照…年度药品总用量的60%—70%估算采购总量, 按不低于采购金额的30%提前预付, 车位配建指标按
+    不小于0.7个/100平方米执行: a share reckoned on a base, or a value applied by 按, is a rule of
+    the policy, named by what the share is of (…占<base>比例) or by the words before 按."""
+    p = parameter_patterns()
+    own = after_last_number(before)
+    if p["commitment"].search(own[own.rfind("按"):]):
+        return None  # 按…资金达到工程建设总投资的25%以上: a condition to reach
+    applied = p["applied"].search(own)
+    if applied and p["applying_verb"].match(after):
+        subject = _PERMISSIVE_END.sub("", own[:applied.start()])
+        breaks = list(p["break"].finditer(subject))
+        name = trim(p["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
+        return name or p["applying_verb"].match(after).group("verb")
+    if q.unit != "%":
+        return None
+    m = p["reckoned"].search(own)
+    if not m or "占" in m.group("base") or not (own.rstrip().endswith("的") or after.lstrip().startswith("的比例")):
+        return None
+    base = m.group("base")
+    bound = list(patterns()["prefix_bound"].finditer(base))
+    subject, base = (base[:bound[-1].start()], base[bound[-1].end():]) if bound else ("", base)
+    base = trim(base.strip())
+    subject = trim(subject.strip())
+    return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
+
+
+_PERMISSIVE_END = re.compile(r"(?:可以|可|均|应|统一|一律|原则上)+$")
+
+
+def paid_in_shares(text: str, after: str, q, sentence_start: int) -> str | None:
+    """竞买保证金按起拍价的20%缴纳, 竞买保证金…采取出让总价30%、40%、50%等不同比例缴纳: a share a
+    party pays is a setting of the policy, named by the last name head of the sentence (…保证金比例)."""
+    if q.unit != "%":
+        return None
+    p = parameter_patterns()
+    if not p["paid_shares"].match(after):
+        return None
+    heads = list(p["head_end"].finditer(text, sentence_start, q.start))
+    name = name_before(text[sentence_start:heads[-1].end()], "") if heads else None
+    return (re.split(r"[,;:]", name)[-1] if name else "缴纳") + "比例"
+
+
+def land_price_share(before: str, after: str, q) -> str | None:
+    """缴纳50%出让价款, 付清剩余50%的出让价款, 完成首期50%土地出让金付款: a share of the land price
+    paid at a stage, named <price>缴纳比例 (首期 kept)."""
+    cfg = parameter_config()
+    if q.unit != "%":
+        return None
+    price = next((w for w in sorted(cfg["land_price_nouns"], key=len, reverse=True)
+                  if re.match(rf"(?:的)?{w}", after)), None)
+    if price is None:
+        return None
+    paid = tuple(cfg["share_paid_words"])
+    lead = re.sub(r"(?:首期|剩余|其余|不低于|不少于|至少)+$", "", before)
+    price_end = after.find(price) + len(price)
+    if not (lead.endswith(paid) or after[price_end:].startswith(paid)):
+        return None
+    return price + ("首期" if before.endswith("首期") else "") + "缴纳比例"
+
+
+_REACHED_SHARE = re.compile(r"(?P<subject>[^,;:。、]{2,20}?)(?:达到|完成|达)(?P<base>[^,;:。、达]{2,16})的$")
+
+
+def permit_standard(text: str, before: str, q, sentence_end: int) -> str | None:
+    """投入开发建设的资金达到工程建设总投资的25%以上…可申请办理《商品房预售许可证》: a share a project must
+    reach before a permit or a procedure is a standard of the policy, named <subject>占<base>比例."""
+    if q.unit != "%":
+        return None
+    m = _REACHED_SHARE.search(after_last_number(before))
+    if not m or not any(w in text[q.end:sentence_end] for w in parameter_config()["permit_words"]):
+        return None
+    subject = trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])
+    return f"{subject}占{trim(m.group('base'))}比例" if subject else None
+
+
+_SUBJECT_BREAK = re.compile(r"的|对|将|即|其中")
+
+
+def share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
+    """累计拨付金额不超过重点监管资金总额的80%: a share capped against a base, named
+    <subject>占<base>比例 (not one the plan commits to: 力争…不低于…平均值的80%)."""
+    if q.unit not in ("%", "倍"):
+        return None
+    p = parameter_patterns()
+    m = p["share_of_base"].search(after_last_number(before))
+    if not m or commits(text, clause_start, q.start):
+        return None
+    subject = trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
+    subject = "" if subject == "在" else subject  # 在不超出所购房屋总价款80%的前提下
+    base = trim(m.group("base"))
+    if parameter_patterns()["plan_task"].search(base):
+        return None  # 整治的面积应不低于年度计划任务量的60%: progress on the plan's task, a goal
+    if q.unit == "倍":  # 贷款金额不高于…缴存余额合计的20倍: a multiple of the base
+        return f"{subject}({base}倍数)" if subject else f"{base}倍数"
+    return f"{subject}占{base}比例" if subject else f"{base}比例"
+
+
+def changed_share(doc: Document, f: Found, before: str, sentence_start: int) -> str | None:
+    """职工家庭月还贷本息占家庭月收入的比例提高至60%, 保障性住房再贷款的比例从贷款本金的60%提升到100%, 预留份额阶段性
+    提高至40%以上: in a notice of measures, a share or ratio the notice changes to a value is a setting of its
+    policy (a plan's 比例提高到60% is its goal; a word of commitment in the clause keeps it one)."""
+    q, ctx = f.quantity, f.context
+    if q.unit != "%" or not ctx.indicators or not notice_of_measures(doc):
+        return None
+    if not patterns()["change_to_end"].search(after_last_number(before)):
+        return None
+    if parameter_patterns()["goal_lead"].search(doc.text, sentence_start, q.start):
+        return None  # 力争到2025年,…比例提高到70%: a goal of the notice
+    name = re.sub(r"从[^,;:。]*$|阶段性$", "", ctx.indicators[0]).strip()
+    return name if name.endswith(tuple(parameter_config()["share_nouns"])) else None
+

@@ -1,0 +1,153 @@
+"""Parameters a notice lays down or changes as rules for others: a standard named before a colon and
+its values listed (…损耗定额为:…不超过0.1%), a standard or setting changed (…面积标准调整为100平方米,
+由80万元调整为90万元), a limit (不得超过2米, 放宽至6.5米), a rate bounded in a notice of measures
+(装配率不低于35%), a spread over the LPR, and how many flats a household may own or buy."""
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from .commitment import states_goals
+from .context import Found
+from .parameter_names import NEAR, after_last_number, commits, name_before, trim
+from .patterns import end_of_clause, notice_of_measures, parameter_config, parameter_patterns
+
+
+def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str | None:
+    """市级储备粮保管自然损耗定额为:原粮:储存6个月以内的,不超过0.1%;…, 每月每平方米居住面积租金补贴标准是:
+    黄浦区…为160元: a standard named before a colon, then its values listed, is a setting of the rules;
+    each value is a parameter of that name (not a result to reach: no word of commitment in its clause;
+    累计 there sums the periods of the standard, 累计不超过0.2%)."""
+    p = parameter_patterns()
+    leads = list(p["standard_lead"].finditer(text, sentence_start, q.start))
+    if not leads or commits(text, max(clause_start, leads[-1].end()), q.start):
+        return None
+    if "的" in text[q.end:end_of_clause(text, q.end, NEAR)]:
+        return None  # 人均年可支配收入在33600元(不含33600元)至42000元…间的…家庭,: which households, a condition
+    name = leads[-1].group("name")
+    breaks = list(p["break"].finditer(name))
+    name = p["per_markers"].sub("", name[breaks[-1].end():] if breaks else name)
+    return trim(name) or None
+
+
+def adjusted_standard(before: str) -> str | None:
+    """本市多层、小高层、高层建筑的商品住房中小套型住房建筑面积标准分别调整为100平方米: a standard the
+    notice changes (调整为, 下调至 …) is a setting, named by the words after the last break."""
+    m = parameter_patterns()["adjusted_standard"].search(after_last_number(before))
+    if m is None or parameter_patterns()["commitment"].search(m.group("name")):
+        return None
+    name = m.group("name")
+    breaks = list(parameter_patterns()["break"].finditer(name))
+    return trim(name[breaks[-1].end():] if breaks else name) or None
+
+
+def set_in_sentence(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:
+    """提高公积金贷款额度,正常缴存职工由80万元调整为90万元: a value set by a verb in a clause
+    whose sentence named the parameter in an earlier clause."""
+    p = parameter_patterns()
+    if not p["setter_end"].search(after_last_number(before)) or p["aggregate"].search(before[-NEAR:]):
+        return None  # 引导合作机构逐步将平均担保费率降至1%以下: an outcome
+    heads = list(p["head_end"].finditer(text, sentence_start, clause_start))
+    if not heads:
+        return None
+    return name_before(text[sentence_start:heads[-1].end()], "")
+
+
+def changed_setting(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:
+    """预留生活费比例由工资收入的40%调整为20%, 贷款额度由…余额15倍调整为20倍: a setting changed
+    from one value to another by 调整为/下调至 (not 提高到, which plans use for their goals);
+    the setting may be named in the clause before (…的比例,由不超过50%调整为不超过60%)."""
+    window = before[-64:]  # the pattern spans at most that much
+    m = parameter_patterns()["changed"].search(window)
+    if not m:
+        return None
+    subject = m.group("subject").strip()
+    if not subject and (len(window) < len(before) or text[clause_start:clause_start + len(before)] != before):
+        return None  # 由 opens the window, not the clause
+    if not subject and clause_start - 1 > sentence_start:
+        previous = text[sentence_start:clause_start - 1]
+        return trim(re.split(r"[,;:]", previous)[-1]) or None  # a whole clause names it
+    breaks = list(parameter_patterns()["break"].finditer(subject))
+    return trim(subject[breaks[-1].end():] if breaks else subject) or None
+
+
+def laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
+    """装配率不低于35% in a notice of measures: a rate or size bounded for others, with no
+    commitment in its clause, is a rule of the policy named by what it measures. Others are
+    meant when the sentence says which case it rules (属于首套住房公积金贷款的,首期付款比例…) or
+    requires it (执行…要求,即:…装配率不低于35%); not the notice's own figures (每年引进…人才不少于
+    3000名,其中35周岁以下青年人才占比不低于60%; 纳入综合绩效考核,分值权重不低于3%). In any
+    notice, a sentence that puts a standard in force (落实…面积比例不低于50%) lays it on others."""
+    q, ctx = f.quantity, f.context
+    cfg, p = parameter_config(), parameter_patterns()
+    if q.unit not in cfg["laid_down_units"] or not (ctx.comparator or q.post in (">=", "<=", "<", ">")):
+        return None
+    if ctx.verb_comparator or ctx.kind != "level" or ctx.per or not ctx.indicators:
+        return None  # 达到, 提高到, 控制在, 提高5个百分点, 每年: the plan's own words
+    if p["implementing"].match(doc.text, sentence_start):
+        # (新建 there says which buildings the standard is for)
+        return p["implementing"].sub("", ctx.indicators[0]) or None  # 落实…面积比例不低于50%: a standard put in force
+    if p["commitment"].search(doc.text, f.clause_start, q.start) or (states_goals(doc) and not notice_of_measures(doc)):
+        return None  # (a notice stating no goals lays its bounds on others too: 原则上,中外环间区域不低于70%)
+    if not p["for_others"].search(doc.text, sentence_start, f.clause_start + 1) \
+            and not p["required"].search(doc.text, sentence_start, q.start):
+        return None
+    return ctx.indicators[0]
+
+
+def ruled(before: str, q) -> str | None:
+    """结构板进深不得超过2米, 层高放宽至6.5米, 留存比例不得低于10%: a limit the notice lays
+    down (不得…, 放宽至, 上限为) is a rule of the policy, named by the words before it."""
+    own = after_last_number(before)
+    rule = list(parameter_patterns()["rule"].finditer(own))
+    if not rule or parameter_patterns()["commitment"].search(own):
+        return None
+    subject = own[:rule[-1].start()]
+    breaks = list(parameter_patterns()["break"].finditer(subject))
+    name = trim(parameter_patterns()["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
+    return name[-parameter_config()["name_max_chars"]:] or None
+
+
+def spread(text: str, before: str, q, clause_start: int) -> str | None:
+    """利率政策下限调整为不低于相应期限贷款市场报价利率加20个基点, 利率下限为在LPR基础上减20个基点:
+    a spread over the LPR in basis points, named by the rate it sets and the sign (…利率政策下限(LPR加点))."""
+    if q.unit not in parameter_config()["spread_units"]:
+        return None
+    m = _SPREAD.search(before)
+    if m is None:
+        return None
+    rate = _RATE_FILLER.sub("", before[:m.start()])
+    breaks = list(parameter_patterns()["break"].finditer(rate))
+    rate = trim(rate[breaks[-1].end():] if breaks else rate) or "利率"
+    return f"{rate}(LPR{'减' if m.group('sign') in '减-' else '加'}点)"
+
+
+_SPREAD = re.compile(r"(?:LPR|贷款市场报价利率|贷款基础利率)(?:\(LPR\))?的?(?:基础上)?[ ]*(?P<sign>加|减|\+|-)[ ]*$")
+
+
+# what may stand between a rate's name and the LPR it is set against (调整为不低于相应期限…)
+_RATE_FILLER = re.compile(r"(?:调整为|调整至|执行|为|按|在|不低于|不高于|不超过|相应期限|同期|一年期|的)+$")
+
+
+def dwellings_allowed(doc: Document, f: Found, before: str) -> str | None:
+    """总套数不超过3套, 总套数可增加1套, 可再购买1套住房, 在认定住房套数时核减1套: in a notice of
+    measures, how many flats a household may own or buy is a rule of the policy (…套数), not a
+    count to deliver (筹集房源500套, 新增保障性租赁住房2000套 have a commitment word)."""
+    q, cfg = f.quantity, parameter_config()
+    if q.unit not in cfg["dwelling_units"] or not notice_of_measures(doc):
+        return None
+    p = parameter_patterns()
+    if p["commitment"].search(doc.text, f.clause_start, q.start):
+        return None
+    counted = _COUNTED.search(before)
+    if counted:
+        breaks = list(p["break"].finditer(before, 0, counted.start()))
+        return trim(before[breaks[-1].end() if breaks else 0:counted.end()]) or None
+    return "可购买住房套数" if _MAY_BUY.search(before) else None
+
+
+_COUNTED = re.compile(r"套数(?=[^,;:。套]{0,8}$)")
+
+
+_MAY_BUY = re.compile(r"可(?:再|在[^,;:。]{0,16})?(?:购买|购)[ ]*$")
+
