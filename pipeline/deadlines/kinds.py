@@ -51,6 +51,8 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     if _in_title_parentheses(text, m, lo, hi):
         return None
     head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()
+    if ctx["attachment_before"].search(text, max(lo, (lead := _list_head(text, head, lo)) - 12), lead):
+        return None  # 附件:2016年…分工表: the attached document's name
     issue_year = issue_date.year if issue_date else None
 
     if _g(m, "rec") is not None:
@@ -194,6 +196,8 @@ def _point_span(m: regex.Match, issue_year: int | None) -> tuple[Span | None, in
             span.quarter = quarter_number(_g(m, "pq"))
         if _g(m, "ph"):
             span.half = 1 if _g(m, "ph")[0] == "上" else 2
+        if _g(m, "pterm"):
+            span.month = config()["term_starts"][_g(m, "pterm")]  # its first month: 起 and 前 read only that
         span.edge = bool(_g(m, "pedge"))
         return span, year
     if _g(m, "mpoint") is not None:
@@ -315,9 +319,16 @@ def _is_rate(text: str, m: regex.Match, hi: int) -> bool:
     return bool(context_patterns()["recurring_rate_after"].match(text, m.end(), hi))
 
 
+def _list_head(text: str, start: int, lo: int) -> int:
+    """Where a list of years written before `start` begins (2015、2016年: at 2015), else `start`."""
+    m = context_patterns()["years_listed_before"].search(text, max(lo, start - 24), start)
+    return m.start() if m else start
+
+
 def _heads_its_clause(text: str, start: int, lo: int) -> bool:
     """A bare year at the head of its clause (line start, after a label, punctuation or an
     opener such as 在/力争) says when; elsewhere it qualifies the noun that follows it."""
+    start = _list_head(text, start, lo)
     before = start
     while before > lo and text[before - 1] == " ":
         before -= 1

@@ -30,6 +30,7 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
     rows: list[Deadline] = []
     last_year = None  # the year of the last full date, which an undated notice's year-less dates go on in
     sentence_year = None  # (year, end) of the last year written, which its sentence's year-less dates are in
+    yearly_end = None  # the end of the last 每年, whose sentence's year-less months and days repeat with it
     for m in _matches(text, start, end):
         i = bisect.bisect_right(title_starts, m.start()) - 1
         if i >= 0 and m.start() < titles[i][1]:  # inside 《…》
@@ -47,6 +48,10 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
             continue
         if found is not None and found.written_year is not None:
             sentence_year = (found.written_year, found.row.char_end)
+        if found is not None and found.row.recurrence == "yearly":
+            yearly_end = found.row.char_end
+        elif found is not None and yearly_end is not None and _in_the_yearly_schedule(text, m, yearly_end):
+            found = _recurring_yearly(found)
         if found is None or _is_retrospective(found, issue_date, schedules is not None and schedules.holds(m.start())):
             continue
         if found.written_year is not None and "月" in m.group():
@@ -59,6 +64,20 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
             continue
         rows.append(found.row)
     return _joined_windows(text, _with_the_year_before(text, rows, start))
+
+
+def _in_the_yearly_schedule(text: str, m: regex.Match, yearly_end: int) -> bool:
+    """A year-less month or day in the sentence of a yearly schedule, after its 每年 (于每年5月31日和11月30日
+    各结算一次,并分别于6月上旬和12月上旬之前将…上报): a time of that schedule, repeated each year as it is."""
+    year_less = "mpoint" in m.re.groupindex and m.group("mpoint") is not None
+    return year_less and not _SENTENCE_END.search(text, yearly_end, m.start())
+
+
+def _recurring_yearly(found: Found) -> Found:
+    row = found.row
+    row.kind, row.date, row.start_date, row.recurrence = "recurring", None, None, "yearly"
+    found.fine = False
+    return found
 
 
 _FROM_THEN_TO = regex.compile(r"[ ,,]*")

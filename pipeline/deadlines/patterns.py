@@ -64,6 +64,8 @@ def _alternatives() -> list[str]:
     not_rec = "".join(f"(?<!{regex.escape(w)})" for w in cfg["recurring_not_after"])
     not_rel = regex.escape(cfg["relative_not_after"])
     not_kind = "".join(f"(?<!{regex.escape(w)})" for w in cfg["year_kinds"])
+    terms = alternation_of(cfg["term_starts"])
+    edges = alternation_of(cfg["suffixes"]["from"] + cfg["suffixes"]["before"])
     year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本])[ ]?年)度?"
     alternatives = [
         # 2018—2020年, 2018年—2020年, 2021年4月至6月, 2021年1-6月份
@@ -79,14 +81,17 @@ def _alternatives() -> list[str]:
         rf"(?P<mbm>{_MONTH}){_S}月(?!龄))",
         # 每年, 每个季度, 每月10日前, 每年12月底前
         rf"(?P<rec>{not_rec}每(?P<unit>{units})"
-        rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
+        # 每季度第三个月20日前: the month of each quarter
+        rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?|{_S}第[一二三1-3]个?月)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
         # 今明两年, 明后两年: this year and the next (the issue year's)
         r"(?P<tworel>(?P<tworel_first>[今明])(?:明|后)两年)",
         # “十四五”
         # not the end of a numeral (二十五期间, 一九九五, 第十五届)
         rf"(?P<plan>(?<![〇○零一二三四五六七八九十百千0-9第])[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
         # 2020年, 2020年底, 2020年6月30日, 2021年第一季度, 今年底
-        rf"(?P<point>{year_part}(?:{_S}(?:{_month_detail('p')}|(?P<pq>{_QUARTER})|(?P<ph>{_HALF})))?"
+        # 2024年秋季学期起: a school term, only where it opens or closes a time (rules/deadlines.yaml term_starts)
+        rf"(?P<point>{year_part}(?:{_S}(?:{_month_detail('p')}|(?P<pq>{_QUARTER})|(?P<ph>{_HALF})"
+        rf"|(?P<pterm>{terms})(?={_S}(?:{edges}))))?"
         # 2019年初开始: the start of the year, only before 开始/起 (2021年初 alone is vague); 今年年底, 2021年年末
         rf"(?:年?(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
         # 10月, 6月底, 3月15日 (year-less: the issue year)
@@ -148,6 +153,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "title_before": regex.compile(rf"(?:{alternation_of(cfg['title_words'])})$"),
         "book_title": regex.compile(r"《[^《》\n]*》"),
         "window_opening": regex.compile(cfg["window_opening"]),
+        "attachment_before": regex.compile(cfg["attachment_before"]),
         "title_year": regex.compile(cfg["title_year"]),
         "title_period_start": regex.compile(cfg["title_period_start"]),
         "own_window_start": regex.compile(cfg["own_window_start"]),
@@ -159,6 +165,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "forecast_before": regex.compile(cfg["forecast_before"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
         "bare_year_after_year": regex.compile(cfg["bare_year_after_year"]),
+        "years_listed_before": regex.compile(cfg["years_listed_before"]),
         "bare_year_verb": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_verbs'])})"),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
         "relative_year_describing": regex.compile(cfg["relative_year_describing"]),

@@ -1006,8 +1006,9 @@ def test_a_yearless_day_is_in_the_year_its_sentence_wrote():
     text = ("自1995年7月12日云南孟连中缅边界发生7.3级强震后,相隔仅半年多的时间,我国大陆地区相继发生了2月3日云南丽江7.0级、"
             "3月19日新疆阿图什6.9级、5月3日内蒙古包头西6.4级、11月9日南黄海6.1级和11月19日新疆喀喇昆仑7.1级中强地震或强震。")
     assert found(text, issue=D(1997, 2, 4)) == []
-    # govcn_0054 (issued 2019-01-16): 2020年起, each year's 2月底前 … 3月底前 of that sentence
-    text = "2020年起,每年2月底前各省份完成辖区内三级公立医院绩效考核工作,3月底前国家卫生健康委完成国家监测指标分析工作。"
+    # govcn_0054 (issued 2019-01-16) without its 每年: the 3月底前 after 2020年起 is 2020's (with 每年 it repeats
+    # each year: test_year_less_times_in_a_yearly_schedules_sentence_repeat_yearly)
+    text = "2020年起,2月底前各省份完成辖区内三级公立医院绩效考核工作,3月底前国家卫生健康委完成国家监测指标分析工作。"
     assert ("3月底前", "by", D(2020, 3, 31), None, None) in found(text, issue=D(2019, 1, 16))
     # a sentence end resets it: the issue year again (the guide's rule)
     text = "到2025年,全面建成。6月底前完成摸底排查。"
@@ -1450,3 +1451,92 @@ def test_a_covering_notices_own_orders_set_deadlines():
         read_metadata(doc)
         extract_deadlines(doc)
         assert [(d.raw, d.date) for d in doc.deadlines if d.task_path is None] == rows
+
+
+@pytest.mark.parametrize("text,issue,raw,start", [
+    # seventh doc_0009 (a national notice of 2024-10-25), holdout7 h7_04 (a city plan of 2024)
+    ("(三)提高本专科生国家助学金资助标准。从2024年秋季学期起,将本专科生(含预科生,不含退役士兵学生)国家助学金平均资助标准",
+     D(2024, 10, 25), "从2024年秋季学期起", D(2024, 9, 1)),
+    ("(一)提高普通高中国家助学金资助标准。从2025年春季学期起,将普通高中国家助学金平均资助标准由每生每年2000元提高到2300元",
+     D(2024, 10, 25), "从2025年春季学期起", D(2025, 3, 1)),
+    ("每学期互派交流教师不少于10人次。自2024年秋季学期起,帮扶成效纳入学校年度考核。", D(2024, 5, 1),
+     "自2024年秋季学期起", D(2024, 9, 1)),
+])
+def test_a_school_term_opening_a_time_starts_on_its_first_month(text, issue, raw, start):
+    assert found(text, issue) == [(raw, "from", None, start, None)]
+
+
+def test_a_school_term_alone_or_its_end_dates_nothing():
+    # a term names no last day: the year alone is read as before (here it names the work)
+    assert found("做好2024年秋季学期国家助学金名额增补工作", D(2024, 3, 1)) == []
+    # 前 a term: the day before it begins
+    assert found("确保2025年秋季学期前全部投入使用", D(2025, 3, 1)) == [
+        ("2025年秋季学期前", "by", D(2025, 8, 31), None, None)]
+
+
+def test_a_range_of_sums_per_year_is_a_rate():
+    # seventh doc_0009: 每生每年2500—5000元 is what each student gets, as 每生每年3300元 is
+    assert found("具体标准由高校在每生每年2500—5000元范围内自主确定,可以分为2—3档。") == []
+    assert found("平均资助标准由每生每年3300元提高到3700元") == []
+    assert [r[0] for r in found("每年安排专项资金1000万元")] == ["每年"]
+
+
+@pytest.mark.parametrize("text", [
+    "二、“十五五”时期经济社会发展把握的重要要求\n",                 # seventh doc_0022
+    "全会明确了“十五五”时期全省经济社会发展的总体要求:坚持",         # realestate_0143
+    "“十五五”时期我省经济社会发展的指导思想是:坚持",                 # seventh doc_0021
+])
+def test_a_time_opening_the_requirements_says_how_to_work(text):
+    assert found(text, D(2026, 1, 31)) == []
+
+
+def test_a_time_opening_the_goals_still_says_when():
+    assert [r[0] for r in found("今年经济社会发展的主要预期目标是:", D(2026, 1, 31))] == ["今年"]
+
+
+@pytest.mark.parametrize("text,issue", [
+    # pages run onto one line: the attachment list and the attachment's heading inside the text
+    ("在幼儿园、小学、中学开设加强环卫意识相关的教育活动。附件:2015、2016年环卫设施建设任务分解表(联系人:高仁琛)",
+     D(2015, 1, 1)),                                                               # seventh doc_0025
+    ("年完成有效投资2.48亿元。 附件:2016年平潭综合实验区生态环境保护工作要点分工表 附件2016年平潭综合实验区生态环境保护工作要点分工表",
+     D(2016, 3, 30)),                                                              # seventh doc_0027
+    ("做好相关迎检准备。 附件:2016年促进就业工作目标责任制任务分解表 平潭综合实验区管委会办公室", D(2016, 6, 22)),  # pingtan_4778
+    ("附件:1.2024年汛期重点时段工作安排", D(2024, 4, 1)),                             # holdout5 h5_05
+])
+def test_a_time_right_after_fujian_names_the_attachment(text, issue):
+    assert found(text, issue) == []
+
+
+def test_a_year_after_years_listed_heads_its_clause_as_the_first_does():
+    # seventh doc_0025: the years name the plan (after 按照); a list heading its clause still says when
+    assert found("(二)投资规模按照2015、2016年两年行动计划的工作目标,结合我区已建、在建的环卫设施", D(2015, 1, 1)) == []
+    assert [r[0] for r in found("。2015年、2016年分别完成10座、7座", D(2015, 1, 1))] == ["2015年", "2016年"]
+
+
+@pytest.mark.parametrize("text,issue,rows", [
+    # seventh doc_0026: the months and days after 每年 in its sentence are the yearly settlement's
+    ("于每年5月31日和11月30日各结算一次,并分别于6月上旬和12月上旬之前将拖拉机报废补贴资金结算汇总表(附件5)上报区经济发展局",
+     D(2015, 12, 1), ["每年5月31日", "11月30日", "6月上旬", "12月上旬之前"]),
+    # govcn_0054: each year's 2月底前 and 3月底前
+    ("2020年起,每年2月底前各省份完成辖区内三级公立医院绩效考核工作,3月底前国家卫生健康委完成国家监测指标分析工作。",
+     D(2019, 1, 30), ["每年2月底前", "3月底前"]),
+    # shgov_0012: a yearly care schedule
+    ("白玉兰每年花后(4月份)追肥一次、冬季休眠期(12月-翌年1月)施基肥一次。", D(2024, 5, 1), ["每年", "4月份", "12月"]),
+])
+def test_year_less_times_in_a_yearly_schedules_sentence_repeat_yearly(text, issue, rows):
+    got = [r for r in found(text, issue) if r[0] != "2020年起"]
+    assert [(r[0], r[1], r[2], r[4]) for r in got] == [(raw, "recurring", None, "yearly") for raw in rows]
+
+
+def test_a_year_less_time_after_the_yearly_sentence_is_the_issue_years():
+    assert found("每年开展一次评估。10月底前完成首轮评估。", D(2016, 3, 1))[1] == ("10月底前", "by", D(2016, 10, 31), None, None)
+    # a year written keeps its own date
+    assert ("2025年6月底前", "by", D(2025, 6, 30), None, None) in found("每年开展一次,2025年6月底前完成首轮", D(2024, 3, 1))
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("并于每季度第三个月20日前,将《拖拉机报废补贴信息汇总表》(附件4)一式2份报", "每季度第三个月20日前"),   # seventh doc_0026
+    ("(一)市电力公司应于每季度第二个月底前,严格按照本市奖励目录", "每季度第二个月底前"),               # shgov_0004
+])
+def test_the_month_of_each_quarter_is_part_of_the_schedule(text, raw):
+    assert found(text) == [(raw, "recurring", None, None, "quarterly")]
