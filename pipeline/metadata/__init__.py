@@ -135,7 +135,8 @@ def _read(doc: Document) -> None:
         named or issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)
         or printed_signer(lines, t1 + 1)), fields.get("publisher"))
     doc.url = fields.get("url") or doc.url
-    run_in = run_in_signature(lines, t1 + 1, doc.issuer, rules["flat_min_chars"]) if signature is None else None
+    run_in = run_in_signature(lines, t1 + 1, doc.issuer, rules["flat_min_chars"], doc.plan_title) \
+        if signature is None else None
     doc.issue_date = (noted.date if noted else None) or (signature.date if signature else None) or (parse_date(run_in.group("date")) if run_in else None) \
         or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or issuing_page_date(fields.get("publish_date"), doc.text) \

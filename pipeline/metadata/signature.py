@@ -12,7 +12,7 @@ from ..outline.lines import Line
 from .bodies import bodies_of_line, first_body, is_signer
 from .body import find_body_end
 from .dates import DATE_SOURCE, parse_date
-from .lines import is_chrome, is_heading_like
+from .lines import compact, is_chrome, is_heading_like
 from .patterns import patterns
 from .title import strip_note
 
@@ -209,20 +209,39 @@ def signatures_in_line(text: str, body: str, pos: int = 0) -> Iterator[regex.Mat
 _CLOSES_SIGNATURE = regex.compile(r"\s|\(|《|$")
 
 
-def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars: int) -> regex.Match | None:
+def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars: int,
+                     plan_title: str | None = None) -> regex.Match | None:
     """The signature inside a long line of a text whose body was stored as one line under its
-    title (sixth doc_0001): only after a sentence ends, so a body named in the text is no signer."""
+    title (sixth doc_0001): only after a sentence ends, so a body named in the text is no signer.
+    A crawled page that joined its blocks by nothing runs the issued plan's heading on after the
+    date (seventh doc_0025 `…贯彻落实。平潭综合实验区管委会办公室2014年6月1日平潭综合实验区环卫设施…方案(2015、
+    2016)为进一步…`; doc_0027, whose signature opens a line of its own: `平潭综合实验区管委会 2016年3月30日
+    平潭综合实验区2016年生态环境保护工作要点`): that heading closes the signature too."""
     if not body:
         return None
     body = body.split("、")[-1]  # of joint signers the last signs right before the date
-    for line in lines[start:]:
-        if len(line.text) < min_chars:
-            continue
-        for m in signatures_in_line(line.text, body):
-            # after a sentence end, and closing it: the line ends, or a note or the next document follows
-            if line.text[:m.start()].rstrip().endswith(("。", "!")) and _CLOSES_SIGNATURE.match(line.text, m.end()):
+    for k in range(start, len(lines)):
+        text = lines[k].text
+        for m in signatures_in_line(text, body):
+            before = text[:m.start()].rstrip()
+            # after a sentence end (in a long line, or at the end of the line above), and closing it: the line
+            # ends, or a note, the next document or the issued plan's heading follows
+            if (before.endswith(_SENTENCE_ENDS) and len(text) >= min_chars
+                    or not before and k > start and lines[k - 1].text.rstrip().endswith(_SENTENCE_ENDS)) \
+                    and (_CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title)):
                 return m
     return None
+
+
+_SENTENCE_ENDS = ("。", "!")
+
+
+def _opens_heading(text: str, pos: int, heading: str | None) -> bool:
+    """The text at `pos` opens with `heading` (spaces apart)."""
+    if not heading:
+        return False
+    name = compact(heading)
+    return compact(text[pos:pos + len(heading) + 10]).startswith(name)
 
 
 def page_author(lines: list[Line], sig: Signature) -> str | None:

@@ -291,6 +291,26 @@ def _bodies_and_title_below(head: list[Line], block: TitleBlock, issuers: str | 
         # 国家发展改革委 财政部 ⏎ 关于…的通知; not a table's 发文机关: ⏎ value above it
         if text == block.text and named_bodies(above) and not (i > 1 and patterns()["field_label"].match(head[i - 2].text)):
             return TitleBlock(i - 1, i, above + text)
+        run_in = _numbered_title_in(text, block.text, named_bodies)
+        if run_in is not None:  # the block stays where the field put it: the line holds the page's body too
+            return TitleBlock(block.first, block.last, run_in[1], number=run_in[0])
+    return None
+
+
+def _numbered_title_in(text: str, title: str, named_bodies) -> tuple[str, str] | None:
+    """(文号, title) where a line a crawler stored with the page's blocks run together carries the notice's
+    own title after its 文号: `…QQ空间 岚综管办〔2015〕98号平潭综合实验区管委会办公室关于印发《…》的通知区直各单位…`
+    (seventh doc_0025, unlabelled pingtan_2605; pingtan_4778 with a space and the bodies already in the 标题 field):
+    the bodies between the number and the field's words are the title's own."""
+    at = text.find(title)
+    while at > 0:
+        numbers = list(patterns()["doc_number"].finditer(text, 0, at))
+        if numbers:
+            number = numbers[-1]
+            bodies = text[number.end():at].strip()
+            if not bodies or named_bodies(bodies):
+                return number.group(), bodies + title
+        at = text.find(title, at + 1)
     return None
 
 

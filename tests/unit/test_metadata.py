@@ -1522,3 +1522,63 @@ def test_a_title_issuing_two_named_documents_names_no_plan():
         assert doc.plan_title is None, title
     doc = meta("上海市交通委员会关于印发《上海市轨道交通乘客守则》的通知\n各有关单位:\n现予印发,请遵照执行。\n一、乘客应当文明乘车\n")
     assert doc.plan_title == "上海市轨道交通乘客守则"
+
+
+CRAWL_HEADER = ("标题: {field}\n发布时间: {published}\n文号: \n发布机构: 中国平潭\n栏目: 区管委会办公室文件\n"
+                "原文链接: https://www.pingtan.gov.cn/zwgk/zxwj/qgwhbgswj/201511/t20151113_2603.htm\n"
+                "==================== 正文 ====================\n")
+
+
+@pytest.mark.parametrize("field, page, title, number, issuer, date", [
+    # seventh doc_0025: the page's blocks joined by nothing after its share links
+    ("关于印发《平潭综合实验区环卫设施建设两年行动计划实施方案(2015、2016)》的通知",
+     "当前位置: 首页政务公开最新文件区管委会办公室文件 关于印发《平潭综合实验区环卫设施建设两年行动计划实施方案(2015、2016)》的通知 "
+     "时间:2015-06-03 09:51 微信 微博 QQ空间 岚综管办〔2015〕98号平潭综合实验区管委会办公室关于印发《平潭综合实验区环卫设施建设两年"
+     "行动计划实施方案(2015、2016)》的通知区直各单位、各片区开发管理局、各乡镇人民政府:经区管委会研究同意,现将《平潭综合实验区环卫"
+     "设施建设两年行动实施方案(2015、2016)》印发给你们,请认真贯彻落实。平潭综合实验区管委会办公室2014年6月1日平潭综合实验区环卫设施"
+     "建设两年行动计划实施方案(2015、2016)为进一步加快推动我区垃圾处理设施建设工作,彻底改变目前全区环卫设施基础差、数量少、标准低的"
+     "落后局面,改善全区环境卫生。一、工作原则遵循环卫设施专项规划,按照环卫设施配置合理化的原则。二、工作目标至2016年底建成17座垃圾转运站。",
+     "平潭综合实验区管委会办公室关于印发《平潭综合实验区环卫设施建设两年行动计划实施方案(2015、2016)》的通知",
+     "岚综管办〔2015〕98号", "平潭综合实验区管委会办公室", dt.date(2014, 6, 1)),
+    # unlabelled pingtan_2605: the same, 《》 not written in the title
+    ("关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知",
+     "当前位置: 首页政务公开最新文件区管委会办公室文件 关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知 时间:2015-05-28 10:00 "
+     "微信 微博 QQ空间 岚综管办〔2015〕93号平潭综合实验区管委会办公室关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知区直各单位,"
+     "各片区开发管理局,各乡镇人民政府:《平潭综合实验区畜禽养殖场整治拆除补偿方案》经区管委会2015年第11次主任办公会议研究通过,现印发给"
+     "你们,请认真贯彻执行。平潭综合实验区管委会办公室2015年5月26日平潭综合实验区畜禽养殖场整治拆除补偿方案为切实解决我区畜禽养殖污染"
+     "问题,根据《平潭综合实验区畜禽养殖污染整治实施意见》(闽岚综实管办〔2014〕193号)文件精神,特制定本方案。一、适用范围本方案适用于"
+     "列入我区畜禽养殖污染整治拆除范围的畜禽养殖场(户)。二、养殖场拆除补偿标准按照规定执行。",
+     "平潭综合实验区管委会办公室关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知",
+     "岚综管办〔2015〕93号", "平潭综合实验区管委会办公室", dt.date(2015, 5, 26)),
+])
+def test_a_crawled_page_joined_by_nothing_gives_its_own_title_number_and_signature(field, page, title, number, issuer,
+                                                                                    date):
+    published = "2015-06-03 09:51"
+    doc = meta(CRAWL_HEADER.format(field=field, published=published) + page + "\n")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.issue_date, doc.region) == \
+        (title, number, issuer, date, "平潭综合实验区")
+
+
+def test_a_crawled_pages_number_before_a_title_its_field_already_names_in_full():
+    # unlabelled pingtan_4778: a space around the number, the bodies already in the 标题 field
+    field = "平潭综合实验区管委会办公室关于下达2016年促进就业工作目标责任制任务的通知"
+    doc = meta(CRAWL_HEADER.format(field=field, published="2016-06-23 16:27") +
+               f"当前位置: 首页政务公开最新文件区管委会办公室文件 {field} 时间:2016-06-23 16:27 微信 微博 QQ空间 岚综管办〔2016〕124号 "
+               f"{field} 区直各有关单位,各乡镇人民政府:为做好我区的就业创业工作,现就有关事项通知如下:一、主要指标:实现城镇新增就业3350人。\n")
+    assert (doc.title, doc.doc_number) == (field, "岚综管办〔2016〕124号")
+
+
+def test_a_signature_opening_its_line_runs_the_issued_plans_heading_on_after_its_date():
+    # seventh doc_0027: the crawl's spaces broke the page into lines, but none after the date
+    field = "平潭综合实验区管委会印发平潭综合实验区2016年生态环境保护工作要点的通知"
+    doc = meta(CRAWL_HEADER.format(field=field, published="2016-03-31 15:06") +
+               f"当前位置:\n首页政务公开最新文件区管委会文件 {field}\n时间:2016-03-31 15:06 微信 微博 QQ空间\n岚综管综〔2016〕62号\n{field}\n"
+               "区直各单位,各片区开发管理局,各乡镇人民政府:《平潭综合实验区2016年生态环境保护工作要点》已经区管委会研究通过,现印发给你们,请认真贯彻执行。\n"
+               "平潭综合实验区管委会 2016年3月30日平潭综合实验区2016年生态环境保护工作要点\n"
+               "党中央、国务院高度重视我区生态环境保护工作。具体如下:一、深入推进生态文明建设。\n")
+    assert (doc.issuer, doc.issue_date) == ("平潭综合实验区管委会", dt.date(2016, 3, 30))
+    # a body named at a line's start after a sentence, its date running on into a sentence, signs nothing
+    doc = meta(CRAWL_HEADER.format(field=field, published="2016-03-31 15:06") +
+               f"{field}\n区直各单位:现印发给你们,请认真贯彻执行。\n平潭综合实验区管委会 2016年3月30日召开会议研究部署全年工作。\n"
+               "一、深入推进生态文明建设。\n")
+    assert doc.issue_date == dt.date(2016, 3, 31)
