@@ -41,6 +41,9 @@ LABELLED = {
     # the seventh collection's development half (gov.cn pages printed twice, a crawl's one-line pages,
     # work reports as CSV records, a PDF text dump, city AI-OPC pages)
     "real_seventh": (ROOT / "tests" / "real" / "seventh" / "corpus", ROOT / "tests" / "real" / "seventh" / "gold"),
+    # the eighth collection's development half (平潭 crawl pages on one line with run-on unit lists,
+    # two 2026 provincial reports as CSV records, NHSA attachment texts with CRLF, a gov.cn page printed twice)
+    "real_eighth": (ROOT / "tests" / "real" / "eighth" / "corpus", ROOT / "tests" / "real" / "eighth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
