@@ -158,11 +158,15 @@ def _book_title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_retrospective(found: Found, issue_date: dt.date | None, in_schedule: bool = False) -> bool:
-    """A year before the issue year, or a month/day already past when the notice was issued
-    (2019年3月 or 今年7月7日, in a notice of November 2019), is history, not a deadline."""
+    """A year before the issue year, a month/day already past when the notice was issued
+    (2019年3月 or 今年7月7日, in a notice of November 2019) or a window closed by then, is history,
+    not a deadline."""
     if issue_date is None:
         return False
     if found.written_year is not None and found.written_year < issue_date.year:
         return True
     row = found.row
-    return found.fine and not in_schedule and row.kind in ("by", "in") and row.date is not None and row.date < issue_date
+    if in_schedule or row.date is None or row.date >= issue_date:
+        return False
+    # a window closed before issue (我局于1997年1月7日至11日召开…会商会, in a report of February) is history too
+    return row.kind == "period" or (found.fine and row.kind in ("by", "in"))

@@ -1540,3 +1540,19 @@ def test_a_year_less_time_after_the_yearly_sentence_is_the_issue_years():
 ])
 def test_the_month_of_each_quarter_is_part_of_the_schedule(text, raw):
     assert found(text) == [(raw, "recurring", None, None, "quarterly")]
+
+
+@pytest.mark.parametrize("text,issue", [
+    # govcn_0010: a report of February 1997 on the meeting its bureau held in January
+    ("我局于1997年1月7日至11日召开1997年度全国地震趋势会商会,对今后几年,主要是1997年地震趋势进行了分析", D(1997, 2, 4)),
+    # realestate_0066 (issued 2023-07-01): which deposits may be deferred, a window closed at issue
+    ("公路水路交通在建项目在2023年1月1日至6月30日期间应缴纳的工程质量保证金,自应缴之日起可缓缴一个季度。", D(2023, 7, 1)),
+])
+def test_a_window_closed_before_issue_is_history(text, issue):
+    assert found(text, issue) == []
+
+
+def test_a_window_still_open_at_issue_stays():
+    # realestate_0123: an extension that restates its whole window, begun before issue and open after it
+    text = "将购房补贴政策由2024年6月30日延长到2024年12月31日。即2023年7月1日至2024年12月31日期间,在中心城区购买新建商品住房"
+    assert ("2023年7月1日至2024年12月31日期间", "period", D(2024, 12, 31), D(2023, 7, 1), None) in found(text, D(2024, 7, 1))
