@@ -13,7 +13,8 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import CLAUSE_STOP, CONJUNCTION, config, end_of_clause, is_han, patterns, start_of_clause, tasks_by_path
+from .patterns import (CLAUSE_STOP, CONJUNCTION, config, end_of_clause, is_han, parameter_patterns, patterns, start_of_clause,
+                       tasks_by_path)
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -127,7 +128,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 不与…购房1%补贴政策叠加享受: a policy named by its rate
     if p["band_low"].match(text, q.num_start, min(q.end + 12, sentence_end)) or p["band_high"].search(before):
         return True  # 购车价5万元(含)至10万元(不含)新车, 3万(含)至4万(不含)平方米的: a band says which ones are meant
-    if p["zone_after"].match(after):
+    # 具体标准由各地在1200—3500元范围内确定,可以分为2—3档: a range a standard is set within (a parameter), no
+    # zone and no condition of a permission
+    range_set = parameter_patterns()["range_choice"].match(after)
+    if p["zone_after"].match(after) and not range_set:
         return True  # 学校周边200米范围内: the zone a rule applies to
     if p["concept_after"].match(text, q.end):
         return True  # 四位一体的…推广体系, 七位一体创新生态圈: a concept's name
@@ -189,7 +193,7 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 单缴存人60万元和双缴存人80万元分别提高到80万元、100万元: the values changed from
     if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":
         return True  # 1.2 等级划分: the number of a section
-    if (q.post in (">=", "<=") or q.value_max is not None) and p["permission_after"].match(
+    if (q.post in (">=", "<=") or q.value_max is not None) and not range_set and p["permission_after"].match(
             text, q.end, min(sentence_end, q.end + _FAR)):
         return True  # 缴纳50%及以上土地出让金,可容缺办理: what one must meet to be permitted
     if p["variable_after"].match(text, q.end) or (q.symbol and p["variable_before"].search(text, max(0, q.start - 4), q.start)):

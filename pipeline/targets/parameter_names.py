@@ -67,13 +67,24 @@ def name_before(before: str, unit: str) -> str | None:
     name = trim(raw)
     # (a commitment word inside the head itself is no commitment: 课后服务费)
     # (an aggregate in the base of the name is none: 缴存余额合计的倍数)
-    if ((p["aggregate"].search(window, window.rfind("的") + 1) and not p["setting"].match(head.group())
+    if ((_aggregated(window, head.group()) and not p["setting"].match(head.group())
          and head.group() not in parameter_config()["multiple_heads"])
             or p["commitment"].search(_STAGE.sub("", raw[:max(0, len(raw) - len(head.group()))]))):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(parameter_config()["fund_words"])):
         return None  # 就业补助资金45亿元: a budget line
     return name or None
+
+
+def _aggregated(window: str, head: str) -> bool:
+    """An aggregate word in the name (担保业务平均费率, 全年新增贷款额度: an outcome over all); not an
+    average of what a grant pays (平均资助标准由每生每年3300元提高到3700元, 平均每辆车补贴额由6万元提高至8万元:
+    the policy sets the average it grants)."""
+    m = parameter_patterns()["aggregate"].search(window, window.rfind("的") + 1)
+    if m is None:
+        return False
+    cfg = parameter_config()
+    return m.group() not in cfg["aggregate_adverbs"] or not any(w in head for w in cfg["grant_words"])
 
 
 # A stage the setting applies from (完成竣工验收备案后资金拨付比例, 取得预售许可后一个月累计可拨付比例): its

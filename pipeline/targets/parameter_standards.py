@@ -9,7 +9,7 @@ import re
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
-from .parameter_names import NEAR, after_last_number, commits, name_before, trim
+from .parameter_names import NEAR, after_last_number, commits, first_object, name_before, trim
 from .patterns import end_of_clause, notice_of_measures, parameter_config, parameter_patterns
 
 
@@ -151,3 +151,18 @@ _COUNTED = re.compile(r"套数(?=[^,;:。套]{0,8}$)")
 
 _MAY_BUY = re.compile(r"可(?:再|在[^,;:。]{0,16})?(?:购买|购)[ ]*$")
 
+
+
+def chosen_within(before: str, after: str, q) -> str | None:
+    """具体标准由高校在每生每年2500—5000元范围内自主确定, 购房家庭可根据支付能力在50%—80%范围内选择产权份额比例:
+    a range within which another body sets a standard, or a party chooses, is a setting of the policy, named
+    by what is chosen (the noun after the verb) or else by the clause's subject (具体标准)."""
+    p = parameter_patterns()
+    choice = p["range_choice"].match(after)
+    if q.value_max is None or choice is None or not p["within_lead"].search(before):
+        return None
+    chosen = first_object(after[choice.end():])
+    if chosen:
+        return chosen
+    subject = re.split(r"由|在|可|根据|按|结合", re.split(r"[,;:。]", before)[-1])[0]
+    return trim(subject) or None

@@ -1635,3 +1635,47 @@ def test_the_total_of_what_is_granted_is_no_amount_each_one_gets():
     # realestate_0156 (a total of vouchers) beside realestate_0138 (what each flat gets)
     assert values("在1000万元消费券总额内,按购房者申领先后顺序发放,先到先得,发完即止。")[1] == []
     assert params("每套住宅发放1万元消费券,发完为止。") == [("消费券", "=", 1, None, "万元")]
+
+
+# ------------------------------------------------------------------ grants per head, averages, ranges set
+@pytest.mark.parametrize("sentence, value", [
+    # gwr_0014 (每人), seventh doc_0009 (每生, two notices' phrasings of one construction)
+    ("今年新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元。", 280),
+    ("从2024年起,将本专科生国家励志奖学金奖励标准由每生每年5000元提高到6000元。", 6000),
+    ("全日制在校退役士兵学生全部享受本专科生国家助学金,资助标准由每生每年3300元提高到3700元。", 3700),
+])
+def test_a_grant_per_head_changed_from_one_amount_to_another_is_a_parameter(sentence, value):
+    assert values(sentence) == ([], [value])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seventh doc_0009, seventh doc_0007, fourth plan_0024: what a grant pays on average is set by the policy
+    ("将普通高中国家助学金平均资助标准由每生每年2000元提高到2300元。", [2300]),
+    ("更新车龄8年及以上的城市公交车和超出质保期的动力电池,平均每辆车补贴额由6万元提高至8万元。", [8]),
+    ("报废并更新购置符合条件的货车,平均每辆车补贴8万元;无报废只更新购置符合条件的货车,平均每辆车补贴3.5万元。", [8, 3.5]),
+])
+def test_an_average_a_grant_pays_is_a_parameter(sentence, expected):
+    assert values(sentence) == ([], expected)
+
+
+def test_an_average_rate_of_a_market_stays_an_outcome():
+    # (the docstring's case of set_in_sentence: 引导合作机构逐步将平均担保费率降至1%以下)
+    assert values("引导合作机构逐步将平均担保费率降至1%以下。")[1] == []
+
+
+@pytest.mark.parametrize("sentence, name, low, high, unit", [
+    # seventh doc_0009 (two sections), realestate_0214
+    ("具体标准由高校在每生每年2500—5000元范围内自主确定,可以分为2—3档。", "具体标准", 2500, 5000, "元"),
+    ("具体标准由各地结合实际在1200—3500元范围内确定,可以分为2—3档。", "具体标准", 1200, 3500, "元"),
+    ("购房家庭可根据支付能力在50%—80%范围内选择产权份额比例,按照单套销售价格对应的比例购买。", "产权份额比例", 50, 80, "%"),
+])
+def test_a_range_a_standard_is_set_within_is_a_parameter(sentence, name, low, high, unit):
+    assert (name, "range", low, high, unit) in params(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "禁止在学校周边200米范围内设置经营性互联网上网服务场所。",
+    "搭棚等影响与参比方法比对监测的障碍物,50m范围内不应有固定燃烧源。",
+])
+def test_a_zone_is_no_range_set(sentence):
+    assert values(sentence) == ([], [])
