@@ -89,12 +89,11 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     row = None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
     if row is not None and row.comparator == "=" and name == permit_standard(text, before, q, sentence_end):
         row.comparator = ">="  # 资金达到工程建设总投资的25%: a floor the project must reach
-    if row is not None and previous is not None and row.comparator == "=" and gap.strip() in _SEPARATORS:
-        row.comparator = previous.comparator  # 分别给予最高20万元、10万元: the bound bounds each member
+    if row is not None and previous is not None and row.comparator == "=" and p["next_member"].fullmatch(gap):
+        # 分别给予最高20万元、10万元, 最高不超过硕士生每生每年20000元、博士生每生每年30000元: the bound bounds each member
+        row.comparator = previous.comparator
     return row
 
-
-_SEPARATORS = ("、", "和", "及", "或")
 
 
 def points_awarded(before: str, q) -> str | None:

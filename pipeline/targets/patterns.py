@@ -316,6 +316,10 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         # 在每生每年2500—5000元范围内自主确定: a range another body sets a standard within (before it, after it)
         "within_lead": rules.compile_pattern(rf"在[ ]*(?:{alt(cfg['beneficiary_markers'] + list(targets['per_words']))})*[ ]*$"),
         "range_choice": rules.compile_pattern(rf"[ ]*范围内(?:{alt(cfg['range_choice_verbs'])})"),
+        # the gap to the next member of a list of values: a separator, then at most the member's name and the
+        # heads and periods it is per (、10万元; 、博士生每生每年30000元)
+        "next_member": rules.compile_pattern(rf"[ ]*[、和及或][ ]*\p{{Han}}{{0,4}}?"
+                                             rf"(?:{alt(cfg['beneficiary_markers'] + list(targets['per_words']))})*[ ]*"),
         "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
         "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性|标准)+"),
         # 按照…年度药品总用量的60%—70%, 按监管账户留存余额不低于重点监管资金总额15%(的比例)

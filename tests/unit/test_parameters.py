@@ -1679,3 +1679,18 @@ def test_a_range_a_standard_is_set_within_is_a_parameter(sentence, name, low, hi
 ])
 def test_a_zone_is_no_range_set(sentence):
     assert values(sentence) == ([], [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seventh doc_0009 (each member named, per student and year), seventh doc_0003 (members bare)
+    ("并根据实际情况动态调整,最高不超过硕士生每生每年20000元、博士生每生每年30000元。", [("<=", 20000), ("<=", 30000)]),
+    ("对获得国家级、省级优秀场景案例的分别给予最高100万元、30万元的奖励。", [("<=", 100), ("<=", 30)]),
+])
+def test_a_bound_before_a_list_of_values_bounds_each_member(sentence, expected):
+    assert [(p.comparator, p.value) for p in run(sentence).parameters] == expected
+
+
+def test_a_member_with_words_of_its_own_keeps_its_own_bound():
+    # (a member that names its own grant is no bare member of the list the bound opens)
+    rows = run("对获得国家级、省级优秀场景案例的分别给予最高100万元、一般案例奖励10万元。").parameters
+    assert [(p.comparator, p.value) for p in rows] == [("<=", 100), ("=", 10)]
