@@ -23,6 +23,13 @@ def patterns() -> dict:
         # where a title may end inside a line: 的 and a document type right before an addressee (各…, 全市…)
         "title_end_in_line": compile_pattern(rf"的(?:{types})(?=各|全[市省区县])"),
         "issue_verb": compile_pattern(alternation(r["issue_verbs"])),
+        # what a title issues: 关于印发X的通知 -> X; a page's title without its type (…办公厅印发《X》) -> 《X》
+        "issued_document": compile_pattern(rf"(?:{alternation(r['issue_verbs'])})(.+?)的(?:{alternation(r['issuing_types'])})$"),
+        "issued_name": compile_pattern(rf"(?:{alternation(r['name_issue_verbs'])})(《[^《》]+》)$"),
+        # a page's <title> kept as its heading: the title, maybe its 文号 in brackets, the column and site after `_`
+        "page_title_suffix": compile_pattern(rf"(?P<title>.+?)(?:\((?P<number>{r['doc_number']})\))?"
+                                             r"(?:\s*[_|]\s*[^_|]{1,30}){0,3}"),
+        "number_opening": compile_pattern(rf"\s*(?P<number>{r['doc_number']})\s*"),
         "bulletin_type": compile_pattern(rf"(?:{alternation(r['bulletin_types'])})$"),
         "forwarded_document": compile_pattern(r["forwarded_document"]),
         "approved_document": compile_pattern(r["approved_document"].replace("{plan_types}", alternation(r["plan_types"]))),

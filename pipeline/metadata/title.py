@@ -73,8 +73,7 @@ def _without_page_suffix(block: TitleBlock) -> TitleBlock:
     its 文号 in brackets, then the column and site names after `_` (…的通知(川发改能源〔2025〕278号)
     _通知公告_四川省发展和改革委员会): the title is the part before them, the 文号 read as one; a
     title line closing with its 文号 alone (…实施意见》的通知(岳办发〔2017〕2号), a city's page) likewise."""
-    m = regex.fullmatch(rf"(?P<title>.+?)(?:\((?P<number>{patterns()['doc_number'].pattern})\))?"
-                        r"(?:\s*[_|]\s*[^_|]{1,30}){0,3}", block.text)
+    m = patterns()["page_title_suffix"].fullmatch(block.text)
     if m and patterns()["title_end"].search(strip_note(m.group("title"))):
         block.text = m.group("title")
         block.number = block.number or m.group("number")
@@ -132,7 +131,7 @@ def _without_run_in_addressees(text: str) -> str:
 def _without_number(block: TitleBlock) -> TitleBlock:
     """A title line opening with its 文号 (《横政办函〔2024〕41号横州市人民政府办公室关于…的通知》,
     realestate_0179; 京政办发〔2016〕26号《…的通知》): the number is the 文号, the rest the title."""
-    m = regex.match(rf"\s*(?P<number>{patterns()['doc_number'].pattern})\s*", block.text)
+    m = patterns()["number_opening"].match(block.text)
     if m and is_heading_like(block.text[m.end():], 150) and patterns()["title_end"].search(strip_note(block.text)):
         # the rest may be the title as a 《…》 name (京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈…〉的通知》)
         block.number, block.text = m.group("number"), _only_book_name(block.text[m.end():]) or block.text[m.end():]
@@ -414,8 +413,7 @@ def plan_title_from_title(title: str) -> str | None:
     if not patterns()["issue_verb"].search(title):
         return None
     # a page that titles the notice without its type (省人民政府办公厅印发《X》): the 《X》 it ends with
-    m = regex.search(r"(?:印发|转发|下发|颁发|发布|公布)(.+?)的(?:通知|决定|通告|公告)$", title) \
-        or regex.search(r"(?:印发|转发|下发|颁发)(《[^《》]+》)$", title)
+    m = patterns()["issued_document"].search(title) or patterns()["issued_name"].search(title)
     if not m:
         return None
     name = m.group(1)
