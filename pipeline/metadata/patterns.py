@@ -40,7 +40,7 @@ def patterns() -> dict:
         "run_in_fields": compile_pattern(r["run_in_fields"]),
         # a markdown page may quote its fields (`> 发布机构:中共中央、国务院`)
         "fields": {name: compile_pattern(rf"^(?:>\s*)?(?:{alternation(words)})\s*[::]\s*(.*)$")
-                   for name, words in r["fields"].items()},
+                   for name, words in r["table_fields"].items() if name in r["fields"]},
         "doc_number": compile_pattern(r["doc_number"]),
         "any_number": compile_pattern(rf"{r['doc_number']}|{r['order_number']}"),
         "doc_number_line": compile_pattern(r["doc_number_line"].format(doc_number=r["doc_number"],
