@@ -54,9 +54,10 @@ def patterns() -> dict:
         "addressee": compile_pattern(r["addressee"]),
         "addressee_window": r["addressee_window"],
         "attachment_with_title": compile_pattern(r["attachment_with_title"]),
-        "plan_heading_note": compile_pattern(r["plan_heading_note"]),
+        "plan_heading_note": compile_pattern(rf"^{r['publication_note']}"),
         "plan_heading_chapter": compile_pattern(r["plan_heading_chapter"].replace("{types}", types)),
-        "note": compile_pattern("|".join(f"(?:{p})" for p in r["note_patterns"])),
+        "note": compile_pattern("|".join(f"(?:{p.replace('{publication_note}', r['publication_note'])})"
+                                         for p in r["note_patterns"])),
         "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
         "weak_end": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_weak"])),
         "file_name": compile_pattern(rf"\.(?:{alternation(r['file_extensions'])})\s*$", regex.I),

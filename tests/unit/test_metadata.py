@@ -1454,6 +1454,9 @@ def test_a_plan_heading_run_into_a_note_and_its_first_chapter_is_the_plan_title(
     for heading, plan in [
         ("(主动公开)医疗保障按病种付费管理暂行办法第一章总则", "医疗保障按病种付费管理暂行办法"),
         ("(此件公开发布)甲州市住房公积金缴存管理办法(试行)第一章 总则", "甲州市住房公积金缴存管理办法(试行)"),
+        # the notes a signature's next line may hold alone (publication_note) run into the heading alike
+        ("(此件有删减)甲州市住房公积金缴存管理办法", "甲州市住房公积金缴存管理办法"),
+        ("(信息公开形式:主动公开)甲州市住房公积金缴存管理办法", "甲州市住房公积金缴存管理办法"),
         ("甲州市全民健身实施计划", "甲州市全民健身实施计划"),
     ]:
         doc = meta("甲州市人民政府关于印发《X》的通知\n各县区人民政府:\n现将《X》印发给你们,请认真贯彻执行。\n"
