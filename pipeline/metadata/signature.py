@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..outline.lines import Line
+from ..outline.patterns import patterns as outline_patterns
 from .bodies import bodies_of_line, first_body, is_signer
 from .body import find_body_end
 from .dates import DATE_SOURCE, parse_date
@@ -173,8 +174,8 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
         else:
             break
     name = without_run_ins("".join(parts))
-    if _CONTENTS.search(name):  # the plan's name heading its table of contents (…应急预案目录): the body keeps the head
-        return j, _CONTENTS.sub("", name)
+    if contents_head(name):  # the plan's name heading its table of contents (…应急预案目录): the body keeps the head
+        return j, _CONTENTS_WORD.sub("", name) or None
     return j + 1, name  # the title itself yields no rows (its years are no deadlines)
 
 
@@ -183,7 +184,12 @@ def _open_name(text: str) -> bool:
     return text.count("《") > text.count("》")
 
 
-_CONTENTS = regex.compile(r"(?<=\p{Han})\s*目\s*录$")
+def contents_head(text: str) -> bool:
+    """A heading of a table of contents as the outline reads one (rules/outline.yaml contents_head)."""
+    return bool(outline_patterns()["contents_head"].match(text.replace(" ", "")))
+
+
+_CONTENTS_WORD = regex.compile(r"\s*目\s*录$")
 
 
 def without_run_ins(heading: str) -> str:
