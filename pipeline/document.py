@@ -106,6 +106,10 @@ class Document:
     # before the title or after the end (navigation, 相关链接, 扫一扫).
     body_start: int = 0
     body_end: int = -1
+    # The source stored the page on one line (a crawl's page.txt): normalisation gave back as lines
+    # the blocks that spaces joined (pipeline/page_layout.py); the long lines left are blocks joined by
+    # nothing, which the outline reads as a body stored as one line (pipeline/outline/flat.py).
+    one_line_page: bool = False
     # The covering notice's own text (after its title and addressees, up to its signature) when it
     # issues a plan after it: its own orders (于今年年底前…清理整顿) may set deadlines.
     wrapper_start: int = 0

@@ -44,7 +44,10 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def normalise(doc: Document) -> None:
-    text = cut_run_on_headings(cut_flat_page(visible_text(normalise_text(doc.raw))))
+    text = visible_text(normalise_text(doc.raw))
+    blocks = cut_flat_page(text)
+    doc.one_line_page = blocks != text
+    text = cut_run_on_headings(blocks)
     simplified = to_simplified(text)
     if simplified is not None:
         text = simplified

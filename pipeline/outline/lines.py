@@ -84,6 +84,13 @@ def table_cells(lines: list[Line]) -> set[int]:
     return {i for i, line in enumerate(lines) if cell.search(line.text)}
 
 
+def flattened_table_heads(lines: list[Line]) -> set[int]:
+    """Indices of the lines on which a table flattened into the line begins: its header row
+    (序号 and the column names) run into its first row. The lines from there hold its cells."""
+    head = patterns()["flattened_table_head"]
+    return {i for i, line in enumerate(lines) if "序号" in line.text and head.search(line.text)}
+
+
 def numbered_notes(lines: list[Line]) -> set[int]:
     """Indices of numbered notes under a `注:` line (a table's notes): `注:` over `1.…` `2.…`,
     or `注:1、…` over `2、…`; a note that is not numbered from 1 heads no list."""

@@ -32,6 +32,7 @@ def patterns() -> dict:
         "contents_head": compile_pattern(rf"^{r['contents_head']}$"),
         "note_head": compile_pattern(rf"^{r['note_head']}"),
         "table_cell": compile_pattern(r["table_cell"]),
+        "flattened_table_head": compile_pattern(r["flattened_table_head"]),
         "numeral_alone": compile_pattern(rf"^{r['numeral_alone']}$"),
         "attachment_list_head": compile_pattern(rf"^{r['attachment_list_head']}"),
         "attachment_min_body": r["attachment_min_body_chars"],
@@ -43,6 +44,7 @@ def patterns() -> dict:
         "flat_line_min_chars": r["flat_line_min_chars"],
         "flat_body_max_lines": r["flat_body_max_lines"],
         "flat_line_share": r["flat_line_share"],
-        "flat_label": compile_pattern(r["flat_label"]),
+        "flat_label": compile_pattern(rf"{r['flat_label_after']}\s*{r['flat_labels']}"),
+        "flat_table_label": compile_pattern(r["flat_labels"]),
         "flat_attachment": compile_pattern(r["flat_attachment"]),
     }

@@ -12,8 +12,8 @@ from .columns import close_column, column_keeps, open_column
 from .documents import is_terminator, second_document_title
 from .flat import split_flat_body
 from .labels import Label, number_over_number, read_label
-from .lines import (body_lines, continues_inline_enumeration, heading_on_next_line, numbered_notes,
-                    numeral_over_heading, table_cells, table_of_contents)
+from .lines import (body_lines, continues_inline_enumeration, flattened_table_heads, heading_on_next_line,
+                    numbered_notes, numeral_over_heading, table_cells, table_of_contents)
 from .tree import Level, Outline, continues_exactly, fit, within_its_parent
 
 
@@ -22,7 +22,7 @@ class Segmenter:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.lines = split_flat_body(body_lines(doc.text, doc.body_start, doc.body_stop))
+        self.lines = split_flat_body(body_lines(doc.text, doc.body_start, doc.body_stop), doc.one_line_page)
         self.outline = Outline(prefix=attachment_before(doc.text, doc.body_start))
         self.documents = 1
         self.boundaries: list[int] = []  # offsets where an item's text ends
@@ -32,20 +32,29 @@ class Segmenter:
     def run(self) -> None:
         attachments = classify_attachment_lines(self.lines)
         not_items = table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines)
+        table_heads = flattened_table_heads(self.lines)
+        in_table = False  # in a flattened table's cells: only a label continuing an open list is an item
         for i, line in enumerate(self.lines):
             role = attachments.get(i)
             if i in not_items:
                 self.text_since_item.append(i)
             elif role is not None:
                 self.on_attachment_line(i, role)
+                in_table = False
             elif is_terminator(self.lines, i):
                 self.boundaries.append(line.start)
                 self.text_since_item.append(i)
+                in_table = False
             else:
                 label = (read_label(line.text) or number_over_number(line.text)
                          or numeral_over_heading(self.lines, i))
+                if in_table and label is not None and not continues_exactly(self.outline, label):
+                    label = None  # a cell's number
                 if label is None or not self.place(label, i):
                     self.text_since_item.append(i)
+                else:
+                    in_table = False
+            in_table |= i in table_heads
         self.finish()
 
     def on_attachment_line(self, i: int, role: tuple[str, int | str | None]) -> None:

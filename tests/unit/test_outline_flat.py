@@ -182,3 +182,59 @@ def test_a_page_on_one_line_under_a_crawlers_header_lines_is_cut_like_a_one_line
     # (三) follows a table's last cell, not a sentence end: text of (一), as the rule for one-line bodies says
     item = next(t for t in doc.tasks if t.path == "2.1")
     assert "(三)畜禽养殖设施设备" in doc.text[item.char_start:item.char_end]
+
+
+# seventh doc_0027 (the pingtan.gov.cn crawl's page.txt, shortened): spaces join the page's head blocks,
+# nothing joins the plan's items, and the attached 分工表 is flattened with nothing between its cells
+PINGTAN_4743 = (
+    "标题: 平潭综合实验区管委会印发平潭综合实验区2016年生态环境保护工作要点的通知\n发布时间: 2016-03-31 15:06\n文号: \n"
+    "==================== 正文 ====================\n"
+    "当前位置: 首页政务公开最新文件区管委会文件 平潭综合实验区管委会印发平潭综合实验区2016年生态环境保护工作要点的通知 "
+    "时间:2016-03-31 15:06 微信 微博 QQ空间 岚综管综〔2016〕62号 平潭综合实验区管委会印发平潭综合实验区2016年生态环境保护工作"
+    "要点的通知 区直各单位,各片区开发管理局,各乡镇人民政府:《平潭综合实验区2016年生态环境保护工作要点》已经区管委会研究通过,"
+    "现印发给你们,请认真贯彻执行。 平潭综合实验区管委会 2016年3月30日平潭综合实验区2016年生态环境保护工作要点 "
+    "党中央、国务院、省委、省政府高度重视我区生态环境保护工作。特制定我区2016年生态环境保护工作要点。具体如下:"
+    "一、深入推进生态文明建设。建立生态文明建设领导机制,3月份成立我区生态文明建设领导小组,建立生态文明建设联席会议制度。"
+    "二、分解、推动2016年生态环保目标责任的落实。将我区党政领导与省委、省政府签订的2016年生态环保目标责任逐项分解细化到具体"
+    "乡镇、区直部门,明确时间节点。三、开展三十六脚湖等饮用水源地环境综合整治。实施三十六脚湖核心区内居民搬迁。"
+    "6月份前完成三十六脚湖水体生态修复工程、岸带修复工程。 附件:2016年平潭综合实验区生态环境保护工作要点分工表 "
+    "附件2016年平潭综合实验区生态环境保护工作要点分工表 序号主要工作任务具体工作措施完成时限主要责任单位任务来源"
+    "1推进生态文明建设1、建立生态文明建设领导机制,成立我区生态文明建设领导小组3月区经发局区环土局1、平潭综合实验区2016年"
+    "工作要点(岚综委〔2016〕5号)2、福建省生态文明体制改革实施方案(闽委发〔2015〕24号) 2、制定《关于加强平潭综合实验区"
+    "生态环境保护工作的实施方案》,并报省生态文明建设领导小组办公室6月区环土局 3、组织编制我区生态文明建设规划12月区环土局"
+    "4、实施我区生态保护红线控制专项规划,出台具体的红线管控配套措施12月区规划局区经发局区环土局 1、平潭综合实验区2016年省政府"
+    "“立项挂牌办理”任务分解表(岚综管办〔2016〕20号)2、2016年生态环保目标责任书 注:主要责任单位第一个为"
+    "牵头单位,其余为主要配合单位。 平潭综合实验区管委会办公室 2016年3月30日印发 来源:中国平潭 附件下载")
+
+
+def test_items_joined_by_nothing_on_a_page_stored_as_one_line_are_cut_and_its_table_cells_are_no_items():
+    from pipeline.run import process_text
+    doc = process_text(PINGTAN_4743)
+    assert doc.one_line_page
+    assert [(t.path, t.label, t.heading) for t in doc.tasks] == [
+        ("1", "一、", "深入推进生态文明建设"), ("2", "二、", "分解、推动2016年生态环保目标责任的落实"),
+        ("3", "三、", "开展三十六脚湖等饮用水源地环境综合整治")]
+    # the table's rows (their months, their units) belong to the last item, as readers place them
+    assert doc.path_at(doc.text.index("3月区经发局")) == "3"
+    assert doc.path_at(doc.text.index("12月区规划局")) == "3"
+
+
+# tests/real/seventh/unlabelled/pingtan_2605.txt: two compensation tables flattened inside (一) and (二),
+# each closed by the next item's label run on after its last cell
+PINGTAN_2605_TABLES = (
+    "二、养殖场拆除补偿标准(一)畜禽活体补偿标准(单位:元)序号畜禽种类单位补偿单价备注1成年公猪头800不含后备2成年母猪头400"
+    "不含后备3仔猪、商品猪头2004产蛋鸡(鸭)羽12不含育雏、育成5肉鸡、肉鸭只46肉羊头200(二)畜禽栏舍建筑物补偿标准(单位:元/平方米)"
+    "序号畜禽舍建筑物类别补偿单价1砖混结构2502砖木结构1803简易结构100(三)畜禽养殖设施设备补偿标准畜禽养殖配套的所有设施设备的"
+    "补偿,按照畜禽栏舍面积实行包干制,统一按150元/平方米给予补偿。三、乡镇工作经费及统筹资金另外安排各乡镇辖区内拆除补偿资金"
+    "总额的10%,作为各乡镇工作经费及统筹资金。")
+
+
+def test_a_label_continuing_its_list_after_a_flattened_tables_last_cell_ends_the_table():
+    text = "特制定本方案。一、适用范围本方案适用于列入我区畜禽养殖污染整治拆除范围的畜禽养殖场(户)。" + PINGTAN_2605_TABLES
+    labels = [text[i:i + 3] for i in item_starts(text)]
+    assert labels == ["一、适", "二、养", "(一)", "(二)", "(三)", "三、乡"]
+    # a cell's own number (`1、` in a 分工表, `2成年母猪`) after the table's head is no item, even after a
+    # sentence end; nor is a label that does not continue its list exactly
+    table = ("。一、推进生态文明建设。二、分解目标责任。附件 序号主要工作任务具体工作措施完成时限1推进生态文明建设。1、建立生态文明"
+             "建设领导机制3月区经发局。2、制定实施方案6月区环土局。四、加强生态保护。三、开展环境综合整治。")
+    assert [table[i:i + 2] for i in item_starts(table)] == ["一、", "二、", "三、"]
