@@ -1,6 +1,6 @@
-"""Ingest: read a notice file (.txt or .md in any common Chinese encoding, .html/.htm, .docx; .pdf,
-.doc and .wps through pipeline/formats) and return its text, one block per line. Bad input
-raises `InputError` with the reason."""
+"""Ingest: read a notice file (.txt or .md in any common Chinese encoding, .html/.htm, .docx, a
+crawler's .json record; .pdf, .doc and .wps through pipeline/formats) and return its text, one
+block per line. Bad input raises `InputError` with the reason."""
 from __future__ import annotations
 
 import codecs
@@ -16,7 +16,7 @@ from .document import Document
 from .rules import load
 
 # markdown pages are text files (pipeline/markdown.py reads their layout, whatever the name)
-SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx") + formats.SUFFIXES
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".json") + formats.SUFFIXES
 
 
 class InputError(Exception):
@@ -39,6 +39,8 @@ def read_document(path: Path, corpus: Path) -> Document:
         raw = html_text(data, notes)
     elif suffix in formats.SUFFIXES:
         raw = formats.read(data, suffix, notes)
+    elif suffix == ".json":
+        raw = json_record(decode(data, notes), notes)
     else:
         raw = text_file(decode(data, notes), notes)
     if not raw.strip():
@@ -58,6 +60,19 @@ def text_file(text: str, notes: list[str]) -> str:
         text, literals = found
         notes.append(f"program code: the notice read from {literals} of its string literals")
     return inline_html.visible_text(embedded.without_server_code(text))
+
+
+def json_record(text: str, notes: list[str]) -> str:
+    """The notice a crawler's JSON record holds (one notice per file: its title, number and body
+    fields, or the body split into pages or articles), read as the record's string literals are
+    (pipeline/embedded.py); a JSON file whose strings hold no notice (a crawl's index, a
+    manifest) is no input."""
+    found = embedded.document_in_code(text)
+    if found is None:
+        raise InputError("a .json file whose strings hold no notice text (not a crawled notice record)")
+    text, literals = found
+    notes.append(f"JSON record: the notice read from {literals} of its strings")
+    return inline_html.visible_text(text)
 
 
 def source_name(path: Path, corpus: Path) -> tuple[str, str | None]:

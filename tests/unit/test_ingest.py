@@ -133,3 +133,22 @@ def test_inputs_are_found_through_linked_folders_once(tmp_path):
     assert sorted(p.name for p in found) == ["a.txt", "b.html"]
     assert all(p.is_relative_to(corpus) for p in found)
     assert corpus / "again" / "a.txt" in found  # the first link by name, whatever the listing order
+
+
+def test_a_crawled_json_record_gives_its_fields_and_pages_in_order(tmp_path):
+    # the shape of a crawl that stores one notice per file, its OCR text split by page
+    record = ('{"city":"某市","doc":"某某市停车位配建标准实施细则(试行)","doc_version":"某资源发〔2020〕1号",'
+              '"articles":[{"page":1,"text":"某某市自然资源和规划局关于印发《实施细则》的通知\\n各分局:"},'
+              '{"page":2,"text":"第一条 为加强停车设施建设管理,制定本细则。\\n第二条 本细则自印发之日起施行。"}]}')
+    doc = read_document(write(tmp_path, "n.json", record.encode("utf-8")), tmp_path)
+    lines = doc.raw.splitlines()
+    assert lines[0] == "某某市停车位配建标准实施细则(试行)"
+    assert lines[1:3] == ["某某市自然资源和规划局关于印发《实施细则》的通知", "各分局:"]
+    assert lines[-1] == "第二条 本细则自印发之日起施行。"
+    assert any(w.startswith("JSON record") for w in doc.warnings)
+
+
+@pytest.mark.parametrize("record", ['{"files": ["a.json", "b.json"], "count": 2}', '[{"标题": "通知"}]', "{not json"])
+def test_a_json_file_without_a_notice_is_named_not_read(tmp_path, record):
+    with pytest.raises(InputError, match="no notice text"):
+        read_document(write(tmp_path, "index.json", record.encode("utf-8")), tmp_path)
