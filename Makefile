@@ -25,17 +25,18 @@ validate: $(VENV)/installed
 # The estimate for unseen notices: the real collections with held-out gold extracted, and every held-out
 # gold set of them scored together (tests/real/README.md).
 HELDOUT := outputs/heldout
-# The pooled held-out estimate: heldout10 (eleven texts of the seventh collection, labelled blind in
-# the eighth session; tests/real/README.md) under tests/real/<collection>/heldout10/gold/.
-HELDOUT_GOLD := $(wildcard tests/real/heldout10/gold tests/real/*/heldout10/gold)
+# The pooled held-out estimate: heldout11 (twelve texts of the eighth collection, labelled blind in
+# the ninth session; tests/real/README.md) under tests/real/<collection>/heldout11/gold/.
+HELDOUT_SET := heldout11
+HELDOUT_GOLD := $(wildcard tests/real/*/$(HELDOUT_SET)/gold)
 heldout: $(VENV)/installed
-	@if [ -z "$(HELDOUT_GOLD)" ]; then echo "no held-out gold (tests/real/*/heldout10/gold): label a fresh held-out set first (tests/real/README.md)"; exit 1; fi
+	@if [ -z "$(HELDOUT_GOLD)" ]; then echo "no held-out gold (tests/real/*/$(HELDOUT_SET)/gold): label a fresh held-out set first (tests/real/README.md)"; exit 1; fi
 	@# only the collections holding held-out gold: gold names a text by its file name, which
 	@# another collection may repeat (validate refuses such a pool)
-	@for g in $(HELDOUT_GOLD); do c=$${g%/heldout10/gold}; \
+	@for g in $(HELDOUT_GOLD); do c=$${g%/$(HELDOUT_SET)/gold}; \
 	  $(PY) -m pipeline extract --corpus $$c/corpus --output $(HELDOUT)/$$(echo $$c | tr / _) --quiet || exit 1; done
 	$(PY) -m pipeline validate --thresholds tests/real/heldout_floors.yaml \
-	  $(foreach g,$(HELDOUT_GOLD),--gold $(g) --output $(HELDOUT)/$(subst /,_,$(patsubst %/heldout10/gold,%,$(g))))
+	  $(foreach g,$(HELDOUT_GOLD),--gold $(g) --output $(HELDOUT)/$(subst /,_,$(patsubst %/$(HELDOUT_SET)/gold,%,$(g))))
 
 report: $(VENV)/installed
 	$(PY) -m pipeline report --output $(OUTPUT)
