@@ -1556,3 +1556,31 @@ def test_a_window_still_open_at_issue_stays():
     # realestate_0123: an extension that restates its whole window, begun before issue and open after it
     text = "将购房补贴政策由2024年6月30日延长到2024年12月31日。即2023年7月1日至2024年12月31日期间,在中心城区购买新建商品住房"
     assert ("2023年7月1日至2024年12月31日期间", "period", D(2024, 12, 31), D(2023, 7, 1), None) in found(text, D(2024, 7, 1))
+
+
+@pytest.mark.parametrize("text,issue", [
+    # eighth doc_0042, seventh doc_0027, pingtan_4778: a crawled page's printing note before its 来源
+    ("中国联通平潭分公司总经理 平潭综合实验区管委会办公室 2020年5月7日印发 来源:平潭综合实验区经济发展局", D(2020, 4, 30)),
+    ("平潭综合实验区管委会办公室 2016年6月22日印发 来源:平潭综合实验区管委会办公室", D(2016, 6, 1)),
+])
+def test_a_printing_note_before_the_pages_source_is_no_deadline(text, issue):
+    assert found(text, issue) == []
+
+
+@pytest.mark.parametrize("text", [
+    "(一)关于“十五五”时期发展的时代背景。",           # eighth doc_0032's explanation of the plan
+    "(三)关于“十五五”时期发展的主要目标。",
+    "现将关于2026年度重点工作的安排通知如下",
+])
+def test_the_topic_after_guanyu_is_no_deadline(text):
+    assert found(text, D(2026, 1, 20)) == []
+
+
+@pytest.mark.parametrize("text,issue,raw,date", [
+    # eighth doc_0034: a half-year between the subject and the verb of its approval
+    ("1.争取《海坛国家级风景名胜区总体规划(修编)》上半年获批。", D(2016, 3, 1), "上半年", D(2016, 6, 30)),
+    # plan_0024-style: a year between the subject and the verb of reaching (the existing form)
+    ("抽水蓄能电站装机规模2030年达到2000万千瓦", D(2022, 1, 1), "2030年", D(2030, 12, 31)),
+])
+def test_a_time_right_before_its_verb_says_when(text, issue, raw, date):
+    assert found(text, issue) == [(raw, "in", date, None, None)]
