@@ -49,10 +49,14 @@ def speaker(lines: list[Line], start: int, title: str) -> str | None:
     rules = patterns()
     if not rules["report_title"].search(title):
         return None
-    for line in lines[start:start + 10]:
-        m = rules["speaker"].search(line.text)
+    # the opening before the report's first item, past a page's chrome (来源, 字体 大 中 小, the dated line)
+    for i in range(start, min(start + rules["speaker_window"], len(lines))):
+        text = lines[i].text
+        if rules["item_line"].match(text):
+            break
+        m = rules["speaker"].search(text)
         if m and rules["org_line"].match(m.group("body")):  # 受总理委托 names a person
-            return placed_speaker(m.group("body"), [title] + [line.text for line in lines[start:start + 4]])
+            return placed_speaker(m.group("body"), [title] + [line.text for line in lines[start:i]])
     return None
 
 

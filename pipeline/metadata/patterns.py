@@ -91,6 +91,7 @@ def patterns() -> dict:
         "meeting": compile_pattern(r["meeting_ordinals"]),
         "printed_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})\s*印发$"),
         "speaker": compile_pattern(r["speaker"]),
+        "speaker_window": r["speaker_window"],
         "speaker_level": compile_pattern(r["speaker_level"]),
         "report_title": compile_pattern(rf"(?:{alternation(r['report_types'])})$"),
         # a list's bullet may stand before the label (`• 发文字号:`)

@@ -328,6 +328,12 @@ def test_a_report_delivered_by_a_government_named_by_its_level_takes_the_place_i
          "第二次会议上\n各位代表:\n受省人民政府委托,现将2023年计划执行情况报告如下,请予审议。\n一、回顾\n", "浙江省人民政府"),
         ("2022年中华人民共和国国务院政府工作报告\n——2022年3月5日在第十三届全国人民代表大会第五次会议上\n各位代表:\n"
          "现在,我代表国务院,向大会报告政府工作,请予审议。\n一、2021年工作回顾\n", "国务院"),
+        # eighth doc_0031: a page's chrome between the title and the dated line, the speaker past ten lines down
+        ("2026年政府工作报告\n来源:云南日报\n2026-02-03 09:02:33\n【字体:\n大\n中\n小\n】\n"
+         "——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n省长 王予波\n各位代表:\n"
+         "现在,我代表省人民政府,向大会报告工作,请予审议,并请省政协委员提出意见。\n一、回顾\n", "云南省人民政府"),
+        # the speaker only in the body, after the first item, is no opening
+        ("政府工作报告\n一、回顾\n过去一年,我代表市人民政府,向大会报告工作。\n二、任务\n", None),
         ("政府工作报告\n各位代表:\n现在,我代表市人民政府,向大会报告工作。\n一、回顾\n", "市人民政府"),  # no place named
         ("2005年中华人民共和国国务院政府工作报告\n各位代表:\n受总理委托,向大会报告。\n一、回顾\n", None),
     ]:
