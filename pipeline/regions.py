@@ -71,6 +71,15 @@ def _short_forms() -> dict[str, str]:
     return {short: names[0] for short, names in shorts.items() if len(names) == 1 and short not in _table()[1]}
 
 
+@functools.cache
+def _zone_divisions() -> dict[str, str]:
+    """Zones that a division administers under the zone's own name (rules/metadata.yaml zone_divisions):
+    平潭综合实验区 is 平潭县."""
+    from .rules import load
+
+    return dict(load("metadata")["zone_divisions"])
+
+
 def full_name(name: str | None) -> str | None:
     """The table's name for a place written in full or in its short form (伊犁州)."""
     if not name:
@@ -97,7 +106,7 @@ def locate(text: str | None) -> Division | None:
     if not text:
         return None
     cpca, by_name = _table()
-    for short, full in _short_forms().items():
+    for short, full in {**_short_forms(), **_zone_divisions()}.items():
         if short in text:
             text = text.replace(short, full)
     row = _read_address(cpca, text)

@@ -91,3 +91,11 @@ print(sorted((k, v.name) for k, v in cpca.ad_2_addr_dict.items()), sorted(by_nam
     runs = [subprocess.run([sys.executable, "-c", script, how], capture_output=True, text=True, check=True).stdout
             for how in ("real", "stand-in")]
     assert runs[0] == runs[1] and "淮北市" in runs[0]
+
+
+def test_a_zone_a_county_administers_is_located_as_that_county():
+    # seventh doc_0024-0027 and eighth doc_0033-0042 sign as 平潭综合实验区管委会(办公室); the eighth readers wrote 平潭县
+    for text in ["平潭综合实验区", "平潭综合实验区管委会办公室", "平潭综合实验区管委会", "平潭县"]:
+        place = regions.locate(text)
+        assert (place.province, place.prefecture, place.adcode) == ("福建省", "福州市", "350128"), text
+    assert region_of("平潭综合实验区管委会办公室") == "平潭综合实验区"  # the region as the signature writes it
