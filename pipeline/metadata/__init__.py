@@ -104,6 +104,8 @@ def _read(doc: Document) -> None:
     if signature is not None and not signature.under_title and wrapper_precedes_body(doc.text, lines, signature) \
             and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
+        # a heading a page broke with a space (…规划建设和产业 发展实施方案): as the wrapper quotes it
+        doc.plan_title = quoted_form(doc.text, doc.plan_title) or doc.plan_title if doc.plan_title else None
         wrapper_first = after_title_block(lines, t1, title) if block is not None else t1 + 1
         doc.wrapper_start = lines[wrapper_first].start
         # up to its signature, or to the list of what it attaches (附件:2026年…实施方案 names a document)

@@ -1591,3 +1591,33 @@ def test_a_signature_opening_its_line_runs_the_issued_plans_heading_on_after_its
                f"{field}\n区直各单位:现印发给你们,请认真贯彻执行。\n平潭综合实验区管委会 2016年3月30日召开会议研究部署全年工作。\n"
                "一、深入推进生态文明建设。\n")
     assert doc.issue_date == dt.date(2016, 3, 31)
+
+
+def test_a_run_in_signature_after_the_list_of_attachments():
+    # eighth doc_0037 and unlabelled pingtan_4778: 附件:X between the last sentence and the signature, all on one line
+    field = "平潭综合实验区管委会关于下达2016年保障性安居工程建设目标任务的通知"
+    body = ("区直各单位:根据省住房和城乡建设厅精神,下达我区2016年保障性安居工程建设目标任务。" * 4 +
+            "三、其它要求1.务必高度重视。2.务必尽快启动。")
+    for note, signer, date in [
+        (" 附件:平潭综合实验区2016年保障性安居工程建设计划项目清单 ", "平潭综合实验区管委会 2016年3月3日", dt.date(2016, 3, 3)),
+        (" 附件:2016年促进就业工作目标责任制任务分解表 ", "平潭综合实验区管委会2016年6月22日", dt.date(2016, 6, 22)),
+    ]:
+        doc = meta(CRAWL_HEADER.format(field=field, published="2016-03-04 13:12") +
+                   f"当前位置: 首页 {field} 时间:2016-03-04 13:12 QQ空间 岚综管综〔2016〕37号 {field} {body}{note}{signer}"
+                   " 附件平潭综合实验区2016年保障性安居工程建设计划项目清单 序号项目名称 来源:中国平潭 附件下载\n")
+        assert doc.issue_date == date
+    # a body named after the attachment list but in a sentence, not signing: the page's date stays
+    doc = meta(CRAWL_HEADER.format(field=field, published="2016-03-04 13:12") +
+               f"当前位置: 首页 {field} 时间:2016-03-04 13:12 QQ空间 岚综管综〔2016〕37号 {field} {body}"
+               " 附件:项目清单。平潭综合实验区管委会 2016年3月3日召开会议。\n")
+    assert doc.issue_date == dt.date(2016, 3, 4)
+
+
+def test_a_plan_heading_a_page_broke_with_a_space_is_the_name_its_wrapper_quotes():
+    # eighth doc_0042: 关于进一步支持5G网络规划建设和产业 发展实施方案 under the signature
+    doc = meta("平潭综合实验区管委会办公室印发《关于进一步支持5G网络规划建设和产业发展实施方案》的通知\n岚综管办〔2020〕35号\n"
+               "各片区管理局,区直各单位:\n《关于进一步支持5G网络规划建设和产业发展实施方案》已经研究同意,现印发给你们,请认真贯彻执行。\n"
+               "平潭综合实验区管委会办公室\n2020年5月6日\n关于进一步支持5G网络规划建设和产业 发展实施方案\n"
+               "为深入贯彻落实网络强国的重要思想,制定本实施方案。\n一、加强统筹规划\n" + "1.打造智慧岛。" * 60 + "\n")
+    assert doc.plan_title == "关于进一步支持5G网络规划建设和产业发展实施方案"
+
