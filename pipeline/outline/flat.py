@@ -11,33 +11,53 @@ from .lines import Line
 from .patterns import patterns
 
 _STYLES = ("chapter", "section", "han_dun", "han_paren", "article", "num")
+# kinds of candidate label, in the order tried at one offset
+_AFTER_SENTENCE, _FIRST_CHILD, _EXACT = 0, 1, 2
 
 
 def split_flat_body(lines: list[Line], one_line_page: bool = False) -> list[Line]:
     """`lines` unchanged unless the body is one long line (or two: a short one and a long
     one), or one line holds most of it (a crawler's page file: a few header lines, then the
-    page on one line), or the page was stored on one line and normalisation gave back only the
-    blocks spaces joined (`one_line_page`); then each long line cut into one line per item."""
+    page on one line); then the long line cut into one line per item. A page stored on one line
+    whose blocks normalisation gave back as lines (`one_line_page`: the blocks spaces joined) is
+    read as one text, its lines' starts as blocks' starts, so a list runs on across its blocks."""
     rules = patterns()
     if not lines:
         return lines
-    if one_line_page or len(lines) <= rules["flat_body_max_lines"]:
-        flat = [line for line in lines if len(line.text) >= rules["flat_line_min_chars"]]
+    if one_line_page:
+        cuts = _cuts_by_line(lines)
     else:
-        longest = max(lines, key=lambda line: len(line.text))
-        held = sum(len(line.text) for line in lines)
-        if len(longest.text) < max(rules["flat_line_min_chars"], rules["flat_line_share"] * held):
-            return lines
-        flat = [longest]
+        if len(lines) <= rules["flat_body_max_lines"]:
+            flat = [i for i, line in enumerate(lines) if len(line.text) >= rules["flat_line_min_chars"]]
+        else:
+            longest = max(range(len(lines)), key=lambda i: len(lines[i].text))
+            held = sum(len(line.text) for line in lines)
+            if len(lines[longest].text) < max(rules["flat_line_min_chars"], rules["flat_line_share"] * held):
+                return lines
+            flat = [longest]
+        cuts = {i: sorted({*item_starts(lines[i].text), *attachment_starts(lines[i].text)}) for i in flat}
     out: list[Line] = []
-    for line in lines:
-        cuts = sorted({*item_starts(line.text), *attachment_starts(line.text)}) if line in flat else []
-        edges = [0, *cuts, len(line.text)]
+    for i, line in enumerate(lines):
+        edges = [0, *cuts.get(i, []), len(line.text)]
         for a, b in zip(edges, edges[1:]):
             piece = line.text[a:b].rstrip()
             if piece.strip():
                 out.append(Line(line.start + a, line.start + a + len(piece), piece))
     return out
+
+
+def _cuts_by_line(lines: list[Line]) -> dict[int, list[int]]:
+    """The cuts of the lines read as one text (joined by line breaks), by line."""
+    text = "\n".join(line.text for line in lines)
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line.text) + 1)
+    cuts: dict[int, list[int]] = {}
+    for offset in sorted({*item_starts(text), *attachment_starts(text)}):
+        i = bisect.bisect_right(starts, offset) - 1
+        if offset > starts[i]:  # a label opening a line is cut already
+            cuts.setdefault(i, []).append(offset - starts[i])
+    return cuts
 
 
 def attachment_starts(text: str) -> list[int]:
@@ -51,33 +71,46 @@ def item_starts(text: str) -> list[int]:
     style (a nested list under each item; the outermost style never restarts). None unless
     the outermost list reaches its second item.
 
-    In a table flattened into the text (from its header row `序号…` to the next cut) the cells'
-    labels are no items: only a label continuing its list exactly is, wherever it stands (the
-    table's last cell runs into it)."""
+    Labels after a sentence end are candidates, and so are: the first sub-item an item's short
+    heading runs into (`四、保障措施(一)强化…`), where that item was cut; a label ending a list of
+    units (`…配合单位:区财金局,平潭海关2.打造…`) where it continues its list exactly. In a table
+    flattened into the text (from its header row `序号…` to the next cut) the cells' labels are no
+    items: only a label continuing its list exactly is, wherever it stands (the table's last cell
+    runs into it)."""
     rules = patterns()
-    candidates = [(m.start("label"), True, m) for m in rules["flat_label"].finditer(text)]
+    # (offset, kind, match, offset of the label whose heading it follows)
+    candidates = [(m.start("label"), _AFTER_SENTENCE, m, -1) for m in rules["flat_label"].finditer(text)]
+    if "单位" in text or "部门" in text:
+        candidates += [(m.start("label"), _EXACT, m, -1) for m in rules["flat_after_unit_list"].finditer(text)]
     tables = [m.start() for m in rules["flattened_table_head"].finditer(text)] if "序号" in text else []
-    if tables:  # labels wherever they stand in a table (after its head), each after a sentence end first
-        candidates += [(m.start("label"), False, m) for m in rules["flat_table_label"].finditer(text, tables[0])]
-        candidates.sort(key=lambda c: (c[0], not c[1]))
+    for m in rules["flat_table_label"].finditer(text):
+        parent = "han_dun" if m.group("han_dun") else "han_paren" if m.group("han_paren") else None
+        child = rules["flat_heading_child"][parent].match(text, m.end()) if parent else None
+        if child and (child.group("num") == "1" or (parent == "han_dun" and child.group("han_paren") == "一")):
+            candidates.append((child.start("label"), _FIRST_CHILD, child, m.start()))
+        if tables and m.start() > tables[0]:  # a label wherever it stands in a table
+            candidates.append((m.start(), _EXACT, m, -1))
+    candidates.sort(key=lambda c: c[:2])
     last: dict[str, int] = {}
     seen_at: dict[str, int] = {}  # how many labels were accepted when the style was last seen
     outermost = None
     cuts: list[int] = []
-    for start, after_sentence, m in candidates:
+    for start, kind, m, parent in candidates:
         if cuts and start <= cuts[-1]:
-            continue  # found by both patterns
+            continue  # found by two patterns
+        if kind == _FIRST_CHILD and (not cuts or cuts[-1] != parent):
+            continue  # the heading of no item
         style = next(s for s in _STYLES if m.group(s) is not None)
         ordinal = ordinal_value(m.group(style))
         if ordinal is None or (outermost is None and ordinal != 1):
             continue
         table = bisect.bisect_right(tables, start) - 1
-        if table >= 0 and (not cuts or tables[table] > cuts[-1]):  # among a table's cells
+        if kind == _EXACT or (table >= 0 and (not cuts or tables[table] > cuts[-1])):  # or among a table's cells
             if ordinal != last.get(style, -1) + 1:
                 continue
         else:
             restarts = ordinal == 1 and style != outermost and (style not in last or seen_at[style] < len(cuts))
-            if not after_sentence or not (restarts or ordinal == last.get(style, 0) + 1):
+            if not (restarts or ordinal == last.get(style, 0) + 1):
                 continue
         cuts.append(start)
         last[style], seen_at[style] = ordinal, len(cuts)

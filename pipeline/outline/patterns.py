@@ -46,5 +46,8 @@ def patterns() -> dict:
         "flat_line_share": r["flat_line_share"],
         "flat_label": compile_pattern(rf"{r['flat_label_after']}\s*{r['flat_labels']}"),
         "flat_table_label": compile_pattern(r["flat_labels"]),
+        "flat_heading_child": {style: compile_pattern(f"{heading}{r['flat_labels']}")
+                               for style, heading in r["flat_heading_child"].items()},
+        "flat_after_unit_list": compile_pattern(rf"{r['flat_unit_list']}{r['flat_labels']}"),
         "flat_attachment": compile_pattern(r["flat_attachment"]),
     }

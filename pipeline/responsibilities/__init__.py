@@ -44,7 +44,7 @@ def _extract(doc: Document) -> list[Responsibility]:
     text, lo, hi = doc.text, doc.body_start, doc.body_stop
     pats = patterns()
     parens = paren_groups(text, lo, hi)
-    labels = label_lines(text, lo, hi, parens)
+    labels = label_lines(text, lo, hi, parens, [t.char_start for t in doc.tasks])
     taken = [(a - 1, b + 1) for a, b in parens] + labels
     sentences_ = lead_support_sentences(text, lo, hi, taken)
     clauses = lead_clauses(text, lo, hi, taken + sentences_)

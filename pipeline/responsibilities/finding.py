@@ -99,8 +99,11 @@ def _ends_line(text: str, end: int, skipped: str = " 。.") -> bool:
     return after >= len(text) or text[after] == "\n"
 
 
-def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`牵头单位:A;配合单位:B` written outside parentheses, up to the sentence end."""
+def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
+                item_starts: list[int] = ()) -> list[tuple[int, int]]:
+    """`牵头单位:A;配合单位:B` written outside parentheses, up to the sentence end, or up to the
+    next item's label where a body stored as one line runs it on after the last name
+    (`…配合单位:区旅发委、规划局(二)精心谋划…`; `item_starts` in order)."""
     spans = []
     outer = [(a - 1, b + 1) for a, b in parens]
     starts = [a for a, _ in outer]
@@ -109,13 +112,15 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]]) -> l
             continue
         if spans and m.start() < spans[-1][1]:
             continue
+        k = bisect.bisect_right(item_starts, m.start())
+        line_hi = min(hi, item_starts[k]) if k < len(item_starts) else hi
         stop = m.end()
-        while stop < hi and text[stop] in " \n" and "\n" in text[m.end():stop + 1]:
+        while stop < line_hi and text[stop] in " \n" and "\n" in text[m.end():stop + 1]:
             stop += 1  # `牵头单位:` alone on its line: the names stand on the next one
-        while stop < hi and text[stop] not in "。\n":
+        while stop < line_hi and text[stop] not in "。\n":
             stop += 1
             # a list wrapped after a separator (配合单位:市财政局、 ⏎ 市税务局) goes on
-            if stop < hi and text[stop] == "\n" and text[stop - 1] in "、,;" and stop + 1 < hi:
+            if stop < line_hi and text[stop] == "\n" and text[stop - 1] in "、,;" and stop + 1 < line_hi:
                 stop += 1
         spans.append((m.start(), stop))
     return spans

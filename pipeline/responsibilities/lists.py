@@ -193,6 +193,8 @@ def read_group(text: str, start: int, end: int) -> Group:
         elif in_label:
             for item in names:
                 item.role = label_role
+            if label_role is None:  # 责任单位:A 配合单位:B answers as (A负责,B配合) does (roles.assign_roles)
+                group.answerable += names
         else:
             pending.extend(names)
         group.items.extend(names)

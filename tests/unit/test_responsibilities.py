@@ -3,6 +3,7 @@ import pytest
 
 from pipeline.document import Document, Task
 from pipeline.responsibilities import extract_responsibilities
+from pipeline.run import process_text
 
 
 def run(text, region="某某市", tasks=None):
@@ -795,3 +796,36 @@ def test_a_level_with_its_bracketed_levels_shares_the_ge_and_the_suffix():
     # a place named with its bracketed levels after 各区 is that place (各区、天河区政府 takes nothing)
     got = units("1.试点。(牵头单位:市教育局,配合单位:各区、从化市)", region="广州市")
     assert [u for u, _, _ in got][1:] == ["各区", "从化市"]
+
+
+# eighth doc_0036 (the pingtan.gov.cn crawl, shortened): each task's units run on into the next item's label
+PINGTAN_13907 = (
+    "制定本工作方案。一、指导思想以习近平新时代中国特色社会主义思想为指导。二、组织领导领导小组办公室设在区税务局。三、工作任务"
+    "(一)全面落实减税政策。认真贯彻落实普惠性减税和结构性减税相结合的政策措施。1.认真贯彻落实深化增值税改革措施。做好政策"
+    "公开。责任单位:区税务局配合单位:区财金局2.贯彻落实综合与分类相结合的个人所得税改革措施。做好个人所得税税收征管。"
+    "责任单位:区税务局配合单位:区财金局(二)落实好国家出台的更为明显的降费措施。落实好阶段性降低社会保险费率政策。"
+    "责任单位:区税务局、财金局、经发局、社会事业局、市场监督管理局、行政审批局(三)统筹做好全区收支执行。严格依法征管。"
+    "责任单位:区税务局配合单位:区财金局四、保障措施(一)加强协作,形成合力。各部门之间要建立健全沟通协调机制。"
+    "(二)加强宣传,营造氛围。创新宣传方式。")
+
+
+def test_a_list_of_units_ends_where_the_next_item_begins():
+    doc = process_text("平潭综合实验区关于落实减税降费政策措施总体的工作方案\n" + PINGTAN_13907 + ("做好工作。" * 30))
+    units = [(r.task_path, r.unit_raw, r.role) for r in doc.responsibilities]
+    assert ("3.1.1", "区税务局", "lead") in units and ("3.1.1", "区财金局", "support") in units
+    assert ("3.3", "区财金局", "support") in units
+    assert ("3.2", "行政审批局", None) in units
+    assert not any("四" in raw or "(" in raw for _, raw, _ in units)
+
+
+def test_units_in_charge_beside_units_that_support_them_lead_or_answer_jointly():
+    # eighth doc_0036 (责任单位:A配合单位:B, no 牵头) and doc_0033 3.3.7 (two 责任 units, two 配合 units)
+    body = ("制定本工作方案。一、工作任务(一)全面落实减税政策。做好政策公开。责任单位:区税务局配合单位:区财金局(二)完善生活配套建设。"
+            "开通英才新邨至台创园公交线路。责任单位:区交通集团、两岸发展公司配合单位:区交建局、区公安交警支队(三)落实降费措施。"
+            "加大查处力度。责任单位:区税务局、财金局二、保障措施。加强协作。")
+    doc = process_text("平潭综合实验区关于落实减税降费政策措施总体的工作方案\n" + body + "做好工作。" * 30)
+    roles = {(r.task_path, r.unit_raw): r.role for r in doc.responsibilities}
+    assert roles[("1.1", "区税务局")] == "lead" and roles[("1.1", "区财金局")] == "support"
+    assert roles[("1.2", "区交通集团")] == roles[("1.2", "两岸发展公司")] == "joint"
+    assert roles[("1.2", "区公安交警支队")] == "support"
+    assert roles[("1.3", "区税务局")] is None and roles[("1.3", "财金局")] is None  # 责任单位 alone sets none
