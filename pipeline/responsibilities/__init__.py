@@ -81,7 +81,7 @@ def _extract(doc: Document) -> list[Responsibility]:
         # the task whose list states the rule (试点城市政府负责落实。以下均需试点城市政府落实,不再列出)
         if path is not None and any(start <= offset < end for offset, _ in standing):
             standing_done.add(path)
-        extra = [] if path in standing_done else _standing_items(text, standing, start)
+        extra = [] if path in standing_done else _standing_items(text, standing, start, rows)
         if extra:
             standing_done.add(path)
         for position, (item, name) in enumerate(zip(group.items + extra, namer.names(group.items + extra)), 1):
@@ -93,11 +93,19 @@ def _extract(doc: Document) -> list[Responsibility]:
     return rows
 
 
-def _standing_items(text: str, standing: list, before: int) -> list[Item]:
-    """Units a standing rule (以下责任单位均包括…,不再列出) adds to every later list."""
+def _standing_items(text: str, standing: list, before: int, named: list[Responsibility]) -> list[Item]:
+    """Units a standing rule (以下责任单位均包括…,不再列出) adds to every later list. A rule that
+    names briefly units a list before it named in full (…各县区人民政府、市各功能区管委会,以下均涉及各县区、
+    功能区,不再重复列出) adds those units."""
     items = []
     for offset, m in standing:
         if offset < before:
             s, e = m.span("units")
-            items.extend(i for i in items_of(text, s, e) if is_unit(i.full))
+            for item in items_of(text, s, e):
+                full = next((r.unit_raw for r in reversed(named) if r.char_end <= offset
+                             and item.full != r.unit_raw and item.full in r.unit_raw), None)
+                if full:
+                    item.full = full
+                if full or is_unit(item.full):
+                    items.append(item)
     return items

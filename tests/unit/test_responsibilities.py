@@ -829,3 +829,28 @@ def test_units_in_charge_beside_units_that_support_them_lead_or_answer_jointly()
     assert roles[("1.2", "区交通集团")] == roles[("1.2", "两岸发展公司")] == "joint"
     assert roles[("1.2", "区公安交警支队")] == "support"
     assert roles[("1.3", "区税务局")] is None and roles[("1.3", "财金局")] is None  # 责任单位 alone sets none
+
+def test_a_standing_rule_of_units_the_notice_involves_and_one_naming_its_list_briefly():
+    # plan_0012: 〔以下分工均涉及有关州(市)人民政府,不再列出〕 after the first list
+    text = ("1.加强铁路通道建设。加快推进大理铁路枢纽等项目建设。〔省交通运输厅、省发展改革委,有关州(市)人民政府〕"
+            "〔以下分工均涉及有关州(市)人民政府,不再列出〕\n2.完善公路通道网络。〔省交通运输厅〕\n"
+            "3.提升水运能力。〔省交通运输厅、省发展改革委〕\n4.发展航空物流。〔省发展改革委〕\n")
+    assert [(u, r) for u, r, _ in units(text, region="云南省", tasks=_items_of_lines(text))][3:] == [
+        ("省交通运输厅", None), ("有关州(市)人民政府", None),
+        ("省交通运输厅", None), ("省发展改革委", None), ("有关州(市)人民政府", None),
+        ("省发展改革委", None), ("有关州(市)人民政府", None)]
+    # seventh doc_0003: the rule names the list's own units briefly (各县区, 功能区) and 重复 列出: those units
+    text = ("1.降低成本。(责任单位:市数据局,各县区人民政府、市各功能区管委会,以下均涉及各县区、功能区,不再重复列出)\n"
+            "2.降低初创首创成本。(责任单位:市人社局)\n")
+    got = [(r.unit, r.unit_raw) for r in run(text, region="合肥市", tasks=_items_of_lines(text)).responsibilities]
+    assert got == [("市数据局", "市数据局"), ("各县区人民政府", "各县区人民政府"), ("市各功能区管委会", "市各功能区管委会"),
+                   ("市人社局", "市人社局"), ("各县区人民政府", "各县区"), ("市各功能区管委会", "功能区")]
+
+
+def _items_of_lines(text):
+    """One task per line (1., 2., …), as the outline gives them."""
+    tasks, pos = [], 0
+    for n, line in enumerate(text.splitlines(keepends=True), 1):
+        tasks.append(Task(str(n), None, 1, f"{n}.", line[2:6], pos, pos + len(line)))
+        pos += len(line)
+    return tasks
