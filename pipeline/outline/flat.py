@@ -11,6 +11,8 @@ from .lines import Line
 from .patterns import patterns
 
 _STYLES = ("chapter", "section", "han_dun", "han_paren", "article", "num")
+# the ranks of a notice's outline labels, highest first (GB/T 9704: 一、 (一) 1. (1))
+_RANKS = ("chapter", "section", "han_dun", "han_paren", "num")
 # kinds of candidate label, in the order tried at one offset
 _AFTER_SENTENCE, _FIRST_CHILD, _EXACT = 0, 1, 2
 
@@ -84,13 +86,19 @@ def item_starts(text: str) -> list[int]:
         candidates += [(m.start("label"), _EXACT, m, -1) for m in rules["flat_after_unit_list"].finditer(text)]
     tables = [m.start() for m in rules["flattened_table_head"].finditer(text)] if "序号" in text else []
     for m in rules["flat_table_label"].finditer(text):
-        parent = "han_dun" if m.group("han_dun") else "han_paren" if m.group("han_paren") else None
+        parent = next((s for s in rules["flat_heading_child"] if m.group(s)), None)
         child = rules["flat_heading_child"][parent].match(text, m.end()) if parent else None
-        if child and (child.group("num") == "1" or (parent == "han_dun" and child.group("han_paren") == "一")):
+        if child and (child.group("num") == "1" or (parent != "han_paren" and child.group("han_paren") == "一")):
             candidates.append((child.start("label"), _FIRST_CHILD, child, m.start()))
         if tables and m.start() > tables[0]:  # a label wherever it stands in a table
             candidates.append((m.start(), _EXACT, m, -1))
     candidates.sort(key=lambda c: c[:2])
+    # where each style's second item stands (a list a higher label opens must reach it)
+    seconds: dict[str, int] = {}
+    for start, _, m, _ in candidates:
+        style = next(s for s in _STYLES if m.group(s) is not None)
+        if ordinal_value(m.group(style)) == 2:
+            seconds.setdefault(style, start)
     last: dict[str, int] = {}
     seen_at: dict[str, int] = {}  # how many labels were accepted when the style was last seen
     outermost = None
@@ -104,16 +112,25 @@ def item_starts(text: str) -> list[int]:
         ordinal = ordinal_value(m.group(style))
         if ordinal is None or (outermost is None and ordinal != 1):
             continue
+        if (kind == _AFTER_SENTENCE and ordinal == 1 and _outranks(style, outermost)
+                and seconds.get(style, -1) > start):
+            # `…目标任务为:1.新开工…;2.基本建成…。…如下:一、…1.中原…`: a list of a higher rank (一、 over (一) over
+            # 1.) opening after the outermost one shows that one was an enumeration inside the text before it
+            last, seen_at, outermost, cuts = {}, {}, None, []
         table = bisect.bisect_right(tables, start) - 1
         if kind == _EXACT or (table >= 0 and (not cuts or tables[table] > cuts[-1])):  # or among a table's cells
             if ordinal != last.get(style, -1) + 1:
                 continue
         else:
             restarts = ordinal == 1 and style != outermost and (style not in last or seen_at[style] < len(cuts))
-            if not (restarts or ordinal == last.get(style, 0) + 1):
-                continue
+            if not (restarts or ordinal == last.get(style, 0) + 1) or _outranks(style, outermost):
+                continue  # (and a list nests under a label of a higher rank only: no 一、 under a 1.)
         cuts.append(start)
         last[style], seen_at[style] = ordinal, len(cuts)
         outermost = outermost or style
     # a lone `一、` after a sentence end is text (`。一、二级医院…`): a list has a second item
     return cuts if outermost and last[outermost] >= 2 else []
+
+
+def _outranks(style: str, outermost: str | None) -> bool:
+    return outermost in _RANKS and style in _RANKS and _RANKS.index(style) < _RANKS.index(outermost)

@@ -272,3 +272,26 @@ def test_a_label_run_on_after_a_list_of_units_or_a_heading_starts_its_item():
     text = ("工作如下。一、推进建设。做好工作。牵头单位:区教育局二、强化保障。做好工作。责任单位:区财金局四、其他。"
             "二、关于补贴,按(一)类标准执行。")
     assert [text[i:i + 2] for i in item_starts(text)] == ["一、", "二、"]
+
+
+def test_a_higher_list_opening_after_the_outermost_one_shows_it_was_an_enumeration_in_the_text():
+    # eighth doc_0037 (the pingtan.gov.cn crawl): the notice's paragraph enumerates its totals (1. 2.) before its
+    # own outline 一、 二、 三、, whose headings (a year in them) run into their 1.
+    text = ("下达我区2016年保障性安居工程建设目标任务为:1.新开工2912套(其中城市棚户区改造2912套);2.基本建成1754套。"
+            "结合我区各安置小区建设实际情况,提出如下要求:一、2016年新开工建设目标任务1.中原安置小区(五组团)1052套,"
+            "责任单位:平潭综合实验区国有资产投资发展有限公司;2.吉钓安置小区1860套。二、2016年基本建成目标任务1.流水安置"
+            "小区(C区南片)1181套。三、其它要求1.务必高度重视。做好工作。2.务必尽快启动。做好工作。")
+    assert [text[i:i + 4] for i in item_starts(text)] == [
+        "一、20", "1.中原", "2.吉钓", "二、20", "1.流水", "三、其它", "1.务必", "2.务必"]
+    # a lone 一、 after such a list (`一、二级医院`) opens no list: the enumeration stays the outline
+    text = "工作要求如下:1.加强基础设施建设。2.提高服务质量。一、二级医院要做好转诊工作。3.完善保障机制。"
+    assert [text[i:i + 2] for i in item_starts(text)] == ["1.", "2.", "3."]
+
+
+def test_an_articles_heading_run_into_its_first_item_is_cut_before_it():
+    # eighth doc_0035 (平潭 知识产权发展专项资金管理暂行办法, stored on one line)
+    # (its articles renumbered from 第一条: a one-line body's list opens at 1)
+    text = ("制定本办法。第一条 有下列情形之一的,不得申请专项资金资助奖励。第二条 专利申请及授权、PCT专利申请、国外专利授权及计算机软件"
+            "著作权登记费用的奖励标准(一)对单位申请中国发明、实用新型、外观设计专利的,每件分别奖励2000元、1000元、500元;"
+            "(二)通过PCT程序提出专利国际申请的每件奖励人民币5000元;第三条 驰名商标注册资助奖励标准按照有关文件标准执行。")
+    assert [text[i:i + 3] for i in item_starts(text)] == ["第一条", "第二条", "(一)", "(二)", "第三条"]
