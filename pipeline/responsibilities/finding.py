@@ -102,8 +102,9 @@ def _ends_line(text: str, end: int, skipped: str = " 。.") -> bool:
 def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
                 item_starts: list[int] = ()) -> list[tuple[int, int]]:
     """`牵头单位:A;配合单位:B` written outside parentheses, up to the sentence end, or up to the
-    next item's label where a body stored as one line runs it on after the last name
-    (`…配合单位:区旅发委、规划局(二)精心谋划…`; `item_starts` in order)."""
+    next item where a body stored as one line runs it on after the last name
+    (`…配合单位:区旅发委、规划局(二)精心谋划…`): the item's start (`item_starts` in order) or, where
+    the outline took no item there, an outline label after a name."""
     spans = []
     outer = [(a - 1, b + 1) for a, b in parens]
     starts = [a for a, _ in outer]
@@ -122,6 +123,8 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
             # a list wrapped after a separator (配合单位:市财政局、 ⏎ 市税务局) goes on
             if stop < line_hi and text[stop] == "\n" and text[stop - 1] in "、,;" and stop + 1 < line_hi:
                 stop += 1
+        if next_item := patterns()["list_end_label"].search(text, m.end(), stop):
+            stop = next_item.start()  # …规划局(二)精心谋划…: the list ran on into the next item
         spans.append((m.start(), stop))
     return spans
 

@@ -31,6 +31,7 @@ def patterns() -> dict[str, regex.Pattern]:
         # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
+        "list_end_label": regex.compile(cfg["list_end_label"]),
         "marker": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
         # 牵头 and the act it leads closing a segment (…等省级主管部门牵头完成自查报告,其他相关部门配合)
         "lead_act": regex.compile(rf"(?P<marker>牵头)(?:{cfg['lead_act']})$"),

@@ -854,3 +854,55 @@ def _items_of_lines(text):
         tasks.append(Task(str(n), None, 1, f"{n}.", line[2:6], pos, pos + len(line)))
         pos += len(line)
     return tasks
+
+
+def test_a_responsible_list_beside_a_supporting_list_answers_for_the_task():
+    # 责任单位:A配合单位:B with no 牵头 reads as (A负责,B配合): one unit leads, several are joint
+    # (eighth doc_0036's and doc_0033's readers); 责任单位 alone still sets no role, and beside a
+    # 牵头单位 its units support the lead (doc_0042)
+    assert units("1.贯彻落实增值税改革。责任单位:区税务局配合单位:区财金局\n", region="平潭综合实验区") == [
+        ("区税务局", "lead", 1), ("区财金局", "support", 2)]
+    text = "打造台胞“第二生活圈”。责任单位:区交通集团、两岸发展公司配合单位:区交建局、区公安交警支队。"
+    assert [(u, r) for u, r, _ in units(text, region="平潭综合实验区")] == [
+        ("区交通集团", "joint"), ("两岸发展公司", "joint"), ("区交建局", "support"), ("区公安交警支队", "support")]
+    assert [r for _, r, _ in units("1.甲。\n责任单位:区资源生态局,各片区管理局\n", region="平潭综合实验区")] == [
+        None, None]
+    assert [r for _, r, _ in units("1.甲。\n牵头单位:区经发局 责任单位:区通管办,平潭供电公司\n",
+                                   region="平潭综合实验区")] == ["lead", "support", "support"]
+    # the parenthesised form reads alike: (责任单位:A;配合单位:B、C)
+    assert units("1.建设。(责任单位:市住建局;配合单位:市财政局、市税务局)") == [
+        ("市住建局", "lead", 1), ("市财政局", "support", 2), ("市税务局", "support", 3)]
+
+
+def test_a_list_run_on_into_the_next_item_ends_at_its_label():
+    # pages the 平潭 crawl stored on one line: a list closing a task runs on into the next item with
+    # nothing between; the next item's label (2., (二), 三、) ends it
+    # (eighth doc_0033: 1. labels, (N) headings and 三、 after a list)
+    text = ("1.设置离岛免税商城(过渡点)。将水果批发市场一层现有的台湾农渔产品交易市场移到小镇内。牵头单位:区免税办"
+            "责任单位:区交通集团、两岸发展公司配合单位:区财金局、旅发委、经发局、市场监管局,平潭海关2.打造夜景灯光秀项目。"
+            "集聚人流。牵头单位:区交通集团责任单位:两岸发展公司配合单位:区旅发委、财金局、交建局、规划局(二)精心谋划,"
+            "优化提升小镇业态布局1.缩小海关监管围网。")
+    assert [(u, r) for u, r, _ in units(text, region="平潭综合实验区")] == [
+        ("区免税办", "lead"), ("区交通集团", "support"), ("两岸发展公司", "support"), ("区财金局", "support"),
+        ("区旅发委", "support"), ("区经发局", "support"), ("区市场监管局", "support"), ("平潭海关", "support"),
+        ("区交通集团", "lead"), ("两岸发展公司", "support"), ("区旅发委", "support"), ("区财金局", "support"),
+        ("区交建局", "support"), ("区规划局", "support")]
+    # a level-one heading after the list, and its prose with 、 after it, name no units (doc_0033 三、)
+    text = ("实现招商规模化、运营专业化。牵头单位:区国资局责任单位:区交通集团、两岸发展公司三、台湾创业园工作任务根据"
+            "2019年工作任务目标,结合台湾创业园实际情况,对园区功能区块重新规划定位,提高招商运营工作水平。")
+    assert [u for u, _, _ in units(text, region="平潭综合实验区")] == ["区国资局", "区交通集团", "两岸发展公司"]
+    # eighth doc_0036: 四、 and (三) after a 责任单位 list; a (三) is no bracket of the last name
+    text = ("责任单位:区税务局、财金局、经发局、社会事业局、市场监督管理局、行政审批局(三)统筹做好全区收支执行。"
+            "责任单位:区税务局配合单位:区财金局四、保障措施(一)加强协作,形成合力。")
+    assert [u for u, _, _ in units(text, region="平潭综合实验区")] == [
+        "区税务局", "区财金局", "区经发局", "区社会事业局", "区市场监督管理局", "区行政审批局", "区税务局", "区财金局"]
+    # eighth doc_0037: items of one sentence, each with its own list, the next after a semicolon
+    text = ("1.中原安置小区(五组团)1052套,责任单位:平潭综合实验区国有资产投资发展有限公司,所属片区:岚城片区开发管理局;"
+            "2.吉钓安置小区1860套,责任单位:平潭综合实验区交通投资发展有限公司,所属片区:金井湾片区开发管理局。")
+    assert [(r.unit, r.char_start) for r in run(text, region="平潭综合实验区").responsibilities] == [
+        ("平潭综合实验区国有资产投资发展有限公司", text.index("平潭综合实验区国有")),
+        ("平潭综合实验区交通投资发展有限公司", text.index("平潭综合实验区交通"))]
+    # numbers inside a list are no labels: levels counted (二、三级医院), a decimal, a date (…完成时限:2020.12)
+    assert [u for u, _, _ in units("1.甲。\n牵头单位:市卫健委;配合单位:各二、三级医院\n")][-1] == "三级医院"
+    assert [u for u, _, _ in units("1.甲。\n牵头单位:市发改委;配合单位:市财政局 完成时限:2020.12\n")] == [
+        "市发改委", "市财政局"]
