@@ -906,3 +906,13 @@ def test_a_list_run_on_into_the_next_item_ends_at_its_label():
     assert [u for u, _, _ in units("1.甲。\n牵头单位:市卫健委;配合单位:各二、三级医院\n")][-1] == "三级医院"
     assert [u for u, _, _ in units("1.甲。\n牵头单位:市发改委;配合单位:市财政局 完成时限:2020.12\n")] == [
         "市发改委", "市财政局"]
+
+
+def test_a_responsible_list_beside_a_supporting_list_in_other_layouts():
+    # the (A负责,B配合) reading of 责任单位:A 配合单位:B (CONVENTIONS, eighth doc_0036/doc_0033) holds in brackets as on
+    # the one-line page; 责任单位 alone sets no role
+    assert units("1.建设。(责任单位:市住建局;配合单位:市财政局、市税务局)") == [
+        ("市住建局", "lead", 1), ("市财政局", "support", 2), ("市税务局", "support", 3)]
+    assert [r for _, r, _ in units("2.建设。(责任单位:区交通集团、两岸发展公司;配合单位:区交建局)", region="平潭综合实验区")] == [
+        "joint", "joint", "support"]
+    assert [r for _, r, _ in units("3.甲。\n责任单位:区资源生态局,各片区管理局\n", region="平潭综合实验区")] == [None, None]
