@@ -47,6 +47,7 @@ def _rules() -> dict[str, Any]:
         "attachment_list": compile_pattern(rules["attachment_list"]),
         "links_only": compile_pattern(rules["links_only"]),
         "table_cell": compile_pattern(rules["table_cell"]),
+        "flattened_table_head": compile_pattern(rules["flattened_table_head"]),
         "first_item": regex.compile(rules["first_item_pattern"]),
         "list_line": compile_pattern(rules["attachment_list_line"]),
         "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
@@ -58,11 +59,11 @@ def _rules() -> dict[str, Any]:
 
 def label_lines(text: str) -> list[int]:
     """Start offsets of the lines that open with an outline label followed by text, less
-    the numbered lines of an attachment list (`附件:1.…` and the `2.…` lines under it),
-    which the annotation guide says are no items, and list items that are only links
-    (navigation)."""
+    the numbered lines of an attachment list (`附件:1.…` and the `2.…` lines under it) and
+    the label lines after a flattened table's head (its cells), which the annotation guide
+    says are no items, and list items that are only links (navigation)."""
     rules = _rules()
-    starts, offset, in_list = [], 0, False
+    starts, offset, in_list, in_table = [], 0, False, False
     for line in text.split("\n"):
         m = rules["label_line"].match(line)
         labelled = bool(m) and len(line[m.end():].strip(" :")) >= rules["min_text"] \
@@ -71,8 +72,10 @@ def label_lines(text: str) -> list[int]:
             in_list = True
         elif in_list and line.strip() and not (labelled and rules["list_line"].match(line)):
             in_list = False
-        if labelled and not in_list:
+        in_table = in_table and labelled
+        if labelled and not in_list and not in_table:
             starts.append(offset)
+        in_table |= "序号" in line and rules["flattened_table_head"].search(line) is not None
         offset += len(line) + 1
     return starts
 

@@ -100,6 +100,18 @@ def test_attachment_lists_are_no_label_lines():
     assert label_lines(text) == [0]
 
 
+
+def test_the_cells_of_a_flattened_table_are_no_label_lines():
+    # seventh doc_0027: a 分工表 flattened with nothing between its cells, its rows' numbers opening the
+    # lines a crawl's spaces left; the signature line after it ends the table
+    text = ("十一、加大环保领域投资。全年完成有效投资2.48亿元。\n附件2016年平潭综合实验区生态环境保护工作要点分工表 "
+            "序号主要工作任务具体工作措施完成时限主要责任单位任务来源1推进生态文明建设1、建立生态文明建设领导机制3月区经发局\n"
+            "2、制定《关于加强平潭综合实验区生态环境保护工作的实施方案》6月区环土局\n"
+            "1、平潭综合实验区2016年省政府“立项挂牌办理”任务分解表(岚综管办〔2016〕20号)\n"
+            "平潭综合实验区管委会办公室 2016年3月30日印发\n一、另一份文件的第一项内容")
+    assert [text[s:s + 3] for s in label_lines(text)] == ["十一、", "一、另"]
+
+
 @pytest.mark.parametrize("line", [
     '1. [首页](https://www.shanghai.gov.cn/index.html "首页")',
     '2. [主动公开公文库](https://www.shanghai.gov.cn/gwk/search/index "")',
