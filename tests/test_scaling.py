@@ -31,6 +31,8 @@ PATTERNS = {
     "dated_attachment_lines": (lambda n: "\n".join(["某市通知", "一、总体目标"] + ["附件1:2025年工作方案"] * n), 1000),
     "short_deadline_lines": (lambda n: "\n".join(["某市通知", "一、总体目标"] + ["到2025年"] * n), 500),
     "digits": (lambda n: "一、总体目标\n" + "1" * n, 1000),
+    # a page on one line whose lists of units run on into labels the outline takes for no item (units16)
+    "run_on_unit_lists": (lambda n: "一、工作任务\n" + "开展工作,加强协调;责任单位:区经发局、区财金局(二)" * n, 300),
     "many_numbered_targets": (lambda n: "\n".join(
         f"({i % 10})到{2020 + i % 10}年,指标{i}达到{i % 97}%以上。(责任单位:市局{i})" for i in range(n)), 100),
 }

@@ -15,6 +15,8 @@ One module per job: `finding` (where lists stand), `lists` (reading one list), `
 """
 from __future__ import annotations
 
+import bisect
+
 from ..document import Document, Responsibility
 from .attachments import absent_division_attachments
 from .finding import (closes_sentence, closing_lists_from, first_outside, label_lines, lead_clauses,
@@ -49,7 +51,9 @@ def _extract(doc: Document) -> list[Responsibility]:
     sentences_ = lead_support_sentences(text, lo, hi, taken)
     clauses = lead_clauses(text, lo, hi, taken + sentences_)
     # a bracket inside a label line (责任单位:〔A、B按职责分工负责〕) is read with its line, not again
-    own = [(a, b) for a, b in parens if not any(s <= a and b <= e for s, e in labels)]
+    label_starts = [s for s, _ in labels]  # sorted and disjoint: the one that may hold a bracket is found by bisection
+    own = [(a, b) for a, b in parens
+           if (i := bisect.bisect_right(label_starts, a) - 1) < 0 or b > labels[i][1]]
     candidates = sorted([(a, b, True) for a, b in own] + [(a, b, False) for a, b in labels + sentences_ + clauses])
 
     lead_first_from = first_outside(pats["lead_first"], text, lo, hi, parens)

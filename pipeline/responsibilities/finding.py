@@ -99,16 +99,24 @@ def _ends_line(text: str, end: int, skipped: str = " 。.") -> bool:
     return after >= len(text) or text[after] == "\n"
 
 
+_SENTENCE_STOP = regex.compile(r"[。\n]")
+
+
 def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
                 item_starts: list[int] = ()) -> list[tuple[int, int]]:
     """`牵头单位:A;配合单位:B` written outside parentheses, up to the sentence end, or up to the
     next item where a body stored as one line runs it on after the last name
     (`…配合单位:区旅发委、规划局(二)精心谋划…`): the item's start (`item_starts` in order) or, where
     the outline took no item there, an outline label after a name."""
+    pats = patterns()
+    # where sentences end and labels stand, found once: a page on one line holds many lists and few
+    # sentence ends, and looking for them again from every list took quadratic time
+    sentence_ends = [e.start() for e in _SENTENCE_STOP.finditer(text, lo, hi)]
+    item_labels = [e.start() for e in pats["list_end_label"].finditer(text, lo, hi)]
     spans = []
     outer = [(a - 1, b + 1) for a, b in parens]
     starts = [a for a, _ in outer]
-    for m in patterns()["label_anywhere"].finditer(text, lo, hi):
+    for m in pats["label_anywhere"].finditer(text, lo, hi):
         if inside(outer, starts, m.start()):
             continue
         if spans and m.start() < spans[-1][1]:
@@ -118,13 +126,18 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
         stop = m.end()
         while stop < line_hi and text[stop] in " \n" and "\n" in text[m.end():stop + 1]:
             stop += 1  # `牵头单位:` alone on its line: the names stand on the next one
-        while stop < line_hi and text[stop] not in "。\n":
-            stop += 1
-            # a list wrapped after a separator (配合单位:市财政局、 ⏎ 市税务局) goes on
-            if stop < line_hi and text[stop] == "\n" and text[stop - 1] in "、,;" and stop + 1 < line_hi:
-                stop += 1
-        if next_item := patterns()["list_end_label"].search(text, m.end(), stop):
-            stop = next_item.start()  # …规划局(二)精心谋划…: the list ran on into the next item
+        first, i = stop, bisect.bisect_left(sentence_ends, stop)
+        while i < len(sentence_ends) and sentence_ends[i] < line_hi:
+            stop = sentence_ends[i]
+            if stop > first and text[stop] == "\n" and text[stop - 1] in "、,;" and stop + 1 < line_hi:
+                stop, i = stop + 1, i + 1  # a list wrapped after a separator (配合单位:市财政局、 ⏎ 市税务局) goes on
+                continue
+            break
+        else:
+            stop = line_hi
+        j = bisect.bisect_left(item_labels, m.end())
+        if j < len(item_labels) and item_labels[j] < stop:
+            stop = item_labels[j]  # …规划局(二)精心谋划…: the list ran on into the next item
         spans.append((m.start(), stop))
     return spans
 
