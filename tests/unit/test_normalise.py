@@ -45,3 +45,18 @@ def test_a_question_mark_following_no_word_is_a_lost_character():
     # a question asked, a web address and a lone mark stay
     assert normalise_text("什么是公积金？ 答：") == "什么是公积金? 答:"
     assert normalise_text("http://www.a.cn/detail?business=1 a/?id=3") == "http://www.a.cn/detail?business=1 a/?id=3"
+
+
+def test_a_page_stored_on_one_line_is_marked_as_such():
+    # seventh doc_0026's crawl page (blocks joined by spaces) against a notice published with its lines
+    page = ("当前位置: 首页政务公开最新文件区管委会办公室文件 关于印发平潭综合实验区拖拉机报废补贴办法的通知 时间:2015-08-24 08:53 "
+            "微信 微博 QQ空间 岚综管办〔2015〕159号 平潭综合实验区管委会办公室关于印发平潭综合实验区拖拉机报废补贴办法的通知 "
+            "区直各相关单位、各片区开发管理局、各乡(镇)人民政府: 《平潭综合实验区拖拉机报废补贴办法》已经区管委会研究同意,"
+            "现印发给你们,请遵照执行。 平潭综合实验区管委会办公室 2015年8月20日 平潭综合实验区拖拉机报废补贴办法 为加强道路交通"
+            "安全综合整治,特制定本办法。 一、指导思想和总体要求 (一)指导思想。认真贯彻《农业机械安全监督管理条例》。 ")
+    doc = Document(source_file="page.txt", raw=page)
+    normalise(doc)
+    assert doc.one_line_page and "\n一、指导思想和总体要求\n" in doc.text
+    doc = Document(source_file="n.txt", raw=page.replace(" ", "\n"))
+    normalise(doc)
+    assert not doc.one_line_page
