@@ -205,6 +205,15 @@ def test_tasks_match_on_path_and_score_heading():
     assert 0.5 < result.metrics()["tasks.heading_similarity"] < 1.0
 
 
+@pytest.mark.parametrize("predicted, right", [("总 则", True), ("总则", True), ("总体", False)])
+def test_a_heading_compares_without_its_spaces(predicted, right):
+    gold = copy.deepcopy(GOLD)
+    gold["tasks"][1]["heading"] = "总    则"  # a chapter name letter-spaced, quoted as the text stands
+    tables = perfect_tables()
+    tables["tasks"].loc[tables["tasks"]["heading"] == "总体目标", "heading"] = predicted
+    assert score([gold], tables).metrics()["tasks.heading"] == (1.0 if right else 0.0)
+
+
 def test_secondary_agreement_picks_the_fair_pair():
     # two predicted rows match one gold target: the one agreeing on comparator is paired
     # with it (whatever the row order), the other is a false positive
