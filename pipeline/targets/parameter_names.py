@@ -51,13 +51,17 @@ def name_before(before: str, unit: str) -> str | None:
         return None
     head = heads[-1]
     gap = re.sub(r"\([^()]*\)", "", before[head.end():])  # 双职工(夫妻双方缴纳住房公积金)
+    floor, gap_read = p["floor_end"].search(gap), gap
     gap = p["start_value"].sub("", gap)
     if unit in ("%", "倍"):
         # 不低于合同总价的10%, 提高至夫妻双方住房公积金账户余额之和的25倍: the base of the share or multiple
         gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)
     gap = p["between"].sub("", p["base"].sub("", _per_measure_patterns()["gap"].sub("", gap)))
-    if len(gap) > 6 or p["commitment"].search(gap) or p["aggregate_adverb"].search(gap):
-        return None  # (住院医疗费用支付比例总体平均达到75%左右: an outcome over all, not a setting)
+    if len(gap) > 6 or p["commitment"].search(gap) or p["aggregate_adverb"].search(gap) \
+            or (floor and p["aggregate"].search(gap)):
+        # (住院医疗费用支付比例总体平均达到75%左右; 提供人工智能服务券规模不少于10亿元: a floor on a total is what the
+        # government provides, a cap on one is what each may get: 同一项目贴息总额不超过800万元)
+        return None
     if gap.endswith(tuple(parameter_config()["fund_words"])):
         return None  # 风险补偿铺底资金达到1千万以上: the fund after the head is what the number measures
     start = max(0, head.end() - parameter_config()["name_max_chars"])
@@ -69,11 +73,17 @@ def name_before(before: str, unit: str) -> str | None:
     # (an aggregate in the base of the name is none: 缴存余额合计的倍数)
     if ((_aggregated(window, head.group()) and not p["setting"].match(head.group())
          and head.group() not in parameter_config()["multiple_heads"])
-            or p["commitment"].search(_STAGE.sub("", raw[:max(0, len(raw) - len(head.group()))]))):
+            or _commits_to(_STAGE.sub("", raw[:max(0, len(raw) - len(head.group()))]), capped=p["cap_end"].search(gap_read))):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(parameter_config()["fund_words"])):
         return None  # 就业补助资金45亿元: a budget line
     return name or None
+
+
+def _commits_to(words: str, capped: bool) -> bool:
+    """A word of commitment in the words of a name; 累计 before a cap sums what is granted over time
+    (分年度给予奖励,累计奖励金额不超过30万元: a cap on the running total, a setting)."""
+    return any(not (capped and m.group() == "累计") for m in parameter_patterns()["commitment"].finditer(words))
 
 
 def _aggregated(window: str, head: str) -> bool:
@@ -153,6 +163,8 @@ def trim(name: str) -> str:
     opened = name.rfind("(")
     if opened >= 0 and ")" not in name[opened:]:
         name = name[opened + 1:]  # 奖励(第一年奖励5万元: a bracket opened before the name glosses what precedes it
+    if name.count("“") != name.count("”"):
+        name = name.replace("“", "").replace("”", "")  # 最高1000万元“训力券”: the name read up to its head, in quotes
     name = p["lead_verbs"].sub("", name.strip()) or name.strip()  # 每辆…免税额, 单套住宅补贴限额 keep their marker
     name = _name_lead().sub("", name) or name  # 原则上按占…比例, 基础上上浮: words of the sentence
     # (a name made only of such words stays: 发放标准)

@@ -59,8 +59,9 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     before, after = text[lo:q.start], text[q.end:clause_end]
     # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
     # (…以下的,发放价值10000元消费券: what each case the sentence rules is given, not a total)
+    # (每家OPC发放总计不超过100万元的…券包: what each recipient is given, not a total either)
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:]) \
-        and not p["for_others"].search(text, sentence_start, f.clause_start + 1)
+        and not p["for_others"].search(text, sentence_start, f.clause_start + 1) and not p["each_recipient"].search(before)
     name = (points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))

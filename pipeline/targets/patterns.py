@@ -229,7 +229,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
     cfg, targets = parameter_config(), config()
     alt = rules.alternation
     head = (alt(with_grants("name_heads"))
-            + rf"|(?:{alt(cfg['setting_words'])})\p{{Han}}{{0,6}}?(?:{alt(cfg['setting_measures'])})")
+            + rf"|(?:{alt(cfg['setting_words'])})\p{{Han}}{{0,6}}?(?:{alt(cfg['setting_measures'])})"
+            + rf"|(?:{cfg['voucher_head']})(?![”\"]?(?:{alt(cfg['grant_words'])}))")
     # Words that may stand between a parameter's name and its number without making it
     # something else: setter verbs, bound words, caps, periods, beneficiaries, adverbs.
     between = (cfg["setter_verbs"] + list(cfg["cap_words"]) + cfg["beneficiary_markers"]
@@ -320,6 +321,11 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         # heads and periods it is per (、10万元; 、博士生每生每年30000元)
         "next_member": rules.compile_pattern(rf"[ ]*[、和及或][ ]*\p{{Han}}{{0,4}}?"
                                              rf"(?:{alt(cfg['beneficiary_markers'] + list(targets['per_words']))})*[ ]*"),
+        # a lower bound closing the words before a number (规模不少于, 总额达到)
+        "floor_end": rules.compile_pattern(rf"(?<!不)(?:{alt([w for w, c in targets['prefix_bounds'].items() if c in ('>=', '>')])})[ ]*$"),
+        "each_recipient": rules.compile_pattern(alt(cfg["beneficiary_markers"])),
+        # an upper bound closing the words before a number (金额不超过, 最高)
+        "cap_end": rules.compile_pattern(rf"(?:{alt([w for w, c in targets['prefix_bounds'].items() if c in ('<=', '<')] + [w for w, c in cfg['cap_words'].items() if c == '<='])})[ ]*$"),
         "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
         "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性|标准)+"),
         # 按照…年度药品总用量的60%—70%, 按监管账户留存余额不低于重点监管资金总额15%(的比例)

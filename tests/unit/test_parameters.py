@@ -560,6 +560,8 @@ def test_aggregates_and_levels_to_reach_are_no_reckoned_shares(sentence, value):
     # govcn_0043, govcn_0053: 零部件 is no count of 部
     "重点农机产品和关键零部件实现协同发展。",
     "将在综合保税区内生产制造的手机、汽车零部件等重点产品从自动进口许可管理货物目录中剔除。",
+    # seventh doc_0001: 零门槛 (门槛, a threshold) is no count of 门
+    "为企业提供一定额度的零门槛“智能券”,用于抵扣创业初期的算力成本支出。",
 ])
 def test_a_numeral_inside_a_word_is_no_quantity(text):
     assert list(find_quantities(text)) == []
@@ -1694,3 +1696,43 @@ def test_a_member_with_words_of_its_own_keeps_its_own_bound():
     # (a member that names its own grant is no bare member of the list the bound opens)
     rows = run("对获得国家级、省级优秀场景案例的分别给予最高100万元、一般案例奖励10万元。").parameters
     assert [(p.comparator, p.value) for p in rows] == [("<=", 100), ("=", 10)]
+
+
+# ------------------------------------------------------------------ vouchers, loans, caps per recipient
+@pytest.mark.parametrize("sentence, expected", [
+    # seventh doc_0001 (Shenzhen), doc_0004 (Hubei), sixth doc_0006 (Zhengzhou), sixth doc_0007
+    ("为企业提供最高1000万元“训力券”、最高200万元“模型券”,资助企业开展模型训练。",
+     [("训力券", "<=", 1000, None, "万元"), ("模型券", "<=", 200, None, "万元")]),
+    ("根据上云难度、深度按标准发放最高10万元上云服务券。", [("上云服务券", "<=", 10, None, "万元")]),
+    ("毕业5年内的青年人才创办初创型企业,可按规定申请最高60万元个人创业担保贷款。",
+     [("个人创业担保贷款", "<=", 60, None, "万元")]),
+    ("符合条件的OPC,可申请最高30万元的担保贷款,并给予全额贴息支持。", [("担保贷款", "<=", 30, None, "万元")]),
+])
+def test_a_voucher_or_a_guaranteed_loan_capped_for_each_is_a_parameter(sentence, expected):
+    assert params(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年安排地方政府专项债券3.9万亿元。",  # gwr: a bond is no voucher
+    "全年发放创业担保贷款180亿元。",  # a total lent
+    "到2028年,市区两级提供人工智能服务券规模不少于10亿元。",  # sixth doc_0006: a floor on a total
+])
+def test_a_total_handed_out_stays_a_target(sentence):
+    assert values(sentence)[1] == []
+
+
+def test_a_voucher_a_grant_word_follows_names_that_grant():
+    # seventh doc_0003: 给予最高5万元的“服务券”补贴 (the grant is 补贴)
+    assert [p.name for p in run("对OPC购买法律、审计等相关服务的,一次性给予最高5万元的“服务券”补贴。").parameters] \
+        == ["“服务券”补贴"]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # seventh doc_0003 (each recipient, a running total under a cap), realestate_0040's cap on a total per project
+    ("每家OPC发放总计不超过100万元的“算力券”“模型券”“云网券”等各类资源券包。", 100),
+    ("按平台实际服务企业数量等绩效指标,分年度给予奖励,累计奖励金额不超过30万元。", 30),
+    ("贴息期限不超过3年,同一单位同一项目贴息总额不超过800万元。", 800),
+])
+def test_a_cap_on_what_each_recipient_gets_in_all_is_a_parameter(sentence, value):
+    assert value in values(sentence)[1]
+
