@@ -324,7 +324,10 @@ def _spelled_at_top(head: list[Line], first: int, title: str) -> TitleBlock | No
             if not whole.startswith(joined):
                 break
             if joined == whole:
-                return TitleBlock(i, j, title)
+                # a field that a space breaks (标题: …示范基地 建设工作方案…, the crawl's copy of a title broken over
+                # two lines; unlabelled pingtan_5321) yields to the text's own spelling without it
+                own = "".join(_strip_markup(head[k].text).strip() for k in range(i, j + 1))
+                return TitleBlock(i, j, own if own.count(" ") < title.count(" ") else title)
     return None
 
 

@@ -1621,3 +1621,21 @@ def test_a_plan_heading_a_page_broke_with_a_space_is_the_name_its_wrapper_quotes
                "为深入贯彻落实网络强国的重要思想,制定本实施方案。\n一、加强统筹规划\n" + "1.打造智慧岛。" * 60 + "\n")
     assert doc.plan_title == "关于进一步支持5G网络规划建设和产业发展实施方案"
 
+
+def test_a_title_field_and_the_pages_own_title_line_the_one_no_space_breaks_wins():
+    # unlabelled pingtan_5321: the crawl's 标题 field breaks the name with a space, the page's line does not; eighth
+    # doc_0042 the other way round (field 平潭综合实验区管委会办公室印发《关于…和产业发展实施方案》的通知, the page's line
+    # broken with spaces): the field stays
+    for field, line, title in [
+        ("平潭综合实验区农村发展局关于印发《平潭休闲海钓示范基地 建设工作方案(2016—2018年)》的通知",
+         "平潭综合实验区农村发展局关于印发《平潭休闲海钓示范基地建设工作方案(2016—2018年)》的通知",
+         "平潭综合实验区农村发展局关于印发《平潭休闲海钓示范基地建设工作方案(2016—2018年)》的通知"),
+        ("平潭综合实验区管委会办公室印发《关于进一步支持5G网络规划建设和产业发展实施方案》的通知",
+         "平潭综合实验区管委会办公室印发 《关于进一步支持5G网络规划建设 和产业发展实施方案》的通知",
+         "平潭综合实验区管委会办公室印发《关于进一步支持5G网络规划建设和产业发展实施方案》的通知"),
+    ]:
+        doc = meta(CRAWL_HEADER.format(field=field, published="2016-05-24 08:28") +
+                   f"当前位置:\n首页政务公开最新文件部门文件 {field}\n时间:2016-05-24 08:28 微信 微博 QQ空间\n岚农发〔2016〕156号\n"
+                   f"{line}\n各相关乡(镇)政府、各有关单位:\n现将方案印发给你们,请遵照执行。\n一、建设目标\n")
+        assert doc.title == title
+
