@@ -30,9 +30,10 @@ def first_bodies(name: str | None) -> str | None:
 def full_name(issuer: str | None, publisher: str | None) -> str | None:
     """An unsigned notice's body named in its title without its place (市工业和信息化局),
     written in full by the page's 发布机构 (天津市工业和信息化局); else as it was, or the
-    publisher when nothing named one."""
-    if issuer is None:  # every body the page names, as joint signers are (中共中央、国务院)
-        return "、".join(bodies_of_line(publisher)) or None if publisher else None
+    publisher when nothing named one: every body it names, as joint signers are (中共中央、国务院), but
+    not a site's own name (发布机构: 中国平潭, the 平潭 crawl's pages), which names no body."""
+    if issuer is None:
+        return "、".join(body for body in bodies_of_line(publisher) if is_body(body)) or None if publisher else None
     if publisher and publisher != issuer and publisher.endswith(issuer) and len(publisher) - len(issuer) <= 8:
         return publisher
     return issuer
@@ -80,3 +81,10 @@ def is_signer(text: str) -> bool:
     rules = patterns()
     return bool(rules["org_line"].match(text)) and len(text) <= 30 and "关于" not in text \
         and bool(rules["place"].match(text))
+
+
+def is_body(name: str) -> bool:
+    """A body's name: it ends as bodies' names end (…局, …委员会), or it is a central body (中共中央)."""
+    rules = patterns()
+    return bool(rules["org_line"].match(name)) or name.startswith(rules["national_bodies"])
+

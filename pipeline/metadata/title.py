@@ -296,7 +296,7 @@ def _bodies_and_title_below(head: list[Line], block: TitleBlock, issuers: str | 
     return None
 
 
-def _numbered_title_in(text: str, title: str, named_bodies) -> tuple[str, str] | None:
+def _numbered_title_in(text: str, title: str, named_bodies) -> tuple[str | None, str] | None:
     """(文号, title) where a line a crawler stored with the page's blocks run together carries the notice's
     own title after its 文号: `…QQ空间 岚综管办〔2015〕98号平潭综合实验区管委会办公室关于印发《…》的通知区直各单位…`
     (seventh doc_0025, unlabelled pingtan_2605; pingtan_4778 with a space and the bodies already in the 标题 field):
@@ -309,6 +309,10 @@ def _numbered_title_in(text: str, title: str, named_bodies) -> tuple[str, str] |
             bodies = text[number.end():at].strip()
             if not bodies or named_bodies(bodies):
                 return number.group(), bodies + title
+        # no number: the bodies alone after a space (…QQ空间 平潭综合实验区管委会办公室关于…的通知区直各单位…)
+        bodies = text[:at].rsplit(" ", 1)[-1] if " " in text[:at] else ""
+        if bodies and named_bodies(bodies):
+            return None, bodies + title
         at = text.find(title, at + 1)
     return None
 

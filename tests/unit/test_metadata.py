@@ -1639,3 +1639,38 @@ def test_a_title_field_and_the_pages_own_title_line_the_one_no_space_breaks_wins
                    f"{line}\n各相关乡(镇)政府、各有关单位:\n现将方案印发给你们,请遵照执行。\n一、建设目标\n")
         assert doc.title == title
 
+
+def test_a_crawled_page_joined_by_nothing_without_a_number_still_gives_its_title_and_signature():
+    # seventh doc_0025 and unlabelled pingtan_2605 as a page would print them without their 文号: the bodies between
+    # the share links' space and the field's words open the title
+    for field, page, title, issuer, date in [
+        ("关于印发《平潭综合实验区环卫设施建设两年行动计划实施方案(2015、2016)》的通知",
+         "当前位置: 首页政务公开最新文件区管委会办公室文件 关于印发《平潭综合实验区环卫设施建设两年行动计划实施方案(2015、2016)》的通知 "
+         "时间:2015-06-03 09:51 微信 微博 QQ空间 平潭综合实验区管委会办公室关于印发《平潭综合实验区环卫设施建设两年行动计划实施方案"
+         "(2015、2016)》的通知区直各单位、各片区开发管理局、各乡镇人民政府:经区管委会研究同意,现将《平潭综合实验区环卫设施建设两年行动"
+         "实施方案(2015、2016)》印发给你们,请认真贯彻落实。平潭综合实验区管委会办公室2014年6月1日平潭综合实验区环卫设施建设两年行动计划"
+         "实施方案(2015、2016)为进一步加快推动我区垃圾处理设施建设工作,彻底改变目前全区环卫设施基础差、数量少、标准低的落后局面。"
+         "一、工作原则遵循环卫设施专项规划。二、工作目标至2016年底建成17座垃圾转运站。",
+         "平潭综合实验区管委会办公室关于印发《平潭综合实验区环卫设施建设两年行动计划实施方案(2015、2016)》的通知",
+         "平潭综合实验区管委会办公室", dt.date(2014, 6, 1)),
+        ("关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知",
+         "当前位置: 首页政务公开最新文件区管委会办公室文件 关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知 时间:2015-05-28 10:00 "
+         "微信 微博 QQ空间 平潭综合实验区管委会办公室关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知区直各单位,各片区开发管理局,"
+         "各乡镇人民政府:《平潭综合实验区畜禽养殖场整治拆除补偿方案》经区管委会2015年第11次主任办公会议研究通过,现印发给你们,请认真贯彻"
+         "执行。平潭综合实验区管委会办公室2015年5月26日平潭综合实验区畜禽养殖场整治拆除补偿方案为切实解决我区畜禽养殖污染问题,特制定本"
+         "方案。一、适用范围本方案适用于列入我区畜禽养殖污染整治拆除范围的畜禽养殖场(户)。二、养殖场拆除补偿标准按照规定执行。",
+         "平潭综合实验区管委会办公室关于印发平潭综合实验区畜禽养殖场整治拆除补偿方案的通知",
+         "平潭综合实验区管委会办公室", dt.date(2015, 5, 26)),
+    ]:
+        doc = meta(CRAWL_HEADER.format(field=field, published="2015-06-03 09:51") + page + "\n")
+        assert (doc.title, doc.doc_number, doc.issuer, doc.issue_date) == (title, None, issuer, date)
+
+
+def test_a_sites_own_name_as_its_publisher_names_no_body():
+    # the 平潭 crawl's 发布机构: 中国平潭 (a site's name, no body); a page naming central bodies keeps them (plan_0003)
+    for publisher, issuer in [("中国平潭", None), ("中共中央、国务院", "中共中央、国务院"),
+                              ("平潭综合实验区管委会办公室", "平潭综合实验区管委会办公室")]:
+        doc = meta(f"标题: 关于做好春耕工作的通知\n发布时间: 2015-06-03 09:51\n发布机构: {publisher}\n"
+                   "关于做好春耕工作的通知\n各乡镇人民政府:\n现就有关事项通知如下。\n一、总体要求\n")
+        assert doc.issuer == issuer, publisher
+
