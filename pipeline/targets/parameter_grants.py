@@ -146,3 +146,17 @@ _PER_AREA = re.compile(r"每平方?米|元/平方米|元/m2|补贴面积|补助�
 
 _AREA_GRANT = re.compile(r"补贴|补助|奖励|资助|奖补")
 
+
+
+def items_granted(before: str, q) -> str | None:
+    """每位消费者每类产品可补贴1件, 空调产品最多可补贴3件, 每类产品差额补贴可补1件: how many items a grant
+    covers for each is a setting of the grant, named <what>可补贴<unit>数 (每类产品可补贴件数)."""
+    m = _ITEMS_GRANTED.search(before)
+    if q.unit not in parameter_config()["granted_item_units"] or m is None:
+        return None
+    what = re.split(r"[,;:。(]", before[:m.start()])[-1]
+    what = re.sub(r"^(?:每位|每名|每个|每户)?[^每]{0,6}?的?(?=每)", "", what)  # 每位消费者的每类产品: the item, not who
+    return f"{trim(what)}可补贴{q.unit}数"
+
+
+_ITEMS_GRANTED = re.compile(r"(?:最多|最高)?可(?:补贴|补助|补)[ ]*$")

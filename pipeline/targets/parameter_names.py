@@ -75,8 +75,8 @@ def name_before(before: str, unit: str) -> str | None:
          and head.group() not in parameter_config()["multiple_heads"])
             or _commits_to(_STAGE.sub("", raw[:max(0, len(raw) - len(head.group()))]), capped=p["cap_end"].search(gap_read))):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
-    if name.endswith(tuple(parameter_config()["fund_words"])):
-        return None  # 就业补助资金45亿元: a budget line
+    if name.endswith(tuple(parameter_config()["fund_words"])) and not p["each_recipient"].search(name):
+        return None  # 就业补助资金45亿元: a budget line (not 生均经费: what each student is funded)
     return name or None
 
 

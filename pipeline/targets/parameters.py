@@ -31,7 +31,8 @@ import re
 from ..document import Document, Parameter
 from ..numbers import points_verbs
 from .context import Found
-from .parameter_grants import area_granted_on, fined_party, granted, heads_a_member_list, per_beneficiary, qualified, title_grant
+from .parameter_grants import (area_granted_on, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
+                               qualified, title_grant)
 from .parameter_names import FAR, NEAR, after_last_number, name_after, name_before, next_head, per_measure, trim
 from .parameter_shares import (allocated_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard,
                                reckoned, released_share, set_share_of, share_of_base)
@@ -63,7 +64,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:]) \
         and not p["for_others"].search(text, sentence_start, f.clause_start + 1) and not p["each_recipient"].search(before)
     name = (points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
-            or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q)
+            or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)
             or share_of_base(text, before, q, f.clause_start)

@@ -120,3 +120,17 @@ def test_the_items_of_a_lead_listing_cases_are_conditions(lead, items):
 def test_the_time_a_notice_is_put_up_for_the_public_is_procedure(body):
     # in a plan too, where bare numbers are goals by default
     assert values("某市2024年工作方案", body) == []
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # govcn_0014: the meetings a body commits to hold (召开, as 举办 and 组织)
+    ("国务院工作规则", "国务院常务会议一般每月召开三次,如有需要可临时召开。", [3]),
+    ("关于建立某某工作联席会议制度的通知", "建立联席会议制度,每季度召开一次推进会,研究解决重大问题。", [1]),
+])
+def test_meetings_a_notice_commits_to_hold_are_targets(title, body, expected):
+    assert values(title, body) == expected
+
+
+def test_a_standing_meeting_of_a_body_stays_its_working_rule():
+    # (rules/targets.yaml standing_meetings: 联席会议每年召开一次例会)
+    assert values("关于建立某某工作联席会议制度的通知", "联席会议每年召开一次例会,由召集人主持。") == []

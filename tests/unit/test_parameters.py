@@ -1736,3 +1736,29 @@ def test_a_voucher_a_grant_word_follows_names_that_grant():
 def test_a_cap_on_what_each_recipient_gets_in_all_is_a_parameter(sentence, value):
     assert value in values(sentence)[1]
 
+
+
+@pytest.mark.parametrize("sentence, name, value", [
+    # seventh doc_0022 (Tibet's report), doc_0023 (Henan's report): what each student is funded
+    ("推进学前教育优质普惠发展,农牧区免费学前教育生均标准从380元提高至1000元,支持有条件的幼儿园招收2—3岁幼儿。",
+     "农牧区免费学前教育生均标准", 1000),
+    ("扩大优质本科和研究生教育培养规模,省属公办普通高校生均经费增加1000元。", "省属公办普通高校生均经费", 1000),
+])
+def test_a_funding_standard_per_student_is_a_parameter(sentence, name, value):
+    assert [(p.name, p.value) for p in run(sentence).parameters] == [(name, value)]
+
+
+def test_a_standard_of_equipment_per_student_stays_a_target():
+    # fourth plan_0029: what schools are to have per student is a level to reach
+    assert values("全省义务教育阶段学生生均仪器设备值不低于2500元。") == ([2500], [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seventh doc_0007 (the national notice), fourth plan_0024 (a province's): items a grant covers for each
+    ("每位消费者每类产品可补贴1件(空调产品最多可补贴3件),每件补贴不超过2000元。",
+     [("每类产品可补贴件数", "=", 1), ("空调产品可补贴件数", "<=", 3), ("每件补贴", "<=", 2000)]),
+    ("按照新增5%补齐差额补贴,最高上限不超过500元,每位消费者的每类产品差额补贴可补1件。",
+     [("上限", "<=", 500), ("每类产品差额补贴可补贴件数", "=", 1)]),
+])
+def test_how_many_items_a_grant_covers_is_a_parameter(sentence, expected):
+    assert [(p.name, p.comparator, p.value) for p in run(sentence).parameters if p.unit != "%"] == expected
