@@ -56,6 +56,9 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     whole_year = _whole_year_of_an_annual_plan(doc, s, q.start)
     if whole_year is not None:
         return whole_year
+    closing = _closing_sentence_deadline(doc, e, usable)
+    if closing is not None:
+        return closing
     if patterns()["unanchored_years"].search(doc.text, f.clause_start, q.start):
         return None  # …,五年内压缩到5个工作日以内: its own span, counted from no calendar day
     earlier = usable.starting_in(s, f.clause_start)
@@ -104,6 +107,39 @@ def _whole_year_of_an_annual_plan(doc: Document, s: int, q_start: int) -> dt.dat
         return None
     years = {int(m.group("year")) for m in p["one_year_in_title"].finditer(title)}
     return dt.date(years.pop(), 12, 31) if len(years) == 1 else None
+
+
+def _closing_sentence_deadline(doc: Document, e: int, usable: Deadlines) -> dt.date | None:
+    """以上两个新开工项目必须于2016年9月底前实现开工目标 (eighth doc_0037), 以上工作要在2019年2月底前完成 (govcn_0045),
+    上述工作要在一九九一年底以前完成 (govprc_0004): a later sentence of the same list that opens with 以上/上述 and
+    states a deadline sets it for what it sums up, over the year a heading of the list names. The list is the
+    target's item and its siblings, up to an item of a higher rank."""
+    closings = derived(doc, "closing_sentences", _closing_sentences)
+    i = bisect.bisect_left(closings, e)
+    if i == len(closings) or (task := doc.task_at(e)) is None:
+        return None
+    start = closings[i]
+    if start >= derived(doc, "list_ends", _list_ends).get(task.char_start, doc.body_stop):
+        return None
+    end = clause_stop(doc.text, start, doc.body_stop)
+    own = usable.starting_in(start, doc.body_stop if end is None else end)
+    return own[0].date if own else None
+
+
+def _closing_sentences(doc: Document) -> list[int]:
+    """Where the sentences opening with 以上/上述 begin, in text order (built once per document)."""
+    return [m.end() for m in patterns()["closing_reference"].finditer(doc.text, doc.body_start, doc.body_stop)]
+
+
+def _list_ends(doc: Document) -> dict[int, int]:
+    """Each task's start -> where its list ends: the next item of a higher rank (built once per document)."""
+    ends: dict[int, int] = {}
+    waiting: list = []  # tasks whose end is not yet found, their levels rising
+    for t in doc.tasks:
+        while waiting and waiting[-1].level > t.level:
+            ends[waiting.pop().char_start] = t.char_start
+        waiting.append(t)
+    return ends
 
 
 def _breakdown_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:

@@ -117,6 +117,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
         "breakdown_opening": rules.compile_pattern(cfg["framing_deadline"]["breakdown"]),
         "goals_lead": rules.compile_pattern(cfg["framing_deadline"]["goals_lead"]),
+        "closing_reference": rules.compile_pattern(cfg["framing_deadline"]["closing_reference"]),
         "whole_year_delivery": rules.compile_pattern(cfg["framing_deadline"]["whole_year"]["delivery"]),
         "plan_title_word": rules.compile_pattern(cfg["framing_deadline"]["whole_year"]["plan_title"]),
         "one_year_in_title": rules.compile_pattern(cfg["framing_deadline"]["whole_year"]["title_year"]),

@@ -932,3 +932,33 @@ def test_a_count_before_a_name_in_letters_counts_it(sentence, indicator):
 
 def test_a_count_before_another_number_stays_glued():
     assert run("提出5类20个主要指标。") == []
+
+
+@pytest.mark.parametrize("items,closing,date", [
+    # eighth doc_0037: a crawled page's list of projects, then the sentence summing them up
+    (["1.流水安置小区(C区南片)1181套,责任单位:平潭综合实验区流水小城镇建设有限公司;",
+      "2.澳前安置小区(A1地块)573套,责任单位:平潭综合实验区交通投资发展有限公司。"],
+     "以上两个基本建成项目必须于2021年12月之前完成基本建成目标。", dt.date(2021, 11, 30)),
+    # govcn_0045's and govprc_0004's closing sentences, after a list of counts
+    (["1.新建示范基地12个;", "2.培训基层人员3000人次。"], "以上工作要在2021年9月底前完成。", dt.date(2021, 9, 30)),
+    (["1.新建示范基地12个;", "2.培训基层人员3000人次。"], "上述工作要在二〇二一年底以前完成。", dt.date(2021, 12, 31)),
+])
+def test_a_closing_sentence_summing_up_the_list_sets_its_deadline(items, closing, date):
+    text = "二、2021年工作任务\n" + "\n".join(items[:-1]) + "\n" + items[-1] + closing + "\n三、保障措施\n"
+    tasks = [Task("2", None, 1, "二、", "2021年工作任务", 0, text.index("三、"))]
+    for i, item in enumerate(items):
+        start = text.index(item)
+        end = text.index(items[i + 1]) if i + 1 < len(items) else text.index("三、")
+        tasks.append(Task(f"2.{i + 1}", "2", 2, f"{i + 1}.", item[2:8], start, end))
+    tasks.append(Task("3", None, 1, "三、", "保障措施", text.index("三、"), len(text)))
+    rows = run(text, tasks)
+    assert rows and all(r.deadline == date for r in rows), [(r.span_text, r.deadline) for r in rows]
+
+
+def test_a_closing_sentence_of_another_list_sets_nothing():
+    # the sentence after the next item of a higher rank is no summing up of this list
+    text = "二、工作任务\n1.新建示范基地12个。\n三、保障措施\n以上工作要在2021年9月底前完成。\n"
+    tasks = [Task("2", None, 1, "二、", "工作任务", 0, text.index("三、")),
+             Task("2.1", "2", 2, "1.", "新建示范基地12个", text.index("1."), text.index("三、")),
+             Task("3", None, 1, "三、", "保障措施", text.index("三、"), len(text))]
+    assert [(r.value, r.deadline) for r in run(text, tasks)] == [(12, None)]
