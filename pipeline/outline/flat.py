@@ -93,23 +93,22 @@ def item_starts(text: str) -> list[int]:
         if tables and m.start() > tables[0]:  # a label wherever it stands in a table
             candidates.append((m.start(), _EXACT, m, -1))
     candidates.sort(key=lambda c: c[:2])
+    # each candidate's style and ordinal, read once: (offset, kind, style, ordinal, parent's offset)
+    read = [(start, kind, *_style_and_ordinal(m), parent) for start, kind, m, parent in candidates]
     # where each style's second item stands (a list a higher label opens must reach it)
     seconds: dict[str, int] = {}
-    for start, _, m, _ in candidates:
-        style = next(s for s in _STYLES if m.group(s) is not None)
-        if ordinal_value(m.group(style)) == 2:
+    for start, _, style, ordinal, _ in read:
+        if ordinal == 2:
             seconds.setdefault(style, start)
     last: dict[str, int] = {}
     seen_at: dict[str, int] = {}  # how many labels were accepted when the style was last seen
     outermost = None
     cuts: list[int] = []
-    for start, kind, m, parent in candidates:
+    for start, kind, style, ordinal, parent in read:
         if cuts and start <= cuts[-1]:
             continue  # found by two patterns
         if kind == _FIRST_CHILD and (not cuts or cuts[-1] != parent):
             continue  # the heading of no item
-        style = next(s for s in _STYLES if m.group(s) is not None)
-        ordinal = ordinal_value(m.group(style))
         if ordinal is None or (outermost is None and ordinal != 1):
             continue
         if (kind == _AFTER_SENTENCE and ordinal == 1 and _outranks(style, outermost)
@@ -130,6 +129,11 @@ def item_starts(text: str) -> list[int]:
         outermost = outermost or style
     # a lone `一、` after a sentence end is text (`。一、二级医院…`): a list has a second item
     return cuts if outermost and last[outermost] >= 2 else []
+
+
+def _style_and_ordinal(m) -> tuple[str, int | None]:
+    style = next(s for s in _STYLES if m.group(s) is not None)
+    return style, ordinal_value(m.group(style))
 
 
 def _outranks(style: str, outermost: str | None) -> bool:
