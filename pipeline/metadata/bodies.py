@@ -84,7 +84,7 @@ def is_signer(text: str) -> bool:
 
 
 def is_body(name: str) -> bool:
-    """A body's name: it ends as bodies' names end (…局, …委员会), or it is a central body (中共中央)."""
+    """A body's name: it ends as bodies' names end (…局, …委员会, 区政府), or it is a central body (中共中央)."""
     rules = patterns()
-    return bool(rules["org_line"].match(name)) or name.startswith(rules["national_bodies"])
+    return bool(rules["org_end"].search(name)) or name.startswith(rules["national_bodies"])
 

@@ -46,6 +46,7 @@ def patterns() -> dict:
         "doc_number_line": compile_pattern(r["doc_number_line"].format(doc_number=r["doc_number"],
                                                                        order_number=r["order_number"])),
         "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
+        "org_end": compile_pattern(rf"(?:{orgs})$"),
         "signers_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,80}}(?:{orgs})$"),
         "date_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
         "noted_date_line": compile_pattern(rf"^(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*(?P<date>{date})\s*(?:{r['signature_note_opening']})"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -205,11 +206,17 @@ def signatures_in_line(text: str, body: str, pos: int = 0) -> Iterator[regex.Mat
     安顺市人民政府2023年9月5日(此件公开发布)安顺市…办法`, `…国 务 院2013年1月30日`): the body the
     title names, spaced out or not, right before a date that no citation follows (not
     `按国务院一九八〇年十二月十六日批转的《…》`); each match has the date as group `date`."""
-    rules = patterns()
-    spaced = r"\s*".join(regex.escape(ch) for ch in body)
-    for m in regex.finditer(rf"{spaced}\s*(?P<date>{DATE_SOURCE})", text, pos=pos):
-        if not rules["flat_citing"].match(text, m.end()):
+    citing = patterns()["flat_citing"]
+    for m in _signature_pattern(body).finditer(text, pos=pos):
+        if not citing.match(text, m.end()):
             yield m
+
+
+@functools.lru_cache(maxsize=256)
+def _signature_pattern(body: str) -> regex.Pattern:
+    """The body, spaced out or not, right before a date (compiled once a body: asked of every line)."""
+    spaced = r"\s*".join(regex.escape(ch) for ch in body)
+    return regex.compile(rf"{spaced}\s*(?P<date>{DATE_SOURCE})")
 
 
 _CLOSES_SIGNATURE = regex.compile(r"\s|\(|《|$")
@@ -228,6 +235,8 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
     body = body.split("、")[-1]  # of joint signers the last signs right before the date
     for k in range(start, len(lines)):
         text = lines[k].text
+        if len(text) < min_chars and not (text.startswith(body[0]) and k > start):
+            continue  # a short line signs only from its start, under a sentence's end
         for m in signatures_in_line(text, body):
             before = text[:m.start()].rstrip()
             # after a sentence end (in a long line, or at the end of the line above), and closing it: the line

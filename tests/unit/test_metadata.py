@@ -1668,7 +1668,7 @@ def test_a_crawled_page_joined_by_nothing_without_a_number_still_gives_its_title
 
 def test_a_sites_own_name_as_its_publisher_names_no_body():
     # the 平潭 crawl's 发布机构: 中国平潭 (a site's name, no body); a page naming central bodies keeps them (plan_0003)
-    for publisher, issuer in [("中国平潭", None), ("中共中央、国务院", "中共中央、国务院"),
+    for publisher, issuer in [("中国平潭", None), ("中共中央、国务院", "中共中央、国务院"), ("区政府", "区政府"),
                               ("平潭综合实验区管委会办公室", "平潭综合实验区管委会办公室")]:
         doc = meta(f"标题: 关于做好春耕工作的通知\n发布时间: 2015-06-03 09:51\n发布机构: {publisher}\n"
                    "关于做好春耕工作的通知\n各乡镇人民政府:\n现就有关事项通知如下。\n一、总体要求\n")
