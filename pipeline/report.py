@@ -119,6 +119,14 @@ def unit_markers_without_units(text: str, tasks_start: int, unit_starts: list[in
     return lines
 
 
+def marker_context(text: str, line: int, before: int = 20, after: int = 40) -> str:
+    """The words around the first unit-list marker of the line at `line`: on a page a crawler stored
+    as one line, the line's start is far from it (the page's title, its breadcrumb)."""
+    m = _rules()["unit_marker"].search(text, line)
+    at = m.start() if m else line
+    return text[max(line, at - before):at + after].split("\n", 1)[0]
+
+
 def warning_kind(warning: str) -> str:
     """A warning without its particulars (`metadata: …` -> `metadata`; numbers dropped)."""
     head = re.split(r"[:(;,]", warning, maxsplit=1)[0]
@@ -197,7 +205,7 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
         "rows_outside_tasks": sum(rows_outside.values()),
         "rows_outside_by_table": rows_outside,
         "unit_markers_without_units": len(unitless),
-        "unit_markers_without_units_examples": [text[s:s + 60].split("\n", 1)[0] for s in unitless[:5]],
+        "unit_markers_without_units_examples": [marker_context(text, s) for s in unitless[:5]],
         "targets": counts.get("targets", 0),
         "parameters": counts.get("parameters", 0),
         "targets_per_kchar": round(counts.get("targets", 0) / kchars, 3),

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from pipeline.cli import extract
-from pipeline.report import label_lines, title_problem, unit_markers_without_units, warning_kind
+from pipeline.report import label_lines, marker_context, title_problem, unit_markers_without_units, warning_kind
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
@@ -148,6 +148,13 @@ def test_unit_marker_without_a_unit_row_is_counted(line):
     assert unit_markers_without_units(text, 4, [first_unit]) == []
     # before the first task: front matter, not counted
     assert unit_markers_without_units(text, len(text), []) == []
+
+
+def test_a_markers_example_is_the_words_around_it_not_its_lines_start():
+    page = "当前位置:首页>政务公开 " + "为推进工作,特制定本方案。" * 10 + "加快建设,由区督查室牵头,各单位配合。"
+    example = marker_context(page, 0)
+    assert "牵头" in example and not example.startswith("当前位置")
+    assert marker_context("1.推动建设。(责任单位:市科技局)", 0).startswith("1.推动建设")
 
 
 @pytest.mark.parametrize("line", [
