@@ -1762,3 +1762,15 @@ def test_a_standard_of_equipment_per_student_stays_a_target():
 ])
 def test_how_many_items_a_grant_covers_is_a_parameter(sentence, expected):
     assert [(p.name, p.comparator, p.value) for p in run(sentence).parameters if p.unit != "%"] == expected
+
+
+
+def test_places_counted_in_ten_thousands_are_a_quota():
+    # seventh doc_0009: a count of people in 万名 is a count, as in 名 and 万人, no setting of the grant
+    sentence = "从2024年起,将研究生国家奖学金奖励名额由每年4.5万名增加到9万名,其中:硕士生由3.5万名增加到7万名,博士生由1万名增加到2万名。"
+    assert values(sentence) == ([9, 7, 2], [])
+
+
+def test_the_noun_after_a_count_in_ten_thousands_is_what_is_counted():
+    # seventh doc_0021
+    assert [t.indicator for t in run("完成500所中小学体育场地升级改造,抓好1万名乡村医生线下培训。").targets][-1] == "乡村医生线下培训"
