@@ -214,12 +214,42 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     with the bare measure word 个 take the unit the last member spells out (审批时限分别控制在
     20个、13个、5个工作日内; 分别较上月回落17个、15个基点): 个 alone there is no count."""
     found = list(_quantities(text, start, end))
+    bare = list(_bare_magnitudes(text, start, end))
+    if bare:
+        spans = [(q.start, q.end) for q in found]
+        found = sorted(found + [b for b in bare if not any(a < b.end and b.start < z for a, z in spans)],
+                       key=lambda q: q.start)
     for i in range(len(found) - 2, -1, -1):
         q, later = found[i], found[i + 1]
         if q.unit == "个" and len(later.unit) > 1 and later.unit.startswith("个") and q.post is None \
                 and q.value_max is None and _LIST_JOIN.fullmatch(text, q.end, later.start):
             q.unit = later.unit
     yield from found
+
+
+def _bare_magnitudes(text: str, start: int, end: int | None) -> Iterator[Quantity]:
+    """超千家, 超万名, 百万吨以上, 突破万亿元: a magnitude standing for the number itself (千 for 一千, 万名 for
+    一万名), read only after a word of exceeding or nearing (rules/targets.yaml bare_magnitude_leads) or before
+    a bound word (以上, 左右), so that 千家万户 and 百花齐放 stay words."""
+    end = len(text) if end is None else end
+    leads = tuple(_cfg()["bare_magnitude_leads"])
+    for m in _bare_pattern().finditer(text, start, end):
+        count, scale, post = m.group("count") or "", m.group("scale") or "", m.group("post")
+        led = any(text.startswith(w, m.start() - len(w)) for w in leads)
+        if not (count or scale) or not (led or post):
+            continue
+        if m.group("measure").endswith("元") and not post and "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff":
+            continue  # 产值超亿元企业: a class of firms named by their size
+        yield Quantity(start=m.start(), end=m.end(), num_start=m.start(), value=_MAGNITUDE[count] if count else 1.0,
+                       value_max=None, unit=scale + m.group("measure"), chinese=True, symbol=None,
+                       post=_cfg()["post_bounds"][post] if post else None)
+
+
+@functools.cache
+def _bare_pattern() -> re.Pattern:
+    cfg, alt = _cfg(), rules.alternation
+    return re.compile(rf"(?<![{cfg['chinese_digits']}\d.])(?P<count>百|千)?(?P<scale>万亿|亿|万)?"
+                      rf"(?P<measure>{alt(cfg['measure_words'])})(?P<post>以上|左右)?")
 
 
 def _quantities(text: str, start: int, end: int | None) -> Iterator[Quantity]:

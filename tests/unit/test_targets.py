@@ -962,3 +962,18 @@ def test_a_closing_sentence_of_another_list_sets_nothing():
              Task("2.1", "2", 2, "1.", "新建示范基地12个", text.index("1."), text.index("三、")),
              Task("3", None, 1, "三、", "保障措施", text.index("三、"), len(text))]
     assert [(r.value, r.deadline) for r in run(text, tasks)] == [(12, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seventh doc_0001 (Shenzhen), fourth plan_0029 (Guizhou), seventh doc_0022 (Tibet): a magnitude standing for its number
+    ("培育超千家高成长性人工智能创业企业,集聚超万名人工智能创新创业人才", [(1000, "家", None), (1, "万名", None)]),
+    ("全省工业固定资产投资累计突破万亿元", [(1, "万亿元", None)]),
+    ("粮食、肉蛋奶、蔬菜产量均达百万吨以上", [(100, "万吨", ">=")]),
+])
+def test_a_bare_magnitude_after_a_word_of_exceeding_or_before_a_bound_is_a_number(text, expected):
+    assert [(q.value, q.unit, q.post) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["让发展成果走进千家万户", "百花齐放、百家争鸣", "上千家企业参与", "实现产值超亿元企业1个"])
+def test_a_magnitude_inside_a_word_or_a_class_name_is_no_number(text):
+    assert [q.unit for q in find_quantities(text)] in ([], ["个"])
