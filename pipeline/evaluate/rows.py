@@ -45,8 +45,9 @@ def _bodies(x: Any) -> str | None:
 
 
 def _squeezed(x: Any) -> str | None:
-    """A 文号 compared without spaces: a PDF's text layer puts them inside (`〔2025〕86 号`), the
-    pipeline drops them (docs/CONVENTIONS.md) and readers quote the text as it stands."""
+    """A 文号, title or heading compared without spaces: a PDF's text layer puts them inside
+    (`〔2025〕86 号`), normalisation folds or the pipeline drops them (docs/CONVENTIONS.md), and
+    readers quote the text as it stands."""
     text = _str(x)
     return None if text is None else re.sub(r"\s+", "", text)
 

@@ -215,7 +215,9 @@ def score(golds: list[dict], tables: dict[str, pd.DataFrame]) -> Result:
         for name in DOCUMENT_FIELDS:
             if name not in (gold.get("document") or {}):
                 continue
-            norm = {"issue_date": _date, "issuer": _bodies, "doc_number": _squeezed, "region": _area}.get(name, _str)
+            # titles, like 文号, compare without spaces: a reader quotes a raw file's double space
+            # (`辽宁省  推动…`) that normalisation folds
+            norm = {"issue_date": _date, "issuer": _bodies, "region": _area}.get(name, _squeezed)
             g = norm(gold["document"][name])
             if pred is None:
                 p = None

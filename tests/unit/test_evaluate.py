@@ -305,6 +305,10 @@ def test_an_alternative_measure_word_in_brackets_does_not_block_a_match():
     ("doc_number", "医保办函〔2025〕86 号", "医保办函〔2025〕86号", True),   # the pipeline drops the space
     ("doc_number", "医保办函〔2025〕86 号", "医保办函〔2025〕86 号", True),  # quoted as the text layer has it
     ("doc_number", "医保办函〔2025〕86 号", "医保办函〔2025〕87号", False),
+    # titles compare without spaces (a raw file's double space, folded by normalisation)
+    ("title", "辽宁省  推动工作方案", "辽宁省 推动工作方案", True),
+    ("plan_title", "推动工作方案", "推动 工作方案", True),
+    ("title", "辽宁省推动工作方案", "辽宁省推动工作", False),
     # regions compare as the division they name
     ("region", "广西", "广西壮族自治区", True),          # a province written short
     ("region", "虹口区", "上海市虹口区", True),          # a district with its city
