@@ -40,15 +40,15 @@ AGREEMENT: dict[str, Callable[[dict, dict], float]] = {
 }
 
 
-def _same(field_name: str) -> Callable[[dict, dict], float]:
-    return lambda p, g: float(p[field_name] == g[field_name])
+def _same(field_name: str, norm: Callable[[Any], Any] = lambda x: x) -> Callable[[dict, dict], float]:
+    return lambda p, g: float(norm(p[field_name]) == norm(g[field_name]))
 
 
 # field accuracy: name -> score in [0, 1] of a (predicted, gold) pair
 FIELDS: dict[str, dict[str, Callable[[dict, dict], float]]] = {
     # a heading compares without its spaces: a chapter's letter-spaced name (`总    则`) is quoted as the
     # text stands and normalisation folds the run of spaces (as for a 文号)
-    "tasks": {"label": _same("label"), "heading": lambda p, g: float(_squeezed(p["heading"]) == _squeezed(g["heading"])),
+    "tasks": {"label": _same("label"), "heading": _same("heading", _squeezed),
               "heading_similarity": lambda p, g: similarity(p["heading"], g["heading"])},
     "targets": {"comparator": _same("comparator"), "kind": _same("kind"),
                 "deadline": _same("deadline"), "per": _same("per"),
