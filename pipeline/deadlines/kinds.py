@@ -51,7 +51,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     if _in_title_parentheses(text, m, lo, hi):
         return None
     head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()
-    if ctx["attachment_before"].search(text, max(lo, (lead := _list_head(text, head, lo)) - 12), lead):
+    if _names_an_attachment(text, head, lo):
         return None  # 附件:2016年…分工表: the attached document's name
     issue_year = issue_date.year if issue_date else None
 
@@ -81,6 +81,13 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     if found is not None:
         found.fine = span.month is not None
     return found
+
+
+def _names_an_attachment(text: str, head: int, lo: int) -> bool:
+    """A time right after 附件 (its number, a colon, a list number), or the list of years it begins
+    (附件:2015、2016年…任务分解表), opens the attached document's name."""
+    lead = _list_head(text, head, lo)
+    return bool(context_patterns()["attachment_before"].search(text, max(lo, lead - 12), lead))
 
 
 def _closes_a_window(text: str, prefix: regex.Match, m: regex.Match, lo: int, hi: int) -> bool:
