@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from .rows import (DOCUMENT_FIELDS, TABLES, Row, _area, _bodies, _date, _null, _squeezed, _measure, _records, _str, _unit_name,
+from .rows import (DOCUMENT_FIELDS, TABLES, Row, _area, _bodies, _date, _null, _squeezed, _measure, _records, _unit_name,
                    gold_rows, labels, predicted_rows, similarity)
 
 
