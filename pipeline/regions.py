@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 
+from .rules import load
+
 
 @dataclass(frozen=True)
 class Division:
@@ -72,12 +74,11 @@ def _short_forms() -> dict[str, str]:
 
 
 @functools.cache
-def _zone_divisions() -> dict[str, str]:
-    """Zones that a division administers under the zone's own name (rules/metadata.yaml zone_divisions):
-    平潭综合实验区 is 平潭县."""
-    from .rules import load
-
-    return dict(load("metadata")["zone_divisions"])
+def _written_forms() -> dict[str, str]:
+    """What a notice writes for a division the table names otherwise -> the table's name: the short
+    forms above (伊犁州), and zones that a division administers under the zone's own name
+    (rules/metadata.yaml zone_divisions: 平潭综合实验区 is 平潭县). Built once, not on every look-up."""
+    return {**_short_forms(), **load("metadata")["zone_divisions"]}
 
 
 def full_name(name: str | None) -> str | None:
@@ -106,7 +107,7 @@ def locate(text: str | None) -> Division | None:
     if not text:
         return None
     cpca, by_name = _table()
-    for short, full in {**_short_forms(), **_zone_divisions()}.items():
+    for short, full in _written_forms().items():
         if short in text:
             text = text.replace(short, full)
     row = _read_address(cpca, text)
