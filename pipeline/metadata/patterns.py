@@ -16,6 +16,8 @@ def patterns() -> dict:
     types = alternation(r["doc_types"])
     orgs = alternation(r["org_suffixes"])
     date = DATE_SOURCE
+    # a signing body before a date on its line (the body lazy: it stops where the date begins)
+    signer = r"(?P<org>[\p{Han}()\s]{2,40}?)\s*"
     return {
         "head_lines": r["head_lines"],
         "wrapper_max_chars": r["wrapper_max_chars"],
@@ -48,8 +50,8 @@ def patterns() -> dict:
         "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
         "org_end": compile_pattern(rf"(?:{orgs})$"),
         "signers_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,80}}(?:{orgs})$"),
-        "date_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})$"),
-        "noted_date_line": compile_pattern(rf"^(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*(?P<date>{date})\s*(?:{r['signature_note_opening']})"),
+        "date_line": compile_pattern(rf"^(?:{signer})?(?P<date>{date})$"),
+        "noted_date_line": compile_pattern(rf"^{signer}(?P<date>{date})\s*(?:{r['signature_note_opening']})"),
         "period_line": compile_pattern(r["period_line"]),
         "item_line": compile_pattern(r["body_item_line"]),
         "addressee": compile_pattern(r["addressee"]),
@@ -90,7 +92,7 @@ def patterns() -> dict:
         "enacted_header": compile_pattern(rf"^\(?\s*(?:{r['enacted_subject']})?(?P<date>{date})\s*(?P<clause>{r['enacted_clause']})"),
         "enacted_order": compile_pattern(rf"(?<={date}\s*){r['enacted_order']}"),
         "meeting": compile_pattern(r["meeting_ordinals"]),
-        "printed_line": compile_pattern(rf"^(?:(?P<org>[\p{{Han}}()\s]{{2,40}}?)\s*)?(?P<date>{date})\s*印发$"),
+        "printed_line": compile_pattern(rf"^(?:{signer})?(?P<date>{date})\s*印发$"),
         "speaker": compile_pattern(r["speaker"]),
         "speaker_window": r["speaker_window"],
         "speaker_level": compile_pattern(r["speaker_level"]),
