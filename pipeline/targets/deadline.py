@@ -56,7 +56,7 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     whole_year = _whole_year_of_an_annual_plan(doc, s, q.start)
     if whole_year is not None:
         return whole_year
-    closing = _closing_sentence_deadline(doc, e, usable)
+    closing = None if per or _dated_in_its_item(doc, s, f.clause_start, usable) else _closing_sentence_deadline(doc, e, usable)
     if closing is not None:
         return closing
     if patterns()["unanchored_years"].search(doc.text, f.clause_start, q.start):
@@ -107,6 +107,14 @@ def _whole_year_of_an_annual_plan(doc: Document, s: int, q_start: int) -> dt.dat
         return None
     years = {int(m.group("year")) for m in p["one_year_in_title"].finditer(title)}
     return dt.date(years.pop(), 12, 31) if len(years) == 1 else None
+
+
+def _dated_in_its_item(doc: Document, s: int, clause_start: int, usable: Deadlines) -> bool:
+    """A time earlier in the target's sentence and inside its own item (1.到2025年,新建示范基地12个;…) governs
+    it before a closing 以上/上述 sentence of the list does; a year in the heading above the item (一、2016年新开工
+    建设目标任务1.中原安置小区…1052套, a crawled page on one line) does not (review16b)."""
+    task = doc.task_at(clause_start)
+    return bool(usable.starting_in(max(s, task.char_start) if task else s, clause_start))
 
 
 def _closing_sentence_deadline(doc: Document, e: int, usable: Deadlines) -> dt.date | None:

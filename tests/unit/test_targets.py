@@ -955,6 +955,25 @@ def test_a_closing_sentence_summing_up_the_list_sets_its_deadline(items, closing
     assert rows and all(r.deadline == date for r in rows), [(r.span_text, r.deadline) for r in rows]
 
 
+@pytest.mark.parametrize("items, own", [
+    # the item's own time, and a yearly quota's rhythm, win over the list's closing sentence (review16b)
+    (["1.到2025年,新建示范基地12个;", "2.到2025年,培训基层人员3000人次。"], dt.date(2025, 12, 31)),
+    (["1.新建示范基地12个;", "2.每年培训基层人员3000人次。"], None),
+])
+def test_a_closing_sentence_yields_to_the_items_own_time(items, own):
+    text = "二、工作任务\n" + "\n".join(items) + "以上工作要在2021年9月底前完成。\n三、保障措施\n"
+    tasks = [Task("2", None, 1, "二、", "工作任务", 0, text.index("三、"))]
+    for i, item in enumerate(items):
+        start = text.index(item)
+        end = text.index(items[i + 1]) if i + 1 < len(items) else text.index("三、")
+        tasks.append(Task(f"2.{i + 1}", "2", 2, f"{i + 1}.", item[2:8], start, end))
+    tasks.append(Task("3", None, 1, "三、", "保障措施", text.index("三、"), len(text)))
+    rows = {r.value: r.deadline for r in run(text, tasks)}
+    assert rows[3000] == own
+    if own is not None:
+        assert rows[12] == own
+
+
 def test_a_closing_sentence_of_another_list_sets_nothing():
     # the sentence after the next item of a higher rank is no summing up of this list
     text = "二、工作任务\n1.新建示范基地12个。\n三、保障措施\n以上工作要在2021年9月底前完成。\n"
