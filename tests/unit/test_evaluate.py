@@ -211,7 +211,10 @@ def test_a_heading_compares_without_its_spaces(predicted, right):
     gold["tasks"][1]["heading"] = "总    则"  # a chapter name letter-spaced, quoted as the text stands
     tables = perfect_tables()
     tables["tasks"].loc[tables["tasks"]["heading"] == "总体目标", "heading"] = predicted
-    assert score([gold], tables).metrics()["tasks.heading"] == (1.0 if right else 0.0)
+    result = score([gold], tables)
+    assert result.metrics()["tasks.heading"] == (1.0 if right else 0.0)
+    # the verbose listing calls a heading wrong exactly when it scores wrong
+    assert any(w.field == "heading" for w in result.wrong_fields) is not right
 
 
 def test_secondary_agreement_picks_the_fair_pair():
