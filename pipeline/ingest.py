@@ -64,15 +64,11 @@ def text_file(text: str, notes: list[str]) -> str:
 
 def json_record(text: str, notes: list[str]) -> str:
     """The notice a crawler's JSON record holds (one notice per file: its title, number and body
-    fields, or the body split into pages or articles), read as the record's string literals are
-    (pipeline/embedded.py); a JSON file whose strings hold no notice (a crawl's index, a
-    manifest) is no input."""
-    found = embedded.document_in_code(text)
-    if found is None:
+    fields, or the body split into pages or articles), read as a JSON record stored as .txt is
+    (`text_file`); a JSON file whose strings hold no notice (a crawl's index, a manifest) is no input."""
+    if embedded.document_in_code(text) is None:
         raise InputError("a .json file whose strings hold no notice text (not a crawled notice record)")
-    text, literals = found
-    notes.append(f"JSON record: the notice read from {literals} of its strings")
-    return inline_html.visible_text(text)
+    return text_file(text, notes)
 
 
 def source_name(path: Path, corpus: Path) -> tuple[str, str | None]:
