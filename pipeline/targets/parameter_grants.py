@@ -155,8 +155,14 @@ def items_granted(before: str, q) -> str | None:
     if q.unit not in parameter_config()["granted_item_units"] or m is None:
         return None
     what = re.split(r"[,;:。(]", before[:m.start()])[-1]
-    what = re.sub(r"^(?:每位|每名|每个|每户)?[^每]{0,6}?的?(?=每)", "", what)  # 每位消费者的每类产品: the item, not who
+    what = _whom().sub("", what)  # 每位消费者的每类产品: the item, not who
     return f"{trim(what)}可补贴{q.unit}数"
+
+
+@functools.cache
+def _whom() -> re.Pattern:
+    """Who a per-head grant is for, before the item counted (每位消费者的 in 每位消费者的每类产品)."""
+    return re.compile(rf"^(?:{rules.alternation(parameter_config()['beneficiary_markers'])})?[^每]{{0,6}}?的?(?=每)")
 
 
 _ITEMS_GRANTED = re.compile(r"(?:最多|最高)?可(?:补贴|补助|补)[ ]*$")
