@@ -250,6 +250,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "break": "name_breaks",
         "rule": "rule_words",
     }
+    per_or_each = alt(list(targets["per_words"]) + cfg["beneficiary_markers"])  # 每年, 每生, 每平方米 …
     return {
         "granting": rules.compile_pattern(alt(with_grants("granting_words"))),
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
@@ -259,7 +260,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "standard_lead": rules.compile_pattern(rf"(?P<name>[\p{{Han}}()]{{1,24}}?(?:{alt(cfg['standard_lead_heads'])}))"
                                                rf"(?:为|是|如下)[ ]*:"),
         # 每月每平方米居住面积租金补贴标准: the periods and measures a standard is reckoned per open its name
-        "per_markers": rules.compile_pattern(rf"^(?:{alt(list(targets['per_words']) + cfg['beneficiary_markers'])})+"),
+        "per_markers": rules.compile_pattern(rf"^(?:{per_or_each})+"),
         # (夫妻双方合计最高贷款额度: what two borrowers may borrow together is no aggregate outcome)
         "aggregate": rules.compile_pattern(rf"(?<!{alt(cfg['joint_borrowers'])})"
                                            rf"(?:{alt(aggregates())})"),
@@ -316,12 +317,12 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "paid_shares": rules.compile_pattern(rf"^(?:[ ]*[、和及或][ ]*[\d.]+%)*[ ]*等?(?:不同)?的?(?:比例)?"
                                              rf"(?:{alt(cfg['payment_verbs'])})"),
         # 在每生每年2500—5000元范围内自主确定: a range another body sets a standard within (before it, after it)
-        "within_lead": rules.compile_pattern(rf"在[ ]*(?:{alt(cfg['beneficiary_markers'] + list(targets['per_words']))})*[ ]*$"),
+        "within_lead": rules.compile_pattern(rf"在[ ]*(?:{per_or_each})*[ ]*$"),
         "range_choice": rules.compile_pattern(rf"[ ]*范围内(?:{alt(cfg['range_choice_verbs'])})"),
         # the gap to the next member of a list of values: a separator, then at most the member's name and the
         # heads and periods it is per (、10万元; 、博士生每生每年30000元)
         "next_member": rules.compile_pattern(rf"[ ]*[、和及或][ ]*\p{{Han}}{{0,4}}?"
-                                             rf"(?:{alt(cfg['beneficiary_markers'] + list(targets['per_words']))})*[ ]*"),
+                                             rf"(?:{per_or_each})*[ ]*"),
         # a lower bound closing the words before a number (规模不少于, 总额达到)
         "floor_end": rules.compile_pattern(rf"(?<!不)(?:{alt([w for w, c in targets['prefix_bounds'].items() if c in ('>=', '>')])})[ ]*$"),
         "each_recipient": rules.compile_pattern(alt(cfg["beneficiary_markers"])),
