@@ -1,8 +1,9 @@
-"""Indicator tables flattened one cell per line (DOCX/HTML tables after normalisation).
+"""Indicator tables flattened one cell per line (DOCX/HTML tables after normalisation), or
+written as markdown pipe tables (`| 1 | 政务服务 | 一窗综合受理率(%) | 100 |`, one row per line).
 
 A header is a run of short lines that are all header cells (指标类别 / 指标名称 /
 2025年目标值 / 指标性质 …, see rules/targets.yaml `table`). The cells after it are
-regrouped into rows: when the table has a closed-set column (指标性质: 预期性/约束性),
+regrouped into rows: a pipe table's line is a row; when the table has a closed-set column (指标性质: 预期性/约束性),
 each such cell closes a row; otherwise rows are read `n` cells at a time. A row with
 fewer cells than the header has lost its leading cells to a merged cell (a category
 written only on the first row of its group): the cells are aligned to the right.
@@ -49,9 +50,38 @@ def _cfg() -> dict:
     return rules.load("targets")["table"]
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of every non-empty line in text[start:end]."""
-    return [(m.start(), m.end()) for m in _LINE.finditer(text, start, end) if m.group().strip()]
+def _lines(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """(start, end) of every non-empty line in text[start:end], a pipe table's line split
+    into its cells (its empty cells and `---` rule cells dropped); and the indices of the
+    cells that close a pipe table's row (a merged cell leaves that row short)."""
+    spans, row_ends = [], set()
+    for m in _LINE.finditer(text, start, end):
+        line = m.group().strip()
+        if not line:
+            continue
+        if not _PIPE_ROW.fullmatch(line):
+            spans.append((m.start(), m.end()))
+            continue
+        cells = _pipe_cells(text, m.start(), m.end())
+        spans.extend(cells)
+        if cells:
+            row_ends.add(len(spans) - 1)
+    return spans, frozenset(row_ends)
+
+
+_PIPE_ROW = rules.compile_pattern(r"\|.*\|")
+_PIPE_CELL = rules.compile_pattern(r"(?<=\|)[^|\n]+(?=\|)")
+_RULE_CELL = rules.compile_pattern(r"\s*:?-{3,}:?\s*")
+
+
+def _pipe_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cells = []
+    for m in _PIPE_CELL.finditer(text, start, end):
+        cell = m.group()
+        if cell.strip() and not _RULE_CELL.fullmatch(cell):
+            lead = len(cell) - len(cell.lstrip())
+            cells.append((m.start() + lead, m.start() + len(cell.rstrip())))
+    return cells
 
 
 @functools.cache
@@ -97,14 +127,14 @@ def _target_deadline(cell: str) -> dt.date | None:
 
 def find_tables(text: str, start: int, end: int) -> list[IndicatorTable]:
     """Every flattened indicator table in text[start:end]."""
-    lines = _lines(text, start, end)
+    lines, row_ends = _lines(text, start, end)
     tables: list[IndicatorTable] = []
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and _is_header_cell(text[lines[j][0]:lines[j][1]].strip()):
             j += 1
-        table = _table_at(text, lines, i, j) if j - i >= 3 else None
+        table = _table_at(text, lines, row_ends, i, j) if j - i >= 3 else None
         if table is None:
             i = max(j, i + 1)
             continue
@@ -114,14 +144,15 @@ def find_tables(text: str, start: int, end: int) -> list[IndicatorTable]:
     return tables
 
 
-def _table_at(text: str, lines: list[tuple[int, int]], head_lo: int, head_hi: int) -> IndicatorTable | None:
+def _table_at(text: str, lines: list[tuple[int, int]], row_ends: frozenset[int], head_lo: int,
+              head_hi: int) -> IndicatorTable | None:
     header = [text[s:e].strip() for s, e in lines[head_lo:head_hi]]
     roles = _roles(header)
     if "target" not in roles or "name" not in roles:
         return None
     deadline = _target_deadline(header[roles.index("target")])
     rows, last_end = [], lines[head_hi - 1][1]
-    for cells in _row_cells(text, lines, head_hi, len(header), "nature" in roles and roles[-1] == "nature"):
+    for cells in _row_cells(text, lines, row_ends, head_hi, len(header), "nature" in roles and roles[-1] == "nature"):
         row = _row(text, cells, roles, deadline, rows)
         if row is not None:
             rows.append(row)
@@ -136,17 +167,18 @@ def _is_body_line(cell: str) -> bool:
     return len(cell) > _cfg()["max_cell_chars"] or cell.endswith("。") or bool(_OUTLINE.match(cell))
 
 
-def _row_cells(text: str, lines: list[tuple[int, int]], first: int, n: int,
+def _row_cells(text: str, lines: list[tuple[int, int]], row_ends: frozenset[int], first: int, n: int,
                closed_last: bool) -> Iterator[list[tuple[int, int]]]:
     """Cells grouped into rows (spans), until a line that cannot be a cell."""
     natures = set(_cfg()["natures"])
     row: list[tuple[int, int]] = []
-    for s, e in lines[first:]:
+    for i in range(first, len(lines)):
+        s, e = lines[i]
         cell = text[s:e].strip()
         if _is_body_line(cell) or (row and len(row) >= n and closed_last):
             break
         row.append((s, e))
-        if (closed_last and cell in natures) or (not closed_last and len(row) == n):
+        if i in row_ends or (closed_last and cell in natures) or (not closed_last and len(row) == n):
             yield row
             row = []
 

@@ -509,6 +509,27 @@ def test_table_with_unit_and_baseline_columns_takes_the_target_column():
         ("床位数", 6.0, "张", "=", 2025), ("签约率", 60, "%", ">=", 2025)]
 
 
+# Markdown posts write tables with pipes, one row per line; a merged category cell leaves its
+# rows short, so a row is its line, aligned to the header from the right.
+PIPE_TABLES = [
+    ("| | | | |\n| --- | --- | --- | --- |\n| 序号 | 类别 | 主要指标 | 目标值 |\n| 1 | 政务服务 | 一窗综合受理率(%) | 100 |\n"
+     "| 2 | 政务服务一体机镇街覆盖率(%) | 95 |\n| 3 | 数据治理 | 公共数据开放数据集(个) | 4000 |\n\n## 二、总体架构\n",
+     [("一窗综合受理率", 100, "%", None), ("政务服务一体机镇街覆盖率", 95, "%", None), ("公共数据开放数据集", 4000, "个", None)]),
+    ("|序号|指标名称|单位|2020年|2025年目标值|\n|:---:|---|---|---|---:|\n|1|每千人口床位数|张|5.1|6.0|\n"
+     "|2|家庭医生签约率|%|40|≥60|\n",
+     [("每千人口床位数", 6.0, "张", 2025), ("家庭医生签约率", 60, "%", 2025)]),
+    ("| 领域 | 指标 | 目标值 | 指标性质 |\n|---|---|---|---|\n| 健康水平 | 婴儿死亡率(‰) | ≤4 | 约束性 |\n"
+     "| 人均预期寿命(岁) | 80 | 预期性 |\n",
+     [("婴儿死亡率", 4, "‰", None), ("人均预期寿命", 80, "岁", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PIPE_TABLES)
+def test_a_markdown_pipe_table_is_read_row_by_line(text, expected):
+    rows = run(text)
+    assert [(r.indicator, r.value, r.unit, r.deadline.year if r.deadline else None) for r in rows] == expected
+
+
 def test_start_value_with_its_year_is_not_a_target():
     t = one("孕产妇死亡率由2015年的20/10万下降到15/10万。")
     assert (t.value, t.comparator, t.kind) == (15, "<=", "level")
