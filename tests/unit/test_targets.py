@@ -1017,3 +1017,15 @@ def test_a_bare_magnitude_after_a_word_of_exceeding_or_before_a_bound_is_a_numbe
 @pytest.mark.parametrize("text", ["让发展成果走进千家万户", "百花齐放、百家争鸣", "上千家企业参与", "实现产值超亿元企业1个"])
 def test_a_magnitude_inside_a_word_or_a_class_name_is_no_number(text):
     assert [q.unit for q in find_quantities(text)] in ([], ["个"])
+
+
+def test_the_bare_magnitude_scan_skips_only_matches_that_hide_none_it_reads():
+    """The scan's lookahead (speed): a measure word with a magnitude after its first character is still
+    matched where it opens (平方千米 hides 千米); a word that would hide one without opening it turns the
+    lookahead off rather than lose a match."""
+    from pipeline.numbers import _bare_lead
+    assert _bare_lead(["个", "家", "平方千米"]) == "(?=[百千万亿]|平方千米)"
+    assert _bare_lead(["个", "万千瓦"]) == "(?=[百千万亿])"
+    assert _bare_lead(["个", "平方千米", "方平米"]) == ""  # 方平米 would hide the 平 opening 平方千米
+    # 平方千米 read whole, as without the lookahead: no 千米 inside it
+    assert [(q.value, q.unit) for q in find_quantities("新增绿地超平方千米以上")] == []
