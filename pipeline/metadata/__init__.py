@@ -23,20 +23,21 @@ from .. import regions
 from ..document import Document
 from ..rules import load
 from ..outline.lines import Line
-from .bodies import bodies_of_line, first_bodies, full_name
+from .bodies import bodies_of_line, first_bodies, full_name, without_typing_slip
 from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_value
 from .documents import next_document
 from .header import printed_date, printed_signer, news_lead_date, publish_date_near, read_header, speaker
 from .lines import is_chrome, split_lines
+from .orders import order_head
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .signature import (content_precedes_signature, find_plan_title, find_signature, noted_signature, page_author,
                         run_in_signature,
                         signatures_in_line, undated_signers, wrapper_precedes_body)
 from .tables import read_fields, read_front_matter, read_table
-from .title import (attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
+from .title import (TitleBlock, attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
                     quoted_form)
 
 # other stages and the sidecar read dates and regions as metadata does
@@ -86,10 +87,13 @@ def _read(doc: Document) -> None:
     head = lines[:rules["head_lines"]]
     table = read_front_matter(head) or read_table(head)
     fields = {**read_fields(head[table.end:]), **table.fields}
-    block = find_title(head, table.end, fields)
+    first = next((i for i in range(table.end, len(head)) if not is_chrome(head, i)), table.end)
+    # an order's page: the order heads the regulation it publishes, whose title line is the text's title
+    order = order_head(head, first)
+    block = TitleBlock(order.title_index, order.title_index, order.title) if order else \
+        find_title(head, table.end, fields)
     if block is None:
         doc.warnings.append("metadata: no title found")
-        first = next((i for i in range(table.end, len(head)) if not is_chrome(head, i)), table.end)
         t0 = t1 = min(first, len(lines) - 1)
         doc.title = None
     else:
@@ -112,7 +116,9 @@ def _read(doc: Document) -> None:
         doc.wrapper_end = max(doc.wrapper_start, next((lines[j].start for j in range(wrapper_first, signature.date_index)
                                                        if lines[j].text.startswith("附件")),
                                                       lines[signature.date_index].start))
-    if is_bulletin(title):
+    if order:
+        doc.plan_title = order.title  # the order publishes the regulation it heads
+    elif is_bulletin(title):
         doc.plan_title = None  # a 通报 reports: the list it attaches is no plan
     # a notice that is itself the plan issues none (ANNOTATION.md, plan_title)
     elif doc.plan_title is None and not is_the_plan(title):
@@ -122,11 +128,13 @@ def _read(doc: Document) -> None:
                 or quoted_form(doc.text, doc.plan_title) or doc.plan_title
 
     header = read_header(lines, t1 + 1)
-    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1) or header.number \
+    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1, order.number if order else None) \
+        or header.number \
         or (number_value(block.number) if block and block.number else None)
     author = page_author(lines, signature) if signature else None
     # a page's 发文机关 names every body, apart (人力资源社会保障部 国家发展改革委 …) as a signature stacks them
-    named = "、".join(bodies_of_line(fields.get("issuer") or "")) or authoring_body(fields.get("author")) \
+    named = "、".join(bodies_of_line(fields.get("issuer") or "")) or (order.body if order else None) \
+        or authoring_body(fields.get("author")) \
         or speaker(lines, t1 + 1, title) or author
     noted = noted_signature(lines, t1 + 1) if signature is None or signature.issuer is None else None
     signers = signature.bodies if signature and signature.issuer else noted.bodies if noted else \
@@ -139,7 +147,7 @@ def _read(doc: Document) -> None:
     doc.url = fields.get("url") or doc.url
     run_in = run_in_signature(lines, t1 + 1, doc.issuer, rules["flat_min_chars"], doc.plan_title) \
         if signature is None else None
-    doc.issue_date = (noted.date if noted else None) or (signature.date if signature else None) or (parse_date(run_in.group("date")) if run_in else None) \
+    doc.issue_date = (order.date if order else None) or (noted.date if noted else None) or (signature.date if signature else None) or (parse_date(run_in.group("date")) if run_in else None) \
         or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or issuing_page_date(fields.get("publish_date"), doc.text) \
         or publish_date_near(head, t1) or news_lead_date(lines, t1, doc.text)
@@ -178,8 +186,9 @@ def is_the_plan(title: str) -> bool:
 
 def authoring_body(author: str | None) -> str | None:
     """The body a page's front matter names as its document's author (`author: 广东省人民政府`,
-    formats9 hook): it names the issuer as a page's 发文机关 does; a person's name does not."""
-    return author if author and patterns()["org_line"].match(author) else None
+    formats9 hook): it names the issuer as a page's 发文机关 does; a person's name does not. A slip the
+    collector typed at its end (办公厅厅) is no part of the name."""
+    return without_typing_slip(author) if author and patterns()["org_line"].match(author) else None
 
 
 def issuing_page_date(value: str | None, text: str) -> dt.date | None:

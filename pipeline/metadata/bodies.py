@@ -77,6 +77,15 @@ def _spaced_names(run: str) -> list[str]:
     return names + [run[start:]]
 
 
+def without_typing_slip(name: str) -> str:
+    """A body's name as a collector meant it (云南省人民政府办公厅厅 -> 云南省人民政府办公厅,
+    福建省人民政府厅 -> 福建省人民政府): a slip at its end that no body's name carries."""
+    for pattern in patterns()["typed_name_slips"]:
+        if m := pattern.match(name):
+            return m.group("name")
+    return name
+
+
 def is_signer(text: str) -> bool:
     rules = patterns()
     return bool(rules["org_line"].match(text)) and len(text) <= 30 and "关于" not in text \

@@ -28,8 +28,9 @@ def patterns() -> dict:
         # what a title issues: 关于印发X的通知 -> X; a page's title without its type (…办公厅印发《X》) -> 《X》
         "issued_document": compile_pattern(rf"(?:{alternation(r['issue_verbs'])})(.+?)的(?:{alternation(r['issuing_types'])})$"),
         "issued_name": compile_pattern(rf"(?:{alternation(r['name_issue_verbs'])})(《[^《》]+》)$"),
-        # a page's <title> kept as its heading: the title, maybe its 文号 in brackets, the column and site after `_`
-        "page_title_suffix": compile_pattern(rf"(?P<title>.+?)(?:\((?P<number>{r['doc_number']})\))?"
+        # a page's <title> kept as its heading: the title, maybe its 文号 in brackets (or after a space, as a
+        # scrape joins the title and the 文号 line: …重点工作的意见 国发 〔2011〕 35 号), the column and site after `_`
+        "page_title_suffix": compile_pattern(rf"(?P<title>.+?)(?:\((?P<number>{r['doc_number']})\)|\s+(?P<number>{r['doc_number']}))?"
                                              r"(?:\s*[_|]\s*[^_|]{1,30}){0,3}"),
         "number_opening": compile_pattern(rf"\s*(?P<number>{r['doc_number']})\s*"),
         "bulletin_type": compile_pattern(rf"(?:{alternation(r['bulletin_types'])})$"),
@@ -111,6 +112,14 @@ def patterns() -> dict:
         "page_header_end": compile_pattern(r["page_header_end"]),
         "page_header_field": compile_pattern(r["page_header_field"]),
         "seal_note": compile_pattern(r["seal_note"]),
+        "order_head": compile_pattern(r["order_head"]),
+        "order_publishes": compile_pattern(r["order_publishes"]),
+        # the head of the body signing an order: his post (letters maybe spaced out), his name, the date
+        "order_signer": compile_pattern("(?:" + "|".join(r"\s?".join(post) for post in r["order_signer_posts"])
+                                        + rf")\s*[::]?\s*\p{{Han}}(?:\s{{0,3}}\p{{Han}}){{1,3}}\s*(?P<date>{date})"),
+        "order_window": r["order_window"],
+        "state_name": r["state_name"],
+        "typed_name_slips": [compile_pattern(p) for p in r["typed_name_slips"]],
         "title_body": compile_pattern(rf"^(?P<body>\p{{Han}}{{2,30}}?(?:{alternation(r['title_body_suffixes'])}))(?=.)"),
         "news_lead_line": compile_pattern(r["news_lead_line"].replace("{verbs}", "|".join(r["news_lead_verbs"]))),
         "edition_note": compile_pattern(r["edition_note"]),

@@ -72,7 +72,8 @@ def _without_page_suffix(block: TitleBlock) -> TitleBlock:
     """A page's <title> kept as its heading (a saved page's `# …`, plan_0022): the title, maybe
     its 文号 in brackets, then the column and site names after `_` (…的通知(川发改能源〔2025〕278号)
     _通知公告_四川省发展和改革委员会): the title is the part before them, the 文号 read as one; a
-    title line closing with its 文号 alone (…实施意见》的通知(岳办发〔2017〕2号), a city's page) likewise."""
+    title line closing with its 文号 alone (…实施意见》的通知(岳办发〔2017〕2号), a city's page) likewise, or
+    with it after a space (…重点工作的意见 国发 〔2011〕 35 号, a scrape joining the title and 文号 lines)."""
     m = patterns()["page_title_suffix"].fullmatch(block.text)
     if m and patterns()["title_end"].search(strip_note(m.group("title"))):
         block.text = m.group("title")

@@ -1,0 +1,59 @@
+"""An order's page: the order heads the text, then the regulation it publishes.
+
+gov.cn prints a State Council or a ministry's order so: the order's number (中华人民共和国国务院令 ⏎
+第707号), the sentence publishing the regulation (现公布修订后的《Y》,自…起施行。), the head of the
+body signing with a date (总理 李克强 ⏎ 2018年12月18日), then Y's own title line and its articles.
+The order has no title of its own: the text's title is Y's title line; the order issues Y, which is
+its plan title; the head signs for the body whose order it is (国务院), on the date under his name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..outline.lines import Line
+from .dates import parse_date
+from .doc_numbers import number_value
+from .lines import compact
+from .patterns import patterns
+
+
+@dataclass
+class OrderHead:
+    title_index: int  # the line of the published regulation's title
+    title: str
+    number: str  # the order's number, as written without spaces
+    body: str  # the body whose order it is, without the state's name (国务院)
+    date: dt.date | None  # the date under the head's name
+
+
+def order_head(lines: list[Line], first: int) -> OrderHead | None:
+    """The order heading the text from line `first` (its number on one line or over two), or None."""
+    rules = patterns()
+    if first >= len(lines):
+        return None
+    for span in (1, 2):  # 中华人民共和国国务院令第693号 | 中华人民共和国国务院令 ⏎ 第707号
+        if first + span > len(lines):
+            return None
+        number = rules["order_head"].fullmatch("".join(line.text.strip() for line in lines[first:first + span]))
+        if number:
+            break
+    else:
+        return None
+    window = range(first + span, min(first + span + rules["order_window"], len(lines)))
+    published = next(((i, m) for i in window if (m := rules["order_publishes"].search(lines[i].text))), None)
+    if published is None:
+        return None
+    i, m = published
+    name = compact(m.group("name"))
+    title_index = next((k for k in range(i + 1, min(i + rules["order_window"], len(lines)))
+                        if compact(lines[k].text) == name), None)
+    if title_index is None:
+        return None
+    # the head's signature: after the publishing sentence, run on in its line or on the lines below
+    closing = " ".join([lines[i].text[m.end():]] + [line.text for line in lines[i + 1:title_index]])
+    signed = rules["order_signer"].search(closing)
+    body = number.group("body").removeprefix(rules["state_name"])
+    return OrderHead(title_index, lines[title_index].text.strip(), number_value(number.group()),
+                     body, parse_date(signed.group("date")) if signed else None)

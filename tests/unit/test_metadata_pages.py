@@ -1,0 +1,153 @@
+"""Metadata of pages in layouts the eighth collection brought: a post's front matter, a scrape joining
+the title and 文号 lines, an order's page. Real lines from the notices named."""
+import datetime as dt
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.metadata import read_metadata
+from pipeline.metadata.bodies import without_typing_slip
+from pipeline.normalise import normalise
+
+
+def meta(raw: str) -> Document:
+    doc = Document(source_file="t", raw=raw)
+    normalise(doc)
+    read_metadata(doc)
+    return doc
+
+
+POST = """---
+layout: \tegov
+title: \t    "{title}"
+subtitle: \t"{subtitle}"
+date: \t\t{date} 00:00:00
+author: \t"{author}"
+unit:     "{unit}"
+chapter: \t"5"
+---
+
+
+
+{opening}
+
+## 一、总体要求
+
+### (一)指导思想
+
+坚持以习近平新时代中国特色社会主义思想为指导。
+"""
+
+# the eighth collection's markdown posts (cocolian-docs egov/_posts), front matter as written
+POSTS = [
+    # doc_0004
+    dict(title="山西省数字政府建设规划（2023-2025年）", subtitle="晋政办发〔2023〕82号", date="2023-12-28",
+         author="山西省人民政府办公厅", unit="山西省",
+         opening="为全面落实《国务院关于加强数字政府建设的指导意见》(国发〔2022〕14号),编制本规划。",
+         number="晋政办发〔2023〕82号", issuer="山西省人民政府办公厅"),
+    # doc_0007: the author typed with a doubled 厅
+    dict(title="云南省数字政府建设总体方案", subtitle="云政发〔2023〕8号", date="2023-03-02",
+         author="云南省人民政府办公厅厅", unit="云南省",
+         opening="为贯彻落实《国务院关于加强数字政府建设的指导意见》(国发〔2022〕14号)精神,制定本方案。",
+         number="云政发〔2023〕8号", issuer="云南省人民政府办公厅"),
+    # doc_0011
+    dict(title="江西省数字政府建设总体方案", subtitle="赣府发〔2023〕8号", date="2023-07-20",
+         author="江西省人民政府", unit="江西省", opening="到2025年,统筹协调机制建立健全。",
+         number="赣府发〔2023〕8号", issuer="江西省人民政府"),
+    # doc_0016: a stray 厅 after the government's name
+    dict(title="福建省数字政府改革和建设总体方案", subtitle="闽政〔2022〕32号", date="2022-12-26",
+         author="福建省人民政府厅", unit="福建省",
+         opening="为深入贯彻落实党的二十大精神,加快建设整体协同、高效运行的数字政府,制定本方案。",
+         number="闽政〔2022〕32号", issuer="福建省人民政府"),
+]
+
+
+@pytest.mark.parametrize("post", POSTS, ids=[p["number"] for p in POSTS])
+def test_a_posts_subtitle_is_its_number_and_its_author_the_issuer_without_a_typing_slip(post):
+    doc = meta(POST.format(**post))
+    assert doc.title == post["title"].replace("（", "(").replace("）", ")")
+    assert doc.doc_number == post["number"]
+    assert doc.issuer == post["issuer"]
+    assert doc.issue_date == dt.date.fromisoformat(post["date"])
+
+
+def test_a_subtitle_that_is_no_number_gives_none():
+    post = dict(POSTS[2], subtitle="——全面提升政府数字化履职能力")
+    assert meta(POST.format(**post)).doc_number is None
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("云南省人民政府办公厅厅", "云南省人民政府办公厅"),
+    ("福建省人民政府厅", "福建省人民政府"),
+    ("江门市生态环境局局", "江门市生态环境局"),
+    # names with no slip stay as they are
+    ("广东省生态环境厅", "广东省生态环境厅"),
+    ("江门市人民代表大会常务委员会", "江门市人民代表大会常务委员会"),
+    ("山西省人民政府办公厅", "山西省人民政府办公厅"),
+    ("国务院办公厅", "国务院办公厅"),
+])
+def test_a_typing_slip_at_the_end_of_a_bodys_name(typed, meant):
+    assert without_typing_slip(typed) == meant
+
+
+def test_a_title_line_closing_with_its_number_after_a_space():
+    # eighth doc_0003: a gov.cn scrape joined the title and 文号 lines with a space
+    doc = meta("国务院关于加强环境保护重点工作的意见 国发 〔2011〕 35 号\n\n"
+               "各省、自治区、直辖市人民政府,国务院各部委、各直属机构: 多年来,我国积极实施可持续发展战略。"
+               "一、全面提高环境保护监督管理水平 (一)严格执行环境影响评价制度。 国 务 院 二○一一年十月十七日\n")
+    assert doc.title == "国务院关于加强环境保护重点工作的意见"
+    assert doc.doc_number == "国发〔2011〕35号"
+    # a title that only ends in a name with a number is left whole
+    doc = meta("关于印发《某市2024年工作要点 第2号》的通知\n各区人民政府:\n现印发给你们。\n")
+    assert doc.title == "关于印发《某市2024年工作要点 第2号》的通知"
+
+
+ORDER_RUN_ON = """中华人民共和国国务院令第693号
+
+现公布《中华人民共和国环境保护税法实施条例》,自2018年1月1日起施行。总理　　李克强 　　 　　　　　2017年12月25日
+
+
+
+中华人民共和国环境保护税法实施条例
+
+第一章　总　　则
+
+第一条　根据《中华人民共和国环境保护税法》(以下简称环境保护税法),制定本条例。第二条　环境保护税法所附《环境保护税税目税额表》所称其他固体废物的具体范围,依照环境保护税法第六条第二款规定的程序确定。
+"""
+
+# tests/real/corpus/govcn_0027.html without its page table: the order's number over two lines, the
+# head's name and the date on lines of their own, a header note under the regulation's title
+ORDER_LINES = """中华人民共和国国务院令
+第707号
+现公布修订后的《中华人民共和国个人所得税法实施条例》,自2019年1月1日起施行。
+总理 李克强
+2018年12月18日
+中华人民共和国个人所得税法实施条例
+(1994年1月28日中华人民共和国国务院令第142号发布 根据2005年12月19日《国务院关于修改〈中华人民共和国个人所得税法实施条例〉的决定》第一次修订)
+第一条 根据《中华人民共和国个人所得税法》(以下简称个人所得税法),制定本条例。
+第二条 个人所得税法所称在中国境内有住所,是指因户籍、家庭、经济利益关系而在中国境内习惯性居住。
+"""
+
+
+@pytest.mark.parametrize("text, number, title, date", [
+    (ORDER_RUN_ON, "中华人民共和国国务院令第693号", "中华人民共和国环境保护税法实施条例", dt.date(2017, 12, 25)),
+    (ORDER_LINES, "中华人民共和国国务院令第707号", "中华人民共和国个人所得税法实施条例", dt.date(2018, 12, 18)),
+])
+def test_an_order_heading_the_text_publishes_the_regulation_whose_title_follows(text, number, title, date):
+    doc = meta(text)
+    assert doc.title == title and doc.plan_title == title
+    assert doc.doc_number == number
+    assert doc.issuer == "国务院"  # the Premier signs the State Council's order
+    assert doc.issue_date == date
+    assert doc.region is None
+    assert doc.text[doc.body_start:].lstrip().startswith(("第一章", "(1994年", "第一条"))
+
+
+def test_a_regulation_titled_above_its_order_is_read_as_before():
+    # third med_0016: the title first, the order's number under it (a ministry's rule): no order-headed page
+    doc = meta("医疗保障基金使用监督管理举报处理暂行办法\n(国家医疗保障局令第 5 号)\n"
+               "《医疗保障基金使用监督管理举报处理暂行办法》已经2022年1 月20日第4次局务会议审议通过,现予公布,自2022年3月1日起施行。\n"
+               "局 长:胡静林\n2022年1月29日\n"
+               "第一条 为规范医疗保障基金使用监督管理举报处理工作,制定本办法。\n")
+    assert doc.title == "医疗保障基金使用监督管理举报处理暂行办法"
+    assert doc.plan_title is None
