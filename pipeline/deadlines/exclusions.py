@@ -12,7 +12,8 @@ from ..document import Deadline, Document
 from ..metadata.lines import Line, split_lines
 from ..outline import classify_attachment_lines
 from ..targets.layout import in_a_table_row
-from .patterns import config, definition, formula_line, page_link, signature_date_line, signature_tail, table_list_patterns
+from .patterns import (config, definition, formula_line, glossary_patterns, page_link, signature_date_line, signature_month_line, signature_tail,
+                       table_list_patterns)
 
 
 class SortedSpans:
@@ -88,6 +89,14 @@ def definitions(doc: Document) -> list[tuple[int, int]]:
     return [m.span() for m in definition().finditer(doc.text, doc.body_start, doc.body_stop)]
 
 
+def glossary_terms(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the terms a glossary defines (名词注释 / 20.2026年10件民生实事:…), from its heading line on:
+    a year inside a term is part of its name."""
+    heading, term = glossary_patterns()
+    glossary = heading.search(doc.text, doc.body_start, doc.body_stop)
+    return [m.span() for m in term.finditer(doc.text, glossary.end(), doc.body_stop)] if glossary else []
+
+
 def page_links(doc: Document) -> list[tuple[int, int]]:
     """Spans of a scraped page's links ([text](url "title")): what they name is another page."""
     return [m.span() for m in page_link().finditer(doc.text, doc.body_start, doc.body_stop)]
@@ -135,16 +144,28 @@ def is_issue_day(row: Deadline, issue_date: dt.date | None) -> bool:
     return row.kind == "in" and row.date is not None and row.date == issue_date and row.raw.rstrip().endswith(("日", "号"))
 
 
-def is_signature_date(text: str, row: Deadline) -> bool:
+def is_signature_date(text: str, row: Deadline, issue_date: dt.date | None = None) -> bool:
     """A full date standing on a line of its own dates the notice (落款), it sets no deadline;
-    so does a date closing its line right after the signing bodies (a one-line page)."""
-    if signature_date_line().fullmatch(_line_at(text, row.char_start).strip()):
+    so does one whose day OCR lost or garbled, in the issue date's month; and a date closing its
+    line right after the signing bodies or the signer (a one-line page, an order)."""
+    line = _line_at(text, row.char_start).strip()
+    if signature_date_line().fullmatch(line) or _signature_month(line, issue_date):
         return True
     line_end = text.find("\n", row.char_end)
     if text[row.char_end:len(text) if line_end < 0 else line_end].strip():
         return False
     lo = text.rfind("\n", 0, row.char_start) + 1
     return bool(signature_tail().search(text, max(lo, row.char_start - 120), row.char_start))
+
+
+def _signature_month(line: str, issue_date: dt.date | None) -> bool:
+    """2022年12月 alone on its line in a notice issued 2022-12-12 (the signature's day lost), 2020年190月29日 in one
+    of 2020 (its month garbled): the signature's date as OCR left it."""
+    m = signature_month_line().fullmatch(line)
+    if m is None or issue_date is None or int(m.group("year")) != issue_date.year:
+        return False
+    month = int(m.group("month"))
+    return month == issue_date.month or month > 12
 
 
 def retrospective_sections(doc: Document) -> list[tuple[int, int]]:

@@ -233,7 +233,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         return None if year is None else fn(year)
 
     if (_g(m, "rel") is not None and prefix_word is None and not ctx["before"].match(text, m.end(), hi)
-            and ctx["condition_after"].match(text, m.end(), hi)):
+            and (ctx["condition_after"].match(text, m.end(), hi) or _in_a_routines_sentence(text, m, lo))):
         return None  # 实行年底统一清算的,…: a condition of any year's routine
     if _g(m, "relin"):
         return _found(head, m.end(), "in", date=dated(span.last))
@@ -285,6 +285,13 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
             prefix_word is None and ctx["names_what_follows"].match(text, stop, hi)):
         return None  # …; 今年的主要着力点是…: the year of what it names
     return _found(head, stop, "in", date=dated(span.last), written_year=written)
+
+
+def _in_a_routines_sentence(text: str, m: regex.Match, lo: int) -> bool:
+    """实行年底统一清算的,要对特例单议按月给予一定比例的预拨,年底再进行清算 (eighth doc_0038): a year-less 年底 in
+    the sentence whose condition named a year-end routine is that routine's year-end again, of any year."""
+    start = max(text.rfind(c, lo, m.start()) for c in "。;;!?\n") + 1
+    return bool(context_patterns()["routine_condition"].search(text, start, m.start()))
 
 
 def _months_on(day: dt.date, months: int) -> dt.date:

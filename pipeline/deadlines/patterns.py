@@ -143,6 +143,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
         "from_then_duration": regex.compile(cfg["from_then_duration"]),
         "condition_after": regex.compile(cfg["condition_after"]),
+        # a year-less year-end or 年内 in a condition (实行年底统一清算的,), whose sentence then speaks of that routine
+        "routine_condition": regex.compile(rf"(?<![{regex.escape(cfg['relative_not_after'])}])年(?:底|末|度?内){cfg['condition_after']}"),
         # the 起 may be left out (《…规定》自2010年4月15日施行,现予下发)
         "own_date": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
         "own_date_closing": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}{own_closing}"),
@@ -189,6 +191,11 @@ def signature_date_line() -> regex.Pattern:
 
 
 @functools.cache
+def signature_month_line() -> regex.Pattern:
+    return regex.compile(config()["signature_month_line"])
+
+
+@functools.cache
 def table_list_patterns() -> dict[str, regex.Pattern]:
     lists = config()["table_lists"]
     return {key: regex.compile(lists[key]) for key in ("head", "item", "bare")}
@@ -202,6 +209,12 @@ def formula_line() -> regex.Pattern:
 @functools.cache
 def definition() -> regex.Pattern:
     return regex.compile(config()["definition"])
+
+
+@functools.cache
+def glossary_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The heading line of a glossary and the term each of its entries defines."""
+    return regex.compile(config()["glossary_heading"]), regex.compile(config()["glossary_term"])
 
 
 @functools.cache

@@ -776,6 +776,8 @@ def test_a_time_said_to_be_something_is_no_deadline(text, issue):
     ("今年工作的总体要求是:全面贯彻落实党的十六大精神", D(2003, 3, 5)),       # gwr_0003's phrasing (optional there)
     ("2026年全市经济工作的总体思路是:稳中求进、以进促稳。", D(2026, 1, 10)),
     ("“十四五”期间我市养老服务发展的基本原则是:", D(2021, 6, 1)),
+    ("二、“十五五”时期发展的主要考虑\n省委十五届九次全会对我省未来五年经济社会发展作出了系统设计", D(2026, 1, 27)),  # eighth doc_0032
+    ("2026年经济工作的总体考虑是:坚持稳中求进工作总基调", D(2026, 1, 20)),
 ])
 def test_a_time_opening_the_principles_is_no_deadline(text, issue):
     assert found(text, issue) == []
@@ -1345,6 +1347,9 @@ def test_a_target_with_its_own_span_of_years_takes_no_earlier_date():
 @pytest.mark.parametrize("text", [
     "特例单议实行按月结算的,要及时组织专家评议;实行年底统一清算的,要对特例单议按月给予一定比例的预拨。",   # med_0026
     "逾期不整改或者年内两次抽查质量不合格的,由市住房城乡建设管理部门予以通报。",                         # shgov_0023
+    # eighth doc_0038: the year-end the condition named, again in its sentence
+    "特例单议实行按月结算的,要及时组织专家评议;实行年底统一清算的,要对特例单议按月给予一定比例的预拨,年底再进行清算。",
+    "实行年度内统一清算的,由统筹地区按季度预拨,年内完成清算。",
 ])
 def test_a_yearless_end_or_within_in_a_condition_is_no_deadline(text):
     assert found(text) == []
@@ -1355,6 +1360,8 @@ def test_a_window_in_a_condition_still_dates_it():
     assert found("在6月1日—9月30日购买的,由财政部门给予300元/m2补贴", D(2022, 5, 20))[0][1:3] == (
         "period", D(2022, 9, 30))
     assert one("年内完成改造")[1] == "in"
+    # a condition that names no year-end leaves a later 年底 of its sentence a deadline
+    assert one("对排查发现问题的,要立即整改,年底全部完成销号。")[1:3] == ("by", D(2021, 12, 31))
 
 
 def _target_deadlines(text):
@@ -1586,3 +1593,46 @@ def test_the_topic_after_guanyu_is_no_deadline(text):
 ])
 def test_a_time_right_before_its_verb_says_when(text, issue, raw, date):
     assert found(text, issue) == [(raw, "in", date, None, None)]
+
+
+def test_an_orders_signer_and_a_signature_date_ocr_left_without_its_day_are_no_deadlines():
+    # eighth doc_0002: a State Council order signed by the premier, the page run onto one line
+    text = "现公布《中华人民共和国环境保护税法实施条例》,自2018年1月1日起施行。总理 李克强 2017年12月25日\n\n第一条 到2020年完成。"
+    doc = _doc(text, [], None)
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["到2020年"]
+    # a provincial order signed by the governor
+    doc = _doc("现公布《某省养老服务条例实施办法》,自2020年3月1日起施行。省长 王某某 2019年12月30日\n", [], None)
+    extract_deadlines(doc)
+    assert doc.deadlines == []
+    # eighth doc_0013, doc_0014: the signature's day lost in OCR; doc_0012: its month garbled (190月)
+    for text, issue in [("现印发给你们,请遵照执行。\n特此通知。\n自然\n重世市资局\n2022年12月\n附件", D(2022, 12, 12)),
+                        ("五、…由市城乡建设委员会负责。\n杭州市城乡建设员会\n杭州市规划和自然资源杭州(公\n2024年11月\n- 2 -", D(2024, 11, 1)),
+                        ("现印发你们,请遵照执行。\n西安市自然资源和规划局\n2020年190月29日\n任务09结果", D(2020, 9, 30))]:
+        doc = _doc(text, [], issue)
+        extract_deadlines(doc)
+        assert doc.deadlines == [], text
+    # another month alone on its line (a table's time limit) stays a deadline
+    doc = _doc("完成时限\n市发展改革委\n2024年12月\n", [], D(2024, 11, 1))
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["2024年12月"]
+
+
+def test_a_year_inside_a_term_a_glossary_defines_is_no_deadline():
+    # eighth doc_0032: a work report's appended glossary; the note itself may still set a time
+    text = ("三、2026年工作安排\n今年要办好10件民生实事。\n附件\n《政府工作报告》有关内容名词注释\n"
+            "1.“2030启航计划”:面向2030年及长远发展,发挥有组织基础研究先导与源头作用的科技专项计划。\n"
+            "11.“2030先锋工程”:到2030年,实施20个左右重大专项。\n"
+            "20.2026年10件民生实事:加大重点群体就业创业支持力度。\n")
+    doc = _doc(text, [], D(2026, 1, 27))
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["2026年", "今年", "到2030年"]
+    # a glossary headed 名词解释 (a provincial report's), its terms numbered (1)
+    text = "名词解释\n(1)2025年十大工程:指…。\n"
+    doc = _doc(text, [], D(2025, 1, 20))
+    extract_deadlines(doc)
+    assert doc.deadlines == []
+    # without a glossary, a numbered heading's year before its colon says when
+    doc = _doc("1.2025年目标:全市新建学校10所。\n", [], D(2024, 12, 1))
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["2025年目标"]
