@@ -30,7 +30,8 @@ def _rules() -> dict[str, regex.Pattern]:
     targets, params = rules.load("targets"), rules.load("parameters")
     cfg = targets["commitment_evidence"]
     goal = cfg["goal_words"] + cfg["own_money_words"] + aggregates()
-    return {"plan_title": regex.compile(rules.alternation(params["plan_titles"] + cfg["more_plan_titles"])),
+    return {"plan_title": regex.compile(f"(?:{rules.alternation(params['plan_titles'] + cfg['more_plan_titles'])})"
+                                        f"(?!{rules.alternation(params['plan_word_not_before'])})"),
             # a clause opening with a period continues the clause before it (组织展销会,每年不少于2次)
             "period_opening": regex.compile(rules.alternation([w for w in targets["per_words"] if w.startswith("每")])),
             "goal": regex.compile(rules.alternation(goal)),

@@ -98,6 +98,10 @@ _SESSIONS_AFTER = regex.compile(r"^(?:[ ]*[、和及][ ]*[一二三四五六七�
 _ORDINAL_LIST = regex.compile(r"第(?:[\d一二三四五六七八九十]+[、,和及])+[ ]*$")
 
 
+# a number with a decimal point and no magnitude, then 条 (2.4条), or any number then 条款 (第3条款 aside)
+_CLAUSE_NUMBER = regex.compile(r"\d+\.\d+[ ]*条|\d+[ ]*条款")
+
+
 def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, clause_end: int | None = None) -> bool:
     p = patterns()
     before = text[max(clause_start, q.start - _FAR):q.start]
@@ -154,6 +158,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
     if not noun and q.unit == config()["article_count_unit"] and p["carrying_out"].search(text, clause_start, q.start):
         return True  # 落实…民间投资新36条: a document named by its count of articles
+    if q.unit == config()["article_count_unit"] and _CLAUSE_NUMBER.match(text, q.num_start, min(q.end + 1, sentence_end)):
+        return True  # 《标准》2.4条, 执行2.12和2.13条款: a clause of a document, numbered as standards number theirs
     if noun and q.unit in config()["count_units"] and noun.endswith(q.unit + "数"):
         return True  # 核减1套家庭住房套数: a rule of counting, not a count to deliver
     if clause_end is None:

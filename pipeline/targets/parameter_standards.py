@@ -1,7 +1,8 @@
 """Parameters a notice lays down or changes as rules for others: a standard named before a colon and
 its values listed (…损耗定额为:…不超过0.1%), a standard or setting changed (…面积标准调整为100平方米,
 由80万元调整为90万元), a limit (不得超过2米, 放宽至6.5米), a rate bounded in a notice of measures
-(装配率不低于35%), a spread over the LPR, and how many flats a household may own or buy."""
+(装配率不低于35%), a standard technical rules set (有效日照不低于大寒日的3小时, 指标按2.5车位/100平方米设置), a
+spread over the LPR, and how many flats a household may own or buy."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from ..document import Document
 from .commitment import states_goals
 from .context import Found
 from .parameter_names import NEAR, after_last_number, commits, first_object, name_before, trim
-from .patterns import end_of_clause, notice_of_measures, parameter_config, parameter_patterns
+from .patterns import end_of_clause, notice_of_measures, notice_of_rules, parameter_config, parameter_patterns
 
 
 def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str | None:
@@ -166,3 +167,33 @@ def chosen_within(before: str, after: str, q) -> str | None:
         return chosen
     subject = re.split(r"由|在|可|根据|按|结合", re.split(r"[,;:。]", before)[-1])[0]
     return trim(subject) or None
+
+
+def set_by_rules(doc: Document, f: Found, before: str) -> str | None:
+    """有效日照不低于大寒日的3小时, 时间计算精度:不大于1分钟, R最大不超过150米, 指标按2.5车位/100平方米操场面积设置:
+    in a notice of technical rules, a size, duration or rate it bounds, or a rate per area or household it applies
+    by 按, with no word of commitment, is a standard set for builders, named by what it measures. A bound closing a
+    condition (原有日照低于大寒日3小时的, 建筑高度低于4.5米(含4.5米)的) says which case is ruled, and a time counted
+    from an event (受理后3个工作日内) is a step of procedure: neither."""
+    q, ctx, text = f.quantity, f.context, doc.text
+    if not notice_of_rules(doc) or ctx.kind != "level" or ctx.per or commits(text, f.clause_start, q.start):
+        return None
+    bounded = ctx.comparator or q.post in (">=", "<=", "<", ">") or q.symbol in (">=", "<=", "<", ">")
+    per_measure_applied = "/" in q.unit and _APPLIED_BY.search(after_last_number(before))
+    if not ((bounded and q.unit in parameter_config()["standard_units"]) or per_measure_applied):
+        return None
+    # (a bracket after the number glosses it, over a line break too: 低于4.5米(含⏎4.5米)的)
+    rest = re.split(r"[,;:。\n]", _BRACKETED.sub("", text[q.end:q.end + NEAR]))[0]
+    if "的" in rest or text[q.start:q.end].endswith("内") or rest.lstrip().startswith(("内", "以内")):
+        return None
+    name = ctx.indicators[0] if ctx.indicators else ""
+    breaks = list(parameter_patterns()["break"].finditer(name))
+    name = trim(_RULE_FILLER.sub("", name[breaks[-1].end():] if breaks and breaks[-1].end() < len(name) else name))
+    return name or trim(re.split(r"[,;:。]", before)[-1]) or None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+# 按, then at most a bound word, right before the rate (指标按2.5车位/100平方米, 按不少于1车位/户)
+_APPLIED_BY = re.compile(r"按(?:照)?[ ]*(?:不少于|不低于|不小于)?[ ]*$")
+# words of the sentence before what a standard measures (应, 按不低于, 最大)
+_RULE_FILLER = re.compile(r"(?:应|宜|须|按|不低于|不少于|不小于|不大于|不超过|最大|最小|为)+$")

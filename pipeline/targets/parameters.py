@@ -37,7 +37,7 @@ from .parameter_names import FAR, NEAR, after_last_number, name_after, name_befo
 from .parameter_shares import (allocated_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard,
                                reckoned, released_share, set_share_of, share_of_base)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
-                                  set_in_sentence, spread)
+                                  set_by_rules, set_in_sentence, spread)
 from .patterns import (CLAUSE_STOP, CONJUNCTION, config, parameter_config, parameter_patterns, patterns, sentence_text,
                        with_grants)
 
@@ -73,7 +73,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or per_beneficiary(before, q, text, sentence_start, sentence_end) or ruled(before, q)
             or set_in_sentence(text, before, f.clause_start, sentence_start) or changed_setting(text, before, f.clause_start, sentence_start)
             or changed_share(doc, f, before, sentence_start)
-            or reckoned(before, after, q) or laid_down(doc, f, sentence_start)
+            or reckoned(before, after, q) or laid_down(doc, f, sentence_start) or set_by_rules(doc, f, before)
             or allocated_share(text, q, after, sentence_start) or area_granted_on(text, q, before, sentence_start, sentence_end)
             or dwellings_allowed(doc, f, before)
             or heads_a_member_list(text, before, q, sentence_end)
@@ -146,8 +146,8 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
     q, text = f.quantity, doc.text
     if q.unit in config()["count_units"] and not name.endswith(tuple(parameter_config()["count_heads"])):
         return None  # 每季度核查一次补贴对象: the count of something, not an amount granted
-    if q.unit in config()["time_limit_units"]:
-        return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter
+    if q.unit in config()["time_limit_units"] and not set_by_rules(doc, f, before):
+        return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter (有效日照不低于3小时 is a standard)
     if name in parameter_config()["bare_heads"]:
         name = qualified(text, name, sentence_start, q)
     name = fined_party(before, name) + name

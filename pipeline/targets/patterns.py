@@ -245,17 +245,19 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "setting": "setting_words",
         "measure_title": "measure_titles",
         "required": "required_words",
-        "plan_title": "plan_titles",
         "grant": "grant_verbs",
         "break": "name_breaks",
         "rule": "rule_words",
+        "rule_title": "rule_titles",
     }
+    plan_title = rf"(?:{alt(cfg['plan_titles'])})(?!{alt(cfg['plan_word_not_before'])})"  # (not 规划局)
     per_or_each = alt(list(targets["per_words"]) + cfg["beneficiary_markers"])  # 每年, 每生, 每平方米 …
     return {
         "granting": rules.compile_pattern(alt(with_grants("granting_words"))),
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
+        "plan_title": rules.compile_pattern(plan_title),
         # 市级储备粮保管自然损耗定额为: a standard named before a colon that lists its values
         "standard_lead": rules.compile_pattern(rf"(?P<name>[\p{{Han}}()]{{1,24}}?(?:{alt(cfg['standard_lead_heads'])}))"
                                                rf"(?:为|是|如下)[ ]*:"),
@@ -426,6 +428,15 @@ def notice_of_measures(doc: Document) -> bool:
         title = " ".join(x for x in (doc.title, doc.plan_title) if x)
         return bool(p["measure_title"].search(title)) and not p["plan_title"].search(title)
     return derived(doc, "notice_of_measures", build)
+
+
+def notice_of_rules(doc: Document) -> bool:
+    """Whether the notice sets technical rules (日照分析技术管理规则, 停车位配建标准实施细则) and states no goals."""
+    def build(doc: Document) -> bool:
+        from .commitment import states_goals  # (commitment.py reads these patterns)
+        title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+        return bool(parameter_patterns()["rule_title"].search(title)) and not states_goals(doc)
+    return derived(doc, "notice_of_rules", build)
 
 
 def defines_a_class(doc: Document) -> bool:

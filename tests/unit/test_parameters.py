@@ -315,6 +315,67 @@ def test_a_limit_laid_down_is_a_parameter(sentence, value, comparator):
     assert [(p.value, p.comparator) for p in doc.parameters] == [(value, comparator)] and doc.targets == []
 
 
+@pytest.mark.parametrize("sentence, value, comparator", [
+    # real_eighth doc_0014 (a 细则): a bound 不宜 or 不应 negates is a limit laid down, as 不得 is
+    ("商业建筑停车场(库)配置的机械停车位数不宜超过其配建停车位总数的30%。", 30, "<="),
+    # realestate_0001 (a 征求意见稿 notice, no 细则): the same words lay their limits in any notice
+    ("原则上老城区更新单元(片区)或项目内拆除建筑面积不应大于现状总建筑面积的20%。", 20, "<="),
+    ("更新单元(片区)或项目居民就地、就近安置率不宜低于50%。", 50, ">="),
+])
+def test_a_limit_that_should_not_be_passed_is_laid_down(sentence, value, comparator):
+    doc = run(sentence)
+    assert [(p.value, p.comparator) for p in doc.parameters] == [(value, comparator)] and doc.targets == []
+
+
+def _rows_under(title: str, text: str) -> tuple[list[tuple], list[float]]:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED, title=title)
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    return [(p.name, p.comparator, p.value, p.unit) for p in doc.parameters], [t.value for t in doc.targets]
+
+
+RULES_TITLE = "莆田市自然资源局关于印发《莆田市建筑工程日照分析技术管理规则》的通知"
+PARKING_TITLE = "西安市自然资源和规划局关于印发《西安市建设项目停车位配建标准实施细则(试行)》的通知"
+
+
+@pytest.mark.parametrize("title, sentence, expected", [
+    # real_eighth doc_0013: sunlight and calculation standards the rules set for builders and analysts
+    (RULES_TITLE, "(四)中小学普通教室:冬至日有效日照不低于2小时。", [("冬至日有效日照", ">=", 2, "小时")]),
+    (RULES_TITLE, "(六)医院病房、休(疗)养院的寝室:每栋半数以上(含半数)的病房及休(疗)养室冬至日有效日照不低于2小时。",
+     [("休(疗)养室冬至日有效日照", ">=", 2, "小时")]),
+    (RULES_TITLE, "(三)时间计算精度:不大于1分钟。", [("时间计算精度", "<=", 1, "分钟")]),
+    # realestate_0031 (a 若干意见) wrote the same standard; under a title of rules it is one
+    (RULES_TITLE, "七、新建商品住宅大寒日日照时数不低于2小时。", [("新建商品住宅大寒日日照时数", ">=", 2, "小时")]),
+    # real_eighth doc_0014 and doc_0012: a rate per area applied by 按, a distance bounded
+    (PARKING_TITLE, "中小学校应充分利用学校操场地下空间建设公共停车库,指标按2.5车位/100平方米操场面积设置。",
+     [("指标", "=", 2.5, "车位/100平方米")]),
+    (PARKING_TITLE, "公共自行车网点应设置于地面,且距离项目主要人行出入口小于100米,并符合相关规范要求。",
+     [("距离项目主要人行出入口", "<", 100, "米")]),
+])
+def test_a_standard_that_technical_rules_set_is_a_parameter(title, sentence, expected):
+    assert _rows_under(title, sentence) == (expected, [])
+
+
+@pytest.mark.parametrize("title, sentence", [
+    # real_eighth doc_0013: a bound closing a condition says which case is ruled
+    (RULES_TITLE, "现状住宅(以户为单位)原有日照低于大寒日3小时的,该户原最大的有效日照时间作为其日照标准。"),
+    (RULES_TITLE, "(九)加油、加气站内加油棚及建筑高度低于4.5米(含4.5米)的建(构)筑物无需进行建筑工程日照分析。"),
+    # a time limit of procedure stays none
+    (PARKING_TITLE, "建设单位应在收到通知后24小时内报送日照分析报告。"),
+])
+def test_a_condition_or_a_time_limit_in_technical_rules_is_neither(title, sentence):
+    assert _rows_under(title, sentence) == ([], [])
+
+
+@pytest.mark.parametrize("title, sentence", [
+    # the same standards in a plan stay what the plan commits to
+    ("某市城市停车设施发展规划(2021-2025年)", "到2025年,新建停车泊位不少于5万个,中小学校停车设施覆盖率不低于80%。"),
+])
+def test_standards_of_rules_need_a_notice_of_rules(title, sentence):
+    params_, targets = _rows_under(title, sentence)
+    assert params_ == [] and len(targets) == 2
+
+
 @pytest.mark.parametrize("sentence, value", [
     # realestate_0097, realestate_0183: a share paid, its time limit neither
     ("土地出让金可实行分期缴纳,土地出让后一个月内缴纳金额不低于50%,余款按合同约定及时缴纳。", 50),

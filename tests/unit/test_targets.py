@@ -530,6 +530,21 @@ def test_a_markdown_pipe_table_is_read_row_by_line(text, expected):
     assert [(r.indicator, r.value, r.unit, r.deadline.year if r.deadline else None) for r in rows] == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    # real_eighth doc_0012: clauses of a standard numbered 2.4, 2.12, cited by the rules that refine it
+    "《标准》2.4条,微型车泊位数应为折算后标准小汽车数量。",
+    "建设项目符合《标准》2.12和2.13条款所对应浮动条件的,同时执行2.12和2.13条款。",
+    "《标准》3.6条相关说明:",
+])
+def test_a_clause_number_of_a_document_is_no_count(sentence):
+    assert run(sentence) == []
+
+
+def test_a_count_of_articles_with_a_magnitude_stays_a_count():
+    t = one("到2025年,新增数据资源1.5万条。")
+    assert (t.value, t.unit) == (1.5, "万条")
+
+
 def test_start_value_with_its_year_is_not_a_target():
     t = one("孕产妇死亡率由2015年的20/10万下降到15/10万。")
     assert (t.value, t.comparator, t.kind) == (15, "<=", "level")
