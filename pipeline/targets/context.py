@@ -49,7 +49,8 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     continuation = previous is not None and _continues(text, previous, before)
     ctx = Context()
     # Bound words and verbs before the number.
-    bounds = list(p["prefix_bound"].finditer(before))
+    # (a bound word a soft line break split reads whole: 冬至日有效日照不⏎低于3小时)
+    bounds = list(p["prefix_bound"].finditer(before.replace(" ", "") if " " in before else before))
     if bounds:
         ctx.comparator = cfg["prefix_bounds"][bounds[-1].group()]
     adjacent = p["adjacent"].search(before)

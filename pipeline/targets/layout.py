@@ -52,7 +52,8 @@ def unwrapped(text: str) -> str:
         return "".join(joined) if joined else text
     width, count = widths.most_common(1)[0]
     full = [_is_full(line, width, cfg["slack"]) for line in lines]
-    if count < cfg["min_lines"] or sum(full) < cfg["min_share"] * sum(1 for line in lines if line.strip()):
+    # (of the lines as wide as a line of prose: a scanned page's figure labels and table cells are no prose)
+    if count < cfg["min_lines"] or sum(full) < cfg["min_share"] * sum(1 for line in lines if _width(line) >= cfg["min_width"]):
         return "".join(joined) if joined else text
     label = _label_pattern()
     out = joined or list(text)

@@ -205,7 +205,7 @@ def _comparator(f: Found, before: str) -> str:
         return q.comparator
     # only bound words after the last number (…费率低于1.5%的…业务将费率补贴至2.5% is =), and not inside a
     # bracket that glosses the one before (0.5%(新房面积小于旧房)或1%(新房面积大于旧房) is =)
-    own = re.sub(r"\([^()]*\)", "", after_last_number(before))
+    own = re.sub(r"\([^()]*\)", "", after_last_number(before)).replace(" ", "")  # (不⏎低于 unwrapped)
     bounds = list(patterns()["prefix_bound"].finditer(own))
     if bounds:
         return config()["prefix_bounds"][bounds[-1].group()]

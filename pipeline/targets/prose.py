@@ -81,7 +81,9 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     quoted = quoted_spans(text, s, e)
     forecast = patterns()["forecast_lead"].search(text, s, e)
     past = _past_from(text, s, e)
-    definition = patterns()["definition"].search(text, s, e)  # …是指…: what follows defines a word
+    # …是指…: what follows defines a word (not a bracket's gloss: 一个居室(居室是指卧室、起居室)的有效日照…)
+    definition = next((m for m in patterns()["definition"].finditer(text, s, e)
+                       if text.count("(", s, m.start()) <= text.count(")", s, m.start())), None)
     retro = min(x for x in (past, forecast.start() if forecast else None, definition.start() if definition else None, e)
                 if x is not None)  # rows end there
     found: list[Found] = []

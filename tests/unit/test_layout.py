@@ -71,3 +71,22 @@ def test_a_price_whose_unit_the_converter_broke_at_its_slash_runs_on():
     assert prices == [(1.2, "元/千瓦时", "补贴价格"), (2.0, "元/千瓦时", "补贴价格上限")]
     # the table's unit cells ((元 ⏎ /kWh ⏎ )) stay lines of their own
     assert "(元\n/kWh\n)" in unwrapped(doc.text)
+
+
+def test_a_scanned_page_with_figure_labels_and_table_cells_still_reads_as_wrapped():
+    # real_eighth doc_0013 and doc_0012: OCR'd pages wrap their prose at one width between figure labels,
+    # coordinates and page marks; the share of wrapped lines is reckoned over the lines as wide as prose
+    prose = ["第六条建筑日照标准:", "(二)托儿所、幼儿园的生活活动用房:冬至日有效日照不",
+             "低于3小时,室外活动场地应保证有一半以上的活动场地面积冬", "至日日照不少于连续2小时。"]
+    labels = ["图1-1", "图1-2", "计算基准面", "转角直角窗", "50", "地块", "30\"", "- 12 -"]
+    wrapped = "这是一段按页面宽度折行的扫描文字,每行的字数大致相同而且不"
+    text = "\n".join(prose + [wrapped] * 12 + labels * 6) + "\n"
+    view = unwrapped(text)
+    assert "不 低于3小时" in view and "冬 至日" in view and len(view) == len(text)
+    doc = process_text("某市自然资源局关于印发《某市建筑工程日照分析技术管理规则》的通知\n" + text, "t.txt")
+    assert [(p.value, p.unit, p.comparator) for p in doc.parameters][:2] == [(3, "小时", ">="), (2, "小时", ">=")]
+
+
+def test_prose_lines_among_short_cells_with_no_common_width_stay_as_they_are():
+    cells = "\n".join(["指标名称", "序号", "1", "新增光伏装机容量", "2", "新建充电桩"] * 10) + "\n"
+    assert unwrapped(cells) is cells

@@ -540,6 +540,20 @@ def test_a_clause_number_of_a_document_is_no_count(sentence):
     assert run(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, values", [
+    # a bracket's 是指 glosses a word; what follows it is no definition (real_eighth doc_0013's phrasing in a plan)
+    ("到2025年,每个街道至少建成1个综合养老服务中心(综合养老服务中心是指具备全托、日托等功能的机构),社区养老服务覆盖率达到90%。",
+     [1, 90]),
+    ("到2025年,新建居住区(居住区是指城市居住区规划确定的范围)配套建设托育服务设施的比例达到50%。", [50]),
+])
+def test_a_gloss_in_brackets_defines_no_more_than_its_word(sentence, values):
+    assert [t.value for t in run(sentence)] == values
+
+
+def test_a_definition_outside_brackets_still_ends_the_rows():
+    assert run("本办法所称重点企业,是指年营业收入5000万元以上的企业。") == []
+
+
 def test_a_count_of_articles_with_a_magnitude_stays_a_count():
     t = one("到2025年,新增数据资源1.5万条。")
     assert (t.value, t.unit) == (1.5, "万条")
