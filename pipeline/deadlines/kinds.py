@@ -333,9 +333,14 @@ def _is_rate(text: str, m: regex.Match, hi: int) -> bool:
     return bool(context_patterns()["recurring_rate_after"].match(text, m.end(), hi))
 
 
+def years_listed_before(text: str, start: int, lo: int) -> regex.Match | None:
+    """The list of years written right before `start` (2015、2016年, 2024年、2025年和2026年: up to the last)."""
+    return context_patterns()["years_listed_before"].search(text, max(lo, start - 24), start)
+
+
 def _list_head(text: str, start: int, lo: int) -> int:
     """Where a list of years written before `start` begins (2015、2016年: at 2015), else `start`."""
-    m = context_patterns()["years_listed_before"].search(text, max(lo, start - 24), start)
+    m = years_listed_before(text, start, lo)
     return m.start() if m else start
 
 
@@ -349,5 +354,4 @@ def _heads_its_clause(text: str, start: int, lo: int) -> bool:
     if before <= lo or text[before - 1] in config()["bare_year_clause_marks"]:
         return True
     ctx = context_patterns()
-    return bool(ctx["bare_year_opener"].search(text, max(lo, start - 4), start)
-                or ctx["bare_year_after_year"].search(text, max(lo, start - 6), start))
+    return bool(ctx["bare_year_opener"].search(text, max(lo, start - 4), start))

@@ -8,7 +8,7 @@ import datetime as dt
 import regex
 
 from ..document import Deadline
-from .kinds import Found, read_match
+from .kinds import Found, read_match, years_listed_before
 from .exclusions import SortedSpans
 from .patterns import context_patterns, scanners
 
@@ -81,8 +81,6 @@ def _recurring_yearly(found: Found) -> Found:
 
 
 _FROM_THEN_TO = regex.compile(r"[ ,,]*")
-# a year written bare before the next one, which carries the 年 for both (2024、2025年)
-_YEAR_BEFORE = regex.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})[ ]*、[ ]*$")
 
 
 def _with_the_year_before(text: str, rows: list[Deadline], start: int) -> list[Deadline]:
@@ -91,9 +89,10 @@ def _with_the_year_before(text: str, rows: list[Deadline], start: int) -> list[D
     for row in rows:
         if row.kind != "in" or row.date is None or not row.raw.rstrip().endswith("年"):
             continue
-        m = _YEAR_BEFORE.search(text, max(start, row.char_start - 8), row.char_start)
-        if m and int(m.group("year")) == row.date.year - 1 and row.date.month == 12 and row.date.day == 31:
-            row.kind, row.start_date, row.char_start = "period", dt.date(int(m.group("year")), 1, 1), m.start()
+        m = years_listed_before(text, row.char_start, start)
+        if (m and m.group("nian") is None and m.group("sep") == "、" and m.group("year")
+                and int(m.group("year")) == row.date.year - 1 and row.date.month == 12 and row.date.day == 31):
+            row.kind, row.start_date, row.char_start = "period", dt.date(int(m.group("year")), 1, 1), m.start("year")
             row.raw = text[row.char_start:row.char_end]
     return rows
 

@@ -56,7 +56,7 @@ def scanners() -> list[tuple[regex.Pattern, str | None]]:
 
 def _alternatives() -> list[str]:
     cfg = config()
-    sep = alternation_of(cfg["range_separators"] + ["到"])
+    sep = alternation_of(cfg["range_separators"])
     quotes = regex.escape(cfg["quotes"])
     # the ordinal of a five-year plan (一 … 十九) and 五 (not after a numeral: see the plan form)
     plans = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
@@ -126,6 +126,11 @@ def _with_qualified_nouns(pattern: str) -> str:
     return pattern.replace("{qualified_nouns}", alternation_of(config()["qualified_nouns"]))
 
 
+def _with_range_separators(pattern: str) -> str:
+    """`pattern` with {range_separators} filled by the one list of rules/deadlines.yaml."""
+    return pattern.replace("{range_separators}", alternation_of(config()["range_separators"]))
+
+
 @functools.cache
 def context_patterns() -> dict[str, regex.Pattern]:
     cfg = config()
@@ -156,8 +161,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "book_title": regex.compile(r"《[^《》\n]*》"),
         "window_opening": regex.compile(cfg["window_opening"]),
         "attachment_before": regex.compile(cfg["attachment_before"]),
-        "title_year": regex.compile(cfg["title_year"]),
-        "title_period_start": regex.compile(cfg["title_period_start"]),
+        "title_year": regex.compile(_with_range_separators(cfg["title_year"])),
+        "title_period_start": regex.compile(_with_range_separators(cfg["title_period_start"])),
         "own_window_start": regex.compile(cfg["own_window_start"]),
         # a 文号 the notice cites, whose year dates an undated notice (rules/metadata.yaml)
         "doc_number": regex.compile(rules.load("metadata")["doc_number"]),
@@ -166,7 +171,6 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "window_close_after": regex.compile(cfg["window_close_after"]),
         "forecast_before": regex.compile(cfg["forecast_before"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
-        "bare_year_after_year": regex.compile(cfg["bare_year_after_year"]),
         "years_listed_before": regex.compile(cfg["years_listed_before"]),
         "bare_year_verb": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_verbs'])})"),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
@@ -175,7 +179,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
         "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']}"
                                             rf"|{cfg['principles_after']})"),
-        "recurring_rate_after": regex.compile(cfg["recurring_rate_after"]),
+        "recurring_rate_after": regex.compile(_with_range_separators(cfg["recurring_rate_after"])),
         "past_fact_after": regex.compile(cfg["past_fact_after"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),
         "bare_time_qualifying_after": regex.compile(_with_qualified_nouns(cfg["bare_time_qualifying_after"])),

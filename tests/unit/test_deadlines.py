@@ -1427,6 +1427,18 @@ def test_years_each_with_its_nian_or_apart_stay_apart():
     assert found("1998、1999年连续遭受特大洪涝灾害。", D(2002, 3, 5)) == []
 
 
+@pytest.mark.parametrize("text,issue,raws", [
+    # one list of years, whatever joins it: its first year heads the clause for all, or none does
+    ("力争2024年和2025年分别新增托位500个、800个。", D(2023, 6, 1), ["2024年", "2025年"]),
+    ("2015年、2016年分别完成改造任务。", D(2015, 1, 1), ["2015年", "2016年"]),
+    ("今年和2027年分别完成两批试点。", D(2026, 2, 1), ["今年", "2027年"]),
+    ("做好2024年和2025年防汛抗旱工作。", D(2024, 1, 1), []),
+    ("按照2015、2016年两年行动计划的工作目标推进。", D(2015, 1, 1), []),
+])
+def test_a_list_of_years_heads_its_clause_from_its_first(text, issue, raws):
+    assert [r[0] for r in found(text, issue)] == raws
+
+
 def test_zhi_opening_another_word_after_a_quoted_name_is_no_definition():
     from pipeline.run import process_text
 

@@ -847,6 +847,21 @@ def test_a_standing_rule_of_units_the_notice_involves_and_one_naming_its_list_br
                    ("市人社局", "市人社局"), ("各县区人民政府", "各县区"), ("市各功能区管委会", "功能区")]
 
 
+@pytest.mark.parametrize("rule,added", [
+    # holdout7 h7_03: the subject names the later tasks' supporting units
+    ("以下各项任务的配合单位均包括各县市区人民政府、科技城新区管委会,不再一一列出。", ["各县市区人民政府", "科技城新区管委会"]),
+    # fourth plan_0017: those who carry out every later task
+    ("以下任务均需各市政府落实,不再一一列出。", ["各市政府"]),
+    # the guide's own example's wording, and the general form's other subject and words (工作的责任部门, 包含, 单独)
+    ("以下任务责任单位均包括各区政府,不再列出。", ["各区政府"]),
+    ("以下各项工作的责任部门均包含各区人民政府,不再单独列出。", ["各区人民政府"]),
+])
+def test_a_standing_rule_in_its_general_form(rule, added):
+    text = (f"{rule}\n1.优化营商环境。(责任单位:市发展改革委)\n2.加强监管。(责任单位:市市场监管局)\n")
+    got = [r.unit for r in run(text, region="某某市", tasks=_items_of_lines(text)).responsibilities]
+    assert got == ["市发展改革委", *added, "市市场监管局", *added]
+
+
 def _items_of_lines(text):
     """One task per line (1., 2., …), as the outline gives them."""
     tasks, pos = [], 0
