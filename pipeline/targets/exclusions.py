@@ -137,6 +137,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     range_set = parameter_patterns()["range_choice"].match(after)
     if p["zone_after"].match(after) and not range_set:
         return True  # 学校周边200米范围内: the zone a rule applies to
+    if q.unit in config()["distance_units"] and _position_before().search(before):
+        return True  # 界牌大桥上游800米至下游400米: where a stretch lies
+    if _names_an_attachment(text, q.start):
+        return True  # 附件:第一阶段重点监测50种…药品清单: the name of a document
     if p["concept_after"].match(text, q.end):
         return True  # 四位一体的…推广体系, 七位一体创新生态圈: a concept's name
     if q.unit in config()["duration_units"] and p["free_benefit_after"].match(text, q.end, sentence_end):
@@ -489,3 +493,22 @@ def count_in_a_name(text: str, row: Target) -> bool:
         return False
     # the verb stands close before a count it governs (建设两个中心, 每年开展两次)
     return not verbs.search(text, max(start, row.char_start - 8), row.char_start)
+
+
+@functools.cache
+def _position_before() -> regex.Pattern:
+    return rules.compile_pattern(rf"(?:{rules.alternation(config()['position_words'])})[ ]*$")
+
+
+@functools.cache
+def _attachment_line() -> regex.Pattern:
+    return rules.compile_pattern(config()["attachment_line"])
+
+
+def _names_an_attachment(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` names an attachment (附件:…清单), a short line ending without a stop."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    m = _attachment_line().match(line)
+    return bool(m) and m.end() > len(line) - len(line.lstrip()) + 2 and len(line) <= 60 and not line.endswith(("。", ";"))

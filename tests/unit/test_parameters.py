@@ -327,6 +327,13 @@ def test_a_limit_that_should_not_be_passed_is_laid_down(sentence, value, compara
     assert [(p.value, p.comparator) for p in doc.parameters] == [(value, comparator)] and doc.targets == []
 
 
+def test_a_price_per_kilowatt_hour_keeps_its_unit():
+    # real_eighth doc_0042: 元/度, as tariffs write a kilowatt-hour
+    doc = run("督促物业单位规范转供电收费单价,原则上不高于0.65元/度(转供电指导价,含线损费用、物业管理费)。")
+    assert [(p.value, p.unit, p.comparator) for p in doc.parameters] == [(0.65, "元/度", "<=")] and doc.targets == []
+    assert [(q.value, q.unit) for q in find_quantities("居民生活用电价格为每度0.56元,2024年度完成。")] == [(0.56, "元")]
+
+
 def _rows_under(title: str, text: str) -> tuple[list[tuple], list[float]]:
     doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED, title=title)
     doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)

@@ -554,6 +554,30 @@ def test_a_definition_outside_brackets_still_ends_the_rows():
     assert run("本办法所称重点企业,是指年营业收入5000万元以上的企业。") == []
 
 
+@pytest.mark.parametrize("sentence, values", [
+    # real_eighth doc_0006 (a 批复 of a port plan): where a stretch of shore lies is no commitment, its length may be
+    ("中童岸线:信江左岸中童镇界牌大桥上游800米至下游400米,岸线长630米,规划为货运码头岸线。", [630]),
+    ("鹰西滨江岸线:信江左岸月湖区龙虎山大桥下游,岸线长625米,其中岸线上游55米为已开发利用岸线。", [625]),
+    ("到2025年,在水源地取水口以东2公里范围外新建码头泊位3个。", [3]),
+])
+def test_a_distance_placing_a_stretch_is_no_target(sentence, values):
+    assert [t.value for t in run(sentence)] == values
+
+
+@pytest.mark.parametrize("text", [
+    # real_eighth doc_0039, and an attachment list in the form plans write it
+    "附件:第一阶段重点监测50种易倒卖回流医保药品清单\n",
+    "附件2:2025年100个省重点建设项目表\n",
+    "附件 3. 全市20家示范企业名单\n",
+])
+def test_a_line_naming_an_attachment_names_a_document(text):
+    assert [t.value for t in run("到2025年,建成示范基地10个。\n" + text)] == [10]
+
+
+def test_a_sentence_about_an_attachment_keeps_its_targets():
+    assert [t.value for t in run("附件所列重点项目中,到2025年要建成示范基地10个。\n")] == [10]
+
+
 def test_a_count_of_articles_with_a_magnitude_stays_a_count():
     t = one("到2025年,新增数据资源1.5万条。")
     assert (t.value, t.unit) == (1.5, "万条")
