@@ -33,7 +33,7 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
     rules = patterns()
     page_date = None
     for i in range(start, len(lines)):
-        m = rules["date_line"].match(lines[i].text)
+        m = rules["date_line"].match(lines[i].text) if _may_end_with_a_date(lines[i].text) else None
         last = i
         if not m:
             m, last = _date_over_lines(lines, i)
@@ -65,6 +65,14 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
 
 
 _YEAR = regex.compile(r"\d{4}")  # compiled once: asked of nearly every line
+
+
+def _may_end_with_a_date(line: str) -> bool:
+    """(speed) Whether `line` can be a date line at all: a date ends with 日 or a digit, and the
+    date line's pattern ends with it (`$`: before a final line break at most). Most lines of a
+    notice end otherwise, and the pattern's lazy signer tried every length of each."""
+    last = line[-2:-1] if line.endswith("\n") else line[-1:]
+    return last == "日" or last.isnumeric()
 
 
 def _date_over_lines(lines: list[Line], i: int) -> tuple[regex.Match | None, int]:

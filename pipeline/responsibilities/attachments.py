@@ -12,13 +12,17 @@ _NUMBERED = regex.compile(r"^\s*(?P<n>\d+)\s*[.、.]\s*(?P<title>.+?)\s*$")
 
 def absent_division_attachments(text: str) -> list[str]:
     """Warnings for attachments named like a division of labour whose body is not in the text."""
+    if "附件" not in text:  # (speed) no attachment list: every line would be split and matched for nothing
+        return []
     words = config()["division_attachment_words"]
     lines = [line.strip() for line in text.split("\n")]
-    body_lines = {line for line in lines if not line.startswith("附件")}
+    body_lines: set[str] | None = None  # made only for a title that names a division of labour
     warnings = []
     for number, title, line_no in _attachment_titles(lines):
         if not any(w in title for w in words):
             continue
+        if body_lines is None:
+            body_lines = {line for line in lines if not line.startswith("附件")}
         carried = title in body_lines and lines[line_no] != title
         if not carried:
             label = f"附件{number}" if number else "附件"
