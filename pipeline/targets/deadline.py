@@ -46,7 +46,7 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     if f.context.deadline is not None:
         return f.context.deadline
     usable = deadline_index(doc).usable
-    before = usable.starting_in(f.clause_start, q.start)
+    before = usable.starting_in(_own_clause_start(doc, f.clause_start, q.start), q.start)
     if before:
         return before[-1].date
     clause_end = clause_stop(doc.text, q.start, e)
@@ -68,10 +68,21 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
         if _frames(doc, d, f.clause_start):
             return d.date
     row = _table_row_deadline(doc, s, e, usable)
-    if row is not None or per:
+    if row is not None:
         return row
+    broken_down = _broken_down(doc, s, usable)
+    if per:  # a yearly rate (年均增长5%) broken down from a period's goals runs over that period
+        return broken_down.date if broken_down is not None and broken_down.kind == "period" else None
     return (_paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
-            or _breakdown_deadline(doc, s, usable) or _goals_under_a_year_heading(doc, s, usable))
+            or (broken_down.date if broken_down is not None else None) or _goals_under_a_year_heading(doc, s, usable))
+
+
+def _own_clause_start(doc: Document, clause_start: int, pos: int) -> int:
+    """Where the target's clause starts inside its own item: a label run on after its heading on a page stored as
+    one line (一、2016年新开工建设目标任务1.中原安置小区1052套) starts a clause, as the line it began in the published
+    notice did; the heading's year is the list's, not the clause's (eighth doc_0037)."""
+    task = doc.task_at(pos)
+    return max(clause_start, task.char_start) if task is not None else clause_start
 
 
 def _goals_under_a_year_heading(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
@@ -150,9 +161,11 @@ def _list_ends(doc: Document) -> dict[int, int]:
     return ends
 
 
-def _breakdown_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
-    """其中,…: a sentence breaking down the one before it (in the same paragraph) takes the last
-    deadline that sentence states."""
+def _broken_down(doc: Document, s: int, usable: Deadlines) -> Deadline | None:
+    """其中,…: a sentence breaking down what its paragraph said before it takes the last deadline stated
+    there, in the sentence before it or, when that one only comments (这些指标的设置,充分考虑了…), an earlier
+    one of the paragraph (…提出了“十五五”期间实现…的目标,并…提出了28个主要指标。这些指标的设置,…。其中地区生产总值
+    年均增长5%左右, eighth doc_0032's reader: 'the 其中 sentence breaks down 这些指标 of the 十五五 goals')."""
     text = doc.text
     if not patterns()["breakdown_opening"].match(text, s):
         return None
@@ -161,9 +174,9 @@ def _breakdown_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | N
         prev_end -= 1
     if prev_end <= 0 or text[prev_end] not in "。;;!?":
         return None  # the first sentence of its paragraph breaks down nothing
-    prev_start = max(text.rfind(c, 0, prev_end) for c in "。;;!?\n") + 1
-    before = usable.starting_in(prev_start, prev_end)
-    return before[-1].date if before else None
+    paragraph_start = text.rfind("\n", 0, prev_end) + 1
+    before = usable.starting_in(paragraph_start, prev_end)
+    return before[-1] if before else None
 
 
 def _table_row_deadline(doc: Document, s: int, e: int, usable: Deadlines) -> dt.date | None:

@@ -361,6 +361,9 @@ def _titled(text: str, title: str) -> list:
     ("关于印发《上海市2025年碳达峰碳中和及节能减排重点工作安排》的通知",
      "完成“千园工程”建设,全年新增城乡公园120座,新建改建口袋公园60座,新建绿地1000公顷。", 2025),
     ("浦江县2023年农村人居环境整治提升工作方案", "力争全年改造农村公厕30座。", 2023),
+    # eighth doc_0034: a tourism plan's visitors to receive, the later clauses of its sentence framed alike
+    ("平潭综合实验区2016年度旅游工作要点", "我区旅游工作的预期目标是:全年共接待游客290万人次,增长25%,实现旅游收入11亿元,增长66.5%。", 2016),
+    ("某县2024年文化旅游工作要点", "全年接待游客500万人次以上,实现旅游总收入40亿元。", 2024),
 ])
 def test_whole_year_delivering_in_a_plan_for_one_year_is_that_year(title, text, year):
     rows = _titled(text, title)
@@ -1046,6 +1049,45 @@ def test_a_closing_sentence_yields_to_the_items_own_time(items, own):
     assert rows[3000] == own
     if own is not None:
         assert rows[12] == own
+
+
+@pytest.mark.parametrize("heading,items,closing,date", [
+    # eighth doc_0037: a crawled page on one line runs the first project on after its heading's year
+    ("一、2021年新开工建设目标任务", ["1.中原安置小区(五组团)1052套,责任单位:某投资发展有限公司;", "2.吉钓安置小区1860套,责任单位:某交通投资发展有限公司。"],
+     "以上两个新开工项目必须于2021年9月底前实现开工目标。", dt.date(2021, 9, 30)),
+    ("二、2021年基本建成目标任务", ["1.流水安置小区(C区南片)1181套;", "2.澳前安置小区(A1地块)573套。"],
+     "以上两个基本建成项目必须于2021年12月之前完成基本建成目标。", dt.date(2021, 11, 30)),
+    ("一、2021年重点任务", ["1.新建学校3所;", "2.新增学位1000个。"], "以上任务要在2021年6月底前完成。", dt.date(2021, 6, 30)),
+])
+def test_a_heading_run_on_into_its_first_item_dates_no_clause_of_it(heading, items, closing, date):
+    text = heading + "".join(items) + closing + "三、保障措施"
+    end = text.index("三、")
+    tasks = [Task("1", None, 1, heading[:2], heading[2:], 0, text.index(items[0]))]
+    for i, item in enumerate(items):
+        start = text.index(item)
+        stop = text.index(items[i + 1]) if i + 1 < len(items) else end
+        tasks.append(Task(f"1.{i + 1}", "1", 2, f"{i + 1}.", item[2:8], start, stop))
+    tasks.append(Task("3", None, 1, "三、", "保障措施", end, len(text)))
+    rows = run(text, tasks)
+    assert rows and all(r.deadline == date for r in rows), [(r.span_text, r.deadline) for r in rows]
+
+
+@pytest.mark.parametrize("text,date", [
+    # eighth doc_0032: a report's 纲要 goals, a comment on them, then the 其中 sentence naming two of them
+    ("《纲要(草案)》提出了“十五五”期间实现高质量发展取得显著成效的目标,并从5方面提出了28个主要指标。这些指标的设置,"
+     "充分考虑了各方面支撑条件。其中地区生产总值年均增长5%左右,居民人均可支配收入年均增长5%左右。", dt.date(2030, 12, 31)),
+    ("“十四五”期间,全市经济社会发展主要目标稳步推进。这些目标的设定,体现了高质量发展的要求。"
+     "其中,地区生产总值年均增长6%左右。", dt.date(2025, 12, 31)),
+])
+def test_a_yearly_rate_broken_down_from_a_periods_goals_runs_over_the_period(text, date):
+    rows = run(text)
+    assert rows and all(r.deadline == date and r.per == "year" for r in rows), [(r.span_text, r.deadline, r.per) for r in rows]
+
+
+def test_a_yearly_rate_broken_down_from_a_years_goal_keeps_its_own_rhythm():
+    # a point in time frames no yearly rhythm (the guide: a quota repeated on a schedule)
+    rows = run("到2025年,全市主要指标稳步推进。其中,地区生产总值年均增长6%左右。")
+    assert [(r.span_text, r.deadline) for r in rows] == [("6%左右", None)]
 
 
 def test_a_closing_sentence_of_another_list_sets_nothing():
