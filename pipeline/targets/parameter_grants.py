@@ -129,29 +129,20 @@ _MEMBER_AFTER_BY = re.compile(r"按照?[^,;:。\d按]{1,10}$")
 def area_granted_on(text: str, q, before: str, sentence_start: int, sentence_end: int) -> str | None:
     """由财政按每套建筑面积最高不超过90平方米,每平方米给予150元补贴; 补贴面积按…计算,最高不超过100平方米:
     the capped area a grant per square metre is reckoned on is a setting of the grant (补贴面积)."""
-    if q.unit not in parameter_config()["area_units"] or not _CAPPED.search(before):
+    p = parameter_patterns()
+    if q.unit not in parameter_config()["area_units"] or not p["area_cap"].search(before):
         return None
     sentence = text[sentence_start:sentence_end]
-    if not _PER_AREA.search(sentence):
+    if not p["per_area"].search(sentence):
         return None
-    head = _AREA_GRANT.search(sentence)
+    head = p["area_grant"].search(sentence)
     return f"{head.group()}面积" if head else None
-
-
-_CAPPED = re.compile(r"(?:不超过|不得超过|最高|最多)[ ]*$")
-
-
-_PER_AREA = re.compile(r"每平方?米|元/平方米|元/m2|补贴面积|补助面积")
-
-
-_AREA_GRANT = re.compile(r"补贴|补助|奖励|资助|奖补")
-
 
 
 def items_granted(before: str, q) -> str | None:
     """每位消费者每类产品可补贴1件, 空调产品最多可补贴3件, 每类产品差额补贴可补1件: how many items a grant
     covers for each is a setting of the grant, named <what>可补贴<unit>数 (每类产品可补贴件数)."""
-    m = _ITEMS_GRANTED.search(before)
+    m = parameter_patterns()["items_granted"].search(before)
     if q.unit not in parameter_config()["granted_item_units"] or m is None:
         return None
     what = re.split(r"[,;:。(]", before[:m.start()])[-1]
@@ -164,5 +155,3 @@ def _whom() -> re.Pattern:
     """Who a per-head grant is for, before the item counted (每位消费者的 in 每位消费者的每类产品)."""
     return re.compile(rf"^(?:{rules.alternation(parameter_config()['beneficiary_markers'])})?[^每]{{0,6}}?的?(?=每)")
 
-
-_ITEMS_GRANTED = re.compile(r"(?:最多|最高)?可(?:补贴|补助|补)[ ]*$")

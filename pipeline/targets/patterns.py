@@ -258,6 +258,13 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
         "plan_title": rules.compile_pattern(plan_title),
+        # the capped area a grant per square metre is reckoned on (parameter_grants.area_granted_on)
+        "area_cap": rules.compile_pattern(rf"(?:{alt(cfg['area_caps'])})[ ]*$"),
+        "per_area": rules.compile_pattern(alt(cfg["per_area_markers"])),
+        "area_grant": rules.compile_pattern(alt(cfg["grant_words"])),
+        # how many items a grant covers (parameter_grants.items_granted: 空调产品最多可补贴3件)
+        "items_granted": rules.compile_pattern(rf"(?:{alt(cfg['granted_item_caps'])})?"
+                                               rf"(?:{alt(cfg['granted_item_verbs'])})[ ]*$"),
         # 市级储备粮保管自然损耗定额为: a standard named before a colon that lists its values
         "standard_lead": rules.compile_pattern(rf"(?P<name>[\p{{Han}}()]{{1,24}}?(?:{alt(cfg['standard_lead_heads'])}))"
                                                rf"(?:为|是|如下)[ ]*:"),
