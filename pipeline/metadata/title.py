@@ -10,6 +10,7 @@ import regex
 
 from ..outline.lines import Line
 from ..rules import compile_pattern
+from .bodies import bodies_of_line, first_body
 from .lines import compact, is_chrome, is_heading_like, repeats_title
 from .patterns import patterns
 from .places import region_of
@@ -369,6 +370,13 @@ def _issuers_above(head: list[Line], i: int) -> int:
     while first > 0 and i - first < 3 and org.match(_CO_ISSUERS.sub("", head[first - 1].text)) \
             and not is_chrome(head, first - 1) and not head[first - 1].text.endswith("文件"):
         first -= 1
+    # a name an OCR'd page wrapped inside (杭州市城乡建设委员会杭州市规划和自然 ⏎ 资源局杭州市公安局关于印发…,
+    # eighth doc_0014): the line above opens with a whole body's name and breaks off inside the next, which
+    # the 关于 line finishes (a site's name over the title, 郑州 ⏎ 郑州市人民政府办公室关于…, is no body)
+    above = head[i - 1].text if i > 0 else ""
+    if first == i and before and above and not is_chrome(head, i - 1) and not org.match(above) \
+            and is_heading_like(above) and org.match(first_body(above)) and org.match(above + before):
+        first = i - 1
     return first
 
 
@@ -473,7 +481,8 @@ def issuer_from_title(title: str) -> str | None:
         # bodies issuing jointly are all named (中共柳河县委 柳河县人民政府关于…, 国务院办公厅、中央军委办公厅关于…)
         names = regex.split(r"[\s、]+", m.group(1).strip())
         bodies = list(itertools.takewhile(lambda name: rules["org_line"].match(name), names))
-        return "、".join(bodies) or None
+        # and each of several written together (杭州市城乡建设委员会杭州市规划和自然资源局杭州市公安局关于…)
+        return "、".join(body for name in bodies for body in bodies_of_line(name)) or None
     m = rules["title_body"].match(title)
     return m.group("body") if m and region_of(m.group("body")) else None
 

@@ -19,7 +19,7 @@ import regex
 
 from .. import rules
 from ..document import Document, Target, Task
-from .patterns import SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, start_of_clause, tasks_by_path
+from .patterns import SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, kind_title, start_of_clause, tasks_by_path
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -48,7 +48,7 @@ def states_goals(doc: Document) -> bool:
     it has a section of goals (实施意见 opening with 一、主要目标, then 二、重点任务). A notice
     without a title is of no known kind: its numbers are read as a plan's."""
     def build(doc: Document) -> bool:
-        title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+        title = kind_title(doc)
         if not title.strip():
             return True
         section = _rules()["goal_section"]

@@ -428,11 +428,21 @@ def tasks_by_path(doc: Document) -> dict:
     return derived(doc, "tasks_by_path", lambda doc: {t.path: t for t in doc.tasks})
 
 
+def kind_title(doc: Document) -> str:
+    """The title and plan title as they name the notice's kind: without the bodies the title opens with, whose
+    names are no kind (杭州市城乡建设委员会杭州市规划和自然资源局…关于印发…细则的通知: a 规划 局 plans nothing)."""
+    title = doc.title or ""
+    issuer = (doc.issuer or "").replace("、", "")
+    if issuer and title.startswith(issuer):
+        title = title[len(issuer):]
+    return " ".join(x for x in (title, doc.plan_title) if x)
+
+
 def notice_of_measures(doc: Document) -> bool:
     """Whether the notice lays down measures (若干措施, 管理办法, 实施细则) rather than a plan."""
     def build(doc: Document) -> bool:
         p = parameter_patterns()
-        title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+        title = kind_title(doc)
         return bool(p["measure_title"].search(title)) and not p["plan_title"].search(title)
     return derived(doc, "notice_of_measures", build)
 

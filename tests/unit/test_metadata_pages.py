@@ -151,3 +151,44 @@ def test_a_regulation_titled_above_its_order_is_read_as_before():
                "第一条 为规范医疗保障基金使用监督管理举报处理工作,制定本办法。\n")
     assert doc.title == "医疗保障基金使用监督管理举报处理暂行办法"
     assert doc.plan_title is None
+
+
+# eighth doc_0014 (a JSON record of OCR'd pages, as its text reads): the joint bodies' names wrapped inside
+# one name at a PDF line end, the 文号 with its closing bracket read twice
+OCR_JOINT = """杭州市城乡建设委员会
+文件
+杭州市规划和自然资源局
+杭州市公安局
+杭建设【2024］】138号
+杭州市城乡建设委员会杭州市规划和自然
+资源局杭州市公安局关于印发《杭州市执行
+浙江省〈城市建筑工程停车场(库)设置规则
+和配建指标标准〉的补充实施细则》的通知
+各有关单位:
+浙江省《城市建筑工程停车场(库)设置规则和配建指标标
+准》(DBJ33/T1021-2023)(以下简称《省标》)于2024年3月1日开始实施,现予印发。
+一、《补充细则》适用于杭州市市区范围内各类新建、改建和扩建的城市建筑工程。
+"""
+
+
+def test_bodies_a_page_wrapped_inside_a_name_open_the_title_and_all_issue_it():
+    doc = meta(OCR_JOINT)
+    assert doc.title == ("杭州市城乡建设委员会杭州市规划和自然资源局杭州市公安局关于印发《杭州市执行浙江省〈城市建筑工程"
+                         "停车场(库)设置规则和配建指标标准〉的补充实施细则》的通知")
+    assert doc.doc_number == "杭建设【2024]】138号"
+    assert doc.issuer == "杭州市城乡建设委员会、杭州市规划和自然资源局、杭州市公安局"
+    # tests/real/sixth doc_0006: a site's place name over the title line is no body's name cut off
+    doc = meta("政策原文\n郑州\n郑州市人民政府办公室关于印发郑州市人工智能OPC创业社区推广方案的通知\n2026-06-24\n"
+               "郑州市人民政府办公室\n各县(市、区)人民政府,市人民政府各部门:\n现将方案印发给你们,请认真贯彻落实。\n")
+    assert doc.title == "郑州市人民政府办公室关于印发郑州市人工智能OPC创业社区推广方案的通知"
+
+
+def test_bodies_written_together_at_the_start_of_an_unsigned_title_all_issue_it():
+    # tests/real/corpus realestate_0072's title line (its reader: all three bodies), unsigned here
+    doc = meta("眉山市住房和城乡建设局眉山市财政局眉山市自然资源局关于促进房地产业良性循环和健康发展政策措施的补充通知\n"
+               "天府新区眉山管委会、各县(区)人民政府,市级相关部门(单位):\n为促进房地产业良性循环,现就有关事项通知如下。\n")
+    assert doc.issuer == "眉山市住房和城乡建设局、眉山市财政局、眉山市自然资源局"
+    # one body opening the title stays one (西安市自然资源和规划局 ⏎ 关于印发…, eighth doc_0012)
+    doc = meta("西安市自然资源和规划局\n关于印发《西安市建设项目停车位配建标准\n实施细则(试行)》的通知\n"
+               "市资源规划局各分局,市局机关各处室、直属各事业单位:\n现印发你们,请遵照执行。\n")
+    assert doc.issuer == "西安市自然资源和规划局"
