@@ -47,23 +47,26 @@ def unwrapped(text: str) -> str:
     lines = text.split("\n")
     joined = _numbers_rejoined(text, lines)
     # widths without spaces: a PDF's text puts spaces around numbers (补贴 5 万元)
-    widths = collections.Counter(w for w in map(_width, lines) if w >= cfg["min_width"])
+    measured = [_width(line) for line in lines]  # each line measured once
+    widths = collections.Counter(w for w in measured if w >= cfg["min_width"])
     if not widths:
         return "".join(joined) if joined else text
     width, count = widths.most_common(1)[0]
-    full = [_is_full(line, width, cfg["slack"]) for line in lines]
+    if count < cfg["min_lines"]:
+        return "".join(joined) if joined else text
+    full = [_is_full(line, width, cfg["slack"], w) for line, w in zip(lines, measured)]
     # (of the lines as wide as a line of prose: a scanned page's figure labels and table cells are no prose)
-    if count < cfg["min_lines"] or sum(full) < cfg["min_share"] * sum(1 for line in lines if _width(line) >= cfg["min_width"]):
+    if sum(full) < cfg["min_share"] * sum(widths.values()):
         return "".join(joined) if joined else text
     label = _label_pattern()
     out = joined or list(text)
+    following = _following_lines(lines)
     pos = 0
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)  # the "\n" after this line
-        following = next((x for x in lines[i + 1:] if x.strip() and not _PAGE_NUMBER.match(x)), "")
         if _PAGE_NUMBER.match(line) and i > 0 and full[i - 1]:
             out[pos:end + 1] = " " * (end + 1 - pos)  # a page number inside a sentence
-        elif full[i] and following and not label.match(following):
+        elif full[i] and following[i] and not label.match(following[i]):
             out[end] = " "
         pos = end + 1
     return "".join(out)
@@ -120,10 +123,23 @@ def _unit_start():
     return rules.compile_pattern(rf"[ ]*(?:{alt})(?:/(?:{alt}))?(?=[,;、。\p{{Han}}])")
 
 
-def _is_full(line: str, width: int, slack: int) -> bool:
-    """A line as wide as the page that does not close its sentence."""
-    line = line.rstrip()
-    return width - slack <= _width(line) <= width + 1 and line[-1] not in _CLOSED
+def _following_lines(lines: list[str]) -> list[str]:
+    """For each line, the next one that holds text and is no page number ("" if none): found in one
+    pass from the end, not by a search after every line (quadratic on a long wrapped page)."""
+    following, after = [""] * len(lines), ""
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = after
+        if lines[i].strip() and not _PAGE_NUMBER.match(lines[i]):
+            after = lines[i]
+    return following
+
+
+def _is_full(line: str, width: int, slack: int, measured: int) -> bool:
+    """A line as wide as the page that does not close its sentence (`measured`: its _width)."""
+    if line[-1:].isspace():  # (a blanked footer) measured without its trailing spaces
+        line = line.rstrip()
+        measured = _width(line)
+    return width - slack <= measured <= width + 1 and line[-1] not in _CLOSED
 
 
 def _width(line: str) -> int:
