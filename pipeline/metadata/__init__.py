@@ -37,7 +37,7 @@ from .signature import (content_precedes_signature, find_plan_title, find_signat
                         run_in_signature,
                         signatures_in_line, undated_signers, wrapper_precedes_body)
 from .tables import read_fields, read_front_matter, read_table
-from .title import (TitleBlock, attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
+from .title import (TitleBlock, approved_in_reply, attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
                     quoted_form)
 
 # other stages and the sidecar read dates and regions as metadata does
@@ -127,6 +127,8 @@ def _read(doc: Document) -> None:
             doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) \
                 or quoted_form(doc.text, doc.plan_title) or doc.plan_title
 
+    if block is None and doc.plan_title is None:  # a 批复 without its title names what it approves in its body
+        doc.plan_title = approved_in_reply(doc.text)
     header = read_header(lines, t1 + 1)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1, order.number if order else None) \
         or header.number \

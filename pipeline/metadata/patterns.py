@@ -112,6 +112,8 @@ def patterns() -> dict:
         "page_header_end": compile_pattern(r["page_header_end"]),
         "page_header_field": compile_pattern(r["page_header_field"]),
         "seal_note": compile_pattern(r["seal_note"]),
+        "reply_approval": compile_pattern(r["reply_approval"]),
+        "province_short_names": r["province_short_names"],
         "order_head": compile_pattern(r["order_head"]),
         "order_publishes": compile_pattern(r["order_publishes"]),
         # the head of the body signing an order: his post (letters maybe spaced out), his name, the date

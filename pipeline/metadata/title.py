@@ -443,8 +443,17 @@ def plan_title_from_title(title: str) -> str | None:
     for left, right in ("《》", "〈〉", "<>"):
         if name.startswith(left) and name.endswith(right) and name.count(left) == 1:
             name = name[1:-1]
+            if left == "《":  # a name inside it, marked 〈…〉 within 《…》, is 《…》 standing alone (eighth doc_0014)
+                name = name.replace("〈", "《").replace("〉", "》")
             break
     return name or None
+
+
+def approved_in_reply(text: str) -> str | None:
+    """The document a 批复 approves, read from its body where the text lost its title (eighth doc_0006:
+    `…的请示》…收悉。…现批复如下。 一、原则同意《鹰潭港总体规划》(以下简称《规划》)`)."""
+    m = patterns()["reply_approval"].search(text)
+    return m.group("name") if m else None
 
 
 def attached_subject(title: str, text: str) -> str | None:

@@ -192,3 +192,40 @@ def test_bodies_written_together_at_the_start_of_an_unsigned_title_all_issue_it(
     doc = meta("西安市自然资源和规划局\n关于印发《西安市建设项目停车位配建标准\n实施细则(试行)》的通知\n"
                "市资源规划局各分局,市局机关各处室、直属各事业单位:\n现印发你们,请遵照执行。\n")
     assert doc.issuer == "西安市自然资源和规划局"
+
+
+@pytest.mark.parametrize("body, approved", [
+    # eighth doc_0006: a crawler kept the 批复's body only
+    ("鹰潭市人民政府:\n你市《关于恳请批复鹰潭港总体规划的请示》(鹰府文〔2020〕5号)收悉。经研究并征求交通运输部意见,现批复如下。\n"
+     "一、原则同意《鹰潭港总体规划》(以下简称《规划》)。鹰潭港是我省地区性重要港口。\n二、各有关部门要按照职能分工,加强支持和指导。\n"
+     "2020年3月3日\n", "鹰潭港总体规划"),
+    # third govprc_0002's body without its title line
+    ("国土资源部、国家发展改革委、工业和信息化部、财政部、环境保护部、商务部:\n国土资源部《关于报请审批〈全国矿产资源规划(2016—2020年)〉"
+     "的请示》收悉。现批复如下:一、原则同意《全国矿产资源规划(2016—2020年)》(以下简称《规划》),请认真组织实施。\n",
+     "全国矿产资源规划(2016—2020年)"),
+])
+def test_a_reply_that_lost_its_title_names_what_it_approves_in_its_body(body, approved):
+    doc = meta(body)
+    assert doc.title is None
+    assert doc.plan_title == approved
+
+
+def test_a_name_inside_the_issued_name_is_marked_as_standing_alone():
+    # eighth doc_0014: 印发《杭州市执行浙江省〈…标准〉的补充实施细则》 issues 杭州市执行浙江省《…标准》的补充实施细则
+    assert meta(OCR_JOINT).plan_title == "杭州市执行浙江省《城市建筑工程停车场(库)设置规则和配建指标标准》的补充实施细则"
+    # a title that is itself the 〈…〉 name keeps it as it is
+    doc = meta("关于印发〈关于进一步促进房地产市场平稳健康发展的若干措施〉的通知\n各区人民政府:\n现印发给你们。\n")
+    assert doc.plan_title == "关于进一步促进房地产市场平稳健康发展的若干措施"
+
+
+@pytest.mark.parametrize("text, region", [
+    # eighth doc_0001 (no title, no signature): 全省, and 江西 named short twice
+    ("各市、县(区)人民政府,省政府各部门:\n为统筹推进全省普通高中新课程改革,为描绘新时代江西改革发展新画卷提供人才支撑。\n"
+     "广泛开展中华优秀传统文化和彰显江西元素的优秀传统文化教育。\n2020年2月5日\n", "江西省"),
+    # 浙江西部 is 浙江's, and one mention is not enough
+    ("各市、县(区)人民政府:\n全省要学习浙江西部山区经验。\n2020年2月5日\n", None),
+    # a text that calls itself 全市 is no province's
+    ("各区人民政府:\n全市要推进新时代江西改革发展,彰显江西元素。\n2020年2月5日\n", None),
+])
+def test_a_province_named_short_by_a_text_calling_itself_the_province(text, region):
+    assert meta(text).region == region
