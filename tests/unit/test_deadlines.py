@@ -209,6 +209,12 @@ def test_stage_respects_body_bounds():
 
 def test_dated_months_already_past_at_issue_are_history():
     assert found("2021年3月,省里印发了方案", D(2021, 6, 1)) == []
+    # a year-less time due (X前) is the issue year's even once past (holdout2 h2_05, a plan of 8 March 2023)
+    assert found("(1)加快项目前期工作。2月底前下达年度建设任务,4月底前完成项目初步设计批复。", D(2023, 3, 8))[0] == (
+        "2月底前", "by", D(2023, 2, 28), None, None)
+    assert found("各地于3月10日前上报名单,5月底前完成评审。", D(2023, 3, 20))[0][:3] == ("3月10日前", "by", D(2023, 3, 10))
+    # a day reported is history
+    assert found("3月10日,省里召开了推进会。", D(2023, 3, 20)) == []
     assert found("2021年10月底前完成", D(2021, 6, 1))[0][2] == D(2021, 10, 31)
     # a start date before the issue date is still a start date
     assert found("从2021年1月起实施", D(2021, 6, 1))[0][1] == "from"
@@ -1551,6 +1557,11 @@ def test_year_less_times_in_a_yearly_schedules_sentence_repeat_yearly(text, issu
 
 def test_a_year_less_time_after_the_yearly_sentence_is_the_issue_years():
     assert found("每年开展一次评估。10月底前完成首轮评估。", D(2016, 3, 1))[1] == ("10月底前", "by", D(2016, 10, 31), None, None)
+    # holdout8 h8_01: a 每年 counting how often, with no time of the year in its clause; a later clause's day is this year's
+    assert found("为65岁及以上老年人每年提供1次免费健康体检,9月30日前完成全年老年人健康体检任务的80%。", D(2023, 3, 14))[1] == (
+        "9月30日前", "by", D(2023, 9, 30), None, None)
+    assert found("每个县区每年举办家长课堂不少于4期,6月底前完成上半年课程。", D(2023, 3, 14))[1] == (
+        "6月底前", "by", D(2023, 6, 30), None, None)
     # a year written keeps its own date
     assert ("2025年6月底前", "by", D(2025, 6, 30), None, None) in found("每年开展一次,2025年6月底前完成首轮", D(2024, 3, 1))
 
