@@ -8,6 +8,7 @@ from ..document import Document
 from .context import Found
 from .deadline import deadline_index
 from .indicators import split_conjoined
+from .patterns import config
 
 
 def groups(text: str, found: list[Found]) -> list[list[Found]]:
@@ -22,12 +23,18 @@ def groups(text: str, found: list[Found]) -> list[list[Found]]:
 
 
 def share_group_bounds(text: str, found: list[Found]) -> None:
-    """x、y和z以下: a bound word after the last of a list applies to every member."""
+    """x、y和z以下: a bound word after the last of a list applies to every member; and 1.28万亿、1.18万亿、
+    8200亿元: the measure written after the last applies to members written with a bare magnitude."""
+    magnitudes = sorted(config()["magnitudes"], key=len, reverse=True)
     for group in groups(text, found):
         last = group[-1].quantity
+        magnitude = next((m for m in magnitudes if last.unit.startswith(m)), "")
+        measure = last.unit[len(magnitude):] if magnitude and last.unit != magnitude else ""
         for f in group[:-1]:
             if f.quantity.comparator is None and last.post:
                 f.quantity = replace(f.quantity, post=last.post)
+            if measure and f.quantity.unit in magnitudes:
+                f.quantity = replace(f.quantity, unit=f.quantity.unit + measure)
 
 
 def pair_group_deadlines(doc: Document, found: list[Found], s: int) -> None:

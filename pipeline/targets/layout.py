@@ -143,10 +143,14 @@ def _is_full(line: str, width: int, slack: int, measured: int) -> bool:
 
 
 def _width(line: str) -> int:
-    # a digit or Latin letter takes half the width of a Chinese character on the page
+    # a digit or Latin letter takes half the width of a Chinese character on the page; punctuation
+    # was full-width there (NFKC made it ASCII: ,;:() from ,;:())
     spaces = line.count(" ")
-    narrow = len(line.encode("ascii", "ignore")) - spaces  # ASCII characters but spaces
+    narrow = len(line.encode("ascii", "ignore")) - spaces - sum(map(line.count, _FULL_WIDTH_ON_THE_PAGE))
     return len(line) - spaces - narrow // 2
+
+
+_FULL_WIDTH_ON_THE_PAGE = ",;:()!?"
 
 
 @functools.cache

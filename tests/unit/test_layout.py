@@ -90,3 +90,15 @@ def test_a_scanned_page_with_figure_labels_and_table_cells_still_reads_as_wrappe
 def test_prose_lines_among_short_cells_with_no_common_width_stay_as_they_are():
     cells = "\n".join(["指标名称", "序号", "1", "新增光伏装机容量", "2", "新建充电桩"] * 10) + "\n"
     assert unwrapped(cells) is cells
+
+
+def test_a_line_without_punctuation_is_as_wide_as_its_page():
+    # real_eighth doc_0013: NFKC made the page's full-width commas ASCII; they still took a full character's
+    # width, so a line of the page without any (…的日照标准按不低于 ⏎ 大寒日1小时控制) is no wider than the others
+    line = "日照分析采用," * 4  # 24 characters and 4 commas
+    assert len(line) == 28
+    last = "旧区范围内相邻的居住养老及文教卫生类建筑的日照标准不低于"[-28:]  # 28 characters, no punctuation
+    assert len(last) == 28
+    text = "\n".join([line] * 12 + [last, "大寒日1小时控制。"]) + "\n"
+    view = unwrapped(text)
+    assert "不低于 大寒日1小时" in view

@@ -334,6 +334,12 @@ def test_a_price_per_kilowatt_hour_keeps_its_unit():
     assert [(q.value, q.unit) for q in find_quantities("居民生活用电价格为每度0.56元,2024年度完成。")] == [(0.56, "元")]
 
 
+def test_caps_listed_with_bare_magnitudes_take_the_money_unit_of_the_last():
+    # real_seventh doc_0003
+    rows = params("对评选的院校科研团队、硬科技类以及大学生科技创新类OPC,按产业化程度分别给予最高50万、30万、10万元经费支持。")
+    assert [(r[2], r[4], r[1]) for r in rows] == [(50, "万元", "<="), (30, "万元", "<="), (10, "万元", "<=")]
+
+
 def _rows_under(title: str, text: str) -> tuple[list[tuple], list[float]]:
     doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED, title=title)
     doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)

@@ -581,6 +581,16 @@ def test_a_sentence_about_an_attachment_keeps_its_targets():
     assert [t.value for t in run("附件所列重点项目中,到2025年要建成示范基地10个。\n")] == [10]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # real_eighth doc_0032: the measure after the last member of a list goes to members written with a bare magnitude
+    ("力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、8200亿元。",
+     [(1.28, "万亿元"), (1.18, "万亿元"), (8200, "亿元")]),
+    ("到2025年,全市养老床位和托位分别达到3万、2万张。", [(3, "万张"), (2, "万张")]),
+])
+def test_a_list_written_with_bare_magnitudes_takes_the_measure_of_its_last_member(sentence, expected):
+    assert [(t.value, t.unit) for t in run(sentence)] == expected
+
+
 def test_a_count_of_articles_with_a_magnitude_stays_a_count():
     t = one("到2025年,新增数据资源1.5万条。")
     assert (t.value, t.unit) == (1.5, "万条")
