@@ -22,11 +22,12 @@ def split_flat_body(lines: list[Line], one_line_page: bool = False) -> list[Line
     one), or one line holds most of it (a crawler's page file: a few header lines, then the
     page on one line); then the long line cut into one line per item. A page stored on one line
     whose blocks normalisation gave back as lines (`one_line_page`: the blocks spaces joined) is
-    read as one text, its lines' starts as blocks' starts, so a list runs on across its blocks."""
+    read as one text, its lines' starts as blocks' starts, so a list runs on across its blocks;
+    so is a body whose lines run articles together (each chapter's articles on one line)."""
     rules = patterns()
     if not lines:
         return lines
-    if one_line_page:
+    if one_line_page or any(runs_articles_together(line.text) for line in lines):
         cuts = _cuts_by_line(lines)
     else:
         if len(lines) <= rules["flat_body_max_lines"]:
@@ -60,6 +61,17 @@ def _cuts_by_line(lines: list[Line]) -> dict[int, list[int]]:
         if offset > starts[i]:  # a label opening a line is cut already
             cuts.setdefault(i, []).append(offset - starts[i])
     return cuts
+
+
+def runs_articles_together(text: str) -> bool:
+    """Whether a line holds two articles in sequence, the later after a sentence end (`第一条 …。第二条 …`):
+    a body whose line breaks between articles were lost (a scrape that stored each chapter on one line).
+    A cited article follows no sentence end (`依照…第六条第二款`) or runs on into the citation (`。第十五条规定的…`)."""
+    if text.count("条") < 2:
+        return False
+    article = patterns()["run_on_article"]
+    found = [ordinal_value(m.group("article")) for m in article.finditer(text)]
+    return any(b == a + 1 for a, b in zip(found, found[1:]) if a is not None)
 
 
 def attachment_starts(text: str) -> list[int]:

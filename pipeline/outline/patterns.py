@@ -46,6 +46,9 @@ def patterns() -> dict:
         "flat_line_share": r["flat_line_share"],
         "flat_label": compile_pattern(rf"{r['flat_label_after']}\s*{r['flat_labels']}"),
         "flat_table_label": compile_pattern(r["flat_labels"]),
+        # an article opening its line or after a sentence end (the line break counts as one), not cited
+        "run_on_article": compile_pattern(rf"(?:^|{r['flat_label_after']})\s*第(?P<article>[一二三四五六七八九十百零〇]{{1,7}})条"
+                                          rf"{r['run_on_article_next']}"),
         "flat_heading_child": {style: compile_pattern(f"{heading}{r['flat_labels']}")
                                for style, heading in r["flat_heading_child"].items()},
         "flat_after_unit_list": compile_pattern(rf"{r['flat_unit_list']}{r['flat_labels']}"),

@@ -1,7 +1,9 @@
 """Items of a body stored as one line (a scraper's CSV field that lost its line breaks)."""
+import pytest
+
 from pipeline.document import Document
 from pipeline.outline import segment
-from pipeline.outline.flat import item_starts
+from pipeline.outline.flat import item_starts, runs_articles_together
 
 # govprc_0010 (国发〔1987〕26号), items 一、…四、 as the CSV field stores them
 GOVPRC_0010 = ("现将石油部、国家计委、国家经委、财政部关于天然气包干的具体办法报告如下:一、包干指标。国家对石油部"
@@ -295,3 +297,41 @@ def test_an_articles_heading_run_into_its_first_item_is_cut_before_it():
             "著作权登记费用的奖励标准(一)对单位申请中国发明、实用新型、外观设计专利的,每件分别奖励2000元、1000元、500元;"
             "(二)通过PCT程序提出专利国际申请的每件奖励人民币5000元;第三条 驰名商标注册资助奖励标准按照有关文件标准执行。")
     assert [text[i:i + 3] for i in item_starts(text)] == ["第一条", "第二条", "(一)", "(二)", "第三条"]
+
+
+# eighth doc_0002 (国务院令第693号, a gov.cn scrape): each chapter's articles run together on one line under its
+# chapter's heading line, the (一)(二) lists after 下列情形之一的…: with them
+EPT_REGULATION = (
+    "第一章 总 则\n"
+    "第一条 根据《中华人民共和国环境保护税法》(以下简称环境保护税法),制定本条例。第二条 环境保护税法所附《环境保护税"
+    "税目税额表》所称其他固体废物的具体范围,依照环境保护税法第六条第二款规定的程序确定。第三条 达到省级人民政府确定的"
+    "规模标准并且有污染物排放口的畜禽养殖场,应当依法缴纳环境保护税。\n"
+    "第二章 计税依据\n"
+    "第四条 应税固体废物的计税依据,按照固体废物的排放量确定。第五条 纳税人有下列情形之一的,以其当期应税固体废物的产生量"
+    "作为固体废物的排放量:(一)非法倾倒应税固体废物;(二)进行虚假纳税申报。第六条 依照环境保护税法第十三条的规定减征环境"
+    "保护税的,应当对每一排放口排放的不同应税污染物分别计算。")
+
+
+def test_a_body_whose_lines_run_articles_together_is_cut_before_each_article_in_sequence():
+    doc = _doc(EPT_REGULATION, head="中华人民共和国环境保护税法实施条例\n")
+    segment(doc)
+    assert [(t.label, t.path) for t in doc.tasks] == [
+        ("第一章", "1"), ("第一条", "1.1"), ("第二条", "1.2"), ("第三条", "1.3"),
+        ("第二章", "2"), ("第四条", "2.4"), ("第五条", "2.5"), ("(一)", "2.5.1"), ("(二)", "2.5.2"), ("第六条", "2.6")]
+    assert doc.tasks[2].heading.startswith("环境保护税法所附《环境保护税税目税额表》所称")
+
+
+@pytest.mark.parametrize("line,run_on", [
+    # three notices whose articles run on after a sentence end: eighth doc_0002, sixth doc_0001 (安顺), eighth doc_0035 (平潭)
+    ("第一条 根据《中华人民共和国环境保护税法》(以下简称环境保护税法),制定本条例。第二条 环境保护税法所附…", True),
+    ("第一条 为加强市级储备粮管理,结合安顺实际,制定本办法。第二条  本办法所称市级储备粮,是指…", True),
+    ("第一条 为加强知识产权工作,结合我区实际,特制定本办法。第二条 本办法所称知识产权发展专项资金,是指…", True),
+    # articles cited, not run on: after no sentence end, or continued by the citation
+    ("第三条 环境保护税法第五条第一款、第十二条第一款第三项规定的城乡污水集中处理场所,是指…", False),
+    ("第十六条 承储企业被依法撤销的,按照本办法第十七条的要求调出另储。", False),
+    ("第十六条 税务机关应当交送下列信息。第十七条所称应税污染物排放地是指所在地。", False),
+    # one article run on after the line before (seventh doc_0020, a PDF page join): no sequence in the line
+    ("单建地下空间。 第四条 地下空间开发利用管理应当贯彻统一规划、综", False),
+])
+def test_a_line_runs_articles_together_when_it_holds_two_in_sequence_after_a_sentence_end(line, run_on):
+    assert runs_articles_together(line) is run_on
