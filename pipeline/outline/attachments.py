@@ -2,6 +2,7 @@
 starts an outline of its own (附件N)."""
 from __future__ import annotations
 
+from ..markdown import link_only
 from ..rules import compile_pattern
 from .labels import ordinal_value, read_label
 from .lines import Line
@@ -29,10 +30,13 @@ def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | s
     roles: dict[int, tuple[str, int | None]] = {}
     headers = 0
     for i, line in enumerate(lines):
-        if not line.text.startswith("附") or i in roles:
+        if "附" not in line.text[:8] or i in roles:
             continue
-        m = rules["attachment"].match(line.text)
-        if rules["attachment_list_head"].match(line.text) or (m and _LIST_ITEM.match(m.group("rest") or "")):
+        text = rules["heading_marks"].sub("", line.text, count=1)  # `## 附件:`, a markdown page's heading
+        if not text.startswith("附"):
+            continue
+        m = rules["attachment"].match(text)
+        if rules["attachment_list_head"].match(text) or (m and _LIST_ITEM.match(m.group("rest") or "")):
             roles[i] = ("list", None)
             _mark_list_continuation(lines, i + 1, roles)
         elif m and m.group("n") is None and i + 1 < len(lines) and _NUMBERED_LIST_START.match(lines[i + 1].text):
@@ -53,8 +57,10 @@ def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | s
 
 
 def _mark_list_continuation(lines: list[Line], j: int, roles: dict) -> None:
-    while j < len(lines) and _LIST_ITEM.match(lines[j].text) and "。" not in lines[j].text \
-            and len(lines[j].text) <= 80:
+    """The list's numbered lines, and the lines between them that only show what each names (a markdown
+    page's image of the attached table: `1.…主要指标` ⏎ `![…主要指标](/img/….png)` ⏎ `2.…架构图`)."""
+    while j < len(lines) and (link_only(lines[j].text) or _LIST_ITEM.match(lines[j].text)
+                              and "。" not in lines[j].text and len(lines[j].text) <= 80):
         roles[j] = ("continuation", None)
         j += 1
 

@@ -9,6 +9,9 @@ from .lines import Line
 from .patterns import patterns
 from .tree import Outline
 
+# what a title's lines and the 《…》 name of the plan may write differently (〈〉 for a name inside a 《…》)
+_NOT_COMPARED = regex.compile(r"[\s《》〈〉<>“”\"]+")
+
 
 def is_terminator(lines: list[Line], i: int) -> bool:
     rules = patterns()
@@ -34,6 +37,24 @@ def second_document_title(outline: Outline, label: Label, lines: list[Line], sin
             or label.style not in patterns()["new_document_styles"]):
         return None
     return next((j for j in since_item if _is_title_line(lines, j)), None)
+
+
+def plan_title_line(plan_title: str | None, lines: list[Line], since_item: list[int]) -> int | None:
+    """Which of the lines since the outline's last item opens the title of the plan the notice issues
+    (`plan_title`, from its 印发《X》), its title lines joined: then the list before it was the covering notice's own
+    (`相关事项一并通知如下:一、…`), which the guide says holds no items, and the plan keeps unprefixed paths."""
+    if not plan_title:
+        return None
+    return next((j for j in since_item if _names(plan_title, lines, j)), None)
+
+
+def _names(plan_title: str, lines: list[Line], title: int) -> bool:
+    wanted = _NOT_COMPARED.sub("", plan_title)
+    joined, i = "", title
+    while i < len(lines) and len(joined) < len(wanted) and (i == title or _is_title_line(lines, i)):
+        joined += _NOT_COMPARED.sub("", lines[i].text)  # a title broken over lines
+        i += 1
+    return len(wanted) >= 6 and joined == wanted
 
 
 def _is_title_line(lines: list[Line], i: int) -> bool:

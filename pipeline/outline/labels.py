@@ -44,6 +44,8 @@ def read_label(line: str) -> Label | None:
     rest = line[m.end():]
     if ordinal is None or (style not in rules["label_alone_ok"] and len(rest.strip()) < rules["min_text"]):
         return None
+    if rules["number_after_label"].match(rest):  # `1. 5`: a table cell's decimal
+        return None
     if link_only(rest):  # `1. [首页](https://…)`: a breadcrumb or link list, no item
         return None
     label = m.group()[offset:].rstrip(" :")

@@ -26,13 +26,18 @@ def body_lines(text: str, start: int, stop: int) -> list[Line]:
     return [Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text, start, stop) if m.group().strip()]
 
 
-def heading_on_next_line(lines: list[Line], i: int) -> str:
-    """`专栏1` / `第一章` alone on its line: the short line below is its heading."""
+def heading_on_next_line(lines: list[Line], i: int, caption_only: bool = False) -> str:
+    """`专栏1` / `第一章` alone on its line: the short line below is its heading; under an article
+    (`caption_only`) only a caption in brackets is, the article's text opening on the line below."""
     if i + 1 >= len(lines):
         return ""
     text = lines[i + 1].text
     if len(text) > patterns()["heading_line_max"] or read_label(text) or regex.search(r"[。;]", text):
         return ""
+    if caption_only:
+        caption = patterns()["article_caption"].match(text)
+        # (a caption whose closing bracket the layout put on the line after: `(目的依据` ⏎ `)`)
+        return heading_of(text[caption.end():].rstrip(")】]")) if caption else ""
     return heading_of(text)
 
 

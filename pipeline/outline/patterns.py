@@ -15,11 +15,14 @@ def patterns() -> dict:
                       for name, pattern in r["styles"].items())
     return {
         "label": compile_pattern(rf"^(?P<marks>{r['heading_marks']})?(?:{styles})"),
+        "heading_marks": compile_pattern(rf"^{r['heading_marks']}"),
         "min_text": r["min_text_after_label"],
+        "number_after_label": compile_pattern(rf"^{r['number_after_label']}"),
         "num_over_number": compile_pattern(rf"^{r['num_over_number']}"),
         "lookalikes": r["lookalike_numerals"],
         "label_alone_ok": set(r["label_alone_ok"]),
         "heading_line_max": r["heading_line_max_len"],
+        "article_caption": compile_pattern(rf"^{r['article_caption_line']}"),
         "max_gap": r["max_gap"],
         "skip_any_forward": set(r["skip_any_forward"]),
         "new_document_styles": set(r["new_document_styles"]),

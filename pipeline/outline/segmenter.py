@@ -9,7 +9,7 @@ from ..document import Document, Task
 from .attachments import attachment_before, classify_attachment_lines
 from .chapters import under_lost_parent
 from .columns import close_column, column_keeps, open_column
-from .documents import is_terminator, second_document_title
+from .documents import is_terminator, plan_title_line, second_document_title
 from .flat import split_flat_body
 from .labels import Label, number_over_number, read_label
 from .lines import (body_lines, continues_inline_enumeration, flattened_table_heads, heading_on_next_line,
@@ -101,6 +101,14 @@ class Segmenter:
         title = second_document_title(self.outline, label, self.lines, self.text_since_item)
         if title is None:
             return False
+        plan = plan_title_line(self.doc.plan_title, self.lines, self.text_since_item) \
+            if self.documents == 1 and not self.outline.prefix else None
+        if plan is not None:
+            # the list so far was the covering notice's (相关事项一并通知如下:一、…): no items; the plan's are unprefixed
+            self.doc.tasks, self.paths = [], set()
+            self.boundaries.append(self.lines[plan].start)
+            self.outline = Outline(prefix=None)
+            return True
         self.documents += 1
         self.boundaries.append(self.lines[title].start)
         self.outline = Outline(prefix=f"文件{self.documents}")
@@ -114,7 +122,7 @@ class Segmenter:
             return
         parent = outline.stack[depth - 1].path if depth > 0 else None
         line = self.lines[i]
-        heading = label.heading or heading_on_next_line(self.lines, i)
+        heading = label.heading or heading_on_next_line(self.lines, i, caption_only=label.style == "article")
         self.doc.tasks.append(Task(path=path, parent_path=parent, level=depth + 1, label=label.text,
                                    heading=heading, char_start=line.start + label.offset, char_end=line.end))
         self.paths.add(path)

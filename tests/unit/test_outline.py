@@ -770,3 +770,77 @@ def test_items_before_the_first_heading_of_the_style_above_belong_to_the_lost_he
                   "(二十)加大契税补贴政策。对购买新建首套商品房住宅的,由财政全额补贴所缴纳契税。\n"
                   "五、优化房地产市场服务\n(二十一)发放临时购房补助。\n")
     assert paths(doc) == ["4", "4.19", "4.20", "5", "5.21"]
+
+
+def _with_plan_title(text: str, plan_title: str | None) -> Document:
+    """Segment `text` as a whole body under a notice that issues `plan_title` (the metadata stage's field)."""
+    doc = Document(source_file="t", raw=text)
+    normalise(doc)
+    doc.plan_title = plan_title
+    segment(doc)
+    return doc
+
+
+# eighth doc_0014 (杭建设〔2024〕138号, OCR'd pages): the covering notice's own list (相关事项一并通知如下:一、…五、),
+# the signature, then the 补充实施细则 it issues under its title broken over two lines, its list restarting at 一、
+HANGZHOU_NOTICE = (
+    "制定了《杭州市执行浙江省《城市建筑工程停车场(库)设置规则和配建指标标准)的补充实施细则》(以下简称《补充细则》),"
+    "现予印发,自2024年12月1日起开始施行。相关事项一并通知如下:\n"
+    "一、《补充细则》适用于杭州市市区范围内各类新建、改建\n和扩建的城市建筑工程。\n"
+    "二、《补充细则》施行之日及以后发布的国有建设用地使用\n权挂牌出让公告的出让项目,按《补充细则》执行。\n"
+    "三、桐庐县、淳安县、建德市可参照执行。\n"
+    "为建设\n杭州市城乡建设员会\n2024年11月\n- 2 -\n"
+    "杭州市执行浙江省《城市建筑工程停车场(库)\n设置规则和配建指标标准》的补充实施细则\n"
+    "根据浙江省《城市建筑工程停车场(库)设置规则和配建指标标准》执行情况,制定本补充细则。\n"
+    "一、关于保障性住房的停车位指标要求。保障性住房的机动\n车停车位指标不应小于表1的规定。\n"
+    "表1 保障性住房停车位指标\n项目\n机动车\n140m<户型建筑面积<200m2\n1. 5\n户型建筑面积60m\n0. 7\n"
+    "二、关于工业建筑的停车位指标要求。工业建筑停车位指标\n不应小于表2的规定。\n")
+HANGZHOU_PLAN = "杭州市执行浙江省〈城市建筑工程停车场(库)设置规则和配建指标标准〉的补充实施细则"
+
+
+def test_a_covering_notices_list_before_the_plan_it_issues_holds_no_items():
+    doc = _with_plan_title(HANGZHOU_NOTICE, HANGZHOU_PLAN)
+    assert [(t.path, t.heading) for t in doc.tasks] == [
+        ("1", "关于保障性住房的停车位指标要求"), ("2", "关于工业建筑的停车位指标要求")]
+    # the plan's first item ends before its table's cells, whose `1. 5` (OCR's 1.5) is no item
+    assert doc.text[doc.tasks[0].char_start:].startswith("一、关于保障性住房")
+
+
+def test_a_second_document_that_is_not_the_plan_issued_keeps_its_prefix():
+    # the same restart under another title (a 若干政策 and a 行动计划; elec_0001's 附录 竞价指引), or with no plan
+    # title known: the first list is the notice's own items, the second document's are 文件2
+    for plan_title in (None, "河南省进一步稳定和扩大就业若干政策措施", "天津市2021年春节期间电力需求响应实施细则"):
+        doc = _with_plan_title(HANGZHOU_NOTICE, plan_title)
+        assert [t.path for t in doc.tasks] == ["1", "2", "3", "文件2.1", "文件2.2"], plan_title
+
+
+def test_an_article_alone_on_its_line_takes_only_a_caption_in_brackets_as_its_heading():
+    # eighth doc_0012 (OCR'd pages): the article's text opens on the line under 第一条, wrapped mid-sentence
+    doc = outline("第一条\n本实施细则是《标准》的补充,细化了《标准》的\n部分条款。\n第二条\n建设项目因特殊地质原因或轨道交通等城市重大\n"
+                  "基础设施建设需要,无法满足《标准》的停车位配建要求时,由\n建设单位提供相关证明材料。\n"
+                  "第三条\n《标准》3.6条相关说明:\n(1)2018年10月23日前经局长办公会审议通过的建设项\n目,以局长办公会确定的方案为准。\n")
+    assert [(t.path, t.heading) for t in doc.tasks] == [("1", ""), ("2", ""), ("3", ""), ("3.1", "2018年10月23日前经局长办公会审议通过的建设项")]
+    # shgov_0086: the caption broken over lines under the article
+    doc = outline("第一条\n(目的依据\n)\n为了规范公园绿地地下空间开发,合理利用土地资源,制定本规定。\n第二条\n(适用范围)\n本规定适用于本市。\n")
+    assert [t.heading for t in doc.tasks] == ["目的依据", "适用范围"]
+    # a chapter's name on the line under it stays its heading (eighth doc_0013)
+    doc = outline("### 第二章\n日照分析对象及标准\n第五条日照分析对象:\n(一)居住和养老类:住宅建筑,集体宿舍。\n")
+    assert [(t.path, t.heading) for t in doc.tasks] == [("2", "日照分析对象及标准"), ("2.5", "日照分析对象"), ("2.5.1", "居住和养老类")]
+
+
+def test_a_markdown_attachment_list_heading_over_images_of_what_it_names_holds_no_items():
+    # eighth doc_0004: `## 附件:` over its two numbered names, each followed by the image that shows it
+    doc = outline("一、保障措施\n(一)加强宣传培训\n加强对各级各部门数字政府建设创新案例的宣传推广。\n## 附件:\n"
+                  "1.山西省数字政府建设2025年主要指标\n\n![山西省数字政府建设2025年主要指标](/img/egov/shanxi-1.png \"主要指标\")\n\n"
+                  "2.山西省数字政府总体架构图\n\n![山西省数字政府总体架构图](/img/egov/shanxi-2.png \"总体架构图\")\n")
+    assert paths(doc) == ["1", "1.1"]
+    # as a plain line (shgov_0024's 附件:1.… over 2.…) it always was a list
+    doc = outline("一、保障措施\n(一)加强领导。\n附件:\n1.上海市花白玉兰推广应用三年行动计划\n2.白玉兰栽植和养护技术要求\n")
+    assert paths(doc) == ["1", "1.1"]
+
+
+def test_a_label_over_a_number_alone_is_a_table_cell():
+    for cell in ("1. 5", "0. 7", "20. 0", "1. 0"):  # OCR'd table cells of eighth doc_0012 and doc_0014
+        assert read_label(cell) is None, cell
+    assert read_label("1. 山西省数字政府建设2025年主要指标").heading == "山西省数字政府建设2025年主要指标"
+    assert read_label("2.2025年底前完成").ordinal == 2
