@@ -43,6 +43,10 @@ def _rules() -> dict[str, Any]:
     # than under `regex`; the unit marker's scan of the text stays under `regex`, twice as fast there)
     return {
         "label_line": compile_pattern(rf"^(?:#+\s*)?(?:{labels})"),
+        # a label inside a line, right after a sentence end; and one of the top ranks there
+        "run_on_label": compile_pattern(rf"(?<={rules['run_on_after']})[ \t]*(?P<label>{labels})"),
+        "run_on_rank": compile_pattern(rf"(?<={rules['run_on_after']})[ \t]*(?:{rules['run_on_rank_labels']})"),
+        "run_on_min": int(rules["run_on_min_labels"]),
         "min_text": int(rules["min_text_after_label"]),
         "attachment_list": compile_pattern(rules["attachment_list"]),
         "links_only": compile_pattern(rules["links_only"]),
@@ -70,13 +74,31 @@ def label_lines(text: str) -> list[int]:
             and not rules["links_only"].match(line[m.end():]) and not rules["table_cell"].search(line)
         if rules["attachment_list"].match(line):
             in_list = True
-        elif in_list and line.strip() and not (labelled and rules["list_line"].match(line)):
+        elif in_list and line.strip() and not (labelled and rules["list_line"].match(line)) \
+                and not rules["links_only"].match(line):  # (an image of what a name names: the list runs on)
             in_list = False
         in_table = in_table and labelled
         if labelled and not in_list and not in_table:
             starts.append(offset)
         in_table |= "序号" in line and rules["flattened_table_head"].search(line) is not None
         offset += len(line) + 1
+    return starts
+
+
+def run_on_labels(text: str) -> list[int]:
+    """Start offsets of the labels inside the lines of a text that lost its line breaks (a one-line CSV field,
+    a crawl's page on one line, a chapter's articles run together), each right after a sentence end and
+    followed by text, as they started lines in the published notice; none in a text whose lines hold fewer
+    than `run_on_min_labels` labels of the top ranks (一、, 第N章/条): its paragraphs' own enumerations
+    (`包括:(一)…(二)…`) are no items. Labels opening a line are label_lines'."""
+    rules = _rules()
+    if sum(1 for _ in zip(range(rules["run_on_min"]), rules["run_on_rank"].finditer(text))) < rules["run_on_min"]:
+        return []
+    starts = []
+    for m in rules["run_on_label"].finditer(text):
+        rest = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
+        if len(rest.strip(" :")) >= rules["min_text"]:
+            starts.append(m.start("label"))
     return starts
 
 
@@ -175,9 +197,11 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
     """A document's figures from its text, fields and rows (tasks as (char_start, path),
     unit_starts: the char_start of each responsibilities row)."""
     warnings = list(warnings)
-    labelled = label_lines(text)
-    task_lines = _line_of(text, [int(s) for s, _ in tasks])
-    not_tasks = [s for s in labelled if s not in task_lines]
+    labelled = sorted([*label_lines(text), *run_on_labels(text)])
+    task_starts = {int(s) for s, _ in tasks}
+    task_lines = _line_of(text, list(task_starts))
+    # a label opening a line is a task's when a task starts on its line; one inside a line, when a task starts at it
+    not_tasks = [s for s in labelled if s not in task_lines and s not in task_starts]
     first_start, first = min(tasks, key=lambda t: t[0]) if tasks else (None, None)
     opening = _ordinal(first) if first is not None else None
     not_at_1 = opening is not None and opening.isdigit() and opening != "1"

@@ -4,7 +4,9 @@ development corpus; `extra` is a second collection of published notices (other s
 tests/real/extra/PROVENANCE.tsv) that no rule was written for; `third` is a third collection
 (tests/real/third/PROVENANCE.tsv), gathered after both and measured unseen; `fourth` is
 the fourth collection (published plans, most of them markdown pages of a policy vault; its
-sixteen texts held out in the fifth session joined development in the sixth)."""
+sixteen texts held out in the fifth session joined development in the sixth); `seventh` and `eighth`
+hold the texts that lost their line breaks (crawl pages on one line, chapters' articles run together),
+whose labels stand inside lines (report.run_on_labels)."""
 from __future__ import annotations
 
 import json
@@ -15,13 +17,16 @@ import pytest
 import yaml
 
 from pipeline.cli import extract
-from pipeline.report import label_lines, marker_context, title_problem, unit_markers_without_units, warning_kind
+from pipeline.report import (label_lines, marker_context, run_on_labels, title_problem, unit_markers_without_units,
+                             warning_kind)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
            "extra": ROOT / "tests" / "real" / "extra" / "corpus",
            "third": ROOT / "tests" / "real" / "third" / "corpus",
-           "fourth": ROOT / "tests" / "real" / "fourth" / "corpus"}
+           "fourth": ROOT / "tests" / "real" / "fourth" / "corpus",
+           "seventh": ROOT / "tests" / "real" / "seventh" / "corpus",
+           "eighth": ROOT / "tests" / "real" / "eighth" / "corpus"}
 # Collections of which only some texts are measured (the others held out), by file name.
 ONLY: dict[str, list[str]] = {}
 FLOORS = ROOT / "tests" / "health_floors.yaml"
@@ -51,7 +56,7 @@ def report(tmp_path_factory, corpus, folder):
 
 
 def test_report_covers_every_real_notice(report, folder):
-    files = [p for p in folder.rglob("*") if p.suffix in (".txt", ".html")]
+    files = [p for p in folder.rglob("*") if p.is_file()]
     # identical notices under several names are one document that lists the others
     assert report["pooled"]["documents"] + sum(
         len(d["duplicate_files"]) for d in report["documents"]) == len(files)
@@ -183,3 +188,56 @@ def test_an_outline_not_at_item_1_lost_its_opening_only_when_the_text_has_it(tex
     start = text.index("\n", text.index("\n") + 1) + 1 if lost else text.index("\n") + 1
     fig = figures("d", "f.txt", [], text, "t", False, [], [(start, first)], {}, {})
     assert (fig["missing_opening_items"], fig["opens_mid_outline"]) == (lost, mid)
+
+
+# Texts that lost their line breaks: a State Council notice stored as one CSV field (govprc_0010), the 平潭
+# crawl's page joined by nothing (seventh doc_0027), a gov.cn scrape running each chapter's articles on one line
+# (eighth doc_0002). Their labels stand after sentence ends inside the lines.
+RUN_ON_TEXTS = [
+    ("现将石油部、国家计委、国家经委、财政部关于天然气包干的具体办法报告如下:一、包干指标。国家对石油部天然气商品量实行"
+     "常数包干,包干基数为每年一百零八亿立方米。二、包干时间。从一九八七年至一九九○年。三、超包干部分的天然气,由石油部按照"
+     "国家规定的价格安排销售。", ["一、", "二、", "三、"]),
+    ("九、强化环境监管。组建区环境监察支队、区排污权储备和技术管理中心,开展环境监管能力达标建设。十、加强生态保护。开展"
+     "生态系统保护与修复,全年完成5.7万亩造林任务。十一、加大环保领域投资。积极扩大环保领域有效投资,", ["十、", "十一、"]),
+    ("第一章 总 则\n第一条 根据《中华人民共和国环境保护税法》(以下简称环境保护税法),制定本条例。第二条 环境保护税法所附"
+     "《环境保护税税目税额表》所称其他固体废物的具体范围,依照环境保护税法第六条第二款规定的程序确定。第三条 达到省级人民政府"
+     "确定的规模标准并且有污染物排放口的畜禽养殖场,应当依法缴纳环境保护税。", ["第二条", "第三条"]),
+]
+
+
+@pytest.mark.parametrize("text,labels", RUN_ON_TEXTS)
+def test_labels_inside_the_lines_of_a_text_that_lost_its_line_breaks_are_counted(text, labels):
+    assert [text[s:s + len(label)] for s, label in zip(run_on_labels(text), labels)] == labels
+    assert len(run_on_labels(text)) == len(labels)
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph's own enumeration, which the guide says is no item (realestate_0195, realestate_0091)
+    "此外,《通知》明确了奖补标准。奖补对象包括:(一)购房财政奖补政策实施期内,在金城江区或宜州区购买首套、二套商品住房的个人。"
+    "(二)购房财政奖补政策实施期内,在金城江区或宜州区购买新建车位(不论数量)的个人。",
+    "二、鼓励就业创业人才购房安家。(一)、对本科及以上毕业生购买商品住房的,按套给予购房补贴。其中,博士补贴3%、最高3万元。"
+    "(二)、对在利辛县经开区企业稳定就业人员,购买新建商品住房,按1%补贴。(三)、对利辛县外籍人员在本县城购买新建商品住房的,按1%补贴。",
+    # one article cited after a sentence end, or run on once after a PDF page join (seventh doc_0020)
+    "单建地下空间是指独立开发建设的地下空间。利用市政道路、公共绿地开发的地下空间视为单建地下空间。 第四条 地下空间开发利用管理应当贯彻统一规划、综",
+])
+def test_a_paragraphs_own_enumeration_is_no_run_on_label(text):
+    assert run_on_labels(text) == []
+
+
+def test_a_run_on_label_is_a_task_where_a_task_starts_at_it():
+    from pipeline.report import figures
+    text = RUN_ON_TEXTS[0][0]
+    starts = run_on_labels(text)
+    tasks = [(s, str(n)) for n, s in enumerate(starts, 1)]
+    fig = figures("d", "f.txt", [], text, "t", False, [], tasks, {}, {})
+    assert (fig["label_lines"], fig["label_lines_not_tasks"]) == (3, 0)
+    fig = figures("d", "f.txt", [], text, "t", False, [], tasks[:2], {}, {})
+    assert (fig["label_lines"], fig["label_lines_not_tasks"]) == (3, 1)
+    assert fig["label_lines_not_tasks_examples"] == ["三、超包干部分的天然气,由石油部按照国家规定的价格安排销售。"]
+
+
+def test_a_markdown_attachment_heading_over_its_names_and_their_images_holds_no_label_lines():
+    # eighth doc_0004
+    text = ("(五)加强宣传培训\n## 附件:\n1.山西省数字政府建设2025年主要指标\n"
+            "![山西省数字政府建设2025年主要指标](/img/egov/shanxi-1.png \"主要指标\")\n2.山西省数字政府总体架构图\n")
+    assert label_lines(text) == [0]
