@@ -45,14 +45,15 @@ def split_flat_body(lines: list[Line], one_line_page: bool = False) -> list[Line
         for a, b in zip(edges, edges[1:]):
             piece = line.text[a:b].rstrip()
             if piece.strip():
-                out.append(Line(line.start + a, line.start + a + len(piece), piece))
+                out.append(Line(line.start + a, line.start + a + len(piece), piece, run_on=i in cuts))
     return out
 
 
 def _cuts_by_line(lines: list[Line]) -> dict[int, list[int]]:
-    """The cuts of the lines read as one text (joined by line breaks), by line."""
-    text = "\n".join(line.text for line in lines)
-    starts = [0]
+    """The cuts of the lines read as one text (joined by line breaks, and opened by one: the first line's
+    label starts a paragraph as the others' do), by line."""
+    text = "\n" + "\n".join(line.text for line in lines)
+    starts = [1]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line.text) + 1)
     cuts: dict[int, list[int]] = {}

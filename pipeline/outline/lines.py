@@ -19,6 +19,7 @@ class Line:
     start: int
     end: int
     text: str
+    run_on: bool = False  # cut from a line that ran the items together (a text that lost its line breaks)
 
 
 def body_lines(text: str, start: int, stop: int) -> list[Line]:

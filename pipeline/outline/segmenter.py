@@ -12,6 +12,7 @@ from .columns import close_column, column_keeps, open_column
 from .documents import is_terminator, plan_title_line, second_document_title
 from .flat import split_flat_body
 from .labels import Label, number_over_number, read_label
+from .patterns import patterns
 from .lines import (body_lines, continues_inline_enumeration, flattened_table_heads, heading_on_next_line,
                     numbered_notes, numeral_over_heading, table_cells, table_of_contents)
 from .tree import Level, Outline, continues_exactly, fit, within_its_parent
@@ -123,6 +124,8 @@ class Segmenter:
         parent = outline.stack[depth - 1].path if depth > 0 else None
         line = self.lines[i]
         heading = label.heading or heading_on_next_line(self.lines, i, caption_only=label.style == "article")
+        if line.run_on and (m := patterns()["run_on_heading"].match(heading)):
+            heading = m.group("heading")  # the heading line ran into its paragraph
         self.doc.tasks.append(Task(path=path, parent_path=parent, level=depth + 1, label=label.text,
                                    heading=heading, char_start=line.start + label.offset, char_end=line.end))
         self.paths.add(path)

@@ -335,3 +335,39 @@ def test_a_body_whose_lines_run_articles_together_is_cut_before_each_article_in_
 ])
 def test_a_line_runs_articles_together_when_it_holds_two_in_sequence_after_a_sentence_end(line, run_on):
     assert runs_articles_together(line) is run_on
+
+
+@pytest.mark.parametrize("body,headings", [
+    # seventh doc_0025 (the 平潭 crawl's page on one line): 一、 and 二、's heading lines ran into their paragraphs
+    ("现根据《平潭综合实验区环境卫生设施专项规划》,结合我区实际情况,特制定本实施方案。一、工作原则遵循环卫设施专项规划,按照环卫设施"
+     "配置合理化的原则,切实建立健全城乡统筹的垃圾处理体系。二、工作目标根据国家和省有关环卫设施设置标准,结合全区建成区的面积、人口"
+     "和交通情况,新建垃圾转运站20座。", ["工作原则", "工作目标"]),
+    # third govprc_0003 (a State Council text stored as one CSV field)
+    ("经国务院同意,建立金属非金属矿山整顿工作部际联席会议制度。一、主要职能在国务院领导下,研究、指导金属非金属矿山整顿关闭工作,"
+     "协调有关重大事项。二、成员单位联席会议由安全监管总局、发展改革委等9个部门组成。三、工作要求各成员单位要按照职责分工,主动研究"
+     "有关问题。", ["主要职能", "成员单位联席会议由安全监管总局、发展改革委等9个部门组成", "工作要求"]),
+    # a heading that is a sentence keeps it: a comma before the noun, or a copula after it (为 + no purpose verb)
+    ("现通知如下:一、放宽旅游从业人员限制,允许台湾旅游从业人员持证书按规定范围在平潭执业。二、补贴标准为每人每月500元,按季度发放。",
+     ["放宽旅游从业人员限制,允许台湾旅游从业人员持证书按规定范围在平潭执业", "补贴标准为每人每月500元,按季度发放"]),
+])
+def test_a_heading_line_run_into_its_paragraph_in_a_one_line_body_ends_where_the_paragraph_opens(body, headings):
+    doc = _doc(body + "各单位要按照职责分工抓好落实。" * 8)  # (a one-line body is a long one)
+    segment(doc)
+    assert [t.heading for t in doc.tasks] == headings
+
+
+def test_an_articles_caption_run_into_its_text_ends_where_the_text_opens():
+    # eighth doc_0035 (平潭's rules on one line): the captions of its 第十七条, 第十八条 and 第二十二条 ran into their first
+    # sentences (numbered here from 第二条, under the rules' 第一条, so the excerpt is a list of its own)
+    body = ("第一条 为加强知识产权工作,结合我区实际,特制定本办法。"
+            "第二条 获国家专利奖和省专利奖奖励标准对获国家专利金奖的项目,每项奖励30万元;获国家专利优秀奖的项目,每项奖励20万元。"
+            "第三条 知识产权试点示范企业、知识产权优势企业的奖励标准经认定的区级知识产权试点(示范)的,给予8万元的资金奖励。"
+            "第四条 维权援助资助标准按核定后的调处费、诉讼费等费用总支出额,给予不超过50%的援助。")
+    doc = _doc(body, head="平潭综合实验区知识产权发展专项资金管理暂行办法\n")
+    segment(doc)
+    assert [t.heading for t in doc.tasks][1:] == ["获国家专利奖和省专利奖奖励标准", "知识产权试点示范企业、知识产权优势企业的奖励标准",
+                                                  "维权援助资助标准"]
+    # the same articles with their breaks (not run on): the heading is the text up to the first 。 or ;, as the guide says
+    doc = _doc(body.replace("。第", "。\n第"), head="平潭综合实验区知识产权发展专项资金管理暂行办法\n")
+    segment(doc)
+    assert doc.tasks[3].heading == "维权援助资助标准按核定后的调处费、诉讼费等费用总支出额,给予不超过50%的援助"
