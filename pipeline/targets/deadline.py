@@ -74,6 +74,7 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     if per:  # a yearly rate (年均增长5%) broken down from a period's goals runs over that period
         return broken_down.date if broken_down is not None and broken_down.kind == "period" else None
     return (_paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
+            or _sub_headed_list_deadline(doc, s, usable)
             or (broken_down.date if broken_down is not None else None) or _goals_under_a_year_heading(doc, s, usable))
 
 
@@ -259,6 +260,53 @@ def _list_heading_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date 
             # list of lines that follows it
             return _opens_with_deadline(text, prev_start, usable) if listed else None
     return None
+
+
+def _sub_headed_list_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
+    """到2025年,…。 then ——数字底座支撑更加坚实 / its paragraph / ——政务服务能力显著增强 / its paragraph …: a list
+    whose entries are dash sub-headings on lines of their own (a page's bold or `######` headings), each over its
+    paragraph, is the list a paragraph opening with a deadline heads, as when each entry is one line (eighth doc_0011).
+    The target's paragraph stands right under an entry's sub-heading; the walk up passes the entries before it (a
+    sub-heading and the paragraph under it) to the paragraph above the first."""
+    text = doc.text
+    task = doc.task_at(s)
+    floor = task.char_start if task else doc.body_start
+    lines = _lines_up(text, text.rfind("\n", 0, s), floor)
+    if not lines or not _is_sub_heading(lines[0][1]):
+        return None
+    marker = _entry_text(lines[0][1])[:1]
+    i = 1
+    while i < len(lines):
+        start, line = lines[i]
+        if _is_sub_heading(line) and _entry_text(line).startswith(marker):
+            i += 1
+        elif i + 1 < len(lines) and _is_sub_heading(lines[i + 1][1]) and _entry_text(lines[i + 1][1]).startswith(marker):
+            i += 1  # the paragraph under an earlier entry's sub-heading
+        else:
+            return _opens_with_deadline(text, start, usable)
+    return None
+
+
+def _lines_up(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
+    """The non-empty lines above `pos` (the newline ending the line before), nearest first, down to `floor`."""
+    lines = []
+    while pos > floor:
+        start = max(text.rfind("\n", 0, pos) + 1, floor)
+        if text[start:pos].strip():
+            lines.append((start, text[start:pos]))
+        pos = start - 1
+    return lines
+
+
+def _entry_text(line: str) -> str:
+    """A line without a markdown heading's #s and its edges."""
+    return line.strip().lstrip("#").strip()
+
+
+def _is_sub_heading(line: str) -> bool:
+    """——数字底座支撑更加坚实 alone on its line: a dash entry's heading, no sentence of its own."""
+    entry = _entry_text(line)
+    return bool(patterns()["list_marker"].match(entry)) and not any(c in entry for c in "。;;:,,") and len(entry) <= 30
 
 
 def _opens_with_deadline(text: str, line_start: int, usable: Deadlines) -> dt.date | None:

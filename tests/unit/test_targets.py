@@ -400,6 +400,24 @@ def test_intro_line_heads_the_list():
     assert [r.deadline for r in rows] == [dt.date(2025, 12, 31)] * 2
 
 
+@pytest.mark.parametrize("heading", ["###### ——", "——", "—"])
+def test_a_deadline_paragraph_heads_a_list_of_sub_headed_entries(heading):
+    # eighth doc_0011: a markdown post's 发展目标, each ——entry a heading over its own paragraph
+    text = (f"(二)发展目标\n到2025年,统筹协调机制建立健全,数字政府体系全面建成。\n{heading}数字底座支撑更加坚实\n"
+            "云网基础设施全面夯实,电子证照用证率达到80%,电子印章应用覆盖率达到50%。\n"
+            f"{heading}政务服务能力显著增强\n全省政务服务体系进一步优化升级。依申请政务服务事项网上可办率达到100%。\n"
+            "到2035年,数字政府基本建成。")
+    rows = run(text)
+    assert [(r.span_text, r.deadline) for r in rows] == [
+        ("80%", dt.date(2025, 12, 31)), ("50%", dt.date(2025, 12, 31)), ("100%", dt.date(2025, 12, 31))]
+
+
+def test_sub_headed_entries_under_a_paragraph_without_a_deadline_take_none():
+    text = ("(二)发展目标\n统筹协调机制建立健全。\n——数字底座支撑更加坚实\n电子证照用证率达到80%。\n"
+            "——政务服务能力显著增强\n依申请政务服务事项网上可办率达到100%。")
+    assert [r.deadline for r in run(text)] == [None, None]
+
+
 # ------------------------------------------------------------------ exclusions
 @pytest.mark.parametrize("text", [
     "对35岁以上人群开展筛查。",
