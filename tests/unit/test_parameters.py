@@ -340,6 +340,16 @@ def test_caps_listed_with_bare_magnitudes_take_the_money_unit_of_the_last():
     assert [(r[2], r[4], r[1]) for r in rows] == [(50, "万元", "<="), (30, "万元", "<="), (10, "万元", "<=")]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    # real_eighth doc_0035: money per project granted (每项, as 每个, 每家)
+    ("对平潭综合实验区推荐列入福建省专利技术实施与产业化计划的项目,每项配套15万元。", 15),
+    ("对获国家专利金奖的项目,每项奖励30万元。", 30),
+])
+def test_money_per_project_is_a_parameter(sentence, value):
+    doc = run(sentence)
+    assert [(p.value, p.unit) for p in doc.parameters] == [(value, "万元")] and doc.targets == []
+
+
 def _rows_under(title: str, text: str) -> tuple[list[tuple], list[float]]:
     doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED, title=title)
     doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
