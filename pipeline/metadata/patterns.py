@@ -114,6 +114,8 @@ def patterns() -> dict:
         "seal_note": compile_pattern(r["seal_note"]),
         "reply_approval": compile_pattern(r["reply_approval"]),
         "province_short_names": r["province_short_names"],
+        # a province named short (江西, 内蒙古), longest first: 浙江西部 is 浙江's, not 江西's
+        "province_short_name": compile_pattern(alternation(list(r["province_short_names"]))),
         "order_head": compile_pattern(r["order_head"]),
         "order_publishes": compile_pattern(r["order_publishes"]),
         # the head of the body signing an order: his post (letters maybe spaced out), his name, the date

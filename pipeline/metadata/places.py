@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 import regex
 
 from .. import regions
@@ -112,7 +110,7 @@ def named_place(text: str, start: int = 0) -> str | None:
     levels = [level for level, words in rules["self_references"].items()
               if any(text.find(word, start) >= 0 for word in words)]
     if "省" in levels:  # a province names itself short (新时代江西, 江西元素: eighth doc_0001)
-        for m in _province_short_names().finditer(text, start):
+        for m in rules["province_short_name"].finditer(text, start):
             name = rules["province_short_names"][m.group()]
             if not text.startswith(("省", "自治区", name[len(m.group()):]), m.end()):  # 江西省 is counted above
                 counts[name] = counts.get(name, 0) + 1
@@ -126,11 +124,3 @@ def named_place(text: str, start: int = 0) -> str | None:
         # a text calling itself 本市 names a district it concerns (临港 in 浦东新区, doc_0002), not its own area
         return regions.full_name(ranked[0][0])
     return None
-
-
-@functools.cache
-def _province_short_names() -> regex.Pattern:
-    """The provinces' short names (江西, 广西, 内蒙古), longest first and never inside a longer one's match
-    (浙江西部 is 浙江's, not 江西's)."""
-    names = sorted(patterns()["province_short_names"], key=len, reverse=True)
-    return regex.compile("|".join(map(regex.escape, names)))
