@@ -31,8 +31,6 @@ class OrderHead:
 def order_head(lines: list[Line], first: int) -> OrderHead | None:
     """The order heading the text from line `first` (its number on one line or over two), or None."""
     rules = patterns()
-    if first >= len(lines):
-        return None
     for span in (1, 2):  # 中华人民共和国国务院令第693号 | 中华人民共和国国务院令 ⏎ 第707号
         if first + span > len(lines):
             return None
