@@ -26,9 +26,9 @@ class Found:
 
 
 def _found(start: int, end: int, kind: str, date: dt.date | None = None, start_date: dt.date | None = None,
-           recurrence: str | None = None, written_year: int | None = None) -> Found:
+           recurrence: str | None = None, written_year: int | None = None, due: bool = False) -> Found:
     return Found(Deadline(raw="", kind=kind, char_start=start, char_end=end, date=date, start_date=start_date,
-                          recurrence=recurrence), written_year)
+                          recurrence=recurrence), written_year, due=due)
 
 
 def _g(m: regex.Match, name: str) -> str | None:
@@ -243,9 +243,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
             date = dated(span.last)
         else:
             date = dated(lambda y: span.first(y) - dt.timedelta(days=1))
-        found = _found(head, b.end(), "by", date=date, written_year=written)
-        found.due = True
-        return found
+        return _found(head, b.end(), "by", date=date, written_year=written, due=True)
     if ctx["own_date"].match(text, m.end(), hi):
         return None
     if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):
