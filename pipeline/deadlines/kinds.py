@@ -291,7 +291,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
 def _in_a_routines_sentence(text: str, m: regex.Match, lo: int) -> bool:
     """实行年底统一清算的,要对特例单议按月给予一定比例的预拨,年底再进行清算 (eighth doc_0038): a year-less 年底 in
     the sentence whose condition named a year-end routine is that routine's year-end again, of any year."""
-    start = max(text.rfind(c, lo, m.start()) for c in "。;;!?\n") + 1
+    start = max(lo, *(text.rfind(c, lo, m.start()) + 1 for c in "。;!?\n"))  # not before the stretch read
     return bool(context_patterns()["routine_condition"].search(text, start, m.start()))
 
 

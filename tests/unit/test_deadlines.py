@@ -1368,6 +1368,9 @@ def test_a_window_in_a_condition_still_dates_it():
     assert one("年内完成改造")[1] == "in"
     # a condition that names no year-end leaves a later 年底 of its sentence a deadline
     assert one("对排查发现问题的,要立即整改,年底全部完成销号。")[1:3] == ("by", D(2021, 12, 31))
+    # the condition is looked for in the stretch read only, not in the text before it (a wrapper, a head)
+    text = "实行年底统一清算的,要预拨年底完成。"
+    assert [(d.raw, d.date) for d in parse_deadlines(text, 13, len(text), D(2021, 3, 1))] == [("年底", D(2021, 12, 31))]
 
 
 def _target_deadlines(text):
