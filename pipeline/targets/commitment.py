@@ -19,7 +19,8 @@ import regex
 
 from .. import rules
 from ..document import Document, Target, Task
-from .patterns import SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, kind_title, start_of_clause, tasks_by_path
+from .patterns import (SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, kind_title, plan_title_pattern, start_of_clause,
+                       tasks_by_path)
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -30,8 +31,7 @@ def _rules() -> dict[str, regex.Pattern]:
     targets, params = rules.load("targets"), rules.load("parameters")
     cfg = targets["commitment_evidence"]
     goal = cfg["goal_words"] + cfg["own_money_words"] + aggregates()
-    return {"plan_title": regex.compile(f"(?:{rules.alternation(params['plan_titles'] + cfg['more_plan_titles'])})"
-                                        f"(?!{rules.alternation(params['plan_word_not_before'])})"),
+    return {"plan_title": regex.compile(plan_title_pattern(params["plan_titles"] + cfg["more_plan_titles"])),
             # a clause opening with a period continues the clause before it (组织展销会,每年不少于2次)
             "period_opening": regex.compile(rules.alternation([w for w in targets["per_words"] if w.startswith("每")])),
             "goal": regex.compile(rules.alternation(goal)),

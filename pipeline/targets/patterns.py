@@ -223,6 +223,13 @@ def patterns() -> dict[str, regex.Pattern]:
     }
 
 
+def plan_title_pattern(words: list[str]) -> str:
+    """Plan words of a title (规划, 方案 …), not where one names a body or a policy (自然资源和规划局,
+    计划生育, 计划单列: rules/parameters.yaml plan_word_not_before)."""
+    alt = rules.alternation
+    return rf"(?:{alt(words)})(?!{alt(parameter_config()['plan_word_not_before'])})"
+
+
 # The rules that tell a parameter from a target and name it (pipeline/targets/parameters.py),
 # compiled here with the targets' own from the same word lists.
 @functools.cache
@@ -250,14 +257,13 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "rule": "rule_words",
         "rule_title": "rule_titles",
     }
-    plan_title = rf"(?:{alt(cfg['plan_titles'])})(?!{alt(cfg['plan_word_not_before'])})"  # (not 规划局)
     per_or_each = alt(list(targets["per_words"]) + cfg["beneficiary_markers"])  # 每年, 每生, 每平方米 …
     return {
         "granting": rules.compile_pattern(alt(with_grants("granting_words"))),
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         "head": rules.compile_pattern(head),
-        "plan_title": rules.compile_pattern(plan_title),
+        "plan_title": rules.compile_pattern(plan_title_pattern(cfg["plan_titles"])),
         # the capped area a grant per square metre is reckoned on (parameter_grants.area_granted_on)
         "area_cap": rules.compile_pattern(rf"(?:{alt(cfg['area_caps'])})[ ]*$"),
         "per_area": rules.compile_pattern(alt(cfg["per_area_markers"])),
