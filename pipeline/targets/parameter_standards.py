@@ -11,7 +11,7 @@ from ..document import Document
 from .commitment import states_goals
 from .context import Found
 from .parameter_names import NEAR, after_last_number, commits, first_object, name_before, trim
-from .patterns import end_of_clause, notice_of_measures, notice_of_rules, parameter_config, parameter_patterns
+from .patterns import derived, end_of_clause, notice_of_measures, parameter_config, parameter_patterns
 
 
 def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str | None:
@@ -190,6 +190,14 @@ def set_by_rules(doc: Document, f: Found, before: str) -> str | None:
     breaks = list(parameter_patterns()["break"].finditer(name))
     name = trim(_RULE_FILLER.sub("", name[breaks[-1].end():] if breaks and breaks[-1].end() < len(name) else name))
     return name or trim(re.split(r"[,;:。]", before)[-1]) or None
+
+
+def notice_of_rules(doc: Document) -> bool:
+    """Whether the notice sets technical rules (日照分析技术管理规则, 停车位配建标准实施细则) and states no goals."""
+    def build(doc: Document) -> bool:
+        title = " ".join(x for x in (doc.title, doc.plan_title) if x)
+        return bool(parameter_patterns()["rule_title"].search(title)) and not states_goals(doc)
+    return derived(doc, "notice_of_rules", build)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

@@ -453,15 +453,6 @@ def notice_of_measures(doc: Document) -> bool:
     return derived(doc, "notice_of_measures", build)
 
 
-def notice_of_rules(doc: Document) -> bool:
-    """Whether the notice sets technical rules (日照分析技术管理规则, 停车位配建标准实施细则) and states no goals."""
-    def build(doc: Document) -> bool:
-        from .commitment import states_goals  # (commitment.py reads these patterns)
-        title = " ".join(x for x in (doc.title, doc.plan_title) if x)
-        return bool(parameter_patterns()["rule_title"].search(title)) and not states_goals(doc)
-    return derived(doc, "notice_of_rules", build)
-
-
 def defines_a_class(doc: Document) -> bool:
     """Whether the notice is a standard defining a class (消防安全重点单位界定标准): its numbers
     are the thresholds of a definition."""
