@@ -50,7 +50,7 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     ctx = Context()
     # Bound words and verbs before the number.
     # (a bound word a soft line break split reads whole: 冬至日有效日照不⏎低于3小时)
-    bounds = list(p["prefix_bound"].finditer(before.replace(" ", "") if " " in before else before))
+    bounds = list(p["prefix_bound"].finditer(before.replace(" ", "")))
     if bounds:
         ctx.comparator = cfg["prefix_bounds"][bounds[-1].group()]
     adjacent = p["adjacent"].search(before)
