@@ -43,18 +43,19 @@ def plan_title_line(plan_title: str | None, lines: list[Line], since_item: list[
     """Which of the lines since the outline's last item opens the title of the plan the notice issues
     (`plan_title`, from its 印发《X》), its title lines joined: then the list before it was the covering notice's own
     (`相关事项一并通知如下:一、…`), which the guide says holds no items, and the plan keeps unprefixed paths."""
-    if not plan_title:
+    wanted = _NOT_COMPARED.sub("", plan_title or "")
+    if len(wanted) < 6:
         return None
-    return next((j for j in since_item if _names(plan_title, lines, j)), None)
+    return next((j for j in since_item if _names(wanted, lines, j)), None)
 
 
-def _names(plan_title: str, lines: list[Line], title: int) -> bool:
-    wanted = _NOT_COMPARED.sub("", plan_title)
+def _names(wanted: str, lines: list[Line], title: int) -> bool:
+    """Whether the title lines from `title`, joined, are `wanted` (the plan's title as compared)."""
     joined, i = "", title
     while i < len(lines) and len(joined) < len(wanted) and (i == title or _is_title_line(lines, i)):
         joined += _NOT_COMPARED.sub("", lines[i].text)  # a title broken over lines
         i += 1
-    return len(wanted) >= 6 and joined == wanted
+    return joined == wanted
 
 
 def _is_title_line(lines: list[Line], i: int) -> bool:
