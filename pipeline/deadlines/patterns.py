@@ -121,14 +121,12 @@ def _plan_firsts() -> dict[int, int]:
     return {whole_number(n[:-1]): year for n, year in config()["plan_periods"].items()}
 
 
-def _with_qualified_nouns(pattern: str) -> str:
-    """`pattern` with {qualified_nouns} filled by the one list of rules/deadlines.yaml."""
-    return pattern.replace("{qualified_nouns}", alternation_of(config()["qualified_nouns"]))
-
-
-def _with_range_separators(pattern: str) -> str:
-    """`pattern` with {range_separators} filled by the one list of rules/deadlines.yaml."""
-    return pattern.replace("{range_separators}", alternation_of(config()["range_separators"]))
+def _with_lists(pattern: str) -> str:
+    """`pattern` with each {list} it names (qualified_nouns, range_separators) filled by that one list of
+    rules/deadlines.yaml."""
+    for name in ("qualified_nouns", "range_separators"):
+        pattern = pattern.replace(f"{{{name}}}", alternation_of(config()[name]))
+    return pattern
 
 
 @functools.cache
@@ -141,7 +139,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "prefix": regex.compile(rf"(?<![{regex.escape(pre['by_not_after'])}])"
                                 rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
         "exclude_after": regex.compile(rf"{_S}(?:{alternation_of(suf['exclude'])}|{cfg['value_after_year']}"
-                                      rf"|{_with_qualified_nouns('|'.join(cfg['not_deadline_after']))})"),
+                                      rf"|{_with_lists('|'.join(cfg['not_deadline_after']))})"),
         # a weekday in brackets may stand between the day and its 前 (请于5月10日(星期五)17时前将反馈意见…)
         "before": regex.compile(rf"(?:{_S}\((?:星期|周)[一二三四五六日天]\))?(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
@@ -161,8 +159,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "book_title": regex.compile(r"《[^《》\n]*》"),
         "window_opening": regex.compile(cfg["window_opening"]),
         "attachment_before": regex.compile(cfg["attachment_before"]),
-        "title_year": regex.compile(_with_range_separators(cfg["title_year"])),
-        "title_period_start": regex.compile(_with_range_separators(cfg["title_period_start"])),
+        "title_year": regex.compile(_with_lists(cfg["title_year"])),
+        "title_period_start": regex.compile(_with_lists(cfg["title_period_start"])),
         "own_window_start": regex.compile(cfg["own_window_start"]),
         # a 文号 the notice cites, whose year dates an undated notice (rules/metadata.yaml)
         "doc_number": regex.compile(rules.load("metadata")["doc_number"]),
@@ -179,10 +177,10 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
         "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']}"
                                             rf"|{cfg['principles_after']})"),
-        "recurring_rate_after": regex.compile(_with_range_separators(cfg["recurring_rate_after"])),
+        "recurring_rate_after": regex.compile(_with_lists(cfg["recurring_rate_after"])),
         "past_fact_after": regex.compile(cfg["past_fact_after"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),
-        "bare_time_qualifying_after": regex.compile(_with_qualified_nouns(cfg["bare_time_qualifying_after"])),
+        "bare_time_qualifying_after": regex.compile(_with_lists(cfg["bare_time_qualifying_after"])),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),
         # the verbs of the news leads metadata dates a notice by, and of a rate change
         "news_lead_verbs": regex.compile(rf"[^。;;\n]{{0,60}}?(?:{alternation_of(lead_verbs)})"),
