@@ -113,6 +113,7 @@ def patterns() -> dict:
         "page_header_field": compile_pattern(r["page_header_field"]),
         "seal_note": compile_pattern(r["seal_note"]),
         "reply_approval": compile_pattern(r["reply_approval"]),
+        "attachment_note": compile_pattern(r["attachment_note"]),
         "province_short_names": r["province_short_names"],
         # a province named short (江西, 内蒙古), longest first: 浙江西部 is 浙江's, not 江西's
         "province_short_name": compile_pattern(alternation(list(r["province_short_names"]))),

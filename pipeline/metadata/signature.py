@@ -241,6 +241,7 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
     if not body:
         return None
     body = body.split("、")[-1]  # of joint signers the last signs right before the date
+    attachment_note = patterns()["attachment_note"]
     for k in range(start, len(lines)):
         text = lines[k].text
         if len(text) < min_chars and not (text.startswith(body[0]) and k > start):
@@ -249,7 +250,7 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
             before = text[:m.start()].rstrip()
             # after a sentence end (in a long line, or at the end of the line above), and closing it: the line
             # ends, or a note, the next document or the issued plan's heading follows
-            if ((before.endswith(_SENTENCE_ENDS) or _ATTACHMENT_NOTE.search(before)) and len(text) >= min_chars
+            if ((before.endswith(_SENTENCE_ENDS) or attachment_note.search(before)) and len(text) >= min_chars
                     or not before and k > start and lines[k - 1].text.rstrip().endswith(_SENTENCE_ENDS)) \
                     and (_CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title)):
                 return m
@@ -257,9 +258,6 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
 
 
 _SENTENCE_ENDS = ("。", "!")
-# the list of attachments a notice sets between its last sentence and its signature (GB/T 9704's 附件说明):
-# `…请各单位认真抓好落实:… 附件:平潭综合实验区2016年保障性安居工程建设计划项目清单 平潭综合实验区管委会 2016年3月3日`
-_ATTACHMENT_NOTE = regex.compile(r"[。!]\s*附件\s*[::]\s*[^。!::]{2,120}$")
 
 
 def _opens_heading(text: str, pos: int, heading: str | None) -> bool:
