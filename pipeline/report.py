@@ -96,7 +96,8 @@ def run_on_labels(text: str) -> list[int]:
         return []
     starts = []
     for m in rules["run_on_label"].finditer(text):
-        rest = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
+        line_end = text.find("\n", m.end())
+        rest = text[m.end():line_end if line_end >= 0 else None]  # the rest of the label's line
         if len(rest.strip(" :")) >= rules["min_text"]:
             starts.append(m.start("label"))
     return starts
