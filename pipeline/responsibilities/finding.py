@@ -109,6 +109,9 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
     (`…配合单位:区旅发委、规划局(二)精心谋划…`): the item's start (`item_starts` in order) or, where
     the outline took no item there, an outline label after a name."""
     pats = patterns()
+    labels = list(pats["label_anywhere"].finditer(text, lo, hi))
+    if not labels:
+        return []  # (speed) most notices: their sentence ends and item labels are not looked for
     # where sentences end and labels stand, found once: a page on one line holds many lists and few
     # sentence ends, and looking for them again from every list took quadratic time
     sentence_ends = [e.start() for e in _SENTENCE_STOP.finditer(text, lo, hi)]
@@ -116,7 +119,7 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
     spans = []
     outer = [(a - 1, b + 1) for a, b in parens]
     starts = [a for a, _ in outer]
-    for m in pats["label_anywhere"].finditer(text, lo, hi):
+    for m in labels:
         if inside(outer, starts, m.start()):
             continue
         if spans and m.start() < spans[-1][1]:
