@@ -57,7 +57,8 @@ def _extract(doc: Document) -> list[Responsibility]:
     candidates = sorted([(a, b, True) for a, b in own] + [(a, b, False) for a, b in labels + sentences_ + clauses])
 
     lead_first_from = first_outside(pats["lead_first"], text, lo, hi, parens)
-    lists_from = min(first_outside(pats["list_convention"], text, lo, hi, parens), closing_lists_from(text, own))
+    read: dict[tuple[int, int], object] = {}  # groups closing_lists_from read, each taken once below
+    lists_from = min(first_outside(pats["list_convention"], text, lo, hi, parens), closing_lists_from(text, own, read))
     standing = [(m.start(), m) for m in pats["standing"].finditer(text, lo, hi)]
 
     namer = Namer(doc.region)
@@ -71,7 +72,7 @@ def _extract(doc: Document) -> list[Responsibility]:
         lists_seen |= lists_from <= start or lead_first
         if unit_chars().isdisjoint(text[start:end]):
             continue  # (2018—2020年), (试行): no character any unit list needs
-        group = read_group(text, start, end)
+        group = (read.pop((start, end), None) if in_parens else None) or read_group(text, start, end)
         if not group.items:
             continue
         if not group.explicit:
