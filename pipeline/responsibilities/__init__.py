@@ -57,8 +57,9 @@ def _extract(doc: Document) -> list[Responsibility]:
     candidates = sorted([(a, b, True) for a, b in own] + [(a, b, False) for a, b in labels + sentences_ + clauses])
 
     lead_first_from = first_outside(pats["lead_first"], text, lo, hi, parens)
-    read: dict[tuple[int, int], object] = {}  # groups closing_lists_from read, each taken once below
-    lists_from = min(first_outside(pats["list_convention"], text, lo, hi, parens), closing_lists_from(text, own, read))
+    # each bracket of its own read once, for the layout's convention and as a candidate list below
+    own_groups = {(a, b): read_group(text, a, b) for a, b in own if not unit_chars().isdisjoint(text[a:b])}
+    lists_from = min(first_outside(pats["list_convention"], text, lo, hi, parens), closing_lists_from(text, own_groups))
     standing = [(m.start(), m) for m in pats["standing"].finditer(text, lo, hi)]
 
     namer = Namer(doc.region)
@@ -72,7 +73,7 @@ def _extract(doc: Document) -> list[Responsibility]:
         lists_seen |= lists_from <= start or lead_first
         if unit_chars().isdisjoint(text[start:end]):
             continue  # (2018—2020年), (试行): no character any unit list needs
-        group = (read.pop((start, end), None) if in_parens else None) or read_group(text, start, end)
+        group = own_groups.pop((start, end)) if in_parens else read_group(text, start, end)
         if not group.items:
             continue
         if not group.explicit:

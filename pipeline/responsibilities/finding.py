@@ -7,7 +7,7 @@ import functools
 
 import regex
 
-from .lists import ITEM_SEPS, SEGMENT_SEPS, all_units, read_group, split_pieces, strip_span
+from .lists import ITEM_SEPS, SEGMENT_SEPS, Group, all_units, read_group, split_pieces, strip_span
 from .names import is_unit
 from .patterns import config, patterns
 
@@ -74,20 +74,16 @@ def closes_sentence(text: str, start: int, end: int) -> bool:
     return _ends_line(text, end, " 。.;") or before in "。;!\n"
 
 
-def closing_lists_from(text: str, groups: list[tuple[int, int]], read: dict | None = None) -> float:
+def closing_lists_from(text: str, groups: dict[tuple[int, int], Group]) -> float:
     """Where a notice's layout sets the bare-list convention: at least `closing_lists_layout`
     paragraphs each closing with a bracket of nothing but unit names (…建设。(省交通运输厅、
     省发展改革委)⏎), no label or closing word in any, say what such brackets are, from the first
     of them on (the guide's bare `(A、B、C)` "once the notice has set that convention").
-    `read`: where the groups read here are left by their span, for the caller to take instead
-    of reading them again (speed)."""
+    `groups`: the brackets, in order, by their span, as read_group read them."""
     closing = []
-    for start, end in groups:
-        if unit_chars().isdisjoint(text[start:end]) or not closes_sentence(text, start, end):
+    for (start, end), group in groups.items():
+        if not closes_sentence(text, start, end):
             continue
-        group = read_group(text, start, end)
-        if read is not None:
-            read[(start, end)] = group
         if group.items and not group.explicit and all_units(text, group):
             closing.append((start, _ends_line(text, end)))
     if sum(at_end for _, at_end in closing) < config()["closing_lists_layout"]:
