@@ -1039,6 +1039,17 @@ def test_a_count_before_another_number_stays_glued():
     assert run("提出5类20个主要指标。") == []
 
 
+def _listed_tasks(text: str, heading: str, items: list[str]) -> list[Task]:
+    """Section 二、<heading> holding the numbered items, then 三、保障措施."""
+    tasks = [Task("2", None, 1, "二、", heading, 0, text.index("三、"))]
+    for i, item in enumerate(items):
+        start = text.index(item)
+        end = text.index(items[i + 1]) if i + 1 < len(items) else text.index("三、")
+        tasks.append(Task(f"2.{i + 1}", "2", 2, f"{i + 1}.", item[2:8], start, end))
+    tasks.append(Task("3", None, 1, "三、", "保障措施", text.index("三、"), len(text)))
+    return tasks
+
+
 @pytest.mark.parametrize("items,closing,date", [
     # eighth doc_0037: a crawled page's list of projects, then the sentence summing them up
     (["1.流水安置小区(C区南片)1181套,责任单位:平潭综合实验区流水小城镇建设有限公司;",
@@ -1050,13 +1061,7 @@ def test_a_count_before_another_number_stays_glued():
 ])
 def test_a_closing_sentence_summing_up_the_list_sets_its_deadline(items, closing, date):
     text = "二、2021年工作任务\n" + "\n".join(items[:-1]) + "\n" + items[-1] + closing + "\n三、保障措施\n"
-    tasks = [Task("2", None, 1, "二、", "2021年工作任务", 0, text.index("三、"))]
-    for i, item in enumerate(items):
-        start = text.index(item)
-        end = text.index(items[i + 1]) if i + 1 < len(items) else text.index("三、")
-        tasks.append(Task(f"2.{i + 1}", "2", 2, f"{i + 1}.", item[2:8], start, end))
-    tasks.append(Task("3", None, 1, "三、", "保障措施", text.index("三、"), len(text)))
-    rows = run(text, tasks)
+    rows = run(text, _listed_tasks(text, "2021年工作任务", items))
     assert rows and all(r.deadline == date for r in rows), [(r.span_text, r.deadline) for r in rows]
 
 
@@ -1067,13 +1072,7 @@ def test_a_closing_sentence_summing_up_the_list_sets_its_deadline(items, closing
 ])
 def test_a_closing_sentence_yields_to_the_items_own_time(items, own):
     text = "二、工作任务\n" + "\n".join(items) + "以上工作要在2021年9月底前完成。\n三、保障措施\n"
-    tasks = [Task("2", None, 1, "二、", "工作任务", 0, text.index("三、"))]
-    for i, item in enumerate(items):
-        start = text.index(item)
-        end = text.index(items[i + 1]) if i + 1 < len(items) else text.index("三、")
-        tasks.append(Task(f"2.{i + 1}", "2", 2, f"{i + 1}.", item[2:8], start, end))
-    tasks.append(Task("3", None, 1, "三、", "保障措施", text.index("三、"), len(text)))
-    rows = {r.value: r.deadline for r in run(text, tasks)}
+    rows = {r.value: r.deadline for r in run(text, _listed_tasks(text, "工作任务", items))}
     assert rows[3000] == own
     if own is not None:
         assert rows[12] == own
