@@ -26,7 +26,8 @@ CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
            "third": ROOT / "tests" / "real" / "third" / "corpus",
            "fourth": ROOT / "tests" / "real" / "fourth" / "corpus",
            "seventh": ROOT / "tests" / "real" / "seventh" / "corpus",
-           "eighth": ROOT / "tests" / "real" / "eighth" / "corpus"}
+           "eighth": ROOT / "tests" / "real" / "eighth" / "corpus",
+           "ninth": ROOT / "tests" / "real" / "ninth" / "corpus"}
 # Collections of which only some texts are measured (the others held out), by file name.
 ONLY: dict[str, list[str]] = {}
 FLOORS = ROOT / "tests" / "health_floors.yaml"

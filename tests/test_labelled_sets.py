@@ -44,6 +44,9 @@ LABELLED = {
     # the eighth collection's development half (平潭 crawl pages on one line with run-on unit lists,
     # two 2026 provincial reports as CSV records, NHSA attachment texts with CRLF, a gov.cn page printed twice)
     "real_eighth": (ROOT / "tests" / "real" / "eighth" / "corpus", ROOT / "tests" / "real" / "eighth" / "gold"),
+    # the ninth collection (heldout12 until the eleventh session: a crawler's Shanghai markdown with its search
+    # header, five Shaanxi plans in one JSON field, Chongqing notices on one line in a search answer, JSON records)
+    "real_ninth": (ROOT / "tests" / "real" / "ninth" / "corpus", ROOT / "tests" / "real" / "ninth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
