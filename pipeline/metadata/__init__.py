@@ -30,7 +30,7 @@ from .doc_numbers import find_doc_number, number_value
 from .documents import next_document
 from .header import printed_date, printed_signer, news_lead_date, publish_date_near, read_header, speaker
 from .lines import is_chrome, split_lines
-from .orders import order_head
+from .orders import order_head, order_under_title
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .signature import (content_precedes_signature, find_plan_title, find_signature, noted_signature, page_author,
@@ -136,6 +136,7 @@ def _read(doc: Document) -> None:
     author = page_author(lines, signature) if signature else None
     # a page's 发文机关 names every body, apart (人力资源社会保障部 国家发展改革委 …) as a signature stacks them
     named = "、".join(bodies_of_line(fields.get("issuer") or "")) or (order.body if order else None) \
+        or order_under_title(lines, t1, title) \
         or authoring_body(fields.get("author")) \
         or speaker(lines, t1 + 1, title) or author
     noted = noted_signature(lines, t1 + 1) if signature is None or signature.issuer is None else None

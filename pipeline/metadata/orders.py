@@ -5,6 +5,10 @@ gov.cn prints a State Council or a ministry's order so: the order's number (中�
 body signing with a date (总理 李克强 ⏎ 2018年12月18日), then Y's own title line and its articles.
 The order has no title of its own: the text's title is Y's title line; the order issues Y, which is
 its plan title; the head signs for the body whose order it is (国务院), on the date under his name.
+
+A ministry's PDF prints it the other way round: Y's title line, the order's number under it in brackets
+((国家医疗保障局令第5号)), the publishing sentence and the head's signature, then Y's articles. The text is
+then Y itself, and the head again signs for the body whose order it is.
 """
 
 from __future__ import annotations
@@ -55,3 +59,23 @@ def order_head(lines: list[Line], first: int) -> OrderHead | None:
     body = number.group("body").removeprefix(rules["state_name"])
     return OrderHead(title_index, lines[title_index].text.strip(), number_value(number.group()),
                      body, parse_date(signed.group("date")) if signed else None)
+
+
+def order_under_title(lines: list[Line], title_last: int, title: str) -> str | None:
+    """The body whose order, numbered on the line under the title, publishes the titled text and is signed by
+    its head (局 长:胡静林), or None."""
+    rules = patterns()
+    if not title or title_last + 1 >= len(lines):
+        return None
+    number = rules["order_head"].fullmatch(lines[title_last + 1].text.strip().strip("()").strip())
+    if number is None:
+        return None
+    window = lines[title_last + 2:title_last + 2 + rules["order_window"]]
+    published = next(((k, m) for k, line in enumerate(window) if (m := rules["order_publishes"].search(line.text))), None)
+    if published is None or compact(published[1].group("name")) != compact(title):
+        return None
+    k, m = published
+    closing = " ".join([window[k].text[m.end():]] + [line.text for line in window[k + 1:]])
+    if rules["order_signer"].search(closing) is None:
+        return None
+    return number.group("body").removeprefix(rules["state_name"])

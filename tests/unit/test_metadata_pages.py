@@ -143,14 +143,22 @@ def test_an_order_heading_the_text_publishes_the_regulation_whose_title_follows(
     assert doc.text[doc.body_start:].lstrip().startswith(("第一章", "(1994年", "第一条"))
 
 
-def test_a_regulation_titled_above_its_order_is_read_as_before():
-    # third med_0016: the title first, the order's number under it (a ministry's rule): no order-headed page
-    doc = meta("医疗保障基金使用监督管理举报处理暂行办法\n(国家医疗保障局令第 5 号)\n"
-               "《医疗保障基金使用监督管理举报处理暂行办法》已经2022年1 月20日第4次局务会议审议通过,现予公布,自2022年3月1日起施行。\n"
-               "局 长:胡静林\n2022年1月29日\n"
-               "第一条 为规范医疗保障基金使用监督管理举报处理工作,制定本办法。\n")
+ORDER_UNDER_TITLE = ("医疗保障基金使用监督管理举报处理暂行办法\n(国家医疗保障局令第 5 号)\n"
+                     "《医疗保障基金使用监督管理举报处理暂行办法》已经2022年1 月20日第4次局务会议审议通过,现予公布,自2022年3月1日起施行。\n"
+                     "{signer}\n2022年1月29日\n"
+                     "第一条 为规范医疗保障基金使用监督管理举报处理工作,制定本办法。\n")
+
+
+@pytest.mark.parametrize("signer, issuer", [("局 长:胡静林", "国家医疗保障局"), ("局长 胡静林", "国家医疗保障局"),
+                                            ("", None)])
+def test_a_regulation_titled_above_its_order_is_signed_by_the_body_whose_head_signs(signer, issuer):
+    # third med_0016 and med_0031: the title first, the order's number under it (a ministry's rule); the head
+    # signs for the body whose order it is (CONVENTIONS, Order pages); with no signature, no issuer
+    doc = meta(ORDER_UNDER_TITLE.format(signer=signer))
     assert doc.title == "医疗保障基金使用监督管理举报处理暂行办法"
-    assert doc.plan_title is None
+    assert doc.plan_title is None  # the text is the regulation itself
+    assert doc.issuer == issuer
+    assert doc.issue_date == dt.date(2022, 1, 29)
 
 
 # eighth doc_0014 (a JSON record of OCR'd pages, as its text reads): the joint bodies' names wrapped inside
