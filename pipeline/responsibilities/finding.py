@@ -107,7 +107,8 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
     """`牵头单位:A;配合单位:B` written outside parentheses, up to the sentence end, or up to the
     next item where a body stored as one line runs it on after the last name
     (`…配合单位:区旅发委、规划局(二)精心谋划…`): the item's start (`item_starts` in order) or, where
-    the outline took no item there, an outline label after a name."""
+    the outline took no item there, an outline label after a name. Label lines with nothing between
+    them (`责任单位:A、B ⏎ 参与单位:C`) are one list, as `责任单位:A、B;参与单位:C` is."""
     pats = patterns()
     labels = list(pats["label_anywhere"].finditer(text, lo, hi))
     if not labels:
@@ -141,7 +142,10 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
         j = bisect.bisect_left(item_labels, m.end())
         if j < len(item_labels) and item_labels[j] < stop:
             stop = item_labels[j]  # …规划局(二)精心谋划…: the list ran on into the next item
-        spans.append((m.start(), stop))
+        if spans and not text[spans[-1][1]:m.start()].strip():
+            spans[-1] = (spans[-1][0], stop)  # 责任单位:A ⏎ 参与单位:B, lines of one task's lists: one list
+        else:
+            spans.append((m.start(), stop))
     return spans
 
 

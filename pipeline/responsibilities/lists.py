@@ -66,7 +66,8 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     closing word that 、 follows (省工业和信息化厅牵头、省国资委配合)."""
     out = []
     for s, e in split_pieces(text, start, end, SEGMENT_SEPS):
-        cuts = [m.start() for m in patterns()["label_anywhere"].finditer(text, s + 1, e)]
+        # from s: a label opening the segment is read whole (牵头责任单位:, not 牵头 + 责任单位:)
+        cuts = [m.start() for m in patterns()["label_anywhere"].finditer(text, s, e) if m.start() > s]
         cuts += [m.end() for m in patterns()["marker_before_item"].finditer(text, s + 1, e)]
         cuts.sort()
         for a, b in zip([s] + cuts, cuts + [e]):
@@ -184,7 +185,7 @@ def read_group(text: str, start: int, end: int) -> Group:
                 role = label_role  # 牵头单位:A负责 leads; 责任单位:A牵头 leads too
             group.explicit = True
             group.joint |= role == "joint"
-            if role is None and "负责" in marker.group("marker"):  # not 指导: guiding answers for nothing
+            if role is None and "指导" not in marker.group("marker"):  # 负责, 落实, 为责任主体; guiding answers for nothing
                 group.answerable += pending + names
             for item in pending + names:
                 item.role = role

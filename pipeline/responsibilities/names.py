@@ -32,8 +32,10 @@ class Item:
 
 
 def without_note(name: str) -> str:
-    """A name without a note in brackets after it (各区政府(含新区、合作区管委会,下同)): the note
-    says what the unit covers; a second name (机关党委办公室(人事处)) stays."""
+    """A name without a note in brackets after it (各区政府(含新区、合作区管委会,下同)) or inside it
+    (各对口协同发展区县(自治县,以下简称区县)政府): the note says what the unit covers or how the text
+    calls it; a second name (机关党委办公室(人事处)) stays."""
+    name = patterns()["name_note"].sub("", name) if "(" in name else name
     m = patterns()["trailing_paren"].search(name)
     if m and m.start() >= 2 and name[m.start() + 1:].startswith(tuple(config()["not_unit_prefixes"])):
         return name[:m.start()]
@@ -61,22 +63,24 @@ def ends_as_org(name: str) -> bool:
 
 def shared_suffixes(items: list[Item]) -> list[Item]:
     """钦南区、钦北区人民政府 (各市、县人民政府, 各市、县级政府): a bare place before a place's
-    government shares its suffix (级 too). A zone (经开区、东北新城管委会) is how notices name its administration: kept.
-    Every place of one level before another level (各区、县级市, 各有关区、县级市政府, 各乡、镇人民政府)
-    shares its 各."""
+    government shares its suffix (级 too), down a chain of places (各市、县、区政府: each its 政府). A zone
+    (经开区、东北新城管委会) is how notices name its administration: kept. Every place of one level before
+    another level (各区、县级市, 各有关区、县级市政府, 各乡、镇人民政府) shares its 各."""
     pats = patterns()
-    for item, following in zip(items, items[1:]):
+    pairs = list(zip(items, items[1:]))
+    for item, following in pairs:  # 各 first, forward: 各市、县、区政府 -> 各县, 各区政府
+        if (each := pats["each_level"].fullmatch(item.full)) and not following.full.startswith("各"):
+            m = pats["place_body"].fullmatch(following.full)
+            if pats["level_alone"].fullmatch(m.group("place") if m else following.full):
+                following.full = each.group("each") + following.full  # said of both levels
+    for item, following in reversed(pairs):  # then the suffix, backward from the body that writes it
         each = pats["each_level"].fullmatch(item.full)
         # 各乡 is every township, not a township's body (乡 ends bodies' names too)
         if ((ends_as_org(item.full) and not each) or not pats["bare_place"].fullmatch(item.full)
                 or pats["zone"].search(item.full)):
             continue
-        place = following.full
         if m := pats["place_body"].fullmatch(following.full):
             item.full += m.group("suffix")
-            place = m.group("place")
-        if each and not following.full.startswith("各") and pats["level_alone"].fullmatch(place):
-            following.full = each.group("each") + following.full  # said of both levels
     return items
 
 
@@ -84,6 +88,8 @@ def shared_suffixes(items: list[Item]) -> list[Item]:
 def is_unit(name: str) -> bool:
     """Whether a list item looks like an organisation name (names repeat: cached)."""
     cfg, pats = config(), patterns()
+    if m := pats["counted_name"].match(name):
+        name = name[m.end():]  # 17个市级帮扶集团牵头单位: the name counted decides
     if len(name) < 2 or pats["not_unit_char"].search(name) or pats["not_unit_clause"].search(name):
         return False
     if name.startswith(tuple(cfg["not_unit_prefixes"])):

@@ -65,6 +65,8 @@ def patterns() -> dict[str, regex.Pattern]:
                                     rf"(?P<suffix>级?(?:{alt(cfg['shared_suffixes'])}))"),
         "trailing_paren": regex.compile(r"\([^()]*\)$"),
         "not_unit_clause": regex.compile(cfg["not_unit_clause"]),
+        "counted_name": regex.compile(cfg["counted_name"]),
+        "name_note": regex.compile(cfg["name_note"]),
         "not_unit_char": regex.compile(f"[{regex.escape(cfg['not_unit_chars'])}]"),
         "conjunction": regex.compile(alt(cfg["conjunctions"])),
         # match() anchors at its pos; a `^` would only match at the start of the whole text

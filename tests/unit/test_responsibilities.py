@@ -340,9 +340,10 @@ def test_label_alone_on_its_line_takes_the_names_on_the_next():
     # realestate_0208's layout with each label's names moved to the following line
     text = ("(一)盘活市场存量房源。建立盘活市场存量指标任务机制。\n\n牵头单位:\n地区住房和城乡建设局\n\n"
             "配合单位:\n\n地区发展和改革委员会,地区财政局,各县(市)人民政府\n")
+    # (the two label lines, nothing between them, are one list: positions run on)
     assert units(text, region="阿勒泰地区") == [
-        ("地区住房和城乡建设局", "lead", 1), ("地区发展和改革委员会", "support", 1),
-        ("地区财政局", "support", 2), ("各县(市)人民政府", "support", 3)]
+        ("地区住房和城乡建设局", "lead", 1), ("地区发展和改革委员会", "support", 2),
+        ("地区财政局", "support", 3), ("各县(市)人民政府", "support", 4)]
 
 
 def test_a_prefecture_named_diqu_is_a_level_and_names_keep_it():
@@ -931,3 +932,100 @@ def test_a_responsible_list_beside_a_supporting_list_in_other_layouts():
     assert [r for _, r, _ in units("2.建设。(责任单位:区交通集团、两岸发展公司;配合单位:区交建局)", region="平潭综合实验区")] == [
         "joint", "joint", "support"]
     assert [r for _, r, _ in units("3.甲。\n责任单位:区资源生态局,各片区管理局\n", region="平潭综合实验区")] == [None, None]
+
+
+def test_label_lines_of_one_task_with_nothing_between_them_are_one_list():
+    # ninth doc_0025 (陕西 营商环境 plans): 责任单位 and 参与单位 on lines of their own read as 责任单位:A;参与单位:B
+    # (docs/CONVENTIONS.md: one 责任 unit leads, several answer jointly, the others support)
+    text = ("1.形成政策服务包。\n\n责任单位:省政府办公厅、省营商办\n\n参与单位:省级有关部门,各设区市政府\n\n完成时限:持续推进\n"
+            "2.形成政策沟通机制。\n\n责任单位:各级政务服务中心\n\n参与单位:省级有关部门\n")
+    got = [(r.unit_raw, r.role) for r in run(text, region="陕西省", tasks=_items_of_lines(text)).responsibilities]
+    assert got == [("省政府办公厅", "joint"), ("省营商办", "joint"), ("省级有关部门", "support"), ("各设区市政府", "support"),
+                   ("各级政务服务中心", "lead"), ("省级有关部门", "support")]
+    # 立山区 2023 分工方案: 牵头单位 ⏎ 责任单位 lines; 落实部门 beside 牵头部门 (doc_0025 3.2.6) supports the lead
+    text = "1.地区生产总值增长6.2%左右。\n\n牵头单位:区发改局\n\n责任单位:立山经济开发区,全区经济运行各专班\n"
+    assert [r for _, r, _ in units(text, region="鞍山市立山区")] == ["lead", "support", "support"]
+    text = "6.探索组建中介联合体。\n\n牵头部门:省发展改革委\n\n落实部门:省级有关部门\n\n完成时限:持续推进\n"
+    assert [(u, r) for u, r, _ in units(text, region="陕西省")] == [("省发展改革委", "lead"), ("省级有关部门", "support")]
+    # lines with a sentence between them stay two lists (a 责任单位 line alone sets no role)
+    text = "1.甲。\n责任单位:区资源生态局\n做好衔接。\n配合单位:区财金局\n"
+    assert [r for _, r, _ in units(text, region="平潭综合实验区")][0] is None
+
+
+def test_a_chain_of_places_shares_the_body_written_once_after_the_last():
+    # ninth doc_0025 各市、县、区政府; 乐山's addressees 各区、市、县、自治县人民政府 and 各市、县、自治县人民政府 as lists
+    assert [u for u, _, _ in units("1.延伸。(责任单位:各市、县、区政府)", region="陕西省")] == [
+        "各市政府", "各县政府", "各区政府"]
+    assert [u for u, _, _ in units("1.落实。(各市、县、自治县人民政府负责)", region="海南省")] == [
+        "各市人民政府", "各县人民政府", "各自治县人民政府"]
+    assert [u for u, _, _ in units("1.落实。(牵头单位:市发改委;配合单位:甲县、乙县、丙区人民政府)", region="某某市")][1:] == [
+        "甲县人民政府", "乙县人民政府", "丙区人民政府"]
+    # a zone keeps its own name before another zone's body (CONVENTIONS; realestate_0170 肇庆高新区、肇庆新区管委会)
+    assert [u for u, _, _ in units("1.落实。(参与单位:各设区市政府、韩城市政府,杨凌示范区、西咸新区管委会)",
+                                   region="陕西省")][2:] == ["杨凌示范区", "西咸新区管委会"]
+
+
+@pytest.mark.parametrize("closing,expected", [
+    # 咸阳市 2022 放管服 要点: leads, then those answering by their duties
+    ("(市政府办公室、市行政审批制度改革工作领导小组办公室牵头,市级各有关部门及各县市区政府按职责分工负责)",
+     [("市政府办公室", "lead"), ("市行政审批制度改革工作领导小组办公室", "lead"), ("市级各有关部门", "support"),
+      ("各县市区政府", "support")]),
+    # who carries the task out, after the lead: 落实, 抓好落实, 具体实施, 负责组织实施, 落实属地责任
+    ("(市教育局牵头,各区政府落实)", [("市教育局", "lead"), ("各区政府", "support")]),
+    ("(省卫生健康委牵头,省医保局、省药监局按职责分工负责,各市政府抓好落实)",
+     [("省卫生健康委", "lead"), ("省医保局", "support"), ("省药监局", "support"), ("各市政府", "support")]),
+    ("(市文化广电旅游局牵头,各县(市、区)政府具体实施)", [("市文化广电旅游局", "lead"), ("各县(市、区)政府", "support")]),
+    ("(市发展改革委牵头,市财政局、市商务局等部门配合,各区政府负责组织实施)",
+     [("市发展改革委", "lead"), ("市财政局", "support"), ("市商务局", "support"), ("各区政府", "support")]),
+    ("(市生态环境局牵头,市发展改革委按职责分工负责,各区人民政府落实属地责任)",
+     [("市生态环境局", "lead"), ("市发展改革委", "support"), ("各区人民政府", "support")]),
+    # by their own duties: 按职责分工落实, 分头落实, 按职责推进
+    ("(省财政厅、省税务局按职责分工落实)", [("省财政厅", "joint"), ("省税务局", "joint")]),
+    ("(市发改委牵头抓总,市各有关部门分头落实)", [("市发改委", "lead"), ("市各有关部门", "support")]),
+    ("(市数据局牵头,市有关部门按职责推进)", [("市数据局", "lead"), ("市有关部门", "support")]),
+    # alongside a lead: 协同, 支持, 共同推进
+    ("(省科技厅牵头,省发展改革委、省工业和信息化厅协同)",
+     [("省科技厅", "lead"), ("省发展改革委", "support"), ("省工业和信息化厅", "support")]),
+    ("(市人社局牵头,市财政局支持)", [("市人社局", "lead"), ("市财政局", "support")]),
+    ("(市住建局牵头,市消防救援支队、市城管局共同推进)",
+     [("市住建局", "lead"), ("市消防救援支队", "support"), ("市城管局", "support")]),
+    # answering without 负责: 落实, 为责任主体 beside those who support
+    ("(省委网信办、省公安厅负责,各市州政府落实)", [("省委网信办", None), ("省公安厅", None), ("各市州政府", None)]),
+    ("(各区人民政府为责任主体,市有关部门配合)", [("各区人民政府", "lead"), ("市有关部门", "support")]),
+    # labels: 牵头责任单位 leads; 指导部门 beside 实施主体 names a unit with no role
+    ("(牵头责任单位:市发改委;配合责任单位:市财政局)", [("市发改委", "lead"), ("市财政局", "support")]),
+    ("(实施主体:各区政府;指导部门:市住建委)", [("各区政府", None), ("市住建委", None)]),
+])
+def test_closing_words_and_labels_in_their_other_phrasings(closing, expected):
+    region = "某某省" if "省" in closing else "某某市"
+    assert [(u, r) for u, r, _ in units("1.推进某项工作。" + closing, region=region)] == expected
+
+
+def test_a_standing_rule_with_any_subject_inside_a_list_names_no_unit():
+    # 四川省“十四五”现代流通体系建设实施方案: 〔责任单位:…按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕
+    text = ("1.加强市场体系建设。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。"
+            "具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕\n2.优化市场准入环境。〔责任单位:省市场监管局〕\n")
+    got = [(u, r) for u, r, _ in units(text, region="四川省", tasks=_items_of_lines(text))]
+    assert got[:4] == [("省发展改革委", "joint"), ("省市场监管局", "joint"), ("省商务厅", "joint"), ("省大数据中心", "joint")]
+    assert ("省市场监管局", None) in got[4:] and ("相关市(州)人民政府", None) in got[4:]
+    assert not any("任务" in u for u, _ in got)
+
+
+def test_a_counted_name_and_a_note_inside_a_name():
+    # ninth doc_0042 (重庆 消费帮扶, one line): 17个市级帮扶集团牵头单位 is one unit; the note (自治县,以下简称区县)
+    # inside 各对口协同发展区县…政府 is no part of it (CONVENTIONS: a note in brackets is no part of the unit)
+    text = ("(一)强化消费协作采购帮扶。切实巩固脱贫攻坚成果。〔市乡村振兴局、重庆警备区政治工作局、17个市级帮扶集团牵头单位"
+            "和各对口协同发展区县(自治县,以下简称区县)政府具体负责〕(二)加强预算采购帮扶。")
+    got = [(r.unit, r.unit_raw, r.role) for r in run(text, region="重庆市").responsibilities]
+    assert got[2:] == [("17个市级帮扶集团牵头单位", "17个市级帮扶集团牵头单位", None),
+                       ("各对口协同发展区县政府", "各对口协同发展区县(自治县,以下简称区县)政府", None)]
+    # a count alone, or of a bare kind, names no unit: (共5个部门), (3个单位)
+    assert units("1.甲。(5个部门)\n2.乙。(3个单位)\n") == []
+    # a second name in brackets stays (机关党委办公室(人事处)), as before
+    assert [u for u, _, _ in units("1.甲。(责任单位:机关党委办公室(人事处)、宣传处)")][0] == "机关党委办公室(人事处)"
+
+
+def test_a_descriptive_tail_of_governments_adds_no_unit():
+    # ninth doc_0021 (上海 基础研究): 浦东新区等相关区政府 names 浦东新区; realestate 区房管局等建设主管部门 as before
+    assert [u for u, _, _ in units("1.支持。(责任单位:市科委、市财政局、临港新片区管委会、浦东新区等相关区政府)", region="上海市")] == [
+        "市科委", "市财政局", "临港新片区管委会", "浦东新区"]
