@@ -29,16 +29,16 @@ from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_value
 from .documents import next_document
 from .header import printed_date, printed_signer, news_lead_date, publish_date_near, read_header, speaker
-from .lines import is_chrome, split_lines
+from .lines import compact, is_chrome, split_lines
 from .orders import order_head, order_under_title
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .signature import (content_precedes_signature, find_plan_title, find_signature, noted_signature, page_author,
                         run_in_signature,
                         signatures_in_line, undated_signers, wrapper_precedes_body)
-from .tables import read_fields, read_front_matter, read_table
+from .tables import as_field_lines, read_fields, read_front_matter, read_table
 from .title import (TitleBlock, approved_in_reply, attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
-                    quoted_form)
+                    quoted_form, strip_note)
 
 # other stages and the sidecar read dates and regions as metadata does
 __all__ = ["parse_date", "read_metadata", "region_of", "safe_date"]
@@ -84,6 +84,8 @@ def _read(doc: Document) -> None:
     rules = patterns()
     if len(lines) == 1 and len(lines[0].text) >= rules["flat_min_chars"] and read_flat(doc, lines[0]):
         return
+    # a page's fields written in brackets or a markdown table's cells read as `label: value` lines
+    lines = as_field_lines(lines[:rules["head_lines"]]) + lines[rules["head_lines"]:]
     head = lines[:rules["head_lines"]]
     table = read_front_matter(head) or read_table(head)
     fields = {**read_fields(head[table.end:]), **table.fields}
@@ -92,6 +94,13 @@ def _read(doc: Document) -> None:
     order = order_head(head, first)
     block = TitleBlock(order.title_index, order.title_index, order.title) if order else \
         find_title(head, table.end, fields)
+    if not order and table.start and "title" not in fields:
+        # a page that sets its fields under its title (a crawler's markdown: `# 关于印发…的通知`, then 发布日期,
+        # 发布机构, 检索时间 lines, then the 文号 and the body): the title stands above the table, unless the
+        # text below spells it again with more (its issuing bodies)
+        above = find_title(head[:table.start], 0, fields)
+        if names_a_document(above) and not (names_a_document(block) and compact(above.text) in compact(block.text)):
+            block = above
     if block is None:
         doc.warnings.append("metadata: no title found")
         t0 = t1 = min(first, len(lines) - 1)
@@ -179,6 +188,11 @@ def _read(doc: Document) -> None:
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
     doc.body_end = end_before_spaces(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
+
+
+def names_a_document(block: TitleBlock | None) -> bool:
+    """A title block whose text ends with a kind of document (…的通知, …实施办法(试行))."""
+    return block is not None and bool(patterns()["title_end"].search(strip_note(block.text)))
 
 
 def is_bulletin(title: str) -> bool:

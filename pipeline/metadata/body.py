@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..outline.lines import Line
-from .lines import repeats_title
+from .lines import compact, page_header, repeats_title
 from .patterns import patterns
 
 
@@ -22,6 +22,9 @@ def after_plan_title_line(lines: list[Line], first: int, plan_title: str | None)
     return first
 
 
+_HEADER_LINES = 6  # how far under the title a page's own header may print it again
+
+
 def after_title_block(lines: list[Line], title_last: int, title: str = "") -> int:
     """First body line of a notice without a wrapper: after the header lines under the
     title (repeats of it, 文号, dated lines, notes) and the addressee line if there is one,
@@ -30,6 +33,14 @@ def after_title_block(lines: list[Line], title_last: int, title: str = "") -> in
     first = title_last + 1
     while first < len(lines) and is_header_line(lines, first, title):
         first += 1
+    # a page printing its title twice with its own header between (the title, the site's name, the date, a count,
+    # the title again: the ninth collection's fujiansme pages): the body starts under the second
+    again = next((j for j in range(first, min(len(lines), first + _HEADER_LINES))
+                  if title and compact(lines[j].text) == compact(title) and page_header(lines[first:j])), None)
+    if again is not None:
+        first = again + 1
+        while first < len(lines) and is_header_line(lines, first, title):
+            first += 1
     window = range(first, min(len(lines), first + rules["addressee_window"]))
     for j in window:
         if rules["item_line"].match(lines[j].text):
@@ -46,7 +57,8 @@ def is_header_line(lines: list[Line], i: int, title: str) -> bool:
     return bool(repeats_title(text, title) or rules["period_line"].match(text) or rules["note"].match(text)
                 or rules["doc_number_line"].match(text) or rules["dated_header"].match(text)
                 or rules["enacted_header"].match(text)
-                or rules["markup_line"].match(text) or rules["chrome"].search(text) and not rules["item_line"].match(text))
+                or rules["markup_line"].match(text) or rules["field_line"].match(text)
+                or rules["chrome"].search(text) and not rules["item_line"].match(text))
 
 
 def end_before_spaces(text: str, start: int, end: int) -> int:

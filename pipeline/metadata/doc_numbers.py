@@ -30,14 +30,18 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
         if m := rules["doc_number_line"].match(lines[i].text):
             return number_value(m.group("number"))
     for i in near:
+        # a line opening with a title and its 文号 run on (a record's body field stored as one line:
+        # …发展的意见渝府发〔2019〕17号各区县(自治县)人民政府,…), read as a text stored as one line is
+        if head := rules["flat_head"].match(lines[i].text):
+            return number_value(head.group("number"))
         m = rules["doc_number"].search(lines[i].text)
         if m and not _cites(lines[i].text, m.start()):
             return number_value(m.group())
     for line in lines[last + 1:last + 40]:  # below a page's chrome (date, 字体 大 中 小), before any sentence
+        if m := rules["doc_number_line"].match(line.text) or rules["flat_head"].match(line.text):
+            return number_value(m.group("number"))
         if "。" in line.text:
             break
-        if m := rules["doc_number_line"].match(line.text):
-            return number_value(m.group("number"))
     return None
 
 

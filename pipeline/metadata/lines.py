@@ -22,7 +22,7 @@ def is_chrome(lines: list[Line], i: int) -> bool:
     """Navigation, 来源/发布时间 lines and metadata blocks (a `label:` line and its value)."""
     rules = patterns()
     text = lines[i].text
-    if rules["chrome"].search(text) or rules["field_label"].match(text):
+    if rules["chrome"].search(text) or rules["field_label"].match(text) or rules["field_line"].match(text):
         return True
     if link_only(text.split(" ", 1)[-1]):  # a breadcrumb `1. [首页](https://…)` or a link list
         return True
@@ -56,3 +56,15 @@ def repeats_title(text: str, title: str) -> bool:
     if len(line) < 1 or not whole or not is_heading_like(text, 120) or patterns()["item_line"].match(text):
         return False
     return line in whole or (whole in line and len(line) <= len(whole) + 40)
+
+
+def page_header(lines: list[Line]) -> bool:
+    """Lines that hold no sentence: a site's name, a body's, a date, a count, a page's fields and chrome (no wrapper's
+    text, no body)."""
+    rules = patterns()
+    return all(rules["field_line"].match(line.text) or rules["chrome"].search(line.text)
+               or len(line.text) <= 40 and not _SENTENCE_MARKS.search(line.text) and not rules["item_line"].match(line.text)
+               for line in lines)
+
+
+_SENTENCE_MARKS = regex.compile(r"[。,;!?:]")

@@ -103,6 +103,11 @@ def patterns() -> dict:
         # a row of several fields on one line (`索引号: 003129766/201901-00336 组配分类: 规范性文件发布`)
         "table_pair": compile_pattern(r"(?:^|(?<=\s))(?P<label>\p{Han}{2,6})\s*[::]"),
         "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
+        "unread_labels": frozenset(r["unread_field_labels"]),
+        "bracketed_field": compile_pattern(r["bracketed_field"]),
+        # a line that is a page's field (read or not: 检索时间: …) is chrome, never a title
+        "field_line": compile_pattern(rf"^(?:{alternation(r['unread_field_labels'] + [w for ws in r['table_fields'].values() for w in ws])})"
+                                      r"\s*[::]"),
         "keywords": compile_pattern(r["keywords_value"]),
         "front_fence": compile_pattern(r["front_matter_fence"]),
         "front_field": compile_pattern(r["front_matter_field"]),

@@ -14,7 +14,7 @@ from ..outline.patterns import patterns as outline_patterns
 from .bodies import bodies_of_line, first_body, is_signer
 from .body import find_body_end
 from .dates import DATE_SOURCE, parse_date
-from .lines import compact, is_chrome, is_heading_like
+from .lines import compact, is_chrome, is_heading_like, page_header
 from .patterns import patterns
 from .title import strip_note
 
@@ -32,7 +32,11 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
     """The first line that is only a date (optionally after the signing body), after the title."""
     rules = patterns()
     page_date = None
+    said = False  # a sentence seen: the page's trailing chrome (相关新闻 and its dated links) may follow
     for i in range(start, len(lines)):
+        if said and rules["trailing"].match(lines[i].text):
+            break  # a date under a related page's link (相关新闻 ⏎ 省财政厅…的通知 ⏎ 2019-02-01) signs nothing here
+        said = said or "。" in lines[i].text
         m = rules["date_line"].match(lines[i].text) if _may_end_with_a_date(lines[i].text) else None
         last = i
         if not m:
@@ -60,7 +64,15 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
             issuer = top_name
         if page_date and issuer is None:
             continue
-        return Signature(last, parse_date(m.group("date")), issuer, bodies)
+        signature = Signature(last, parse_date(m.group("date")), issuer, bodies)
+        if page_date is None and page_header(lines[start:i]):
+            # a date under the title with only a page's short lines above it (福建省中小企业公共服务平台 ⏎ 2019-01-18 ⏎
+            # 1404 ⏎ the title again, the ninth collection's fujiansme pages) closes no text: it dates the page, as
+            # a bare date right under the title does, and signs only if nothing below signs
+            signature.under_title = True
+            page_date = signature
+            continue
+        return signature
     return page_date
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from .. import markdown
 from ..outline.lines import Line
 from .patterns import patterns
@@ -13,6 +15,40 @@ from .patterns import patterns
 class Table:
     fields: dict[str, str]
     end: int  # index of the first line after the table (0 without one)
+    start: int = 0  # index of its first line
+
+
+def as_field_lines(lines: list[Line]) -> list[Line]:
+    """The lines with each page field written in another shape (`【文 号】 X`, a markdown row `| 文 号 | X |
+    主 题 词 | |`) as `label: value`, the shape the table and field readers read; other lines as they are."""
+    return [Line(line.start, line.end, text) if (text := field_text(line.text)) is not None else line for line in lines]
+
+
+def field_text(text: str) -> str | None:
+    """`【文 号】 X` -> `文号: X`; `| 索 引 号 | X | 分 类 | Y |` -> `索引号: X 分类: Y`; None for a line that
+    is no field in those shapes (the label must be one a page's metadata uses, rules/metadata.yaml) or a row of
+    empty fields (chrome as it is)."""
+    rules = patterns()
+    if text.startswith(("【", "[")):
+        m = rules["bracketed_field"].match(text)
+        label = m.group("label").replace(" ", "") if m else None
+        if label and _page_label(label):
+            return f"{label}: {m.group('value').strip()}"
+        return None
+    if not (text.startswith("|") and text.endswith("|")) or text.count("|") < 3:
+        return None
+    cells = [cell.strip() for cell in text[1:-1].split("|")]
+    labels = [regex.sub(r"[\s:]+", "", cell) for cell in cells[::2]]
+    if not labels or not all(label and _page_label(label) for label in labels):
+        return None
+    # an empty cell holds no value (a label alone on its line would take the next line's text as its value)
+    pairs = [f"{label}: {value}" for label, value in zip(labels, cells[1::2]) if value]
+    return " ".join(pairs) if pairs else None
+
+
+def _page_label(label: str) -> bool:
+    rules = patterns()
+    return label in rules["table_fields"] or label in rules["unread_labels"]
 
 
 def read_table(head: list[Line]) -> Table:
@@ -22,7 +58,8 @@ def read_table(head: list[Line]) -> Table:
     rules = patterns()
     labels = rules["table_fields"]
     fields: dict[str, str] = {}
-    end = count = 0
+    end = count = start = 0
+    run = False  # the lines since `start` are all the table's
     i = 0
     while i < len(head):
         pairs = row_of_fields(head[i].text)
@@ -30,20 +67,30 @@ def read_table(head: list[Line]) -> Table:
             for name, value in pairs:
                 if name and value:
                     fields.setdefault(name, value)
+            start = start if run else i
+            run = True
             count += sum(1 for name, _ in pairs if name)
             i += 1
             end = i
             continue
         m = rules["table_label"].match(head[i].text)
-        name = labels.get(m.group("label").replace(" ", "")) if m else None
+        label = m.group("label").replace(" ", "") if m else None
+        name = labels.get(label) if m else None
         if name is None:
+            if m and count and label in rules["unread_labels"]:
+                i += 1  # a field the project does not read (检索时间: 2026-02-02 15:25:09): the table goes on
+                end = i
+                continue
             if m and count and not m.group("value").strip():
                 i += 1  # a field the project does not read, left empty (`• 主题分类:`): the table goes on
                 continue
             if count >= 2:
                 break
             i += 1
+            run = False  # a lone label above (a page's 发布时间 line over its title) starts no table here
             continue
+        start = start if run else i
+        run = True
         value = m.group("value").strip()
         nxt = head[i + 1].text if i + 1 < len(head) else ""
         next_label = rules["table_label"].match(nxt)
@@ -57,7 +104,7 @@ def read_table(head: list[Line]) -> Table:
         count += 1
         i += 1
         end = i
-    return Table(fields, end) if count >= 2 else Table({}, 0)
+    return Table(fields, end, start) if count >= 2 else Table({}, 0)
 
 
 def row_of_fields(text: str) -> list[tuple[str, str]]:

@@ -1,0 +1,204 @@
+"""A page's fields in the shapes scrapers store them (a crawler's search header under a markdown title, `【文 号】`
+fields, a markdown table's label and value cells), a page's own header between two copies of its title, a title with
+its 文号 run on in a record's body field. Real lines from the notices named; each layout also carries notices of
+other collections, as a scraper would lay any notice out."""
+import datetime as dt
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.metadata import read_metadata
+from pipeline.metadata.tables import field_text
+from pipeline.normalise import normalise
+
+
+def meta(raw: str) -> Document:
+    doc = Document(source_file="t", raw=raw)
+    normalise(doc)
+    read_metadata(doc)
+    return doc
+
+
+def body(doc: Document) -> str:
+    return doc.text[doc.body_start:doc.body_end]
+
+
+# a crawler's markdown (the ninth collection's stcsm crawl): the page's title as `#`, its search header, a rule,
+# then the page's text, which does not print the title again
+CRAWLED = """# {title}
+
+**发布日期**: {published}
+**发布机构**: {publisher}
+**原文链接**: [http://stcsm.sh.gov.cn/zwgk/a.html](http://stcsm.sh.gov.cn/zwgk/a.html)
+**检索时间**: 2026-02-02 15:25:09
+**检索关键词**: 人工智能, 北斗
+
+---
+
+{text}
+"""
+
+CRAWLED_NOTICES = [
+    # ninth doc_0021: the wrapper signs and issues the measures
+    dict(title="上海市人民政府办公厅关于印发《上海市支持企业加强基础研究 增强高质量发展新动能的若干措施》的通知",
+         published="2025-08-07", publisher="上海市科学技术委员会",
+         text="沪府办规〔2025〕5号\n\n各区人民政府，市政府各委、办、局，各有关单位：\n\n"
+              "《上海市支持企业加强基础研究 增强高质量发展新动能的若干措施》已经市政府同意，现印发给你们，请认真按照执行。\n\n"
+              "上海市人民政府办公厅\n\n2025年7月23日\n\n**上海市支持企业加强基础研究 增强高质量发展新动能的若干措施**\n\n"
+              "一、支持企业参与基础研究决策咨询。健全企业参与科学决策的长效机制。",
+         number="沪府办规〔2025〕5号", issuer="上海市人民政府办公厅", date=dt.date(2025, 7, 23),
+         plan="上海市支持企业加强基础研究 增强高质量发展新动能的若干措施", opens="一、支持企业"),
+    # ninth doc_0023: a title without its body, a rule's chapters after the signature
+    dict(title="关于印发《上海市技术交易场所管理细则》的通知", published="2025-04-11", publisher="上海市科学技术委员会",
+         text="沪科规〔2025〕2号\n\n各有关单位：\n\n为规范本市技术交易场所的行为，推动其健康发展，促进科技成果转化，"
+              "修订并印发《上海市技术交易场所管理细则》。请遵照执行，切实抓好贯彻落实。\n\n特此通知。\n\n上海市科学技术委员会\n\n"
+              "2025年4月11日\n\n**上海市技术交易场所管理细则**\n\n第一章 总  则\n\n第一条  为规范本市技术交易场所的行为，制定本细则。",
+         number="沪科规〔2025〕2号", issuer="上海市科学技术委员会", date=dt.date(2025, 4, 11),
+         plan="上海市技术交易场所管理细则", opens="第一章"),
+    # tests/real/corpus realestate_0067 (a measures notice with no wrapper or signature) laid out by the same crawler:
+    # the page's date and 发布机构 are all that date and name it
+    dict(title="关于进一步促进房地产市场平稳健康发展的若干措施", published="2024-05-20", publisher="某市住房和城乡建设局",
+         text="为进一步激发房地产市场活力，因城施策促进房地产市场平稳健康发展，制定以下措施。\n\n一、加大购房补贴力度。",
+         number=None, issuer="某市住房和城乡建设局", date=dt.date(2024, 5, 20), plan=None, opens="为进一步激发"),
+]
+
+
+@pytest.mark.parametrize("case", CRAWLED_NOTICES, ids=lambda c: c["title"][:12])
+def test_a_crawlers_search_header_under_the_title_is_no_title(case):
+    doc = meta(CRAWLED.format(**case))
+    assert doc.title.replace(" ", "") == case["title"].replace(" ", "")
+    assert (doc.doc_number, doc.issuer, doc.issue_date) == (case["number"], case["issuer"], case["date"])
+    assert (doc.plan_title or "").replace(" ", "") == (case["plan"] or "").replace(" ", "")
+    assert body(doc).startswith(case["opens"])
+
+
+def test_a_title_the_page_prints_again_below_its_fields_keeps_its_bodies():
+    """A heading above the fields that the text spells again below with its issuing bodies: the fuller line wins."""
+    doc = meta("# 关于印发《郑州市人工智能OPC创业社区推广方案》的通知\n\n发布日期: 2026-06-24\n发布机构: 郑州市人民政府办公室\n"
+               "检索时间: 2026-02-02 15:25:09\n\n郑州市人民政府办公室关于印发《郑州市人工智能OPC创业社区推广方案》的通知\n\n"
+               "郑政办〔2026〕30号\n\n各开发区管委会:\n\n现将《郑州市人工智能OPC创业社区推广方案》印发给你们,请认真贯彻执行。\n\n"
+               "郑州市人民政府办公室\n\n2026年6月20日\n\n郑州市人工智能OPC创业社区推广方案\n\n一、总体要求\n\n坚持创新驱动。")
+    assert doc.title == "郑州市人民政府办公室关于印发《郑州市人工智能OPC创业社区推广方案》的通知"
+    assert doc.issue_date == dt.date(2026, 6, 20)
+
+
+# a provincial page's header (ninth doc_0002, 山西省医疗保障局): fields in brackets under the title
+BRACKETED = """{title}
+
+发布时间:{published}
+
+来源:{source}
+
+字号:[ 大 ][ 中 ][ 小 ]
+打印本页
+下载
+
+【文 号】 {number}
+
+【成文日期】 {date}
+
+【是否有效】 全文有效
+
+{text}
+"""
+
+
+@pytest.mark.parametrize("case", [
+    dict(title="山西省医疗保障局 山西省财政厅 国家税务总局山西省税务局\n\n关于做好 2021年城乡居民基本医疗保障工作的通知",
+         published="2021-08-13", source="国家税务总局山西省税务局办公室", number="晋医保发〔2021〕14号", date="2021-07-28",
+         text="为贯彻落实2021年《政府工作报告》决策部署,现就做好2021年我省城乡居民医疗保障工作通知如下:\n\n"
+              "一、继续提高居民医保筹资标准\n\n2021年,人均财政补助标准提高30元。\n\n山西省医疗保障局 山西省财政厅\n\n"
+              "国家税务总局山西省税务局\n\n2021年7月28日",
+         issuer="山西省医疗保障局、山西省财政厅、国家税务总局山西省税务局", opens="为贯彻落实"),
+    # seventh doc_0001's notice (深圳市工业和信息化局) as the same kind of page would print it, with no signature
+    dict(title="深圳市工业和信息化局关于印发《深圳市打造人工智能OPC创业生态引领地行动计划(2026—2027年)》的通知",
+         published="2026-01-14", source="深圳市工业和信息化局", number="深工信〔2026〕2号", date="2026-01-14",
+         text="各有关单位:\n\n《深圳市打造人工智能OPC创业生态引领地行动计划(2026—2027年)》已经市政府同意,现印发给你们。",
+         issuer="深圳市工业和信息化局", opens="《深圳市打造"),
+], ids=["shanxi", "shenzhen"])
+def test_fields_in_brackets_are_read_and_are_no_body(case):
+    doc = meta(BRACKETED.format(**case))
+    assert doc.doc_number == case["number"]
+    assert doc.issuer == case["issuer"]
+    assert doc.issue_date == dt.date.fromisoformat(case["date"])
+    assert body(doc).startswith(case["opens"])
+
+
+def test_a_markdown_tables_label_and_value_cells_are_fields():
+    """fourth plan_0005's page (江苏省市场监督管理局): labels spaced out, two fields a row, an empty value."""
+    doc = meta("| | | | |\n| --- | --- | --- | --- |\n| 索 引 号 | 01400022-0/2022-00057 | 分 类 | 重点工作 |\n"
+               "| 发文日期 | 2022-03-09 |\n| 文 号 | 苏市监〔2022〕1号 | 主 题 词 | |\n| 内容概述 | |\n\n"
+               "2022年全省市场监管主要任务分工方案\n\n为全面贯彻落实省委、省政府决策部署,制定本方案。\n\n一、强化市场监管")
+    assert doc.title == "2022年全省市场监管主要任务分工方案"
+    assert doc.doc_number == "苏市监〔2022〕1号"
+    assert doc.issue_date == dt.date(2022, 3, 9)
+
+
+@pytest.mark.parametrize("line, read", [
+    ("【文 号】 晋医保发〔2021〕14号", "文号: 晋医保发〔2021〕14号"),
+    ("【成文日期】 2021-07-28", "成文日期: 2021-07-28"),
+    ("[发布机构]上海市科学技术委员会", "发布机构: 上海市科学技术委员会"),
+    ("| 索引号: | 11440300693966093K/2024-00169 | 分类: | |", "索引号: 11440300693966093K/2024-00169"),
+    ("| 文 号 | 苏市监〔2022〕1号 | 主 题 词 | |", "文号: 苏市监〔2022〕1号"),
+    ("| 内容概述 | |", None),
+    # a source tag, a database's code field, a table of figures, a sentence: no page field
+    ("【马鞍山市】关于进一步促进房地产市场平稳健康发展的通知", None),
+    ("【法宝引证码】 CLI.12.1541872", None),
+    ("| 序号 | 类别 | 主要指标 | 目标值 |", None),
+    ("| 1 | 工业 | 组织实施技术改造项目1000个以上。 | 市工信局 |", None),
+])
+def test_which_lines_are_page_fields(line, read):
+    assert field_text(line) == read
+
+
+# a provincial SME site's mobile page (ninth doc_0026, doc_0027): the title, the site's name, the post date and
+# the hit count, the title again, then the notice
+MOBILE = "{title}\n\n福建省中小企业公共服务平台\n2019-01-18\n\n1404\n\n{title}\n\n{text}\n\n相关新闻\n\n" \
+         "省工信厅 省财政厅:关于公布2018年福建省小型微型企业创业创新示范基地名单的通知\n\n2018-12-27"
+
+
+@pytest.mark.parametrize("case", [
+    dict(title="省工信厅 人行福州中心支行:关于加快推进应收账款融资试点工作的通知",
+         text="闽工信中小〔2019〕9号\n\n各有关设区市工信局、福州市金融监管局:\n\n现就加快推进应收账款融资试点工作通知如下:\n\n"
+              "一、工作目标及任务\n\n开展应收账款融资试点工作。\n\n附件:应收账款融资试点工作情况表\n\n福建省工业和信息化厅\n\n"
+              "中国人民银行福州中心支行\n\n2019年1月14日\n\n(此件主动公开)",
+         issuer="福建省工业和信息化厅、中国人民银行福州中心支行", date=dt.date(2019, 1, 14), plan=None, opens="现就"),
+    dict(title="福建省财政厅 福建省人力资源和社会保障厅关于印发《福建省就业补助资金管理实施办法》的通知",
+         text="福建省就业补助资金管理实施办法\n\n第一章 总则\n\n第一条 为规范就业补助资金管理,制定本实施办法。\n\n"
+              "第三十五条 本办法自印发之日起施行。",
+         issuer="福建省财政厅、福建省人力资源和社会保障厅", date=dt.date(2019, 1, 18), plan="福建省就业补助资金管理实施办法",
+         opens="第一章"),
+    # tests/real/corpus realestate_0074's measures (no signature) on the same kind of page: the post date dates it
+    dict(title="关于进一步促进房地产市场平稳健康发展的通知",
+         text="为深入贯彻党中央、国务院和省委、省政府关于房地产工作的决策部署,现就有关事项通知如下:\n\n一、支持刚性住房需求。",
+         issuer=None, date=dt.date(2019, 1, 18), plan=None, opens="为深入贯彻"),
+], ids=["signed", "rule", "unsigned"])
+def test_a_pages_header_between_two_copies_of_its_title_closes_no_wrapper(case):
+    doc = meta(MOBILE.format(**case))
+    assert doc.title == case["title"]
+    assert (doc.issuer, doc.issue_date, doc.plan_title) == (case["issuer"], case["date"], case["plan"])
+    assert body(doc).startswith(case["opens"])
+    assert "相关新闻" not in body(doc)
+
+
+@pytest.mark.parametrize("title, line, number", [
+    # ninth doc_0041, doc_0042: a search answer's title field, then its body field on one line
+    ("重庆市人民政府关于加快电子商务产业发展的意见",
+     "重庆市人民政府关于加快电子商务产业发展的意见渝府发〔2019〕17号各区县(自治县)人民政府,市政府有关部门,有关单位:"
+     "近年来,电子商务持续快速发展。现提出如下意见。一、总体要求", "渝府发〔2019〕17号"),
+    ("重庆市人民政府办公厅关于继续大力实施消费帮扶巩固拓展脱贫攻坚成果的实施意见",
+     "重庆市人民政府办公厅关于继续大力实施消费帮扶巩固拓展脱贫攻坚成果的实施意见渝府办发〔2021〕88号各区县(自治县)人民政府,"
+     "市政府有关部门,有关单位:“十四五”时期继续大力实施消费帮扶。一、指导思想", "渝府办发〔2021〕88号"),
+    # third govprc_0009's one-line record with its title stored before it
+    ("国务院关于严格控制扩大炼油生产能力的通知",
+     "国务院关于严格控制扩大炼油生产能力的通知国发〔1991〕54号各省、自治区、直辖市人民政府,国务院各部委、各直属机构:"
+     "近几年来,炼油生产能力增长过快。一、严格控制", "国发〔1991〕54号"),
+])
+def test_a_title_with_its_number_run_on_gives_the_number(title, line, number):
+    assert meta(f"{title}\n{line}").doc_number == number
+
+
+def test_a_number_cited_in_the_first_sentence_is_not_the_notices():
+    doc = meta("关于做好2021年城乡居民基本医疗保障工作的通知\n按照国家医保局、财政部《关于做好2021年城乡居民基本医疗保障工作的通知》"
+               "(医保发〔2021〕32号)要求,现就有关工作通知如下:一、提高筹资标准。")
+    assert doc.doc_number is None
