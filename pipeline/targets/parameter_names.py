@@ -89,11 +89,13 @@ def _commits_to(words: str, capped: bool) -> bool:
 def _aggregated(window: str, head: str) -> bool:
     """An aggregate word in the name (担保业务平均费率, 全年新增贷款额度: an outcome over all); not an
     average of what a grant pays (平均资助标准由每生每年3300元提高到3700元, 平均每辆车补贴额由6万元提高至8万元:
-    the policy sets the average it grants)."""
+    the policy sets the average it grants; nor where a grant's standard applies: 全省…人均财政补助标准)."""
     m = parameter_patterns()["aggregate"].search(window, window.rfind("的") + 1)
     if m is None:
         return False
     cfg = parameter_config()
+    if any(w in head for w in cfg["grant_words"]) and head.endswith(tuple(cfg["standard_nouns"])):
+        return False  # 全省…人均财政补助标准提高30元: the standard of a grant, wherever it applies
     return m.group() not in cfg["aggregate_adverbs"] or not any(w in head for w in cfg["grant_words"])
 
 

@@ -4,12 +4,13 @@
 before a permit, or changed by a notice of measures (…的比例提高至60%)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..document import Document
 from .context import Found
 from .parameter_names import after_last_number, commits, first_object, name_before, trim
-from .patterns import notice_of_measures, parameter_config, parameter_patterns, patterns
+from .patterns import CONJUNCTION, notice_of_measures, parameter_config, parameter_patterns, patterns
 
 
 def allocated_share(text: str, q, after: str, sentence_start: int) -> str | None:
@@ -174,3 +175,43 @@ def changed_share(doc: Document, f: Found, before: str, sentence_start: int) -> 
     name = re.sub(r"从[^,;:。]*$|阶段性$", "", ctx.indicators[0]).strip()
     return name if name.endswith(tuple(parameter_config()["share_nouns"])) else None
 
+
+
+def borne_share(before: str, q) -> str | None:
+    """一般县中央财政负担60%, 省级和市县两级财政各负担20%, 市级财政承担50%: a share written right after a verb of
+    bearing (rules/parameters.yaml bearing_verbs) says how a cost is split between parties, a setting named
+    <party><verb>比例 (中央财政负担比例); not a burden relieved (减轻企业负担20%: 负担 names the result there)."""
+    if q.unit != "%":
+        return None
+    m = _borne().search(before)
+    if m is None or any(w in m.group("party") for w in parameter_config()["relief_words"]):
+        return None
+    party = _party(m.group("party"))
+    return f"{party}{m.group('verb')}比例" if party else None
+
+
+def _party(words: str) -> str:
+    """The party of a share borne: the words before the verb from after the last word that opens it (所需资金由
+    市级财政 -> 市级财政)."""
+    return trim(re.split(r"由|对|将|其中|原则上|按照|按|为|要", words)[-1])
+
+
+def each_party(text: str, name: str, clause_start: int, number_start: int) -> list[str]:
+    """省级和市县两级财政各负担20%: a share that 各/均 gives to each of coordinated parties is one name
+    per party (省级财政负担比例, 市县两级财政负担比例), the head noun the last party writes (财政) given to the
+    ones before it that lack it."""
+    m = _borne().search(text, clause_start, number_start)
+    if m is None or not m.group("each") or not name.startswith(_party(m.group("party"))):
+        return [name]
+    parties = [p for p in CONJUNCTION.split(_party(m.group("party"))) if p]
+    if len(parties) < 2 or any(len(p) > 10 for p in parties):
+        return [name]
+    head = next((h for h in parameter_config()["party_heads"] if parties[-1].endswith(h)), "")
+    suffix = name[len(_party(m.group("party"))):]
+    return [(p if p.endswith(head) else p + head) + suffix for p in parties]
+
+
+@functools.cache
+def _borne() -> re.Pattern:
+    cfg = parameter_config()
+    return re.compile(rf"(?P<party>[^,;:。\d%]{{1,20}}?)(?P<each>各|均)?(?:分别)?(?P<verb>{'|'.join(cfg['bearing_verbs'])})[ ]*$")

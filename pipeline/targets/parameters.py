@@ -33,8 +33,8 @@ from ..numbers import points_verbs
 from .context import Found
 from .parameter_grants import (area_granted_on, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
-from .parameter_names import FAR, NEAR, after_last_number, name_after, name_before, next_head, per_measure, trim
-from .parameter_shares import (allocated_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard,
+from .parameter_names import FAR, NEAR, after_last_number, commits, name_after, name_before, next_head, per_measure, trim
+from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard,
                                reckoned, released_share, set_share_of, share_of_base)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
                                   set_by_rules, set_in_sentence, spread)
@@ -61,7 +61,9 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     # 发放不少于1亿元消费券: the government's total (not 发放最高不超过2.5万元的购车补助: a cap per head)
     # (…以下的,发放价值10000元消费券: what each case the sentence rules is given, not a total)
     # (每家OPC发放总计不超过100万元的…券包: what each recipient is given, not a total either)
-    aggregate = p["commitment"].search(before[-8:]) and not p["cap"].search(before[-8:]) \
+    # (给予累计不超过2000万元的经费支持: 累计 before a bound caps the running total one party is given)
+    aggregate = (commits(before[-8:], 0, 8) if _BOUND_AFTER.search(before[-8:]) else p["commitment"].search(before[-8:])) \
+        and not p["cap"].search(before[-8:]) \
         and not p["for_others"].search(text, sentence_start, f.clause_start + 1) and not p["each_recipient"].search(before)
     name = (points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
@@ -77,7 +79,9 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or allocated_share(text, q, after, sentence_start) or area_granted_on(text, q, before, sentence_start, sentence_end)
             or dwellings_allowed(doc, f, before)
             or heads_a_member_list(text, before, q, sentence_end)
-            or granted_share(before, q) or adjusted_standard(before))
+            or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before))
+    if name is None and previous is not None and _reaches(gap, previous):
+        name = previous.name  # 人均财政补助标准提高30元,达到580元: the standard's new level
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -96,6 +100,21 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         row.comparator = previous.comparator
     return row
 
+
+
+# a bound word ending the words before a number (累计不超过, 累计最高)
+_BOUND_AFTER = re.compile(r"(?:不超过|不高于|最高|最多|以内)[ ]*$")
+
+
+def _reaches(gap: str, previous: Parameter) -> bool:
+    """提高30元,达到580元: a standard raised by an amount (the previous row, named by a standard noun) and then the
+    level it reaches, nothing but a verb of reaching and a period or beneficiary between (达到每人每年320元)."""
+    cfg = parameter_config()
+    if not previous.name.endswith(tuple(cfg["standard_nouns"])):
+        return False
+    rest = re.sub(r"^[ ]*[,,]?[ ]*", "", gap)
+    verb = next((v for v in sorted(cfg["reached_verbs"], key=len, reverse=True) if rest.startswith(v)), None)
+    return verb is not None and parameter_patterns()["between"].sub("", rest[len(verb):]).strip() == ""
 
 
 def points_awarded(before: str, q) -> str | None:
@@ -120,6 +139,9 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
     """首套住房和二套住房最低首付款比例均为20%: a value that 均 gives to each member of a
     coordinated name is one row per member (as 分别 gives one per value), the name's head
     shared (首套住房最低首付款比例, 二套住房最低首付款比例)."""
+    parties = each_party(text, param.name, clause_start, param.char_start)
+    if len(parties) > 1:
+        return [dataclasses.replace(param, name=name) for name in parties]
     before = text[clause_start:param.char_start]
     at = before.rfind(param.name)
     if at < 0 or not _EACH.search(before[at + len(param.name):]):
@@ -212,7 +234,13 @@ def _comparator(f: Found, before: str) -> str:
     cap = parameter_patterns()["cap"].search(own)
     if cap:
         return parameter_config()["cap_words"][cap.group("cap")]
+    if _REACHED.search(own):
+        return ">="  # 达到580元, 达到每人每年320元: the guide's 达到 (a setter verb, 提高至, is none)
     return "="
+
+
+# 达到 before the number, a period or beneficiary marker between at most
+_REACHED = re.compile(r"(?<![提增])达到?[ ]*(?:每[\u4e00-\u9fff]{1,4}?)?[ ]*$")
 
 
 def beside_a_grant(doc: Document, f: Found, params: list[Parameter | None], sentence_start: int,

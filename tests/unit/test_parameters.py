@@ -1851,3 +1851,95 @@ def test_places_counted_in_ten_thousands_are_a_quota():
 def test_the_noun_after_a_count_in_ten_thousands_is_what_is_counted():
     # seventh doc_0021
     assert [t.indicator for t in run("完成500所中小学体育场地升级改造,抓好1万名乡村医生线下培训。").targets][-1] == "乡村医生线下培训"
+
+
+# ------------------------------------------------------------------ numbers18: commitments told from settings
+def _targets_and_params(title: str, text: str) -> tuple[list[tuple], list[tuple]]:
+    """(targets, parameters) of `text` in a notice titled `title`, as (name, comparator, value, unit)."""
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED, title=title)
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    return ([(t.indicator, t.comparator, t.value, t.unit) for t in doc.targets],
+            [(p.name, p.comparator, p.value, p.unit) for p in doc.parameters])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ninth doc_0002 (晋医保发〔2021〕14号): shares of the subsidy by level; 各 gives one row per party
+    ("按中央和我省财政补助政策,一般县中央财政负担60%,省级和市县两级财政各负担20%。",
+     [("一般县中央财政负担比例", "=", 60, "%"), ("省级财政负担比例", "=", 20, "%"), ("市县两级财政负担比例", "=", 20, "%")]),
+    # how county notices split a grant's cost (written as they do; the dev sets hold only doc_0002's wording)
+    ("所需资金由市级财政承担50%,区级财政承担50%。", [("市级财政承担比例", "=", 50, "%"), ("区级财政承担比例", "=", 50, "%")]),
+    ("市、区财政各分担50%。", [("市财政分担比例", "=", 50, "%"), ("区财政分担比例", "=", 50, "%")]),
+])
+def test_a_share_a_party_bears_is_a_setting(sentence, expected):
+    targets, parameters = _targets_and_params("关于做好城乡居民基本医疗保障工作的通知", sentence)
+    assert parameters == expected and targets == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年要减轻企业负担20%。",  # a burden relieved: 负担 is the noun of the result
+    "2002年试点扩大到20个省、自治区、直辖市,今年试点地区农民负担平均减轻30%。",  # gwr (real): no share after a verb of bearing
+])
+def test_a_burden_relieved_is_no_share_borne(sentence):
+    assert not any(name.endswith("负担比例") for name, *_ in _targets_and_params("政府工作报告", sentence)[1])
+
+
+@pytest.mark.parametrize("title, sentence, name", [
+    # ninth doc_0001 (十条措施): 新建 names which beds the ratio counts
+    ("印发推动乡镇敬老院高质量发展十条措施的通知",
+     "加快推进乡镇敬老院新建、改建或扩建,单体项目床位设置规模原则上不超过150张,其中新建护理型床位占比不低于60%,"
+     "改建或扩建护理型床位占比不低于50%。", "新建护理型床位占比"),
+    # ninth doc_0024 (管理办法): 投入 names the spending measured; the enterprise is the party bound
+    ("关于印发《上海市重点实验室建设与运行管理办法》的通知",
+     "企业类的牵头依托单位主体年度基础研究投入占总研发支出的比例不低于10%。",
+     "企业类的牵头依托单位主体年度基础研究投入占总研发支出的比例"),
+    # ninth doc_0021 (若干措施), another wording of the same bound
+    ("上海市人民政府办公厅关于印发《上海市支持企业加强基础研究 增强高质量发展新动能的若干措施》的通知",
+     "对承担上海市重点实验室等建设任务的企业,进一步加强基础研究引导和考核,依托建设主体年度基础研究投入占总研发支出的比例不低于10%。",
+     "依托建设主体年度基础研究投入占总研发支出的比例"),
+])
+def test_a_word_of_commitment_inside_a_ratio_name_commits_nothing(title, sentence, name):
+    targets, parameters = _targets_and_params(title, sentence)
+    assert (name, ">=", parameters[[p[0] for p in parameters].index(name)][2], "%") in parameters
+    assert not any(unit == "%" for _, _, _, unit in targets)
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("关于印发住房发展若干措施的通知", "力争新建住房中装配式建筑比例不低于30%。"),  # a committing lead commits all the same
+    ("关于印发就业促进若干措施的通知", "新增就业人员中高校毕业生比例达到60%。"),  # 达到 before the number: a goal
+    ("关于印发科技创新若干措施的通知", "全市规模以上企业研发投入占比不低于3%。"),  # an aggregate over the city's firms
+])
+def test_a_ratio_the_notice_commits_to_stays_a_target(title, sentence):
+    targets, parameters = _targets_and_params(title, sentence)
+    assert [t[3] for t in targets] == ["%"] and parameters == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ninth doc_0022: 累计 before a cap sums what one project is given over the stages
+    ("按照规定给予累计不超过2000万元的经费支持。", [("经费支持", "<=", 2000, "万元")]),
+    ("按照规定分阶段给予不超过总投入30%、最高3000万元的经费支持。", [("给予", "<=", 30, "%"), ("经费支持", "<=", 3000, "万元")]),
+    # realestate (real): the running total of an award paid by years
+    ("分年度给予奖励,累计奖励金额不超过30万元。", [("累计奖励金额", "<=", 30, "万元")]),
+])
+def test_a_cap_on_a_running_total_granted_is_a_setting(sentence, expected):
+    targets, parameters = _targets_and_params("关于支持长三角G60科创走廊策源地建设的若干措施", sentence)
+    assert parameters == expected and targets == []
+
+
+def test_the_government_total_granted_stays_a_target():
+    targets, parameters = _targets_and_params("关于促进消费的若干措施", "全年发放不少于1亿元消费券。")
+    assert [t[2] for t in targets] == [1] and parameters == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ninth doc_0002: a standard raised by an amount, then the level it reaches (达到 is the guide's >=)
+    ("全省城乡居民基本医疗保险人均财政补助标准提高30元,达到580元。",
+     [("财政补助标准", "=", 30, "元"), ("财政补助标准", ">=", 580, "元")]),
+    ("个人缴费标准同步提高40元,达到每人每年320元。", [("个人缴费标准", "=", 40, "元"), ("缴费标准", ">=", 320, "元")]),
+    # gwr (real wording of the basic pension standard), raised then reached
+    ("城乡居民基础养老金最低标准提高20元,达到每人每月123元。",
+     [("城乡居民基础养老金最低标准", "=", 20, "元"), ("最低标准", ">=", 123, "元")]),
+])
+def test_the_level_a_raised_standard_reaches_is_its_new_value(sentence, expected):
+    targets, parameters = _targets_and_params("关于做好城乡居民基本医疗保障工作的通知", sentence)
+    assert parameters == expected and targets == []
