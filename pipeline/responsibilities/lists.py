@@ -138,12 +138,15 @@ def _with_partners(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, 
 
 def _conjoined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pieces split again where a conjunction joins two names (区房管局及各街镇): both sides must
-    read as units, so 住房和城乡建设局 and 公安和交通部门 stay whole."""
+    read as units, so 住房和城乡建设局 and 公安和交通部门 stay whole, and so does a body named by its
+    kind alone after another (各县市区党委和政府: the places' committees and governments)."""
     out = []
+    suffixes = set(config()["org_suffixes"])
     for s, e in pieces:
         for m in patterns()["conjunction"].finditer(text, s + 2, e - 2):
-            left = text[s:m.start()]
-            if left.count("(") == left.count(")") and is_unit(left) and is_unit(text[m.end():e]):
+            left, right = text[s:m.start()], text[m.end():e]
+            if (left.count("(") == left.count(")") and is_unit(left) and is_unit(right)
+                    and right not in suffixes):
                 out += [(s, m.start()), (m.end(), e)]
                 break
         else:
@@ -181,6 +184,8 @@ def read_group(text: str, start: int, end: int) -> Group:
         group.explicit |= any(i.own_role for i in names)  # (市卫健委(牵头)、市财政局(配合))
         if marker:
             role = cfg["markers"][marker.group("marker")]
+            if role is None and marker.group("adverb") and "指导" not in marker.group("marker"):
+                role = cfg["marker_adverbs"][marker.group("adverb")]  # 按职责推进, 分别落实: as 按职责分工负责
             if role is None and in_label:
                 role = label_role  # 牵头单位:A负责 leads; 责任单位:A牵头 leads too
             group.explicit = True

@@ -32,7 +32,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
         "list_end_label": regex.compile(cfg["list_end_label"]),
-        "marker": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
+        # a closing word, with the manner said before it (…按职责指导, …各自落实)
+        "marker": regex.compile(rf"(?P<adverb>{alt(list(cfg['marker_adverbs']))})?"
+                                rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
         # 牵头 and the act it leads closing a segment (…等省级主管部门牵头完成自查报告,其他相关部门配合)
         "lead_act": regex.compile(rf"(?P<marker>牵头)(?:{cfg['lead_act']})$"),
         # a closing word that 、 follows ends its clause: 省工业和信息化厅牵头、省国资委配合

@@ -1029,3 +1029,23 @@ def test_a_descriptive_tail_of_governments_adds_no_unit():
     # ninth doc_0021 (上海 基础研究): 浦东新区等相关区政府 names 浦东新区; realestate 区房管局等建设主管部门 as before
     assert [u for u, _, _ in units("1.支持。(责任单位:市科委、市财政局、临港新片区管委会、浦东新区等相关区政府)", region="上海市")] == [
         "市科委", "市财政局", "临港新片区管委会", "浦东新区"]
+
+
+@pytest.mark.parametrize("closing,expected", [
+    # the manner said before a closing word: by their duties (as 按职责分工负责), guiding still without a role
+    ("(各区县政府负责,市级有关部门按职责指导)", [("各区县政府", None), ("市级有关部门", None)]),
+    ("(市住房城乡建设局、市自然资源局各自落实)", [("市住房城乡建设局", "joint"), ("市自然资源局", "joint")]),
+    ("(省发展改革委、省财政厅分别落实)", [("省发展改革委", "joint"), ("省财政厅", "joint")]),
+    ("(市商务委、市财政局牵头,各区县政府具体实施)", [("市商务委", "lead"), ("市财政局", "lead"), ("各区县政府", "support")]),
+    ("(市卫健委牵头,市医保局积极配合)", [("市卫健委", "lead"), ("市医保局", "support")]),
+])
+def test_a_manner_between_the_names_and_the_closing_word(closing, expected):
+    region = "某某省" if "省" in closing else "某某市"
+    assert [(u, r) for u, r, _ in units("1.推进某项工作。" + closing, region=region)] == expected
+
+
+def test_a_body_named_by_its_kind_after_a_conjunction_stays_with_the_name_before():
+    # 各县市区党委和政府: the places' committees and governments, not a unit 政府; 区房管局及各街镇 still splits
+    got = units("1.甲。(市委组织部、市人力资源社会保障局按职责分工负责,各县市区党委和政府落实)")
+    assert [u for u, _, _ in got] == ["市委组织部", "市人力资源社会保障局", "各县市区党委和政府"]
+    assert [u for u, _, _ in units("1.乙。(区房管局及各街镇负责)", region="某某区")] == ["区房管局", "各街镇"]
