@@ -55,6 +55,7 @@ def patterns() -> dict:
         "flat_heading_child": {style: compile_pattern(f"{heading}{r['flat_labels']}")
                                for style, heading in r["flat_heading_child"].items()},
         "flat_after_unit_list": compile_pattern(rf"{r['flat_unit_list']}{r['flat_labels']}"),
+        "flat_after_note": compile_pattern(rf"{r['flat_note']}\s*{r['flat_labels']}"),
         "flat_attachment": compile_pattern(r["flat_attachment"]),
         "run_on_heading": compile_pattern(rf"^(?P<heading>[^,]{{1,40}}?(?:{r['run_on_heading_nouns']}))"
                                           rf"(?=(?:{r['run_on_paragraph_openers']})[^。;:]{{4}})"),

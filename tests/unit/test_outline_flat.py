@@ -371,3 +371,49 @@ def test_an_articles_caption_run_into_its_text_ends_where_the_text_opens():
     doc = _doc(body.replace("。第", "。\n第"), head="平潭综合实验区知识产权发展专项资金管理暂行办法\n")
     segment(doc)
     assert doc.tasks[3].heading == "维权援助资助标准按核定后的调处费、诉讼费等费用总支出额,给予不超过50%的援助"
+
+
+# Notes in brackets closing each item (who carries it out), the next label run on after the bracket, as four notices
+# from four collections read once their line breaks are lost: ninth doc_0042 (a cq.gov.cn search answer, 〔〕 with a
+# bracket inside and ()), fourth plan_0013 (吉林 充换电, a note with no sentence end before it), eighth doc_0016 (福建
+# 数字政府, `2. ` spaced: the next test), real realestate_0043 (责任单位: notes after the sentence end).
+@pytest.mark.parametrize("text,labels", [
+    ("一、持续扩大产品和服务定向消费(一)强化消费协作采购帮扶。切实巩固脱贫攻坚成果。〔市乡村振兴局、17个市级帮扶集团牵头单位和各对口"
+     "协同发展区县(自治县,以下简称区县)政府具体负责〕(二)加强预算采购帮扶。鼓励干部职工自发消费脱贫地区农产品。(市财政局、市总"
+     "工会和有关区县政府具体负责)(三)鼓励社会力量采购帮扶。引导社会力量持续扩大消费。(市工商联和有关区县政府具体负责)二、加快完善"
+     "农产品流通销售体系(一)加强农产品供应链体系建设。畅通农产品流通“微循环”。(市商务委和有关区县政府具体负责)(二)建立产销对接长效"
+     "机制。加强合作。(市商务委负责)",
+     ["一、", "(一)", "(二)", "(三)", "二、", "(一)", "(二)"]),
+    ("(一)加快推进重点区域充换电网络建设。1.加快城际充换电网络建设。确保满足大功率直流充电桩安装条件。(国网省电力公司、省地方电力"
+     "有限公司负责)2.加快城市公共领域充换电网络建设。4A级以上景区设立电动汽车公共充电区域(各市、县级政府负责,省文化和旅游厅配合)"
+     "3.加快居住区充电网络建设。鼓励居民利用谷段时间进行充电。(各市、县级政府负责,省发展改革委配合)"
+     "(二)大力提升运营服务水平。",
+     ["(一)", "1.", "2.", "3.", "(二)"]),
+    ("一、支持农民进城购房(一)农民购买新建商品住房的,给予1-3个点的折扣优惠。(责任单位:市住建局)(二)政府参照所缴纳契税的额度给予全额"
+     "补贴。(责任单位:市财政局)(三)政府以发放家电消费券的方式给予适当补贴。(责任单位:市商务局、市财政局)二、加大金融支持力度。",
+     ["一、", "(一)", "(二)", "(三)", "二、"]),
+])
+def test_a_label_run_on_after_a_note_closing_its_item_starts_an_item(text, labels):
+    text = "现提出如下意见。" + text  # (the body's first label after the sentence that introduces it)
+    starts = item_starts(text)
+    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
+    assert len(starts) == len(labels)
+
+
+def test_a_note_closing_each_numbered_item_before_a_spaced_label():
+    text = ("重点任务如下:1. 推进业务标准化转型。实现政务服务一致化体验。(省审改办牵头,省委编办、省大数据集团按职责分工负责)2. 推进履职模式智能化转型。"
+            "实现组织在线。(省审改办牵头,省效能办按职责分工负责)3.建设改革管理系统。推动各级政府部门组织在线。")
+    assert [text[i:i + 2] for i in item_starts(text)] == ["1.", "2.", "3."]
+
+
+@pytest.mark.parametrize("text,labels", [
+    # a label in brackets is no note: a cited clause's `第(一)(二)项` opens nothing
+    ("现通知如下:一、总则。(一)适用范围。依照本办法第(一)(二)项规定执行。(二)附则。本办法自发布之日起施行。二、其他。抓好落实。",
+     ["一、总", "(一)适", "(二)附", "二、其"]),
+    # a document's number in brackets before a number that continues no list
+    ("现通知如下:一、工作依据。依据《关于加强环境保护工作的若干意见》(闽委发〔2016〕2号)3个方面开展。二、工作要求。抓好落实。",
+     ["一、工", "二、工"]),
+])
+def test_a_bracket_that_closes_no_note_or_a_label_continuing_no_list_cuts_nothing(text, labels):
+    assert [text[i:i + len(label)] for i, label in zip(item_starts(text), labels)] == labels
+    assert len(item_starts(text)) == len(labels)
