@@ -202,3 +202,23 @@ def test_a_number_cited_in_the_first_sentence_is_not_the_notices():
     doc = meta("关于做好2021年城乡居民基本医疗保障工作的通知\n按照国家医保局、财政部《关于做好2021年城乡居民基本医疗保障工作的通知》"
                "(医保发〔2021〕32号)要求,现就有关工作通知如下:一、提高筹资标准。")
     assert doc.doc_number is None
+
+
+@pytest.mark.parametrize("header", [
+    # a policy library's record printed as label lines (names as data: rules/metadata.yaml table_fields)
+    "文件名称: 关于印发《沈阳市健康沈阳推进年工作方案》的通知\n制发机关: 沈阳市卫生健康委员会\n成文时间: 2021年04月26日\n"
+    "文件字号: 沈卫发〔2021〕2号\n所属栏目: 通知公告\n",
+    "【公文标题】关于印发《沈阳市健康沈阳推进年工作方案》的通知\n【发文部门】沈阳市卫生健康委员会\n【印发时间】2021-04-26\n"
+    "【发文编号】沈卫发〔2021〕2号\n【阅读量】1024\n",
+    "| 题 名 | 关于印发《沈阳市健康沈阳推进年工作方案》的通知 |\n| 颁布机关 | 沈阳市卫生健康委员会 | 发文时间 | 2021-04-26 |\n"
+    "| 发文文号 | 沈卫发〔2021〕2号 | 文 种 | 通知 |\n",
+], ids=["lines", "brackets", "cells"])
+def test_a_fields_other_names_give_the_same_field(header):
+    """tests/real/corpus 003 (沈阳市卫生健康委) as a library would print it: the names vary, the fields do not."""
+    doc = meta(header + "\n关于印发《沈阳市健康沈阳推进年工作方案》的通知\n\n各区、县(市)卫生健康局:\n\n"
+                        "现将《沈阳市健康沈阳推进年工作方案》印发给你们,请认真贯彻执行。\n\n一、工作目标\n\n全面推进健康沈阳建设。")
+    assert doc.title == "关于印发《沈阳市健康沈阳推进年工作方案》的通知"
+    assert doc.doc_number == "沈卫发〔2021〕2号"
+    assert doc.issuer == "沈阳市卫生健康委员会"
+    assert doc.issue_date == dt.date(2021, 4, 26)
+    assert body(doc).startswith("现将")
