@@ -181,3 +181,26 @@ def commits(text: str, start: int, end: int) -> bool:
     names a running total (累计拨付金额不超过…, 累计不超过0.2%), not a result to reach."""
     return any(m.group() != "累计" for m in parameter_patterns()["commitment"].finditer(text, start, end))
 
+
+def commits_outside_name(text: str, start: int, end: int) -> bool:
+    """A word of commitment in text[start:end] that is not inside the name of the ratio or duration the number
+    bounds: 新建护理型床位占比不低于60%, 年度基础研究投入占总研发支出的比例不低于10%, 使用电子产品开展教学时长原则上
+    不超过教学总时长的30% name which beds, spending or teaching is measured (a committing lead, 力争新建…比例不低于
+    30%, commits all the same; so does 达到 before the number: …比例达到60%). 累计 is none, as for commits()."""
+    return any(m.group() in _committing_leads() or not _measured_name().fullmatch(text, m.end(), end)
+               for m in parameter_patterns()["commitment"].finditer(text, start, end) if m.group() != "累计")
+
+
+@functools.cache
+def _committing_leads() -> frozenset[str]:
+    return frozenset(rules.load("targets")["committing_leads"])
+
+
+@functools.cache
+def _measured_name() -> re.Pattern:
+    """The rest of a measured noun's name after a word inside it, then its bound and the base it is a share of
+    (…占总研发支出的比例不低于, …时长原则上不超过教学总时长的)."""
+    cfg = parameter_config()
+    bounds = rules.alternation(list(rules.load("targets")["prefix_bounds"]) + cfg["rule_words"])
+    nouns = rules.alternation(cfg["measured_nouns"])
+    return re.compile(rf"[^,;:。\d]{{1,24}}?(?:{nouns})[ ]*(?:原则上|应当|应)?[ ]*(?:(?:{bounds})[^,;:。\d达]{{0,24}}?的?)?[ ]*")

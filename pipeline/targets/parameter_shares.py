@@ -9,7 +9,7 @@ import re
 
 from ..document import Document
 from .context import Found
-from .parameter_names import after_last_number, commits, first_object, name_before, trim
+from .parameter_names import after_last_number, commits_outside_name, first_object, name_before, trim
 from .patterns import CONJUNCTION, notice_of_measures, parameter_config, parameter_patterns, patterns
 
 
@@ -149,9 +149,10 @@ def share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
         return None
     p = parameter_patterns()
     m = p["share_of_base"].search(after_last_number(before))
-    if not m or commits(text, clause_start, q.start):
+    if not m or commits_outside_name(text, clause_start, q.start):
         return None
     subject = trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
+    subject = re.sub(r"(?:原则上|应当|应)+$", "", subject)  # …教学时长原则上不超过: a word of the rule, not of the name
     subject = "" if subject == "在" else subject  # 在不超出所购房屋总价款80%的前提下
     base = trim(m.group("base"))
     if parameter_patterns()["plan_task"].search(base):

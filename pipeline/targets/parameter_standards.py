@@ -14,8 +14,8 @@ from .. import rules
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
-from .parameter_names import NEAR, after_last_number, commits, first_object, name_before, trim
-from .patterns import config, derived, end_of_clause, notice_of_measures, parameter_config, parameter_patterns
+from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
+from .patterns import derived, end_of_clause, notice_of_measures, parameter_config, parameter_patterns
 
 
 def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str | None:
@@ -92,7 +92,7 @@ def laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
     if p["implementing"].match(doc.text, sentence_start):
         # (新建 there says which buildings the standard is for)
         return p["implementing"].sub("", ctx.indicators[0]) or None  # 落实…面积比例不低于50%: a standard put in force
-    if _commits(doc.text, f.clause_start, q.start) or (states_goals(doc) and not notice_of_measures(doc)):
+    if commits_outside_name(doc.text, f.clause_start, q.start) or (states_goals(doc) and not notice_of_measures(doc)):
         return None  # (a notice stating no goals lays its bounds on others too: 原则上,中外环间区域不低于70%)
     if not p["for_others"].search(doc.text, sentence_start, f.clause_start + 1) \
             and not p["required"].search(doc.text, sentence_start, q.start) and not _party_bound(doc.text, f.clause_start, q.start):
@@ -111,30 +111,8 @@ def _party_bound(text: str, start: int, end: int) -> bool:
 @functools.cache
 def _bound_party() -> regex.Pattern:
     parties = rules.alternation(parameter_config()["bound_parties"])
-    ratios = rules.alternation(parameter_config()["ratio_nouns"])
+    ratios = rules.alternation(parameter_config()["measured_nouns"])
     return regex.compile(rf"(?:{parties})[^,;:。\d]{{0,24}}?(?:{ratios})")
-
-
-def _commits(text: str, start: int, end: int) -> bool:
-    """A word of commitment in text[start:end] that is not part of the name of the ratio it bounds: 新建护理型床位
-    占比不低于60%, 年度基础研究投入占总研发支出的比例不低于10% name which beds or which spending is measured (a
-    committing lead, 力争新建…比例不低于30%, commits all the same)."""
-    p = parameter_patterns()
-    return any(m.group() in _committing_leads() or not _ratio_named().fullmatch(text, m.end(), end)
-               for m in p["commitment"].finditer(text, start, end))
-
-
-@functools.cache
-def _committing_leads() -> frozenset[str]:
-    return frozenset(config()["committing_leads"])
-
-
-@functools.cache
-def _ratio_named() -> regex.Pattern:
-    """The rest of a ratio's name after a word inside it, then its bound (…占总研发支出的比例不低于)."""
-    bounds = rules.alternation(list(config()["prefix_bounds"]) + parameter_config()["rule_words"])
-    ratios = rules.alternation(parameter_config()["ratio_nouns"])
-    return regex.compile(rf"[^,;:。\d]{{1,24}}?(?:{ratios})[ ]*(?:{bounds})?[ ]*")
 
 
 def ruled(before: str, q) -> str | None:

@@ -1943,3 +1943,24 @@ def test_the_government_total_granted_stays_a_target():
 def test_the_level_a_raised_standard_reaches_is_its_new_value(sentence, expected):
     targets, parameters = _targets_and_params("关于做好城乡居民基本医疗保障工作的通知", sentence)
     assert parameters == expected and targets == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # seventh doc_0012 (a notice of the ministry, no measures title): 开展 names the teaching measured
+    ("小学教育本着按需的原则合理使用电子产品,使用电子产品开展教学时长原则上不超过教学总时长的30%,原则上不布置线上作业。",
+     "使用电子产品开展教学时长占教学总时长比例"),
+    # realestate (real): 累计 sums what is released, as before
+    ("房地产开发企业可申请跨一个节点提前使用商品房预售监管资金,累计申请使用额度不超过监管额度的98%。", "累计申请使用额度占监管额度比例"),
+])
+def test_a_share_of_a_base_named_with_a_word_of_commitment_inside_is_a_setting(sentence, name):
+    targets, parameters = _targets_and_params("关于切实抓牢幼儿园和小学近视防控关键阶段防控工作的通知", sentence)
+    assert [p[0] for p in parameters] == [name] and targets == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "力争签约电量不低于前三年用电量平均值的80%。",  # a committing lead
+    "整治的面积应不低于年度计划任务量的60%。",  # progress on the plan's own task
+])
+def test_a_share_of_a_base_the_plan_commits_to_stays_a_target(sentence):
+    targets, parameters = _targets_and_params("关于印发行动方案的通知", sentence)
+    assert [t[3] for t in targets] == ["%"] and parameters == []
