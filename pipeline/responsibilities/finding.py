@@ -92,11 +92,12 @@ def closing_lists_from(text: str, groups: dict[tuple[int, int], Group]) -> float
 
 
 def _ends_line(text: str, end: int, skipped: str = " 。.") -> bool:
-    """Whether the line ends after the bracket closing at `end`, past any of `skipped`."""
+    """Whether the line ends after the bracket closing at `end`, past any of `skipped`, or the next
+    item's label follows it, as on a page stored as one line (…旅游。(市财政局、市农业农村委)(三)鼓励…)."""
     after = end + 1
     while after < len(text) and text[after] in skipped:
         after += 1
-    return after >= len(text) or text[after] == "\n"
+    return after >= len(text) or text[after] == "\n" or patterns()["list_end_label"].match(text, after) is not None
 
 
 _SENTENCE_STOP = regex.compile(r"[。\n]")

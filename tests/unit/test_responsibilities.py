@@ -1049,3 +1049,16 @@ def test_a_body_named_by_its_kind_after_a_conjunction_stays_with_the_name_before
     got = units("1.甲。(市委组织部、市人力资源社会保障局按职责分工负责,各县市区党委和政府落实)")
     assert [u for u, _, _ in got] == ["市委组织部", "市人力资源社会保障局", "各县市区党委和政府"]
     assert [u for u, _, _ in units("1.乙。(区房管局及各街镇负责)", region="某某区")] == ["区房管局", "各街镇"]
+
+
+def test_bare_lists_closing_items_on_a_page_stored_as_one_line_set_the_convention():
+    # a body stored on one line (ninth doc_0042's layout, plan_0012's bare 〔…〕 lists): each bracket of names closes its
+    # item and the next item's label follows it with nothing between, as a line break would
+    text = ("(一)强化消费协作。继续把消费帮扶纳入重要内容。〔市乡村振兴局、市商务委〕(二)加强预算采购帮扶。严格执行采购政策。"
+            "(市财政局、市农业农村委)(三)鼓励社会力量采购帮扶。开展行动。(市工商联、市经济信息委)四、保障措施")
+    assert [u for u, _, _ in units(text, region="重庆市")] == [
+        "市乡村振兴局", "市商务委", "市财政局", "市农业农村委", "市工商联", "市经济信息委"]
+    # two such brackets are no layout yet, and a bracket inside a sentence never is
+    text = ("(一)强化消费协作。继续推进。(市乡村振兴局、市商务委)(二)加强采购。严格执行。(市财政局、市农业农村委)(三)鼓励。"
+            "由(市工商联、市经济信息委)组织。")
+    assert units(text, region="重庆市") == []
