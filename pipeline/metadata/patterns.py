@@ -42,7 +42,7 @@ def patterns() -> dict:
         "field_label": compile_pattern(r["field_label_line"]),
         "run_in_fields": compile_pattern(r["run_in_fields"]),
         # a markdown page may quote its fields (`> 发布机构:中共中央、国务院`)
-        "fields": {name: compile_pattern(rf"^(?:>\s*)?(?:{alternation(words)})\s*[::]\s*(.*)$")
+        "fields": {name: compile_pattern(rf"^(?:>\s*)?(?:{alternation(words + r['record_keys'].get(name, []))})\s*[::]\s*(.*)$")
                    for name, words in r["table_fields"].items() if name in r["fields"]},
         "doc_number": compile_pattern(r["doc_number"]),
         "any_number": compile_pattern(rf"{r['doc_number']}|{r['order_number']}"),
@@ -99,14 +99,19 @@ def patterns() -> dict:
         "speaker_level": compile_pattern(r["speaker_level"]),
         "report_title": compile_pattern(rf"(?:{alternation(r['report_types'])})$"),
         # a list's bullet may stand before the label (`• 发文字号:`)
-        "table_label": compile_pattern(r"^(?:[•·●▪]\s*)?(?P<label>\p{Han}(?:\s?\p{Han}){1,7})\s*[::]\s*(?P<value>.*)$"),
+        # a label in Chinese (spaces inside allowed: `标 题:`) or a record's English key (`publishDate:`, `URL Source:`)
+        "table_label": compile_pattern(r"^(?:[•·●▪]\s*)?(?P<label>\p{Han}(?:\s?\p{Han}){1,7}|[A-Za-z][A-Za-z_]{1,24}(?: [A-Z][a-z]{1,10})?)"
+                                       r"\s*[::]\s*(?P<value>.*)$"),
         # a row of several fields on one line (`索引号: 003129766/201901-00336 组配分类: 规范性文件发布`)
         "table_pair": compile_pattern(r"(?:^|(?<=\s))(?P<label>\p{Han}{2,6})\s*[::]"),
         "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
+        # a page's labels and a crawl record's English keys, read outside front matter
+        "record_fields": {label: name for table in (r["table_fields"], r["record_keys"])
+                          for name, labels in table.items() for label in labels},
         "unread_labels": frozenset(r["unread_field_labels"]),
         "bracketed_field": compile_pattern(r["bracketed_field"]),
         # a line that is a page's field (read or not: 检索时间: …) is chrome, never a title
-        "field_line": compile_pattern(rf"^(?:{alternation(r['unread_field_labels'] + [w for ws in r['table_fields'].values() for w in ws])})"
+        "field_line": compile_pattern(rf"^(?:{alternation(r['unread_field_labels'] + [w for t in (r['table_fields'], r['record_keys']) for ws in t.values() for w in ws])})"
                                       r"\s*[::]"),
         "keywords": compile_pattern(r["keywords_value"]),
         "front_fence": compile_pattern(r["front_matter_fence"]),

@@ -31,7 +31,7 @@ def field_text(text: str) -> str | None:
     rules = patterns()
     if text.startswith(("【", "[")):
         m = rules["bracketed_field"].match(text)
-        label = m.group("label").replace(" ", "") if m else None
+        label = label_key(m.group("label")) if m else None
         if label and _page_label(label):
             return f"{label}: {m.group('value').strip()}"
         return None
@@ -48,7 +48,7 @@ def field_text(text: str) -> str | None:
 
 def _page_label(label: str) -> bool:
     rules = patterns()
-    return label in rules["table_fields"] or label in rules["unread_labels"]
+    return label in rules["record_fields"] or label in rules["unread_labels"]
 
 
 def read_table(head: list[Line]) -> Table:
@@ -56,7 +56,7 @@ def read_table(head: list[Line]) -> Table:
     主题词): each label on its own line (`标 题:`), its value on the same line or the next
     (an empty field has none: the next line is then another label, or the title)."""
     rules = patterns()
-    labels = rules["table_fields"]
+    labels = rules["record_fields"]
     fields: dict[str, str] = {}
     end = count = start = 0
     run = False  # the lines since `start` are all the table's
@@ -94,7 +94,7 @@ def read_table(head: list[Line]) -> Table:
         value = m.group("value").strip()
         nxt = head[i + 1].text if i + 1 < len(head) else ""
         next_label = rules["table_label"].match(nxt)
-        next_is_label = bool(next_label) and (bool(labels.get(next_label.group("label").replace(" ", "")))
+        next_is_label = bool(next_label) and (bool(labels.get(label_key(next_label.group("label"))))
                                               or not next_label.group("value").strip())
         if not value and nxt and not next_is_label and (name != "keywords" or rules["keywords"].match(nxt)):
             value = nxt
@@ -105,6 +105,12 @@ def read_table(head: list[Line]) -> Table:
         i += 1
         end = i
     return Table(fields, end, start) if count >= 2 else Table({}, 0)
+
+
+def label_key(label: str) -> str:
+    """A label as the rules list it: a Chinese one without the spaces a page sets inside it (`标 题`), an English
+    key as written (`URL Source`)."""
+    return label if label.isascii() else label.replace(" ", "")
 
 
 def row_of_fields(text: str) -> list[tuple[str, str]]:

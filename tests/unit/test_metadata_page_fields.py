@@ -222,3 +222,33 @@ def test_a_fields_other_names_give_the_same_field(header):
     assert doc.issuer == "沈阳市卫生健康委员会"
     assert doc.issue_date == dt.date(2021, 4, 26)
     assert body(doc).startswith("现将")
+
+
+@pytest.mark.parametrize("header", [
+    # ninth doc_0064's chinatax record printed as key lines (its English keys)
+    "title: 关于调整完善扶持自主就业退役士兵创业就业有关税收政策的通知\npublishDate: 2014-04-29\nissuingOrgan: 国家税务总局\n"
+    "type: 最新文件\n",
+    # ninth doc_0061's policy-QA record's Chinese keys
+    "标题: 关于调整完善扶持自主就业退役士兵创业就业有关税收政策的通知\n日期: 2014-04-29\n发布机关: 国家税务总局\n",
+], ids=["english", "chinese"])
+def test_a_crawl_records_keys_are_page_metadata(header):
+    """The record's date dates a text nothing signs; its publishing organ is the publisher, which names the issuer
+    only where the text names none; the notice's own first line is its body."""
+    doc = meta(header + "\n各省、自治区、直辖市财政厅(局)、国家税务局、地方税务局、民政厅(局):\n\n"
+                        "现就调整完善自主就业退役士兵创业就业税收政策有关问题通知如下:\n\n一、对自主就业退役士兵从事个体经营的,"
+                        "在3年内按每户每年8000元为限额依次扣减其当年实际应缴纳的营业税。")
+    assert doc.title == "关于调整完善扶持自主就业退役士兵创业就业有关税收政策的通知"
+    assert doc.issue_date == dt.date(2014, 4, 29)
+    assert body(doc).startswith("现就")
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("防城港市住房和城乡建设局等9部门关于印发进一步促进房地产市场平稳健康发展的若干措施的通知", "防城港市住房和城乡建设局"),
+    ("河南省工业和信息化厅等14部门关于印发《河南省推动工业领域设备更新实施方案》的通知", "河南省工业和信息化厅"),
+    ("教育部等五部门关于印发《“人工智能+教育”行动计划》的通知", "教育部"),
+    ("国家数据局等部门关于培育数据流通服务机构 加快推进数据要素市场化价值化的意见", "国家数据局"),
+])
+def test_a_title_naming_its_first_body_and_a_count_of_others_names_that_body(title, issuer):
+    """Without a signature the issuer is the body the title opens with (ANNOTATION.md), its co-issuers' count
+    (等9部门) no part of it (realestate_0184; plan_0008, ninth doc_0061 and doc_0065 without their signatures)."""
+    assert meta(f"{title}\n\n各有关单位:\n\n现将有关事项通知如下:\n\n一、加强组织领导。").issuer == issuer
