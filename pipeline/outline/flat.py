@@ -87,7 +87,8 @@ def item_starts(text: str) -> list[int]:
     the outermost list reaches its second item.
 
     Labels after a sentence end are candidates, and so are: the first sub-item an item's short
-    heading runs into (`四、保障措施(一)强化…`), where that item was cut; a label ending a list of
+    heading runs into (`四、保障措施(一)强化…`, or `二、着力解决…问题(五)切实…` in a list numbered across its
+    parents), where that item was cut; a label ending a list of
     units (`…配合单位:区财金局,平潭海关2.打造…`) where it continues its list exactly. In a table
     flattened into the text (from its header row `序号…` to the next cut) the cells' labels are no
     items: only a label continuing its list exactly is, wherever it stands (the table's last cell
@@ -103,7 +104,7 @@ def item_starts(text: str) -> list[int]:
     for m in rules["flat_table_label"].finditer(text):
         parent = next((s for s in rules["flat_heading_child"] if m.group(s)), None)
         child = rules["flat_heading_child"][parent].match(text, m.end()) if parent else None
-        if child and (child.group("num") == "1" or (parent != "han_paren" and child.group("han_paren") == "一")):
+        if child and (child.group("num") or (parent != "han_paren" and child.group("han_paren"))):
             candidates.append((child.start("label"), _FIRST_CHILD, child, m.start()))
         if tables and m.start() > tables[0]:  # a label wherever it stands in a table
             candidates.append((m.start(), _EXACT, m, -1))

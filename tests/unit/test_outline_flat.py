@@ -417,3 +417,32 @@ def test_a_note_closing_each_numbered_item_before_a_spaced_label():
 def test_a_bracket_that_closes_no_note_or_a_label_continuing_no_list_cuts_nothing(text, labels):
     assert [text[i:i + len(label)] for i, label in zip(item_starts(text), labels)] == labels
     assert len(item_starts(text)) == len(labels)
+
+
+# A list numbered across its parents, its next parent's heading run into the child that continues it: eighth doc_0003
+# (国发〔2011〕35号, (五) under 二、 after (四) under 一、), real realestate_0066 (广元 稳增长, after a closing note),
+# fourth plan_0012 (云南 物流, `5.` under (二) after `4.` under (一)), each read with its line breaks lost.
+@pytest.mark.parametrize("text,labels", [
+    ("现提出以下意见:一、全面提高环境保护监督管理水平(一)严格执行环境影响评价制度。加强规划环评。(二)有效防范环境风险。强化地方政府环境"
+     "安全监管责任。二、着力解决影响科学发展和损害群众健康的突出环境问题(三)切实加强重金属污染防治。对重点防控的重金属污染地区加强监控。"
+     "(四)严格化学品环境管理。对化学品项目布局进行梳理评估。",
+     ["一、", "(一)", "(二)", "二、", "(三)", "(四)"]),
+    ("特制定如下措施:一、聚力稳定经济增长(一)对增值税小规模纳税人按50%减征。(二)指导鼓励中小企业积极参与政府采购活动。(市财政局牵头,"
+     "市发展改革委、市经济和信息化局按职责分工负责)二、聚力加大金融支持力度(三)推进“园保贷”扩面增量,积极推广“税电指数贷”等线上信用"
+     "产品。(人行广元市中心支行牵头负责)",
+     ["一、", "(一)", "(二)", "二、", "(三)"]),
+    ("主要任务如下:(一)实施通道畅通提质行动1.推进铁路建设。加快建设铁路。2.推进水运航道建设。提升水富港、关累港数智化运营水平。"
+     "(省交通运输厅、省发展改革委)(二)实施枢纽建设与功能提升行动3.加强枢纽功能性补短板。科学规划枢纽设施布局。4.完善枢纽集疏运体系。",
+     ["(一)", "1.", "2.", "(二)", "3.", "4."]),
+])
+def test_a_heading_run_into_a_child_numbered_on_from_the_parent_before_starts_both(text, labels):
+    starts = item_starts(text)
+    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
+    assert len(starts) == len(labels)
+
+
+def test_a_heading_run_into_a_child_that_continues_no_list_is_one_item():
+    # `(五)` after the (二) under 一、 does not continue it: the heading's words, not a child
+    text = ("现提出以下意见:一、全面提高监督管理水平(一)严格执行制度。(二)有效防范风险。二、着力解决突出问题和第(五)类遗留问题。"
+            "三、附则。自发布之日起施行。")
+    assert [text[i:i + 2] for i in item_starts(text)] == ["一、", "(一", "(二", "二、", "三、"]
