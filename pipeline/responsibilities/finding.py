@@ -101,6 +101,7 @@ def _ends_line(text: str, end: int, skipped: str = " 。.") -> bool:
 
 
 _SENTENCE_STOP = regex.compile(r"[。\n]")
+_LINES_GAP = regex.compile(r"[\s。;]*")  # between two label lines of one task's lists
 
 
 def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
@@ -108,8 +109,9 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
     """`牵头单位:A;配合单位:B` written outside parentheses, up to the sentence end, or up to the
     next item where a body stored as one line runs it on after the last name
     (`…配合单位:区旅发委、规划局(二)精心谋划…`): the item's start (`item_starts` in order) or, where
-    the outline took no item there, an outline label after a name. Label lines with nothing between
-    them (`责任单位:A、B ⏎ 参与单位:C`) are one list, as `责任单位:A、B;参与单位:C` is."""
+    the outline took no item there, an outline label after a name. Label lines with nothing but a
+    sentence end between them (`责任单位:A、B ⏎ 参与单位:C`, `牵头责任单位:A。⏎ 协同责任单位:B`) are one
+    list, as `责任单位:A、B;参与单位:C` is."""
     pats = patterns()
     labels = list(pats["label_anywhere"].finditer(text, lo, hi))
     if not labels:
@@ -143,8 +145,9 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
         j = bisect.bisect_left(item_labels, m.end())
         if j < len(item_labels) and item_labels[j] < stop:
             stop = item_labels[j]  # …规划局(二)精心谋划…: the list ran on into the next item
-        if spans and not text[spans[-1][1]:m.start()].strip():
-            spans[-1] = (spans[-1][0], stop)  # 责任单位:A ⏎ 参与单位:B, lines of one task's lists: one list
+        if spans and _LINES_GAP.fullmatch(text, spans[-1][1], m.start()):
+            # 责任单位:A ⏎ 参与单位:B (牵头责任单位:A。⏎ 协同责任单位:B), lines of one task's lists: one list
+            spans[-1] = (spans[-1][0], stop)
         else:
             spans.append((m.start(), stop))
     return spans

@@ -1062,3 +1062,12 @@ def test_bare_lists_closing_items_on_a_page_stored_as_one_line_set_the_conventio
     text = ("(一)强化消费协作。继续推进。(市乡村振兴局、市商务委)(二)加强采购。严格执行。(市财政局、市农业农村委)(三)鼓励。"
             "由(市工商联、市经济信息委)组织。")
     assert units(text, region="重庆市") == []
+
+
+def test_lead_and_cooperating_label_lines_each_closed_by_a_full_stop_are_one_list():
+    # 滁州市 2020 重点工作及责任分解 (芜湖市 2021 writes the same): 牵头责任单位:A。⏎ 协同责任单位:B…, each line a sentence
+    text = ("1. 地区生产总值增长8%以上。\n\n牵头负责领导:金力。\n\n牵头责任单位:市发展改革委。\n\n"
+            "协同责任单位:市经信局、滁州经开区管委会、中新苏滁高新区管委会等,各县、市、区政府。\n")
+    assert [(u, r) for u, r, _ in units(text, region="滁州市")] == [
+        ("市发展改革委", "lead"), ("市经信局", "support"), ("滁州经开区管委会", "support"), ("中新苏滁高新区管委会", "support"),
+        ("各县政府", "support"), ("各市政府", "support"), ("各区政府", "support")]
