@@ -14,7 +14,9 @@ from .dates import DATE_SOURCE
 def patterns() -> dict:
     r = load("metadata")
     types = alternation(r["doc_types"])
-    orgs = alternation(r["org_suffixes"])
+    # a suffix a PDF or a page spaced out with its name (某 市 人 民 政 府, 国 家 能 源 局) ends it as well
+    orgs = "|".join(r"\s?".join(regex.escape(ch) for ch in word)
+                    for word in sorted(set(r["org_suffixes"]), key=lambda w: (-len(w), w)))
     date = DATE_SOURCE
     # a signing body before a date on its line (the body lazy: it stops where the date begins)
     signer = r"(?P<org>[\p{Han}()\s]{2,40}?)\s*"

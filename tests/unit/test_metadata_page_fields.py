@@ -252,3 +252,19 @@ def test_a_title_naming_its_first_body_and_a_count_of_others_names_that_body(tit
     """Without a signature the issuer is the body the title opens with (ANNOTATION.md), its co-issuers' count
     (等9部门) no part of it (realestate_0184; plan_0008, ninth doc_0061 and doc_0065 without their signatures)."""
     assert meta(f"{title}\n\n各有关单位:\n\n现将有关事项通知如下:\n\n一、加强组织领导。").issuer == issuer
+
+
+@pytest.mark.parametrize("signature, issuer", [
+    ("北 京 市 人 民 政 府", "北京市人民政府"),
+    ("国 家 发 展 和 改 革 委 员 会", "国家发展和改革委员会"),
+    ("沈 阳 市 卫 生 健 康 委 员 会", "沈阳市卫生健康委员会"),
+    ("广 州 住 房 公 积 金 管 理 中 心", "广州住房公积金管理中心"),  # realestate_0157's body, spaced out
+    ("国 家 能 源 局", "国家能源局"),  # eighth and extra pages (elec_0010) spell it so
+])
+def test_a_signature_spaced_out_letter_by_letter_names_one_body(signature, issuer):
+    """A PDF's text layer spaces out the signing body to a column's width whatever its name ends with
+    (CONVENTIONS "Markdown pages": 教 育 部 names one body, written without the spaces)."""
+    doc = meta("关于印发《健康城市建设推进工作方案》的通知\n\n各有关单位:\n\n现将《健康城市建设推进工作方案》印发给你们,请认真贯彻执行。"
+               f"\n\n{signature}\n\n2021年4月26日\n\n健康城市建设推进工作方案\n\n一、工作目标\n\n全面推进健康城市建设。")
+    assert (doc.issuer, doc.issue_date) == (issuer, dt.date(2021, 4, 26))
+    assert doc.plan_title == "健康城市建设推进工作方案"
