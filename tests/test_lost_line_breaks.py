@@ -20,9 +20,10 @@ CORPORA = [ROOT / "tests" / "real" / "corpus",
 STEP = 3
 # layout18 on its sample (3270 items): recall 0.607, precision 0.924 at b9bf754; a label after a note closing its item
 # (`…具体负责)(三)`): 0.628, 0.926; a heading run into a child numbered on from the parent before (`二、…问题(五)…`):
-# 0.734, 0.943.
-MIN_RECALL = 0.725
-MIN_PRECISION = 0.935
+# 0.734, 0.943; a heading pairing two phrases (`一、逐年扩招,分步实施(一)…`) and a title run into the first item (`…工作方案
+# 一、工作目标…`): 0.754, 0.946.
+MIN_RECALL = 0.75
+MIN_PRECISION = 0.94
 
 
 def _outline(doc: Document) -> list[tuple[str, str]]:

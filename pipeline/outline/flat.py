@@ -14,7 +14,7 @@ _STYLES = ("chapter", "section", "han_dun", "han_paren", "article", "num")
 # the ranks of a notice's outline labels, highest first (GB/T 9704: 一、 (一) 1. (1))
 _RANKS = ("chapter", "section", "han_dun", "han_paren", "num")
 # kinds of candidate label, in the order tried at one offset
-_AFTER_SENTENCE, _FIRST_CHILD, _EXACT = 0, 1, 2
+_AFTER_SENTENCE, _FIRST_CHILD, _EXACT, _AFTER_TITLE = 0, 1, 2, 3
 
 
 def split_flat_body(lines: list[Line], one_line_page: bool = False) -> list[Line]:
@@ -88,7 +88,7 @@ def item_starts(text: str) -> list[int]:
 
     Labels after a sentence end are candidates, and so are: the first sub-item an item's short
     heading runs into (`四、保障措施(一)强化…`, or `二、着力解决…问题(五)切实…` in a list numbered across its
-    parents), where that item was cut; a label ending a list of
+    parents), where that item was cut; the outline's first item a title runs into (`…工作方案一、工作目标…`); a label ending a list of
     units (`…配合单位:区财金局,平潭海关2.打造…`) where it continues its list exactly. In a table
     flattened into the text (from its header row `序号…` to the next cut) the cells' labels are no
     items: only a label continuing its list exactly is, wherever it stands (the table's last cell
@@ -98,6 +98,7 @@ def item_starts(text: str) -> list[int]:
     candidates = [(m.start("label"), _AFTER_SENTENCE, m, -1) for m in rules["flat_label"].finditer(text)]
     if ")" in text or "〕" in text or "】" in text:  # after a note closing a paragraph, as after its sentence end
         candidates += [(m.start("label"), _AFTER_SENTENCE, m, -1) for m in rules["flat_after_note"].finditer(text)]
+    candidates += [(m.start("label"), _AFTER_TITLE, m, -1) for m in rules["flat_after_title"].finditer(text)]
     if "单位" in text or "部门" in text:
         candidates += [(m.start("label"), _EXACT, m, -1) for m in rules["flat_after_unit_list"].finditer(text)]
     tables = [m.start() for m in rules["flattened_table_head"].finditer(text)] if "序号" in text else []
@@ -116,6 +117,8 @@ def item_starts(text: str) -> list[int]:
     for start, _, style, ordinal, _ in read:
         if ordinal == 2:
             seconds.setdefault(style, start)
+    # where each style's list opens after a sentence end (a title's run-on label gives way to it: `…的通知》一、二级医院…`)
+    firsts = {style: start for start, kind, style, ordinal, _ in reversed(read) if ordinal == 1 and kind == _AFTER_SENTENCE}
     last: dict[str, int] = {}
     seen_at: dict[str, int] = {}  # how many labels were accepted when the style was last seen
     outermost = None
@@ -125,6 +128,8 @@ def item_starts(text: str) -> list[int]:
             continue  # found by two patterns
         if kind == _FIRST_CHILD and (not cuts or cuts[-1] != parent):
             continue  # the heading of no item
+        if kind == _AFTER_TITLE and (cuts or ordinal != 1 or start < firsts.get(style, -1) < seconds.get(style, -1)):
+            continue  # a title runs into the outline's first item only, where no other opens the list
         if ordinal is None or (outermost is None and ordinal != 1):
             continue
         if (kind == _AFTER_SENTENCE and ordinal == 1 and _outranks(style, outermost)

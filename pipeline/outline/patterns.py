@@ -52,9 +52,10 @@ def patterns() -> dict:
         # an article opening its line or after a sentence end (the line break counts as one), not cited
         "run_on_article": compile_pattern(rf"(?:^|{r['flat_label_after']})\s*第(?P<article>[一二三四五六七八九十百零〇]{{1,7}})条"
                                           rf"{r['run_on_article_next']}"),
-        "flat_heading_child": {style: compile_pattern(f"{heading}{r['flat_labels']}")
+        "flat_heading_child": {style: compile_pattern(f"{heading}{r['flat_labels']}{r['flat_child_next']}")
                                for style, heading in r["flat_heading_child"].items()},
         "flat_after_unit_list": compile_pattern(rf"{r['flat_unit_list']}{r['flat_labels']}"),
+        "flat_after_title": compile_pattern(rf"{r['flat_title_end']}{r['flat_labels']}{r['run_on_article_next']}"),
         "flat_after_note": compile_pattern(rf"{r['flat_note']}\s*{r['flat_labels']}"),
         "flat_attachment": compile_pattern(r["flat_attachment"]),
         "run_on_heading": compile_pattern(rf"^(?P<heading>[^,]{{1,40}}?(?:{r['run_on_heading_nouns']}))"

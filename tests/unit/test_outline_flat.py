@@ -446,3 +446,54 @@ def test_a_heading_run_into_a_child_that_continues_no_list_is_one_item():
     text = ("现提出以下意见:一、全面提高监督管理水平(一)严格执行制度。(二)有效防范风险。二、着力解决突出问题和第(五)类遗留问题。"
             "三、附则。自发布之日起施行。")
     assert [text[i:i + 2] for i in item_starts(text)] == ["一、", "(一", "(二", "二、", "三、"]
+
+
+# A heading that pairs two phrases runs into its first child, as three notices read with their line breaks lost:
+# real govcn_0009 (国办 内地西藏班), govcn_0050 (国办 药品集中采购), realestate_0020 (黔西南 若干措施, a 〔〕 note closing).
+@pytest.mark.parametrize("text,labels", [
+    ("现提出如下意见:一、逐年扩招,分步实施(一)扩大内地西藏初中班(校)招生规模,以1995年实招人数1445名为基数。(二)内地西藏初中班"
+     "(校)的毕业生,主要升入内地西藏高中班(校)。二、加强领导,做好工作。",
+     ["一、", "(一)", "(二)", "二、"]),
+    ("有条件的城市可试点医保直接结算。一、政策衔接,三医联动(一)探索试点城市医保支付标准与采购价协同。对于集中采购的药品以集中采购价格"
+     "作为医保支付标准。(二)通过一致性评价的仿制药,医保基金按相同的支付标准进行结算。二、组织实施。",
+     ["一、", "(一)", "(二)", "二、"]),
+    ("结合我州实际,制定本措施。一、优化审批,助推供给落地(一)取消或调整住房限制性措施。取消住房购买限制。〔州住房城乡建设局牵头负责〕"
+     "(二)优化工程建设审批流程。压缩审批时限。二、强化支持,促进消费(一)给予购房补贴。",
+     ["一、", "(一)", "(二)", "二、", "(一)"]),
+])
+def test_a_heading_pairing_two_phrases_runs_into_its_first_child(text, labels):
+    starts = item_starts(text)
+    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
+    assert len(starts) == len(labels)
+
+
+# A one-line text whose title runs straight into its first item: real realestate_0005 (东莞, the title in 《》),
+# realestate_0170 (肇庆, its 一、's heading into 1.), extra shgov_0009 (松江 工作方案, no 》).
+@pytest.mark.parametrize("text,labels", [
+    ("【东莞市住房和城乡建设局】《关于进一步做好房地产市场调控工作的通知》一、稳控住宅用地出让价格优化土地竞拍规则。实行新型土地出让方式。"
+     "二、严格购地主体资格审查。非房地产开发企业不得参加住宅用地竞买。", ["一、稳", "二、严"]),
+    ("【广东省肇庆市】《肇庆市促进房地产业高质量发展若干措施》一、支持促进住房消费1.鼓励住房“旧换新”“旧转保”。将公积金增值收益的50%"
+     "以上用于支持筹集建设保障性租赁住房。2.加大住房公积金支持力度。二、优化住房供给", ["一、支", "1.鼓励", "2.加大", "二、优"]),
+    ("2026年松江区建筑垃圾运输行业“清水行动”工作方案一、工作目标全面加强建筑垃圾运输车辆车容治理,切实提升行业整体形象。二、工作内容"
+     "开展专项治理。", ["一、工", "二、工"]),
+])
+def test_a_title_run_into_the_first_item_ends_before_it(text, labels):
+    starts = item_starts(text)
+    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
+    assert len(starts) == len(labels)
+
+
+@pytest.mark.parametrize("text,labels", [
+    # a title in the text's preamble before `一、二级医院`, then the list that opens after a sentence end
+    ("根据《关于加强医疗机构管理的通知》一、二级医院要做好转诊工作。现通知如下:一、加强管理。做好工作。二、强化保障。做好工作。",
+     ["一、加", "二、强"]),
+    # an article cited after a law's title (`》第一条的规定`), then the rules' own articles
+    ("依照《中华人民共和国行政许可法》第一条的规定制定本办法。第一条 为了规范管理,制定本办法。第二条 本办法适用于全市。",
+     ["第一条 ", "第二条 "]),
+    # a heading's words go on after a label (`按(一)类`, `第(一)项`): no child
+    ("工作如下:一、关于补贴标准,按照(一)类标准执行。二、关于审核程序,依照本办法第(一)项规定执行。", ["一、关", "二、关"]),
+])
+def test_a_label_after_a_title_or_a_heading_that_opens_no_list_is_text(text, labels):
+    starts = item_starts(text)
+    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
+    assert len(starts) == len(labels)
