@@ -46,7 +46,10 @@ def name_indicators(doc: Document, q: Quantity, lo: int, previous: Found | None,
     if verb_only:
         subject = ""  # 每周参加不少于3次: the verb names no indicator; look after it or before
     borrowed = ""
-    if (not subject and previous is None) or patterns()["bare_rate"].fullmatch(subject):
+    # (a subject compared with last year is a whole measure: 支出规模比去年扩大2万亿元以上)
+    compared = patterns()["subject_comparison"].search(text, lo, q.start)
+    if (not subject and previous is None and not (verb_only and noun)) or (
+            patterns()["bare_rate"].fullmatch(subject) and not compared):
         # 配套建设保障性租赁住房,2024年新增1.2万套 / 完成报警装置安装,安装率不低于98%:
         # the clause before names what is counted or measured.
         borrowed = _joined(_previous_clause_object(doc, lo, sentence_start), subject)
@@ -56,7 +59,7 @@ def name_indicators(doc: Document, q: Quantity, lo: int, previous: Found | None,
     distributed = each > before.rfind("、") >= 0
     places = conjuncts(subject_before(doc, lo, lo + each)) if distributed else []
     # (a name may open with letters: 810个V2G桩, 5个A级景区)
-    if noun and (q.unit in config()["count_units"] or not subject) and (
+    if noun and (q.unit in config()["count_units"] or not (subject or q.unit in ("%", "‰"))) and (
             is_han(noun[0]) or noun[0] in "“《" or (noun[0].isascii() and noun[0].isalpha())):
         if len(places) > 1:
             return [place + noun for place in places], subject  # A、B、C各有一个镇
@@ -65,7 +68,8 @@ def name_indicators(doc: Document, q: Quantity, lo: int, previous: Found | None,
         # 新建体育公园12个,其中南海区、顺德区各不少于3个: each place, the thing counted before
         thing = previous.context.indicators[0] if previous.context.indicators else ""
         return [place + thing for place in places], subject
-    if noun and q.unit in ("%", "‰") and is_han(noun[0]):
+    # (a subject that names a rate keeps it: 赤字率拟按2.8%左右安排 is no share of 安排)
+    if noun and q.unit in ("%", "‰") and is_han(noun[0]) and not (subject and patterns()["rate_end"].search(subject)):
         noun = noun if patterns()["suffix"].search(noun) else noun + "比例"  # 90%以上的农村建立…
         return [noun], noun
     if not subject and previous is not None:
@@ -86,7 +90,10 @@ def _previous_clause_object(doc: Document, clause_start: int, sentence_start: in
     start = start_of_clause(text, sentence_start, stop)
     if next(find_quantities(text, start, stop), None) is not None:
         return ""  # a clause with its own quantity is a target of its own
-    return subject_before(doc, start, stop)
+    subject = subject_before(doc, start, stop)
+    if not subject and patterns()["condition_frame"].fullmatch(text[start:stop].strip(" ,")):
+        return _previous_clause_object(doc, start, sentence_start)  # 在确保质量的前提下: the clause before names it
+    return subject
 
 
 def _joined(head: str, rate: str) -> str:
@@ -108,7 +115,7 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
         pos = max(pos, min(d.char_end, hi))
     pieces.append(text[pos:hi])
     s = "".join(x for x in pieces if not _JOINERS.fullmatch(x))
-    s = p["baseline"].sub("", s)
+    s = p["condition_frame"].sub("", p["subject_comparison"].sub("", p["baseline"].sub("", s)))
     start_value = p["value_from"].search(s)
     if start_value:
         s = s[:start_value.start()]

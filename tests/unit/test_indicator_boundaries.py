@@ -67,3 +67,27 @@ def test_a_list_shares_the_head_after_the_word_that_ends_as_its_first_member():
     found = rows("到2025年,旅游业、现代服务业、高新技术产业增加值占地区生产总值的比重分别达到12%、35%、15%。")
     assert [i for i, _ in found] == ["旅游业增加值占地区生产总值的比重", "现代服务业增加值占地区生产总值的比重",
                                      "高新技术产业增加值占地区生产总值的比重"]
+
+
+# ------------------------------------------------------------------ words before the number that name nothing
+@pytest.mark.parametrize("sentence, expected", [
+    # gwr_0025, gwr_0019, gwr_0022: a comparison with last year (and its comparative) measures a change of the
+    # quantity before it, or of the subject it follows
+    ("拟安排地方政府专项债券4.4万亿元、比上年增加5000亿元,重点用于投资建设、土地收储和收购存量商品房。",
+     [("地方政府专项债券", 4.4), ("地方政府专项债券", 5000)]),
+    ("今年赤字率拟按2.6%安排,比去年预算低0.4个百分点;财政赤字2.38万亿元。",
+     [("赤字率", 2.6), ("赤字率", 0.4), ("财政赤字", 2.38)]),
+    ("预计今年财政收入继续增长,加之调入预算稳定调节基金等,支出规模比去年扩大2万亿元以上,可用财力明显增加。",
+     [("支出规模", 2)]),
+    # shgov_0012: a summing word names the thing it sums
+    ("2.2025年7月至2025年12月,新增白玉兰栽植及观赏点位30个,总计达60个;特色道路10条,总计达20条。",
+     [("新增白玉兰栽植及观赏点位", 30), ("新增白玉兰栽植及观赏点位", 60), ("特色道路", 10), ("特色道路", 20)]),
+    # gwr_0002, gwr_0003: a bare verb before the amount, the thing issued after it
+    ("继续发行1500亿元长期建设国债,集中用于在建项目和西部开发项目。", [("长期建设国债", 1500)]),
+    ("根据需要和可能,今年拟发行1500亿元长期建设国债,主要用于在建的国债项目。", [("长期建设国债", 1500)]),
+    # gwr_0013: a clause that only sets a condition lends no subject; the clause before it does
+    ("继续推进保障性安居工程建设,在确保质量的前提下,基本建成500万套,新开工700万套以上。",
+     [("保障性安居工程建设", 500), ("新开工", 700)]),
+])
+def test_a_comparison_a_sum_a_bare_verb_or_a_condition_names_nothing(sentence, expected):
+    assert rows(sentence) == expected
