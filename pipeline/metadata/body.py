@@ -22,7 +22,7 @@ def after_plan_title_line(lines: list[Line], first: int, plan_title: str | None)
     return first
 
 
-_HEADER_LINES = 6  # how far under the title a page's own header may print it again
+_HEADER_LINES = 16  # how far under the title a page's own header (its menu, the site name, the date) may print it again
 
 
 def after_title_block(lines: list[Line], title_last: int, title: str = "") -> int:
@@ -36,7 +36,7 @@ def after_title_block(lines: list[Line], title_last: int, title: str = "") -> in
     # a page printing its title twice with its own header between (the title, the site's name, the date, a count,
     # the title again: the ninth collection's fujiansme pages): the body starts under the second
     again = next((j for j in range(first, min(len(lines), first + _HEADER_LINES))
-                  if title and compact(lines[j].text) == compact(title) and page_header(lines[first:j])), None)
+                  if title and _prints_title(lines[j].text, title) and page_header(lines[first:j])), None)
     if again is not None:
         first = again + 1
         while first < len(lines) and is_header_line(lines, first, title):
@@ -48,6 +48,12 @@ def after_title_block(lines: list[Line], title_last: int, title: str = "") -> in
         if rules["addressee"].match(lines[j].text):
             return j + 1
     return first
+
+
+def _prints_title(text: str, title: str) -> bool:
+    """The title printed again, maybe without its type (关于印发《X》 under 关于印发《X》的通知)."""
+    line, whole = compact(text), compact(title)
+    return line == whole or repeats_title(text, title) and 2 * len(line) >= len(whole)
 
 
 def is_header_line(lines: list[Line], i: int, title: str) -> bool:

@@ -268,3 +268,24 @@ def test_a_signature_spaced_out_letter_by_letter_names_one_body(signature, issue
                f"\n\n{signature}\n\n2021年4月26日\n\n健康城市建设推进工作方案\n\n一、工作目标\n\n全面推进健康城市建设。")
     assert (doc.issuer, doc.issue_date) == (issuer, dt.date(2021, 4, 26))
     assert doc.plan_title == "健康城市建设推进工作方案"
+
+
+# an energy regulator's office page (extra elec_0002, elec_0014: 华北能源监管局, 江苏能源监管办): the page's <title>,
+# its menu, the title again (maybe without its type), the post date, 来源, the font-size control broken into lines
+REGULATOR_PAGE = ("{title}\n设为首页\n工作邮箱\n搜索\n首页\n机构概览\n动态要闻\n信息公开\n在线办事\n互动回应\n专题专栏\n{heading}\n"
+                  "2019-09-30 12:19\n来源:江苏能源监管办\nAa\n字体:\n小\n|\n中\n|\n大\n{text}\n扫一扫在手机打开当前页\n网站地图")
+
+
+@pytest.mark.parametrize("title, heading, text, opens", [
+    ("华北能源监管局关于延长华北电力调峰辅助服务市场运行时间的通知", "华北能源监管局关于延长华北电力调峰辅助服务市场运行时间的通知",
+     "华北监能市场〔2019〕117号\n国家电网华北分部,华北区域主要发电企业:\n近日,国家电网华北分部致函我局,申请适当延长运行时间。\n"
+     "一、华北电力调峰辅助服务市场自试运行以来,充分发挥了市场作用。\n国家能源局华北监管局\n2019年3月15日", "国家电网华北分部"),
+    ("关于印发《江苏电力辅助服务(调峰)市场启停交易补充规则》的通知", "关于印发《江苏电力辅助服务(调峰)市场启停交易补充规则》",
+     "省电力公司,江苏电力交易中心,有关电力企业:\n为贯彻《中共中央 国务院关于进一步深化电力体制改革的若干意见》,现印发补充规则。\n"
+     "一、江苏电力辅助服务(调峰)市场自2019年1月启动试运行以来运行平稳。\n国家能源局江苏监管办公室 江苏省发展和改革委员会\n"
+     "2019年9月30日", "省电力公司"),
+], ids=["same", "without_type"])
+def test_a_pages_menu_date_and_font_control_under_its_title_are_no_body(title, heading, text, opens):
+    doc = meta(REGULATOR_PAGE.format(title=title, heading=heading, text=text))
+    assert doc.title == title
+    assert body(doc).startswith(opens)
