@@ -155,3 +155,26 @@ def _whom() -> re.Pattern:
     """Who a per-head grant is for, before the item counted (每位消费者的 in 每位消费者的每类产品)."""
     return re.compile(rf"^(?:{rules.alternation(parameter_config()['beneficiary_markers'])})?[^每]{{0,6}}?的?(?=每)")
 
+
+def capped_amount(text: str, before: str, q, sentence_end: int) -> str | None:
+    """为…创业者提供最高30万元、最长3年的创业担保贷款, 单家OPC最高可获得3000元卡时或token免费算力服务: money right
+    after a cap (rules/parameters.yaml capped_amount_lead) is what one recipient may get, named by the grant head
+    written after it, else by what follows; not a capped total (…总规模最高2000亿元, 资金最高…)."""
+    cfg, p = parameter_config(), parameter_patterns()
+    lead = _capped_lead().search(before)
+    if q.unit not in cfg["money_units"] or lead is None:
+        return None
+    clause = re.split(r"[,;:。]", before)[-1]
+    if p["aggregate"].search(clause) or p["commitment"].search(clause):
+        return None
+    stop = re.search(r"[,;:。]", text[q.end:sentence_end])
+    clause_end = q.end + stop.start() if stop else sentence_end  # (the grant of its own clause, not the next one's)
+    after = re.sub(r"^[^\u4e00-\u9fff]*", "", text[q.end:clause_end])
+    # (单家企业奖励资金最高不超过200万元。: nothing after it, the words before the cap name it)
+    subject = re.split(r"给予|提供|为|对|向", before[:lead.start()])[-1]
+    return next_head(text, q.end, clause_end) or first_object(after) or trim(re.split(r"[,;:。]", subject)[-1]) or None
+
+
+@functools.cache
+def _capped_lead() -> re.Pattern:
+    return rules.compile_pattern(parameter_config()["capped_amount_lead"])

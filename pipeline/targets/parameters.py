@@ -31,7 +31,7 @@ import re
 from ..document import Document, Parameter
 from ..numbers import points_verbs
 from .context import Found
-from .parameter_grants import (area_granted_on, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
+from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
 from .parameter_names import FAR, NEAR, after_last_number, commits, name_after, name_before, next_head, per_measure, trim
 from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard,
@@ -92,6 +92,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             name = None  # 网格面积不得大于400亩,林网化率90%以上: a rate of its own, no member of the list
         else:
             name = previous.name if len(rest) <= 8 else next_head(text, q.end, sentence_end)
+    if name is None:
+        name = capped_amount(text, before, q, sentence_end)  # (after a list's members: 博士补贴3%、最高3万元)
     row = None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
     if row is not None and row.comparator == "=" and name == permit_standard(text, before, q, sentence_end):
         row.comparator = ">="  # 资金达到工程建设总投资的25%: a floor the project must reach

@@ -1964,3 +1964,20 @@ def test_a_share_of_a_base_named_with_a_word_of_commitment_inside_is_a_setting(s
 def test_a_share_of_a_base_the_plan_commits_to_stays_a_target(sentence):
     targets, parameters = _targets_and_params("关于印发行动方案的通知", sentence)
     assert [t[3] for t in targets] == ["%"] and parameters == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seventh doc_0004 (湖北 OPC measures): a cap on a guaranteed loan, the grant named after it
+    ("为符合条件的OPC个人创业者提供最高30万元、最长3年的创业担保贷款,为符合条件的OPC主体提供最高500万元、最长2年的创业担保贷款。",
+     [("创业担保贷款", "<=", 30, "万元"), ("创业担保贷款", "<=", 500, "万元")]),
+    # seventh doc_0004: what one recipient may get, named by what follows
+    ("单家OPC最高可获得3000元卡时或token免费算力服务。", [("卡时或token免费算力服务", "<=", 3000, "元")]),
+    # ninth doc_0026 (福建 应收账款融资试点): nothing after the cap, the words before it name it
+    ("对大企业和供应链核心企业给予奖励,单家企业奖励资金最高不超过200万元。", [("单家企业奖励资金", "<=", 200, "万元")]),
+    # realestate (real): a list's members keep their own names, the cap after each
+    ("其中,博士补贴3%、最高3万元;硕士补贴2%、最高2万元。",
+     [("博士补贴比例", "=", 3, "%"), ("博士补贴", "<=", 3, "万元"), ("硕士补贴比例", "=", 2, "%"), ("硕士补贴", "<=", 2, "万元")]),
+])
+def test_money_right_after_a_cap_is_what_one_recipient_may_get(sentence, expected):
+    targets, parameters = _targets_and_params("湖北省支持人工智能OPC发展若干措施", sentence)
+    assert parameters == expected and targets == []
