@@ -460,6 +460,10 @@ def test_a_heading_run_into_a_child_that_continues_no_list_is_one_item():
     ("结合我州实际,制定本措施。一、优化审批,助推供给落地(一)取消或调整住房限制性措施。取消住房购买限制。〔州住房城乡建设局牵头负责〕"
      "(二)优化工程建设审批流程。压缩审批时限。二、强化支持,促进消费(一)给予购房补贴。",
      ["一、", "(一)", "(二)", "二、", "(一)"]),
+    # a child whose text opens with a word a cited clause's label takes (`(一)项目…`, not `第(一)项`; extra shgov_0007)
+    ("通知如下:一、申报范围申报2023年度新能源出租汽车充电示范站的项目须在2023年6月底之前建成。二、申报流程(一)项目建设单位在2024年"
+     "1月15日之前填写申请书。(二)区交通管理部门收到申请后及时出具初审意见。",
+     ["一、", "二、", "(一)", "(二)"]),
 ])
 def test_a_heading_pairing_two_phrases_runs_into_its_first_child(text, labels):
     starts = item_starts(text)
