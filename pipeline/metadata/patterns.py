@@ -31,9 +31,10 @@ def patterns() -> dict:
         "issued_document": compile_pattern(rf"(?:{alternation(r['issue_verbs'])})(.+?)的(?:{alternation(r['issuing_types'])})$"),
         "issued_name": compile_pattern(rf"(?:{alternation(r['name_issue_verbs'])})(《[^《》]+》)$"),
         # a page's <title> kept as its heading: the title, maybe its 文号 in brackets (or after a space, as a
-        # scrape joins the title and the 文号 line: …重点工作的意见 国发 〔2011〕 35 号), the column and site after `_`
+        # scrape joins the title and the 文号 line: …重点工作的意见 国发 〔2011〕 35 号), the column and site after `_`,
+        # `|`, a dash between spaces or a double dash (…的通知 - 上海市科学技术委员会, …的通知——某市人民政府门户网站)
         "page_title_suffix": compile_pattern(rf"(?P<title>.+?)(?:\((?P<number>{r['doc_number']})\)|\s+(?P<number>{r['doc_number']}))?"
-                                             r"(?:\s*[_|]\s*[^_|]{1,30}){0,3}"),
+                                             r"(?P<site>(?:\s*[_|]\s*[^_|]{1,30}|\s+[-–—]\s+[^_|]{1,30}|\s*——\s*[^_|—]{1,30}){0,3})"),
         "number_opening": compile_pattern(rf"\s*(?P<number>{r['doc_number']})\s*"),
         "bulletin_type": compile_pattern(rf"(?:{alternation(r['bulletin_types'])})$"),
         "forwarded_document": compile_pattern(r["forwarded_document"]),

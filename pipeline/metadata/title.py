@@ -58,6 +58,8 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
                 block = _spelled_at_top(head, first, fields["page_title"]) or block
         elif fields.get("page_title"):  # no title line: the name a page's front matter gives it (formats9)
             block = _title_from_field(head, first, fields["page_title"])
+        elif (line := _page_title_line(head, start)) is not None:
+            block = TitleBlock(line, line, _strip_markup(head[line].text))
         else:
             return None
     block = _without_page_suffix(_without_number(_with_repeats(head, _issuing_title_below(head, block) or block)))
@@ -80,6 +82,17 @@ def _without_page_suffix(block: TitleBlock) -> TitleBlock:
         block.text = m.group("title")
         block.number = block.number or m.group("number")
     return block
+
+
+def _page_title_line(head: list[Line], start: int) -> int | None:
+    """A page's <title> line (`…的通知 | 上海市人民政府`, read as chrome since the notice's own title line usually
+    stands below it) when no title line does: the line whose part before the site's name names a document."""
+    rules = patterns()
+    for i in range(start, top_end(head, start)):
+        m = rules["page_title_suffix"].fullmatch(_strip_markup(head[i].text))
+        if m and m.group("site") and rules["title_end"].search(strip_note(m.group("title"))):
+            return i
+    return None
 
 
 _NOT_HAN = regex.compile(r"[^\p{Han}]+")

@@ -289,3 +289,19 @@ def test_a_pages_menu_date_and_font_control_under_its_title_are_no_body(title, h
     doc = meta(REGULATOR_PAGE.format(title=title, heading=heading, text=text))
     assert doc.title == title
     assert body(doc).startswith(opens)
+
+
+@pytest.mark.parametrize("line", [
+    "# {title} - 上海市科学技术委员会",       # a crawler's markdown heading kept the page's <title>
+    "{title}_通知公告_上海市人民政府",           # plan_0022's shape (…的通知_通知公告_四川省发展和改革委员会)
+    "{title} | 上海市人民政府",
+    "{title}——上海市人民政府门户网站",
+])
+def test_a_pages_title_line_with_its_sites_name_is_the_title_without_it(line):
+    """With no title line of the notice's own below it, the page's <title> gives the title, the site's name cut off."""
+    title = "上海市人民政府办公厅关于印发《上海市支持企业加强基础研究增强高质量发展新动能的若干措施》的通知"
+    doc = meta(line.format(title=title) + "\n\n各区人民政府,市政府各委、办、局:\n\n现将《上海市支持企业加强基础研究增强高质量发展新动能的若干措施》"
+               "印发给你们,请认真按照执行。\n\n上海市人民政府办公厅\n\n2025年7月23日\n\n"
+               "上海市支持企业加强基础研究增强高质量发展新动能的若干措施\n\n一、支持企业参与基础研究决策咨询。")
+    assert doc.title == title
+    assert doc.plan_title == "上海市支持企业加强基础研究增强高质量发展新动能的若干措施"
