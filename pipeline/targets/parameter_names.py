@@ -7,10 +7,12 @@ and parameter_standards.py; the parameters stage (parameters.py) tries them in o
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .. import rules
-from .patterns import parameter_config, parameter_patterns
+from .. import words as segmentation
+from .patterns import parameter_config, parameter_patterns, patterns
 
 # How far around a quantity its name is looked for: after it, and before it.
 NEAR, FAR = 40, 80
@@ -204,3 +206,147 @@ def _measured_name() -> re.Pattern:
     bounds = rules.alternation(list(rules.load("targets")["prefix_bounds"]) + cfg["rule_words"])
     nouns = rules.alternation(cfg["measured_nouns"])
     return re.compile(rf"[^,;:。\d]{{1,24}}?(?:{nouns})[ ]*(?:原则上|应当|应)?[ ]*(?:(?:{bounds})[^,;:。\d达]{{0,24}}?的?)?[ ]*")
+
+@functools.cache
+def _renaming_patterns() -> dict[str, re.Pattern]:
+    cfg = parameter_config()
+    return {"base_change": rules.compile_pattern(cfg["base_change"] + r"(?P<rest>[^,;:。\d]{0,8})$"),
+            "base_own": rules.compile_pattern(rf"^(?:{rules.alternation(cfg['base_own_words'])})"),
+            "charge_verb": rules.compile_pattern(rf"(?:{rules.alternation(cfg['charge_verb_names'])})"),
+            "applied_by": rules.compile_pattern(r"(?:按照|按|依照|依)[^按依]*$")}
+
+
+def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit: str, name: str) -> str:
+    """A name read from the wrong neighbour of the number, renamed by what the number sets: the change
+    on a base (在原有最高贷款额度的基础上增加15万元 -> 最高贷款额度增加), the topic before a colon when the
+    clause after it names only a qualifier (门窗(阳台抗震加固)改造提取额度:同一套住房不得超过2万元), the tax or
+    price a bare verb of charging leaves unnamed (小排量汽车购置税按7.5%征收 -> 小排量汽车购置税率)."""
+    # (a spread over the LPR, 在贷款市场报价利率基础上下调40个基点, is named by the rate it sets: parameter_standards.spread)
+    on_base = None if unit in parameter_config()["spread_units"] else _changed_on_base(before, unit)
+    return (on_base or _topic_before_colon(text, clause_start, name)
+            or _charged(text[max(sentence_start, clause_start - FAR):clause_start], before, unit, name) or name)
+
+
+def _changed_on_base(before: str, unit: str) -> str | None:
+    r, p = _renaming_patterns(), parameter_patterns()
+    m = r["base_change"].search(before)
+    if m is None or p["between"].sub("", m.group("rest")).strip():
+        return None
+    subject = trim(re.split(r"[、和及的]", m.group("subject"))[-1])
+    if not (subject and p["head_end"].search(subject) and p["head_end"].search(subject).end() == len(subject)):
+        subject = trim(r["base_own"].sub("", m.group("base").strip()))
+    if not subject:
+        return None
+    return subject + m.group("verb").lstrip("再") + ("比例" if unit == "%" else "")
+
+
+def _topic_before_colon(text: str, clause_start: int, name: str) -> str | None:
+    """水、电、气、暖提取额度:同一套住房不得超过5万元: the head the line opens with names the cap."""
+    p = parameter_patterns()
+    colon = clause_start - 1
+    while colon > 0 and text[colon] == " ":
+        colon -= 1
+    if colon <= 0 or text[colon] not in ":" or _ends_in_head(name):
+        return None
+    start = max(text.rfind(c, 0, colon) for c in ",;。\n:") + 1
+    topic = trim(text[start:colon])
+    return topic if topic and _ends_in_head(topic) and not p["commitment"].search(topic) else None
+
+
+def _ends_in_head(name: str) -> bool:
+    return any(m.end() == len(name) for m in parameter_patterns()["head_end"].finditer(name))
+
+
+def _charged(earlier: str, before: str, unit: str, name: str) -> str | None:
+    r = _renaming_patterns()
+    if not r["charge_verb"].fullmatch(name):
+        return None
+    applied = r["applied_by"].search(before)
+    if applied is None:
+        # 土地出让金可实行分期缴纳,土地出让后1个月内缴纳金额不低于50%: the share of what the sentence says is paid
+        paid = list(_paid_things().finditer(earlier + before)) if unit == "%" else []
+        return paid[-1].group() + name + "比例" if paid else None
+    subject = trim(re.split(r"[,;:。]", before[:applied.start()])[-1])
+    if not subject:
+        return None
+    return subject + ("率" if subject.endswith("税") and unit == "%" else "")
+
+
+@functools.cache
+def _paid_things() -> re.Pattern:
+    """What a share may be paid of: a land price or a name head (保证金)."""
+    words = parameter_config()["land_price_nouns"]
+    return rules.compile_pattern(rf"(?:{rules.alternation(words)})|(?:{parameter_patterns()['head_end'].pattern})")
+
+
+def respective_names(text: str, clause_start: int, first_start: int, names: list[str]) -> list[str] | None:
+    """普通标准住宅、非普通标准住宅、其他类型房地产土地增值税预征率分别按1.5%、2%、2.5%执行: members listed before
+    a shared head and 分别 give the n-th value to the n-th member, named member + head (普通标准住宅土地增值税预征率 …),
+    as 均 gives one value to each (parameters.each_member). None where the list cannot be read."""
+    k = len(names)
+    if k < 2 or len(set(names)) != 1:
+        return None
+    lead = text[clause_start:first_start]
+    at = lead.rfind("分别")
+    if at < 0:
+        return None
+    segment = re.split(r"[,;:。]", lead[:at])[-1]
+    seps = _list_separators(segment, k)
+    if seps is None:
+        return None
+    first, last = segment[:seps[0]], segment[seps[-1] + 1:]
+    middle = [segment[a + 1:b] for a, b in zip(seps, seps[1:])]
+    model = middle[-1] if middle else first
+    member = _leading_member(last, model, echo_only=not middle)
+    if member is None:
+        return None
+    head = last[len(member):]
+    first = _strip_subject_lead(first)
+    name = names[0]
+    if len(head) < 2 or not first or any(not m.strip() or len(m) > 12 for m in middle) or head[-2:] != name[-2:]:
+        return None
+    return [trim(m + head) for m in [first, *middle, member]]
+
+
+def _list_separators(segment: str, k: int) -> list[int] | None:
+    """The k-1 separators of a list of k members closing `segment`: the last 、, and a 和/及/与 after them."""
+    depth, commas, joins = 0, [], []
+    for i, ch in enumerate(segment):
+        depth += ch in "(“《"
+        depth -= ch in ")”》"
+        if depth:
+            continue
+        if ch == "、":
+            commas.append(i)
+        elif ch in "和及与" and not segment.startswith(("以上", "以下"), i + 1):
+            joins.append(i)
+    if len(commas) >= k - 1:
+        return commas[len(commas) - (k - 1):]
+    after = [j for j in joins if not commas or j > commas[-1]]
+    if len(commas) == k - 2 and after:
+        return commas + after[:1]
+    return None
+
+
+def _leading_member(last: str, model: str, echo_only: bool) -> str | None:
+    """The member that opens the last part of the list (其他类型房地产 of 其他类型房地产土地增值税预征率): the words
+    up to one that ends as the member before it ends (第二次 after 首次, 高层 after 小高层), else, after a middle
+    member, about as long as it; a bound on who is meant stays with it (三孩及以上)."""
+    member = next((last[:n] for n in range(2, min(len(last), len(model) + 3)) if last[n - 1] == model[-1]), None)
+    prefixes = list(itertools.accumulate(segmentation.words(last)))[:-1]
+    if member is None and not echo_only:
+        member = next((w for w in prefixes if len(w) >= len(model) - 1), None)
+    if member is None:
+        return None
+    bound = re.match(r"(?:及以上|及以下|以上|以下)", last[len(member):])
+    return member + bound.group() if bound else member
+
+
+def _strip_subject_lead(first: str) -> str:
+    """全市普通标准住宅 -> 普通标准住宅: the words that open a subject (全市, 本市, 对, 将) are no part of a member."""
+    leading = patterns()["leading"]
+    while True:
+        stripped = leading.sub("", first)
+        if stripped == first:
+            return first.strip()
+        first = stripped

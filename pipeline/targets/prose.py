@@ -15,6 +15,7 @@ from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, 
                          quoted_spans, sets_who_qualifies, splits_a_sum, states_a_constitution)
 from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
+from .parameter_names import respective_names
 from .parameters import beside_a_grant, constitution_parameters, each_member, injected_capital, named, parameter
 from .patterns import (CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns, sentence_text,
                        start_of_clause)
@@ -124,6 +125,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         params.append(parameter(doc, f, last, gap, s, e))
         last = params[-1] or last
     _name_lists(doc, found, params, s, e)
+    _respective(doc.text, found, params)
     tiers = _tiers(text, found, params, stops, e)
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
@@ -200,6 +202,18 @@ def _name_lists(doc: Document, found: list[Found], params: list[Parameter | None
             i = index[id(f)]
             if params[i] is None:
                 params[i] = named(doc, f, last.name, doc.text[f.clause_start:f.quantity.start], s, e)
+
+
+def _respective(text: str, found: list[Found], params: list[Parameter | None]) -> None:
+    """A、B、C…分别x、y、z: the n-th member names the n-th parameter (parameter_names.respective_names)."""
+    index = {id(f): i for i, f in enumerate(found)}
+    for group in groups(text, found):
+        rows = [params[index[id(f)]] for f in group]
+        if any(r is None for r in rows) or any(f.clause_start != group[0].clause_start for f in group):
+            continue
+        names = respective_names(text, group[0].clause_start, group[0].quantity.start, [r.name for r in rows])
+        for row, name in zip(rows, names or []):
+            row.name = name
 
 
 def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:

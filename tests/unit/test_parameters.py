@@ -1298,9 +1298,9 @@ def test_a_share_reached_before_a_permit_is_a_standard(sentence, expected):
 
 # ------------------------------------------------------------------ shares of a grant, a risk borne, a fund released
 @pytest.mark.parametrize("sentence, name, expected", [
-    # shgov_0072: the shares of a reward by project type
+    # shgov_0072: the shares of a reward by project type (分别: one per member)
     ("对考核结果为“优秀”的区,市级净增建设用地计划奖励支持市政公益项目、产业项目和经营性项目的比例分别为100%、60%和30%。",
-     "市级净增建设用地计划奖励支持市政公益项目、产业项目和经营性项目的比例", [(100, "="), (60, "="), (30, "=")]),
+     ["市级净增建设用地计划奖励支持市政公益项目的比例", "产业项目的比例", "经营性项目的比例"], [(100, "="), (60, "="), (30, "=")]),
     # govcn_0056: the share of a risk a party bears
     ("原则上国家融资担保基金和银行业金融机构承担的风险责任比例均不低于20%,省级担保、再担保基金(机构)承担的风险责任比例不低于国家融资担保基金承担的比例。",
      "国家融资担保基金和银行业金融机构承担的风险责任比例", [(20, ">=")]),
@@ -1308,7 +1308,8 @@ def test_a_share_reached_before_a_permit_is_a_standard(sentence, expected):
 def test_a_share_of_a_grant_or_of_a_risk_borne_is_a_setting(sentence, name, expected):
     targets, _ = values(sentence)
     assert targets == []
-    assert [(n, v, c) for n, c, v, _, _ in params(sentence)] == [(name, v, c) for v, c in expected]
+    names = name if isinstance(name, list) else [name] * len(expected)
+    assert [(n, v, c) for n, c, v, _, _ in params(sentence)] == [(n, v, c) for n, (v, c) in zip(names, expected)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -1360,13 +1361,13 @@ def test_the_same_bound_in_a_plan_stays_a_target():
 
 
 def test_a_standard_the_notice_changes_is_a_setting():
-    # shgov_0038: each member of the list takes the standard's name
+    # shgov_0038: each member of the list (分别) names its value with the standard's name
     doc = notice("关于优化本市新出让商品住房用地套型供应结构的通知",
                  "一、优化新出让商品住房用地中小套型住房建筑面积标准。本市多层、小高层、高层建筑的商品住房中小套型住房建筑面积标准"
                  "分别调整为100平方米、110平方米、120平方米。")
     assert doc.targets == []
     assert [(p.name, p.value, p.unit) for p in doc.parameters] == [
-        ("商品住房中小套型住房建筑面积标准", v, "平方米") for v in (100, 110, 120)]
+        (member + "建筑的商品住房中小套型住房建筑面积标准", v, "平方米") for member, v in (("多层", 100), ("小高层", 110), ("高层", 120))]
 
 
 def test_shares_set_by_a_setting_word_before_them_are_named_by_their_nouns():
@@ -1478,8 +1479,9 @@ def test_a_base_before_a_share_granted_holds_no_commitment():
 
 @pytest.mark.parametrize("sentence, name", [
     # realestate_0020, realestate_0064: 在…的基础上上浮 — 基础上 belongs to the sentence
-    ("生育二孩的住房公积金缴存职工家庭购买首套住房的,住房公积金贷款额度在西双版纳州最高贷款限额的基础上上浮10%。", "上浮"),
-    ("对选择领取购房券的,购房券金额在领取现金金额的基础上上浮25%,所需资金由原渠道解决。", "上浮"),
+    # (named by what changes: renamed in parameter_names._changed_on_base)
+    ("生育二孩的住房公积金缴存职工家庭购买首套住房的,住房公积金贷款额度在西双版纳州最高贷款限额的基础上上浮10%。", "住房公积金贷款额度上浮比例"),
+    ("对选择领取购房券的,购房券金额在领取现金金额的基础上上浮25%,所需资金由原渠道解决。", "购房券金额上浮比例"),
     # realestate_0149: 可按…占…比例
     ("开发项目取得五方竣工验收证明并已具备交付条件、还未办理竣工验收备案的,可按监管账户留存余额不低于重点监管资金总额15%的比例拨付预售资金。",
      "监管账户留存余额占重点监管资金总额比例"),
@@ -1981,3 +1983,39 @@ def test_a_share_of_a_base_the_plan_commits_to_stays_a_target(sentence):
 def test_money_right_after_a_cap_is_what_one_recipient_may_get(sentence, expected):
     targets, parameters = _targets_and_params("湖北省支持人工智能OPC发展若干措施", sentence)
     assert parameters == expected and targets == []
+
+# ------------------------------------------------------------------ names read from the wrong neighbour
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0138, realestate_0020, realestate_0064, realestate_0097: a change on a base is named by what changes
+    ("多子女家庭购买自住住房使用住房公积金贷款,在原有最高贷款额度的基础上增加15万元。", ["最高贷款额度增加"]),
+    ("住房公积金缴存职工家庭购买首套住房的,住房公积金贷款额度在西双版纳州最高贷款限额的基础上上浮10%。",
+     ["住房公积金贷款额度上浮比例"]),
+    ("对选择领取购房券的,购房券金额在领取现金金额的基础上上浮25%,所需资金由原渠道解决。", ["购房券金额上浮比例"]),
+    ("住房公积金缴存人首次使用住房公积金贷款购买住房,贷款额度在可贷额度基础上增加10万元。", ["贷款额度增加"]),
+    # realestate_0209: the head before a colon names the cap the clause after it sets for one flat
+    ("水、电、气、暖提取额度:同一套住房不得超过5万元;门窗(阳台抗震加固)改造提取额度:同一套住房不得超过2万元。",
+     ["水、电、气、暖提取额度", "门窗(阳台抗震加固)改造提取额度"]),
+    # gwr_0011, realestate_0220: a verb of charging or paying names nothing; the tax or price does
+    ("完善家电、汽车以旧换新和汽车、摩托车下乡政策,小排量汽车购置税按7.5%征收。", ["小排量汽车购置税率"]),
+    ("竞买保证金按起拍价的20%缴纳;土地出让金可实行分期缴纳,土地出让后1个月内缴纳金额不低于50%,6个月内缴纳金额不低于70%。",
+     ["竞买保证金比例", "土地出让金缴纳比例", "土地出让金缴纳比例"]),
+])
+def test_a_name_is_what_the_number_sets_not_its_neighbour(sentence, names):
+    assert [p[0] for p in params(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0048, eighth doc_0041, realestate_0086, realestate_0227, realestate_0067: 分别 pairs the n-th member
+    # with the n-th value
+    ("六、自2021年10月1日起,全市普通标准住宅、非普通标准住宅、其他类型房地产土地增值税预征率分别按1.5%、2%、2.5%执行。",
+     ["普通标准住宅土地增值税预征率", "非普通标准住宅土地增值税预征率", "其他类型房地产土地增值税预征率"]),
+    ("支持资金按照总体9:1的原则实行央地共担,东部、中部、西部地区中央承担比例分别为85%、90%、95%。",
+     ["东部地区中央承担比例", "中部地区中央承担比例", "西部地区中央承担比例"]),
+    ("提高多子女家庭住房公积金个人贷款额度,二孩、三孩及以上单缴存人家庭最高贷款额度分别为70万元、80万元。",
+     ["二孩单缴存人家庭最高贷款额度", "三孩及以上单缴存人家庭最高贷款额度"]),
+    ("调整住房公积金贷款首付比例,首次、第二次申请住房公积金贷款首付比例分别调整为20%、30%。",
+     ["首次申请住房公积金贷款首付比例", "第二次申请住房公积金贷款首付比例"]),
+    ("在公积金贷款最高限额基础上,二孩、三孩家庭贷款限额分别再提高10万元、20万元。", ["二孩家庭贷款限额", "三孩家庭贷款限额"]),
+])
+def test_members_listed_before_respectively_name_their_values(sentence, names):
+    assert [p[0] for p in params(sentence)] == names
