@@ -502,7 +502,8 @@ def issuer_from_title(title: str) -> str | None:
     if m:
         # bodies issuing jointly are all named (中共柳河县委 柳河县人民政府关于…, 国务院办公厅、中央军委办公厅关于…)
         # the first body and its co-issuers' count (防城港市住房和城乡建设局等9部门关于…): the body the title names
-        names = regex.split(r"[\s、]+", _CO_ISSUERS.sub("", m.group(1).strip()))
+        # (a site that sets the bodies off with a colon: 省工信厅 人行福州中心支行:关于…, the ninth collection's fujiansme)
+        names = regex.split(r"[\s、]+", _CO_ISSUERS.sub("", m.group(1).strip().rstrip(":").rstrip()))
         bodies = list(itertools.takewhile(lambda name: rules["org_line"].match(name), names))
         # and each of several written together (杭州市城乡建设委员会杭州市规划和自然资源局杭州市公安局关于…)
         return "、".join(body for name in bodies for body in bodies_of_line(name)) or None

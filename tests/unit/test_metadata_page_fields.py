@@ -305,3 +305,12 @@ def test_a_pages_title_line_with_its_sites_name_is_the_title_without_it(line):
                "上海市支持企业加强基础研究增强高质量发展新动能的若干措施\n\n一、支持企业参与基础研究决策咨询。")
     assert doc.title == title
     assert doc.plan_title == "上海市支持企业加强基础研究增强高质量发展新动能的若干措施"
+
+
+@pytest.mark.parametrize("title, issuer", [
+    ("省工信厅 人行福州中心支行:关于加快推进应收账款融资试点工作的通知", "省工信厅、人行福州中心支行"),  # ninth doc_0026
+    ("省财政厅 国家税务总局福建省税务局:关于落实小微企业普惠性税收减免政策的通知", "省财政厅、国家税务总局福建省税务局"),  # its 相关新闻
+])
+def test_bodies_set_off_from_the_title_by_a_colon_are_the_titles_bodies(title, issuer):
+    """Unsigned, the notice's issuers are the bodies its title opens with, the site's colon no part of them."""
+    assert meta(f"{title}\n\n各设区市工信局:\n\n现就有关工作通知如下:\n\n一、工作目标及任务。").issuer == issuer
