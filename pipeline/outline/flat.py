@@ -109,6 +109,8 @@ def item_starts(text: str) -> list[int]:
             candidates.append((child.start("label"), _FIRST_CHILD, child, m.start()))
         if tables and m.start() > tables[0]:  # a label wherever it stands in a table
             candidates.append((m.start(), _EXACT, m, -1))
+    # the numbers of an attachment list or a table's notes run on after their head (`…。附件:1.…`, `注:1.…`) are no items
+    candidates = [c for c in candidates if not rules["flat_list_head"].search(text, max(0, c[0] - 8), c[0])]
     candidates.sort(key=lambda c: c[:2])
     # each candidate's style and ordinal, read once: (offset, kind, style, ordinal, parent's offset)
     read = [(start, kind, *_style_and_ordinal(m), parent) for start, kind, m, parent in candidates]

@@ -400,6 +400,22 @@ def test_a_label_run_on_after_a_note_closing_its_item_starts_an_item(text, label
     assert len(starts) == len(labels)
 
 
+# A note with brackets of another kind inside, closed by ) or ]: fourth plan_0015 (贵州 民间投资, 〔〕 inside ()), sixth doc_0004
+# (杭州 OPC, a [] note with () inside), read with their line breaks lost.
+@pytest.mark.parametrize("text,labels", [
+    ("措施如下:一、支持民间投资(一)支持民营企业参与国有重大制造业项目建设。(责任单位:省工业和信息化厅,各市〔州〕人民政府、各县〔市、区〕"
+     "人民政府。以下任务责任单位均包括各市〔州〕人民政府、各县〔市、区〕人民政府,不再列出)(二)扩大特色优势产业民间投资。支持承接产业转移。二、加强要素保障。",
+     ["一、", "(一)", "(二)", "二、"]),
+    ("任务如下:(一)优化空间布局1.建设OPC创新生态集聚区。到2028年,实现OPC社区建设全市域覆盖。[责任单位:市科技局、市经信局,各区、县(市)"
+     "政府。以下均需各区、县(市)政府落实,不再列出]2.建设高品质OPC社区。按照“备案一批、认定一批”的原则建设社区。(二)强化要素保障。",
+     ["(一)", "1.", "2.", "(二)"]),
+])
+def test_a_note_with_brackets_inside_ends_its_item(text, labels):
+    starts = item_starts(text)
+    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
+    assert len(starts) == len(labels)
+
+
 def test_a_note_closing_each_numbered_item_before_a_spaced_label():
     text = ("重点任务如下:1. 推进业务标准化转型。实现政务服务一致化体验。(省审改办牵头,省委编办、省大数据集团按职责分工负责)2. 推进履职模式智能化转型。"
             "实现组织在线。(省审改办牵头,省效能办按职责分工负责)3.建设改革管理系统。推动各级政府部门组织在线。")
@@ -498,6 +514,30 @@ def test_a_title_run_into_the_first_item_ends_before_it(text, labels):
     ("工作如下:一、关于补贴标准,按照(一)类标准执行。二、关于审核程序,依照本办法第(一)项规定执行。", ["一、关", "二、关"]),
 ])
 def test_a_label_after_a_title_or_a_heading_that_opens_no_list_is_text(text, labels):
+    starts = item_starts(text)
+    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
+    assert len(starts) == len(labels)
+
+
+def test_a_regulations_header_run_into_its_first_article_ends_before_it():
+    # real lawref_0015 (河南 归侨侨眷权益保护法 实施办法) with its line breaks lost: the header's revision note, then 第一条
+    text = ("河南省实施《中华人民共和国归侨侨眷权益保护法》办法2005年7月30日 河南省第十届人民代表大会常务委员会第十八次会议通过"
+            "2010年7月30日 河南省第十一届人民代表大会常务委员会第十六次会议《关于修改部分地方性法规的决定》修正第一条 为了保护归侨、侨眷"
+            "的合法权利和利益,制定本办法。第二条 归侨是指回国定居的华侨。第三条 归侨、侨眷享有宪法和法律规定的公民的权利。")
+    assert [text[i:i + 3] for i in item_starts(text)] == ["第一条", "第二条", "第三条"]
+
+
+# The numbers of an attachment list or of a table's notes run on after their head, read with their line breaks lost:
+# extra shgov_0007 (附件:), shgov_0005 (附表:), real govcn_0054 (注:).
+@pytest.mark.parametrize("text,labels", [
+    ("通知如下:一、申报范围。做好工作。二、联系方式。市级平台:刘彩薇(联系电话:17857696205)附件:1.新能源出租汽车充电示范站评定申请书"
+     "2.出租汽车充电示范站建设和管理基本条件要求上海市交通委员会2023年11月13日", ["一、", "二、"]),
+    ("措施如下:一、推进实施。做好工作。二、加强保障。降低施工、极端天气等可能造成的投资风险。附表:1.任务分工表2.交通子行业“十四五”"
+     "光伏建设分配表3.各区“十四五”交通光伏任务分配表", ["一、", "二、"]),
+    ("考核指标如下:一、医疗质量。计算方法:门诊患者满意度调查得分。二、满意度评价。指标来源:国家卫生健康委。注:1.三级公立综合医院考核"
+     "应采用上述全部考核指标。2.标记“▲”的26个指标为国家监测指标。", ["一、", "二、"]),
+])
+def test_the_numbers_of_an_attachment_list_or_a_note_run_on_after_its_head_are_no_items(text, labels):
     starts = item_starts(text)
     assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
     assert len(starts) == len(labels)
