@@ -185,9 +185,21 @@ def _past_from(text: str, s: int, e: int) -> int | None:
     for m in p["retrospective"].finditer(text, s, e):
         if p["cumulative"].fullmatch(m.group()) and p["planned_before"].search(text, s, m.start()):
             continue  # 到2027年,…累计建成绿色园区35个: a cumulative goal, not a report
+        if _closes_a_condition(text, m.end(), e):
+            continue  # 已完成契税缴纳的,按照5000元/套给予补助: the case ruled, not a report
         if not p["condition_open"].match(text[start_of_clause(text, s, m.start()):m.start()]):
             return m.start()
     return None
+
+
+# the rest of a clause that closes with 的 (已完成契税缴纳的, 已取得建设工程规划许可证的;)
+_CONDITION_REST = regex.compile(r"[^,;:。\d]{0,16}的[ )]*[,;]")
+
+
+def _closes_a_condition(text: str, pos: int, e: int) -> bool:
+    """Whether the clause from `pos` closes with 的 and a clause stop: a past marker there says which case a
+    rule is for (已完成…的, 已办理…的, 已取得…的), as a condition does."""
+    return _CONDITION_REST.match(text, pos, e) is not None
 
 
 def _name_lists(doc: Document, found: list[Found], params: list[Parameter | None], s: int, e: int) -> None:

@@ -2019,3 +2019,16 @@ def test_a_name_is_what_the_number_sets_not_its_neighbour(sentence, names):
 ])
 def test_members_listed_before_respectively_name_their_values(sentence, names):
     assert [p[0] for p in params(sentence)] == names
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0170 (肇庆 若干措施): 已完成…的 says which purchases are granted, no report of the past
+    ("购买肇庆市范围内的新建商品住房(不含商业类),已完成契税缴纳的,按照5000元/套给予补助。", [("契税补助", "=", 5000, "元/套")]),
+    ("已完成改造的,给予每户2000元补助。", [("补助", "=", 2000, "元")]),
+])
+def test_a_past_marker_in_a_clause_closing_with_de_is_a_condition(sentence, expected):
+    targets, parameters = _targets_and_params("肇庆市促进房地产业高质量发展若干措施", sentence)
+    assert parameters == expected and targets == []
+
+
+def test_a_past_marker_in_running_text_still_reports_the_past():
+    assert _targets_and_params("关于印发住房发展规划的通知", "截至去年底,全市已建成保障房5000套。") == ([], [])
