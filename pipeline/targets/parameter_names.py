@@ -109,21 +109,29 @@ _STAGE = re.compile(r"^[^,;:。]*?(?:之后|以后|后|时)(?![续期])")
 @functools.cache
 def _per_measure_patterns() -> dict[str, re.Pattern]:
     """The measures money may be set per, compiled once: right after the amount (400元每平方米),
-    before it (每平方米给予150元), and in a name's gap (最低收购价平均每50公斤分别提高7.4元: no
-    words between the name and its value)."""
-    measures = rules.alternation(list(parameter_config()["per_measures"]))
+    before it (每平方米给予150元; with the members of a list between: 平均每50公斤分别提高7.4元和16元), in a
+    name's gap (最低收购价平均每50公斤分别提高7.4元: no words between the name and its value), and opening
+    a standard whose values are listed after a colon (每月每平方米居住面积租金补贴标准是:黄浦区…为65元)."""
+    cfg = parameter_config()
+    measures = rules.alternation(list(cfg["per_measures"]))
+    member = r"[\d.]+[^\d,;:。、和及与]{0,3}[、和及与]"
     return {"after": re.compile(rf"[ ]*每(\d*)({measures})"),
-            "before": re.compile(rf"每(\d*)({measures})[^\d,;。]*$"),
-            "gap": re.compile(rf"(?:平均)?每\d*(?:{measures})")}
+            "before": re.compile(rf"每(\d*)({measures})(?:[^\d,;。]|{member})*$"),
+            "gap": re.compile(rf"(?:平均)?每\d*(?:{measures})"),
+            "listed": re.compile(rf"每(\d*)({measures})[^\d,;:。]{{0,16}}?(?:{rules.alternation(cfg['standard_lead_heads'])})"
+                                 rf"(?:为|是|如下)[ ]*:")}
 
 
-def per_measure(text: str, q, before: str) -> str:
-    """每平方米给予150元 -> 元/平方米 (also 400元每平方米, 每平米500元): money set per measure keeps the measure."""
+def per_measure(text: str, q, before: str, sentence_before: str = "") -> str:
+    """每平方米给予150元 -> 元/平方米 (also 400元每平方米, 每平米500元): money set per measure keeps the measure;
+    so does each value listed under a standard set per measure (`sentence_before`: the sentence up to the value)."""
     if q.unit not in parameter_config()["money_units"]:
         return q.unit
     per_measures = parameter_config()["per_measures"]
     per = _per_measure_patterns()
-    m = per["after"].match(text[q.end:q.end + 8]) or per["before"].search(before)
+    m = per["after"].match(text[q.end:q.end + 8]) or per["before"].search(before) \
+        or per["before"].search(sentence_before[-FAR:]) or (
+        list(per["listed"].finditer(sentence_before)) or [None])[-1]
     # (每平米500元: the measure as readers write it, 平方米; 每50公斤提高5到7元: 元/50公斤)
     return f"{q.unit}/{m.group(1)}{per_measures[m.group(2)]}" if m else q.unit
 

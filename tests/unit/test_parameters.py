@@ -1382,9 +1382,9 @@ def test_shares_set_by_a_setting_word_before_them_are_named_by_their_nouns():
     # gwr_0012: a rise of a state purchase price per 50 kg, a range written with 到
     (2011, "继续实施粮食最低收购价政策,今年小麦最低收购价每50公斤提高5到7元,水稻最低收购价每50公斤提高9到23元。",
      [("小麦最低收购价", "range", 5, 7, "元/50公斤"), ("水稻最低收购价", "range", 9, 23, "元/50公斤")]),
-    # gwr_0013: 平均每50公斤 between the name and the values
+    # gwr_0013: 平均每50公斤 between the name and the values, and the measure both are set per
     (2012, "继续提高粮食最低收购价,今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。",
-     [("稻谷最低收购价", "=", 7.4, None, "元/50公斤"), ("稻谷最低收购价", "=", 16, None, "元")]),
+     [("稻谷最低收购价", "=", 7.4, None, "元/50公斤"), ("稻谷最低收购价", "=", 16, None, "元/50公斤")]),
 ])
 def test_a_purchase_price_the_state_sets_is_a_setting(year, sentence, expected):
     doc = notice(f"{year}年政府工作报告", f"三、{year}年主要任务\n{sentence}")
@@ -2032,3 +2032,11 @@ def test_a_past_marker_in_a_clause_closing_with_de_is_a_condition(sentence, expe
 
 def test_a_past_marker_in_running_text_still_reports_the_past():
     assert _targets_and_params("关于印发住房发展规划的通知", "截至去年底,全市已建成保障房5000套。") == ([], [])
+
+
+def test_values_listed_under_a_standard_set_per_measure_keep_the_measure():
+    # shgov_0019: 每月每平方米…标准是: the districts' values are money per square metre
+    text = ("人均年可支配收入在42000元(不含42000元)至50400元(含50400元)间的3人及以上家庭,每月每平方米居住面积租金补贴标准是:"
+            "黄浦区、徐汇区为65元,闵行区、宝山区为50元,金山区、奉贤区、崇明区为35元。")
+    assert [(p[0], p[2], p[4]) for p in params(text)] == [
+        ("居住面积租金补贴标准", v, "元/平方米") for v in (65, 50, 35)]
