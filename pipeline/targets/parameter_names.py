@@ -118,6 +118,7 @@ def _per_measure_patterns() -> dict[str, re.Pattern]:
     return {"after": re.compile(rf"[ ]*每(\d*)({measures})"),
             "before": re.compile(rf"每(\d*)({measures})(?:[^\d,;。]|{member})*$"),
             "gap": re.compile(rf"(?:平均)?每\d*(?:{measures})"),
+            "gap_end": re.compile(rf"(?:平均)?每\d*(?:{measures})[ ]*$"),
             "listed": re.compile(rf"每(\d*)({measures})[^\d,;:。]{{0,16}}?(?:{rules.alternation(cfg['standard_lead_heads'])})"
                                  rf"(?:为|是|如下)[ ]*:")}
 
@@ -298,18 +299,19 @@ def respective_names(text: str, clause_start: int, first_start: int, names: list
     at = lead.rfind("分别")
     if at < 0:
         return None
-    segment = re.split(r"[,;:。]", lead[:at])[-1]
+    # (the measure the values are set per closes no member: 小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元)
+    segment = _per_measure_patterns()["gap_end"].sub("", re.split(r"[,;:。]", lead[:at])[-1])
     seps = _list_separators(segment, k)
     if seps is None:
         return None
-    first, last = segment[:seps[0]], segment[seps[-1] + 1:]
+    first, last = _strip_subject_lead(segment[:seps[0]]), segment[seps[-1] + 1:]
     middle = [segment[a + 1:b] for a, b in zip(seps, seps[1:])]
     model = middle[-1] if middle else first
-    member = _leading_member(last, model, echo_only=not middle)
+    # (a first member may carry the subject's own words, 双职工首次: only a short one measures the last)
+    member = _leading_member(last, model, echo_only=not middle and len(first) > 4) if model else None
     if member is None:
         return None
     head = last[len(member):]
-    first = _strip_subject_lead(first)
     name = names[0]
     if len(head) < 2 or not first or any(not m.strip() or len(m) > 12 for m in middle) or head[-2:] != name[-2:]:
         return None

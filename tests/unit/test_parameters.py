@@ -1382,9 +1382,10 @@ def test_shares_set_by_a_setting_word_before_them_are_named_by_their_nouns():
     # gwr_0012: a rise of a state purchase price per 50 kg, a range written with 到
     (2011, "继续实施粮食最低收购价政策,今年小麦最低收购价每50公斤提高5到7元,水稻最低收购价每50公斤提高9到23元。",
      [("小麦最低收购价", "range", 5, 7, "元/50公斤"), ("水稻最低收购价", "range", 9, 23, "元/50公斤")]),
-    # gwr_0013: 平均每50公斤 between the name and the values, and the measure both are set per
+    # gwr_0013: 平均每50公斤 between the name and the values; 分别 gives each crop its value, and the measure
+    # both are set per
     (2012, "继续提高粮食最低收购价,今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。",
-     [("稻谷最低收购价", "=", 7.4, None, "元/50公斤"), ("稻谷最低收购价", "=", 16, None, "元/50公斤")]),
+     [("小麦最低收购价", "=", 7.4, None, "元/50公斤"), ("稻谷最低收购价", "=", 16, None, "元/50公斤")]),
 ])
 def test_a_purchase_price_the_state_sets_is_a_setting(year, sentence, expected):
     doc = notice(f"{year}年政府工作报告", f"三、{year}年主要任务\n{sentence}")
