@@ -1071,3 +1071,16 @@ def test_lead_and_cooperating_label_lines_each_closed_by_a_full_stop_are_one_lis
     assert [(u, r) for u, r, _ in units(text, region="滁州市")] == [
         ("市发展改革委", "lead"), ("市经信局", "support"), ("滁州经开区管委会", "support"), ("中新苏滁高新区管委会", "support"),
         ("各县政府", "support"), ("各市政府", "support"), ("各区政府", "support")]
+
+
+@pytest.mark.parametrize("closing,expected", [
+    # manners and verbs closing lists in work-report breakdowns: 按职责分工抓好落实, 做好配合, 各司其职, 负总责
+    ("(各地区各部门按职责分工抓好落实)", [("各地区各部门", "joint")]),
+    ("(各县市区政府按照职责分工抓好落实)", [("各县市区政府", "joint")]),
+    ("(市发展改革委牵头,市直相关部门按职责做好配合)", [("市发展改革委", "lead"), ("市直相关部门", "support")]),
+    ("(市发展改革委牵头,相关部门各司其职)", [("市发展改革委", "lead"), ("相关部门", "support")]),
+    ("(省发展改革委负总责,省直有关部门配合)", [("省发展改革委", "lead"), ("省直有关部门", "support")]),
+])
+def test_more_closing_verbs_and_a_duty_phrase_is_no_part_of_a_name(closing, expected):
+    region = "某某省" if "省" in closing else "某某市"
+    assert [(u, r) for u, r, _ in units("1.推进某项工作。" + closing, region=region)] == expected
