@@ -7,8 +7,6 @@ a few seconds each.
 """
 import gc
 
-import cn2an  # noqa: F401  # read longer numerals (numbers.py): 0.08 s that each worker paid on its own
-
 from . import words
 from .run import process_text
 
