@@ -62,7 +62,8 @@ def _short_forms() -> dict[str, str]:
     伊犁哈萨克自治州 -> 伊犁州, 德宏傣族景颇族自治州 -> 德宏州."""
     nations = [n.strip() for n in resources.files("cpca.resources").joinpath("56_nations.csv")
                .read_text(encoding="utf-8").splitlines() if n.strip()]
-    stems = sorted({n for n in nations} | {n.removesuffix("族") for n in nations if len(n) > 2}, key=len, reverse=True)
+    # (longest first; ties in code-point order, so every process writes the same pattern)
+    stems = sorted({n for n in nations} | {n.removesuffix("族") for n in nations if len(n) > 2}, key=lambda n: (-len(n), n))
     ethnic = re.compile("|".join(map(re.escape, stems)))
     shorts: dict[str, list[str]] = defaultdict(list)
     for name in _table()[1]:
