@@ -116,6 +116,20 @@ def _report_rule_problems() -> int:
     return 2 if problems else 0
 
 
+@contextlib.contextmanager
+def _progress_bar(total: int, progress: bool):
+    """A progress bar's update function, or None without one (--quiet: tqdm, 0.03 s of
+    imports, is not loaded)."""
+    if not progress:
+        yield None
+        return
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread
+    with tqdm(total=total, unit="file", disable=None, leave=False, file=sys.stderr) as bar:
+        yield bar.update
+
+
 def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> int:
     from .workers import default_workers, start_fork_server
 
@@ -124,8 +138,6 @@ def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> 
     first = (options is not None and options.full) or not (output / "current").exists()
     if first and (options.workers if options else default_workers()) > 1 and (options is None or options.engine == "local"):
         start_fork_server()
-
-    from tqdm import tqdm
 
     from .extract import NothingExtracted, Options, extract_corpus
     from .output_folder import OutputError
@@ -148,11 +160,9 @@ def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> 
     if not paths:
         print(f"error: no {', '.join(SUFFIXES)} files under {corpus}", file=sys.stderr)
         return 2
-    tqdm.monitor_interval = 0  # no monitor thread
     try:
-        with tqdm(total=len(paths), unit="file", disable=not progress or None, leave=False,
-                  file=sys.stderr) as bar:
-            summary = extract_corpus(corpus, output, options, on_file=bar.update, paths=paths)
+        with _progress_bar(len(paths), progress) as on_file:
+            summary = extract_corpus(corpus, output, options, on_file=on_file, paths=paths)
         with contextlib.suppress(OSError):  # a cache folder removed meanwhile: checked next time
             checked.touch()
     except OutputError as e:
