@@ -20,7 +20,7 @@ import datetime as dt
 
 from ..document import Document
 from ..metadata import safe_date
-from .exclusions import (SortedSpans, attachment_title_lines, definitions, formula_lines, glossary_terms, in_a_table_of_projects,
+from .exclusions import (SortedSpans, attachment_title_lines, deadline_field_lines, definitions, formula_lines, glossary_terms, in_a_table_of_projects,
                          is_issue_day,
                          is_signature_date, page_links, retrospective_sections, schedule_sections, table_list_lines,
                          without_baseline_columns)
@@ -34,7 +34,8 @@ def extract_deadlines(doc: Document) -> None:
     """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
     try:
         dated = doc.issue_date or _title_year(doc) or _own_window_start(doc) or _cited_year(doc)
-        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, SortedSpans(schedule_sections(doc)))
+        schedules = SortedSpans(schedule_sections(doc) + deadline_field_lines(doc))
+        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, schedules)
         if doc.wrapper_end > doc.wrapper_start:  # the covering notice's own orders, before the plan it issues
             rows = parse_deadlines(doc.text, doc.wrapper_start, doc.wrapper_end, dated, SortedSpans([])) + rows
         review = retrospective_sections(doc)

@@ -12,7 +12,7 @@ from ..document import Deadline, Document
 from ..metadata.lines import Line, split_lines
 from ..outline import classify_attachment_lines
 from ..targets.layout import in_a_table_row
-from .patterns import (config, definition, formula_line, glossary_patterns, page_link, signature_date_line, signature_month_line, signature_tail,
+from .patterns import (config, deadline_field_line, definition, formula_line, glossary_patterns, page_link, signature_date_line, signature_month_line, signature_tail,
                        table_list_patterns)
 
 
@@ -80,8 +80,21 @@ _BARE_ATTACHMENT = regex.compile(r"附件\s*(?:\d{1,2}|[一二三四五六七八
 
 
 def formula_lines(doc: Document) -> list[tuple[int, int]]:
-    """Spans of lines that state how an indicator is computed (计算方法:(本年度X-上一年度X)/…)."""
-    return [_line_span(doc.text, m.start()) for m in formula_line().finditer(doc.text, doc.body_start, doc.body_stop)]
+    """Spans of the sentences that state how an indicator is computed (计算方法:(本年度X-上一年度X)/…): a line,
+    or the sentence of a page that runs its paragraphs onto one line (计算公式为:企业减免税总额=…本年度…。)."""
+    return [_sentence_span(doc.text, m.start()) for m in formula_line().finditer(doc.text, doc.body_start, doc.body_stop)]
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence (or line) holding `pos`."""
+    start = max(text.rfind(c, 0, pos) for c in "。;;!?\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。;;!?\n") if i >= 0]
+    return start, min(ends, default=len(text))
+
+
+def deadline_field_lines(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the lines giving a task's own time limit (完成时限:2019年9月底): a time the plan sets."""
+    return [m.span() for m in deadline_field_line().finditer(doc.text, doc.body_start, doc.body_stop)]
 
 
 def definitions(doc: Document) -> list[tuple[int, int]]:

@@ -59,6 +59,8 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     if _g(m, "rec") is not None:
         if _is_rate(text, m, hi):
             return None  # 每人每年420元, 每月每平方米: a rate per period, not a schedule
+        if ctx["condition_after"].match(text, m.end(), hi):
+            return None  # 每年度实际纳税3000万至5000万元的,给予入户指标5个: who qualifies, as after a day
         return _found(m.start(), m.end(), "recurring",
                       recurrence=config()["recurrence"][_g(m, "unit")])
     if _g(m, "tworel") is not None:
@@ -313,6 +315,9 @@ def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> b
     if span.month is not None:
         return bool(ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
                     and ctx["news_lead_verbs"].match(text, m.end(), hi))
+    if (rel := _g(m, "yrel")) and rel in config()["relative_years_heading_only"] and not (
+            _heads_its_clause(text, m.start(), lo) or ctx["bare_year_verb"].match(text, m.end(), hi)):
+        return True  # 以及本年度发展计划形成年度报告: the routine's year of what it names
     if _g(m, "yrel") and span.quarter is None and span.half is None:
         return _is_topic_year(text, m.start(), m.end(), lo, hi)
     # 2000年,我国面临的国际环境依然…: a written year describing the year, as 今年 can; a quarter or

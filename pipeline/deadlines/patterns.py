@@ -122,9 +122,9 @@ def _plan_firsts() -> dict[int, int]:
 
 
 def _with_lists(pattern: str) -> str:
-    """`pattern` with each {list} it names (qualified_nouns, range_separators) filled by that one list of
+    """`pattern` with each {list} it names (qualified_nouns, range_separators, …) filled by that one list of
     rules/deadlines.yaml."""
-    for name in ("qualified_nouns", "range_separators"):
+    for name in ("qualified_nouns", "range_separators", "rate_grant_words", "deadline_fields"):
         pattern = pattern.replace(f"{{{name}}}", alternation_of(config()[name]))
     return pattern
 
@@ -206,6 +206,11 @@ def table_list_patterns() -> dict[str, regex.Pattern]:
 @functools.cache
 def formula_line() -> regex.Pattern:
     return regex.compile(config()["formula_line"])
+
+
+@functools.cache
+def deadline_field_line() -> regex.Pattern:
+    return regex.compile(_with_lists(config()["deadline_field_line"]))
 
 
 @functools.cache

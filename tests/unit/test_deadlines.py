@@ -1198,11 +1198,68 @@ def test_a_list_of_attached_tables_names_tables(text):
     ("计算方法:(本年度医疗收入-上一年度医疗收入)/上一年度医疗收入×100%", D(2019, 1, 16)),
     ("计算方法:本年度科技成果转化总金额/同期医院卫生技术人员数×100。", D(2019, 1, 16)),
     ("医院平均执业(助理)医师人数=(本年度人数+上一年度人数)/2。", D(2019, 1, 16)),
+    # ninth doc_0064 (a tax notice on one line): a formula said with 为, its sentence only
+    ("计算公式为:企业减免税总额=∑每名自主就业退役士兵本年度在本企业工作月份÷12×定额标准。", D(2014, 4, 29)),
+    ("换算公式为:减免税限额=年度减免税限额÷12×实际经营月数,按本年度实际经营月数计算。", D(2014, 4, 29)),
 ])
 def test_a_time_that_qualifies_or_is_measured_is_no_deadline(text, issue):
     doc = _doc(text, [], issue)
     extract_deadlines(doc)
     assert doc.deadlines == []
+
+
+def test_a_formula_on_a_one_line_page_leaves_the_other_sentences_their_deadlines():
+    text = "计算公式为:企业减免税总额=∑每名退役士兵本年度在本企业工作月份÷12×定额标准。企业应于2014年12月31日前备案。"
+    doc = _doc(text, [], D(2014, 4, 29))
+    extract_deadlines(doc)
+    assert [d.raw for d in doc.deadlines] == ["2014年12月31日前"]
+
+
+@pytest.mark.parametrize("text", [
+    "依托单位应提交人员、项目、经费等,以及本年度发展计划形成年度报告,经依托单位审核后报市科委。",     # ninth doc_0024
+    "3.自主就业退役士兵本年度在企业工作时间表(见附件);4.税务机关要求的其他相关材料。",                # ninth doc_0064
+    "“顺序号”为本年度的自然顺序号。",                                                          # a filing rule
+    "各单位本年度预算执行情况纳入考核。",
+])
+def test_this_routines_year_inside_a_clause_names_what_follows(text):
+    assert found(text, D(2024, 3, 1)) == []
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("本年度,全市计划新建保障性住房1000套。", "本年度"),
+    ("各区要在本年度内完成摸底。", "本年度内"),
+    ("本年底前完成验收。", "本年底前"),
+])
+def test_this_year_heading_its_clause_or_closed_says_when(text, raw):
+    assert [r[0] for r in found(text, D(2024, 3, 1))] == [raw]
+
+
+@pytest.mark.parametrize("text", [
+    "税收优惠政策在2016年12月31日未享受满3年的,可继续享受至3年期满为止。",                     # ninth doc_0064
+    "在2014年6月30日未享受满3年的,可继续享受至3年期满为止。",                                  # ninth doc_0064
+    "2025年12月31日尚未取得不动产权证书的,不再给予补贴。",
+    "截止2023年6月30日仍在保障期内的,按原标准执行。",
+    "对2022年9月30日仍未开工的项目用地,依法收回。",
+])
+def test_the_state_a_day_finds_them_in_qualifies_who(text):
+    assert found(text, D(2014, 4, 29)) == []
+
+
+def test_a_schedule_in_a_condition_names_who_qualifies():
+    # realestate_0006: the tax a firm pays each year sets its quota of residence permits
+    text = "每年度实际纳税3000万至5000万元的,给予入户指标5个;每年度实际纳税1000万至3000万元的,给予入户指标3个。"
+    assert found(text, D(2019, 3, 1)) == []
+    assert [r[0] for r in found("生产经营单位应当每年至少组织一次综合应急预案演练。")] == ["每年"]
+
+
+def test_a_time_limit_field_is_set_by_the_plan_even_once_past():
+    # ninth doc_0025: a task tracker's 完成时限 line under its units, passed at issue (6 June 2019)
+    text = ("4.建设全省统一公共支付系统。\n牵头单位:省政府办公厅、省财政厅\n参与单位:省发展改革委\n完成时限:2019年5月底\n"
+            "5.推广“一窗式”综合受理服务。(牵头单位:省政府办公厅;完成时间:2019年3月底)\n"
+            "6.截至2019年5月底,已建成网点20个。\n")
+    doc = _doc(text, [], D(2019, 6, 6))
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines] == [("2019年5月底", D(2019, 5, 31)), ("2019年3月底", D(2019, 3, 31))]
 
 
 def test_a_year_compared_with_the_year_before_still_says_when():
@@ -1285,6 +1342,10 @@ def test_a_duration_from_an_event_stays_none():
     "储等方面发生的费用,按照不超过费用的50%给予补助,单户企业每年补贴上限为200万元。",                          # plan_0029
     "给予6万元奖励,每家企业每季度获得奖励上限为200万元、每年累计不超过500万元。",                            # plan_0029
     "补助标准由每人每年420元提高到450元",
+    "按照企业实际支付额的50%给予补助,每家企业每年最高补助100万元。",                               # ninth doc_0021
+    "按照规定给予最高500万元的开办经费,并每年给予不超过总运营支出30%、最高200万元的经费支持。",       # ninth doc_0022
+    "经认定的示范企业每年最高可获得50万元奖励。",
+    "对新引进的博士每月补贴3000元。",
 ])
 def test_a_cap_on_what_each_is_granted_per_period_is_a_rate(text):
     assert [r for r in found(text) if r[1] == "recurring"] == []
