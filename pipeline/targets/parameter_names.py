@@ -222,10 +222,14 @@ def _renaming_patterns() -> dict[str, re.Pattern]:
     return {"base_change": rules.compile_pattern(cfg["base_change"] + r"(?P<rest>[^,;:。\d]{0,8})$"),
             "base_own": rules.compile_pattern(rf"^(?:{rules.alternation(cfg['base_own_words'])})"),
             "charge_verb": rules.compile_pattern(rf"(?:{rules.alternation(cfg['charge_verb_names'])})"),
-            "applied_by": rules.compile_pattern(r"(?:按照|按|依照|依)[^按依]*$")}
+            "applied_by": rules.compile_pattern(r"(?:按照|按|依照|依)[^按依]*$"),
+            # (after 的, or right after the other values of the list: 最高50万、30万、10万元经费支持)
+            "grant_after": rules.compile_pattern(rf"^(?:[^,;:。]*?的|(?:[ ]*[、和及与][ ]*[\d.]+[ ]*[万亿千百]?元?)*[ ]*)"
+                                                 rf"(?P<grant>\p{{Han}}{{0,6}}?"
+                                                 rf"(?:{rules.alternation(cfg['granted_after_endings'])}))(?=[ ,;:。)]|$)")}
 
 
-def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit: str, name: str) -> str:
+def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit: str, name: str, after: str = "") -> str:
     """A name read from the wrong neighbour of the number, renamed by what the number sets: the change
     on a base (在原有最高贷款额度的基础上增加15万元 -> 最高贷款额度增加), the topic before a colon when the
     clause after it names only a qualifier (门窗(阳台抗震加固)改造提取额度:同一套住房不得超过2万元), the tax or
@@ -233,7 +237,31 @@ def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit
     # (a spread over the LPR, 在贷款市场报价利率基础上下调40个基点, is named by the rate it sets: parameter_standards.spread)
     on_base = None if unit in parameter_config()["spread_units"] else _changed_on_base(before, unit)
     return (on_base or _topic_before_colon(text, clause_start, name)
-            or _charged(text[max(sentence_start, clause_start - FAR):clause_start], before, unit, name) or name)
+            or _charged(text[max(sentence_start, clause_start - FAR):clause_start], before, unit, name)
+            or _changed_bare(before, name) or _grant_after(after, name) or name)
+
+
+def _changed_bare(before: str, name: str) -> str | None:
+    """资金使用额度可上浮10%: a bare verb of change named by what changes, the words before it in the clause."""
+    if name not in parameter_config()["change_verb_names"]:
+        return None
+    at = before.rfind(name)
+    if at < 0:
+        return None
+    p = parameter_patterns()
+    # (在100万元基础上上浮20%: the frame of a base names nothing)
+    words = re.sub(r"的?基础上$", "", p["between"].sub("", re.split(r"[,;:。]", before[:at])[-1]).strip())
+    breaks = list(p["break"].finditer(words))
+    subject = trim(words[breaks[-1].end():] if breaks else words)
+    return subject + name if 2 <= len(subject) <= parameter_config()["name_max_chars"] else None
+
+
+def _grant_after(after: str, name: str) -> str | None:
+    """给予不超过总投入30%、最高3000万元的经费支持: a bare verb of granting named by the grant after the values."""
+    if name not in parameter_config()["grant_verbs"]:
+        return None
+    m = _renaming_patterns()["grant_after"].search(after)
+    return m.group("grant") if m else None
 
 
 def _changed_on_base(before: str, unit: str) -> str | None:

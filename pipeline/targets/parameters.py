@@ -95,7 +95,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     if name is None:
         name = capped_amount(text, before, q, sentence_end)  # (after a list's members: 博士补贴3%、最高3万元)
     if name is not None:
-        name = renamed(text, sentence_start, f.clause_start, before, q.unit, name)
+        name = renamed(text, sentence_start, f.clause_start, before, q.unit, name, after)
     row = None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
     if row is not None and row.comparator == "=" and name == permit_standard(text, before, q, sentence_end):
         row.comparator = ">="  # 资金达到工程建设总投资的25%: a floor the project must reach

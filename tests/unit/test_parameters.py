@@ -1920,7 +1920,7 @@ def test_a_ratio_the_notice_commits_to_stays_a_target(title, sentence):
 @pytest.mark.parametrize("sentence, expected", [
     # ninth doc_0022: 累计 before a cap sums what one project is given over the stages
     ("按照规定给予累计不超过2000万元的经费支持。", [("经费支持", "<=", 2000, "万元")]),
-    ("按照规定分阶段给予不超过总投入30%、最高3000万元的经费支持。", [("给予", "<=", 30, "%"), ("经费支持", "<=", 3000, "万元")]),
+    ("按照规定分阶段给予不超过总投入30%、最高3000万元的经费支持。", [("经费支持比例", "<=", 30, "%"), ("经费支持", "<=", 3000, "万元")]),
     # realestate (real): the running total of an award paid by years
     ("分年度给予奖励,累计奖励金额不超过30万元。", [("累计奖励金额", "<=", 30, "万元")]),
 ])
@@ -2041,3 +2041,17 @@ def test_values_listed_under_a_standard_set_per_measure_keep_the_measure():
             "黄浦区、徐汇区为65元,闵行区、宝山区为50元,金山区、奉贤区、崇明区为35元。")
     assert [(p[0], p[2], p[4]) for p in params(text)] == [
         ("居住面积租金补贴标准", v, "元/平方米") for v in (65, 50, 35)]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0176, realestate_0208, ninth doc_0064: a bare verb of change is named by what changes
+    ("多子女家庭购买首套自住住房的,公积金贷款最高贷款额度可上浮20%。", ["公积金贷款最高贷款额度上浮"]),
+    ("信用等级为AAA、AA级的开发企业申请使用商品房预售资金时,对应项目建设进度节点的资金使用额度可上浮10%、5%。",
+     ["额度上浮", "额度上浮"]),
+    # seventh doc_0003, ninth doc_0022, fourth plan_0024: a bare verb of granting is named by the grant after the values
+    ("对经评选的院校科研团队、硬科技类以及大学生科技创新类OPC,按产业化程度分别给予最高50万、30万、10万元经费支持。",
+     ["经费支持", "经费支持", "经费支持"]),
+    ("对国债资金支持的制造业用能设备更新改造项目,省级资金额外再给予不超过5%的配套支持。", ["配套支持比例"]),
+])
+def test_a_bare_verb_is_named_by_what_it_changes_or_grants(sentence, names):
+    assert [p[0] for p in params(sentence)] == names
