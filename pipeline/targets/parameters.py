@@ -140,7 +140,7 @@ def points_awarded(before: str, q) -> str | None:
 
 
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
-    """首套住房和二套住房最低首付款比例均为20%: a value that 均 gives to each member of a
+    """首套住房和二套住房最低首付款比例均为20%: a value that 均 (or 统一为) gives to each member of a
     coordinated name is one row per member (as 分别 gives one per value), the name's head
     shared (首套住房最低首付款比例, 二套住房最低首付款比例)."""
     parties = each_party(text, param.name, clause_start, param.char_start)
@@ -162,7 +162,8 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
     return rows + [param]
 
 
-_EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])")  # not 人均, 平均
+# not 人均, 平均; 统一为 sets one value for all the members named (首套、二套住房最低首付款比例统一为不低于15%)
+_EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])|统一(?=为|调整为|调整至)")
 _MEMBER_BREAK = re.compile(r"[的对,:,;]|购买|使用")
 
 

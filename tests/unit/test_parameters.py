@@ -2055,3 +2055,13 @@ def test_values_listed_under_a_standard_set_per_measure_keep_the_measure():
 ])
 def test_a_bare_verb_is_named_by_what_it_changes_or_grants(sentence, names):
     assert [p[0] for p in params(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0176 (广西 工作措施): 统一为 sets one value for both members, as 均 does
+    ("首套、二套住房最低首付款比例统一为不低于15%。", ["首套住房最低首付款比例", "二套住房最低首付款比例"]),
+    # realestate (real): members named in another clause are no members (不再区分首套、二套住房,)
+    ("商业性个人住房贷款不再区分首套、二套住房,最低首付款比例统一为不低于15%。", ["最低首付款比例"]),
+])
+def test_a_value_set_uniformly_is_one_row_per_member(sentence, names):
+    assert [p[0] for p in params(sentence)] == names
