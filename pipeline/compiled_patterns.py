@@ -84,6 +84,7 @@ class _Cache:
         self.path = path
         self.known: dict[tuple, dict] = {"re": {}, "regex": {}}
         self.added = False
+        self.used: dict[str, set] = {"re": set(), "regex": set()}  # keys this process compiled
         self.made: dict[tuple, object] = {}  # pattern objects made from `known` in this process
 
     def read(self) -> None:
@@ -149,16 +150,22 @@ def _supported() -> bool:
             and hasattr(_regex_main, "_compile") and hasattr(_regex_c, "compile"))
 
 
-# At most this many patterns a library are kept (the rules have about 500; patterns built
-# from a notice's own words would otherwise fill the file).
-_MOST = 4000
+# At most this many patterns a library are kept (a run compiles about 400 under re and 200
+# under regex). A full table keeps only what the process adding to it compiled: the patterns
+# of rules since changed do not stay in the file for good, crowding out the new ones.
+_MOST = 2000
 
 
 def _keep(library: str, key: tuple, args: tuple) -> None:
     kept = _kept(args)
-    if kept is not None and len(_CACHE.known[library]) < _MOST:
-        _CACHE.known[library][key] = kept
-        _CACHE.added = True
+    if kept is None:
+        return
+    known = _CACHE.known[library]
+    if len(known) >= _MOST:
+        _CACHE.known[library] = known = {k: known[k] for k in _CACHE.used[library] if k in known}
+    known[key] = kept
+    _CACHE.used[library].add(key)
+    _CACHE.added = True
 
 
 _original_re = _re_compiler.compile
@@ -171,6 +178,7 @@ def _compile_re(p, flags=0):
     key = (p, int(flags))
     args = _CACHE.known["re"].get(key)
     if args is not None:
+        _CACHE.used["re"].add(key)
         return _sre.compile(p, *_arguments(args))  # (re keeps its own cache of pattern objects)
     _last.value = None
     compiled = _original_re(p, flags)
@@ -189,6 +197,7 @@ def _compile_regex(pattern, flags, ignore_unused, kwargs, cache_it):
         return compiled
     args = _CACHE.known["regex"].get(key)
     if args is not None:
+        _CACHE.used["regex"].add(key)
         compiled = _regex_c.compile(pattern, *_arguments(args))
     else:
         _last.value = None

@@ -61,3 +61,15 @@ def test_a_damaged_file_is_not_read(tmp_path):
     again = _run(tmp_path)
     assert again["known"] == {"re": 0, "regex": 0}
     assert again["found"] == cold["found"]
+
+
+def test_a_full_table_keeps_only_what_its_process_compiled(tmp_path, monkeypatch):
+    from pipeline import compiled_patterns as cp
+
+    monkeypatch.setattr(cp, "_CACHE", cp._Cache(tmp_path / "patterns.marshal"))
+    monkeypatch.setattr(cp, "_MOST", 3)
+    for n in range(3):  # patterns of rules since changed, read from the file
+        cp._CACHE.known["re"][(f"old{n}", 0)] = (0, b"", 0, {}, ())
+    cp._CACHE.used["re"].add(("old0", 0))  # (one of them compiled by this process)
+    cp._keep("re", ("new", 0), (0, [1, 2], 0, {}, ()))
+    assert set(cp._CACHE.known["re"]) == {("old0", 0), ("new", 0)}
