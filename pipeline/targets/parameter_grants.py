@@ -171,10 +171,15 @@ def capped_amount(text: str, before: str, q, sentence_end: int) -> str | None:
     clause_end = q.end + stop.start() if stop else sentence_end  # (the grant of its own clause, not the next one's)
     after = re.sub(r"^[^\u4e00-\u9fff]*", "", text[q.end:clause_end])
     # (单家企业奖励资金最高不超过200万元。: nothing after it, the words before the cap name it)
-    subject = re.split(r"给予|提供|为|对|向", before[:lead.start()])[-1]
+    subject = _capped_subject_opener().split(before[:lead.start()])[-1]
     return next_head(text, q.end, clause_end) or first_object(after) or trim(re.split(r"[,;:。]", subject)[-1]) or None
 
 
 @functools.cache
 def _capped_lead() -> re.Pattern:
     return rules.compile_pattern(parameter_config()["capped_amount_lead"])
+
+
+@functools.cache
+def _capped_subject_opener() -> re.Pattern:
+    return re.compile(rules.alternation(parameter_config()["capped_subject_after"]))

@@ -213,8 +213,9 @@ def _measured_name() -> re.Pattern:
     (…占总研发支出的比例不低于, …时长原则上不超过教学总时长的)."""
     cfg = parameter_config()
     bounds = rules.alternation(list(rules.load("targets")["prefix_bounds"]) + cfg["rule_words"])
-    nouns = rules.alternation(cfg["measured_nouns"])
-    return re.compile(rf"[^,;:。\d]{{1,24}}?(?:{nouns})[ ]*(?:原则上|应当|应)?[ ]*(?:(?:{bounds})[^,;:。\d达]{{0,24}}?的?)?[ ]*")
+    nouns, adverbs = rules.alternation(cfg["measured_nouns"]), rules.alternation(cfg["rule_adverbs"])
+    return re.compile(rf"[^,;:。\d]{{1,24}}?(?:{nouns})[ ]*(?:{adverbs})?[ ]*(?:(?:{bounds})[^,;:。\d达]{{0,24}}?的?)?[ ]*")
+
 
 @functools.cache
 def _renaming_patterns() -> dict[str, re.Pattern]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import rules
 from ..document import Document
 from .context import Found
 from .parameter_names import after_last_number, commits_outside_name, first_object, name_before, trim
@@ -152,7 +153,7 @@ def share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     if not m or commits_outside_name(text, clause_start, q.start):
         return None
     subject = trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
-    subject = re.sub(r"(?:原则上|应当|应)+$", "", subject)  # …教学时长原则上不超过: a word of the rule, not of the name
+    subject = _rule_adverbs_end().sub("", subject)  # …教学时长原则上不超过: a word of the rule, not of the name
     subject = "" if subject == "在" else subject  # 在不超出所购房屋总价款80%的前提下
     base = trim(m.group("base"))
     if parameter_patterns()["plan_task"].search(base):
@@ -177,6 +178,10 @@ def changed_share(doc: Document, f: Found, before: str, sentence_start: int) -> 
     return name if name.endswith(tuple(parameter_config()["share_nouns"])) else None
 
 
+@functools.cache
+def _rule_adverbs_end() -> re.Pattern:
+    return re.compile(rf"(?:{rules.alternation(parameter_config()['rule_adverbs'])})+$")
+
 
 def borne_share(before: str, q) -> str | None:
     """一般县中央财政负担60%, 省级和市县两级财政各负担20%, 市级财政承担50%: a share written right after a verb of
@@ -194,7 +199,7 @@ def borne_share(before: str, q) -> str | None:
 def _party(words: str) -> str:
     """The party of a share borne: the words before the verb from after the last word that opens it (所需资金由
     市级财政 -> 市级财政)."""
-    return trim(re.split(r"由|对|将|其中|原则上|按照|按|为|要", words)[-1])
+    return trim(_party_opener().split(words)[-1])
 
 
 def each_party(text: str, name: str, clause_start: int, number_start: int) -> list[str]:
@@ -202,17 +207,23 @@ def each_party(text: str, name: str, clause_start: int, number_start: int) -> li
     per party (省级财政负担比例, 市县两级财政负担比例), the head noun the last party writes (财政) given to the
     ones before it that lack it."""
     m = _borne().search(text, clause_start, number_start)
-    if m is None or not m.group("each") or not name.startswith(_party(m.group("party"))):
+    party = _party(m.group("party")) if m is not None else ""
+    if m is None or not m.group("each") or not name.startswith(party):
         return [name]
-    parties = [p for p in CONJUNCTION.split(_party(m.group("party"))) if p]
+    parties = [p for p in CONJUNCTION.split(party) if p]
     if len(parties) < 2 or any(len(p) > 10 for p in parties):
         return [name]
     head = next((h for h in parameter_config()["party_heads"] if parties[-1].endswith(h)), "")
-    suffix = name[len(_party(m.group("party"))):]
+    suffix = name[len(party):]
     return [(p if p.endswith(head) else p + head) + suffix for p in parties]
 
 
 @functools.cache
 def _borne() -> re.Pattern:
     cfg = parameter_config()
-    return re.compile(rf"(?P<party>[^,;:。\d%]{{1,20}}?)(?P<each>各|均)?(?:分别)?(?P<verb>{'|'.join(cfg['bearing_verbs'])})[ ]*$")
+    return re.compile(rf"(?P<party>[^,;:。\d%]{{1,20}}?)(?P<each>各|均)?(?:分别)?(?P<verb>{rules.alternation(cfg['bearing_verbs'])})[ ]*$")
+
+
+@functools.cache
+def _party_opener() -> re.Pattern:
+    return re.compile(rules.alternation(parameter_config()["party_openers"]))

@@ -28,6 +28,7 @@ import dataclasses
 import functools
 import re
 
+from .. import rules
 from ..document import Document, Parameter
 from ..numbers import points_verbs
 from .context import Found
@@ -62,7 +63,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     # (…以下的,发放价值10000元消费券: what each case the sentence rules is given, not a total)
     # (每家OPC发放总计不超过100万元的…券包: what each recipient is given, not a total either)
     # (给予累计不超过2000万元的经费支持: 累计 before a bound caps the running total one party is given)
-    aggregate = (commits(before[-8:], 0, 8) if _BOUND_AFTER.search(before[-8:]) else p["commitment"].search(before[-8:])) \
+    aggregate = (commits(before[-8:], 0, 8) if _bound_after().search(before[-8:]) else p["commitment"].search(before[-8:])) \
         and not p["cap"].search(before[-8:]) \
         and not p["for_others"].search(text, sentence_start, f.clause_start + 1) and not p["each_recipient"].search(before)
     name = (points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
@@ -106,8 +107,10 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
 
 
 
-# a bound word ending the words before a number (累计不超过, 累计最高)
-_BOUND_AFTER = re.compile(r"(?:不超过|不高于|最高|最多|以内)[ ]*$")
+@functools.cache
+def _bound_after() -> re.Pattern:
+    """A bound word ending the words before a number (累计不超过, 累计最高: rules/parameters.yaml running_total_bounds)."""
+    return re.compile(rf"(?:{rules.alternation(parameter_config()['running_total_bounds'])})[ ]*$")
 
 
 def _reaches(gap: str, previous: Parameter) -> bool:
