@@ -123,7 +123,7 @@ def _per_measure_patterns() -> dict[str, re.Pattern]:
                                  rf"(?:为|是|如下)[ ]*:")}
 
 
-def per_measure(text: str, q, before: str, sentence_before: str = "") -> str:
+def per_measure(text: str, q, before: str, sentence_before: str) -> str:
     """每平方米给予150元 -> 元/平方米 (also 400元每平方米, 每平米500元): money set per measure keeps the measure;
     so does each value listed under a standard set per measure (`sentence_before`: the sentence up to the value)."""
     if q.unit not in parameter_config()["money_units"]:
@@ -230,7 +230,7 @@ def _renaming_patterns() -> dict[str, re.Pattern]:
                                                  rf"(?:{rules.alternation(cfg['granted_after_endings'])}))(?=[ ,;:。)]|$)")}
 
 
-def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit: str, name: str, after: str = "") -> str:
+def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit: str, name: str, after: str) -> str:
     """A name read from the wrong neighbour of the number, renamed by what the number sets: the change
     on a base (在原有最高贷款额度的基础上增加15万元 -> 最高贷款额度增加), the topic before a colon when the
     clause after it names only a qualifier (门窗(阳台抗震加固)改造提取额度:同一套住房不得超过2万元), the tax or
