@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..outline.lines import Line
-from .lines import compact, page_header, repeats_title
+from .lines import compact, is_page_header, repeats_title
 from .patterns import patterns
 
 
@@ -22,31 +22,31 @@ def after_plan_title_line(lines: list[Line], first: int, plan_title: str | None)
     return first
 
 
-_HEADER_LINES = 16  # how far under the title a page's own header (its menu, the site name, the date) may print it again
-
-
 def after_title_block(lines: list[Line], title_last: int, title: str = "") -> int:
     """First body line of a notice without a wrapper: after the header lines under the
     title (repeats of it, 文号, dated lines, notes) and the addressee line if there is one,
     else right after them (years in a title are no deadlines)."""
     rules = patterns()
-    first = title_last + 1
-    while first < len(lines) and is_header_line(lines, first, title):
-        first += 1
+    first = _past_header_lines(lines, title_last + 1, title)
     # a page printing its title twice with its own header between (the title, the site's name, the date, a count,
     # the title again: the ninth collection's fujiansme pages): the body starts under the second
-    again = next((j for j in range(first, min(len(lines), first + _HEADER_LINES))
-                  if title and _prints_title(lines[j].text, title) and page_header(lines[first:j])), None)
+    again = next((j for j in range(first, min(len(lines), first + rules["title_again_window"]))
+                  if title and _prints_title(lines[j].text, title) and is_page_header(lines[first:j])), None)
     if again is not None:
-        first = again + 1
-        while first < len(lines) and is_header_line(lines, first, title):
-            first += 1
+        first = _past_header_lines(lines, again + 1, title)
     window = range(first, min(len(lines), first + rules["addressee_window"]))
     for j in window:
         if rules["item_line"].match(lines[j].text):
             break
         if rules["addressee"].match(lines[j].text):
             return j + 1
+    return first
+
+
+def _past_header_lines(lines: list[Line], first: int, title: str) -> int:
+    """The first line from `first` that is no header line under the title."""
+    while first < len(lines) and is_header_line(lines, first, title):
+        first += 1
     return first
 
 

@@ -58,7 +58,7 @@ def repeats_title(text: str, title: str) -> bool:
     return line in whole or (whole in line and len(line) <= len(whole) + 40)
 
 
-def page_header(lines: list[Line]) -> bool:
+def is_page_header(lines: list[Line]) -> bool:
     """Lines that hold no sentence: a site's name, a body's, a date, a count, a page's fields and chrome (no wrapper's
     text, no body)."""
     rules = patterns()

@@ -60,6 +60,7 @@ def patterns() -> dict:
         "item_line": compile_pattern(r["body_item_line"]),
         "addressee": compile_pattern(r["addressee"]),
         "addressee_window": r["addressee_window"],
+        "title_again_window": r["title_again_window"],
         "attachment_with_title": compile_pattern(r["attachment_with_title"]),
         "plan_heading_note": compile_pattern(rf"^{r['publication_note']}"),
         "plan_heading_chapter": compile_pattern(r["plan_heading_chapter"].replace("{types}", types)),

@@ -14,7 +14,7 @@ from ..outline.patterns import patterns as outline_patterns
 from .bodies import bodies_of_line, first_body, is_signer
 from .body import find_body_end
 from .dates import DATE_SOURCE, parse_date
-from .lines import compact, is_chrome, is_heading_like, page_header
+from .lines import compact, is_chrome, is_heading_like, is_page_header
 from .patterns import patterns
 from .title import strip_note
 
@@ -65,7 +65,7 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
         if page_date and issuer is None:
             continue
         signature = Signature(last, parse_date(m.group("date")), issuer, bodies)
-        if page_date is None and page_header(lines[start:i]):
+        if page_date is None and is_page_header(lines[start:i]):
             # a date under the title with only a page's short lines above it (福建省中小企业公共服务平台 ⏎ 2019-01-18 ⏎
             # 1404 ⏎ the title again, the ninth collection's fujiansme pages) closes no text: it dates the page, as
             # a bare date right under the title does, and signs only if nothing below signs
