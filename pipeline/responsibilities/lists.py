@@ -184,13 +184,14 @@ def read_group(text: str, start: int, end: int) -> Group:
         group.explicit |= any(i.own_role for i in names)  # (市卫健委(牵头)、市财政局(配合))
         if marker:
             role = cfg["markers"][marker.group("marker")]
-            if role is None and marker.group("adverb") and "指导" not in marker.group("marker"):
+            guiding = marker.group("marker") in cfg["guiding_markers"]
+            if role is None and marker.group("adverb") and not guiding:
                 role = cfg["marker_adverbs"][marker.group("adverb")]  # 按职责推进, 分别落实: as 按职责分工负责
             if role is None and in_label:
                 role = label_role  # 牵头单位:A负责 leads; 责任单位:A牵头 leads too
             group.explicit = True
             group.joint |= role == "joint"
-            if role is None and "指导" not in marker.group("marker"):  # 负责, 落实, 为责任主体; guiding answers for nothing
+            if role is None and not guiding:  # 负责, 落实, 为责任主体; guiding answers for nothing
                 group.answerable += pending + names
             for item in pending + names:
                 item.role = role
