@@ -86,13 +86,14 @@ def item_starts(text: str) -> list[int]:
     style (a nested list under each item; the outermost style never restarts). None unless
     the outermost list reaches its second item.
 
-    Labels after a sentence end are candidates, and so are: the first sub-item an item's short
-    heading runs into (`四、保障措施(一)强化…`, or `二、着力解决…问题(五)切实…` in a list numbered across its
-    parents), where that item was cut; the outline's first item a title runs into (`…工作方案一、工作目标…`); a label ending a list of
-    units (`…配合单位:区财金局,平潭海关2.打造…`) where it continues its list exactly. In a table
-    flattened into the text (from its header row `序号…` to the next cut) the cells' labels are no
-    items: only a label continuing its list exactly is, wherever it stands (the table's last cell
-    runs into it)."""
+    Labels after a sentence end or a note closing an item (`…具体负责)(三)…`) are candidates, and so
+    are: the first sub-item an item's short heading runs into (`四、保障措施(一)强化…`, or `二、着力解决…问题
+    (五)切实…` in a list numbered across its parents), where that item was cut; the outline's first item a
+    title runs into (`…工作方案一、工作目标…`); a label ending a list of units (`…配合单位:区财金局,平潭海关2.
+    打造…`) where it continues its list exactly. The numbers run on after an attachment list's or a note's
+    head (`附件:1.…`, `注:1.…`) are none. In a table flattened into the text (from its header row `序号…`
+    to the next cut) the cells' labels are no items: only a label continuing its list exactly is, wherever
+    it stands (the table's last cell runs into it)."""
     rules = patterns()
     # (offset, kind, match, offset of the label whose heading it follows)
     candidates = [(m.start("label"), _AFTER_SENTENCE, m, -1) for m in rules["flat_label"].finditer(text)]

@@ -55,7 +55,7 @@ def patterns() -> dict:
         "flat_heading_child": {style: compile_pattern(f"{heading}{r['flat_labels']}{r['flat_child_next']}")
                                for style, heading in r["flat_heading_child"].items()},
         "flat_after_unit_list": compile_pattern(rf"{r['flat_unit_list']}{r['flat_labels']}"),
-        "flat_list_head": compile_pattern(rf"(?:{r['flat_list_head']})"),
+        "flat_list_head": compile_pattern(rf"(?:{r['flat_list_head']}|{r['note_head']})$"),
         "flat_after_title": compile_pattern(rf"{r['flat_title_end']}{r['flat_labels']}{r['run_on_article_next']}"),
         "flat_after_note": compile_pattern(rf"{r['flat_note']}\s*{r['flat_labels']}"),
         "flat_attachment": compile_pattern(r["flat_attachment"]),

@@ -24,6 +24,13 @@ def _doc(body: str, head: str = "国务院关于天然气商品量常数包干�
     return doc
 
 
+def _assert_cut_before(text: str, labels: list[str]) -> None:
+    """item_starts cuts `text` before each of `labels` (the text each cut opens with), in order, and nowhere else."""
+    starts = item_starts(text)
+    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
+    assert len(starts) == len(labels)
+
+
 def test_items_of_a_one_line_body_are_cut_before_each_label_in_sequence():
     doc = _doc(GOVPRC_0010)
     segment(doc)
@@ -395,9 +402,7 @@ def test_an_articles_caption_run_into_its_text_ends_where_the_text_opens():
 ])
 def test_a_label_run_on_after_a_note_closing_its_item_starts_an_item(text, labels):
     text = "现提出如下意见。" + text  # (the body's first label after the sentence that introduces it)
-    starts = item_starts(text)
-    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
-    assert len(starts) == len(labels)
+    _assert_cut_before(text, labels)
 
 
 # A note with brackets of another kind inside, closed by ) or ]: fourth plan_0015 (贵州 民间投资, 〔〕 inside ()), sixth doc_0004
@@ -411,9 +416,7 @@ def test_a_label_run_on_after_a_note_closing_its_item_starts_an_item(text, label
      ["(一)", "1.", "2.", "(二)"]),
 ])
 def test_a_note_with_brackets_inside_ends_its_item(text, labels):
-    starts = item_starts(text)
-    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
-    assert len(starts) == len(labels)
+    _assert_cut_before(text, labels)
 
 
 def test_a_note_closing_each_numbered_item_before_a_spaced_label():
@@ -431,8 +434,7 @@ def test_a_note_closing_each_numbered_item_before_a_spaced_label():
      ["一、工", "二、工"]),
 ])
 def test_a_bracket_that_closes_no_note_or_a_label_continuing_no_list_cuts_nothing(text, labels):
-    assert [text[i:i + len(label)] for i, label in zip(item_starts(text), labels)] == labels
-    assert len(item_starts(text)) == len(labels)
+    _assert_cut_before(text, labels)
 
 
 # A list numbered across its parents, its next parent's heading run into the child that continues it: eighth doc_0003
@@ -452,9 +454,7 @@ def test_a_bracket_that_closes_no_note_or_a_label_continuing_no_list_cuts_nothin
      ["(一)", "1.", "2.", "(二)", "3.", "4."]),
 ])
 def test_a_heading_run_into_a_child_numbered_on_from_the_parent_before_starts_both(text, labels):
-    starts = item_starts(text)
-    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
-    assert len(starts) == len(labels)
+    _assert_cut_before(text, labels)
 
 
 def test_a_heading_run_into_a_child_that_continues_no_list_is_one_item():
@@ -492,9 +492,7 @@ def test_a_heading_run_into_a_child_that_continues_no_list_is_one_item():
      ["一、", "二、", "(一)", "(二)"]),
 ])
 def test_a_heading_pairing_two_phrases_runs_into_its_first_child(text, labels):
-    starts = item_starts(text)
-    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
-    assert len(starts) == len(labels)
+    _assert_cut_before(text, labels)
 
 
 # A one-line text whose title runs straight into its first item: real realestate_0005 (东莞, the title in 《》),
@@ -508,9 +506,7 @@ def test_a_heading_pairing_two_phrases_runs_into_its_first_child(text, labels):
      "开展专项治理。", ["一、工", "二、工"]),
 ])
 def test_a_title_run_into_the_first_item_ends_before_it(text, labels):
-    starts = item_starts(text)
-    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
-    assert len(starts) == len(labels)
+    _assert_cut_before(text, labels)
 
 
 @pytest.mark.parametrize("text,labels", [
@@ -524,9 +520,7 @@ def test_a_title_run_into_the_first_item_ends_before_it(text, labels):
     ("工作如下:一、关于补贴标准,按照(一)类标准执行。二、关于审核程序,依照本办法第(一)项规定执行。", ["一、关", "二、关"]),
 ])
 def test_a_label_after_a_title_or_a_heading_that_opens_no_list_is_text(text, labels):
-    starts = item_starts(text)
-    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
-    assert len(starts) == len(labels)
+    _assert_cut_before(text, labels)
 
 
 def test_a_regulations_header_run_into_its_first_article_ends_before_it():
@@ -548,6 +542,4 @@ def test_a_regulations_header_run_into_its_first_article_ends_before_it():
      "应采用上述全部考核指标。2.标记“▲”的26个指标为国家监测指标。", ["一、", "二、"]),
 ])
 def test_the_numbers_of_an_attachment_list_or_a_note_run_on_after_its_head_are_no_items(text, labels):
-    starts = item_starts(text)
-    assert [text[i:i + len(label)] for i, label in zip(starts, labels)] == labels
-    assert len(starts) == len(labels)
+    _assert_cut_before(text, labels)
