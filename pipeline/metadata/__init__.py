@@ -37,8 +37,8 @@ from .signature import (content_precedes_signature, find_plan_title, find_signat
                         run_in_signature,
                         signatures_in_line, undated_signers, wrapper_precedes_body)
 from .tables import as_field_lines, read_fields, read_front_matter, read_table
-from .title import (TitleBlock, approved_in_reply, attached_subject, find_title, issuer_from_title, placed_plan_heading, plan_title_from_title,
-                    quoted_form, strip_note)
+from .title import (TitleBlock, approved_in_reply, attached_subject, ends_as_document, find_title, issuer_from_title, placed_plan_heading,
+                    plan_title_from_title, quoted_form)
 
 # other stages and the sidecar read dates and regions as metadata does
 __all__ = ["parse_date", "read_metadata", "region_of", "safe_date"]
@@ -192,7 +192,7 @@ def _read(doc: Document) -> None:
 
 def names_a_document(block: TitleBlock | None) -> bool:
     """A title block whose text ends with a kind of document (…的通知, …实施办法(试行))."""
-    return block is not None and bool(patterns()["title_end"].search(strip_note(block.text)))
+    return block is not None and ends_as_document(block.text)
 
 
 def is_bulletin(title: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..outline.lines import Line
 from .lines import is_heading_like, repeats_title
 from .patterns import patterns
-from .title import last_title_line, strip_note
+from .title import ends_as_document, last_title_line
 
 
 def next_document(lines: list[Line], start: int, title: str) -> int:
@@ -40,4 +40,4 @@ def _opens_title(text: str) -> bool:
     """The start of a title that the end of the text cuts off: (bodies) 关于 and no type yet."""
     before, _, after = text.partition("关于")
     return len(text) <= 60 and (not before or bool(patterns()["signers_line"].match(before.strip()))) \
-        and not patterns()["title_end"].search(strip_note(after))
+        and not ends_as_document(after)

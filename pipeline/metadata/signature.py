@@ -16,7 +16,7 @@ from .body import find_body_end
 from .dates import DATE_SOURCE, parse_date
 from .lines import compact, is_chrome, is_heading_like, is_page_header
 from .patterns import patterns
-from .title import strip_note
+from .title import ends_as_document
 
 
 @dataclass
@@ -189,7 +189,7 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
         if rules["period_line"].match(nxt) or (  # 关于内地西藏班(校) ⏎ 扩大规模有关问题的请示
                 (not rules["title_end"].search(parts[-1]) or _open_name(joined)) and is_heading_like(nxt, 40)
                 and not rules["item_line"].match(nxt)
-                and rules["title_end"].search(strip_note(joined + nxt))):
+                and ends_as_document(joined + nxt)):
             parts.append(nxt)
             j += 1
         else:

@@ -78,7 +78,7 @@ def _without_page_suffix(block: TitleBlock) -> TitleBlock:
     title line closing with its 文号 alone (…实施意见》的通知(岳办发〔2017〕2号), a city's page) likewise, or
     with it after a space (…重点工作的意见 国发 〔2011〕 35 号, a scrape joining the title and 文号 lines)."""
     m = patterns()["page_title_suffix"].fullmatch(block.text)
-    if m and patterns()["title_end"].search(strip_note(m.group("title"))):
+    if m and ends_as_document(m.group("title")):
         block.text = m.group("title")
         block.number = block.number or m.group("number")
     return block
@@ -90,7 +90,7 @@ def _page_title_line(head: list[Line], start: int) -> int | None:
     rules = patterns()
     for i in range(start, top_end(head, start)):
         m = rules["page_title_suffix"].fullmatch(_strip_markup(head[i].text))
-        if m and m.group("site") and rules["title_end"].search(strip_note(m.group("title"))):
+        if m and m.group("site") and ends_as_document(m.group("title")):
             return i
     return None
 
@@ -126,7 +126,7 @@ def _without_run_in_fields(text: str) -> str:
     """A title line with the page's fields run in after it (`…的通知 印发日期:2025-06-20 沪经信运
     〔2025〕407号 字号:`, `…的通知 (发布日期:2023年02月01日 文号:…)`): the title before them."""
     m = patterns()["run_in_fields"].search(text)
-    if m and m.start() > 0 and patterns()["title_end"].search(strip_note(text[:m.start()].rstrip())):
+    if m and m.start() > 0 and ends_as_document(text[:m.start()].rstrip()):
         return text[:m.start()].rstrip()
     return text
 
@@ -147,7 +147,7 @@ def _without_number(block: TitleBlock) -> TitleBlock:
     """A title line opening with its 文号 (《横政办函〔2024〕41号横州市人民政府办公室关于…的通知》,
     realestate_0179; 京政办发〔2016〕26号《…的通知》): the number is the 文号, the rest the title."""
     m = patterns()["number_opening"].match(block.text)
-    if m and is_heading_like(block.text[m.end():], 150) and patterns()["title_end"].search(strip_note(block.text)):
+    if m and is_heading_like(block.text[m.end():], 150) and ends_as_document(block.text):
         # the rest may be the title as a 《…》 name (京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈…〉的通知》)
         block.number, block.text = m.group("number"), _only_book_name(block.text[m.end():]) or block.text[m.end():]
     return block
@@ -243,7 +243,7 @@ def database_title(head: list[Line], i: int) -> TitleBlock | None:
     record = rules["record_line"].match(text)
     if record:
         parts = [p.strip() for p in record.group().split("|")]
-        titled = [p for p in parts if is_heading_like(p, 120) and rules["title_end"].search(strip_note(p))]
+        titled = [p for p in parts if is_heading_like(p, 120) and ends_as_document(p)]
         if titled:
             return TitleBlock(i, i, max(titled, key=len), tag)
     last = i
@@ -274,6 +274,11 @@ _MARKUP = regex.compile(r"^#+\s*")
 def strip_note(text: str) -> str:
     """A title without what may close it after its type: 》, a note such as (暂行)."""
     return _CLOSING_NOTE.sub("", text)
+
+
+def ends_as_document(text: str) -> bool:
+    """Whether the text ends with a kind of document (…的通知, …实施办法(试行)》), past what may close it."""
+    return bool(patterns()["title_end"].search(strip_note(text)))
 
 
 def _strip_markup(text: str) -> str:
@@ -400,7 +405,6 @@ _CO_ISSUERS = regex.compile(r"(?<=\p{Han})等\s*[\d一二三四五六七八九�
 def last_title_line(head: list[Line], i: int, end: int | None = None) -> int | None:
     """Last line of a title starting at line i (joined until it ends with a document type,
     a note such as (暂行) or (征求意见稿) allowed after it)."""
-    rules = patterns()
     joined = ""
     stop = min(i + 3, len(head) if end is None else end)
     for j in range(i, stop):
@@ -408,7 +412,7 @@ def last_title_line(head: list[Line], i: int, end: int | None = None) -> int | N
         if j > i and (is_chrome(head, j) or not is_heading_like(text) or "关于" in text):
             return None
         joined += text
-        if rules["title_end"].search(strip_note(joined)) and not _continues_title(joined, head, j):
+        if ends_as_document(joined) and not _continues_title(joined, head, j):
             return _period_line_after(head, j)
     return None
 
