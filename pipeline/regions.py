@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 
-from .rules import load
+from .rules import alternation, load
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,7 @@ def _short_forms() -> dict[str, str]:
     伊犁哈萨克自治州 -> 伊犁州, 德宏傣族景颇族自治州 -> 德宏州."""
     nations = [n.strip() for n in resources.files("cpca.resources").joinpath("56_nations.csv")
                .read_text(encoding="utf-8").splitlines() if n.strip()]
-    # (longest first; ties in code-point order, so every process writes the same pattern)
-    stems = sorted({n for n in nations} | {n.removesuffix("族") for n in nations if len(n) > 2}, key=lambda n: (-len(n), n))
-    ethnic = re.compile("|".join(map(re.escape, stems)))
+    ethnic = re.compile(alternation([*nations, *(n.removesuffix("族") for n in nations if len(n) > 2)]))
     shorts: dict[str, list[str]] = defaultdict(list)
     for name in _table()[1]:
         if "自治" in name and name.endswith(("自治州", "自治县")):

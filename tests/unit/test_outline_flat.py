@@ -429,8 +429,8 @@ def test_a_note_closing_each_numbered_item_before_a_spaced_label():
     # a label in brackets is no note: a cited clause's `第(一)(二)项` opens nothing
     ("现通知如下:一、总则。(一)适用范围。依照本办法第(一)(二)项规定执行。(二)附则。本办法自发布之日起施行。二、其他。抓好落实。",
      ["一、总", "(一)适", "(二)附", "二、其"]),
-    # a document's number in brackets before a number that continues no list
-    ("现通知如下:一、工作依据。依据《关于加强环境保护工作的若干意见》(闽委发〔2016〕2号)3个方面开展。二、工作要求。抓好落实。",
+    # a document's number in brackets before a label that continues no list
+    ("现通知如下:一、工作依据。依据《关于加强环境保护工作的若干意见》(闽委发〔2016〕2号)3.开展工作。二、工作要求。抓好落实。",
      ["一、工", "二、工"]),
 ])
 def test_a_bracket_that_closes_no_note_or_a_label_continuing_no_list_cuts_nothing(text, labels):
@@ -459,7 +459,7 @@ def test_a_heading_run_into_a_child_numbered_on_from_the_parent_before_starts_bo
 
 def test_a_heading_run_into_a_child_that_continues_no_list_is_one_item():
     # `(五)` after the (二) under 一、 does not continue it: the heading's words, not a child
-    text = ("现提出以下意见:一、全面提高监督管理水平(一)严格执行制度。(二)有效防范风险。二、着力解决突出问题和第(五)类遗留问题。"
+    text = ("现提出以下意见:一、全面提高监督管理水平(一)严格执行制度。(二)有效防范风险。二、着力解决突出问题(五)切实加强重金属污染防治。"
             "三、附则。自发布之日起施行。")
     assert [text[i:i + 2] for i in item_starts(text)] == ["一、", "(一", "(二", "二、", "三、"]
 
