@@ -14,6 +14,9 @@ from .dates import DATE_SOURCE
 def patterns() -> dict:
     r = load("metadata")
     types = alternation(r["doc_types"])
+    # a page's labels and a crawl record's English keys, read outside front matter: the field each gives
+    record_fields = {label: name for table in (r["table_fields"], r["record_keys"])
+                     for name, labels in table.items() for label in labels}
     # a suffix a PDF or a page spaced out with its name (某 市 人 民 政 府, 国 家 能 源 局) ends it as well
     orgs = "|".join(r"\s?".join(regex.escape(ch) for ch in word)
                     for word in sorted(set(r["org_suffixes"]), key=lambda w: (-len(w), w)))
@@ -109,14 +112,11 @@ def patterns() -> dict:
         # a row of several fields on one line (`索引号: 003129766/201901-00336 组配分类: 规范性文件发布`)
         "table_pair": compile_pattern(r"(?:^|(?<=\s))(?P<label>\p{Han}{2,6})\s*[::]"),
         "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
-        # a page's labels and a crawl record's English keys, read outside front matter
-        "record_fields": {label: name for table in (r["table_fields"], r["record_keys"])
-                          for name, labels in table.items() for label in labels},
+        "record_fields": record_fields,
         "unread_labels": frozenset(r["unread_field_labels"]),
         "bracketed_field": compile_pattern(r["bracketed_field"]),
         # a line that is a page's field (read or not: 检索时间: …) is chrome, never a title
-        "field_line": compile_pattern(rf"^(?:{alternation(r['unread_field_labels'] + [w for t in (r['table_fields'], r['record_keys']) for ws in t.values() for w in ws])})"
-                                      r"\s*[::]"),
+        "field_line": compile_pattern(rf"^(?:{alternation(r['unread_field_labels'] + list(record_fields))})\s*[::]"),
         "keywords": compile_pattern(r["keywords_value"]),
         "front_fence": compile_pattern(r["front_matter_fence"]),
         "front_field": compile_pattern(r["front_matter_field"]),
