@@ -82,10 +82,10 @@ def _plain(value):
 class _Cache:
     def __init__(self, path: Path):
         self.path = path
-        self.known: dict[tuple, dict] = {"re": {}, "regex": {}}
+        self.known: dict[str, dict[tuple, tuple]] = {"re": {}, "regex": {}}  # by library, the kept arguments by key
         self.added = False
         self.used: dict[str, set] = {"re": set(), "regex": set()}  # keys this process compiled
-        self.made: dict[tuple, object] = {}  # pattern objects made from `known` in this process
+        self.made: dict[tuple, object] = {}  # the regex pattern objects this process made (its own cache stands for regex's)
 
     def read(self) -> None:
         try:
