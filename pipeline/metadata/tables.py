@@ -74,7 +74,7 @@ def read_table(head: list[Line]) -> Table:
             end = i
             continue
         m = rules["table_label"].match(head[i].text)
-        label = m.group("label").replace(" ", "") if m else None
+        label = label_key(m.group("label")) if m else None
         name = labels.get(label) if m else None
         if name is None:
             if m and count and label in rules["unread_labels"]:

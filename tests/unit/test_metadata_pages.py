@@ -237,3 +237,14 @@ def test_a_name_inside_the_issued_name_is_marked_as_standing_alone():
 ])
 def test_a_province_named_short_by_a_text_calling_itself_the_province(text, region):
     assert meta(text).region == region
+
+
+@pytest.mark.parametrize("label", ["原文链接", "URL Source"])
+def test_a_page_tables_url_label_is_read_chinese_or_english(label):
+    # an English key of table_fields (URL Source) is matched as written, spaces kept, as a Chinese label is
+    # matched without the spaces a page sets inside it (review18a: the English key was never read)
+    doc = meta(f"索引号:\n000014349/2019-00012\n发文机关:\n国务院办公厅\n{label}:\n"
+               "http://www.gov.cn/zhengce/content/2019-01/01/content_1.htm\n标题:\n国务院办公厅关于印发某某方案的通知\n\n"
+               "国务院办公厅关于印发某某方案的通知\n各省人民政府:\n现将《某某方案》印发给你们。\n国务院办公厅\n2019年1月1日\n")
+    assert doc.url == "http://www.gov.cn/zhengce/content/2019-01/01/content_1.htm"
+    assert doc.issuer == "国务院办公厅"
