@@ -284,7 +284,7 @@ def _topic_before_colon(text: str, clause_start: int, name: str) -> str | None:
     colon = clause_start - 1
     while colon > 0 and text[colon] == " ":
         colon -= 1
-    if colon <= 0 or text[colon] not in ":" or _ends_in_head(name):
+    if colon <= 0 or text[colon] != ":" or _ends_in_head(name):
         return None
     start = max(text.rfind(c, 0, colon) for c in ",;。\n:") + 1
     topic = trim(text[start:colon])
