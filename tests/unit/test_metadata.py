@@ -4,15 +4,10 @@ import datetime as dt
 import pytest
 
 from pipeline.document import Document
-from pipeline.metadata import parse_date, read_metadata, region_of
-from pipeline.normalise import normalise
+from pipeline.metadata import parse_date, region_of
+from metadata_reading import meta
 
 
-def meta(raw: str) -> Document:
-    doc = Document(source_file="t", raw=raw)
-    normalise(doc)
-    read_metadata(doc)
-    return doc
 
 
 def body(doc: Document) -> str:

@@ -2,16 +2,9 @@
 names as plan_title, the order that published a regulation as its 文号."""
 import datetime as dt
 
-from pipeline.document import Document
-from pipeline.metadata import read_metadata
-from pipeline.normalise import normalise
+from metadata_reading import meta
 
 
-def meta(raw: str) -> Document:
-    doc = Document(source_file="t", raw=raw)
-    normalise(doc)
-    read_metadata(doc)
-    return doc
 
 
 def test_plan_title_of_a_notice_that_approves_or_forwards_a_document():

@@ -7,16 +7,10 @@ import datetime as dt
 import pytest
 
 from pipeline.document import Document
-from pipeline.metadata import read_metadata
 from pipeline.metadata.tables import field_text
-from pipeline.normalise import normalise
+from metadata_reading import meta
 
 
-def meta(raw: str) -> Document:
-    doc = Document(source_file="t", raw=raw)
-    normalise(doc)
-    read_metadata(doc)
-    return doc
 
 
 def body(doc: Document) -> str:
