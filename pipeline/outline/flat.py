@@ -97,7 +97,7 @@ def item_starts(text: str) -> list[int]:
     rules = patterns()
     # (offset, kind, match, offset of the label whose heading it follows)
     candidates = [(m.start("label"), _AFTER_SENTENCE, m, -1) for m in rules["flat_label"].finditer(text)]
-    if ")" in text or "〕" in text or "】" in text:  # after a note closing a paragraph, as after its sentence end
+    if any(close in text for close in ")]〕】"):  # after a note closing a paragraph, as after its sentence end
         candidates += [(m.start("label"), _AFTER_SENTENCE, m, -1) for m in rules["flat_after_note"].finditer(text)]
     candidates += [(m.start("label"), _AFTER_TITLE, m, -1) for m in rules["flat_after_title"].finditer(text)]
     if "单位" in text or "部门" in text:

@@ -414,6 +414,9 @@ def test_a_label_run_on_after_a_note_closing_its_item_starts_an_item(text, label
     ("任务如下:(一)优化空间布局1.建设OPC创新生态集聚区。到2028年,实现OPC社区建设全市域覆盖。[责任单位:市科技局、市经信局,各区、县(市)"
      "政府。以下均需各区、县(市)政府落实,不再列出]2.建设高品质OPC社区。按照“备案一批、认定一批”的原则建设社区。(二)强化要素保障。",
      ["(一)", "1.", "2.", "(二)"]),
+    # only square-bracket notes in the text (review18c: no note was looked for without a round bracket somewhere)
+    ("任务如下:一、总则做好工作。[市科技局负责]二、分则做好工作。[市经信局负责]三、附则。",
+     ["一、", "二、", "三、"]),
 ])
 def test_a_note_with_brackets_inside_ends_its_item(text, labels):
     _assert_cut_before(text, labels)
