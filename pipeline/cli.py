@@ -9,6 +9,10 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
+    # the run's patterns compiled once per machine (compiled_patterns.py), installed by the programs that extract
+    # (this one and the workers' fork server) before any stage compiles them, never by a mere import of `pipeline`
+    from .compiled_patterns import install
+    install()
     parser = argparse.ArgumentParser(
         prog="policy-extract",
         description="Extract tasks, targets, policy parameters, deadlines and responsible units from Chinese "

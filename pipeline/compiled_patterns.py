@@ -124,7 +124,8 @@ _CACHE: _Cache | None = None
 
 
 def install() -> None:
-    """Wrap both libraries' compile steps (once per process)."""
+    """Wrap both libraries' compile steps (once per process): called by the programs that extract (cli.main, the
+    workers' fork server in warm.py), not on import, so a program that only imports `pipeline` keeps re as it is."""
     global _CACHE
     if _CACHE is not None or not _supported():
         return

@@ -7,8 +7,11 @@ a few seconds each.
 """
 import gc
 
-from . import compiled_patterns, words
-from .run import process_text
+from . import compiled_patterns
+
+compiled_patterns.install()  # before the stages below compile their patterns
+from . import words  # noqa: E402
+from .run import process_text  # noqa: E402
 
 words.warm()
 NOTICE = ("某市人民政府关于印发健康行动方案的通知\n一、总体目标\n"

@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PROGRAM = r"""
 import json, re, sys
 import regex
-import pipeline
 from pipeline import compiled_patterns
+compiled_patterns.install()
 known = {k: len(v) for k, v in compiled_patterns._CACHE.known.items()}
 texts = ["到2025年,人均预期寿命达到79岁", "孕产妇死亡率控制在10/10万以下。", "ABC abc 第三章 总则", "普通门诊 联网"]
 patterns = [
