@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from . import rules
-from .numerals import read_numeral
+from .numerals import DIGITS, read_numeral
 
 
 @dataclass
@@ -89,8 +89,7 @@ _ARABIC = regex.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 # Numerals up to 九十九 (same values as cn2an's "smart" mode, checked over every such form).
 _SMALL_CHINESE = regex.compile(r"(?P<tens>[一二两三四五六七八九])?(?P<ten>十)(?P<units>[一二两三四五六七八九])?"
                                r"|(?P<units>[零〇一二两三四五六七八九])")
-_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-                   "八": 8, "九": 9}
+_CHINESE_DIGITS = {**DIGITS, "〇": 0}
 
 
 @functools.lru_cache(maxsize=4096)

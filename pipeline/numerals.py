@@ -11,7 +11,8 @@ value below 10^6 and samples above it against cn2an.
 """
 from __future__ import annotations
 
-_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# (〇 is left to cn2an here; numbers.py reads it in numerals below 100 and years)
+DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 # The largest value read here (the range checked against cn2an).
 LARGEST = 10**12 - 1
@@ -20,10 +21,10 @@ LARGEST = 10**12 - 1
 def read_numeral(s: str) -> int | None:
     """The value of a numeral written with 零 一 … 九 (二 or 两) and 十 百 千 万 亿, or None when
     it is not written as `written` would write it (read by cn2an then)."""
-    if not s or any(c not in _DIGITS and c not in _UNITS and c not in "万亿" for c in s):
+    if not s or any(c not in DIGITS and c not in _UNITS and c not in "万亿" for c in s):
         return None
-    if all(c in _DIGITS for c in s):  # 八五, 一九八七: digit by digit
-        return None if s[0] == "零" else int("".join(str(_DIGITS[c]) for c in s))
+    if all(c in DIGITS for c in s):  # 八五, 一九八七: digit by digit
+        return None if s[0] == "零" else int("".join(str(DIGITS[c]) for c in s))
     value = _value(s)
     if value is None or not 0 < value <= LARGEST:
         return None
@@ -46,10 +47,10 @@ def _group(s: str) -> int | None:
     for c in s:
         if c == "零":
             continue
-        if c in _DIGITS:
+        if c in DIGITS:
             if digit is not None:
                 return None
-            digit = _DIGITS[c]
+            digit = DIGITS[c]
         elif c in _UNITS:
             value += (1 if digit is None else digit) * _UNITS[c]
             digit = None
