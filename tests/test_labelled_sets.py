@@ -47,6 +47,9 @@ LABELLED = {
     # the ninth collection (heldout12 until the eleventh session: a crawler's Shanghai markdown with its search
     # header, five Shaanxi plans in one JSON field, Chongqing notices on one line in a search answer, JSON records)
     "real_ninth": (ROOT / "tests" / "real" / "ninth" / "corpus", ROOT / "tests" / "real" / "ninth" / "gold"),
+    # the tenth collection (heldout13 until the twelfth session: county scoring tables in JSP pages, subsidy rules
+    # converted from PDF to markdown, notices in Vue pages and SQL dumps, a saved gov page, a Party regulation)
+    "real_tenth": (ROOT / "tests" / "real" / "tenth" / "corpus", ROOT / "tests" / "real" / "tenth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
