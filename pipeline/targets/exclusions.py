@@ -124,6 +124,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 客房数50间以上的宾馆, 年运量150万吨以上的物流园区 (not 按销售收入5%的税率): which ones are meant
     if _glossed(text, q, clause_start, sentence_end):
         return True  # 自住房(1套、2套), 小额(余额1万元内): a gloss of the noun before the bracket
+    if p["threshold_mark"].match(text, q.end, sentence_end):
+        return True  # 自主投入5000万元以上(含), 实缴资金达1000万元(含本数,下同): a threshold drafted as a rule's
+    if q.unit != config()["points"]["unit"] and p["score_after"].match(text, q.end, sentence_end):
+        return True  # 推广1篇,得3分; 出现1例未处理扣2分: the condition of points in a scoring scheme
     if p["record_after"].match(text, q.end, sentence_end):
         return True  # 今年高校毕业生820多万人,再创历史新高: a fact stated
     if p["base_after"].match(text, q.end, sentence_end):
@@ -154,6 +158,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 市委六届二次、三次、四次、五次全会精神, 省委十一届二次全体(扩大)会议: sessions of a term
     if q.chinese and _counts_listed_items(before):
         return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
+    if q.unit in config()["listed_kinds_units"] and _counts_listed_kinds(text, clause_start, q.start):
+        return True  # …洗碗机、微波炉、电饭煲(含电饭锅)12类家电产品: the kinds just listed
     noun = following_np(text, q.end, sentence_end)
     # (65个基础性指标和市级新增34个指标: the first of coordinated nouns)
     first = CONJUNCTION.split(noun, 1)[0] if noun else noun
@@ -421,6 +427,21 @@ def _counts_listed_items(before: str) -> bool:
     tail = last[1]
     p = patterns()
     return len(tail) <= 8 and not p["count_verb"].search(tail) and not p["inner_bound"].search(tail)
+
+
+_BRACKETED = regex.compile(r"\([^()]*\)")
+
+
+def _counts_listed_kinds(text: str, clause_start: int, at: int) -> bool:
+    """Whether a count of kinds at `at` follows a list of three or more members with nothing but the last member
+    between (brackets aside): 电冰箱(含冰吧)、洗衣机、…、电饭煲(含电饭锅)12类."""
+    before = _BRACKETED.sub("", text[max(clause_start, at - 4 * _FAR):at])
+    members = before.split("、")
+    if len(members) < 3:
+        return False
+    tail = members[-1]
+    return 0 < len(tail.strip()) <= 12 and not patterns()["count_verb"].search(tail) \
+        and not patterns()["inner_bound"].search(tail) and not regex.search(r"\d", tail)
 
 
 def without_rules_and_names(doc: Document, targets: list[Target]) -> list[Target]:

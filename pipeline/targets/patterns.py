@@ -96,6 +96,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
         "base_after": rules.compile_pattern(cfg["base_after"]),
         "record_after": rules.compile_pattern(cfg["record_after"]),
+        "threshold_mark": rules.compile_pattern(cfg["threshold_mark_after"]),
+        "score_after": rules.compile_pattern(cfg["score_after"]),
         # (not 不低于, 不超过: requirements)
         "tier_bound": rules.compile_pattern(rf"(?<!不)(?:{alt(cfg['tier_bounds'])})[ ]*$"),
         "already_done": rules.compile_pattern(cfg["already_done_before"]),
@@ -146,7 +148,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "population": rules.compile_pattern(rf"^(?:的)?(?:{alt(cfg['population_nouns'])})"),
         "suffix": rules.compile_pattern(rf"(?:{alt(cfg['indicator_suffixes'])})$"),
         # Every comparator and change word also ends a subject (…时间压缩至 3个工作日).
-        "trailing": rules.compile_pattern(rf"(?:{alt(subject_trailing(cfg))}|{cfg['subject_time_trailing']}|[ ,、])$"),
+        # (not the end of a noun that ends in one: 产能, 供应)
+        "trailing": rules.compile_pattern(rf"(?:{alt(subject_trailing(cfg))}|{cfg['subject_time_trailing']}|[ ,、])$"
+                                          rf"(?<!{alt(cfg['subject_words_kept'])})"),
         "leading": rules.compile_pattern(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}"
                                          rf"|{cfg['subject_time_leading']}|[ ,、])"),
         # A rate named by its last word only (安装率, 覆盖率): the clause before names what of.

@@ -96,6 +96,9 @@ def test_a_notice_states_goals_by_its_title_or_a_section_of_goals(name, plan):
     # realestate_0006: cases who may move a household in
     ("第八条符合下列情形之一的人员,可申请将户口迁入我市:",
      ["1.当前在我市连续从事公交驾驶员岗位满1年且最近在本市连续参保至少满6个月的从业人员。"]),
+    # govcn_0027: cases an act is required in, named by 情形包括
+    ("第二十五条 取得综合所得需要办理汇算清缴的情形包括:",
+     ["(一)从两处以上取得综合所得,且综合所得年收入额减除专项扣除的余额超过6万元;"]),
     # realestate_0224: cases who may not buy
     ("第十三条申请家庭有下列情况之一的,不得申请购买共有产权保障房:",
      ["(一)已签订房屋征收补偿协议未满5年;"]),

@@ -850,3 +850,65 @@ def test_tupo_a_batch_of_technologies_is_no_count():
 ])
 def test_how_long_an_activity_lasts_and_who_attended_are_no_targets(sentence, kept):
     assert values(sentence) == kept
+
+
+# ------------------------------------------------------------------ thresholds drafted with (含)
+@pytest.mark.parametrize("sentence", [
+    # tenth Q_02: who may be brought in as talent
+    "(二)近3年累计自主投入5000万元以上(含)或近3年累计获得7000万元以上(含)股权类现金融资的创新创业团队,"
+    "自主投入资金或融资资金到位且运营效果良好的,其主要创始人和核心合伙人可办理人才引进;",
+    "(一)“中国专利金奖”获奖专利的发明人、获得3项以上(含)发明专利的独立完成人,其专利在京落地转化的;",
+    "(一)在京注册运营、近3年年均营业收入3亿元以上(含)且年均税后净利润2000万元以上(含)的文化创意企业,其高级管理人员;",
+    # realestate_0006: which firms are given household quotas (the quota 5个 is a parameter)
+    "在我市注册且实缴资金达1000万元(含本数,下同)人民币或等值外币的企业。",
+])
+def test_a_threshold_marked_inclusive_says_who_qualifies(sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("到2025年,全省计划建成充电桩12万个(含私人桩)以上,换电站200座以上。", [12, 200]),  # fourth plan_0013
+    ("年内全县查处非法捕捞案件10例以上(含简易案件);", [10]),  # tenth P_01
+])
+def test_a_bracket_naming_what_a_count_includes_keeps_the_target(sentence, expected):
+    assert values(sentence) == expected
+
+
+# ------------------------------------------------------------------ scoring schemes
+@pytest.mark.parametrize("sentence", [
+    "2.河长制相关信息报道受省级媒体以上推广1篇,得3分;",  # tenth P_01
+    "市级煤体推广2篇,得2分;县级媒体推广,得1分。",  # tenth P_01
+    "出现1例未处理扣2分(5分);",  # tenth P_01
+    "1.每个乡镇省级用稿1篇,市级用稿2篇,县级用稿2篇,得5分",  # tenth P_02
+])
+def test_a_count_answered_by_points_is_a_scoring_condition(sentence):
+    assert values(sentence) == []
+
+
+def test_a_criterion_with_its_own_points_in_brackets_keeps_its_target():
+    # tenth P_01's reader labelled the count: the bracket's points are the item's, not the count's
+    assert values("2.单位领导班子部署河长制相关工作,年内至少3次,查看相关会议记录(3分,少一次扣1分)。") == [3]
+
+
+# ------------------------------------------------------------------ kinds just listed
+@pytest.mark.parametrize("sentence", [
+    # third med_0010
+    "落实和完善异地就医结算,巩固提升高血压、糖尿病、恶性肿瘤门诊放化疗、尿毒症透析、器官移植术后抗排异治疗5种门诊慢特病跨省直接结算服务。",
+    # eighth doc_0007
+    "实现对省、州市、县三级发展规划、专项规划、区域规划和空间规划4类规划全覆盖管理。",
+    # tenth Q_03
+    "对个人消费者购买洗衣机(含干衣机、洗烘一体机)、电视机(含激光电视、智慧屏)、吸油烟机、净水器(含家用净水机)、洗碗机、"
+    "微波炉、电饭煲(含电饭锅)12类家电产品给予补贴。",
+])
+def test_a_count_of_kinds_after_their_list_counts_the_list(sentence):
+    assert values(sentence) == []
+
+
+def test_a_count_of_things_after_a_list_of_kinds_stays():
+    assert values("到2025年,新建幼儿园、中小学、养老院10所。") == [10]
+
+
+def test_a_noun_ending_in_a_modal_word_is_kept_in_the_indicator():
+    # gwr_0018: 能 of 产能 is no modal verb
+    rows = targets("今年要再压减钢铁产能5000万吨左右,退出煤炭产能1.5亿吨以上。")
+    assert [t.indicator for t in rows] == ["再压减钢铁产能", "退出煤炭产能"]
