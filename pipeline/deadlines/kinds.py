@@ -42,6 +42,10 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     prefix = ctx["prefix"].search(text, max(lo, m.start() - 4), m.start())
     prefix_word = prefix.group("w") if prefix else None
     cfg = config()["prefixes"]
+    if prefix_word in cfg["object"]:
+        if not _is_a_window(m):
+            return None  # 对2024年3月31日之前供应…的用地, 对每天产生的垃圾: what is acted on, not when
+        prefix_word = None
     if prefix_word in cfg["exclude"]:
         if not (_closes_a_window(text, prefix, m, lo, hi) or _closes_at_a_time_to_come(text, prefix, m, lo, issue_date)):
             return None
@@ -51,6 +55,11 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         return None  # (a schedule may publish: 每年公布的住房公积金月缴存额上下限)
     if _in_title_parentheses(text, m, lo, hi):
         return None
+    if prefix_word in cfg["by"] and ctx["range_tail_before"].search(text, max(lo, prefix.start() - 6), prefix.start()):
+        return None  # 次年1月至8月: the end of a span whose start is no time read
+    if _g(m, "rec") is None and ctx["own_validity_before"].search(text, max(lo, (prefix.start() if prefix else m.start()) - 40),
+                                                                 prefix.start() if prefix else m.start()):
+        return None  # 本办法有效期自2026年1月1日起至2027年12月31日止: the document's own dates
     head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()
     if _names_an_attachment(text, head, lo):
         return None  # 附件:2016年…分工表: the attached document's name
@@ -84,6 +93,11 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     if found is not None:
         found.fine = span.month is not None
     return found
+
+
+def _is_a_window(m: regex.Match) -> bool:
+    """A span of years, months or days (2024年1月1日至6月30日), as opposed to a point or a 每X."""
+    return any(_g(m, name) is not None for name in ("range", "mrange", "drange", "tworel", "plan"))
 
 
 def _names_an_attachment(text: str, head: int, lo: int) -> bool:
@@ -253,7 +267,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     if f := ctx["from"].match(text, m.end(), hi):
         if year is not None and (d := ctx["from_then_duration"].match(text, f.end(), hi)):
             first = span.first(year)
-            months = whole_number(d.group("n")) * (12 if d.group("unit") == "年" else 1)
+            months = 6 if d.group("half") else whole_number(d.group("n")) * (12 if d.group("unit") == "年" else 1)
             last = _months_on(first, months) - dt.timedelta(days=1)
             return _found(head, d.end(), "period", date=last, start_date=first,
                           written_year=last.year if written else None)
@@ -287,6 +301,8 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     elif _names_a_thing(text, m, lo, hi, span) or (
             prefix_word is None and ctx["names_what_follows"].match(text, stop, hi)):
         return None  # …; 今年的主要着力点是…: the year of what it names
+    elif prefix_word is None and ctx["condition_after"].match(text, stop, hi):
+        return None  # 购房者在2024年有…入学需求的可以排队: who qualifies, as a 每X or 年内 there
     return _found(head, stop, "in", date=dated(span.last), written_year=written)
 
 

@@ -137,7 +137,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
     lead_verbs = rules.load("metadata")["news_lead_verbs"] + cfg["news_lead_more_verbs"]
     return {
         "prefix": regex.compile(rf"(?<![{regex.escape(pre['by_not_after'])}])"
-                                rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'])}){_S}$"),
+                                rf"(?P<w>{alternation_of(pre['by'] + pre['from'] + pre['exclude'] + pre['object'])}){_S}$"),
         "exclude_after": regex.compile(rf"{_S}(?:{alternation_of(suf['exclude'])}|{cfg['value_after_year']}"
                                       rf"|{_with_lists('|'.join(cfg['not_deadline_after']))})"),
         # a weekday in brackets may stand between the day and its 前 (请于5月10日(星期五)17时前将反馈意见…)
@@ -165,6 +165,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         # a 文号 the notice cites, whose year dates an undated notice (rules/metadata.yaml)
         "doc_number": regex.compile(rules.load("metadata")["doc_number"]),
         "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
+        "own_validity_before": regex.compile(cfg["own_validity_before"]),
+        "range_tail_before": regex.compile(cfg["range_tail_before"]),
         "window_close_before": regex.compile(cfg["window_close_before"]),
         "window_close_after": regex.compile(cfg["window_close_after"]),
         "forecast_before": regex.compile(cfg["forecast_before"]),

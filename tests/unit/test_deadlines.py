@@ -1723,3 +1723,58 @@ def test_a_year_inside_a_term_a_glossary_defines_is_no_deadline():
     doc = _doc("1.2025年目标:全市新建学校10所。\n", [], D(2024, 12, 1))
     extract_deadlines(doc)
     assert [d.raw for d in doc.deadlines] == ["2025年目标"]
+
+
+@pytest.mark.parametrize("text", [
+    # a time inside a condition closing with 的, then a bracket, a comma or what those who meet it get (deadlines19)
+    "年内被省、市书面通报表扬的分别奖10分、5分",                                    # tenth P_01
+    "近3年每年应税收入超过上一年度全市职工平均工资一定倍数的(企业注册在城六区的为8倍,注册在其他区域的为6倍);",  # tenth Q_02
+    "每年度在我市实际纳税5000万至1亿元人民币或等值外币(最高值含本数,下同)的,给予入户指标8个;",  # realestate_0006
+    "购房者在2024年有义务教育阶段起始年级新生入学需求的可以排队或抽签入学。",          # realestate_0199
+    "每月考核排名后三位的不予拨付奖补资金。",
+    # right after 对: what is acted on (realestate_0207, realestate_0066, shgov_0057, fourth plan_0024)
+    "对2024年3月31日之前供应,目前尚未开工以及开工未竣工的房地产用地,建立处置清单。",
+    "对每月通行次数在30次及以上的客运班线客车,车辆通行费给予八五折优惠。",
+    "物业公司对每天产生的建筑装潢垃圾做好临时围挡。",
+    "对2024年6月1日起已参加家电以旧换新活动的,按照新增5%补齐差额补贴。",
+    # 到 after a verb of thinking (gwr_0011)
+    "这样的安排主要是考虑到今年财政收支矛盾仍然十分突出。",
+    # the document's own validity (extra shgov_0015, realestate_0094, realestate_0128)
+    "本办法有效期自2026年1月1日起至2027年12月31日止。",
+    "本措施由县住建局会同县财政局负责解释,有效期为2023年9月1日至2024年8月31日。",
+    "本政策有效期自发布之日起至2023年12月31日止。",
+    # the end of a span whose start is a cycle's year, no time read (tenth Q_04)
+    "1.次年1月至8月,用人单位通过系统向主管单位提交毕业生信息。",
+])
+def test_times_that_say_who_or_what_not_when(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text,raw,date,start", [
+    ("对2024年1月1日至6月30日期间购买新建商品住房的,给予契税补贴。", "2024年1月1日至6月30日期间", D(2024, 6, 30), D(2024, 1, 1)),
+    ("消费券有效期自2022年11月28日0时至12月28日24时。", "自2022年11月28日0时至12月28日24时", D(2022, 12, 28), D(2022, 11, 28)),
+    # a start then how long the campaign or run lasts (realestate_0151, elec_0006)
+    ("自2025年5月起开展为期半年的市场准入壁垒集中清理整治行动。", "自2025年5月起开展为期半年", D(2025, 10, 31), D(2025, 5, 1)),
+    ("自2021年10月1日开始模拟运行3个月,模拟运行结束后适时投入试运行。", "自2021年10月1日开始模拟运行3个月", D(2021, 12, 31), D(2021, 10, 1)),
+])
+def test_windows_stay_periods(text, raw, date, start):
+    assert one(text) == (raw, "period", date, start, None)
+
+
+def test_still_deadlines_beside_the_conditions():
+    assert one("有效期延长至2030年7月10日止。")[:3] == ("至2030年7月10日", "by", D(2030, 7, 10))
+    assert one("2.单位领导班子部署河长制相关工作,年内至少3次。")[:3] == ("年内", "in", D(2021, 12, 31))
+    assert one("生产经营单位应当每年至少组织一次综合应急预案演练。")[4] == "yearly"
+    assert one("2022年,完成老旧小区改造100个,改造后的小区达到绿色社区标准。")[:2] == ("2022年", "in")
+
+
+def test_a_title_year_after_its_place_dates_an_undated_notice():
+    # tenth P_01: 石城县2018年度…考核细则, no issue date written
+    doc = _doc("2.年内查处非法捕捞案件10例以上。", [], None)
+    doc.title = "石城县2018年度河长制湖长制工作责任单位目标管理(绩效)考核细则"
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines] == [("年内", D(2018, 12, 31))]
+    doc = _doc("2.年内查处非法捕捞案件10例以上。", [], None)
+    doc.title = "放射性药品管理办法(2024 年修订)"
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines] == [("年内", None)]
