@@ -451,6 +451,14 @@ def kind_title(doc: Document) -> str:
     return " ".join(x for x in (title, doc.plan_title) if x)
 
 
+def scores_bodies_work(doc: Document) -> bool:
+    """Whether the notice is an assessment scoring the work of government bodies (…目标管理(绩效)考核细则): its points
+    are a scheme's weights, no rows (rules/targets.yaml points.bodies_assessed_title)."""
+    def build(doc: Document) -> bool:
+        return bool(regex.search(config()["points"]["bodies_assessed_title"], kind_title(doc)))
+    return derived(doc, "scores_bodies_work", build)
+
+
 def notice_of_measures(doc: Document) -> bool:
     """Whether the notice lays down measures (若干措施, 管理办法, 实施细则) rather than a plan."""
     def build(doc: Document) -> bool:

@@ -17,8 +17,8 @@ from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
 from .parameter_names import respective_names
 from .parameters import beside_a_grant, constitution_parameters, each_member, injected_capital, named, parameter
-from .patterns import (CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns, sentence_text,
-                       start_of_clause)
+from .patterns import (CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns, scores_bodies_work,
+                       sentence_text, start_of_clause)
 
 
 def prose_rows(doc: Document, lo: int, hi: int) -> list[Target | Parameter]:
@@ -97,9 +97,10 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     present = patterns()["present"].search(text, s, e)
     plan = patterns()["plan_word"].search(text, present.end(), e) if present else None
     present_span = (present.end(), plan.start() if plan else e) if present else (e, e)
+    scheme_weights = scores_bodies_work(doc)
     for q in quantities:
-        if retro < q.start:
-            continue
+        if retro < q.start or (scheme_weights and q.unit == config()["points"]["unit"]):
+            continue  # (得5分 in a 考核细则 of departments' work: a weight of the scheme)
         if any(a <= q.num_start < b for a, b in quoted):
             continue
         i = bisect.bisect_left(stops, q.start)  # the clause starts after the last stop before q

@@ -137,3 +137,18 @@ def test_meetings_a_notice_commits_to_hold_are_targets(title, body, expected):
 def test_a_standing_meeting_of_a_body_stays_its_working_rule():
     # (rules/targets.yaml standing_meetings: 联席会议每年召开一次例会)
     assert values("关于建立某某工作联席会议制度的通知", "联席会议每年召开一次例会,由召集人主持。") == []
+
+
+@pytest.mark.parametrize("article", [
+    "第十七条 党支部每年至少召开1次组织生活会,也可以根据工作需要随时召开。",  # tenth V_01
+    "第十八条 党支部一般每年开展1次民主评议党员。",  # tenth V_01
+    "第二十条 党员每年集中学习培训时间一般不少于32学时。",  # tenth V_01
+    "第九条 学术委员会会议每年至少召开一次。",  # ninth doc_0024
+])
+def test_an_articles_norm_set_with_yiban_or_a_bodys_meetings_are_rules(article):
+    assert values("中国共产党支部工作条例", article) == []
+
+
+def test_an_articles_duty_of_work_stays_a_target():
+    # sixth doc_0001's reader: a public inspection body's yearly check
+    assert values("某市地方储备粮管理办法", "第二十条 市粮油质量检验中心每年对市级储备粮至少开展1次全面抽检。") == [1]

@@ -10,6 +10,7 @@ from pipeline.deadlines import parse_deadlines
 from pipeline.document import Document
 from pipeline.numbers import find_quantities
 from pipeline.targets import extract_targets
+from pipeline.run import process_text
 
 ISSUED = dt.date(2023, 3, 1)
 
@@ -2065,3 +2066,24 @@ def test_a_bare_verb_is_named_by_what_it_changes_or_grants(sentence, names):
 ])
 def test_a_value_set_uniformly_is_one_row_per_member(sentence, names):
     assert [p[0] for p in params(sentence)] == names
+
+
+@pytest.mark.parametrize("title, body", [
+    # tenth P_01 and P_02: the weights of an assessment of departments' and townships' work (docs/CONVENTIONS.md)
+    ("石城县2018年度河长制湖长制工作责任单位目标管理(绩效)考核细则",
+     "1.按要求每月上报本单位河长制工作开展情况,得5分,每少一次扣0.5分,扣完为止。"),
+    ("石城县2018年度河长制湖长制工作乡镇目标管理(绩效)考核细则", "3.不上报、不制止每出现一例扣2分。"),
+    ("某区2024年度安全生产工作考评办法", "对发生一般安全事故的乡镇,每次扣5分。"),
+])
+def test_the_points_of_an_assessment_of_bodies_work_are_no_rows(title, body):
+    doc = process_text(f"{title}\n一、考核内容\n{body}\n")
+    assert [p.unit for p in doc.parameters] == [] and [t.unit for t in doc.targets] == []
+
+
+@pytest.mark.parametrize("title", [
+    "上海市居住证积分管理办法",  # points granted to people
+    "关于支持刚性和改善性住房需求确保房地产市场平稳健康发展的十六条措施",  # a firm's credit score
+])
+def test_points_granted_to_people_or_firms_stay_parameters(title):
+    doc = process_text(f"{title}\n一、加分\n对发生一般安全事故的企业,每次扣5分。\n")
+    assert [(p.value, p.unit) for p in doc.parameters] == [(5, "分")]
