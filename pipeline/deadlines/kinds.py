@@ -70,6 +70,9 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
             return None  # 每人每年420元, 每月每平方米: a rate per period, not a schedule
         if ctx["condition_after"].match(text, m.end(), hi):
             return None  # 每年度实际纳税3000万至5000万元的,给予入户指标5个: who qualifies, as after a day
+        if (ctx["entitlement_before"].search(text, max(lo, m.start() - 3), m.start())
+                or ctx["entitlement_after"].match(text, m.end(), hi)):
+            return None  # 可每年申请提取一次, 每个月不超过一次: how often each one may draw, a rate
         return _found(m.start(), m.end(), "recurring",
                       recurrence=config()["recurrence"][_g(m, "unit")])
     if _g(m, "tworel") is not None:
@@ -148,9 +151,8 @@ def _read_plan(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_wo
     if e := ctx["plan_end"].match(text, m.end(), hi):
         return _found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
     if p := ctx["period"].match(text, m.end(), hi):
-        if prefix_word is None and (_is_topic_year(text, m.start(), m.start(), lo, m.start())
-                                    or ctx["names_what_follows"].match(text, p.end(), hi)
-                                    or ctx["relative_year_describing"].match(text, p.end(), hi)):
+        if prefix_word is None and (_is_topic_year(text, m.start(), p.end(), lo, hi)
+                                    or ctx["names_what_follows"].match(text, p.end(), hi)):
             return None  # 努力实现“十二五”时期良好开局; 根据“十五”期间的形势和任务; “十五”期间扩大就业的任务十分繁重
         return _found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
                       start_date=dt.date(first_year, 1, 1), written_year=last_year)

@@ -77,7 +77,7 @@ def _alternatives() -> list[str]:
         rf"(?:{_CLOCK})?(?:\([^()\n]{{0,12}}\){_S})?(?:起{_S})?"
         rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号](?:{_CLOCK})?)",
         # 4—6月, 4月至6月
-        rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
+        rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年度])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
         rf"(?P<mbm>{_MONTH}){_S}月(?!龄))",
         # 每年, 每个季度, 每月10日前, 每年12月底前
         rf"(?P<rec>{not_rec}每(?P<unit>{units})"
@@ -95,7 +95,7 @@ def _alternatives() -> list[str]:
         # 2019年初开始: the start of the year, only before 开始/起 (2021年初 alone is vague); 今年年底, 2021年年末
         rf"(?:年?(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
         # 10月, 6月底, 3月15日 (year-less: the issue year)
-        rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年前第])(?:{_month_detail('q')})(?P<qedge>底|末)?(?!龄))",
+        rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年度前第])(?:{_month_detail('q')})(?P<qedge>底|末)?(?!龄))",
         # 一季度, 第三季度末, 下半年 (year-less); not the quarter of another year (次年第一季度)
         rf"(?P<qpoint>(?<![0-9年每前上第])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
         # 年底, 年末, 年内, 年度内 (the issue year)
@@ -174,6 +174,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "years_listed_before": regex.compile(cfg["years_listed_before"]),
         "bare_year_verb": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_verbs'])})"),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
+        "entitlement_before": regex.compile(cfg["entitlement_before"]),
+        "entitlement_after": regex.compile(cfg["entitlement_after"]),
         "relative_year_describing": regex.compile(cfg["relative_year_describing"]),
         "written_year_describing": regex.compile(cfg["written_year_describing"]),
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),

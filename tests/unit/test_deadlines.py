@@ -1743,8 +1743,19 @@ def test_a_year_inside_a_term_a_glossary_defines_is_no_deadline():
     "本办法有效期自2026年1月1日起至2027年12月31日止。",
     "本措施由县住建局会同县财政局负责解释,有效期为2023年9月1日至2024年8月31日。",
     "本政策有效期自发布之日起至2023年12月31日止。",
-    # the end of a span whose start is a cycle's year, no time read (tenth Q_04)
+    # the end of a span whose start is a cycle's year, no time read (tenth Q_04); months of another year (govcn_0054)
     "1.次年1月至8月,用人单位通过系统向主管单位提交毕业生信息。",
+    "三级公立医院绩效考核工作按照年度实施,考核数据时间节点为上一年度1月至12月。",
+    # how often each one may draw on a right (realestate_0129, realestate_0077, realestate_0116)
+    "(二)无房职工租赁自住住房可每年申请提取一次住房公积金。",
+    "自购房合同备案登记之日起五年内可每年申请提取一次住房公积金,累计提取金额不超过房款总额。",
+    "缴存人每年度办理租房提取次数由一次提取调整为多次提取,每个月不超过一次。",
+    # a period weighed up (gwr_0025, med_0003, realestate_0143)
+    "要深入分析“十五五”时期新的阶段性特征,科学确定发展目标。",
+    "省级医保部门统筹“十四五”时期医疗保障制度改革和制度运行。",
+    "准确把握“十五五”时期经济社会发展的重大意义、指导思想、主要目标。",
+    # a forecast's year (govcn_0010)
+    "2021年,我国大陆发生7级以上地震的可能性较大。",
 ])
 def test_times_that_say_who_or_what_not_when(text):
     assert found(text) == []
@@ -1765,6 +1776,7 @@ def test_still_deadlines_beside_the_conditions():
     assert one("有效期延长至2030年7月10日止。")[:3] == ("至2030年7月10日", "by", D(2030, 7, 10))
     assert one("2.单位领导班子部署河长制相关工作,年内至少3次。")[:3] == ("年内", "in", D(2021, 12, 31))
     assert one("生产经营单位应当每年至少组织一次综合应急预案演练。")[4] == "yearly"
+    assert one("中央提出今年经济增长预期目标为8%左右。")[:2] == ("今年", "in")
     assert one("2022年,完成老旧小区改造100个,改造后的小区达到绿色社区标准。")[:2] == ("2022年", "in")
 
 
