@@ -260,7 +260,6 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "measure_title": "measure_titles",
         "required": "required_words",
         "grant": "grant_verbs",
-        "break": "name_breaks",
         "rule": "rule_words",
         "rule_title": "rule_titles",
     }
@@ -269,6 +268,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "granting": rules.compile_pattern(alt(with_grants("granting_words"))),
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
+        # (not a 可 that opens a noun: 最高可贷额度)
+        "break": rules.compile_pattern(rf"(?:{alt(cfg['name_breaks'])})(?!(?<=可)(?:{alt(cfg['name_break_nouns_after_ke'])}))"),
         "head": rules.compile_pattern(head),
         "plan_title": rules.compile_pattern(plan_title_pattern(cfg["plan_titles"])),
         # the capped area a grant per square metre is reckoned on (parameter_grants.area_granted_on)

@@ -2087,3 +2087,13 @@ def test_the_points_of_an_assessment_of_bodies_work_are_no_rows(title, body):
 def test_points_granted_to_people_or_firms_stay_parameters(title):
     doc = process_text(f"{title}\n一、加分\n对发生一般安全事故的企业,每次扣5分。\n")
     assert [(p.value, p.unit) for p in doc.parameters] == [(5, "分")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # realestate_0138, realestate_0209, realestate_0135: 可 opening a noun is no permission that cuts the name
+    ("一方缴纳公积金最高可贷额度为60万元。", "一方缴纳公积金最高可贷额度"),
+    ("将伊犁州住房公积金贷款最高可贷额度由原来的65万元提高至80万元。", "伊犁州住房公积金贷款最高可贷额度"),
+    ("全日制专科以上毕业生无论单方或双方缴存,可贷最高额度为75万元。", "可贷最高额度"),
+])
+def test_a_ke_opening_a_noun_stays_in_the_name(sentence, name):
+    assert [p[0] for p in params(sentence)] == [name]

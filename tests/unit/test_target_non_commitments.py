@@ -912,3 +912,9 @@ def test_a_noun_ending_in_a_modal_word_is_kept_in_the_indicator():
     # gwr_0018: 能 of 产能 is no modal verb
     rows = targets("今年要再压减钢铁产能5000万吨左右,退出煤炭产能1.5亿吨以上。")
     assert [t.indicator for t in rows] == ["再压减钢铁产能", "退出煤炭产能"]
+
+
+def test_a_reports_verb_of_setting_a_goal_is_no_part_of_the_indicator():
+    # gwr_0011, gwr_0013: a report explains the goals it set
+    rows = targets("提出居民消费价格涨幅控制在4%左右,综合考虑了输入性通胀因素。")
+    assert [t.indicator for t in rows] == ["居民消费价格涨幅"]
