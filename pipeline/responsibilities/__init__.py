@@ -20,7 +20,7 @@ import bisect
 from ..document import Document, Responsibility
 from .attachments import absent_division_attachments
 from .finding import (closes_sentence, closing_lists_from, first_outside, label_lines, lead_clauses,
-                      lead_support_sentences, paren_groups, unit_chars)
+                      list_sentences, paren_groups, unit_chars)
 from .lists import all_units, items_of, read_group
 from .names import Item, Namer, is_unit
 from .patterns import patterns
@@ -48,7 +48,7 @@ def _extract(doc: Document) -> list[Responsibility]:
     parens = paren_groups(text, lo, hi)
     labels = label_lines(text, lo, hi, parens, [t.char_start for t in doc.tasks])
     taken = [(a - 1, b + 1) for a, b in parens] + labels
-    sentences_ = lead_support_sentences(text, lo, hi, taken)
+    sentences_ = list_sentences(text, lo, hi, taken)
     clauses = lead_clauses(text, lo, hi, taken + sentences_)
     # a bracket inside a label line (责任单位:〔A、B按职责分工负责〕) is read with its line, not again
     label_starts = [s for s, _ in labels]  # sorted and disjoint: the one that may hold a bracket is found by bisection

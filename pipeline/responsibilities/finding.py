@@ -7,7 +7,7 @@ import functools
 
 import regex
 
-from .lists import ITEM_SEPS, SEGMENT_SEPS, Group, all_units, read_group, split_pieces, strip_span
+from .lists import ITEM_SEPS, SEGMENT_SEPS, Group, all_units, items_of, read_group, split_pieces, strip_span
 from .names import is_unit
 from .patterns import config, patterns
 
@@ -45,7 +45,7 @@ def paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         elif char == ")":
             if opened:
                 pairs.append((opened.pop(), m.end()))
-        elif not (opened and _list_goes_on(text, opened[-1], m.start(), hi)):
+        elif not (opened and _list_goes_on(text, opened[0], m.start(), hi)):
             opened.clear()
     pairs.extend(m.span() for m in pats["square_group"].finditer(text, lo, hi))
     groups: list[tuple[int, int]] = []
@@ -57,12 +57,14 @@ def paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return groups
 
 
-_CLOSED_ON_NEXT_LINE = regex.compile(r"\s*[^()\n。]{1,120}\)")
+# the next line closes the list, a name's own brackets on it (各县(区)人民政府) passed over
+_CLOSED_ON_NEXT_LINE = regex.compile(r"\s*(?:[^()\n。]|\([^()\n。]{1,20}\)){1,160}\)")
 
 
 def _list_goes_on(text: str, opened: int, newline: int, hi: int) -> bool:
     """A labelled list broken by the page's line breaks (`(牵头单位:A,责任单位:B、东 ⏎⏎ 北新城管委会,C)`,
-    a scrape that cut a line mid-name) goes on to the `)` that closes the next text line."""
+    a scrape that cut a line mid-name, or inside a name's brackets: `(责任单位:县规划和自然资源局(林业 ⏎ 局)、…)`)
+    goes on to the `)` that closes the next text line. `opened`: the outermost open bracket."""
     return (patterns()["label_anywhere"].search(text, opened, newline) is not None
             and "。" not in text[opened:newline]
             and _CLOSED_ON_NEXT_LINE.match(text, newline, hi) is not None)
@@ -153,30 +155,43 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
     return spans
 
 
-def lead_support_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences that are only `A牵头,B、C配合` (not prose that merely uses 牵头)."""
+def list_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences that are only names and closing words: `A牵头,B、C配合`, and a note written without its brackets
+    (`…给予全额补贴。市财政局负责。`, `市发展改革委、市财政局按职责分工负责。`), not prose that merely uses 牵头
+    or 负责. A sentence opening with `A牵头,B、C配合` and going on (`…,建立…`) gives its named clauses."""
     spans: list[tuple[int, int]] = []
     taken = sorted(taken)
     starts = [a for a, _ in taken]
+
+    def add(s: int, e: int, leads: bool) -> None:
+        s, e = strip_span(text, max(s, lo), min(e, hi))
+        while e > s and text[e - 1] in "。;":
+            e -= 1
+        if inside(taken, starts, s) or (s, e) in seen:
+            return
+        if not _every_piece_named(text, s, e):
+            if not leads:
+                return
+            # `A牵头,B、C配合,建立…`: the named clauses opening a sentence still assign it.
+            named = _leading_named_pieces(text, s, e)
+            if len(named) < 2:
+                return
+            e = named[-1][1]
+        group = read_group(text, s, e)
+        if group.items and (not leads or any(i.role == "lead" for i in group.items)):
+            seen.add((s, e))
+            spans.append((s, e))
+
+    seen: set[tuple[int, int]] = set()
     pos = text.find("牵头", lo, hi)
     while pos >= 0:
         s, e = enclosing(text, pos)
         pos = text.find("牵头", max(e, pos + 1), hi)
-        s, e = strip_span(text, max(s, lo), min(e, hi))
-        while e > s and text[e - 1] in "。;":
-            e -= 1
-        if inside(taken, starts, s) or (spans and spans[-1] == (s, e)):
-            continue
-        if not _every_piece_named(text, s, e):
-            # `A牵头,B、C配合,建立…`: the named clauses opening a sentence still assign it.
-            named = _leading_named_pieces(text, s, e)
-            if len(named) < 2:
-                continue
-            e = named[-1][1]
-        group = read_group(text, s, e)
-        if group.items and any(i.role == "lead" for i in group.items):
-            spans.append((s, e))
-    return spans
+        add(s, e, True)
+    for m in patterns()["sentence_closing"].finditer(text, lo, hi):
+        add(*enclosing(text, m.start()), False)
+    spans.sort()
+    return [span for i, span in enumerate(spans) if i == 0 or span[0] >= spans[i - 1][1]]
 
 
 def lead_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -211,8 +226,8 @@ def lead_clauses(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> l
 def _named_clause_end(text: str, start: int, end: int) -> int | None:
     """End of the closing word when text[start:end] opens with names and then one."""
     for marker in patterns()["marker_in_prose"].finditer(text, start, end):
-        names = split_pieces(text, start, marker.start(), ITEM_SEPS)
-        if names and all(is_unit(text[a:b]) for a, b in names):
+        names = items_of(text, start, marker.start())  # as the list reads them: …国务院国资委党委等参加
+        if names and all(is_unit(i.full) for i in names):
             return marker.end()
     return None
 
@@ -234,8 +249,9 @@ def _every_piece_named(text: str, start: int, end: int) -> bool:
         marker = pats["marker"].search(text, s, e)
         if not marker:
             return False
-        names = split_pieces(text, s, marker.start(), ITEM_SEPS)
-        if not names or not all(is_unit(text[a:b]) for a, b in names):
+        # as the list reads them: 各市、县、区政府 names 各市政府, 各县政府, 各区政府
+        names = items_of(text, s, marker.start())
+        if not names or not all(is_unit(i.full) for i in names):
             return False
     return True
 

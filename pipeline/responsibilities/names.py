@@ -43,12 +43,14 @@ def without_note(name: str) -> str:
 
 
 def joined_lines(text: str, items: list[Item]) -> list[Item]:
-    """A name broken over two lines (PDF text) is one name when its first part is none."""
+    """A name broken over two lines (PDF text) is one name when its first part is none, or when the line after the
+    break holds only a suffix's two characters (国务院办 ⏎ 公厅, 海关 ⏎ 总署, 市委组 ⏎ 织部): a list names no unit
+    that short on a line of its own with no separator before it."""
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
         gap = text[prev.end:item.start] if prev else ""
-        if (prev and "\n" in gap and not gap.strip() and not ends_as_org(prev.full)
+        if (prev and "\n" in gap and not gap.strip() and (not ends_as_org(prev.full) or len(item.full) <= 2)
                 and ends_as_org(prev.full + item.full) and is_unit(prev.full + item.full)):
             out[-1] = Item(text[prev.start:item.end], prev.start, item.end, full=prev.full + item.full)
         else:
@@ -94,8 +96,11 @@ def is_unit(name: str) -> bool:
         return False
     if name.startswith(tuple(cfg["not_unit_prefixes"])):
         return False
-    if name.startswith(tuple(cfg["generic_prefixes"])) or name.startswith(tuple(cfg["company_prefixes"])):
+    if name.startswith(tuple(cfg["company_prefixes"])):
         return True
+    if name.startswith(tuple(cfg["generic_prefixes"])):
+        # 各相关部门, 各县(市、区): any ending, but short; a long one is a clause (各级水行政主管部门要加强对…进行督促)
+        return len(name) <= cfg["generic_max_length"] or ends_as_org(name)
     core = pats["trailing_paren"].sub("", name)  # 机关党委办公室(人事处)
     return len(core) >= 2 and bool(pats["org_suffix"].search(core))
 

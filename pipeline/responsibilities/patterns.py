@@ -26,8 +26,10 @@ def patterns() -> dict[str, regex.Pattern]:
         # (…) on one line (paired by paren_groups), or 〔…〕, which lists use across broken
         # lines (PDF text)
         "paren_char": regex.compile(r"[()\n]"),
-        # 〔…〕, and […] as a full-width ［责任单位:…］ reads after NFKC (realestate_0170)
-        "square_group": regex.compile(r"〔[^〔〕]{1,400}〕|\[[^\[\]\n]{1,400}\]"),
+        # 〔…〕, […] as a full-width ［责任单位:…］ reads after NFKC (realestate_0170), and 【…】 holding a labelled
+        # list (【责任单位:A、B】), not the bracketed label of one (【牵头单位】A)
+        "square_group": regex.compile(rf"〔[^〔〕]{{1,400}}〕|\[[^\[\]\n]{{1,400}}\]"
+                                      rf"|【(?=(?:{labels})\s*[::])[^【】\n]{{1,400}}】"),
         # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
@@ -37,6 +39,9 @@ def patterns() -> dict[str, regex.Pattern]:
                                 rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
         # 牵头 and the act it leads closing a segment (…等省级主管部门牵头完成自查报告,其他相关部门配合)
         "lead_act": regex.compile(rf"(?P<marker>牵头)(?:{cfg['lead_act']})$"),
+        # a closing word ending a sentence (…补贴。市财政局负责。): a note written without its brackets, when the
+        # sentence is nothing else (finding.list_sentences)
+        "sentence_closing": regex.compile(rf"(?:{alt(list(cfg['markers']))})(?=[ \t]*(?:[。;!\n]|$))"),
         # a closing word that 、 follows ends its clause: 省工业和信息化厅牵头、省国资委配合
         "marker_before_item": regex.compile(rf"(?:{alt(list(cfg['markers']))})(?=、)"),
         "partner": regex.compile(alt(cfg["partner_words"])),

@@ -1084,3 +1084,54 @@ def test_lead_and_cooperating_label_lines_each_closed_by_a_full_stop_are_one_lis
 def test_more_closing_verbs_and_a_duty_phrase_is_no_part_of_a_name(closing, expected):
     region = "某某省" if "省" in closing else "某某市"
     assert [(u, r) for u, r, _ in units("1.推进某项工作。" + closing, region=region)] == expected
+
+
+def test_a_note_written_as_a_sentence_of_its_own():
+    # the bracket's list without its brackets: a sentence that is only names and a closing word (units19)
+    assert units("(七)买房时可享受住房公积金优惠利率。市住房城乡建设局负责。\n") == [("市住房城乡建设局", None, 1)]
+    assert units("3.细化预售条件。州自然资源局、州住房城乡建设局按职责分工负责。\n") == [
+        ("州自然资源局", "joint", 1), ("州住房城乡建设局", "joint", 2)]
+    assert units("3.严格执行目录。\n省政府办公厅牵头,省级有关部门、各市、县、区政府配合。\n") == [
+        ("省政府办公厅", "lead", 1), ("省级有关部门", "support", 2), ("各市政府", "support", 3),
+        ("各县政府", "support", 4), ("各区政府", "support", 5)]
+    assert units("2.强化党性教育。…凝聚到推动发展上来。市委宣传部牵头,市委党校、市委组织部配合。") == [
+        ("市委宣传部", "lead", 1), ("市委党校", "support", 2), ("市委组织部", "support", 3)]
+
+
+def test_prose_saying_who_does_what_is_no_sentence_note():
+    assert units("(一)加强组织领导。各级水行政主管部门要加强对辖区内水务建设工地扬尘在线监测系统安装进行督促指导。") == []
+    assert units("中央组织部主要负责党员教育管理工作统筹协调。\n") == []
+    assert units("1.开展宣传。县卫生健康局要加强指导。本条例由中央组织部负责解释。") == []
+
+
+def test_a_lenticular_bracket_around_a_labelled_list():
+    assert units("二、给予优先支持。【责任单位:商务部、财政部】\n") == [("商务部", None, 1), ("财政部", None, 2)]
+    assert units("(三)推动降低成本。【牵头单位:市场监管总局;配合单位:商务部】以铅酸蓄电池为重点,落实制度。") == [
+        ("市场监管总局", "lead", 1), ("商务部", "support", 2)]
+    # the bracketed label of a list is no bracket around it
+    assert units("1.推进改革。\n【牵头单位】市发展改革委【配合单位】市财政局\n") == [
+        ("市发展改革委", "lead", 1), ("市财政局", "support", 2)]
+
+
+def test_a_name_broken_over_two_lines_inside_a_bracket():
+    assert units("2.享受税收政策。(牵头单位:海关\n总署;配合单位:财政部、税务总局)\n") == [
+        ("海关总署", "lead", 1), ("财政部", "support", 2), ("税务总局", "support", 3)]
+    assert units("实行“免督查”。(责任单位:国务院办\n公厅)\n") == [("国务院办公厅", None, 1)]
+    assert units("(十)培养企业家。(牵头单位:市委组\n织部;配合单位:市国资委)\n") == [
+        ("市委组织部", "lead", 1), ("市国资委", "support", 2)]
+    # broken inside a name's own brackets, the next line holding another name's brackets
+    assert units("(一)延期缴纳。(责任单位:县税务局、县规划和自然资源局(林业\n局)、各县(区)人民政府)\n") == [
+        ("县税务局", None, 1), ("县规划和自然资源局(林业局)", None, 2), ("各县(区)人民政府", None, 3)]
+
+
+def test_members_joining_a_lead_in_prose():
+    # 由A牵头,B、C…等参加,建立… (tenth V_01): the guide's A牵头,B、C配合
+    text = ("第三十九条 在党中央领导下,由中央组织部牵头,中央纪委国家监委机关、中央宣传部、中央党校(国家行政学院)、"
+            "教育部党组、国务院国资委党委等参加,建立全国党员教育管理工作协调小组,负责规划部署。")
+    assert units(text) == [("中央组织部", "lead", 1), ("中央纪委国家监委机关", "support", 2),
+                           ("中央宣传部", "support", 3), ("中央党校(国家行政学院)", "support", 4),
+                           ("教育部党组", "support", 5), ("国务院国资委党委", "support", 6)]
+    assert units("(二)建立机制。由市交通委牵头,市发展改革委、市水务局等部门参加,统筹推进试点工作。") == [
+        ("市交通委", "lead", 1), ("市发展改革委", "support", 2), ("市水务局", "support", 3)]
+    assert units("成立专班,由省卫生健康委牵头,省教育厅、省民政厅为成员,按照各自职责协作配合。") == [
+        ("省卫生健康委", "lead", 1), ("省教育厅", "support", 2), ("省民政厅", "support", 3)]
