@@ -62,10 +62,11 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
         if found.written_year is not None and "月" in m.group():
             last_year = found.written_year
         found.row.raw = text[found.row.char_start:found.row.char_end]
-        if "\n" in found.row.raw and found.row.kind == "in":
+        if found.row.kind == "in" and _NUMBER_BROKEN.search(found.row.raw):
             # a scrape that puts each number on its own line (2021⏎年⏎2⏎月⏎13⏎日至…, a cell 2014⏎年12月底): a
             # date read across the breaks says when only with its 至/前/底/起; a bare one there names a
-            # thing (2021⏎年春节期间电力需求响应) or dates the cover page
+            # thing (2021⏎年春节期间电力需求响应) or dates the cover page. (A line wrapped inside a word, as PDF
+            # text is, 今⏎年 or 年⏎内, still reads.)
             continue
         rows.append(found.row)
     return _joined_windows(text, _with_the_year_before(text, rows, start))
@@ -123,6 +124,7 @@ def _joined_windows(text: str, rows: list[Deadline]) -> list[Deadline]:
 
 
 _SENTENCE_END = regex.compile(r"[。;;!?!?\n]")
+_NUMBER_BROKEN = regex.compile(r"[0-9〇○零一二三四五六七八九十][ ]*\n|\n[ ]*[0-9〇○零一二三四五六七八九十]")
 _CLAUSE_END = regex.compile(r"[,,]")
 
 

@@ -59,14 +59,14 @@ def _alternatives() -> list[str]:
     sep = alternation_of(cfg["range_separators"])
     quotes = regex.escape(cfg["quotes"])
     # the ordinal of a five-year plan (一 … 十九) and 五 (not after a numeral: see the plan form)
-    plans = r"(?:十[一二三四五六七八九]?|[一二三四五六七八九])五"
+    plans = rf"(?:十[一二三四五六七八九]?|[一二三四五六七八九]){_S}五"
     units = alternation_of(cfg["recurrence"])
     not_rec = "".join(f"(?<!{regex.escape(w)})" for w in cfg["recurring_not_after"])
     not_rel = regex.escape(cfg["relative_not_after"])
     not_kind = "".join(f"(?<!{regex.escape(w)})" for w in cfg["year_kinds"])
     terms = alternation_of(cfg["term_starts"])
     edges = alternation_of(cfg["suffixes"]["from"] + cfg["suffixes"]["before"])
-    year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本])[ ]?年)度?"
+    year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本]){_S}年)度?"
     alternatives = [
         # 2018—2020年, 2018年—2020年, 2021年4月至6月, 2021年1-6月份
         rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月?)?)?{_S}(?:{sep}){_S}"
@@ -80,7 +80,7 @@ def _alternatives() -> list[str]:
         rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年度])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
         rf"(?P<mbm>{_MONTH}){_S}月(?!龄))",
         # 每年, 每个季度, 每月10日前, 每年12月底前
-        rf"(?P<rec>{not_rec}每(?P<unit>{units})"
+        rf"(?P<rec>{not_rec}每{_S}(?P<unit>{units})"
         # 每季度第三个月20日前: the month of each quarter
         rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?|{_S}第[一二三1-3]个?月)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
         # 今明两年, 明后两年: this year and the next (the issue year's)
@@ -93,13 +93,13 @@ def _alternatives() -> list[str]:
         rf"(?P<point>{year_part}(?:{_S}(?:{_month_detail('p')}|(?P<pq>{_QUARTER})|(?P<ph>{_HALF})"
         rf"|(?P<pterm>{terms})(?={_S}(?:{edges}))))?"
         # 2019年初开始: the start of the year, only before 开始/起 (2021年初 alone is vague); 今年年底, 2021年年末
-        rf"(?:年?(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
+        rf"(?:{_S}年?{_S}(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
         # 10月, 6月底, 3月15日 (year-less: the issue year)
-        rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年度前第])(?:{_month_detail('q')})(?P<qedge>底|末)?(?!龄))",
+        rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年度前第])(?:{_month_detail('q')})(?:{_S}(?P<qedge>底|末))?(?!龄))",
         # 一季度, 第三季度末, 下半年 (year-less); not the quarter of another year (次年第一季度)
         rf"(?P<qpoint>(?<![0-9年每前上第])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
         # 年底, 年末, 年内, 年度内 (the issue year)
-        rf"(?P<rel>(?<![{not_rel}]){not_kind}年(?:(?P<reledge>底|末)|(?P<relin>度?内)))",
+        rf"(?P<rel>(?<![{not_rel}]){not_kind}年{_S}(?:(?P<reledge>底|末)|(?P<relin>度?{_S}内)))",
     ]
     return alternatives
 

@@ -1790,3 +1790,23 @@ def test_a_title_year_after_its_place_dates_an_undated_notice():
     doc.title = "放射性药品管理办法(2024 年修订)"
     extract_deadlines(doc)
     assert [(d.raw, d.date) for d in doc.deadlines] == [("年内", None)]
+
+
+@pytest.mark.parametrize("text,raw,kind,date,rec", [
+    # PDF text hard-wrapped (or its wraps joined by a space) inside a time's words (deadlines19: labelled texts wrapped at
+    # 35 characters lost these; a number itself is never split by a wrap)
+    ("各地要在2025年\n底前完成改造。", "2025年\n底前", "by", D(2025, 12, 31), None),
+    ("2025年12月 底前完成改造。", "2025年12月 底前", "by", D(2025, 12, 31), None),
+    ("生产经营单位应当每\n年至少组织一次演练。", "每\n年", "recurring", None, "yearly"),
+    ("今\n年要再完成棚户区住房改造600万套。", "今\n年", "in", D(2021, 12, 31), None),
+    ("全部工作于年\n底前完成。", "年\n底前", "by", D(2021, 12, 31), None),
+    ("力争年 内全部开工。", "年 内", "in", D(2021, 12, 31), None),
+    ("“十四\n五”期间,全省公水联运集装箱比例年均增长15%以上。", "“十四\n五”期间", "period", D(2025, 12, 31), None),
+])
+def test_a_time_wrapped_inside_its_words_still_reads(text, raw, kind, date, rec):
+    assert one(text)[:3] == (raw, kind, date) and one(text)[4] == rec
+
+
+def test_a_number_broken_over_lines_still_names_no_bare_time():
+    # a scrape putting each number on its own line: a bare year there names a thing
+    assert found("2021\n年春节期间电力需求响应方案") == []
