@@ -422,6 +422,22 @@ def _points_pattern() -> re.Pattern:
                       rf"|(?<![\d.{digits}])(?P<num2>{number})[ ]*{unit}(?=的?(?:{before})))")
 
 
+def _number_before_unit(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the unit follows a digit in text[start:end] (spaces between), as in every match of the points
+    pattern: a notice without one is not scanned (the pattern's scan stops at every numeral and verb, the
+    unit's occurrences are few and found fast)."""
+    digits = _cfg()["chinese_digits"]
+    at = text.find(unit, start, end)
+    while at >= 0:
+        i = at
+        while i > start and text[i - 1] == " ":
+            i -= 1
+        if i > start and (text[i - 1].isdigit() or text[i - 1] in digits):
+            return True
+        at = text.find(unit, at + 1, end)
+    return False
+
+
 @functools.cache
 def _scored_pattern() -> re.Pattern:
     return re.compile(rules.alternation(_cfg()["points"]["scored_by"]))
@@ -432,6 +448,8 @@ def find_points(text: str, start: int = 0, end: int | None = None) -> Iterator[Q
     only right after a word that adds, takes off or sets points or right before an award of points
     (rules/targets.yaml points)."""
     end = len(text) if end is None else end
+    if not _number_before_unit(text, start, end, _cfg()["points"]["unit"]):
+        return
     for m in _points_pattern().finditer(text, start, end):
         group = "num" if m.group("num") else "num2"
         num = m.group(group)
@@ -456,11 +474,21 @@ def _ratio_pattern() -> re.Pattern:
                       rf"(?:[ ]*(?P<post>{post}))?")
 
 
+@functools.cache
+def _ratio_to_one() -> re.Pattern:
+    """A colon and the 1 after it, which every ratio has: found fast (its first character is a colon), where the
+    ratio pattern stops at every digit; a text without one is not scanned."""
+    colon = "".join(re.escape(c) for c in _cfg()["ratio"]["colons"])
+    return re.compile(rf"[{colon}][ ]*1")
+
+
 def find_ratios(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
     """Ratios to one (车桩比达到1.9:1): value 1.9, unit ":1", only where a ratio is named before them
     in their sentence (rules/targets.yaml ratio)."""
     end = len(text) if end is None else end
     cfg, post_bounds = _cfg()["ratio"], _cfg()["post_bounds"]
+    if not _ratio_to_one().search(text, start, end):
+        return
     for m in _ratio_pattern().finditer(text, start, end):
         lo = max(start, m.start() - cfg["reach"])
         before = text[lo:m.start()]

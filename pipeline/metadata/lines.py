@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..markdown import furniture, link_only
@@ -45,6 +47,7 @@ def is_heading_like(text: str, max_len: int = 80) -> bool:
 _NOT_COMPARED = regex.compile(r"[\s《》〈〉<>“”\"]+")  # compiled once: asked of nearly every line
 
 
+@functools.lru_cache(maxsize=4096)  # the title and the head's lines are compared again and again
 def compact(text: str) -> str:
     return _NOT_COMPARED.sub("", text)
 

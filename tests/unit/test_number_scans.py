@@ -1,0 +1,40 @@
+"""The quick checks before the points and ratio scans (pipeline/numbers.py) skip only texts without a match:
+the quantities found are the same as with every text scanned."""
+from pathlib import Path
+
+import pytest
+
+from pipeline import numbers
+from pipeline.run import find_inputs, process
+
+SENTENCES = [
+    "信用分值加5分,每满1年积2分,最高分值为20分", "给予企业10分的加分奖励", "考试分数给予增加十分照顾",
+    "加 5 分", "扣除 三 分", "增加十分困难", "部分地区分别得到充分支持", "车桩比达到1.9:1", "车桩比例确保小于2.5﹕1",
+    "公共充电桩方面小于7﹕1以上", "按1:1的比例配套", "比例为 3 : 1", "附件:1.名单", "比值 2∶1", "",
+]
+
+
+def _every_text_scanned(monkeypatch):
+    monkeypatch.setattr(numbers, "_number_before_unit", lambda *a: True)
+    monkeypatch.setattr(numbers, "_ratio_to_one", lambda: type("All", (), {"search": staticmethod(lambda *a: True)}))
+
+
+def _found(text: str) -> list:
+    return [*numbers.find_points(text), *numbers.find_ratios(text), *numbers.find_points(text, 2, len(text) - 1),
+            *numbers.find_ratios(text, 2, len(text) - 1)]
+
+
+def test_the_checks_skip_no_match_in_these_sentences(monkeypatch):
+    quick = [_found(s) for s in SENTENCES]
+    _every_text_scanned(monkeypatch)
+    assert quick == [_found(s) for s in SENTENCES]
+    assert any(quick)
+
+
+@pytest.mark.parametrize("corpus", ["tests/real/corpus", "tests/real/seventh/corpus"])
+def test_the_checks_skip_no_match_in_real_notices(monkeypatch, corpus):
+    root = Path(corpus)
+    texts = [process(p, root).text for p in find_inputs(root)]
+    quick = [_found(t) for t in texts]
+    _every_text_scanned(monkeypatch)
+    assert quick == [_found(t) for t in texts]
