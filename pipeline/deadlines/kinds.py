@@ -94,7 +94,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         return None
     found = _read_point(text, m, head, lo, hi, prefix_word, span, year)
     if found is not None:
-        found.fine = span.month is not None
+        found.fine = span.month is not None or span.quarter is not None or span.half is not None
     return found
 
 

@@ -858,7 +858,8 @@ def test_a_quarter_or_year_inside_a_clause_names_a_thing(text):
     ("序号\n指标\n2025年目标值\n", "2025年目标值"),
 ])
 def test_a_quarter_heading_its_clause_says_when(text, raw):
-    assert raw in [r[0] for r in found(text)]
+    # (in a notice of January: a quarter over at issue is history, as a month is)
+    assert raw in [r[0] for r in found(text, D(2021, 1, 5))]
 
 
 def test_an_undated_notice_continues_the_year_it_wrote_last():
@@ -1810,3 +1811,12 @@ def test_a_time_wrapped_inside_its_words_still_reads(text, raw, kind, date, rec)
 def test_a_number_broken_over_lines_still_names_no_bare_time():
     # a scrape putting each number on its own line: a bare year there names a thing
     assert found("2021\n年春节期间电力需求响应方案") == []
+
+
+def test_a_quarter_or_half_year_past_at_issue_is_history_as_a_month_is():
+    issue = D(2024, 6, 20)
+    assert found("2024年第一季度,全市地区生产总值增长5%。", issue) == []
+    assert found("一季度,全市新开工项目120个。", issue) == []
+    assert [r[0] for r in found("2024年下半年,开展信用信息核查。", issue)] == ["2024年下半年"]
+    assert [r[0] for r in found("三季度要取得明显成效。", issue)] == ["三季度"]
+    assert [r[0] for r in found("2024年上半年,全市完成投资100亿元。", issue)] == ["2024年上半年"]  # not yet over
