@@ -30,7 +30,7 @@ import re
 
 from .. import rules
 from ..document import Document, Parameter
-from ..numbers import points_verbs
+from ..numbers import points_verbs, ratio_split
 from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
@@ -66,7 +66,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     aggregate = (commits(before[-8:], 0, 8) if _bound_after().search(before[-8:]) else p["commitment"].search(before[-8:])) \
         and not p["cap"].search(before[-8:]) \
         and not p["for_others"].search(text, sentence_start, f.clause_start + 1) and not p["each_recipient"].search(before)
-    name = (points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
+    split = ratio_split(text, q.start, q.end) if q.unit == ":1" else None
+    name = ((split + "比例" if split else None) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)
