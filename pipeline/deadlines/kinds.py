@@ -256,12 +256,16 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         return None  # 实行年底统一清算的,…: a condition of any year's routine
     if _g(m, "relin"):
         return _found(head, m.end(), "in", date=dated(span.last))
-    if b := ctx["before"].match(text, m.end(), hi):
+    if (b := ctx["before"].match(text, m.end(), hi)) or (
+            prefix_word is None and span.month is not None and ctx["shared_before"].match(text, m.end(), hi)):
+        # (a 前 closing a list of days covers each: 分别在9月4日和10月8日之前报送, the first's row ends at the day)
         if span.edge or span.is_day:
             date = dated(span.last)
         else:
             date = dated(lambda y: span.first(y) - dt.timedelta(days=1))
-        return _found(head, b.end(), "by", date=date, written_year=written, due=True)
+        return _found(head, b.end() if b else m.end(), "by", date=date, written_year=written, due=True)
+    if prefix_word is None and span.is_day and ctx["latest_before"].search(text, max(lo, head - 8), head):
+        return _found(head, m.end(), "by", date=dated(span.last), written_year=written, due=True)  # 最晚…不超过X
     if ctx["own_date"].match(text, m.end(), hi):
         return None
     if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):

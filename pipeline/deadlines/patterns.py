@@ -82,7 +82,7 @@ def _alternatives() -> list[str]:
         # 每年, 每个季度, 每月10日前, 每年12月底前
         rf"(?P<rec>{not_rec}每{_S}(?P<unit>{units})"
         # 每季度第三个月20日前: the month of each quarter
-        rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?|{_S}第[一二三1-3]个?月)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|月底|月末|底|末)?(?:以前|之前|前)?)",
+        rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?|{_S}第[一二三1-3]个?月)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|年初|月底|月末|月初|底|末|初)?(?:以前|之前|前)?)",
         # 今明两年, 明后两年: this year and the next (the issue year's)
         r"(?P<tworel>(?P<tworel_first>[今明])(?:明|后)两年)",
         # “十四五”
@@ -166,6 +166,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "doc_number": regex.compile(rules.load("metadata")["doc_number"]),
         "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
         "own_validity_before": regex.compile(cfg["own_validity_before"]),
+        "shared_before": regex.compile(cfg["shared_before"]),
+        "latest_before": regex.compile(cfg["latest_before"]),
         "range_tail_before": regex.compile(cfg["range_tail_before"]),
         "window_close_before": regex.compile(cfg["window_close_before"]),
         "window_close_after": regex.compile(cfg["window_close_after"]),

@@ -1820,3 +1820,23 @@ def test_a_quarter_or_half_year_past_at_issue_is_history_as_a_month_is():
     assert [r[0] for r in found("2024年下半年,开展信用信息核查。", issue)] == ["2024年下半年"]
     assert [r[0] for r in found("三季度要取得明显成效。", issue)] == ["三季度"]
     assert [r[0] for r in found("2024年上半年,全市完成投资100亿元。", issue)] == ["2024年上半年"]  # not yet over
+
+
+@pytest.mark.parametrize("text,rows", [
+    # a 前 closing a list of days covers each (shgov_0018)
+    ("各港口经营人应分别在9月4日和10月8日之前将上一月度交接单报送。",
+     [("9月4日", "by", D(2021, 9, 4)), ("10月8日之前", "by", D(2021, 10, 8))]),
+    ("分别于8月和9月前完成。", [("8月", "by", D(2021, 7, 31)), ("9月前", "by", D(2021, 8, 31))]),
+    # the latest day written as a bound before it (realestate_0156)
+    ("最晚申领消费券时间不超过2021年8月31日下午5点30分。", [("2021年8月31日", "by", D(2021, 8, 31))]),
+    ("申请材料应不晚于2021年9月30日提交。", [("2021年9月30日", "by", D(2021, 9, 30))]),
+])
+def test_a_bound_written_around_a_day_makes_it_by(text, rows):
+    assert [r[:3] for r in found(text)] == rows
+
+
+def test_the_start_of_each_period_is_a_schedule():
+    # shgov_0004: 于每年初发布全年的扶持项目申报工作通知 (初 after a year alone is vague: 2021年初)
+    assert one("市发展改革委于每年初发布全年的扶持项目申报工作通知。")[:2] == ("每年初", "recurring")
+    assert one("各区每月初报送上月数据。")[4] == "monthly"
+    assert found("2021年初,完成改造。") == []
