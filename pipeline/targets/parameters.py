@@ -188,10 +188,18 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
         name += "比例"  # 按照购置金额的50%予以补助: the share of a grant
     elif q.unit != "%" and name.endswith(shares):
         name = name[:-2]  # 给予…的10%的购房补贴,最高不超过5万元: the cap on the grant, not on its share
-    return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=per_measure(text, q, before, text[sentence_start:q.start]),
+    unit = per_measure(text, q, before, text[sentence_start:q.start])
+    return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=unit,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
-                     per=f.context.per)
+                     per=f.context.per or _period_of_unit(unit))
+
+
+def _period_of_unit(unit: str) -> str | None:
+    """不低于1000元/年 -> year: money per period written after the number keeps the period in its unit and has
+    `per` too (docs/CONVENTIONS.md), as 每年补贴2万元 has."""
+    _, slash, period = unit.partition("/")
+    return config()["per_words"].get("每" + period) if slash else None
 
 
 @functools.cache

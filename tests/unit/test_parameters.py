@@ -2117,3 +2117,12 @@ def test_a_split_between_two_parties_to_one_is_a_parameter(sentence, expected):
 ])
 def test_a_split_not_to_one_is_no_row(sentence):
     assert [p for p in params(sentence) if p[4] == ":1"] == []
+
+
+@pytest.mark.parametrize("sentence, per", [
+    ("给予每人不低于1000元/年的生活补贴。", "year"),  # eighth doc_0001 (docs/CONVENTIONS.md: 元/年 with per)
+    ("对符合条件的家庭给予租房补助500元/月。", "month"),
+    ("按200元/平方米给予补贴。", None),  # a measure, no period
+])
+def test_money_per_period_written_after_the_number_has_per(sentence, per):
+    assert [p.per for p in run(sentence).parameters] == [per]
