@@ -1840,3 +1840,10 @@ def test_the_start_of_each_period_is_a_schedule():
     assert one("市发展改革委于每年初发布全年的扶持项目申报工作通知。")[:2] == ("每年初", "recurring")
     assert one("各区每月初报送上月数据。")[4] == "monthly"
     assert found("2021年初,完成改造。") == []
+
+
+def test_the_documents_own_start_where_its_clause_names_the_place():
+    # extra elec_0006: 现予印发,相关条款自2019年10月1日起在蒙西电网实施,请认真遵照执行
+    assert found("现予印发,相关条款自2021年10月1日起在蒙西电网实施,请认真遵照执行。") == []
+    # a start with an object is the policy's (自X起在全市实施垃圾分类制度)
+    assert one("自2021年10月1日起在全市实施垃圾分类制度。")[:2] == ("自2021年10月1日起", "from")
