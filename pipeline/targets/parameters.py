@@ -181,6 +181,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
         return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter (有效日照不低于3小时 is a standard)
     if name in parameter_config()["bare_heads"]:
         name = qualified(text, name, sentence_start, q)
+    name = _capped_grant(text, q, name) or name
     name = fined_party(before, name) + name
     name = title_grant(doc, name)
     grants, shares = _grant_share_endings()
@@ -193,6 +194,21 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
                      per=f.context.per or _period_of_unit(unit))
+
+
+def _capped_grant(text: str, q, name: str) -> str | None:
+    """按每套10000元上限给予财政补贴 -> 财政补贴上限, 14400元为限额依次扣减 -> 扣减限额: a cap noun after the amount
+    names the grant it caps (rules/parameters.yaml cap_noun_after_amount); only where the name found is the bare cap
+    noun."""
+    if name.removeprefix("为") not in ("限额", "上限") or q.unit in ("%", "‰"):
+        return None
+    m = _cap_noun_after().match(text, q.end, min(len(text), q.end + 24))
+    return m.group("grant") + m.group("cap") if m else None
+
+
+@functools.cache
+def _cap_noun_after() -> re.Pattern:
+    return rules.compile_pattern(parameter_config()["cap_noun_after_amount"])
 
 
 def _period_of_unit(unit: str) -> str | None:

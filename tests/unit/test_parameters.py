@@ -2126,3 +2126,12 @@ def test_a_split_not_to_one_is_no_row(sentence):
 ])
 def test_money_per_period_written_after_the_number_has_per(sentence, per):
     assert [p.per for p in run(sentence).parameters] == [per]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # realestate_0043, ninth doc_0064 (docs/CONVENTIONS.md: a cap written as a noun after the amount)
+    ("在3年(36个月)内按每户每年14400元为限额依次扣减其当年实际应缴纳的增值税。", "扣减限额"),
+    ("购买首套、二套新建商品住房按每套10000元上限给予财政补贴。", "财政补贴上限"),  # realestate_0179
+])
+def test_a_cap_noun_after_the_amount_names_the_grant_it_caps(sentence, name):
+    assert [(p[0], p[1]) for p in params(sentence)] == [(name, "=")]
