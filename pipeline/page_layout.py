@@ -222,3 +222,37 @@ def cut_run_on_headings(text: str) -> str:
 @functools.cache
 def _run_on_rules() -> list[re.Pattern]:
     return [re.compile(p, re.M) for p in load("normalise")["run_on_headings"]]
+
+
+def drop_page_furniture(text: str) -> str:
+    """A page's number and running header between the lines of a text a PDF or an OCR run gave line by
+    line (`— 3 —`, `- 12 -`, `第 3 页 共 12 页`, `3/12`; a bare `3` where the numbers run on page after page;
+    the short line a letterhead or a running title repeats next to them): dropped, as the PDF reader drops
+    them (README, "Formats"), so they stand in no title, signature, heading or sentence. Only whole lines;
+    a number in a table's cells (one a line, a few lines apart) is no page number."""
+    rules = _furniture_rules()
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    numbered = [i for i, line in enumerate(lines) if rules["page_number"].fullmatch(line)]
+    if not numbered:
+        return text
+    drop = set(numbered)
+    # a running header or footer: the same short line next to most page numbers
+    beside: dict[str, set[int]] = {}
+    for i in numbered:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in drop and 0 < len(lines[j]) <= rules["running_max_chars"]:
+                beside.setdefault(lines[j], set()).add(j)
+    for where in beside.values():
+        if len(where) >= max(rules["running_min_pages"], len(numbered) // 2):
+            drop |= where
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    return _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+@functools.cache
+def _furniture_rules() -> dict:
+    r = load("normalise")["page_furniture"]
+    return {"page_number": re.compile(r["page_number"]), "running_max_chars": r["running_max_chars"],
+            "running_min_pages": r["running_min_pages"]}

@@ -92,6 +92,8 @@ def read_table(head: list[Line]) -> Table:
         start = start if run else i
         run = True
         value = m.group("value").strip()
+        if not value and i + 2 < len(head) and _PAGE_NUMBER.fullmatch(head[i + 1].text):
+            i += 1  # a page's number printed between a label and its value (`发文机关:` ⏎ `3` ⏎ `国务院`)
         nxt = head[i + 1].text if i + 1 < len(head) else ""
         next_label = rules["table_label"].match(nxt)
         next_is_label = bool(next_label) and (bool(labels.get(label_key(next_label.group("label"))))
@@ -99,12 +101,29 @@ def read_table(head: list[Line]) -> Table:
         if not value and nxt and not next_is_label and (name != "keywords" or rules["keywords"].match(nxt)):
             value = nxt
             i += 1
+        if name == "title" and value and i + 1 < len(head) and not rules["table_label"].match(head[i + 1].text) \
+                and _finishes_title(value, head[i + 1].text):
+            value += head[i + 1].text  # a title the printed page's width broke (`…组成人员的` ⏎ `通知`)
+            i += 1
         if value and name not in fields:
             fields[name] = value
         count += 1
         i += 1
         end = i
     return Table(fields, end, start) if count >= 2 else Table({}, 0)
+
+
+_PAGE_NUMBER = regex.compile(r"\d{1,3}(?: ?/ ?\d{1,3})?")  # no field the project reads is such a number
+
+
+def _finishes_title(value: str, nxt: str) -> bool:
+    """Whether the line under a title field's value finishes it as a document's name, the value not
+    ending as one (a short line, no sentence)."""
+    from .title import ends_as_document  # title reads tables: imported when first needed
+
+    open_name = value.count("《") > value.count("》")  # `…工作方案` ⏎ `》的通知`: the name is still open
+    return len(nxt) <= 40 and "。" not in nxt and "关于" not in nxt and (open_name or not ends_as_document(value)) \
+        and ends_as_document(value + nxt)
 
 
 def label_key(label: str) -> str:
@@ -147,10 +166,13 @@ def read_front_matter(head: list[Line]) -> Table | None:
         return None
     labels = rules["table_fields"]
     fields: dict[str, str] = {}
-    for line in head[:close]:
+    for k, line in enumerate(head[:close]):
         m = field.match(line.text.strip())
         name = labels.get(m.group("label")) if m else None
         value = m.group("value").strip() if m else ""
+        if name == "title" and value and k + 1 < close and not field.match(head[k + 1].text.strip()) \
+                and _finishes_title(value, head[k + 1].text):
+            value += head[k + 1].text
         if name and value and value not in rules["front_empty"]:
             fields.setdefault(name, value)
     # read as YAML, its keys named by rules/markdown.yaml (title, official_number, issuer: [- …])

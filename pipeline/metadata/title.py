@@ -63,12 +63,35 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
         else:
             return None
     block = _without_page_suffix(_without_number(_with_repeats(head, _issuing_title_below(head, block) or block)))
+    block = _wrapped_on(head, block)
     # A heading cut short by the scraper (`…实施方案(2026—2028年)的 ...`) with no title line of the
     # notice's own below it is no title: a truncated title names no notice (plan_0017).
     return None if _TRUNCATED.search(block.text) else block
 
 
 _TRUNCATED = regex.compile(r"(?:\.{3}|…)\s*$")
+
+
+def _wrapped_on(head: list[Line], block: TitleBlock) -> TitleBlock:
+    """A title a page's width broke inside a word (`…若干措` ⏎ `施`, `…组成人员的` ⏎ `通知`, a PDF's text or a
+    printed page's field): the line or two under it that finish it as a document's name belong to it. Only a
+    title that does not end as one, and only lines that read as a title's (no sentence, no item, no field)."""
+    if ends_as_document(block.text) and block.text.count("《") <= block.text.count("》") \
+            or block.last + 1 >= len(head) or _TRUNCATED.search(block.text):
+        return block
+    rules = patterns()
+    joined = block.text
+    for j in range(block.last + 1, min(block.last + 3, len(head))):
+        text = _strip_markup(head[j].text)
+        # (a line with 关于 opens a title of its own: a news headline over the notice's title line)
+        if not text or is_chrome(head, j) or not is_heading_like(text, 60) or rules["item_line"].match(text) \
+                or "关于" in text or joined.endswith(("!", "?")):
+            return block
+        joined += text
+        if ends_as_document(joined):
+            block.last, block.text = j, joined
+            return block
+    return block
 
 
 def _without_page_suffix(block: TitleBlock) -> TitleBlock:
@@ -200,13 +223,15 @@ def _heading_title(head: list[Line], first: int, end: int) -> tuple[int, int] | 
             return i, _period_line_after(head, i)
     text = _strip_markup(head[first].text)
     if first < end and is_heading_like(text) and balanced_or_opening(text) and not rules["item_line"].match(text) \
-            and not _NOTE_LINE.match(text):
+            and not _NOTE_LINE.match(text) and not _NOTE_OPENING.match(text):
         return first, first
     return None
 
 
 # A line wholly in brackets is a note on the text (a regulation's `(…通过…批准)`, `(该文件于…公布)`), no title
 _NOTE_LINE = regex.compile(r"^\([^()]*(?:\([^()]*\)[^()]*)*\)$")
+# and so is the first line of such a note a page's width broke (`(2021年11月5日…第五十一次` ⏎ `会议通过…)`)
+_NOTE_OPENING = regex.compile(r"^\([^()]*$")
 
 
 def balanced_or_opening(text: str) -> bool:

@@ -3,6 +3,7 @@ its own, an enumeration in the line before, and lines that open with a label yet
 items (a table of contents, the numbered notes under a table)."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -25,6 +26,23 @@ class Line:
 def body_lines(text: str, start: int, stop: int) -> list[Line]:
     """The lines of text[start:stop] that are not blank."""
     return [Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text, start, stop) if m.group().strip()]
+
+
+def wrapped_on(lines: list[Line]) -> set[int]:
+    """Indices of the lines that go on with the line before them in a text hard-wrapped at one width (a PDF's
+    text layer, an OCR run): the line before runs to the width and closes no sentence, so a label-like opening
+    (`…统一、` ⏎ `开放、竞争…`) is no item. A text whose lines are not of one width has none."""
+    rules = patterns()["wrapped_lines"]
+    widths = [len(line.text.replace(" ", "")) for line in lines]
+    counts = Counter(w for w in widths if w >= rules["min_width"])
+    if not counts:
+        return set()
+    width, count = counts.most_common(1)[0]
+    full = [w >= width - rules["slack"] and w <= width + rules["slack"] for w in widths]
+    if count < rules["min_lines"] or sum(full) < rules["min_share"] * len(lines):
+        return set()
+    closing = tuple(rules["closing"])
+    return {i + 1 for i in range(len(lines) - 1) if full[i] and not lines[i].text.rstrip().endswith(closing)}
 
 
 def heading_on_next_line(lines: list[Line], i: int, caption_only: bool = False) -> str:
@@ -51,6 +69,36 @@ def numeral_over_heading(lines: list[Line], i: int) -> Label | None:
     # `一` ⏎ `、降低…`: the label as written is 一、, broken after its numeral
     label = m.group() + "、" if lines[i + 1].text.startswith("、") else m.group()
     return Label("han_dun", ordinal_value(m.group("n")), label, heading)
+
+
+_NUMBER_CELL = regex.compile(r"\d+(?:\.\d+)?")
+
+
+def label_over_text(lines: list[Line], i: int) -> Label | None:
+    """`(一)` or `1.` alone on its line over the item's text (a converter's cell or text box): the label of the
+    text below, its heading read from that line. Not over another label, nor over nothing."""
+    rules = patterns()
+    text = lines[i].text.rstrip()
+    m = rules["label"].match(text)
+    if not m or m.end() != len(text) or m.lastgroup not in rules["label_over_text"] or i + 1 >= len(lines):
+        return None
+    below = lines[i + 1].text
+    if read_label(below) or rules["label"].match(below):
+        return None
+    if i + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[i + 2].text.strip()):
+        return None  # a table's row: label, name, then its figures, one cell a line
+    n = m.group(f"n_{m.lastgroup}")
+    ordinal = ordinal_value(rules["lookalikes"].get(n, n))
+    heading = heading_of(below)
+    if ordinal is None or not heading:
+        return None
+    return Label(m.lastgroup, ordinal, text[m.end("marks") if m.group("marks") else 0:], heading)
+
+
+def cell_table_start(lines: list[Line]) -> int:
+    """Index of the first line of a table flattened one cell a line (its header cell `序号` alone on its line), or
+    the number of lines: from there a label alone on its line is a cell of the 序号 column, no label over text."""
+    return next((i for i, line in enumerate(lines) if line.text.strip() == "序号"), len(lines))
 
 
 def continues_inline_enumeration(lines: list[Line], i: int, label: Label) -> bool:

@@ -13,8 +13,8 @@ from .documents import is_terminator, plan_title_line, second_document_title
 from .flat import split_flat_body
 from .labels import Label, number_over_number, read_label
 from .patterns import patterns
-from .lines import (body_lines, continues_inline_enumeration, flattened_table_heads, heading_on_next_line,
-                    numbered_notes, numeral_over_heading, table_cells, table_of_contents)
+from .lines import (body_lines, cell_table_start, continues_inline_enumeration, flattened_table_heads, heading_on_next_line,
+                    label_over_text, numbered_notes, numeral_over_heading, table_cells, table_of_contents, wrapped_on)
 from .tree import Level, Outline, continues_exactly, fit, within_its_parent
 
 
@@ -32,8 +32,10 @@ class Segmenter:
 
     def run(self) -> None:
         attachments = classify_attachment_lines(self.lines)
-        not_items = table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines)
+        not_items = table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines) \
+            | wrapped_on(self.lines)
         table_heads = flattened_table_heads(self.lines)
+        cells_from = cell_table_start(self.lines)
         in_table = False  # in a flattened table's cells: only a label continuing an open list is an item
         for i, line in enumerate(self.lines):
             role = attachments.get(i)
@@ -48,7 +50,8 @@ class Segmenter:
                 in_table = False
             else:
                 label = (read_label(line.text) or number_over_number(line.text)
-                         or numeral_over_heading(self.lines, i))
+                         or numeral_over_heading(self.lines, i)
+                         or (label_over_text(self.lines, i) if i < cells_from else None))
                 if in_table and label is not None and not continues_exactly(self.outline, label):
                     label = None  # a cell's number
                 if label is None or not self.place(label, i):

@@ -1,0 +1,340 @@
+"""Layout perturbations of the labelled real notices, the ways scraped and converted notices really arrive:
+lines hard-wrapped at a page's width as a PDF's text layer gives them, page numbers and running headers
+between the lines, full-width and half-width forms swapped and ideographic spaces for indentation, and the
+header block (title, 文号, issuer, date) laid out another way. Each keeps the gold valid: it moves no word
+of the notice, only where its lines break and what furniture stands between them, so the outline's paths
+and the document fields the gold writes are still the notice's. Rows are matched to the gold by path and
+value (pipeline.evaluate), never by offset.
+
+Used by tests/test_layout_perturbations.py; `python tests/layout_perturbations.py` prints the figures
+of every perturbation on every labelled collection."""
+from __future__ import annotations
+
+import functools
+import random
+import re
+import sys
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from pipeline.document import Document  # noqa: E402
+from pipeline.evaluate import load_golds, score  # noqa: E402
+from pipeline.ingest import read_document  # noqa: E402
+from pipeline.run import stages  # noqa: E402
+from pipeline.sidecar import load_sidecar  # noqa: E402
+from pipeline.tables import build_tables  # noqa: E402
+
+SETS = {"real": ("tests/real/corpus", "tests/real/gold"),
+        **{d: (f"tests/real/{d}/corpus", f"tests/real/{d}/gold")
+           for d in ("extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")}}
+FIELDS = ("title", "doc_number", "issuer", "issue_date", "plan_title", "region")
+
+
+def _rng(text: str, salt: str) -> random.Random:
+    """A generator seeded by the text, so a perturbation is the same on every run."""
+    return random.Random(zlib.crc32((salt + text[:200]).encode("utf-8")))
+
+
+# ---- (1) hard wraps at a page's width ---------------------------------------------------------------
+
+def _wrap_line(line: str, width: int) -> list[str]:
+    return [line[i:i + width] for i in range(0, len(line), width)] or [line]
+
+
+_MARKUP = re.compile(r"^(?:#|\||- |:::|@|!\[|<)|\]\(|^[A-Za-z_]+:")
+
+
+def _prose_lines(text: str) -> list[bool]:
+    """Which lines are the notice's text, not a markdown page's markup (front matter, links, tables, boxes):
+    a PDF's text layer has no markup, so only the notice's own lines are laid out as a page would set them."""
+    lines = text.split("\n")
+    prose = [not _MARKUP.search(line) for line in lines]
+    if lines and lines[0].strip() == "---":  # front matter
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+        prose[:end + 1] = [False] * (end + 1)
+    return prose
+
+
+def hard_wrap(text: str) -> str:
+    """Every line of the notice's text longer than the page's width (30-40 characters, one width a text, as
+    a PDF page sets it) broken at that width, wherever the width falls: inside a heading, a title, a note of
+    责任单位, a number."""
+    width = _rng(text, "wrap").randint(30, 40)
+    lines = text.split("\n")
+    return "\n".join(piece for line, prose in zip(lines, _prose_lines(text))
+                     for piece in (_wrap_line(line, width) if prose else [line]))
+
+
+_LABEL_AT_START = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]"
+                             r"|[(（]\d{1,2}[)）]|第[一二三四五六七八九十百]{1,5}[章节条])")
+
+
+def label_alone(text: str) -> str:
+    """A label set on a line of its own, its heading on the next (a converter that put the label in a
+    cell or a text box of its own): `(一)` ⏎ `加强组织领导`."""
+    out = []
+    for line in text.split("\n"):
+        m = _LABEL_AT_START.match(line)
+        if m and len(line) > m.end() + 1 and not line[m.end()].isspace():
+            out += [m.group(), line[m.end():]]
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# ---- (2) page furniture between the lines ------------------------------------------------------------
+
+_PAGE_NUMBER_FORMS = ("— {n} —", "- {n} -", "第 {n} 页 共 {total} 页", "{n}", "第{n}页", "{n}/{total}")
+
+
+def _paged(lines: list[str], text: str, per_page: int, header: str | None) -> str:
+    rng = _rng(text, "pages")
+    form = rng.choice(_PAGE_NUMBER_FORMS)
+    total = max(1, (len(lines) + per_page - 1) // per_page)
+    out: list[str] = []
+    for page, start in enumerate(range(0, len(lines), per_page), 1):
+        if page > 1 and header:
+            out.append(header)
+        out += lines[start:start + per_page]
+        out.append(form.format(n=page, total=total))
+    return "\n".join(out)
+
+
+def page_numbers(text: str) -> str:
+    """A page number (`— 3 —`, `第 3 页 共 12 页`, `3`, …, one form a text) after every 12 lines of the
+    text as it stands (paragraphs, headings): page breaks between lines."""
+    return _paged(text.split("\n"), text, 12, None)
+
+
+def wrapped_pages(text: str) -> str:
+    """The PDF page: lines hard-wrapped at the page's width, 28 of them a page, the page's number at its
+    foot and a running header (the notice's first line, as a letterhead repeats) at the head of each page
+    after the first, so a page break falls inside a paragraph, a heading or a note."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    return _paged(hard_wrap(text).split("\n"), text, 28, first[:20] or None)
+
+
+# ---- (3) forms of the characters ----------------------------------------------------------------------
+
+_TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in "()0123456789.,:;!?"}
+
+
+def full_width(text: str) -> str:
+    """Digits and punctuation written full-width (`（一）`, `１．`, `２０２５年`), as a Word file types them."""
+    return text.translate(str.maketrans(_TO_FULL))
+
+
+def ideographic_indent(text: str) -> str:
+    """Each line indented by two ideographic spaces (`\u3000\u3000一、…`), as converted Word paragraphs
+    are, and a space after each label (`一、 总体要求`, `(一)\u3000加强…`)."""
+    out = []
+    for line in text.split("\n"):
+        m = _LABEL_AT_START.match(line)
+        if m and len(line) > m.end():
+            line = line[:m.end()] + "\u3000" + line[m.end():]
+        out.append("\u3000\u3000" + line if line.strip() else line)
+    return "\n".join(out)
+
+
+def spaced_labels(text: str) -> str:
+    """Spaces inside and after a label as a PDF's text layer spaces characters set apart: `( 一 )`,
+    `1 .`, `第 三 条`."""
+    out = []
+    for line in text.split("\n"):
+        m = _LABEL_AT_START.match(line)
+        if m:
+            label = m.group()
+            spaced = " ".join(label) if label.startswith("第") else re.sub(r"([(（])(.+?)([)）])", r"\1 \2 \3", label)
+            if spaced == label:
+                spaced = label[:-1] + " " + label[-1]
+            line = spaced + " " + line[m.end():]
+        out.append(line)
+    return "\n".join(out)
+
+
+# ---- (4) the header block re-laid ---------------------------------------------------------------------
+
+def _squeezed(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _find_line(lines: list[str], value: str | None, limit: int | None = None) -> int | None:
+    """The index of the first line that is `value` (spaces aside), among the first `limit` lines."""
+    if not value:
+        return None
+    want = _squeezed(str(value))
+    for i, line in enumerate(lines[:limit]):
+        if _squeezed(line) == want:
+            return i
+    return None
+
+
+def _date_line(lines: list[str], date) -> int | None:
+    """The last line that is the issue date written in full (`2021年4月26日`, `二〇二一年四月二十六日`)."""
+    if not date:
+        return None
+    y, m, d = str(date).split("-")
+    arabic = f"{int(y)}年{int(m)}月{int(d)}日"
+    found = None
+    for i, line in enumerate(lines):
+        s = _squeezed(line)
+        if s == arabic or (s.endswith("日") and s.startswith(("二〇", "二○", "二零")) and len(s) <= 12
+                           and _chinese_year(s) == int(y)):
+            found = i
+    return found
+
+
+def _chinese_year(s: str) -> int | None:
+    digits = dict(zip("〇○零一二三四五六七八九", "000123456789"))
+    year = s.split("年")[0]
+    return int("".join(digits[c] for c in year)) if year and all(c in digits for c in year) else None
+
+
+def date_above_title(text: str, gold: dict) -> str | None:
+    """The signature's date line moved to stand above the title (a page that prints the date first)."""
+    lines = text.split("\n")
+    title, date = _find_line(lines, gold.get("title"), 40), _date_line(lines, gold.get("issue_date"))
+    if title is None or date is None or date <= title:
+        return None
+    moved = lines.pop(date)
+    lines.insert(title, moved)
+    return "\n".join(lines)
+
+
+def doc_number_on_title_line(text: str, gold: dict) -> str | None:
+    """The 文号 put on the title's line after two spaces (`关于…的通知  沈卫发〔2021〕2号`)."""
+    lines = text.split("\n")
+    title, number = _find_line(lines, gold.get("title"), 40), _find_line(lines, gold.get("doc_number"), 40)
+    if title is None or number is None:
+        return None
+    lines[title] = lines[title] + "  " + lines[number]
+    del lines[number]
+    return "\n".join(lines)
+
+
+def issuer_and_date_on_one_line(text: str, gold: dict) -> str | None:
+    """The signature's body and its date on one line (`沈阳市卫生健康委员会  2021年4月26日`)."""
+    lines = text.split("\n")
+    date = _date_line(lines, gold.get("issue_date"))
+    if date is None or date == 0:
+        return None
+    body = date - 1
+    while body > 0 and not lines[body].strip():
+        body -= 1
+    issuer = gold.get("issuer")
+    if not issuer or _squeezed(lines[body]) not in _squeezed(str(issuer)).replace("、", ""):
+        return None
+    lines[body] = lines[body] + "  " + lines[date]
+    del lines[date]
+    return "\n".join(lines)
+
+
+TEXT_PERTURBATIONS: dict[str, Callable[[str], str]] = {
+    "hard_wrap": hard_wrap, "label_alone": label_alone, "page_numbers": page_numbers,
+    "wrapped_pages": wrapped_pages, "full_width": full_width, "ideographic_indent": ideographic_indent,
+    "spaced_labels": spaced_labels}
+HEADER_PERTURBATIONS: dict[str, Callable[[str, dict], str | None]] = {
+    "date_above_title": date_above_title, "doc_number_on_title_line": doc_number_on_title_line,
+    "issuer_and_date_on_one_line": issuer_and_date_on_one_line}
+
+
+# ---- reading and scoring --------------------------------------------------------------------------------
+
+def read_through_outline(doc: Document) -> Document:
+    """The stages up to the outline (the document fields and the tasks)."""
+    for name, stage in stages():
+        stage(doc)
+        if name == "outline":
+            return doc
+    raise AssertionError("no outline stage")
+
+
+@functools.cache
+def labelled_texts(sets: tuple[str, ...] = tuple(SETS)) -> list[tuple[str, dict, str, dict | None]]:
+    """(set, gold, decoded text, sidecar row) of every labelled notice of the collections."""
+    out = []
+    for name in sets:
+        corpus, gold_dir = ROOT / SETS[name][0], ROOT / SETS[name][1]
+        sidecar = load_sidecar(corpus)
+        for gold in load_golds(gold_dir):
+            path = corpus / gold["source_file"]
+            doc = read_document(path, corpus)
+            doc.sidecar = sidecar.row(doc.source_file)
+            gold = {**gold, "source_file": f"{name}/{gold['source_file']}"}  # unique across the collections
+            # the decoded text before normalisation: what a .txt file of it would hold, read as the original is
+            out.append((name, gold, doc.raw.replace("\r\n", "\n").replace("\r", "\n"), doc.sidecar))
+    return out
+
+
+def figures(pairs: list[tuple[dict, str, dict | None]]) -> dict[str, float | None]:
+    """Tasks recall and precision and each document field's accuracy of texts read afresh, against
+    their gold."""
+    docs = []
+    for gold, text, sidecar in pairs:
+        doc = Document(source_file=gold["source_file"], raw=text)
+        doc.sidecar = sidecar
+        docs.append(read_through_outline(doc))
+    golds = [g for g, _, _ in pairs]
+    # only the outline and the fields are read: the other tables' gold rows are left out of the count
+    golds = [{k: v for k, v in g.items() if k in ("source_file", "document", "tasks")} | {
+        "tasks": [{k: v for k, v in t.items() if k in ("path", "label", "heading", "optional")}
+                  for t in g.get("tasks") or []]} for g in golds]
+    tables = {name: table.to_pandas() for name, table in build_tables(docs).items()}
+    metrics = score(golds, tables).metrics()
+    out = {"tasks.recall": metrics["tasks.recall"], "tasks.precision": metrics["tasks.precision"],
+           "tasks.heading": metrics.get("tasks.heading")}
+    for f in FIELDS:
+        out[f] = metrics.get(f"document.{f}")
+    return out
+
+
+def kept_its_lines(text: str) -> bool:
+    """A text that has its line breaks (a body stored as one line, a crawl's page on a few lines, is what
+    tests/test_lost_line_breaks.py is about: wrapping it at a page's width makes no page anyone printed)."""
+    lines = text.split("\n")
+    return len(lines) >= 10 and max(map(len, lines)) < 1200
+
+
+def perturbed(name: str, sets: tuple[str, ...] = tuple(SETS)) -> tuple[list, list]:
+    """(originals, perturbed) as (gold, text, sidecar) triples, over the texts that kept their lines and
+    that the perturbation changes."""
+    before, after = [], []
+    for _, gold, text, sidecar in labelled_texts(sets):
+        if not kept_its_lines(text):
+            continue
+        if name in TEXT_PERTURBATIONS:
+            new = TEXT_PERTURBATIONS[name](text)
+        else:
+            new = HEADER_PERTURBATIONS[name](text, gold.get("document") or {})
+        if new is None or new == text:
+            continue
+        before.append((gold, text, sidecar))
+        after.append((gold, new, sidecar))
+    return before, after
+
+
+def main() -> None:
+    """`python tests/layout_perturbations.py [--per-set] [perturbation …]`: unperturbed -> perturbed figures."""
+    args = sys.argv[1:]
+    per_set = "--per-set" in args
+    names = [a for a in args if not a.startswith("--")] or [*TEXT_PERTURBATIONS, *HEADER_PERTURBATIONS]
+    shown = ("tasks.recall", "tasks.precision", *FIELDS)
+    print(f"{'perturbation':36} {'n':>4}  " + "  ".join(f"{s[:14]:>14}" for s in shown))
+    for name in names:
+        for group in ([(s,) for s in SETS] if per_set else [tuple(SETS)]):
+            before, after = perturbed(name, group)
+            if not before:
+                continue
+            b, a = figures(before), figures(after)
+            cells = ["   n/a" if b[k] is None else f"{b[k]:.3f}->{a[k]:.3f}" for k in shown]
+            label = f"{name} {group[0]}" if per_set else name
+            print(f"{label:36} {len(before):4}  " + "  ".join(f"{c:>14}" for c in cells))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Layouts a PDF's text layer or a converter gives a notice (layout19): page numbers and running headers between the
+lines, a title broken at the page's width, lines hard-wrapped at one width, a label alone on its line over its text.
+The phrasings are real notices' (the labelled collections' titles, headings and pages)."""
+from pipeline.document import Document
+from pipeline.normalise import normalise
+from pipeline.outline import segment
+from pipeline.page_layout import drop_page_furniture
+
+from metadata_reading import meta
+
+
+def _outline(text: str) -> list[tuple[str, str, str]]:
+    doc = Document(source_file="t", raw=text)
+    normalise(doc)
+    segment(doc)
+    return [(t.path, t.label, t.heading) for t in doc.tasks]
+
+
+def test_page_numbers_and_a_running_header_between_the_lines_are_dropped():
+    text = "\n".join(["关于印发实施方案的通知", "一、总体要求", "坚持问题导向,", "- 2 -", "国务院公报",
+                      "推进改革。", "第 3 页 共 12 页", "国务院公报", "二、主要任务", "13-", "国务院公报", "全面推进。"])
+    kept = drop_page_furniture(text).split("\n")
+    assert kept == ["关于印发实施方案的通知", "一、总体要求", "坚持问题导向,", "推进改革。", "二、主要任务", "全面推进。"]
+
+
+def test_numbers_of_a_table_one_cell_a_line_stay():
+    # a bare number is no page number (govcn_0048's rows, elec_0001's cells): only the decorated forms go
+    text = "序号\n项目\n1\n区域性股权市场\n2\n科技成果转化\n3\n人才引进\n— 2 —\n4\n职称评审"
+    assert drop_page_furniture(text).split("\n") == ["序号", "项目", "1", "区域性股权市场", "2", "科技成果转化",
+                                                      "3", "人才引进", "4", "职称评审"]
+
+
+def test_a_title_the_page_width_broke_is_read_whole():
+    for lines, title in [
+        (["关于进一步促进房地产市场平稳健康发展的若干措", "施"], "关于进一步促进房地产市场平稳健康发展的若干措施"),
+        (["上海市住房和城乡建设管理委员会关于住房限购审核前置有关问题的通", "知"],
+         "上海市住房和城乡建设管理委员会关于住房限购审核前置有关问题的通知"),
+        (["关于印发《2026年松江区建筑垃圾运输行业“清水行动”工作方案", "》的通知"],
+         "关于印发《2026年松江区建筑垃圾运输行业“清水行动”工作方案》的通知"),
+    ]:
+        doc = meta("\n".join([*lines, "各有关单位:", "现将有关事项通知如下。", "一、总体要求", "坚持稳中求进。"]))
+        assert doc.title == title
+
+
+def test_a_headline_over_the_notice_title_is_not_joined_to_it():
+    # realestate_0156: a news headline, then the notice's own title line (with 关于): two titles, not one broken
+    doc = meta("发放消费券1000万元!三水区购房促消费活动来了\n关于2022年佛山市三水区购房促消费活动的通知\n"
+               "各有关单位:\n现将有关事项通知如下。\n一、活动时间\n2022年全年。")
+    assert doc.title != "发放消费券1000万元!三水区购房促消费活动来了关于2022年佛山市三水区购房促消费活动的通知"
+
+
+def test_a_page_field_title_broken_at_the_width_is_read_whole():
+    doc = meta("标 题:\n国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的\n通知\n"
+               "发文字号:\n国办函〔2018〕74号\n发文机关:\n3\n国务院办公厅\n各省、自治区、直辖市人民政府:\n现通知如下。")
+    assert doc.title == "国务院办公厅关于调整国务院第二次全国污染源普查领导小组组成人员的通知"
+    assert doc.issuer == "国务院办公厅"  # the page number between the label and its value is no value
+
+
+def _wrapped(paragraphs: list[str], width: int) -> str:
+    return "\n".join(p[i:i + width] for p in paragraphs for i in range(0, len(p), width))
+
+
+def test_a_wrapped_line_that_opens_like_a_label_is_no_item():
+    # paragraphs hard-wrapped at 20 characters: `一、开放…`, `1.5万元…` and `1、重大…` open lines only because the
+    # page's width fell there (govcn_0014's 统一、开放, a subsidy's 1.5万元, a list's 第1、2项 as a PDF wraps them)
+    paragraphs = [
+        "一、总体要求",
+        "深化行政管理体制改革,加快建设全国城乡统一、开放、竞争、有序的现代市场体系,推进政府职能转变和管理方式创新。",
+        "对符合条件的家庭,每户补贴标准原则上控在1.5万元以内,具体标准由各地结合实际确定并向社会公布执行。",
+        "二、主要任务",
+        "(一)推进政务公开。各地各部门要进一步完善政府信息公开制度,健全主动公开目录,扩大公开范围,细化公开内容,认真按照规定第1、2项办理。",
+        "(二)优化政务服务。推行网上办理,提高办事效率,减少办事环节,压缩办理时限,方便群众和企业办事创业。",
+        "(三)加强监督考核。建立健全考核评价制度,将政务公开工作纳入绩效考核体系,定期通报工作进展情况。"]
+    text = _wrapped(paragraphs, 20)
+    lines = text.split("\n")
+    assert {"一、开放、竞争、有序的现代市场体系,推进", "1.5万元以内,具体标准由各地结合实际确"} <= set(lines)
+    assert any(line.startswith("1、2项") for line in lines)
+    assert [p for p, _, _ in _outline(text)] == ["1", "2", "2.1", "2.2", "2.3"]
+
+
+def test_a_label_alone_over_its_text_opens_its_item():
+    text = "\n".join(["一、", "总体要求", "(一)", "指导思想。以习近平新时代中国特色社会主义思想为指导。", "(二)",
+                      "基本原则", "1.", "坚持公益性导向,提高医疗服务效率。", "2.", "坚持属地化管理,分级负责。", "二、",
+                      "主要任务", "推进改革。"])
+    assert _outline(text) == [("1", "一、", "总体要求"), ("1.1", "(一)", "指导思想"), ("1.2", "(二)", "基本原则"),
+                              ("1.2.1", "1.", "坚持公益性导向,提高医疗服务效率"),
+                              ("1.2.2", "2.", "坚持属地化管理,分级负责"), ("2", "二、", "主要任务")]
+
+
+def test_a_table_row_one_cell_a_line_is_not_read_as_a_label_over_its_text():
+    # tenth P_02: 序号 | 考核项目 | 分值 | 考核指标, each cell a line: the row's label, its name, then its figures
+    text = "\n".join(["考核细则", "序号", "考核项目", "各项分值", "一、", "巩固成果,提升河长制工作实效", "31", "1",
+                      "完善四个到位", "5"])
+    assert _outline(text) == []
