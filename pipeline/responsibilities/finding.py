@@ -8,7 +8,7 @@ import functools
 import regex
 
 from .lists import ITEM_SEPS, SEGMENT_SEPS, Group, all_units, items_of, read_group, split_pieces, strip_span
-from .names import is_unit
+from .names import ends_as_org, is_unit
 from .patterns import config, patterns
 
 
@@ -138,8 +138,11 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
         first, i = stop, bisect.bisect_left(sentence_ends, stop)
         while i < len(sentence_ends) and sentence_ends[i] < line_hi:
             stop = sentence_ends[i]
-            if stop > first and text[stop] == "\n" and text[stop - 1] in "、,;" and stop + 1 < line_hi:
-                stop, i = stop + 1, i + 1  # a list wrapped after a separator (配合单位:市财政局、 ⏎ 市税务局) goes on
+            if (stop > first and text[stop] == "\n" and stop + 1 < line_hi
+                    and (text[stop - 1] in "、,;" or _name_runs_on(text, stop, line_hi))):
+                # a list wrapped after a separator (配合单位:市财政局、 ⏎ 市税务局) or inside a name (责任单位:国家发展改 ⏎
+                # 革委、财政部) goes on
+                stop, i = stop + 1, i + 1
                 continue
             break
         else:
@@ -153,6 +156,28 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
         else:
             spans.append((m.start(), stop))
     return spans
+
+
+_PIECE_END = regex.compile(r"[、,;::\s]")
+_NEXT_PIECE = regex.compile(r"[^、,;。\n]{1,12}")
+
+
+def _name_runs_on(text: str, newline: int, hi: int) -> bool:
+    """Whether the name before a line break goes on after it (PDF text wrapped mid-name: 国家发展改 ⏎ 革委, 市场监管 ⏎
+    总局): the two parts read as one unit, the first none of its own or the second a suffix's two characters (海关 ⏎ 总署).
+    names.joined_lines joins them when the list is read."""
+    start = newline
+    while start > 0 and newline - start < 30 and not _PIECE_END.match(text, start - 1):
+        start -= 1
+    after = _NEXT_PIECE.match(text, newline + 1, hi)
+    first = text[start:newline]
+    if not first or after is None or patterns()["label_anywhere"].match(text, newline + 1):
+        return False
+    second = after.group()
+    if marker := patterns()["marker"].search(second):
+        second = second[:marker.start()]  # 中国人民银行河南省 ⏎ 分行按职责分工负责
+    name = first + second
+    return ends_as_org(name) and is_unit(name) and (not ends_as_org(first) or len(second) <= 2)
 
 
 def list_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

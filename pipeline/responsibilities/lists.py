@@ -180,7 +180,9 @@ def read_group(text: str, start: int, end: int) -> Group:
         names = items_of(text, s, marker.start() if marker else e)
         # a label says what follows it are units: 责任单位:市住房公积金 names one without a suffix,
         # and so are the names after a comma in its list (责任单位:市能源局,国网重庆电力、有关企业)
-        names = [i for i in names if is_unit(i.full) or (in_label and is_short_name(i.full))]
+        # ... and so does a closing word after units: (市能源局、国网重庆电力、有关企业负责), (…、越秀区配合)
+        beside_units = marker is not None and any(is_unit(i.full) for i in names)
+        names = [i for i in names if is_unit(i.full) or ((in_label or beside_units) and is_short_name(i.full))]
         group.explicit |= any(i.own_role for i in names)  # (市卫健委(牵头)、市财政局(配合))
         if marker:
             role = cfg["markers"][marker.group("marker")]

@@ -63,6 +63,9 @@ def ends_as_org(name: str) -> bool:
     return bool(pats["org_suffix"].search(pats["trailing_paren"].sub("", name)))
 
 
+_BARE_CITY = regex.compile(r"(?!各)\p{Han}{1,2}[^\P{Han}市县区镇乡旗]")  # 广州, 深圳: no level of its own
+
+
 def shared_suffixes(items: list[Item]) -> list[Item]:
     """钦南区、钦北区人民政府 (各市、县人民政府, 各市、县级政府): a bare place before a place's
     government shares its suffix (级 too), down a chain of places (各市、县、区政府: each its 政府). A zone
@@ -77,11 +80,17 @@ def shared_suffixes(items: list[Item]) -> list[Item]:
                 following.full = each.group("each") + following.full  # said of both levels
     for item, following in reversed(pairs):  # then the suffix, backward from the body that writes it
         each = pats["each_level"].fullmatch(item.full)
+        m = pats["place_body"].fullmatch(following.full)
+        # 广州、深圳市政府: a city named without its level shares the level and the suffix
+        level = m.group("place")[-1] if m and m.group("place")[-1] in "市县区" else ""
+        if level and _BARE_CITY.fullmatch(item.full) and not ends_as_org(item.full):
+            item.full += level + m.group("suffix")
+            continue
         # 各乡 is every township, not a township's body (乡 ends bodies' names too)
         if ((ends_as_org(item.full) and not each) or not pats["bare_place"].fullmatch(item.full)
                 or pats["zone"].search(item.full)):
             continue
-        if m := pats["place_body"].fullmatch(following.full):
+        if m:
             item.full += m.group("suffix")
     return items
 

@@ -1135,3 +1135,27 @@ def test_members_joining_a_lead_in_prose():
         ("市交通委", "lead", 1), ("市发展改革委", "support", 2), ("市水务局", "support", 3)]
     assert units("成立专班,由省卫生健康委牵头,省教育厅、省民政厅为成员,按照各自职责协作配合。") == [
         ("省卫生健康委", "lead", 1), ("省教育厅", "support", 2), ("省民政厅", "support", 3)]
+
+
+def test_a_name_with_no_suffix_beside_units_before_a_closing_word():
+    assert units("1.保障供电。(市经济信息委、市能源局、国网重庆电力、有关企业负责)\n") == [
+        ("市经济信息委", None, 1), ("市能源局", None, 2), ("国网重庆电力", None, 3), ("有关企业", None, 4)]
+    assert units("(二十)开行班列。(市商务局牵头,市税务局、广元国际铁路港按职责分工负责)\n") == [
+        ("市商务局", "lead", 1), ("市税务局", "support", 2), ("广元国际铁路港", "support", 3)]
+    # alone, or in prose, such a name is none
+    assert units("1.开展宣传。(有关企业)\n") == []
+
+
+def test_a_city_named_without_its_level_shares_the_next_ones():
+    assert units("6. 放宽购车限制。(广州、深圳市政府分别负责)\n") == [("广州市政府", "joint", 1), ("深圳市政府", "joint", 2)]
+    assert units("2.推进试点。(责任单位:苏州、无锡市人民政府)\n") == [("苏州市人民政府", None, 1), ("无锡市人民政府", None, 2)]
+
+
+def test_a_label_line_wrapped_inside_a_name():
+    assert units("一、推动降低成本。\n责任单位:市场监管\n总局\n\n二、对促进外贸") == [("市场监管总局", None, 1)]
+    assert units("(4)推进改革。\n牵头单位:工业和信息\n化部\n配合单位:发展改革委、科技部\n", region=None) == [
+        ("工业和信息化部", "lead", 1), ("发展改革委", "support", 2), ("科技部", "support", 3)]
+    assert units("2.规范运营。\n责任单位:市财政局、金融监管总局四川监\n管局按职责分工负责\n\n(三)规范管理") == [
+        ("市财政局", "joint", 1), ("金融监管总局四川监管局", "joint", 2)]
+    # a line after a finished name is no part of it
+    assert units("1.推进建设。\n责任单位:市财政局\n加强督查。\n") == [("市财政局", None, 1)]
