@@ -18,9 +18,11 @@ from layout_perturbations import figures, perturbed
 #                   issue_date 0.861 -> 0.945, plan_title 0.895 -> 0.987
 #   page_numbers    title 0.958 -> 1.000, issuer 0.887 -> 1.000, plan_title 0.903 -> 0.996
 #   label_alone     tasks 0.197/0.963 -> 0.997/0.996
+#   (second change) hard_wrap issue_date 0.949 -> 0.979 (a regulation's header clause broken at the width);
+#   date_above_title (34 texts) issue_date 0.382 -> 1.000; doc_number_on_title_line (19) doc_number 0.632 -> 0.684
 FLOORS = {
     "hard_wrap": {"tasks.recall": 0.99, "tasks.precision": 0.99, "title": 0.94, "doc_number": 0.98,
-                  "issuer": 0.975, "issue_date": 0.95, "plan_title": 0.98, "region": 0.99},
+                  "issuer": 0.975, "issue_date": 0.975, "plan_title": 0.98, "region": 0.99},
     "wrapped_pages": {"tasks.recall": 0.99, "tasks.precision": 0.99, "title": 0.94, "doc_number": 0.98,
                       "issuer": 0.97, "issue_date": 0.94, "plan_title": 0.98, "region": 0.99},
     "page_numbers": {"tasks.recall": 0.995, "tasks.precision": 0.995, "title": 0.995, "doc_number": 0.995,
@@ -28,13 +30,19 @@ FLOORS = {
     "label_alone": {"tasks.recall": 0.99, "tasks.precision": 0.99},
     "full_width": {"tasks.recall": 0.995, "tasks.precision": 0.995, "title": 0.995, "issuer": 0.995},
     "ideographic_indent": {"tasks.recall": 0.995, "tasks.precision": 0.995, "title": 0.995, "issuer": 0.995},
+    # the header block re-laid (only the texts whose gold fields the layout could move)
+    "date_above_title": {"title": 0.96, "issue_date": 0.99, "doc_number": 0.99},
+    "doc_number_on_title_line": {"title": 0.78, "doc_number": 0.68},
+    "issuer_and_date_on_one_line": {"issuer": 0.98, "issue_date": 0.995, "title": 0.995},
 }
+# fewest texts a perturbation must change (the header ones move only texts whose gold has those fields in place)
+MIN_TEXTS = {"date_above_title": 30, "doc_number_on_title_line": 15, "issuer_and_date_on_one_line": 100}
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_a_notice_laid_out_another_way_keeps_its_outline_and_fields(name):
     _, after = perturbed(name)
-    assert len(after) >= 150, f"{name} changed only {len(after)} texts"
+    assert len(after) >= MIN_TEXTS.get(name, 150), f"{name} changed only {len(after)} texts"
     reached = figures(after)
     below = {k: round(reached[k], 3) for k, floor in FLOORS[name].items() if reached[k] < floor}
     assert not below, (name, below)

@@ -28,7 +28,8 @@ from .body import after_plan_title_line, after_title_block, end_before_spaces, f
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_value
 from .documents import next_document
-from .header import printed_date, printed_signer, news_lead_date, publish_date_near, read_header, speaker
+from .header import (date_above_title, news_lead_date, printed_date, printed_signer, publish_date_near, read_header,
+                     speaker)
 from .lines import compact, is_chrome, split_lines
 from .orders import order_head, order_under_title
 from .patterns import patterns
@@ -169,7 +170,7 @@ def _read(doc: Document) -> None:
     doc.issue_date = (order.date if order else None) or signed \
         or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or issuing_page_date(fields.get("publish_date"), doc.text) \
-        or publish_date_near(head, t1) or news_lead_date(lines, t1, doc.text)
+        or publish_date_near(head, t1) or news_lead_date(lines, t1, doc.text) or date_above_title(head, t0)
     doc.source_tag = block.tag if block else None
     publisher = fields.get("publisher")
     # a signature abbreviating its place (市住房城乡建设管理委): the page's 发布单位 places it

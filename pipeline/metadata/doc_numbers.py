@@ -8,6 +8,12 @@ from ..outline.lines import Line
 from .patterns import patterns
 
 
+def ends_as_document(text: str) -> bool:
+    from .title import ends_as_document as ends  # title reads 文号s: imported when first needed
+
+    return ends(text)
+
+
 def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields: dict,
                     title_last: int | None = None, order_number: str | None = None) -> str | None:
     """文号: a line of its own near the title, else a metadata field, else the number of the order heading
@@ -30,6 +36,11 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
         if m := rules["doc_number_line"].match(lines[i].text):
             return number_value(m.group("number"))
     for i in near:
+        # a title line with its 文号 set after it (`…相关工作的函 沪规划资源施〔2021〕128号`, a scrape joining the two lines):
+        # the number after the space, before a title's type inside it (规划) is taken for the title's end
+        if lines[i].text.strip() and (m := rules["number_after_title"].search(lines[i].text)) \
+                and ends_as_document(lines[i].text[:m.start()].strip()):
+            return number_value(m.group("number"))
         # a line opening with a title and its 文号 run on (a record's body field stored as one line:
         # …发展的意见渝府发〔2019〕17号各区县(自治县)人民政府,…), read as a text stored as one line is
         if head := rules["flat_head"].match(lines[i].text):

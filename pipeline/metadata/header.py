@@ -29,11 +29,15 @@ def read_header(lines: list[Line], start: int) -> Header:
     that meeting issues it), or a date alone in brackets (`(2023年2月8日)` under a 实施意见 of a
     party committee and its government, as the Party's documents print their date)."""
     rules = patterns()
-    for line in lines[start:start + 8]:
+    for k, line in enumerate(lines[start:start + 8], start):
         m = rules["dated_header"].match(line.text)
         if m and rules["speech_line"].search(m.group("rest")) or (m := rules["bracketed_date_line"].match(line.text)):
             return Header(parse_date(m.group("date")))
         m = rules["enacted_header"].match(line.text)
+        if m is None and k + 1 < len(lines) and rules["header_date_opening"].match(line.text):
+            # the clause a page's width broke (`2022年1月16日 广东省…常务委员会第` ⏎ `三十九次会议通过`)
+            line = Line(line.start, lines[k + 1].end, line.text + lines[k + 1].text)
+            m = rules["enacted_header"].match(line.text)
         if m:
             adopted = rules["adopted_line"].match(m.group("clause").strip())
             body = rules["meeting"].sub("", adopted.group("body")).strip() if adopted else ""
@@ -109,6 +113,15 @@ def publish_date_near(head: list[Line], title_index: int) -> dt.date | None:
         if m:
             return parse_date(m.group("date"))
     return None
+
+
+def date_above_title(head: list[Line], title_index: int) -> dt.date | None:
+    """A date alone on the line right above the title (`2025年10月14日` ⏎ `关于…的通知`, a page or a PDF that prints the
+    day first): it dates the text as a dated line under the title does, where nothing else does."""
+    if title_index <= 0 or title_index > len(head):
+        return None
+    m = patterns()["bare_date_line"].match(head[title_index - 1].text.strip())
+    return parse_date(m.group("date")) if m else None
 
 
 def news_lead_date(lines: list[Line], title_index: int, text: str) -> dt.date | None:

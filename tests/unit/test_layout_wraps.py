@@ -92,3 +92,24 @@ def test_a_table_row_one_cell_a_line_is_not_read_as_a_label_over_its_text():
     text = "\n".join(["考核细则", "序号", "考核项目", "各项分值", "一、", "巩固成果,提升河长制工作实效", "31", "1",
                       "完善四个到位", "5"])
     assert _outline(text) == []
+
+
+def test_a_regulation_header_clause_broken_at_the_width_dates_the_text():
+    for header, day in [(["2022年1月16日 广东省第十三届人民代表大会常务委员会第", "三十九次会议通过"], "2022-01-16"),
+                        (["(2021年11月5日江门市第十五届人民代表大会常务委员会第五十一次", "会议通过)"], "2021-11-05")]:
+        doc = meta("\n".join(["广东省外商投资权益保护条例", *header, "第一条 为了保护外商投资合法权益,制定本条例。",
+                              "第二条 本条例适用于本省行政区域。"]))
+        assert str(doc.issue_date) == day
+
+
+def test_a_title_line_with_its_number_after_it_gives_the_number():
+    for line, number in [("关于做好2021年度低效建设用地减量化相关工作的函 沪规划资源施〔2021〕128号", "沪规划资源施〔2021〕128号"),
+                         ("关于全面推进医保基金即时结算改革扩面提质的通知 医保办函〔2025〕82号", "医保办函〔2025〕82号")]:
+        doc = meta("\n".join([line, "各有关单位:", "现将有关事项通知如下。", "一、总体要求", "坚持稳中求进。"]))
+        assert doc.doc_number == number
+
+
+def test_a_date_above_the_title_dates_the_text():
+    doc = meta("\n".join(["2025年10月14日", "关于全面推进医保基金即时结算改革扩面提质的通知", "各省医疗保障局:",
+                          "现就有关事项通知如下。", "一、全面推进即时结算改革", "加快推进。"]))
+    assert str(doc.issue_date) == "2025-10-14"
