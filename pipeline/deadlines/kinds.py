@@ -357,8 +357,11 @@ def _is_topic_year(text: str, start: int, end: int, lo: int, hi: int) -> bool:
 
 
 def _is_rate(text: str, m: regex.Match, hi: int) -> bool:
-    """每X before another 每 or a sum of money (每月每建筑平方米计价, 每人每年420元)."""
-    return bool(context_patterns()["recurring_rate_after"].match(text, m.end(), hi))
+    """每X before another 每 or a sum of money (每月每建筑平方米计价, 每人每年420元), or after what it is counted
+    per (每人每年义务植树3至5棵)."""
+    ctx = context_patterns()
+    return bool(ctx["recurring_rate_after"].match(text, m.end(), hi)
+                or ctx["recurring_rate_before"].search(text, max(0, m.start() - 8), m.start()))
 
 
 def years_listed_before(text: str, start: int, lo: int) -> regex.Match | None:

@@ -669,13 +669,13 @@ def test_a_year_before_chubu_says_when():
     "可按每人每月2000元限额提取住房公积金。",                                  # realestate_0025
     "住宅型保障性租赁住房租金按照每月每建筑平方米计价",                        # realestate_0033
     "1人、2人家庭的每月每平方米居住面积租金补贴在前述基础上,上浮20%。",       # shgov_0019
+    "11至60岁的男性公民,应当依法履行植树义务,每人每年义务植树3至5棵",         # lawref_0009 (gold aligned, 12th session)
 ])
 def test_a_rate_per_period_is_no_schedule(text):
     assert found(text) == []
 
 
 @pytest.mark.parametrize("text,raw", [
-    ("11至60岁的男性公民,应当依法履行植树义务,每人每年义务植树3至5棵", "每年"),  # lawref_0009: a duty, yearly
     ("联席会议每年召开一次例会。", "每年"),                                      # govprc_0018
     ("支持房地产业协会组织房地产企业在伏波文化公园每年免费设点展示至少2次", "每年"),  # realestate_0184
 ])
@@ -1847,3 +1847,12 @@ def test_the_documents_own_start_where_its_clause_names_the_place():
     assert found("现予印发,相关条款自2021年10月1日起在蒙西电网实施,请认真遵照执行。") == []
     # a start with an object is the policy's (自X起在全市实施垃圾分类制度)
     assert one("自2021年10月1日起在全市实施垃圾分类制度。")[:2] == ("自2021年10月1日起", "from")
+
+
+def test_a_period_counted_per_head_is_a_rate():
+    # lawref_0009 (aligned in the twelfth session): 每人每年义务植树3至5棵, a count per head and year
+    assert found("应当依法履行植树义务,每人每年义务植树3至5棵。") == []
+    assert found("每名学生每天校内体育活动时间不少于1小时。") == []
+    # a schedule of a body or a place stays
+    assert one("每个街道每年至少开展2次活动。")[4] == "yearly"
+    assert one("联席会议每年召开一次例会。")[4] == "yearly"
