@@ -113,3 +113,9 @@ def test_a_date_above_the_title_dates_the_text():
     doc = meta("\n".join(["2025年10月14日", "关于全面推进医保基金即时结算改革扩面提质的通知", "各省医疗保障局:",
                           "现就有关事项通知如下。", "一、全面推进即时结算改革", "加快推进。"]))
     assert str(doc.issue_date) == "2025-10-14"
+
+
+def test_labels_with_a_text_layer_s_spaces_inside_are_read():
+    text = "\n".join(["一、总体要求", "( 一 ) 指导思想。坚持稳中求进。", "( 二 ) 基本原则", "1 . 坚持公益性导向。",
+                      "2 . 坚持属地化管理。", "( 1 ) 分级负责。", "二、主要任务", "推进改革,人均补贴 1 .5万元。"])
+    assert [p for p, _, _ in _outline(text)] == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.2.2.1", "2"]
