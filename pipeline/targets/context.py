@@ -65,9 +65,12 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
         ctx.verb_comparator = cfg["verb_comparators"][verbs[-1].group()]
     # A change by an amount: the change verb right before the number.
     head = p["change_tail"].sub("", before)
-    change = p["change"].search(head)
+    change = p["change"].search(head) or p["growth_set_before"].search(head) or p["comparative_change_before"].search(head) \
+        or p["change_object_before"].search(head)
     if change:
-        ctx.kind = "increase" if change.group("verb") in cfg["increase_verbs"] else "decrease"
+        verb = change.group("verb")
+        ctx.kind = cfg["comparative_changes"].get(verb) or (
+            "decrease" if verb in cfg["decrease_verbs"] or verb in ("压减", "削减") else "increase")
         ctx.verb_comparator = None
     baseline = derived(doc, "baselines", _Baselines).last(sentence_start, q.start)
     if baseline and (baseline.start() >= clause_start or (

@@ -180,6 +180,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
                                         or q.unit in config()["duration_units"]
                                         or "为" in text[q.end:min(q.end + 12, clause_end)]):
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
+    if p["qualifying_treatment_after"].match(text, q.end, clause_end):
+        return True  # 净高不小于3米的…连廊可以不计入容积率: what a structure must meet to qualify
+    if q.unit in config()["count_units"] and _names_the_scope(text, q, clause_start, clause_end):
+        return True  # 在13个粮食主产省选择部分县市, 加大对全市17个重点产业信贷投入: the set an act applies to
     if p["until"].search(before):
         return True  # 直至商品住宅去化周期降至36个月以下: the state that ends a measure
     if not p["change"].search(before) and (
@@ -217,6 +221,18 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
+
+
+def _names_the_scope(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:
+    """A count naming the existing set an act happens in or to (rules/targets.yaml, scope_*)."""
+    p = patterns()
+    head = text[max(clause_start, q.start - _FAR):q.start]
+    if p["scope_object_before"].search(head):
+        return True
+    if p["scope_locative_before"].search(head) and p["scope_locative_after"].match(text, q.end, clause_end):
+        return True
+    opening = text[clause_start:q.start].strip()
+    return opening in ("", "今年", "全国", "明年") and bool(p["scope_relief_after"].match(text, q.end, clause_end))
 
 
 # how far a gloss's bracket may open before the quantity and close after it

@@ -918,3 +918,40 @@ def test_a_reports_verb_of_setting_a_goal_is_no_part_of_the_indicator():
     # gwr_0011, gwr_0013: a report explains the goals it set
     rows = targets("提出居民消费价格涨幅控制在4%左右,综合考虑了输入性通胀因素。")
     assert [t.indicator for t in rows] == ["居民消费价格涨幅"]
+
+
+# ------------------------------------------------------------------ the set an act applies to
+@pytest.mark.parametrize("sentence", [
+    "今年在13个粮食主产省选择部分县市,对适度规模经营农户实施大灾保险。",  # gwr_0018: a part chosen within them
+    "在3个市级核心区域、8个市级重点区域、13条市级重点道路、“一江一河”以及五个新城建设中加大白玉兰等玉兰属植物应用。",  # shgov_0012
+    "支持银行机构加大对全市17个重点产业信贷投入。",  # realestate_0066: the object of stepping up
+    "592个国家扶贫开发工作重点县免征农业税。",  # gwr_0006: who a relief covers
+])
+def test_a_count_naming_the_set_an_act_applies_to_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("2018年底前构建营商环境评价机制,在22个城市开展试评价。", 22),  # plan_0002 (gold: required)
+    ("全面推开县级公立医院综合改革,在100个地级以上城市进行公立医院改革试点。", 100),  # gwr_0016
+    ("推动职业院校在10个左右技术技能人才紧缺领域大力开展职业培训。", 10),  # govcn_0055
+    ("在全国范围内选择10个左右有条件、有基础、规模适当的城市,在全市域范围内开展试点。", 10),  # govcn_0051
+])
+def test_a_count_of_places_the_plan_acts_in_stays_a_target(sentence, value):
+    assert values(sentence) == [value]
+
+
+# ------------------------------------------------------------------ what a structure must meet to qualify
+@pytest.mark.parametrize("sentence", [
+    # realestate_0077: both members of the condition
+    "设置为单层有顶盖、两侧均无围护结构且顶盖宽度不超过3.9米、净高不小于3米的公共风雨连廊可以不计入容积率,不计入建筑密度。",
+    "允许设置一个满足连续开敞率不低于40%的主景观阳台不限制其进深。",  # realestate_0168
+    "层高不超过2.2米的设备层不计入容积率。",
+])
+def test_a_bound_a_structure_must_meet_to_qualify_is_neither_target_nor_parameter(sentence):
+    doc = process_text("一、目标\n" + sentence)
+    assert doc.targets == [] and doc.parameters == []
+
+
+def test_a_bounded_fund_the_plan_sets_up_stays_a_target():
+    assert values("设立规模不低于1亿元的重点产业发展引导资金,列入县财政预算。") == [1]  # fifth doc_0003

@@ -180,6 +180,28 @@ def test_chinese_articles_and_ordinals_are_not_targets(text):
 
 
 # ------------------------------------------------------------------ changes
+@pytest.mark.parametrize("text, kind, value", [
+    # the change verb, its object, then the amount
+    ("开展永久基本农田划定工作,推进土地整治,增加深松土地1333万公顷。", "increase", 1333),  # gwr_0016
+    ("今年再减少农村贫困人口1000万以上。", "decrease", 1000),  # gwr_0018, gwr_0019
+    ("拟发行长期建设国债600亿元,比上年减少200亿元,同时增加中央预算内经常性建设投资100亿元。", "increase", 100),  # gwr_0007
+    ("今年要再压减钢铁产能5000万吨左右。", "decrease", 5000),  # gwr_0018
+    ("中央财政为此将增加支出42亿元。", "increase", 42),  # gwr_0007
+    # growth set as a rate
+    ("广义货币M2预期增长目标拟定为13%左右。", "increase", 13),  # gwr_0014
+    ("今年广义货币M2增长目标为17%左右。", "increase", 17),  # gwr_0011
+    # more than a year named before
+    ("城镇新增就业预期目标比去年多100万人,突出了更加重视就业的导向。", "increase", 100),  # gwr_0018
+    # a noun the verb begins, and a verb of work ending in 提升, set levels
+    ("今年规上工业增加值5000亿元。", "level", 5000),
+    ("到2027年力争改造提升老旧设施棚室0.8万亩。", "level", 0.8),  # plan_0018
+    ("新建和改造提升高标准农田20万亩。", "level", 20),  # seventh doc_0022
+])
+def test_a_change_by_an_amount_written_with_its_object_or_a_rate(text, kind, value):
+    t = run(text)[-1]
+    assert (t.kind, t.value) == (kind, value)
+
+
 @pytest.mark.parametrize("text, kind, value, unit, comparator", [
     ("重大慢性病过早死亡率下降20%。", "decrease", 20, "%", "="),
     ("总体癌症生存率提高10%。", "increase", 10, "%", "="),
