@@ -119,3 +119,9 @@ def test_labels_with_a_text_layer_s_spaces_inside_are_read():
     text = "\n".join(["一、总体要求", "( 一 ) 指导思想。坚持稳中求进。", "( 二 ) 基本原则", "1 . 坚持公益性导向。",
                       "2 . 坚持属地化管理。", "( 1 ) 分级负责。", "二、主要任务", "推进改革,人均补贴 1 .5万元。"])
     assert [p for p, _, _ in _outline(text)] == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.2.2.1", "2"]
+
+
+def test_an_article_whose_numeral_a_text_layer_spaced_is_read():
+    text = "\n".join(["第 一 章 总 则", "第 一 条 为了规范管理,制定本办法。", "第 二 条 本办法适用于本市。", "第 二 章 管理",
+                      "第 十 二 条 市人民政府负责。", "第 十 三 条 区人民政府负责。"])
+    assert [p for p, _, _ in _outline(text)] == ["1", "1.1", "1.2", "2", "2.12", "2.13"]
