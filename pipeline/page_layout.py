@@ -226,10 +226,10 @@ def _run_on_rules() -> list[re.Pattern]:
 
 def drop_page_furniture(text: str) -> str:
     """A page's number and running header between the lines of a text a PDF or an OCR run gave line by
-    line (`— 3 —`, `- 12 -`, `第 3 页 共 12 页`, `3/12`; a bare `3` where the numbers run on page after page;
-    the short line a letterhead or a running title repeats next to them): dropped, as the PDF reader drops
-    them (README, "Formats"), so they stand in no title, signature, heading or sentence. Only whole lines;
-    a number in a table's cells (one a line, a few lines apart) is no page number."""
+    line (`— 3 —`, `- 12 -`, `第 3 页 共 12 页`, `3/12`, and the short line a letterhead or a running title
+    repeats next to them): dropped, as the PDF reader drops them (README, "Formats"), so they stand in no title,
+    signature, heading or sentence. Only whole lines; a bare `3` stays, as a number in a table's cells (one a
+    line, a few lines apart) looks the same (the metadata reads it as chrome: rules/metadata.yaml page_number_line)."""
     rules = _furniture_rules()
     if "\n" not in text:
         return text

@@ -6,12 +6,7 @@ import regex
 
 from ..outline.lines import Line
 from .patterns import patterns
-
-
-def ends_as_document(text: str) -> bool:
-    from .title import ends_as_document as ends  # title reads 文号s: imported when first needed
-
-    return ends(text)
+from .title import ends_as_document
 
 
 def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields: dict,
@@ -38,7 +33,7 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
     for i in near:
         # a title line with its 文号 set after it (`…相关工作的函 沪规划资源施〔2021〕128号`, a scrape joining the two lines):
         # the number after the space, before a title's type inside it (规划) is taken for the title's end
-        if lines[i].text.strip() and (m := rules["number_after_title"].search(lines[i].text)) \
+        if (m := rules["number_after_title"].search(lines[i].text)) \
                 and ends_as_document(lines[i].text[:m.start()].strip()):
             return number_value(m.group("number"))
         # a line opening with a title and its 文号 run on (a record's body field stored as one line:

@@ -44,7 +44,8 @@ def patterns() -> dict:
         "approved_document": compile_pattern(r["approved_document"].replace("{plan_types}", alternation(r["plan_types"]))),
         "plan_end": compile_pattern(rf"(?:{alternation(r['plan_types'])})(?:\([^()]*\))?$"),
         "sentence_open": compile_pattern(rf"^(?:{alternation(r['sentence_openings'])})"),
-        "chrome": compile_pattern("|".join(f"(?:{p})" for p in r["chrome_patterns"])),
+        "chrome": compile_pattern("|".join(f"(?:{p})" for p in [*r["chrome_patterns"], f"^(?:{r['page_number_line']})$"])),
+        "page_number_line": compile_pattern(r["page_number_line"]),
         "field_label": compile_pattern(r["field_label_line"]),
         "run_in_fields": compile_pattern(r["run_in_fields"]),
         # a markdown page may quote its fields (`> 发布机构:中共中央、国务院`)

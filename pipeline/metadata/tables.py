@@ -9,6 +9,7 @@ import regex
 from .. import markdown
 from ..outline.lines import Line
 from .patterns import patterns
+from .title import ends_as_document
 
 
 @dataclass
@@ -92,7 +93,7 @@ def read_table(head: list[Line]) -> Table:
         start = start if run else i
         run = True
         value = m.group("value").strip()
-        if not value and i + 2 < len(head) and _PAGE_NUMBER.fullmatch(head[i + 1].text):
+        if not value and i + 2 < len(head) and rules["page_number_line"].fullmatch(head[i + 1].text):
             i += 1  # a page's number printed between a label and its value (`发文机关:` ⏎ `3` ⏎ `国务院`)
         nxt = head[i + 1].text if i + 1 < len(head) else ""
         next_label = rules["table_label"].match(nxt)
@@ -113,14 +114,9 @@ def read_table(head: list[Line]) -> Table:
     return Table(fields, end, start) if count >= 2 else Table({}, 0)
 
 
-_PAGE_NUMBER = regex.compile(r"\d{1,3}(?: ?/ ?\d{1,3})?")  # no field the project reads is such a number
-
-
 def _finishes_title(value: str, nxt: str) -> bool:
     """Whether the line under a title field's value finishes it as a document's name, the value not
     ending as one (a short line, no sentence)."""
-    from .title import ends_as_document  # title reads tables: imported when first needed
-
     open_name = value.count("《") > value.count("》")  # `…工作方案` ⏎ `》的通知`: the name is still open
     return len(nxt) <= 40 and "。" not in nxt and "关于" not in nxt and (open_name or not ends_as_document(value)) \
         and ends_as_document(value + nxt)

@@ -98,7 +98,8 @@ def label_over_text(lines: list[Line], i: int) -> Label | None:
 def cell_table_start(lines: list[Line]) -> int:
     """Index of the first line of a table flattened one cell a line (its header cell `序号` alone on its line), or
     the number of lines: from there a label alone on its line is a cell of the 序号 column, no label over text."""
-    return next((i for i, line in enumerate(lines) if line.text.strip() == "序号"), len(lines))
+    header = patterns()["cell_table_header"]
+    return next((i for i, line in enumerate(lines) if line.text.strip() == header), len(lines))
 
 
 def continues_inline_enumeration(lines: list[Line], i: int, label: Label) -> bool:
