@@ -84,8 +84,9 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     # The clause's period counts every quota of the clause (每年新建设施100个以上、新增库容5万吨),
     # but not a 累计 total nor one with its own 每 (每周参加3次、每次保证1小时).
     per_scope = lo if p["cumulative"].search(before) or "每" in before else clause_start
-    ctx.per = _period(doc, per_scope, q.start) or _sentence_period(doc, q, sentence_start, clause_start, before) \
-        or _breakdown_period(doc, sentence_start)
+    rate = q.unit in cfg["percent_units"].values()
+    ctx.per = _period(doc, per_scope, q.start, rate) or _sentence_period(doc, q, sentence_start, clause_start, before) \
+        or _breakdown_period(doc, sentence_start) or _heading_period(doc, sentence_start, clause_start, rate)
     if continuation:
         _inherit(ctx, previous.context)
     distributive = "各" in before  # 各建成一个: one each
@@ -131,6 +132,17 @@ def _breakdown_period(doc: Document, sentence_start: int) -> str | None:
         return None
     previous = max(text.rfind(c, 0, sentence_start - 1) for c in "。;\n") + 1
     return _period(doc, previous, sentence_start - 1)
+
+
+def _heading_period(doc: Document, sentence_start: int, clause_start: int, rate: bool) -> str | None:
+    """每月每平方米居住面积租金补贴标准是:黄浦区…为160元,闵行区…为120元: a period in the name that
+    heads a list after a colon times each value of the list (to the sentence's end or a semicolon)."""
+    text = doc.text
+    colon = text.rfind(":", sentence_start, clause_start)
+    if colon < 0 or ";" in text[colon:clause_start]:
+        return None
+    head = max(text.rfind(c, sentence_start, colon) for c in ",;") + 1
+    return _period(doc, max(head, sentence_start), colon, rate)
 
 
 def _sentence_period(doc: Document, q: Quantity, sentence_start: int, clause_start: int,
@@ -244,12 +256,13 @@ class _Periods:
 _WORDS_READ = 64  # how much of the words between a period and its quantity is read
 
 
-def _period(doc: Document, lo: int, hi: int) -> str | None:
+def _period(doc: Document, lo: int, hi: int, rate: bool = False) -> str | None:
     """The period last written in text[lo:hi], unless the words after it end with what it
-    times (每天体育活动时间: the period belongs to the indicator)."""
+    times (每天体育活动时间: the period belongs to the indicator), or it is a `rate`'s 年度
+    (住房租金年度涨幅不超过5%: a rate in a year, no quota)."""
     periods = derived(doc, "periods", _Periods)
     m = periods.last(lo, hi)
-    if m is None:
+    if m is None or (rate and m.group() in config()["rate_indicator_periods"]):
         return None
     start = max(m.end(), hi - _WORDS_READ)
     between = _without_trailing(periods.cleaned[start:hi].strip())

@@ -62,6 +62,15 @@ def caps_a_use(text: str, f: Found, measures: bool) -> bool:
     return capped or bool(patterns()["usage_limit"].search(text, max(f.clause_start, q.start - 12), q.start))
 
 
+def schedules_a_routine(text: str, f: Found) -> bool:
+    """购房补贴每年发放一次, 每年公布一次: the schedule on which the policy pays out or publishes is
+    how it runs, not a count to deliver (a lower bound makes it a quota: 至少每半年公布一次)."""
+    q = f.quantity
+    if q.unit not in config()["usage_units"] or (q.comparator or f.context.comparator) in (">=", ">"):
+        return False
+    return bool(patterns()["routine_schedule_before"].search(text, max(f.clause_start, q.start - 24), q.start))
+
+
 def describes_a_code(text: str, quantities: list[Quantity], s: int, e: int) -> bool:
     """编码分4个部分共10位, 用2位阿拉伯数字表示, 小数点后两位为二级科目识别码: a sentence giving
     a code's length in digits describes a format, and none of its numbers is a commitment."""

@@ -102,7 +102,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "tier_bound": rules.compile_pattern(rf"(?<!不)(?:{alt(cfg['tier_bounds'])})[ ]*$"),
         **{name: rules.compile_pattern(cfg[name]) for name in (
             "scope_locative_before", "scope_locative_after", "scope_object_before", "scope_relief_after",
-            "change_object_before", "growth_set_before", "comparative_change_before", "qualifying_treatment_after")},
+            "change_object_before", "growth_set_before", "comparative_change_before", "qualifying_treatment_after",
+            "routine_schedule_before")},
         "already_done": rules.compile_pattern(cfg["already_done_before"]),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),

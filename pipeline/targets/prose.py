@@ -12,7 +12,7 @@ from .context import Found, read_context
 from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
 from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, qualifies_a_later_count,
-                         quoted_spans, sets_who_qualifies, splits_a_sum, states_a_constitution)
+                         quoted_spans, schedules_a_routine, sets_who_qualifies, splits_a_sum, states_a_constitution)
 from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
 from .parameter_names import respective_names
@@ -137,7 +137,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
             continue
         elif not (is_time_limit(text, f, s, notice_of_measures(doc)) or splits_a_sum(text, f.quantity)
                   or sets_who_qualifies(text, f, s)
-                  or caps_a_use(text, f, notice_of_measures(doc))):
+                  or caps_a_use(text, f, notice_of_measures(doc)) or schedules_a_routine(text, f)):
             rows.extend(_rows(doc, f, s, e))
     return rows
 

@@ -955,3 +955,30 @@ def test_a_bound_a_structure_must_meet_to_qualify_is_neither_target_nor_paramete
 
 def test_a_bounded_fund_the_plan_sets_up_stays_a_target():
     assert values("设立规模不低于1亿元的重点产业发展引导资金,列入县财政预算。") == [1]  # fifth doc_0003
+
+
+# ------------------------------------------------------------------ the schedule a policy runs on
+@pytest.mark.parametrize("sentence", [
+    "凡符合条件享受购房补贴的高层次人才,购房补贴每年发放一次,分五年发放。",  # realestate_0106
+    "市发改部门会同市财政、住房保障和房产管理等部门对增购价格进行市场评估,每年公布一次。",  # realestate_0214
+    "自购房合同备案登记之日起或取得不动产权证书后五年内可每年申请提取一次住房公积金,累计提取金额不超过房款总额。",  # realestate_0077
+])
+def test_the_schedule_a_policy_pays_out_or_publishes_on_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "集体资产权属变更,至少每半年公布一次,重大事项随时公布,接受群众监督。",  # lawref_0021: a quota
+    "每月开展不少于一次的上门入户消防安全宣传,督促老人及时清除可燃物。",  # shgov_0011
+    "部署实施职业教育改革创新重大事项,每年召开两次会议。",  # govcn_0055: meetings stay
+])
+def test_a_bounded_or_other_routine_stays_a_target(sentence):
+    assert len(values(sentence)) == 1
+
+
+# ------------------------------------------------------------------ a period heading a list after a colon
+def test_a_period_in_the_name_heading_a_list_times_each_value():
+    doc = process_text("一、措施\n人均年可支配收入低于33600元(含33600元)的家庭,每月每平方米居住面积租金补贴标准是:"
+                       "黄浦区、徐汇区为160元,闵行区、宝山区为120元,金山区、奉贤区、崇明区为75元。\n")  # shgov_0019
+    assert [(p.value, p.unit, p.per) for p in doc.parameters] == [
+        (160, "元/平方米", "month"), (120, "元/平方米", "month"), (75, "元/平方米", "month")]

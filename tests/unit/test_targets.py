@@ -1173,3 +1173,17 @@ def test_the_bare_magnitude_scan_skips_only_matches_that_hide_none_it_reads():
     assert _bare_lead(["个", "平方千米", "方平米"]) == ""  # 方平米 would hide the 平 opening 平方千米
     # 平方千米 read whole, as without the lookahead: no 千米 inside it
     assert [(q.value, q.unit) for q in find_quantities("新增绿地超平方千米以上")] == []
+
+
+# ------------------------------------------------------------------ periods of rates and of lists
+@pytest.mark.parametrize("text", [
+    "一、中心城区区域年度新建商品住宅销售均价涨幅不超过5%。",  # realestate_0031
+    "统筹解决新市民等重点群体租赁住房问题,住房租金年度涨幅不超过5%。",  # realestate_0001
+    "项目备案租金上涨的,年度涨幅应低于项目周边同地段同品质市场租赁住房租金涨幅、且不高于5%。",  # realestate_0033
+])
+def test_a_rates_year_is_part_of_its_indicator_not_a_period(text):
+    assert run(text)[-1].per is None
+
+
+def test_a_count_per_year_keeps_its_period():
+    assert one("每年度新增就业岗位不少于5000个。").per == "year"
