@@ -8,7 +8,7 @@ import functools
 import regex
 
 from .lists import ITEM_SEPS, SEGMENT_SEPS, Group, all_units, items_of, read_group, split_pieces, strip_span
-from .names import ends_as_org, is_unit
+from .names import broken_name, is_unit
 from .patterns import config, patterns
 
 
@@ -164,8 +164,7 @@ _NEXT_PIECE = regex.compile(r"[^、,;。\n]{1,12}")
 
 def _name_runs_on(text: str, newline: int, hi: int) -> bool:
     """Whether the name before a line break goes on after it (PDF text wrapped mid-name: 国家发展改 ⏎ 革委, 市场监管 ⏎
-    总局): the two parts read as one unit, the first none of its own or the second a suffix's two characters (海关 ⏎ 总署).
-    names.joined_lines joins them when the list is read."""
+    总局, 海关 ⏎ 总署: names.broken_name); names.joined_lines joins them when the list is read."""
     start = newline
     while start > 0 and newline - start < 30 and not _PIECE_END.match(text, start - 1):
         start -= 1
@@ -176,8 +175,7 @@ def _name_runs_on(text: str, newline: int, hi: int) -> bool:
     second = after.group()
     if marker := patterns()["marker"].search(second):
         second = second[:marker.start()]  # 中国人民银行河南省 ⏎ 分行按职责分工负责
-    name = first + second
-    return ends_as_org(name) and is_unit(name) and (not ends_as_org(first) or len(second) <= 2)
+    return broken_name(first, second)
 
 
 def list_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -42,16 +42,21 @@ def without_note(name: str) -> str:
     return name
 
 
+def broken_name(first: str, second: str) -> bool:
+    """Whether the parts of a name broken over two lines (PDF text) read as one unit's: the first part is none, or
+    the line after the break holds only a suffix's two characters (国务院办 ⏎ 公厅, 海关 ⏎ 总署, 市委组 ⏎ 织部): a list
+    names no unit that short on a line of its own with no separator before it."""
+    name = first + second
+    return (not ends_as_org(first) or len(second) <= 2) and ends_as_org(name) and is_unit(name)
+
+
 def joined_lines(text: str, items: list[Item]) -> list[Item]:
-    """A name broken over two lines (PDF text) is one name when its first part is none, or when the line after the
-    break holds only a suffix's two characters (国务院办 ⏎ 公厅, 海关 ⏎ 总署, 市委组 ⏎ 织部): a list names no unit
-    that short on a line of its own with no separator before it."""
+    """A name broken over two lines (PDF text) is one name (broken_name)."""
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
         gap = text[prev.end:item.start] if prev else ""
-        if (prev and "\n" in gap and not gap.strip() and (not ends_as_org(prev.full) or len(item.full) <= 2)
-                and ends_as_org(prev.full + item.full) and is_unit(prev.full + item.full)):
+        if prev and "\n" in gap and not gap.strip() and broken_name(prev.full, item.full):
             out[-1] = Item(text[prev.start:item.end], prev.start, item.end, full=prev.full + item.full)
         else:
             out.append(item)
@@ -61,9 +66,6 @@ def joined_lines(text: str, items: list[Item]) -> list[Item]:
 def ends_as_org(name: str) -> bool:
     pats = patterns()
     return bool(pats["org_suffix"].search(pats["trailing_paren"].sub("", name)))
-
-
-_BARE_CITY = regex.compile(r"(?!各)\p{Han}{1,2}[^\P{Han}市县区镇乡旗]")  # 广州, 深圳: no level of its own
 
 
 def shared_suffixes(items: list[Item]) -> list[Item]:
@@ -83,7 +85,7 @@ def shared_suffixes(items: list[Item]) -> list[Item]:
         m = pats["place_body"].fullmatch(following.full)
         # 广州、深圳市政府: a city named without its level shares the level and the suffix
         level = m.group("place")[-1] if m and m.group("place")[-1] in "市县区" else ""
-        if level and _BARE_CITY.fullmatch(item.full) and not ends_as_org(item.full):
+        if level and pats["bare_city"].fullmatch(item.full) and not ends_as_org(item.full):
             item.full += level + m.group("suffix")
             continue
         # 各乡 is every township, not a township's body (乡 ends bodies' names too)

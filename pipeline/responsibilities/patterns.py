@@ -63,6 +63,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "level_inside": regex.compile(alt(cfg["level_committees"])),
         "zone": regex.compile(alt(cfg["zone_words"])),
         "bare_place": regex.compile(rf"\p{{Han}}{{1,8}}[区县市镇乡旗](?:{levels_in_brackets})?"),
+        # 广州, 深圳: a city named without its level (names.shared_suffixes: 广州、深圳市政府)
+        "bare_city": regex.compile(r"(?!各)\p{Han}{1,2}[^\P{Han}市县区镇乡旗]"),
         # 各区, 各有关区: every place of a level; a level alone (县级市) after it shares its 各
         "each_level": regex.compile(rf"(?P<each>{alt(cfg['each_words'])})(?:{levels})(?:{levels_in_brackets})?"),
         # ... and so does a level with the levels counted with it in brackets (县(市), 县(市、区))
