@@ -70,7 +70,7 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     if change:
         verb = change.group("verb")
         ctx.kind = cfg["comparative_changes"].get(verb) or (
-            "decrease" if verb in cfg["decrease_verbs"] or verb in ("压减", "削减") else "increase")
+            "decrease" if verb in cfg["decrease_verbs"] or verb in cfg["object_decrease_verbs"] else "increase")
         ctx.verb_comparator = None
     baseline = derived(doc, "baselines", _Baselines).last(sentence_start, q.start)
     if baseline and (baseline.start() >= clause_start or (

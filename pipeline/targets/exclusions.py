@@ -241,7 +241,7 @@ def _names_the_scope(text: str, q: Quantity, clause_start: int, clause_end: int)
     if p["scope_locative_before"].search(head) and p["scope_locative_after"].match(text, q.end, clause_end):
         return True
     opening = text[clause_start:q.start].strip()
-    return opening in ("", "今年", "全国", "明年") and bool(p["scope_relief_after"].match(text, q.end, clause_end))
+    return opening in config()["scope_relief_openings"] and bool(p["scope_relief_after"].match(text, q.end, clause_end))
 
 
 # how far a gloss's bracket may open before the quantity and close after it
