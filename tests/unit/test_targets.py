@@ -186,6 +186,7 @@ def test_chinese_articles_and_ordinals_are_not_targets(text):
     ("今年再减少农村贫困人口1000万以上。", "decrease", 1000),  # gwr_0018, gwr_0019
     ("拟发行长期建设国债600亿元,比上年减少200亿元,同时增加中央预算内经常性建设投资100亿元。", "increase", 100),  # gwr_0007
     ("今年要再压减钢铁产能5000万吨左右。", "decrease", 5000),  # gwr_0018
+    ("今年再压减钢铁产能3000万吨左右,退出煤炭产能1.5亿吨左右。", "decrease", 1.5),  # gwr_0019 (gold: decrease)
     ("中央财政为此将增加支出42亿元。", "increase", 42),  # gwr_0007
     # growth set as a rate
     ("广义货币M2预期增长目标拟定为13%左右。", "increase", 13),  # gwr_0014
