@@ -1,17 +1,18 @@
 """Sample rows of the UNLABELLED dev texts for precision by reading.
-usage: sample_rows.py OUTDIR (an extract_all.sh output) DEST_DIR SEED N [commit-label]
+usage: sample_rows.py OUTDIR DEST_DIR SEED N [commit-label]; OUTDIR holds one extract per dev set (OUTDIR/real, OUTDIR/extra, ...)
 Writes DEST_DIR/sample_{targets,parameters,deadlines}.md in the audit format (tests/real/audit11)."""
-import random, sys
+import random
+import sys
 from pathlib import Path
 import pandas as pd
-ROOT = Path("/work/main")
+ROOT = Path(__file__).resolve().parents[3]  # the checkout
 out, dest, seed, n = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 label = sys.argv[5] if len(sys.argv) > 5 else ""
 SETS = {"real": ("tests/real/corpus", "tests/real/gold")}
 for d in "extra third fourth fifth sixth seventh eighth ninth tenth".split():
     SETS[d] = (f"tests/real/{d}/corpus", f"tests/real/{d}/gold")
 rows = {t: [] for t in ("targets", "parameters", "deadlines")}
-for s, (corpus, gold) in SETS.items():
+for s, (_corpus, gold) in SETS.items():
     labelled = {p.stem for p in (ROOT / gold).glob("*.yaml")}
     docs = pd.read_parquet(out / s / "documents.parquet")
     texts = dict(zip(docs.doc_id, docs.text))
