@@ -36,7 +36,8 @@ for t, rs in rows.items():
         a, b = int(r["char_start"]), int(r["char_end"])
         sent = r.get("sentence") or ""
         if not sent:
-            txt = r["_text"]; lo = max(txt.rfind("\n", 0, a), txt.rfind("。", 0, a), a - 150) + 1
+            txt = r["_text"]
+            lo = max(txt.rfind("\n", 0, a), txt.rfind("。", 0, a), a - 150) + 1
             hi = min([x for x in (txt.find("\n", b), txt.find("。", b)) if x != -1] + [b + 150])
             sent = txt[lo:hi + 1]
         where = f"tests/real/corpus/{r['_file']}" if r["_set"] == "real" else f"tests/real/{r['_set']}/corpus/{r['_file']}"
