@@ -149,6 +149,15 @@ def test_an_articles_norm_set_with_yiban_or_a_bodys_meetings_are_rules(article):
     assert values("中国共产党支部工作条例", article) == []
 
 
+@pytest.mark.parametrize("article, expected", [
+    # 一般 inside a noun (一般公共预算, 一般性转移支付) is no norm of the article (review19a)
+    ("第十条 到2025年,全市一般公共预算收入增长6%,新建保障性住房1000套。", [6, 1000]),
+    ("第八条 到2025年,省对市县一般性转移支付增长6%。", [6]),
+])
+def test_yiban_inside_a_noun_lays_no_norm(article, expected):
+    assert values("某市城市发展促进条例", article) == expected
+
+
 def test_an_articles_duty_of_work_stays_a_target():
     # sixth doc_0001's reader: a public inspection body's yearly check
     assert values("某市地方储备粮管理办法", "第二十条 市粮油质量检验中心每年对市级储备粮至少开展1次全面抽检。") == [1]
