@@ -32,14 +32,14 @@ class Segmenter:
 
     def run(self) -> None:
         attachments = classify_attachment_lines(self.lines)
-        not_items = table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines) \
-            | wrapped_on(self.lines)
+        not_items = table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines)
+        wrapped = wrapped_on(self.lines)
         table_heads = flattened_table_heads(self.lines)
         cells_from = cell_table_start(self.lines)
         in_table = False  # in a flattened table's cells: only a label continuing an open list is an item
         for i, line in enumerate(self.lines):
             role = attachments.get(i)
-            if i in not_items:
+            if i in not_items or (i in wrapped and not self.continues_outline(line.text)):
                 self.text_since_item.append(i)
             elif role is not None:
                 self.on_attachment_line(i, role)
@@ -60,6 +60,14 @@ class Segmenter:
                     in_table = False
             in_table |= i in table_heads
         self.finish()
+
+    def continues_outline(self, text: str) -> bool:
+        """Whether a line that goes on after a full line of a hard-wrapped text still opens the next item
+        exactly (`(四)` after `(三)`, `三、` after `二、`): a unit list or a heading that happens to run to the
+        page's width does not swallow the label after it; a wrap's label-like fragment (`一、开放` under
+        `一、总体要求`, `1.5万元`) continues nothing."""
+        label = read_label(text)
+        return label is not None and continues_exactly(self.outline, label)
 
     def on_attachment_line(self, i: int, role: tuple[str, int | str | None]) -> None:
         kind, number = role

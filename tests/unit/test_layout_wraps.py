@@ -78,6 +78,26 @@ def test_a_wrapped_line_that_opens_like_a_label_is_no_item():
     assert [p for p, _, _ in _outline(text)] == ["1", "2", "2.1", "2.2", "2.3"]
 
 
+def test_a_full_width_line_before_the_next_label_does_not_swallow_it():
+    # a unit list (or a heading) that happens to run to the page's width and closes no sentence: the label after it
+    # still opens the next item when it continues the outline exactly (realestate_0034's lists re-laid; reviewers)
+    paragraphs = [
+        "一、总体要求",
+        "深化行政管理体制改革,加快建设全国城乡统一、开放、竞争、有序的现代市场体系,推进政府职能转变和管理方式创新。",
+        "二、主要任务",
+        "(一)推进政务公开。各地各部门要进一步完善政府信息公开制度,健全主动公开目录,扩大公开范围,细化公开内容。",
+        "配合单位:市总工会、市妇联、团市委、市残联",
+        "(二)优化政务服务。推行网上办理,提高办事效率,减少办事环节,压缩办理时限,方便群众和企业办事创业。",
+        "牵头单位:市政务服务管理局、市大数据中心",
+        "三、保障措施",
+        "建立健全考核评价制度,将政务公开工作纳入绩效考核体系,定期通报工作进展情况,确保各项任务落实到位。各地要加强组织"
+        "领导,明确责任分工,细化工作措施,强化督促检查,及时研究解决工作中遇到的困难和问题,确保取得实效。"]
+    text = _wrapped(paragraphs, 22)
+    lines = text.split("\n")
+    assert {"配合单位:市总工会、市妇联、团市委、市残联", "牵头单位:市政务服务管理局、市大数据中心"} <= set(lines)
+    assert [p for p, _, _ in _outline(text)] == ["1", "2", "2.1", "2.2", "3"]
+
+
 def test_a_label_alone_over_its_text_opens_its_item():
     text = "\n".join(["一、", "总体要求", "(一)", "指导思想。以习近平新时代中国特色社会主义思想为指导。", "(二)",
                       "基本原则", "1.", "坚持公益性导向,提高医疗服务效率。", "2.", "坚持属地化管理,分级负责。", "二、",
