@@ -200,10 +200,10 @@ def _capped_grant(text: str, q, name: str) -> str | None:
     """按每套10000元上限给予财政补贴 -> 财政补贴上限, 14400元为限额依次扣减 -> 扣减限额: a cap noun after the amount
     names the grant it caps (rules/parameters.yaml cap_noun_after_amount); only where the name found is the bare cap
     noun."""
-    if name.removeprefix("为") not in ("限额", "上限") or q.unit in ("%", "‰"):
+    if q.unit in ("%", "‰"):
         return None
     m = _cap_noun_after().match(text, q.end, min(len(text), q.end + 24))
-    return m.group("grant") + m.group("cap") if m else None
+    return m.group("grant") + m.group("cap") if m and name.removeprefix("为") == m.group("cap") else None
 
 
 @functools.cache
