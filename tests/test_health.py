@@ -28,7 +28,8 @@ CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
            "seventh": ROOT / "tests" / "real" / "seventh" / "corpus",
            "eighth": ROOT / "tests" / "real" / "eighth" / "corpus",
            "ninth": ROOT / "tests" / "real" / "ninth" / "corpus",
-           "tenth": ROOT / "tests" / "real" / "tenth" / "corpus"}
+           "tenth": ROOT / "tests" / "real" / "tenth" / "corpus",
+           "eleventh": ROOT / "tests" / "real" / "eleventh" / "corpus"}
 # Collections of which only some texts are measured (the others held out), by file name.
 ONLY: dict[str, list[str]] = {}
 FLOORS = ROOT / "tests" / "health_floors.yaml"

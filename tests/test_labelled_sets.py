@@ -50,6 +50,9 @@ LABELLED = {
     # the tenth collection (heldout13 until the twelfth session: county scoring tables in JSP pages, subsidy rules
     # converted from PDF to markdown, notices in Vue pages and SQL dumps, a saved gov page, a Party regulation)
     "real_tenth": (ROOT / "tests" / "real" / "tenth" / "corpus", ROOT / "tests" / "real" / "tenth" / "gold"),
+    # the eleventh collection (heldout14 until the thirteenth session: a county 实施细则 in a Vue page, a national
+    # 工作要点 in a JSON API record, a city 管理办法 in a MySQL dump)
+    "real_eleventh": (ROOT / "tests" / "real" / "eleventh" / "corpus", ROOT / "tests" / "real" / "eleventh" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
