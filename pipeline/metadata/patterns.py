@@ -32,6 +32,8 @@ def patterns() -> dict:
         "issue_verb": compile_pattern(alternation(r["issue_verbs"])),
         # what a title issues: 关于印发X的通知 -> X; a page's title without its type (…办公厅印发《X》) -> 《X》
         "issued_document": compile_pattern(rf"(?:{alternation(r['issue_verbs'])})(.+?)的(?:{alternation(r['issuing_types'])})$"),
+        # a title's last line that is only its 的 and type (`…若干意见` ⏎ `的通知`)
+        "issuing_type_line": compile_pattern(rf"^的(?:{alternation(r['issuing_types'])})$"),
         "issued_name": compile_pattern(rf"(?:{alternation(r['name_issue_verbs'])})(《[^《》]+》)$"),
         # a page's <title> kept as its heading: the title, maybe its 文号 in brackets (or after a space, as a
         # scrape joins the title and the 文号 line: …重点工作的意见 国发 〔2011〕 35 号), the column and site after `_`,
@@ -96,6 +98,8 @@ def patterns() -> dict:
         "adopted_line": compile_pattern(r["adopted_line"]),
         "flat_min_chars": r["flat_min_chars"],
         "number_after_title": compile_pattern(rf"\s(?P<number>{r['doc_number']})\s*$"),
+        # a 文号 run on at the end of a title's last line, after a space or a closing note: `(试行)三府[2012]105号`
+        "number_run_on": compile_pattern(rf"(?:(?<=\))|\s+)\(?\s*(?P<number>{r['doc_number']}|{r['order_number']})\s*\)?\s*$"),
         "flat_head": compile_pattern(r["flat_head"].replace("{types}", types).replace("{doc_number}", r["doc_number"])),
         "flat_title_body": compile_pattern(r["flat_title_body"].replace("{orgs}", orgs)),
         "flat_citing": compile_pattern(r["flat_citing"]),

@@ -9,7 +9,7 @@ import regex
 from .. import markdown
 from ..outline.lines import Line
 from .patterns import patterns
-from .title import ends_as_document
+from .title import finishing_part
 
 
 @dataclass
@@ -103,8 +103,8 @@ def read_table(head: list[Line]) -> Table:
             value = nxt
             i += 1
         if name == "title" and value and i + 1 < len(head) and not rules["table_label"].match(head[i + 1].text) \
-                and _finishes_title(value, head[i + 1].text):
-            value += head[i + 1].text  # a title the printed page's width broke (`…组成人员的` ⏎ `通知`)
+                and (part := finishing_part(value, head[i + 1].text)) is not None:
+            value += part  # a title the printed page's width broke (`…组成人员的` ⏎ `通知`)
             i += 1
         if value and name not in fields:
             fields[name] = value
@@ -112,14 +112,6 @@ def read_table(head: list[Line]) -> Table:
         i += 1
         end = i
     return Table(fields, end, start) if count >= 2 else Table({}, 0)
-
-
-def _finishes_title(value: str, nxt: str) -> bool:
-    """Whether the line under a title field's value finishes it as a document's name, the value not
-    ending as one (a short line, no sentence)."""
-    open_name = value.count("《") > value.count("》")  # `…工作方案` ⏎ `》的通知`: the name is still open
-    return len(nxt) <= 40 and "。" not in nxt and "关于" not in nxt and (open_name or not ends_as_document(value)) \
-        and ends_as_document(value + nxt)
 
 
 def label_key(label: str) -> str:
@@ -167,8 +159,8 @@ def read_front_matter(head: list[Line]) -> Table | None:
         name = labels.get(m.group("label")) if m else None
         value = m.group("value").strip() if m else ""
         if name == "title" and value and k + 1 < close and not field.match(head[k + 1].text.strip()) \
-                and _finishes_title(value, head[k + 1].text):
-            value += head[k + 1].text
+                and (part := finishing_part(value, head[k + 1].text)) is not None:
+            value += part
         if name and value and value not in rules["front_empty"]:
             fields.setdefault(name, value)
     # read as YAML, its keys named by rules/markdown.yaml (title, official_number, issuer: [- …])

@@ -38,6 +38,7 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
     fields = fields or {}
     rules = patterns()
     head = [Line(line.start, line.end, _without_run_in_addressees(_without_run_in_fields(line.text))) for line in head]
+    head, numbers = _without_run_on_numbers(head)
     first = next((i for i in range(start, len(head)) if not is_chrome(head, i)
                   or rules["record_line"].match(head[i].text)), None)
     if first is None:
@@ -64,6 +65,7 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
             return None
     block = _without_page_suffix(_without_number(_with_repeats(head, _issuing_title_below(head, block) or block)))
     block = _wrapped_on(head, block)
+    block.number = block.number or next((numbers[i] for i in range(block.first, block.last + 1) if i in numbers), None)
     # A heading cut short by the scraper (`…实施方案(2026—2028年)的 ...`) with no title line of the
     # notice's own below it is no title: a truncated title names no notice (plan_0017).
     return None if _TRUNCATED.search(block.text) else block
@@ -72,26 +74,68 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
 _TRUNCATED = regex.compile(r"(?:\.{3}|…)\s*$")
 
 
+def _without_run_on_numbers(head: list[Line]) -> tuple[list[Line], dict[int, str]]:
+    """The lines with a 文号 run on after a title's last words taken off (`…实施方案的` ⏎ `通知 吉政办发〔2024〕3号`,
+    `…管理办法` ⏎ `(试行)三府[2012]105号`, `…暂行` ⏎ `办法 (国家医疗保障局令第 6 号)`: the 文号 printed under a
+    title, on the line a page's width left its tail on), and the numbers taken, by line index. Only where the words
+    before the number read as a title's (a cited number closes a sentence: 《X》(国发〔2020〕1号) is none)."""
+    numbers: dict[int, str] = {}
+    kept = []
+    for i, line in enumerate(head):
+        m = patterns()["number_run_on"].search(line.text) if i > 0 else None
+        part = line.text[:m.start()].rstrip() if m else ""
+        if part and _title_words(part):
+            numbers[i] = m.group("number")
+            line = Line(line.start, line.end, part)
+        kept.append(line)
+    return kept, numbers
+
+
 def _wrapped_on(head: list[Line], block: TitleBlock) -> TitleBlock:
-    """A title a page's width broke inside a word (`…若干措` ⏎ `施`, `…组成人员的` ⏎ `通知`, a PDF's text or a
-    printed page's field): the line or two under it that finish it as a document's name belong to it. Only a
-    title that does not end as one, and only lines that read as a title's (no sentence, no item, no field)."""
-    if ends_as_document(block.text) and block.text.count("《") <= block.text.count("》") \
-            or block.last + 1 >= len(head) or _TRUNCATED.search(block.text):
+    """A title a page's width broke (`…若干措` ⏎ `施`, `…组成人员的` ⏎ `通知`, a PDF's text or a printed page's field), or
+    whose note opens the line under it (`…管理办法` ⏎ `(试行)三府[2012]105号`): the line or two under it that finish it
+    belong to it, as `finishing_part` reads them. Only lines that read as a title's (no sentence, no item, no field)."""
+    if block.last + 1 >= len(head) or _TRUNCATED.search(block.text):
         return block
-    rules = patterns()
     joined = block.text
     for j in range(block.last + 1, min(block.last + 3, len(head))):
         text = _strip_markup(head[j].text)
-        # (a line with 关于 opens a title of its own: a news headline over the notice's title line)
-        if not text or is_chrome(head, j) or not is_heading_like(text, 60) or rules["item_line"].match(text) \
-                or "关于" in text or joined.endswith(("!", "?")):
+        if not text or is_chrome(head, j) or joined.endswith(("!", "?")):
+            return block
+        part = finishing_part(joined, text)
+        if part is not None:
+            block.last, block.text = j, joined + part
+            return block
+        # a line that does not finish it may still carry it on to one that does (…关于进一步 ⏎ 加强… ⏎ 的通知)
+        if _finished(joined) or not _title_words(text):
             return block
         joined += text
-        if ends_as_document(joined):
-            block.last, block.text = j, joined
-            return block
     return block
+
+
+def _finished(title: str) -> bool:
+    """A title that ends as a document's name with every 《 closed."""
+    return ends_as_document(title) and title.count("《") <= title.count("》")
+
+
+def _title_words(text: str) -> bool:
+    """Words that may carry a title on: a short heading, no item label, no 关于 (a line with 关于 opens a title of
+    its own: a news headline over the notice's title line)."""
+    return is_heading_like(text, 60) and not patterns()["item_line"].match(text) and "关于" not in text
+
+
+def finishing_part(title: str, line: str) -> str | None:
+    """The part of the line under a title that still belongs to it, or None: the line itself where the title does
+    not yet end as a document's name (or leaves a 《 open) and the line finishes it (`…若干措` ⏎ `施`, `…工作方案`
+    ⏎ `》的通知`); or a note the finished title closes with (`(试行)`, `(暂行)`, `(征求意见稿)`). The 文号
+    printed under the title and run on after either (`(试行)三府[2012]105号`, `施 国办发〔2020〕1号`) is no part of it."""
+    number = patterns()["number_run_on"].search(line)
+    part = line[:number.start()].rstrip() if number else line
+    if not part or not _title_words(part):
+        return None
+    if not _finished(title):
+        return part if _finished(title + part) else None
+    return part if patterns()["period_line"].match(part) else None
 
 
 def _without_page_suffix(block: TitleBlock) -> TitleBlock:
@@ -220,12 +264,23 @@ def _heading_title(head: list[Line], first: int, end: int) -> tuple[int, int] | 
         text = _strip_markup(head[i].text)
         if not is_chrome(head, i) and is_heading_like(text) and balanced_or_opening(text) \
                 and rules["title_end"].search(_TRAILING_PUNCT.sub("", text)):
-            return i, _period_line_after(head, i)
+            return _wrapped_from_above(head, first, i), _period_line_after(head, i)
     text = _strip_markup(head[first].text)
     if first < end and is_heading_like(text) and balanced_or_opening(text) and not rules["item_line"].match(text) \
             and not _NOTE_LINE.match(text) and not _NOTE_OPENING.match(text):
         return first, first
     return None
+
+
+def _wrapped_from_above(head: list[Line], first: int, i: int) -> int:
+    """The first line of a typed title whose type a page's width put on the next line (`医疗用毒性药品管理` ⏎ `办法`,
+    `…管理暂` ⏎ `行办法`, `…编码规则和方法的` ⏎ `通知`): the line above, a full one that reads as a title's words and
+    names no document yet (a site's short column name, `政策文件`, stays apart)."""
+    if i <= first or is_chrome(head, i - 1):
+        return i
+    above = _strip_markup(head[i - 1].text)
+    return i - 1 if len(above) >= 8 and _title_words(above) and balanced_or_opening(above) \
+        and not ends_as_document(above) else i
 
 
 # A line wholly in brackets is a note on the text (a regulation's `(…通过…批准)`, `(该文件于…公布)`), no title
@@ -388,6 +443,8 @@ def _with_repeats(head: list[Line], block: TitleBlock) -> TitleBlock:
     j = block.last + 1
     while j < len(head) and (repeats_title(head[j].text, block.text) or patterns()["period_line"].match(head[j].text)):
         line, title = compact(head[j].text), compact(block.text)
+        if patterns()["period_line"].match(head[j].text) and head[j].text not in block.text:
+            block.text += head[j].text  # a note the page's width left alone under the title: `…管理办法` ⏎ `(试行)`
         if len(line) > len(title):
             block.full = head[j].text
             if block.tag is not None and line.endswith(title) and _only_bodies(line[:-len(title)]):
@@ -446,9 +503,13 @@ def _continues_title(joined: str, head: list[Line], j: int) -> bool:
     """关于印发健康鸡西行动 ⏎ 实施方案的通知: a title issuing a document (印发/转发) ends with
     its own type after 的; a next line that supplies that 的+type still belongs to it."""
     rules = patterns()
-    if "的" in joined[-8:] or not rules["issue_verb"].search(joined) or j + 1 >= len(head):
+    if j + 1 >= len(head) or not rules["issue_verb"].search(joined):
         return False
     nxt = head[j + 1].text
+    if rules["issuing_type_line"].match(nxt) and not is_chrome(head, j + 1):
+        return True  # `…若干意见` ⏎ `的通知`: the line is the title's own 的+type, whatever 的 stands before it
+    if "的" in joined[-8:]:
+        return False
     return (is_heading_like(nxt, 40) and not is_chrome(head, j + 1)
             and bool(rules["title_end"].search(nxt)) and "的" in nxt)
 
