@@ -92,6 +92,8 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     span, year = _point_span(m, issue_year)
     if span is None:
         return None
+    if _is_a_month_count(text, m, lo, hi):
+        return None  # 取得…许可证之日起12月内: twelve months from an event, a duration
     found = _read_point(text, m, head, lo, hi, prefix_word, span, year)
     if found is not None:
         found.fine = span.month is not None or span.quarter is not None or span.half is not None
@@ -310,6 +312,16 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     elif prefix_word is None and ctx["condition_after"].match(text, stop, hi):
         return None  # 购房者在2024年有…入学需求的可以排队: who qualifies, as a 每X or 年内 there
     return _found(head, stop, "in", date=dated(span.last), written_year=written)
+
+
+def _is_a_month_count(text: str, m: regex.Match, lo: int, hi: int) -> bool:
+    """A year-less month with no day, after 起 or 后 and before 内 (之日起12月内, 取得…后6月内): a count of months
+    from an event, not a month of the calendar."""
+    if _g(m, "mpoint") is None or _g(m, "qd") or _g(m, "qxun") or _g(m, "qedge"):
+        return False
+    ctx = context_patterns()
+    return bool(ctx["within"].match(text, m.end(), hi)
+                and ctx["month_count_before"].search(text, max(lo, m.start() - 4), m.start()))
 
 
 def _in_a_routines_sentence(text: str, m: regex.Match, lo: int) -> bool:

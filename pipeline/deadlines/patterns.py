@@ -153,6 +153,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "own_date_closing": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}{own_closing}"),
         "period": regex.compile(rf"{_S}(?:{alternation_of(suf['period'])})"),
         "within": regex.compile(rf"{_S}内"),
+        "month_count_before": regex.compile(cfg["month_count_before"]),
         "header": regex.compile(rf"{_S}(?:{alternation_of(cfg['table_header_words'])})"),
         "plan_end": regex.compile(r"(?:末期|期末|末)"),
         "title_before": regex.compile(rf"(?:{alternation_of(cfg['title_words'])})$"),
@@ -174,7 +175,12 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "forecast_before": regex.compile(cfg["forecast_before"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
         "years_listed_before": regex.compile(cfg["years_listed_before"]),
-        "bare_year_verb": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_verbs'])})"),
+        "bare_year_verb": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_adverbs'])})?(?:{alternation_of(cfg['bare_year_verbs'])})"
+                                        rf"(?!{_with_lists(cfg['bare_year_verb_not_before'])})"),
+        # the targets stage's: a clause that only completes what the clause before it pushes (力争2022年底前建成并网运行)
+        "completing_clause_lead": regex.compile(cfg["completing_clause_lead"]),
+        "completing_clause": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_adverbs'])})?"
+                                           rf"(?:{alternation_of(cfg['completing_clause_verbs'])})[^0-9０-９一二三四五六七八九十百千万亿]*$"),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
         "entitlement_before": regex.compile(cfg["entitlement_before"]),
         "entitlement_after": regex.compile(cfg["entitlement_after"]),

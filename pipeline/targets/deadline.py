@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..document import Deadline, Document
+from ..deadlines.patterns import context_patterns as deadline_context
 from .patterns import clause_stop, config, derived, patterns, start_of_clause
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     after = usable.starting_in(q.start, e if clause_end is None else clause_end)
     if after:
         return after[0].date
+    completed = _completing_clause_deadline(doc, clause_end, e, usable)
+    if completed is not None:
+        return completed
     whole_year = _whole_year_of_an_annual_plan(doc, s, q.start)
     if whole_year is not None:
         return whole_year
@@ -76,6 +80,25 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     return (_paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
             or _sub_headed_list_deadline(doc, s, usable)
             or (broken_down.date if broken_down is not None else None) or _goals_under_a_year_heading(doc, s, usable))
+
+
+def _completing_clause_deadline(doc: Document, clause_end: int | None, e: int, usable: Deadlines) -> dt.date | None:
+    """加快…10万千瓦风电项目…建设,力争2022年底前建成并网运行: the clause right after the target's opens with a deadline
+    (after a word of intent) and only says that what the target's clause pushes is completed then (rules/deadlines.yaml
+    completing_clause_lead, completing_clause_verbs): that deadline is the target's."""
+    if clause_end is None or clause_end >= e:
+        return None
+    text, ctx = doc.text, deadline_context()
+    stop = clause_stop(text, clause_end + 1, e)
+    stop = e if stop is None else stop
+    own = usable.starting_in(clause_end + 1, stop)
+    if not own:
+        return None
+    d = own[0]
+    if ctx["completing_clause_lead"].fullmatch(text, clause_end + 1, d.char_start) and \
+            ctx["completing_clause"].match(text, d.char_end, stop):
+        return d.date
+    return None
 
 
 def _own_clause_start(doc: Document, clause_start: int, pos: int) -> int:

@@ -1851,3 +1851,47 @@ def test_a_period_counted_per_head_is_a_rate():
     # a schedule of a body or a place stays
     assert one("每个街道每年至少开展2次活动。")[4] == "yearly"
     assert one("联席会议每年召开一次例会。")[4] == "yearly"
+
+
+@pytest.mark.parametrize("text", [
+    # realestate_0053 (the twelfth end auditors' DEA06): twelve months from an event, written without 个
+    "调整时间最长不超过取得《建筑工程施工许可证》之日起12月内,并承诺在办理最后一批次商品房预售许可前缴纳。",
+    "自合同签订之日起6月内办理完毕。",
+    "在取得不动产权证书后3月内申请补贴。",
+])
+def test_a_month_count_after_an_event_is_a_duration(text):
+    assert found(text) == []
+
+
+def test_a_calendar_month_before_nei_is_still_a_month():
+    assert one("12月内完成全部整改。")[:3] == ("12月内", "in", D(2021, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    # gwr_0013 (DEA22), realestate_0143 (DEA53 and its next sentence), gwr_0007
+    "今年改革的重点任务是:",
+    "全会提出了“十五五”时期全省经济社会发展的重点任务。",
+    "全会强调,“十五五”时期全省经济社会发展必须遵循以下原则,坚持党的全面领导、坚持人民至上。",
+    "今年政府工作必须把握好以下原则:一是坚持稳中求进。",
+])
+def test_a_time_naming_the_key_tasks_or_principles_of_its_work_says_no_when(text):
+    assert found(text) == []
+
+
+def test_the_goals_a_year_opens_still_say_when():
+    assert one("今年经济社会发展的主要预期目标是:")[:2] == ("今年", "in")
+
+
+@pytest.mark.parametrize("text,issue,raw,date", [
+    # eleventh Y_01: a word of manner between the time and its verb
+    ("推动信丰电厂一期项目2台机组2022年上半年按期投产、安全稳定运行。", D(2022, 3, 1), "2022年上半年", D(2022, 6, 30)),
+    ("加快500千伏输变电工程建设,确保工程2026年如期建成。", D(2026, 2, 1), "2026年", D(2026, 12, 31)),
+    ("全市老旧小区2025年全部完成改造。", D(2024, 2, 1), "2025年", D(2025, 12, 31)),
+])
+def test_a_time_before_its_verb_and_a_word_of_manner_says_when(text, issue, raw, date):
+    assert found(text, issue) == [(raw, "in", date, None, None)]
+
+
+def test_a_year_naming_the_projects_a_verb_makes_a_noun_of_is_no_deadline():
+    # eighth doc_0037: a table's heading run onto one line
+    assert found("合计 2912 2016年基本建成项目1流水安置小区(C区南片)1181", D(2016, 5, 1)) == []

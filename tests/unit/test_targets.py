@@ -1188,3 +1188,26 @@ def test_a_rates_year_is_part_of_its_indicator_not_a_period(text):
 
 def test_a_count_per_year_keeps_its_period():
     assert one("每年度新增就业岗位不少于5000个。").per == "year"
+
+
+@pytest.mark.parametrize("text,values,deadline", [
+    # eleventh Y_01
+    ("加快通渭县寺子川10万千瓦风电项目、清水县黄门5万千瓦风储一体化电站项目建设,力争2022年底前建成并网运行。",
+     [10, 5], dt.date(2022, 12, 31)),
+    ("积极推动马营镇10万千瓦集中式光伏电站项目建设,确保2023年6月底前全部并网。", [10], dt.date(2023, 6, 30)),
+    ("加快建设220千伏变电站3座,于2024年底前投运。", [3], dt.date(2024, 12, 31)),
+])
+def test_a_clause_completing_what_the_targets_clause_pushes_dates_it(text, values, deadline):
+    rows = run(text)
+    assert [r.value for r in rows] == values
+    assert all(r.deadline == deadline for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    # plan_0017: the later clause has its own quantity
+    "建设5个省级微短剧孵化基地,力争到2028年整体产值超100亿元。",
+    # shgov_0060: the clause after the target's times another act
+    "各养老服务机构明确1名联系人,每月15日前报送整治进展情况,2024年3月底前报送工作总结。",
+])
+def test_a_later_clause_doing_something_else_dates_no_earlier_target(text):
+    assert run(text)[0].deadline is None
