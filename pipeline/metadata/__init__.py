@@ -28,8 +28,8 @@ from .body import after_plan_title_line, after_title_block, end_before_spaces, f
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_value
 from .documents import next_document
-from .header import (date_above_title, news_lead_date, printed_date, printed_signer, publish_date_near, read_header,
-                     speaker)
+from .header import (date_above_title, letterhead_bodies, news_lead_date, printed_date, printed_signer, publish_date_near,
+                     read_header, speaker)
 from .lines import compact, is_chrome, split_lines
 from .orders import order_head, order_under_title
 from .patterns import patterns
@@ -150,9 +150,10 @@ def _read(doc: Document) -> None:
         or authoring_body(fields.get("author")) \
         or speaker(lines, t1 + 1, title) or author
     noted = noted_signature(lines, t1 + 1) if signature is None or signature.issuer is None else None
+    # where nothing signs, a joint letterhead names the issuers (its seals under the wrapper became images)
     signers = signature.bodies if signature and signature.issuer else noted.bodies if noted else \
-        undated_signers(lines, body_first, find_body_end(lines, body_first, text_end)) \
-        if signature is None and not named else []
+        letterhead_bodies(lines, t0) or (undated_signers(lines, body_first, find_body_end(lines, body_first, text_end))
+                                         if signature is None and not named else [])
     # every signing body, joined with 、 as the project's gold writes joint signatures
     doc.issuer = "、".join(signers) if signers else full_name(first_bodies(
         named or issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)

@@ -10,7 +10,7 @@ import regex
 
 from .. import regions
 from ..outline.lines import Line
-from .bodies import is_signer
+from .bodies import bodies_of_line, is_signer
 from .dates import parse_date, safe_date
 from .patterns import patterns
 
@@ -135,3 +135,28 @@ def news_lead_date(lines: list[Line], title_index: int, text: str) -> dt.date | 
             same_day = regex.search(rf"((?:19|20)\d{{2}})\s*年\s*0?{month}\s*月\s*0?{day}\s*日", text)
             return safe_date(int(same_day.group(1)), month, day) if same_day else None
     return None
+
+
+def letterhead_bodies(lines: list[Line], title_first: int) -> list[str]:
+    """The bodies of a joint letterhead (版头) above the title: bodies stacked one a line, one maybe ending `文件`
+    (`济南市商务局` ⏎ `济南市发展和改革委员会文件` ⏎ `济南市财政局` ⏎ …), right over the 文号 line or the title. A PDF's
+    conversion turns the seals and names under the wrapper into images, so where nothing signs they name the issuers,
+    in letterhead order (CONVENTIONS, A joint letterhead). Fewer than two bodies is no joint letterhead."""
+    rules = patterns()
+    i = title_first - 1
+    if i >= 0 and rules["doc_number_line"].match(lines[i].text.strip()):
+        i -= 1
+    bodies: list[str] = []
+    while i >= 0 and len(bodies) < 12:
+        name = _LETTERHEAD_TAIL.sub("", lines[i].text.strip())
+        if not name:  # `文件` alone on its line, under the body it closes
+            i -= 1
+            continue
+        if not rules["org_line"].match(name) or len(name) > 30 or "关于" in name:
+            break
+        bodies[:0] = bodies_of_line(name)
+        i -= 1
+    return bodies if len(bodies) >= 2 else []
+
+
+_LETTERHEAD_TAIL = regex.compile(r"\s*文件$|^文件$")

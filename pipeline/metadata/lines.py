@@ -12,7 +12,9 @@ from ..rules import compile_pattern
 from .patterns import patterns
 
 
-_LINE = compile_pattern(r"[^\n]+")
+# a line, past a markdown heading's marks (`# 济南市商务局`, `# 山东省商务厅办公室 2025 年 1 月 20 日印发`): a converted
+# PDF's markdown marks its letterhead, title and 版记 lines so, and the marks are no part of what they say
+_LINE = compile_pattern(r"(?:#{1,6}[ \t]+)?\K[^\n]+")
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:

@@ -16,6 +16,7 @@ from .body import find_body_end
 from .dates import DATE_SOURCE, parse_date
 from .lines import compact, is_chrome, is_heading_like, is_page_header
 from .patterns import patterns
+from .places import region_of
 from .title import ends_as_document
 
 
@@ -133,6 +134,10 @@ def noted_signature(lines: list[Line], start: int) -> Signature | None:
     return None
 
 
+# characters a body's name does not open with: a line opening so carries on the name above it
+_NO_NAME_OPENS = ("的", "和", "与", "及", "暨")
+
+
 def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     """Joint notices stack several signing bodies; the first listed signs first."""
     signers = patterns()["signers_line"]
@@ -141,8 +146,13 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
         i -= 1  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
     top = lines[i].text.strip()
     broken = lines[i - 1].text.strip() if i - 1 >= start else ""
-    if 2 <= len(broken) <= 8 and regex.fullmatch(r"\p{Han}+", broken) and signers.match(broken + top):
-        return broken + top  # a body broken over two lines of a page (国家发展 ⏎ 改革委办公厅)
+    # a body broken over two lines of a page (国家发展 ⏎ 改革委办公厅); a longer head when it opens with its place or
+    # the tail cannot open a name (河南省教育厅新型冠状病毒感染 ⏎ 的肺炎疫情防控工作领导小组, tenth T_02)
+    if 2 <= len(broken) <= 24 and regex.fullmatch(r"\p{Han}+", broken) and not signers.match(broken) \
+            and signers.match(broken + top) \
+            and "关于" not in broken \
+            and (len(broken) <= 8 or top.startswith(_NO_NAME_OPENS) or region_of(broken, known_only=True)):
+        return broken + top
     return top
 
 
