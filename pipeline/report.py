@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .outline.labels import read_label
 from .rules import compile_pattern, load
 
 if TYPE_CHECKING:  # pandas is imported only to report on tables already written: a worker
@@ -53,6 +54,8 @@ def _rules() -> dict[str, Any]:
         "links_only": compile_pattern(rules["links_only"]),
         "table_cell": compile_pattern(rules["table_cell"]),
         "flattened_table_head": compile_pattern(rules["flattened_table_head"]),
+        "cell_table_header": load("outline")["cell_table_header"],
+        "attachment_head": compile_pattern(rules["attachment_head"]),
         "first_item": regex.compile(rules["first_item_pattern"]),
         "list_line": compile_pattern(rules["attachment_list_line"]),
         "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
@@ -66,13 +69,27 @@ def label_lines(text: str) -> list[int]:
     """Start offsets of the lines that open with an outline label followed by text, less
     the numbered lines of an attachment list (`附件:1.…` and the `2.…` lines under it) and
     the label lines after a flattened table's head (its cells), which the annotation guide
-    says are no items, and list items that are only links (navigation)."""
+    says are no items, and list items that are only links (navigation). In a table laid one
+    cell a line (its `序号` alone on a line) the label lines are its cells' until one goes on
+    with a list the text opened before the table (the outline it stands in resumes)."""
     rules = _rules()
     starts, offset, in_list, in_table = [], 0, False, False
+    last: dict[str, int] = {}  # the last ordinal of each label style read, and the same before a cell table
+    in_cells: dict[str, int] | None = None
     for line in text.split("\n"):
         m = rules["label_line"].match(line)
         labelled = bool(m) and len(line[m.end():].strip(" :")) >= rules["min_text"] \
             and not rules["links_only"].match(line[m.end():]) and not rules["table_cell"].search(line)
+        label = read_label(line.lstrip("# ")) if labelled else None
+        if label is not None:
+            if in_cells is not None and in_cells.get(label.style) == label.ordinal - 1:
+                in_cells = None
+            last[label.style] = label.ordinal
+        if line.strip() == rules["cell_table_header"]:
+            in_cells = dict(last)
+        elif rules["attachment_head"].fullmatch(line.strip()):
+            last = {}  # an attachment's outline starts afresh
+        labelled = labelled and in_cells is None
         if rules["attachment_list"].match(line):
             in_list = True
         elif in_list and line.strip() and not (labelled and rules["list_line"].match(line)) \

@@ -234,10 +234,30 @@ def issuer_and_date_on_one_line(text: str, gold: dict) -> str | None:
     return "\n".join(lines)
 
 
+# ---- (5) a table laid out one cell a line ---------------------------------------------------------
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")
+
+
+def table_cells_one_a_line(text: str) -> str:
+    """A markdown table (`| 序号 | 主要指标 | 目标值 |` ⏎ `| 1 | 一窗综合受理率(%) | 100 |`) laid out one cell a
+    line, as a converter of a PDF's or a page's table sets it: each cell that holds text on its own line, the
+    `---` rule and the empty cells dropped; a row's cells stay in their order."""
+    out = []
+    for line in text.split("\n"):
+        if not _PIPE_ROW.match(line):
+            out.append(line)
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        out += [c for c in cells if c and not _RULE_CELL.fullmatch(c)]
+    return "\n".join(out)
+
+
 TEXT_PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "hard_wrap": hard_wrap, "label_alone": label_alone, "page_numbers": page_numbers,
     "wrapped_pages": wrapped_pages, "full_width": full_width, "ideographic_indent": ideographic_indent,
-    "spaced_labels": spaced_labels}
+    "spaced_labels": spaced_labels, "table_cells_one_a_line": table_cells_one_a_line}
 HEADER_PERTURBATIONS: dict[str, Callable[[str, dict], str | None]] = {
     "date_above_title": date_above_title, "doc_number_on_title_line": doc_number_on_title_line,
     "issuer_and_date_on_one_line": issuer_and_date_on_one_line}
@@ -291,6 +311,23 @@ def figures(pairs: list[tuple[dict, str, dict | None]]) -> dict[str, float | Non
     for f in FIELDS:
         out[f] = metrics.get(f"document.{f}")
     return out
+
+
+def row_figures(pairs: list[tuple[dict, str, dict | None]], table: str = "targets") -> dict[str, float | None]:
+    """Recall and precision of one row table (and the tasks) of texts read afresh through every stage, against
+    their gold: what a table's layout does to the rows read from it."""
+    docs = []
+    for gold, text, sidecar in pairs:
+        doc = Document(source_file=gold["source_file"], raw=text)
+        doc.sidecar = sidecar
+        for _, stage in stages():
+            stage(doc)
+        docs.append(doc)
+    golds = [{k: v for k, v in g.items() if k in ("source_file", "document", "tasks", "parameters_labelled")}
+             for g, _, _ in pairs]
+    tables = {name: t.to_pandas() for name, t in build_tables(docs).items()}
+    metrics = score(golds, tables).metrics()
+    return {k: metrics.get(k) for k in (f"{table}.recall", f"{table}.precision", "tasks.recall", "tasks.precision")}
 
 
 def kept_its_lines(text: str) -> bool:

@@ -74,9 +74,10 @@ def numeral_over_heading(lines: list[Line], i: int) -> Label | None:
 _NUMBER_CELL = regex.compile(r"\d+(?:\.\d+)?")
 
 
-def label_over_text(lines: list[Line], i: int) -> Label | None:
+def label_over_text(lines: list[Line], i: int, in_cells: bool = False) -> Label | None:
     """`(一)` or `1.` alone on its line over the item's text (a converter's cell or text box): the label of the
-    text below, its heading read from that line. Not over another label, nor over nothing."""
+    text below, its heading read from that line. Not over another label, nor over nothing; outside a table laid
+    one cell a line (`in_cells`), not over a name and a number (a table's row)."""
     rules = patterns()
     text = lines[i].text.rstrip()
     m = rules["label"].match(text)
@@ -85,7 +86,7 @@ def label_over_text(lines: list[Line], i: int) -> Label | None:
     below = lines[i + 1].text
     if read_label(below) or rules["label"].match(below):
         return None
-    if i + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[i + 2].text.strip()):
+    if not in_cells and i + 2 < len(lines) and _NUMBER_CELL.fullmatch(lines[i + 2].text.strip()):
         return None  # a table's row: label, name, then its figures, one cell a line
     n = m.group(f"n_{m.lastgroup}")
     ordinal = ordinal_value(rules["lookalikes"].get(n, n))
@@ -95,11 +96,12 @@ def label_over_text(lines: list[Line], i: int) -> Label | None:
     return Label(m.lastgroup, ordinal, text[m.end("marks") if m.group("marks") else 0:], heading)
 
 
-def cell_table_start(lines: list[Line]) -> int:
-    """Index of the first line of a table flattened one cell a line (its header cell `序号` alone on its line), or
-    the number of lines: from there a label alone on its line is a cell of the 序号 column, no label over text."""
+def cell_table_heads(lines: list[Line]) -> list[int]:
+    """Indices of the first lines of tables flattened one cell a line (the header cell `序号` alone on its line):
+    from the first a label alone on its line is a cell of the 序号 column, no label over text; in each table a
+    label is a cell's unless it goes on with the outline (a row `一、实施设备更新行动` of an attachment's task list)."""
     header = patterns()["cell_table_header"]
-    return next((i for i, line in enumerate(lines) if line.text.strip() == header), len(lines))
+    return [i for i, line in enumerate(lines) if line.text.strip() == header]
 
 
 def continues_inline_enumeration(lines: list[Line], i: int, label: Label) -> bool:

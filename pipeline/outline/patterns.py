@@ -23,6 +23,7 @@ def patterns() -> dict:
         "label_alone_ok": set(r["label_alone_ok"]),
         "label_over_text": set(r["label_over_text_styles"]),
         "cell_table_header": r["cell_table_header"],
+        "cell_table_section_styles": frozenset(r["cell_table_section_styles"]),
         "heading_line_max": r["heading_line_max_len"],
         "wrapped_lines": r["wrapped_lines"],
         "article_caption": compile_pattern(rf"^{r['article_caption_line']}"),

@@ -13,9 +13,9 @@ from .documents import is_terminator, plan_title_line, second_document_title
 from .flat import split_flat_body
 from .labels import Label, number_over_number, read_label
 from .patterns import patterns
-from .lines import (body_lines, cell_table_start, continues_inline_enumeration, flattened_table_heads, heading_on_next_line,
+from .lines import (body_lines, cell_table_heads, continues_inline_enumeration, flattened_table_heads, heading_on_next_line,
                     label_over_text, numbered_notes, numeral_over_heading, table_cells, table_of_contents, wrapped_on)
-from .tree import Level, Outline, continues_exactly, fit, within_its_parent
+from .tree import Level, Outline, continues_exactly, fit, innermost, opens_list, within_its_parent
 
 
 class Segmenter:
@@ -35,23 +35,33 @@ class Segmenter:
         not_items = table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines)
         wrapped = wrapped_on(self.lines)
         table_heads = flattened_table_heads(self.lines)
-        cells_from = cell_table_start(self.lines)
+        cell_heads = set(cell_table_heads(self.lines))
+        cells_from = min(cell_heads, default=len(self.lines))
         in_table = False  # in a flattened table's cells: only a label continuing an open list is an item
+        in_cells = False  # in a table laid one cell a line: so is a label alone in the 序号 column opening one
+        paths_before: set[str] = set()  # the items before that table
         for i, line in enumerate(self.lines):
             role = attachments.get(i)
             if i in not_items or (i in wrapped and not self.continues_outline(line.text)):
                 self.text_since_item.append(i)
             elif role is not None:
                 self.on_attachment_line(i, role)
-                in_table = False
+                in_table = in_cells = False
             elif is_terminator(self.lines, i):
                 self.boundaries.append(line.start)
                 self.text_since_item.append(i)
-                in_table = False
+                in_table = in_cells = False
             else:
+                alone = label_over_text(self.lines, i, in_cells) if i < cells_from or in_cells else None
                 label = (read_label(line.text) or number_over_number(line.text)
-                         or numeral_over_heading(self.lines, i)
-                         or (label_over_text(self.lines, i) if i < cells_from else None))
+                         or numeral_over_heading(self.lines, i) or alone)
+                if in_cells and label is not None:
+                    if continues_exactly(self.outline, label) and innermost(self.outline, label.style).path in paths_before:
+                        in_cells = False  # the outline the table stands in goes on: the table has ended
+                    elif not (continues_exactly(self.outline, label)
+                              or (alone is not None and alone.style in patterns()["cell_table_section_styles"]
+                                  and opens_list(self.outline, alone))):
+                        label = None  # a cell's number
                 if in_table and label is not None and not continues_exactly(self.outline, label):
                     label = None  # a cell's number
                 if label is None or not self.place(label, i):
@@ -59,6 +69,8 @@ class Segmenter:
                 else:
                     in_table = False
             in_table |= i in table_heads
+            if i in cell_heads:
+                in_cells, paths_before = True, set(self.paths)
         self.finish()
 
     def continues_outline(self, text: str) -> bool:

@@ -83,6 +83,11 @@ def continues_exactly(outline: Outline, label: Label) -> bool:
     return level is not None and level.ordinal == label.ordinal - 1
 
 
+def opens_list(outline: Outline, label: Label) -> bool:
+    """Whether the label is the first of a style no open item has (`一、` opening a table's sections)."""
+    return label.ordinal == 1 and innermost(outline, label.style) is None
+
+
 def within_its_parent(outline: Outline, label: Label) -> bool:
     """Whether a decimal label's leading ordinals (`1.2` of `1.2.1`) name the item above it;
     an outline may open at such a label when its parent was cut off."""

@@ -152,7 +152,16 @@ def _table_at(text: str, lines: list[tuple[int, int]], row_ends: frozenset[int],
         return None
     deadline = _target_deadline(header[roles.index("target")])
     rows, last_end = [], lines[head_hi - 1][1]
-    for cells in _row_cells(text, lines, row_ends, head_hi, len(header), "nature" in roles and roles[-1] == "nature"):
+    closed_last = "nature" in roles and roles[-1] == "nature"
+    if "seq" in roles and "name" in roles[roles.index("seq"):] and not closed_last and not row_ends:
+        # a numbered table one cell a line; a heading over it (主要指标) is no column of it
+        roles = roles[roles.index("seq"):]
+        header = header[-len(roles):]
+        shortest = 1 + len(roles) - roles.index("name")  # the number, the name and every cell after it
+        cells_of = functools.partial(_numbered_row_cells, shortest=shortest)
+    else:
+        cells_of = _row_cells
+    for cells in cells_of(text, lines, row_ends, head_hi, len(header), closed_last):
         row = _row(text, cells, roles, deadline, rows)
         if row is not None:
             rows.append(row)
@@ -181,6 +190,43 @@ def _row_cells(text: str, lines: list[tuple[int, int]], row_ends: frozenset[int]
         if i in row_ends or (closed_last and cell in natures) or (not closed_last and len(row) == n):
             yield row
             row = []
+
+
+_SEQ_CELL = rules.compile_pattern(r"\d{1,3}")
+
+
+def _numbered_row_cells(text: str, lines: list[tuple[int, int]], row_ends: frozenset[int], first: int, n: int,
+                        closed_last: bool, shortest: int = 3) -> Iterator[list[tuple[int, int]]]:
+    """Rows of a table numbered in its first column (序号), one cell a line: a row opens at the next number
+    (1, 2, 3 …), so a row whose merged cells (a category written only on its group's first row) were left out
+    keeps its own cells (`1` `政务服务` `一窗综合受理率(%)` `100` ⏎ `2` `政务服务一体机镇街覆盖率(%)` `95`). The next
+    number closes a row only once the row holds its `shortest` cells (its number, the name and the cells after
+    it) and ends on a figure (`件` ⏎ `2` is a unit and its value, not the next row); the last row takes no more
+    cells than the one before it (the text after a table is no cell of it). A pipe table's lines are rows already."""
+    if row_ends:
+        yield from _row_cells(text, lines, row_ends, first, n, closed_last)
+        return
+    row: list[tuple[int, int]] = []
+    expected, width = 1, n  # width: the cells of the row before
+    for i in range(first, len(lines)):
+        s, e = lines[i]
+        cell = text[s:e].strip()
+        opens = _SEQ_CELL.fullmatch(cell) is not None and int(cell) == expected
+        last = text[row[-1][0]:row[-1][1]] if row else ""
+        if row and (len(row) >= n or (opens and len(row) >= shortest and _DIGIT.search(last))):
+            yield row
+            width, row = len(row), []
+        if (not row and not opens) or _is_body_line(cell) or cell.startswith("#"):
+            break  # no row opens here, or the text after the table
+        row.append((s, e))
+        if opens and len(row) == 1:
+            expected += 1
+    row = row[:width]
+    if len(row) >= shortest:
+        yield row
+
+
+_DIGIT = rules.compile_pattern(r"\d")
 
 
 def _row(text: str, cells: list[tuple[int, int]], roles: list[str], deadline: dt.date | None,

@@ -107,11 +107,13 @@ def test_a_label_alone_over_its_text_opens_its_item():
                               ("1.2.2", "2.", "坚持属地化管理,分级负责"), ("2", "二、", "主要任务")]
 
 
-def test_a_table_row_one_cell_a_line_is_not_read_as_a_label_over_its_text():
-    # tenth P_02: 序号 | 考核项目 | 分值 | 考核指标, each cell a line: the row's label, its name, then its figures
+def test_a_table_one_cell_a_line_has_its_sections_as_items_not_its_rows():
+    # tenth P_02: 序号 | 考核项目 | 分值 | 考核指标, each cell a line: the section's label 一、 in the 序号 column over its
+    # name is an item (P_02's gold), the row numbers and the numbered lines of a cell are not
     text = "\n".join(["考核细则", "序号", "考核项目", "各项分值", "一、", "巩固成果,提升河长制工作实效", "31", "1",
-                      "完善四个到位", "5"])
-    assert _outline(text) == []
+                      "完善四个到位", "5", "1.推进APP巡河信息平台建设,得2分。", "2.按制度要求开展APP巡河,得6分。", "二、",
+                      "对标中央、省、市,落实湖长制重点任务", "12"])
+    assert _outline(text) == [("1", "一、", "巩固成果,提升河长制工作实效"), ("2", "二、", "对标中央、省、市,落实湖长制重点任务")]
 
 
 def test_a_regulation_header_clause_broken_at_the_width_dates_the_text():

@@ -1,4 +1,6 @@
 """Outline stage: numbered items, depth by nesting, paths, spans, 专栏, 附件N, 文件N."""
+import pytest
+
 from pipeline.document import Document
 from pipeline.normalise import normalise
 from pipeline.outline import segment
@@ -68,6 +70,37 @@ def test_stray_number_that_breaks_the_sequence_is_text():
 def test_decimal_numbers_and_number_only_lines_are_not_items():
     doc = outline("一、指标\n序号\n1\n1.\n人均预期寿命\n2.5亿元的投入已落实。\n(2018—2020年)\n二、任务\n")
     assert paths(doc) == ["1", "2"]
+
+
+# A table laid one cell a line (`序号` alone on its line, then its cells): a label alone in the 序号 column that
+# opens or goes on with a list is a section of the table and an item (tenth P_01/P_02's assessment tables), the
+# numbered lines of its cells are not; a row whose label and name share a cell (`一、实施设备更新行动`, an
+# attachment's task list as fourth plan_0018 and real govcn_0048 print it) is a line of the table; the outline the
+# table stands in goes on after it (`二、总体架构` ⏎ `(一)…`).
+def test_a_table_one_cell_a_line_has_its_sections_as_items_and_its_cells_numbers_as_text():
+    doc = outline("石城县河长制工作考核细则\n序号\n考核项目\n各项分值\n考核内容\n一、\n通用考核项目(全部责任单位)\n40\n1\n"
+                  "组织领导\n8\n1.成立河长制工作领导小组(1分);\n2.单位领导班子部署河长制相关工作,年内至少3次。\n"
+                  "二、\n部门履职差异考核项目\n60\n1\n县委农工部\n1.探索实行农村生活垃圾分类试点(15分);\n"
+                  "三、\n综合奖扣分项目\n1.年内被省书面通报表扬的奖10分。\n")
+    assert [(t.path, t.label, t.heading) for t in doc.tasks] == [
+        ("1", "一、", "通用考核项目(全部责任单位)"), ("2", "二、", "部门履职差异考核项目"), ("3", "三、", "综合奖扣分项目")]
+
+
+@pytest.mark.parametrize("text", [
+    "一、总体要求\n全面推进。\n附件1\n重点任务清单\n序号\n领域\n2024年推进任务\n牵头责任部门\n一、实施设备更新行动\n1\n工业\n"
+    "组织实施技术改造项目1000个以上。\n市工信局\n二、实施消费品以旧换新行动\n2\n汽车\n开展汽车促消费活动。\n市商务局\n",
+    "附件\n第二批支持创新相关改革举措推广清单\n序号\n改革举措\n主要内容\n一、知识产权保护方面(共5项)\n1\n"
+    "知识产权民事、刑事、行政案件“三合一”审判\n整合分散的审判资源。\n二、科技成果转化激励方面(共4项)\n6\n"
+    "以事前产权激励为核心的职务科技成果权属改革\n赋予科研人员一定比例的职务科技成果所有权。\n",
+])
+def test_a_row_of_a_table_one_cell_a_line_is_no_item(text):
+    assert [t.path for t in outline(text).tasks if t.path.startswith("附件")] == []
+
+
+def test_the_outline_a_table_one_cell_a_line_stands_in_goes_on_after_it():
+    doc = outline("一、发展目标\n到2025年,数字政府基本建成。\n序号\n类别\n主要指标\n目标值\n1\n政务服务\n一窗综合受理率(%)\n100\n"
+                  "2\n政务服务一体机镇街覆盖率(%)\n95\n二、总体架构\n(一)一张网。\n(二)一朵云。\n")
+    assert paths(doc) == ["1", "2", "2.1", "2.2"]
 
 
 def test_inline_enumeration_is_not_an_item():

@@ -574,6 +574,26 @@ def test_a_markdown_pipe_table_is_read_row_by_line(text, expected):
     assert [(r.indicator, r.value, r.unit, r.deadline.year if r.deadline else None) for r in rows] == expected
 
 
+# The same tables converted one cell a line (a PDF's or a page's table): a row opens at the next number of its
+# 序号 column, so a row whose merged category cell was left out keeps its own cells (real_eighth doc_0016's
+# table; a plan's table with a 单位 column whose value 2 is no row number; a row after a merged 领域 cell).
+CELL_TABLES = [
+    ("序号\n类别\n主要指标\n目标值\n1\n政务服务\n一窗综合受理率(%)\n100\n2\n政务服务一体机镇街覆盖率(%)\n95\n"
+     "3\n数据治理\n公共数据开放数据集(个)\n4000\n4\n公共数据开发利用场景(个)\n100\n## 二、总体架构\n坚持全省一盘棋。\n",
+     [("一窗综合受理率", 100, "%"), ("政务服务一体机镇街覆盖率", 95, "%"), ("公共数据开放数据集", 4000, "个"),
+      ("公共数据开发利用场景", 100, "个")]),
+    ("序号\n领域\n指标名称\n单位\n2025年目标值\n1\n创新驱动\n每万人口高价值发明专利拥有量\n件\n2\n"
+     "2\n研发经费投入强度\n%\n3\n3\n民生福祉\n城镇调查失业率\n%\n≤5.5\n二、重点任务\n",
+     [("每万人口高价值发明专利拥有量", 2, "件"), ("研发经费投入强度", 3, "%"), ("城镇调查失业率", 5.5, "%")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CELL_TABLES)
+def test_a_numbered_table_one_cell_a_line_keeps_rows_that_lost_a_merged_cell(text, expected):
+    rows = run("主要指标\n" + text)
+    assert [(r.indicator, r.value, r.unit) for r in rows] == expected
+
+
 @pytest.mark.parametrize("sentence", [
     # real_eighth doc_0012: clauses of a standard numbered 2.4, 2.12, cited by the rules that refine it
     "《标准》2.4条,微型车泊位数应为折算后标准小汽车数量。",
