@@ -204,9 +204,14 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
             if el.tail and el is not root:
                 out.append(el.tail)
     text = "".join(out)
+    read = _visible(text)
+    # The stripped text keeps a subsequence of what cutting every tag keeps (hidden elements are cut
+    # too, entities only shorten), so that count bounds it: when even the bound shows the parser read
+    # enough, the stripping (a Python loop over every tag) is not needed.
+    if not _read_too_little(read, _visible(_TAG.sub("", inline_html.without_comments(markup)))):
+        return text
     stripped = _strip_tags(markup, hidden, blocks)
-    read, held = _visible(text), _visible(stripped)
-    if read < 0.9 * held and (held - read > 200 or not read):  # not a few stray characters
+    if _read_too_little(read, held := _visible(stripped)):
         if notes is not None:
             notes.append(f"HTML too deeply nested or broken for the parser ({read} of {held} characters "
                          "read): text taken by stripping the tags")
@@ -241,6 +246,10 @@ def _strip_tags(markup: str, hidden: set[str], blocks: set[str]) -> str:
             out.append("\n")
     out.append(markup[at:])
     return html.unescape("".join(out))
+
+
+def _read_too_little(read: int, held: int) -> bool:
+    return read < 0.9 * held and (held - read > 200 or not read)  # not a few stray characters
 
 
 def _visible(text: str) -> int:
