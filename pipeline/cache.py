@@ -4,9 +4,12 @@ A rerun extracts only files whose content is new, and copies the encoded row gro
 a batch of documents that is unchanged (tables.TableWriter; keyed by its files' names and
 keys, in the same folder). Entries live in a folder named after
 the pipeline's version (a hash of its code and of rules/): a change to either starts an
-empty folder and the old one is removed. Entries are written whole (temporary file, then
-rename), so a killed run leaves none half-written; entries of files no longer in the
-corpus are removed after each complete run.
+empty folder and the old one is removed. The files' entries are written by the run's
+parent in packs of PACK_ENTRIES (creating a file cost 0.2 ms, as much as a small notice's
+rows and figures); packs and batches are written whole (temporary file, then rename), so a
+killed run leaves none half-written and loses at most the entries of its last pack. After
+each complete run a pack none of whose entries is in the corpus is removed, and one of
+which fewer than half are is written again without the others.
 
 Entries are pickles: the cache trusts its own output folder as it trusts the code.
 """
@@ -66,6 +69,11 @@ def content_key(path: Path, sidecar_row: dict | None = None) -> str:
     return digest.hexdigest()
 
 
+# A pack's entries: enough that its file's creation costs little per entry, few enough that
+# the parent holds little (a notice's entry is 20-40 KB) and a killed run loses little.
+PACK_ENTRIES = 256
+
+
 class ResultCache:
     def __init__(self, output: Path):
         root = output / ".cache"
@@ -77,32 +85,82 @@ class ResultCache:
         for leftover in self.folder.glob("*/.*.tmp"):
             leftover.unlink()
         self.used: set[str] = set()
+        self.packs = self.folder / "packs"
+        # each entry's pack, and each pack's entries: (offset, head length, columns length) by key
+        self.index: dict[str, Path] = {}
+        self.contents: dict[Path, dict[str, tuple[int, int, int]]] = {}
+        for pack in sorted(self.packs.glob("*.pack")):
+            try:
+                with open(pack, "rb") as f:
+                    self._indexed(pack, pickle.loads(f.read(int.from_bytes(f.read(8), "little"))))
+            except Exception:  # unreadable (disk trouble): its files are extracted again
+                with contextlib.suppress(OSError):
+                    pack.unlink()
+        self.pending: list[tuple[str, bytes, bytes | None]] = []
+        self._loaded: tuple[Path, bytes] | None = None  # the last pack read
+
+    def _indexed(self, pack: Path, contents: dict[str, tuple[int, int, int]]) -> None:
+        self.contents[pack] = contents
+        for key in contents:
+            self.index[key] = pack
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
     def has(self, key: str) -> bool:
-        return self._path(key).exists()
+        return key in self.index
 
     def get(self, key: str, source_file: str) -> Outcome | None:
         """The outcome stored for this content, under this file's name; None if absent."""
-        try:
-            with open(self._path(key), "rb") as f:
-                outcome = pickle.load(f)
-                if not isinstance(outcome, Failure):  # its columns follow, read when asked for
-                    outcome.columns = _Columns(self._path(key), f.tell())
-        except FileNotFoundError:
+        pack = self.index.get(key)
+        if pack is None:
             return None
+        try:
+            data = self._pack(pack)
+            offset, head, columns = self.contents[pack][key]
+            outcome = pickle.loads(data[offset:offset + head])
+            if not isinstance(outcome, Failure):  # its columns follow, read when asked for
+                outcome.columns = _Columns(key, data, offset + head, columns)
         except Exception:  # unreadable entry (disk trouble): extract the file again
             return None
         self.used.add(key)
         return outcome.renamed(source_file)
 
-    def entry(self, key: str) -> Path:
-        """Where the outcome of this content is kept: the worker that extracts the file
-        writes it there itself (`keep`), so the parent only gathers results."""
+    def _pack(self, pack: Path) -> memoryview:
+        """The entries of a pack (what follows its header's length and its header)."""
+        if self._loaded is None or self._loaded[0] != pack:
+            data = memoryview(pack.read_bytes())
+            self._loaded = pack, data[8 + int.from_bytes(data[:8], "little"):]
+        return self._loaded[1]
+
+    def keep(self, key: str, outcome: Outcome, pieces: tuple[bytes, bytes | None] | None = None) -> None:
+        """Keep a file's outcome (`pieces`: as `pickles` gave it, if it was pickled already) in
+        the pack being filled. A failure that another run's limits may not meet again (time,
+        memory) is not kept."""
+        if isinstance(outcome, Failure) and not outcome.lasting:
+            return
+        head, columns = pieces or pickles(outcome)
         self.used.add(key)
-        return self._path(key)
+        self.pending.append((key, head, columns))
+        if len(self.pending) >= PACK_ENTRIES:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the pack being filled."""
+        if not self.pending:
+            return
+        contents, parts, offset = {}, [], 0
+        for key, head, columns in self.pending:
+            contents[key] = (offset, len(head), len(columns or b""))
+            parts += [head, columns or b""]
+            offset += contents[key][1] + contents[key][2]
+        header = _pickled(contents)
+        pack = self.packs / f"{hashlib.sha256(''.join(contents).encode()).hexdigest()[:32]}.pack"
+        _write(pack, len(header).to_bytes(8, "little"), header, *parts)
+        self.pending = []
+        if pack in self.contents:  # the same files again (an entry that could not be read)
+            self.contents.pop(pack)
+        self._indexed(pack, contents)
 
     def batch(self, key: str) -> dict[str, bytes] | None:
         """A batch's encoded row groups by table (tables.TableWriter), None if absent."""
@@ -119,46 +177,61 @@ class ResultCache:
         _write(self._path(key), _pickled(parts))
 
     def prune(self) -> None:
-        """Remove entries of files that are no longer in the corpus."""
+        """Remove entries of files that are no longer in the corpus (and batches no longer made)."""
+        self.flush()
         for path in self.folder.glob("*/*.pickle"):
             if path.stem not in self.used:
                 with contextlib.suppress(FileNotFoundError):
                     path.unlink()
+        for pack, contents in list(self.contents.items()):
+            kept = [key for key in contents if key in self.used and self.index[key] == pack]
+            if 2 * len(kept) >= len(contents):
+                continue
+            if kept:
+                try:
+                    data = self._pack(pack)
+                except OSError:
+                    continue
+                for key in kept:
+                    offset, head, columns = contents[key]
+                    self.pending.append((key, bytes(data[offset:offset + head]),
+                                         bytes(data[offset + head:offset + head + columns]) if columns else None))
+            self._loaded = None
+            with contextlib.suppress(FileNotFoundError):
+                pack.unlink()
+            del self.contents[pack]
+            self.flush()
 
 
-def keep(entry: Path, outcome: Outcome) -> bytes | None:
-    """Write an outcome whole into its cache entry (a temporary file, then a rename). A
-    failure that another run's limits may not meet again (time, memory) is not kept.
-    Returns the columns as pickled there, for a worker to send as they are (`columns_of`)
-    instead of pickling them a second time."""
+def pickles(outcome: Outcome) -> tuple[bytes, bytes | None]:
+    """An outcome as its cache entry keeps it: the outcome without its columns and the
+    columns (None for a failure), as two pickles. A worker sends the parent these as they
+    are, so they are pickled once."""
     if isinstance(outcome, Failure):
-        if outcome.lasting:
-            _write(entry, _pickled(outcome))
-        return None
+        return _pickled(outcome), None
     # The rows (50 times the rest) after the rest, as a second pickle: a rerun reads them
-    # only for a batch of documents that changed (tables.TableWriter). One file, not two:
-    # creating and renaming files cost more than pickling (0.2 ms a file).
-    columns = _pickled(dict(outcome.columns))
-    _write(entry, _pickled(dataclasses.replace(outcome, columns=None)), columns)
-    return columns
+    # only for a batch of documents that changed (tables.TableWriter).
+    return _pickled(dataclasses.replace(outcome, columns=None)), _pickled(dict(outcome.columns))
 
 
-def columns_of(pickled: bytes) -> dict[str, dict[str, list]]:
-    """Columns as `keep` returned them."""
-    return pickle.loads(pickled)
+def unpickled(head: bytes, columns: bytes | None) -> Outcome:
+    """The outcome `pickles` gave."""
+    outcome = pickle.loads(head)
+    if columns is not None:
+        outcome.columns = pickle.loads(columns)
+    return outcome
 
 
 class _Columns(Mapping):
-    """A cached document's columns of the tables, read from its entry when first asked for."""
+    """A cached document's columns of the tables, read from its pack when first asked for."""
 
-    def __init__(self, path: Path, offset: int):
-        self.path, self.offset, self._columns = path, offset, None
+    def __init__(self, key: str, data: memoryview, offset: int, length: int):
+        self.key, self.data, self.offset, self.length, self._columns = key, data, offset, length, None
 
     def _read(self) -> dict[str, dict[str, list]]:
         if self._columns is None:
-            with open(self.path, "rb") as f:
-                f.seek(self.offset)
-                self._columns = pickle.load(f)
+            self._columns = pickle.loads(self.data[self.offset:self.offset + self.length])
+            self.data = None
         return self._columns
 
     def __getitem__(self, name: str) -> dict[str, list]:

@@ -8,6 +8,7 @@ when complete (output_folder.py).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import Callable, Iterator
@@ -23,7 +24,7 @@ from .report import ROW_TABLES, health_of, write_report
 from .run import Failure, find_inputs
 from .sidecar import load_sidecar, sidecar_problems
 from .tables import TableWriter
-from .workers import Limits, default_workers, extract_files, extract_in_process
+from .workers import Keep, Limits, default_workers, extract_files, extract_in_process
 
 
 @dataclass
@@ -69,6 +70,7 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
     Raises OutputError (output folder unusable or busy) before any file is read."""
     folder = OutputFolder(output).open(wait=options.wait)
     clock = _Clock()
+    cache = None
     try:
         clock.start("inputs")
         paths = find_inputs(corpus) if paths is None else paths
@@ -129,6 +131,9 @@ def extract_corpus(corpus: Path, output: Path, options: Options,
         clock.stop()
         return summary
     finally:
+        if cache is not None:  # a run that stopped short keeps the outcomes it has for the next
+            with contextlib.suppress(OSError):
+                cache.flush()
         folder.close()
 
 
@@ -187,29 +192,33 @@ def _outcomes(paths: list[Path], keys: list[str], root: Path, cache: ResultCache
     in the cache itself)."""
     hits = [not options.full and cache.has(k) for k in keys]
     fresh = _engine([p for p, hit in zip(paths, hits) if not hit], root, options,
-                    [cache.entry(k) for k, hit in zip(keys, hits) if not hit])
+                    [k for k, hit in zip(keys, hits) if not hit], cache.keep)
     for path, key, hit in zip(paths, keys, hits):
         outcome = cache.get(key, source_name(path, root)[0]) if hit else None
         if outcome is not None:
             summary.cached += 1
         elif hit:  # an entry that could not be read: extract the file here
-            outcome = extract_in_process(path, root, options.limits, cache.entry(key))
+            outcome = extract_in_process(path, root, options.limits, key, cache.keep)
         else:
             outcome = next(fresh)
         yield key, outcome
+    cache.flush()
 
 
-def _engine(paths: list[Path], root: Path, options: Options, entries: list[Path]) -> Iterator[Extracted | Failure]:
-    """The engine's outcomes of `paths`; local workers start at once (extract_files)."""
+def _engine(paths: list[Path], root: Path, options: Options, entries: list[str],
+            keep: Keep) -> Iterator[Extracted | Failure]:
+    """The engine's outcomes of `paths`; local workers start at once (extract_files). Each
+    outcome is kept (`keep`) under its entry in `entries` as it comes."""
     if options.engine == "dask":
-        return _dask(paths, root, options, entries)
-    return extract_files(paths, root, options.workers, options.limits, entries)
+        return _dask(paths, root, options, entries, keep)
+    return extract_files(paths, root, options.workers, options.limits, entries, keep)
 
 
-def _dask(paths: list[Path], root: Path, options: Options, entries: list[Path]) -> Iterator[Extracted | Failure]:
-    from .cache import keep
+def _dask(paths: list[Path], root: Path, options: Options, entries: list[str],
+          keep: Keep) -> Iterator[Extracted | Failure]:
     from .dask_engine import extract_with_dask
 
     for outcome, entry in zip(extract_with_dask(paths, root, options.scheduler, options.limits), entries):
-        keep(entry, outcome)  # the cluster's workers may not see this folder
+        keep(entry, outcome, None)  # the cluster's workers may not see this folder
         yield outcome
+

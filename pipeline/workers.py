@@ -14,7 +14,6 @@ stuck in one call) and the memory limit is not applied.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import multiprocessing
 import os
@@ -24,13 +23,13 @@ import threading
 import time
 import weakref
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import columns_of, keep
+from .cache import pickles, unpickled
 from .ingest import source_name
 from .run import Failure, TimeLimit, extract_file
 
@@ -38,6 +37,11 @@ if TYPE_CHECKING:
     from .extracted import Extracted
 
     Outcome = Extracted | Failure
+
+
+# Where the parent keeps an outcome for reruns (cache.ResultCache.keep): by the file's entry
+# name, with the pickles the worker sent (cache.pickles), if any.
+Keep = Callable[[str, "Outcome", "tuple[bytes, bytes | None] | None"], None]
 
 
 @dataclass(frozen=True)
@@ -53,36 +57,38 @@ def default_workers() -> int:
 
 
 def extract_files(paths: Iterable[Path], root: Path, workers: int, limits: Limits,
-                  entries: Iterable[Path | None] | None = None) -> Iterator[Outcome]:
+                  entries: Iterable[str | None] | None = None, keep: Keep | None = None) -> Iterator[Outcome]:
     """The outcome of every file, in input order: its rows and report figures built where
     it was extracted (extracted.py), or the reason it gave none. Each outcome is also
-    written to its rerun-cache entry in `entries` (cache.keep), if given, by the process
-    that extracted it."""
+    given to `keep` under its entry name in `entries` (the rerun cache), if given."""
     paths = list(paths)
     entries = list(entries) if entries is not None else [None] * len(paths)
     if workers <= 1:
-        return (extract_in_process(path, root, limits, entry) for path, entry in zip(paths, entries))
+        return (extract_in_process(path, root, limits, entry, keep) for path, entry in zip(paths, entries))
     # The workers start now, in the background, not at the first outcome asked for: their
     # start-up overlaps what the caller does first (a rerun reads its cached outcomes).
-    return _Pool(workers, limits).map(paths, root, entries)
+    return _Pool(workers, limits).map(paths, root, entries, keep)
 
 
-def extract_in_process(path: Path, root: Path, limits: Limits, entry: Path | None = None) -> Outcome:
+def extract_in_process(path: Path, root: Path, limits: Limits, entry: str | None = None,
+                       keep: Keep | None = None) -> Outcome:
     from .extracted import extracted
 
     timer = _Timer(limits.seconds)
     try:
         with timer, _fewer_collections():
             outcome = extracted(extract_file(path, root))
-            if entry is not None:
-                keep(entry, outcome)
     except TimeLimit:
         return _time_failure(path, root, limits)
     except MemoryError:
         return Failure(source_name(path, root)[0], "out of memory", lasting=False)
     # The timer's exception can be swallowed where Python ignores exceptions (a garbage
     # collector callback, a __del__); a file that ran past its time fails all the same.
-    return _time_failure(path, root, limits) if timer.expired else outcome
+    if timer.expired:
+        return _time_failure(path, root, limits)
+    if entry is not None and keep is not None:
+        keep(entry, outcome, None)
+    return outcome
 
 
 # A file's stages allocate many short-lived objects and make few cycles: the cyclic garbage
@@ -169,18 +175,14 @@ def _serve(conn, memory_bytes: int, names: dict[str, list[str]]) -> None:
             return
         if job is None:
             return
-        index, path, root, entry = job
-        columns = None
+        index, path, root = job
         try:
-            outcome = extracted(extract_file(Path(path), Path(root)), names)
-            if entry is not None:
-                columns = keep(Path(entry), outcome)
+            # sent pickled as the rerun cache keeps it: the parent keeps these bytes as they are
+            head, columns = pickles(extracted(extract_file(Path(path), Path(root)), names))
         except MemoryError:
-            outcome = None  # the parent names the file; this process may be in a bad state
-        if columns is not None:  # sent as pickled for the cache: pickling them again cost as much
-            outcome = dataclasses.replace(outcome, columns=None)
-        conn.send((index, outcome, columns))
-        if outcome is None:
+            head = columns = None  # the parent names the file; this process may be in a bad state
+        conn.send((index, head, columns))
+        if head is None:
             return
 
 
@@ -206,19 +208,19 @@ class _Worker:
         child.close()
         # The files sent and not yet answered, in order: the first is the one it works on
         # (its time runs out at `deadline`), the others wait in its pipe.
-        self.pending: deque[tuple[int, Path, Path | None]] = deque()  # index, file, cache entry
+        self.pending: deque[tuple[int, Path, str | None]] = deque()  # index, file, cache entry
         self.deadline = 0.0
         self.ready = False
 
-    def send(self, index: int, path: Path, root: Path, entry: Path | None, seconds: float) -> None:
+    def send(self, index: int, path: Path, root: Path, entry: str | None, seconds: float) -> None:
         if not self.ready:
             self._wait_ready()
-        self.conn.send((index, str(path), str(root), None if entry is None else str(entry)))
+        self.conn.send((index, str(path), str(root)))
         if not self.pending:
             self.deadline = time.monotonic() + seconds
         self.pending.append((index, path, entry))
 
-    def answered(self, seconds: float) -> tuple[int, Path, Path | None]:
+    def answered(self, seconds: float) -> tuple[int, Path, str | None]:
         """The file it worked on, now answered; the next one's time starts."""
         self.deadline = time.monotonic() + seconds
         return self.pending.popleft()
@@ -282,8 +284,9 @@ class _Pool:
     def __init__(self, count: int, limits: Limits):
         self.count, self.limits = count, limits
 
-    def map(self, paths: list[Path], root: Path, entries: list[Path | None]) -> Iterator[Outcome]:
+    def map(self, paths: list[Path], root: Path, entries: list[str | None], keep: Keep | None) -> Iterator[Outcome]:
         """The outcomes in input order; the workers start now, in the background."""
+        self.keep = keep
         starting = _Starting(min(self.count, len(paths)), self.limits.memory_bytes)
         outcomes = self._outcomes(starting, paths, root, entries)
         # A generator dropped before its first outcome never runs its `finally`.
@@ -291,7 +294,7 @@ class _Pool:
         return outcomes
 
     def _outcomes(self, starting: _Starting, paths: list[Path], root: Path,
-                  entries: list[Path | None]) -> Iterator[Outcome]:
+                  entries: list[str | None]) -> Iterator[Outcome]:
         jobs = deque((i, (path, entry)) for i, (path, entry) in enumerate(zip(paths, entries)))
         total = len(jobs)
         # Results wait here until every earlier file's is out; dispatching stops this far
@@ -349,15 +352,16 @@ class _Pool:
         failure = None
         try:
             while worker.pending and worker.conn.poll():
-                _, outcome, columns = worker.conn.recv()
-                index, path, _ = worker.answered(self.limits.seconds)
-                if outcome is None:
+                _, head, columns = worker.conn.recv()
+                index, path, entry = worker.answered(self.limits.seconds)
+                if head is None:
                     failure = index, Failure(source_name(path, root)[0],
                                              f"memory limit of {self.limits.memory_bytes / 1e9:g} GB "
                                              "exceeded (--memory-limit)", lasting=False)
                     break
-                if columns is not None:
-                    outcome.columns = columns_of(columns)
+                outcome = unpickled(head, columns)
+                if entry is not None and self.keep is not None:
+                    self.keep(entry, outcome, (head, columns))
                 outcomes.append((index, outcome))
         except (EOFError, OSError):
             pass

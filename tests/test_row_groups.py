@@ -87,7 +87,7 @@ def test_a_rerun_copies_unchanged_batches_and_writes_the_bytes_of_a_full_run(tmp
         (corpus / path.name).write_bytes(path.read_bytes())
     read = []  # cached documents whose rows were read back: those of the batches encoded again
     real_read = cache._Columns._read
-    monkeypatch.setattr(cache._Columns, "_read", lambda s: read.append(s.path) or real_read(s))
+    monkeypatch.setattr(cache._Columns, "_read", lambda s: read.append(s.key) or real_read(s))
     rerun, again = extract(tmp_path / "out")
     assert 0 < len(set(read)) < 20
     full, everything = extract(tmp_path / "full", "--full")

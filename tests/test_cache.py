@@ -1,0 +1,59 @@
+"""The rerun cache's packs of entries (pipeline/cache.py)."""
+from pipeline import cache
+from pipeline.cache import ResultCache
+from pipeline.extracted import Extracted
+from pipeline.run import Failure
+
+
+def _outcome(n: int) -> Extracted:
+    return Extracted(f"doc{n}", f"f{n}.txt", {"tasks": {"path": [str(n)]}}, {"doc_id": f"doc{n}"}, n, {"ingest": 0.1})
+
+
+def _packs(out):
+    return sorted((out / ".cache").glob("*/packs/*.pack"))
+
+
+def test_entries_come_back_from_their_packs_under_the_name_asked_for(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "PACK_ENTRIES", 3)
+    kept = ResultCache(tmp_path)
+    for n in range(7):
+        kept.keep(f"k{n}", _outcome(n))
+    kept.keep("lasting", Failure("bad.txt", "unreadable"))
+    kept.keep("passing", Failure("slow.txt", "time limit", lasting=False))  # another run may not fail
+    kept.prune()
+    assert len(_packs(tmp_path)) == 3  # full packs as they filled, the rest at the end
+    again = ResultCache(tmp_path)
+    assert not again.has("passing") and again.get("passing", "slow.txt") is None
+    for n in range(7):
+        outcome = again.get(f"k{n}", f"other{n}.txt")
+        assert (outcome.doc_id, outcome.source_file, outcome.warnings) == (f"doc{n}", f"other{n}.txt", n)
+        assert outcome.columns["tasks"]["path"] == [str(n)]
+    assert again.get("lasting", "bad.txt") == Failure("bad.txt", "unreadable")
+
+
+def test_prune_drops_packs_of_files_gone_and_rewrites_mostly_stale_ones(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "PACK_ENTRIES", 4)
+    first = ResultCache(tmp_path)
+    for n in range(12):
+        first.keep(f"k{n}", _outcome(n))
+    first.prune()
+    assert len(_packs(tmp_path)) == 3
+    rerun = ResultCache(tmp_path)
+    whole = rerun.index["k0"]
+    # the first pack's files all stay, one file of the second, none of the third
+    for key in ("k0", "k1", "k2", "k3", "k5"):
+        assert rerun.get(key, key) is not None
+    rerun.prune()
+    assert whole in _packs(tmp_path)
+    assert set(ResultCache(tmp_path).index) == {"k0", "k1", "k2", "k3", "k5"}
+    assert len(_packs(tmp_path)) == 2  # the first as it was, k5 alone in a new one
+    assert ResultCache(tmp_path).get("k5", "k5").columns["tasks"]["path"] == ["5"]
+
+
+def test_an_unreadable_pack_counts_as_absent(tmp_path):
+    kept = ResultCache(tmp_path)
+    kept.keep("k0", _outcome(0))
+    kept.flush()
+    _packs(tmp_path)[0].write_bytes(b"\x05\x00")
+    again = ResultCache(tmp_path)
+    assert not again.has("k0") and not _packs(tmp_path)
