@@ -179,6 +179,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
                                         rf"(?!{_with_lists(cfg['bare_year_verb_not_before'])})"),
         # the targets stage's: a clause that only completes what the clause before it pushes (力争2022年底前建成并网运行)
         "completing_clause_lead": regex.compile(cfg["completing_clause_lead"]),
+        "goals_heading": regex.compile(cfg["goals_heading"]),
         "completing_clause": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_adverbs'])})?"
                                            rf"(?:{alternation_of(cfg['completing_clause_verbs'])})[^0-9０-９一二三四五六七八九十百千万亿]*$"),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),

@@ -75,11 +75,18 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     if row is not None:
         return row
     broken_down = _broken_down(doc, s, usable)
-    if per:  # a yearly rate (年均增长5%) broken down from a period's goals runs over that period
-        return broken_down.date if broken_down is not None and broken_down.kind == "period" else None
+    if per:  # a yearly rate (年均增长5%) broken down from a period's goals, or listed under them, runs over that period
+        if broken_down is not None and broken_down.kind == "period":
+            return broken_down.date
+        heading = _goals_under_a_year_heading(doc, s, usable)
+        return heading.date if heading is not None and heading.kind == "period" else None
     return (_paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
             or _sub_headed_list_deadline(doc, s, usable)
-            or (broken_down.date if broken_down is not None else None) or _goals_under_a_year_heading(doc, s, usable))
+            or (broken_down.date if broken_down is not None else None) or _date(_goals_under_a_year_heading(doc, s, usable)))
+
+
+def _date(d: Deadline | None) -> dt.date | None:
+    return d.date if d is not None else None
 
 
 def _completing_clause_deadline(doc: Document, clause_end: int | None, e: int, usable: Deadlines) -> dt.date | None:
@@ -109,20 +116,24 @@ def _own_clause_start(doc: Document, clause_start: int, pos: int) -> int:
     return max(clause_start, task.char_start) if task is not None else clause_start
 
 
-def _goals_under_a_year_heading(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
+def _goals_under_a_year_heading(doc: Document, s: int, usable: Deadlines) -> Deadline | None:
     """主要预期目标是:A增长5%以上,B…: a sentence listing goals that names no time of its own, standing
     in an item whose heading names one year (三、2026年主要工作), lists that year's goals: the
     heading states the deadline earlier in the same item for the enumeration (ANNOTATION.md,
     "deadline"). National reports write 今年 in the lead (今年发展主要预期目标是:); a province's may
-    leave it to the heading (seventh doc_0021)."""
-    if not patterns()["goals_lead"].match(doc.text, s):
-        return None
+    leave it to the heading (seventh doc_0021). An item whose heading names its goals and one year or period
+    (二、“十五五”时期主要目标任务, seventh doc_0023) lists those goals in all its own text, lead or none.
+    (A heading whose time qualifies its goals with 的, “十二五”时期的主要目标和任务, names no deadline: gwr_0012.)"""
     task = doc.task_at(s)
     if task is None:
         return None
+    goals_heading = bool(deadline_context()["goals_heading"].search(task.heading or ""))
+    if not (goals_heading or patterns()["goals_lead"].match(doc.text, s)):
+        return None
     heading_end = doc.text.find(task.heading, task.char_start) + len(task.heading) if task.heading else task.char_start
-    years = [d for d in usable.starting_in(task.char_start, max(heading_end, task.char_start)) if d.kind == "in"]
-    return years[0].date if len(years) == 1 else None
+    kinds = ("in", "period") if goals_heading else ("in",)
+    years = [d for d in usable.starting_in(task.char_start, max(heading_end, task.char_start)) if d.kind in kinds]
+    return years[0] if len(years) == 1 else None
 
 
 def _whole_year_of_an_annual_plan(doc: Document, s: int, q_start: int) -> dt.date | None:

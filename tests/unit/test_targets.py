@@ -1231,3 +1231,25 @@ def test_a_clause_completing_what_the_targets_clause_pushes_dates_it(text, value
 ])
 def test_a_later_clause_doing_something_else_dates_no_earlier_target(text):
     assert run(text)[0].deadline is None
+
+
+@pytest.mark.parametrize("heading,date,yearly_rate", [
+    # seventh doc_0023: the ——坚持… paragraphs under the heading state the five-year goals, a yearly rate over the period
+    ("“十五五”时期主要目标任务", dt.date(2030, 12, 31), dt.date(2030, 12, 31)),
+    # gwr_0007 (三)'s heading names principles and goals (今后五年…年均增长7.5%)
+    ("“十六五”时期经济社会发展的指导原则和主要目标", dt.date(2035, 12, 31), dt.date(2035, 12, 31)),
+    # one year's goals: a yearly rate names no span to run over
+    ("2026年发展目标", dt.date(2026, 12, 31), None),
+])
+def test_an_items_heading_naming_its_goals_and_one_time_dates_its_own_texts_targets(heading, date, yearly_rate):
+    text = (f"二、{heading}\n——坚持扩大有效需求。促进消费和投资良性互动,经济年均增长5%左右,常住人口城镇化率达到65%左右。\n"
+            "——坚持以人民为中心。城镇新增就业500万人以上。")
+    rows = run(text, [Task("2", None, 1, "二、", heading, 0, len(text))])
+    assert [(r.value, r.deadline) for r in rows] == [(5, yearly_rate), (65, date), (500, date)]
+
+
+def test_a_heading_naming_no_goals_dates_no_paragraph_under_it():
+    heading = "“十五五”时期重点工作"
+    text = f"二、{heading}\n——坚持以人民为中心。城镇新增就业500万人以上。"
+    rows = run(text, [Task("2", None, 1, "二、", heading, 0, len(text))])
+    assert [(r.value, r.deadline) for r in rows] == [(500, None)]
