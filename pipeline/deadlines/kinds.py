@@ -306,6 +306,8 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     if w := ctx["within"].match(text, stop, hi) or (_heads_its_clause(text, m.start(), lo)
                                                     and ctx["header"].match(text, stop, hi)):
         stop = w.end()
+        if prefix_word is None and ctx["bare_time_qualifying_after"].match(text, stop, hi):
+            return None  # 2020年内完成备案并开工、2021年6月底之前建成并网的项目,可享受…: which projects, not when
     elif _names_a_thing(text, m, lo, hi, span) or (
             prefix_word is None and ctx["names_what_follows"].match(text, stop, hi)):
         return None  # …; 今年的主要着力点是…: the year of what it names

@@ -149,7 +149,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         # a year-less year-end or 年内 in a condition (实行年底统一清算的,), whose sentence then speaks of that routine
         "routine_condition": regex.compile(rf"(?<![{regex.escape(cfg['relative_not_after'])}])年(?:底|末|度?内){cfg['condition_after']}"),
         # the 起 may be left out (《…规定》自2010年4月15日施行,现予下发)
-        "own_date": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
+        # (and 开始 may stand before the verb: 现予印发,自2024年12月1日起开始施行, eighth doc_0014)
+        "own_date": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}(?:开始)?(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
         "own_date_closing": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}{own_closing}"),
         "period": regex.compile(rf"{_S}(?:{alternation_of(suf['period'])})"),
         "within": regex.compile(rf"{_S}内"),

@@ -1895,3 +1895,28 @@ def test_a_time_before_its_verb_and_a_word_of_manner_says_when(text, issue, raw,
 def test_a_year_naming_the_projects_a_verb_makes_a_noun_of_is_no_deadline():
     # eighth doc_0037: a table's heading run onto one line
     assert found("合计 2912 2016年基本建成项目1流水安置小区(C区南片)1181", D(2016, 5, 1)) == []
+
+
+def test_a_year_within_which_the_qualifying_projects_were_done_is_no_deadline():
+    # shgov_0004: 年内 closed by 内 qualifies the projects as a bare year does
+    assert found("2020年内完成备案并开工、2021年6月底之前建成并网的项目,可享受2020年的奖励标准。", D(2020, 3, 1)) == []
+    # plan_0002: what the year's share counts is still its target's time
+    assert one("年内随机选取的常规稽查对象数占比不低于80%。", D(2018, 8, 1))[:2] == ("年内", "in")
+
+
+def test_the_notices_own_start_with_kaishi_before_its_verb():
+    # eighth doc_0014
+    assert found("现予印发,自2024年12月1日起开始施行。", D(2024, 11, 20)) == []
+    assert found("本办法自2025年1月1日起正式施行。", D(2024, 11, 20)) == []
+
+
+def test_a_window_from_the_notices_own_day_without_qi():
+    # realestate_0199 writes both
+    for text in ("政策执行期:发文之日至2024年12月31日。", "政策执行期:发文之日起至2024年12月31日。"):
+        assert one(text, D(2024, 3, 1))[1:3] == ("period", D(2024, 12, 31))
+
+
+def test_the_years_favourable_conditions_describe_it():
+    # gwr_0007
+    assert found("从当前国际环境和国内形势看,今年经济发展的有利条件很多,但制约发展的矛盾也不少。") == []
+    assert found("今年面临的不确定因素增多。") == []
