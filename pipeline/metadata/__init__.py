@@ -117,7 +117,8 @@ def _read(doc: Document) -> None:
     body_first = t0
     if signature is not None and not signature.under_title and wrapper_precedes_body(doc.text, lines, signature) \
             and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
-        body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1)
+        wrapper = doc.text[lines[t1 + 1].start:lines[signature.date_index].start] if t1 + 1 < signature.date_index else ""
+        body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1, title + "\n" + wrapper)
         # a heading a page broke with a space (…规划建设和产业 发展实施方案): as the wrapper quotes it
         doc.plan_title = quoted_form(doc.text, doc.plan_title) or doc.plan_title if doc.plan_title else None
         wrapper_first = after_title_block(lines, t1, title) if block is not None else t1 + 1

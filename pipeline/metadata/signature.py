@@ -177,8 +177,9 @@ def content_precedes_signature(title: str, before: list[Line]) -> bool:
     return not (rules["issue_verb"].search(title) and short)
 
 
-def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
-    """(index of the first body line, plan title) after the signature date."""
+def find_plan_title(lines: list[Line], start: int, named: str = "") -> tuple[int, str | None]:
+    """(index of the first body line, plan title) after the signature date. `named`: the notice's title and wrapper,
+    where a heading a page's width broke is spelled whole (附件:2023年…工作条件退役士兵和退出消防员安置任务)."""
     rules = patterns()
     i = start
     while i < len(lines) and rules["note"].match(lines[i].text):
@@ -199,7 +200,7 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
         if rules["period_line"].match(nxt) or (  # 关于内地西藏班(校) ⏎ 扩大规模有关问题的请示
                 (not rules["title_end"].search(parts[-1]) or _open_name(joined)) and is_heading_like(nxt, 40)
                 and not rules["item_line"].match(nxt)
-                and ends_as_document(joined + nxt)):
+                and (ends_as_document(joined + nxt) or _named_whole(joined, nxt, named))):
             parts.append(nxt)
             j += 1
         else:
@@ -208,6 +209,16 @@ def find_plan_title(lines: list[Line], start: int) -> tuple[int, str | None]:
     if contents_head(name):  # the plan's name heading its table of contents (…应急预案目录): the body keeps the head
         return j, _CONTENTS_WORD.sub("", name) or None
     return j + 1, name  # the title itself yields no rows (its years are no deadlines)
+
+
+def _named_whole(joined: str, nxt: str, named: str) -> bool:
+    """A heading that names no kind of document (…安置任务, …重点项目表) broken over lines: the next line carries it on
+    where the notice's title or wrapper spells the two lines as one name (`2023年…工作条件` ⏎ `退役士兵和…安置任务`
+    under `附件:2023年…工作条件退役士兵和…安置任务`), and the name runs no further there."""
+    whole = joined + nxt
+    if len(nxt) < 2 or not named or nxt.startswith("("):  # a note under it (`(共130项)`) is no part of the name
+        return False
+    return any(not named[m.end():m.end() + 1].isalnum() for m in regex.finditer(regex.escape(whole), named))
 
 
 def _open_name(text: str) -> bool:

@@ -46,3 +46,17 @@ def test_a_line_that_does_not_finish_the_title(title, line):
 def test_a_title_wrapped_onto_its_number_line(text, title, number):
     doc = meta(text)
     assert (doc.title, doc.doc_number) == (title, number)
+
+
+@pytest.mark.parametrize("heading, named, plan_title", [
+    # tenth T_01: an attachment's heading that names no kind of document, spelled whole on the wrapper's 附件 line
+    ("2023年市区符合政府安排工作条件\n退役士兵和退出消防员安置任务", "附件:2023年市区符合政府安排工作条件退役士兵和退出消防员安置任务",
+     "2023年市区符合政府安排工作条件退役士兵和退出消防员安置任务"),
+    ("2024年全市重大项目\n投资计划表", "附件:2024年全市重大项目投资计划表", "2024年全市重大项目投资计划表"),
+    # the wrapper names only the first line: the second is the body's
+    ("2024年全市重大项目", "附件:2024年全市重大项目", "2024年全市重大项目"),
+])
+def test_a_plan_heading_broken_over_lines_as_the_wrapper_names_it(heading, named, plan_title):
+    text = (f"某市人民政府关于下达年度任务的通知\n各县区人民政府:\n现将任务下达给你们,请认真组织实施。\n\n{named}\n\n某市人民政府\n"
+            f"2023年10月16日\n(此件公开发布)\n附件\n{heading}\n序号\n单位名称\n任务\n" + "1\n某某单位公共服务中心\n1\n事业\n" * 30)
+    assert meta(text).plan_title == plan_title
