@@ -165,7 +165,7 @@ def capped_amount(text: str, before: str, q, sentence_end: int) -> str | None:
     if q.unit not in cfg["money_units"] or lead is None:
         return None
     clause = re.split(r"[,;:。]", before)[-1]
-    if p["aggregate"].search(clause) or p["commitment"].search(clause):
+    if p["aggregate"].search(_capped_size().sub("", clause)) or p["commitment"].search(clause):
         return None
     stop = re.search(r"[,;:。]", text[q.end:sentence_end])
     clause_end = q.end + stop.start() if stop else sentence_end  # (the grant of its own clause, not the next one's)
@@ -178,6 +178,11 @@ def capped_amount(text: str, before: str, q, sentence_end: int) -> str | None:
 @functools.cache
 def _capped_lead() -> re.Pattern:
     return rules.compile_pattern(parameter_config()["capped_amount_lead"])
+
+
+@functools.cache
+def _capped_size() -> re.Pattern:
+    return rules.compile_pattern(parameter_config()["capped_sizes"])
 
 
 @functools.cache

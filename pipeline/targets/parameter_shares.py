@@ -73,6 +73,9 @@ def reckoned(before: str, after: str, q) -> str | None:
     if p["commitment"].search(own[own.rfind("按"):]):
         return None  # 按…资金达到工程建设总投资的25%以上: a condition to reach
     applied = p["applied"].search(own)
+    rate = _applied_rate().match(after) if applied and q.unit == "%" else None
+    if rate:
+        return rate.group("rate")  # 按8-10%的年回报率统一分红
     if applied and p["applying_verb"].match(after):
         subject = _PERMISSIVE_END.sub("", own[:applied.start()])
         breaks = list(p["break"].finditer(subject))
@@ -89,6 +92,11 @@ def reckoned(before: str, after: str, q) -> str | None:
     base = trim(base.strip())
     subject = trim(subject.strip())
     return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
+
+
+@functools.cache
+def _applied_rate() -> re.Pattern:
+    return rules.compile_pattern(parameter_config()["applied_rate"])
 
 
 _PERMISSIVE_END = re.compile(r"(?:可以|可|均|应|统一|一律|原则上)+$")

@@ -1986,6 +1986,40 @@ def test_money_right_after_a_cap_is_what_one_recipient_may_get(sentence, expecte
     targets, parameters = _targets_and_params("湖北省支持人工智能OPC发展若干措施", sentence)
     assert parameters == expected and targets == []
 
+@pytest.mark.parametrize("sentence, expected", [
+    # eleventh X_01 (文成县 实施细则): a size each party may reach under 最高 is capped for it, no aggregate
+    ("首批抱团项目中,经济薄弱村投资规模最高50万元,低收入农户投资规模最高2万元。",
+     [("经济薄弱村投资规模", "<=", 50, "万元"), ("低收入农户投资规模", "<=", 2, "万元")]),
+    # how county measures cap one project's or one firm's size (written as they do)
+    ("单个项目建设规模最高500万元。", [("单个项目建设规模", "<=", 500, "万元")]),
+    ("每户贷款规模最高不超过10万元。", [("每户贷款规模", "<=", 10, "万元")]),
+])
+def test_a_size_capped_for_each_party_is_a_parameter(sentence, expected):
+    targets, parameters = _targets_and_params("文成县经济薄弱村和低收入农户抱团增收的实施细则", sentence)
+    assert parameters == expected and targets == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "每年贴息贷款总规模最高2000亿元。",  # realestate_0151: a total the government caps (总规模) is no party's cap
+])
+def test_a_total_under_a_cap_is_no_capped_size(sentence):
+    _, parameters = _targets_and_params("文成县经济薄弱村和低收入农户抱团增收的实施细则", sentence)
+    assert all(p[0] != "每年贴息贷款总规模" for p in parameters)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # eleventh X_01: a rate the scheme pays, applied by 按 and named right after it
+    ("每年12月县兴村公司按8-10%的年回报率统一分红给乡镇兴村公司。", [("年回报率", "range", 8, "%")]),
+    # realestate_0005, realestate_0097: the same construction with a tax's rate (named so before this rule too)
+    ("个人将购买不足5年的住房对外销售的,按照5%的征收率全额缴纳增值税。", [("征收率", "=", 5, "%")]),
+    # how a 细则 sets the yield of a fund (written as they do)
+    ("入股资金按6%的年收益率保底分红。", [("年收益率", "=", 6, "%")]),
+])
+def test_a_rate_applied_by_an_is_named_by_the_rate(sentence, expected):
+    targets, parameters = _targets_and_params("抱团增收的实施细则", sentence)
+    assert parameters == expected and targets == []
+
+
 # ------------------------------------------------------------------ names read from the wrong neighbour
 @pytest.mark.parametrize("sentence, names", [
     # realestate_0138, realestate_0020, realestate_0064, realestate_0097: a change on a base is named by what changes

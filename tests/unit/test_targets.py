@@ -132,6 +132,16 @@ def test_chao_alone_is_more_than(text, indicator):
     assert row.indicator.endswith(indicator)
 
 
+@pytest.mark.parametrize("text, indicator", [
+    # 最高 right before the number caps it, as 最多 does (eleventh X_01; a plan's and a measure's wording)
+    ("到2025年,景区日接待游客量最高5万人次。", "日接待游客量"),
+    ("到2027年,单日最大调峰能力最高300万千瓦。", "单日最大调峰能力"),
+])
+def test_zui_gao_right_before_the_number_is_at_most(text, indicator):
+    row = one(text)
+    assert row.comparator == "<=" and row.indicator.endswith(indicator) and "最高" not in row.indicator
+
+
 def test_chao_with_a_post_bound_keeps_the_post_bound():
     assert one("综合分拣中心超7个以上。").comparator == ">="
 
@@ -188,6 +198,12 @@ def test_chinese_articles_and_ordinals_are_not_targets(text):
     ("今年要再压减钢铁产能5000万吨左右。", "decrease", 5000),  # gwr_0018
     ("今年再压减钢铁产能3000万吨左右,退出煤炭产能1.5亿吨左右。", "decrease", 1.5),  # gwr_0019 (gold: decrease)
     ("中央财政为此将增加支出42亿元。", "increase", 42),  # gwr_0007
+    # 压缩, 缩短 with their object (realestate_0066, the twelfth end audit's TAR08; county measures' wording)
+    ("实行采购项目全流程电子化运行,压缩项目采购操作周期2天以上。", "decrease", 2),
+    ("压缩项目采购总周期15天以上。", "decrease", 15),
+    ("进一步缩短不动产登记办理时间2个工作日。", "decrease", 2),
+    ("压缩至3个工作日以内。", "level", 3),
+    ("民间投资项目全流程审批时限压缩在35个工作日内。", "level", 35),  # plan_0015: 压缩在 holds a level
     # growth set as a rate
     ("广义货币M2预期增长目标拟定为13%左右。", "increase", 13),  # gwr_0014
     ("今年广义货币M2增长目标为17%左右。", "increase", 17),  # gwr_0011
