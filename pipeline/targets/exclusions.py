@@ -56,10 +56,19 @@ def caps_a_use(text: str, f: Found, measures: bool) -> bool:
     """每户限享受1次, 备案价格调整一年不超过1次: in a notice of `measures`, a capped count of
     uses is a rule of the policy, not a commitment (a plan's 教师参与课后服务不超过三次 stays)."""
     q = f.quantity
+    if q.unit in config()["count_units"] and _conduct_cap().search(text, max(f.clause_start, q.start - 12), q.start):
+        return True  # 各市至多选择2个平台: a cap on what each may choose, in any notice
     if not measures or q.unit not in config()["usage_units"]:
         return False
     capped = (q.comparator or f.context.comparator) in ("<=", "<")
     return capped or bool(patterns()["usage_limit"].search(text, max(f.clause_start, q.start - 12), q.start))
+
+
+@functools.cache
+def _conduct_cap() -> regex.Pattern:
+    caps = rules.alternation(config()["conduct_cap_words"])
+    bounds = rules.alternation(list(config()["prefix_bounds"]))
+    return regex.compile(rf"(?:{caps})(?!{bounds})\p{{Han}}{{1,6}}[ ]*$|可[^,;:。\d]{{0,10}}(?:{caps})[ ]*$")
 
 
 def schedules_a_routine(text: str, f: Found) -> bool:

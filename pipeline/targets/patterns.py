@@ -281,8 +281,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "per_area": rules.compile_pattern(alt(cfg["per_area_markers"])),
         "area_grant": rules.compile_pattern(alt(cfg["grant_words"])),
         # how many items a grant covers (parameter_grants.items_granted: 空调产品最多可补贴3件)
-        "items_granted": rules.compile_pattern(rf"(?:{alt(cfg['granted_item_caps'])})?"
-                                               rf"(?:{alt(cfg['granted_item_verbs'])})[ ]*$"),
+        "items_granted": rules.compile_pattern(rf"(?:(?:{alt(cfg['granted_item_caps'])})?(?:{alt(cfg['granted_item_verbs'])})"
+                                               rf"|(?:{alt(cfg['granted_item_caps'])})(?:{alt(cfg['granted_item_capped_verbs'])}))[ ]*$"),
         # 市级储备粮保管自然损耗定额为: a standard named before a colon that lists its values
         "standard_lead": rules.compile_pattern(rf"(?P<name>[\p{{Han}}()]{{1,24}}?(?:{alt(cfg['standard_lead_heads'])}))"
                                                rf"(?:为|是|如下)[ ]*:"),

@@ -982,3 +982,17 @@ def test_a_period_in_the_name_heading_a_list_times_each_value():
                        "黄浦区、徐汇区为160元,闵行区、宝山区为120元,金山区、奉贤区、崇明区为75元。\n")  # shgov_0019
     assert [(p.value, p.unit, p.per) for p in doc.parameters] == [
         (160, "元/平方米", "month"), (120, "元/平方米", "month"), (75, "元/平方米", "month")]
+
+
+# ------------------------------------------------------------------ caps on conduct
+@pytest.mark.parametrize("sentence", [
+    "各市至多选择2个平台开展家电以旧换新。",  # tenth Q_03 (a 实施方案)
+    "可申请同一类别至多三个专业作为执业范围进行注册。",  # third med_0007
+    "每户最多享受2个车位补贴政策。",  # realestate_0064
+])
+def test_a_count_capped_for_what_a_party_may_choose_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_a_plan_capping_its_own_count_keeps_the_target():
+    assert [(t.comparator, t.value) for t in targets("到2025年,全市重大事故最多不超过3个。")] == [("<=", 3)]

@@ -1269,3 +1269,15 @@ def test_a_heading_naming_no_goals_dates_no_paragraph_under_it():
     text = f"二、{heading}\n——坚持以人民为中心。城镇新增就业500万人以上。"
     rows = run(text, [Task("2", None, 1, "二、", heading, 0, len(text))])
     assert [(r.value, r.deadline) for r in rows] == [(500, None)]
+
+
+@pytest.mark.parametrize("text, per", [
+    # an average yearly rate is a rate over the plan's span: per null (docs/CONVENTIONS.md; the twelfth end audit's TAR30)
+    ("综合考虑各方面因素,“十五”期间年均经济增长速度预期目标为7%左右。", None),  # gwr_0002
+    ("“十四五”期间,全省公水联运集装箱比例年均增长15%以上。", None),  # fourth plan_0023
+    ("2012~2015年,劳动人事争议仲裁年均结案率达到95%以上。", None),  # fifth doc_0013
+    # a count delivered each year is a quota (fifth doc_0013's reader)
+    ("“十四五”期间,年均新增就业人数24万人以上。", "year"),
+])
+def test_nian_jun_before_a_rate_is_no_quota(text, per):
+    assert run(text)[-1].per == per
