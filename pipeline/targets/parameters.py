@@ -66,6 +66,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     aggregate = (commits(before[-8:], 0, 8) if _bound_after().search(before[-8:]) else p["commitment"].search(before[-8:])) \
         and not p["cap"].search(before[-8:]) \
         and not p["for_others"].search(text, sentence_start, f.clause_start + 1) and not p["each_recipient"].search(before)
+    if q.unit in parameter_config()["money_units"] and _fund_after().match(text, q.end, sentence_end):
+        return None  # 拿出1亿元作为…奖补资金: a fund the government sets aside, its own aggregate
     split = ratio_split(text, q.start, q.end) if q.unit == ":1" else None
     name = ((split + "比例" if split else None) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
@@ -106,6 +108,11 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         row.comparator = previous.comparator
     return row
 
+
+
+@functools.cache
+def _fund_after() -> re.Pattern:
+    return rules.compile_pattern(parameter_config()["fund_after"])
 
 
 @functools.cache

@@ -2172,3 +2172,25 @@ def test_money_per_period_written_after_the_number_has_per(sentence, per):
 ])
 def test_a_cap_noun_after_the_amount_names_the_grant_it_caps(sentence, name):
     assert [(p[0], p[1]) for p in params(sentence)] == [(name, "=")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # realestate_0195 (the twelfth end audit's PAR14): money the government sets aside as a fund is its own aggregate
+    ("为减轻购房负担,市人民政府拿出1亿元作为本轮市本级购房财政奖补资金。", 1),
+    # how other notices set a fund aside (written as they do)
+    ("市财政安排5000万元用作贴息资金。", 5000),
+    ("区政府出资2亿元设立产业引导基金。", 2),
+])
+def test_money_set_aside_as_a_fund_is_a_target(sentence, value):
+    targets, parameters = _targets_and_params("关于实施河池市市本级购房财政奖补政策的通知", sentence)
+    assert [t[2] for t in targets] == [value] and parameters == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # realestate_0137 (the twelfth end audit's PAR02): an expected effect of the policy, no number it sets
+    "补贴政策的实施,能够减少购房人购房成本约5000-20000元。",
+    # realestate_0167: an expected rate
+    "调整“认房认贷”标准,更多城市首套利率有望降至4.6%的基准线。",
+])
+def test_an_expected_effect_is_neither_row(sentence):
+    assert _targets_and_params("关于支持刚性和改善性住房需求的通知", sentence) == ([], [])
