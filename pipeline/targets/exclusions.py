@@ -176,6 +176,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 市委六届二次、三次、四次、五次全会精神, 省委十一届二次全体(扩大)会议: sessions of a term
     if q.chinese and _counts_listed_items(before):
         return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
+    if _counts_its_list(text, clause_start, q):
+        return True  # 强化全社会固定资产投资、建安工程投资、…、省重点项目入统年度投资完成率五项工作推进力度
     if q.unit in config()["listed_kinds_units"] and _counts_listed_kinds(text, clause_start, q.start):
         return True  # …洗碗机、微波炉、电饭煲(含电饭锅)12类家电产品: the kinds just listed
     noun = following_np(text, q.end, sentence_end)
@@ -464,6 +466,33 @@ def _counts_listed_items(before: str) -> bool:
 
 
 _BRACKETED = regex.compile(r"\([^()]*\)")
+
+
+def _counts_its_list(text: str, clause_start: int, q: Quantity) -> bool:
+    """A count of works or aspects (rules/targets.yaml list_count_nouns) right after a list of members joined by 、 (and
+    a last 和/及/与) that is the number of members counts the list just written (…、…、…五项工作, 社会、行业和个人三个
+    层面), in any script and however long the members: no target. (A count of things to deliver stays: 加快建设A、B、C
+    3个煤电项目 commits to the three projects.)"""
+    if q.value_max is not None or q.value < 2 or q.value != int(q.value) or q.unit not in config()["count_units"] \
+            or not _LIST_COUNT_NOUN().match(text, q.end):
+        return False
+    before = _BRACKETED.sub("", text[max(clause_start, q.start - 4 * _FAR):q.start])
+    before = _LABEL.sub("", before)  # (一、同意…: an outline label is no member)
+    members = before.split("、")
+    if len(members) < 2:
+        return False
+    tail = members[-1]
+    joined = len(_LAST_JOIN.findall(tail))
+    return len(members) + joined == q.value and not regex.search(r"\d", tail) and not patterns()["inner_bound"].search(tail)
+
+
+_LAST_JOIN = regex.compile(r"(?<=\p{Han})[和及与](?=\p{Han})")
+_LABEL = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})、")
+
+
+@functools.cache
+def _LIST_COUNT_NOUN() -> regex.Pattern:
+    return regex.compile(rf"[ ]*(?:{rules.alternation(config()['list_count_nouns'])})")
 
 
 def _counts_listed_kinds(text: str, clause_start: int, at: int) -> bool:

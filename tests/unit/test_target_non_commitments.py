@@ -996,3 +996,23 @@ def test_a_count_capped_for_what_a_party_may_choose_is_no_target(sentence):
 
 def test_a_plan_capping_its_own_count_keeps_the_target():
     assert [(t.comparator, t.value) for t in targets("到2025年,全市重大事故最多不超过3个。")] == [("<=", 3)]
+
+
+# ------------------------------------------------------------------ a count of the list just written
+@pytest.mark.parametrize("sentence", [
+    # realestate_0066 (the twelfth end audit's TAR38): long members, the count equal to them
+    "强化全社会固定资产投资、建安工程投资、建筑业总产值、政策性开发性金融工具项目基金支付率、省重点项目入统年度投资完成率五项工作推进力度。",
+    # digits and a last 和 (written as notices do)
+    "统筹推进产业链供应链安全评估、重点企业风险监测和应急保供机制建设3项工作。",
+    "从政府监管、企业自律和社会监督三个方面加强管理。",
+])
+def test_a_count_of_the_list_just_written_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("加快建设长安益阳电厂、大唐华银株洲电厂、陕煤石门电厂3个煤电项目。", 3),  # fourth plan_0009: projects to build
+    ("今年完成老旧小区改造、背街小巷整治和口袋公园建设三项工作20个。", 20),  # a count of other things
+])
+def test_a_count_of_named_things_to_deliver_stays_a_target(sentence, value):
+    assert value in values(sentence)
