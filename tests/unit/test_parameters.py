@@ -2194,3 +2194,15 @@ def test_money_set_aside_as_a_fund_is_a_target(sentence, value):
 ])
 def test_an_expected_effect_is_neither_row(sentence):
     assert _targets_and_params("关于支持刚性和改善性住房需求的通知", sentence) == ([], [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # extra shgov_0086 (the twelfth end audit's TAR45): how a measure counts towards a quota, applied by 按
+    ("公园绿地地下空间用作公共停车场时,公共停车场占地面积按照0.8倍计入地下空间开发指标。", [("公共停车场占地面积", "=", 0.8, "倍")]),
+    # the same in other rules' words (written as they do)
+    ("地下室建筑面积按50%折算计入容积率。", [("地下室建筑面积", "=", 50, "%")]),
+    ("架空层面积按0.5倍折合计算。", [("架空层面积", "=", 0.5, "倍")]),
+])
+def test_a_measure_counted_towards_a_quota_by_an_is_a_parameter(sentence, expected):
+    targets, parameters = _targets_and_params("上海市新建公园绿地地下空间开发相关控制指标规定", sentence)
+    assert parameters == expected and targets == []
