@@ -244,9 +244,20 @@ def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
     unit = _per_population(doc.text[f.clause_start:q.start], q.unit)
     return [Target(indicator=ind, comparator=comparator, value=q.value, unit=unit,
                    span_text=doc.text[q.start:q.end], char_start=q.start, char_end=q.end,
-                   sentence=sentence, value_max=q.value_max, kind=ctx.kind, per=ctx.per,
+                   sentence=sentence, value_max=q.value_max, kind=ctx.kind, per=_row_per(doc.text, f),
                    baseline_year=ctx.baseline_year, deadline=deadline)
             for ind in indicators]
+
+
+def _row_per(text: str, f: Found) -> str | None:
+    """The row's period: none for a rate its clause averages over the span (年均增长5%左右: rules/targets.yaml
+    averaging_periods), the context's otherwise."""
+    q, per = f.quantity, f.context.per
+    if per is None or q.unit not in config()["percent_units"].values():
+        return per
+    before = text[f.clause_start:q.start]
+    last = max((before.rfind(w) for w in config()["per_words"]), default=-1)
+    return None if last >= 0 and before.startswith(tuple(config()["averaging_periods"]), last) else per
 
 
 def _per_population(before: str, unit: str) -> str:
