@@ -204,6 +204,8 @@ def test_chinese_articles_and_ordinals_are_not_targets(text):
     ("进一步缩短不动产登记办理时间2个工作日。", "decrease", 2),
     ("压缩至3个工作日以内。", "level", 3),
     ("民间投资项目全流程审批时限压缩在35个工作日内。", "level", 35),  # plan_0015: 压缩在 holds a level
+    ("车厢两侧各增加安装2个转弯信号灯。", "level", 2),  # shgov_0008 (TAR41): 增加 a verb of delivering, a count of new things
+    ("每个社区增加配备1名专职网格员。", "level", 1),
     # growth set as a rate
     ("广义货币M2预期增长目标拟定为13%左右。", "increase", 13),  # gwr_0014
     ("今年广义货币M2增长目标为17%左右。", "increase", 17),  # gwr_0011
