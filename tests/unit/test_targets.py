@@ -228,6 +228,8 @@ def test_a_change_by_an_amount_written_with_its_object_or_a_rate(text, kind, val
     ("重点专科覆盖率提高20%以上。", "increase", 20, "%", ">="),
     ("近视率每年降低1个百分点以上。", "decrease", 1, "个百分点", ">="),
     ("事故死亡人数减少10%左右。", "decrease", 10, "%", "~"),
+    ("让无劳动能力的对象年增收1000元。", "increase", 1000, "元", "="),  # eleventh X_01: 增收 is 增加收入
+    ("带动农户户均增收3000元以上。", "increase", 3000, "元", ">="),
 ])
 def test_changes(text, kind, value, unit, comparator):
     t = one(text)
