@@ -1920,3 +1920,17 @@ def test_the_years_favourable_conditions_describe_it():
     # gwr_0007
     assert found("从当前国际环境和国内形势看,今年经济发展的有利条件很多,但制约发展的矛盾也不少。") == []
     assert found("今年面临的不确定因素增多。") == []
+
+
+@pytest.mark.parametrize("text", [
+    # tenth P_02: a scoring rule's condition closed by its penalty, with no 的
+    "查处破坏渔业资源案件,年内无案例不得分,得3分。",
+    "年内未开展巡河不得分。",
+    "年内发生一次重大水污染事件扣5分。",
+])
+def test_a_year_less_time_in_a_scoring_condition_closed_by_its_penalty(text):
+    assert found(text) == []
+
+
+def test_a_time_to_reach_beside_a_score_still_reads():
+    assert one("2.单位领导班子部署河长制相关工作,年内至少3次,得2分。")[:2] == ("年内", "in")
