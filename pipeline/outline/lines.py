@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex
 
 from ..rules import compile_pattern
-from .labels import Label, heading_of, ordinal_value, read_label
+from .labels import HEADING_STOP, Label, heading_of, ordinal_value, read_label
 from .patterns import patterns
 
 _LINE = compile_pattern(r"[^\n]+")
@@ -28,19 +28,28 @@ def body_lines(text: str, start: int, stop: int) -> list[Line]:
     return [Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text, start, stop) if m.group().strip()]
 
 
+def page_width(lines: list[Line]) -> int | None:
+    """The width a text is hard-wrapped at (a PDF's text layer, an OCR run): the most common width of its long
+    lines, when enough of its lines run to it; None for a text whose lines are not of one width."""
+    rules = patterns()["wrapped_lines"]
+    widths = [len(line.text.replace(" ", "")) for line in lines]
+    counts = Counter(w for w in widths if w >= rules["min_width"])
+    if not counts:
+        return None
+    width, count = counts.most_common(1)[0]
+    full = sum(abs(w - width) <= rules["slack"] for w in widths)
+    return width if count >= rules["min_lines"] and full >= rules["min_share"] * len(lines) else None
+
+
 def wrapped_on(lines: list[Line]) -> set[int]:
     """Indices of the lines that go on with the line before them in a text hard-wrapped at one width (a PDF's
     text layer, an OCR run): the line before runs to the width and closes no sentence, so a label-like opening
     (`…统一、` ⏎ `开放、竞争…`) is no item. A text whose lines are not of one width has none."""
     rules = patterns()["wrapped_lines"]
-    widths = [len(line.text.replace(" ", "")) for line in lines]
-    counts = Counter(w for w in widths if w >= rules["min_width"])
-    if not counts:
+    width = page_width(lines)
+    if width is None:
         return set()
-    width, count = counts.most_common(1)[0]
-    full = [w >= width - rules["slack"] and w <= width + rules["slack"] for w in widths]
-    if count < rules["min_lines"] or sum(full) < rules["min_share"] * len(lines):
-        return set()
+    full = [abs(len(line.text.replace(" ", "")) - width) <= rules["slack"] for line in lines]
     closing = tuple(rules["closing"])
     return {i + 1 for i in range(len(lines) - 1) if full[i] and not lines[i].text.rstrip().endswith(closing)}
 
@@ -58,6 +67,28 @@ def heading_on_next_line(lines: list[Line], i: int, caption_only: bool = False) 
         # (a caption whose closing bracket the layout put on the line after: `(目的依据` ⏎ `)`)
         return heading_of(text[caption.end():].rstrip(")】]")) if caption else ""
     return heading_of(text)
+
+
+def heading_across_wraps(lines: list[Line], i: int, width: int | None) -> str | None:
+    """The heading of the label opening line i read on across the lines that go on with it in a text hard-wrapped
+    at one width (a PDF's text layer breaks a sentence where the page ends, not where the heading does): up to the
+    first 。;: as the guide reads it, the breaks left out. A line goes on into the next while it runs to the width
+    (the label's line, a paragraph's first, less the paragraph's indent) and the next opens no label. None when
+    the heading ends on its own line."""
+    rules = patterns()["wrapped_lines"]
+    own = read_label(lines[i].text)
+    if own is None or width is None or HEADING_STOP.search(lines[i].text[own.offset:]):
+        return None
+    text, j, least = lines[i].text.rstrip(), i, width - rules["first_line_indent"] - rules["slack"]
+    while j + 1 < len(lines) and len(lines[j].text.replace(" ", "")) >= least and read_label(lines[j + 1].text) is None:
+        j, least = j + 1, width - rules["slack"]
+        text += lines[j].text.strip()
+        if HEADING_STOP.search(lines[j].text):
+            break
+    if j == i:
+        return None
+    label = read_label(text)
+    return label.heading if label is not None else None
 
 
 def numeral_over_heading(lines: list[Line], i: int) -> Label | None:

@@ -147,3 +147,52 @@ def test_an_article_whose_numeral_a_text_layer_spaced_is_read():
     text = "\n".join(["第 一 章 总 则", "第 一 条 为了规范管理,制定本办法。", "第 二 条 本办法适用于本市。", "第 二 章 管理",
                       "第 十 二 条 市人民政府负责。", "第 十 三 条 区人民政府负责。"])
     assert [p for p, _, _ in _outline(text)] == ["1", "1.1", "1.2", "2", "2.12", "2.13"]
+
+
+# A PDF's text layer breaks a heading where the page ends: the heading goes on across the wraps up to its 。;: (the
+# guide's heading), the label's line being a paragraph's first, indented line (seventh doc_0020, eighth doc_0013,
+# eighth doc_0012's OCR'd lines). A text of lines of many widths keeps each heading to its line.
+_ARTICLES = ["第一章 总 则",
+             "第一条 为加强城市地下空间开发利用管理,合理开发利用本市地下空间资源,促进土地节约集约利用,保障地下空间权利人"
+             "合法权益,结合本市实际,制定本办法。",
+             "第二条 本办法适用于本市地下空间的开发利用管理。法律、法规对国防、人民防空、防灾、文物保护、矿产资源等情形"
+             "的地下空间开发利用另有规定的,从其规定。",
+             "第三条 本办法所称地下空间是指地表以下的空间,包括结建地下空间和单建地下空间。",
+             "结建地下空间是指同一主体结合地面建筑一并开发建设的地下空间,单建地下空间是指独立开发建设的地下空间。",
+             "第四条 属于以下情形的,可以协议出让地下建设用地使用权:",
+             "(一)原土地使用权人利用自有用地开发建设地下空间项目的。",
+             "(二)与城市地下公共交通设施配套同步建设、不能分割实施的经营性地下空间。",
+             "第五条 建设项目在实际建设时,业态和规模发生变化的,配建停车位数应以实际建设业态和规模进行计算。",
+             "第六条 地下空间规划是城市规划的重要组成部分。地下空间规划应当符合国民经济和社会发展规划及城市总体规划,并"
+             "与人民防空规划、地下交通规划、市政管线规划等专项规划相衔接。",
+             "第七条 城市地下空间建设规划,应当依据城市地下空间开发利用规划对城市地下空间开发利用作出具体规定,明确地下"
+             "空间开发利用范围、使用性质、总体布局、开发强度、出入口位置和连通方式等内容。"]
+
+
+def _pdf_lines(paragraphs: list[str], width: int = 24, indent: int = 2) -> list[str]:
+    """Paragraphs as a PDF's text layer gives them: broken at the page's width, the first line indented."""
+    lines = []
+    for p in paragraphs:
+        first = width - indent
+        lines.append(p[:first])
+        lines += [p[i:i + width] for i in range(first, len(p), width)]
+    return lines
+
+
+def test_a_heading_wrapped_at_the_page_width_goes_on_to_its_stop():
+    headings = {p: h for p, _, h in _outline("\n".join(_pdf_lines(_ARTICLES)))}
+    assert headings["1.1"] == ("为加强城市地下空间开发利用管理,合理开发利用本市地下空间资源,促进土地节约集约利用,"
+                               "保障地下空间权利人合法权益,结合本市实际,制定本办法")
+    assert headings["1.2"] == "本办法适用于本市地下空间的开发利用管理"
+    assert headings["1.3"] == "本办法所称地下空间是指地表以下的空间,包括结建地下空间和单建地下空间"
+    assert headings["1.4"] == "属于以下情形的,可以协议出让地下建设用地使用权"
+    assert headings["1.4.1"] == "原土地使用权人利用自有用地开发建设地下空间项目的"
+    assert headings["1.4.2"] == "与城市地下公共交通设施配套同步建设、不能分割实施的经营性地下空间"
+    assert headings["1.5"] == "建设项目在实际建设时,业态和规模发生变化的,配建停车位数应以实际建设业态和规模进行计算"
+    assert headings["1.6"] == "地下空间规划是城市规划的重要组成部分"
+
+
+def test_a_heading_line_of_a_text_not_wrapped_at_one_width_stays_on_its_line():
+    text = "\n".join(["一、总体要求", "(一)指导思想", "以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神。",
+                      "(二)基本原则", "坚持统筹推进", "二、主要任务", "(一)加强组织领导", "各地要高度重视。"])
+    assert [h for _, _, h in _outline(text)] == ["总体要求", "指导思想", "基本原则", "主要任务", "加强组织领导"]
