@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from .outline.labels import read_label
+from .outline.lines import body_lines, numbered_notes, table_of_contents
 from .rules import compile_pattern, load
 
 if TYPE_CHECKING:  # pandas is imported only to report on tables already written: a worker
@@ -71,8 +72,12 @@ def label_lines(text: str) -> list[int]:
     the label lines after a flattened table's head (its cells), which the annotation guide
     says are no items, and list items that are only links (navigation). In a table laid one
     cell a line (its `序号` alone on a line) the label lines are its cells' until one goes on
-    with a list the text opened before the table (the outline it stands in resumes)."""
+    with a list the text opened before the table (the outline it stands in resumes). The lines of
+    a table of contents and the numbered notes under a `注:` line are no items either, read as
+    the outline reads them."""
     rules = _rules()
+    lines = body_lines(text, 0, len(text))
+    not_items = {lines[i].start for i in table_of_contents(lines) | numbered_notes(lines)}
     starts, offset, in_list, in_table = [], 0, False, False
     last: dict[str, int] = {}  # the last ordinal of each label style read, and the same before a cell table
     in_cells: dict[str, int] | None = None
@@ -100,7 +105,7 @@ def label_lines(text: str) -> list[int]:
             starts.append(offset)
         in_table |= "序号" in line and rules["flattened_table_head"].search(line) is not None
         offset += len(line) + 1
-    return starts
+    return [start for start in starts if start not in not_items]
 
 
 def run_on_labels(text: str) -> list[int]:

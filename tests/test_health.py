@@ -265,3 +265,13 @@ def test_a_markdown_attachment_heading_over_its_names_and_their_images_holds_no_
     text = ("(五)加强宣传培训\n## 附件:\n1.山西省数字政府建设2025年主要指标\n"
             "![山西省数字政府建设2025年主要指标](/img/egov/shanxi-1.png \"主要指标\")\n2.山西省数字政府总体架构图\n")
     assert label_lines(text) == [0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # real govcn_0054: the numbered notes under a table's 注: are no items
+    ("(十四)\n医务人员满意度\n注:\n1.三级公立综合医院考核应采用上述全部考核指标。\n2.标记“▲”的26个指标为国家监测指标。\n", 0),
+    # extra elec_0001: a table of contents whose 目录 the text layer split over two lines
+    ("目\n录\n一、实施背景\n二、实施方式\n一、实施背景\n为做好春节期间电力保障工作,制定本细则。\n", 1),
+])
+def test_contents_and_notes_are_no_label_lines(text, expected):
+    assert len(label_lines(text)) == expected
