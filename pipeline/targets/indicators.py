@@ -37,8 +37,24 @@ def following_np(text: str, pos: int, end: int) -> str:
 
 # ------------------------------------------------------------------ indicators
 def name_indicators(doc: Document, q: Quantity, lo: int, previous: Found | None,
-                sentence_start: int) -> tuple[list[str], str]:
+                    sentence_start: int) -> tuple[list[str], str]:
     """What the quantity measures; several when a coordinated subject shares it."""
+    names, subject = _named(doc, q, lo, previous, sentence_start)
+    return [mended(n) for n in names], subject
+
+
+# A bracket a cut date or number left empty or open at one end: 花后(4月份) -> 花后(), 冬季休眠期(12月-翌年1月) ->
+# 冬季休眠期(-翌年1月). The gloss is no part of the name: it goes whole.
+_CUT_BRACKET = re.compile(r"\([ ]*\)|\([ ]*[-—~～至到、,][^()]*\)|\([^()]*[-—~～至到、,][ ]*\)")
+
+
+def mended(name: str) -> str:
+    """A name without the brackets that cutting its dates or numbers out emptied."""
+    return _CUT_BRACKET.sub("", name).strip() or name
+
+
+def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
+           sentence_start: int) -> tuple[list[str], str]:
     text = doc.text
     noun = following_np(text, q.end, sentence_end(text, q.end))
     subject = subject_before(doc, lo, q.start)

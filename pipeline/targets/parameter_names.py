@@ -12,6 +12,7 @@ import re
 
 from .. import rules
 from .. import words as segmentation
+from .indicators import mended
 from .patterns import parameter_config, parameter_patterns, patterns
 
 # How far around a quantity its name is looked for: after it, and before it.
@@ -184,7 +185,7 @@ def trim(name: str) -> str:
     for word in parameter_config()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
         if name.startswith(word) and 0 < len(name) - len(word) <= 2:
             name = name[len(word):]
-    return name.strip(" 的")
+    return mended(name).strip(" 的,;:、")
 
 
 def commits(text: str, start: int, end: int) -> bool:
@@ -389,3 +390,120 @@ def _strip_subject_lead(first: str) -> str:
         if stripped == first:
             return first.strip()
         first = stripped
+
+
+def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None:
+    """单缴存职工住房公积金贷款最高额度调整为40万元,双缴存调整为60万元; 职工首次贷款额度提高至…25倍、二次贷款提高至15倍;
+    对二孩家庭公积金贷款额度提高5万元,对三孩家庭提高10万元: the next value of a list whose clause names only its own
+    member is the neighbour's name with that member in place of the neighbour's (双缴存职工…最高额度, 职工二次贷款额度,
+    三孩家庭公积金贷款额度), not the neighbour's name copied. The members end alike (缴存, 次贷款, 孩家庭) and the
+    neighbour's starts a word of its name; None where the clause holds more than a member or none."""
+    if not previous_name or not previous_name.endswith(name) or re.search(r"[;。:]", gap):
+        return None
+    member = _member_words(gap)
+    # (6个月内缴纳金额不低于70%: what follows a number is no member; 申请补贴,最高1万元: a grant head names the value itself)
+    if not 2 <= len(member) <= 8 or not all("\u4e00" <= ch <= "\u9fff" for ch in member) or member in previous_name \
+            or parameter_patterns()["head_end"].search(member):
+        return None
+    starts = set(itertools.accumulate(len(w) for w in segmentation.words(previous_name)))
+    for k in range(len(member) - 1, 0, -1):  # the longest ending the two members share
+        at = previous_name.find(member[-k:])
+        start = at + k - len(member)
+        if at >= 0 and start >= 0 and (start == 0 or start in starts):
+            return previous_name[:start] + member + previous_name[at + k:]
+    return None
+
+
+def _member_words(gap: str) -> str:
+    """,双缴存调整为 -> 双缴存; ,单方缴存的由35万元增加到 -> 单方缴存; 、二次贷款提高至 -> 二次贷款."""
+    p = parameter_patterns()
+    words = p["start_value"].sub("", re.sub(r"\([^()]*\)", "", gap))
+    if re.search(r"\d", words):
+        return ""
+    words = re.sub(r"^(?:对|其中|凡|而)+|的$", "", words.strip(" ,、和及与或"))
+    return p["between"].sub("", words).strip()
+
+
+@functools.cache
+def _recipient_pattern() -> re.Pattern:
+    cfg = parameter_config()
+    lead = rules.alternation(cfg["recipient_leads"])
+    # (对X的, ; 对X给予; 对X分别奖励: up to the 的 that closes the clause's condition, or the grant)
+    return re.compile(rf"(?:^|[,;:。])[ ]*(?:凡|其中)?(?:{lead})(?P<who>[^,;:。对]{{2,40}}?)"
+                      rf"(?:的[ ]*,|的[ ]*$|[ ]*,|(?=给予|分别|按|根据|一次性|奖励|补贴|补助))")
+
+
+def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, name: str) -> str | None:
+    """对在主板上市企业,给予企业500万元奖励 -> 主板上市企业奖励; 对初次认定为国家高新技术企业的,给予企业20万元奖励 -> 国家高新
+    技术企业奖励: a bare grant named by whom or what the 对 that opens its part of the sentence grants it to; 分别 with a
+    list of them gives each value its member (对被列入国家级、省级知识产权优势企业分别奖励30万元、20万元)."""
+    cfg = parameter_config()
+    grant = next((g for g in _recipient_names() if name.endswith((g, g + "比例"))), None)
+    if grant is None:
+        return None
+    bare = name[name.rfind(grant):]
+    part_start = max(sentence_start, *(text.rfind(c, sentence_start, q_start) + 1 for c in ";。"))
+    part = _LABEL.sub("", text[part_start:q_start])  # (二)对…, 1.对…: the item's label opens no words
+    found = list(_recipient_pattern().finditer(part))
+    if not found:
+        return None
+    if part.count(",", found[-1].end()) > 1:
+        return None  # 对农村户籍家庭,新落户…的城镇居民,现役军人,…: one of many, not whom the grant is for
+    # (a note in brackets, 市级以上(含市级), is no part of who; a name's own bracket, 企业技术(研发)中心, is)
+    # (nor a list of examples, 种植绿肥(红花草、青蚕豆、景观油菜等))
+    who = re.sub(r"\((?:含|不含|包括|包含|以下|下同)[^()]*\)|\([^()]*(?:、|等)[^()]*\)", "", found[-1].group("who")).replace(" ", "")
+    if re.search(r"[\d%]", who) or parameter_patterns()["commitment"].search(who):
+        return None  # 面积在100亩以上的: a condition on an amount is a qualifier of its own
+    # 对到市区自主创业就业的全日制博士研究生: who, after what they do; 认定为…中心的企业: what, before a bare who
+    head, _, tail = who.rpartition("的")
+    generic = cfg["recipient_generic"]
+    if (head and tail in cfg["recipient_costs"]) or re.search(f"等(?:{rules.alternation(generic)})$", who):
+        return None  # 产生的费用: a base; 数字基础设施、公共服务平台等项目: examples of what qualifies, no name
+    bare_party = tail.endswith(tuple(generic)) and len(tail) <= 8  # 的农业生产经营主体, 的企业
+    who = head if head and bare_party else (tail if head and len(tail) >= 6 else who.replace("的", ""))
+    verbs = rules.alternation(sorted(cfg["recipient_verbs"], key=len, reverse=True))
+    who = re.sub(rf"^(?:[^,]{{0,6}}期间)?(?:(?:{verbs})[ ]*)*", "", who).strip()  # (秋冬期间种植绿肥: when is no who)
+    if not 2 <= len(who) <= 24 or who in generic:
+        return None
+    members = _respective_members(who)
+    at = part.rfind("分别", found[-1].end())
+    if members and at >= 0:
+        index = len(re.findall(r"\d+(?:\.\d+)?", part[at:]))
+        if index >= len(members):
+            return None
+        who = members[index]
+    # (a name read already with its recipient, or the neighbour's member a list copied, is named anew)
+    prefix = name[:len(name) - len(bare)]
+    if prefix and prefix not in (who, *members):
+        return None
+    shared = next((k for k in range(min(len(who), len(bare)) - 1, 1, -1) if who.endswith(bare[:k])), 0)
+    return who[:len(who) - shared] + bare  # 对于人才购房的 + 购房补贴: 人才购房补贴
+
+
+_LABEL = re.compile(r"^[ ]*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?[ ]*")
+
+
+@functools.cache
+def _recipient_names() -> tuple[str, ...]:
+    return tuple(sorted(parameter_config()["recipient_names"], key=len, reverse=True))
+
+
+def _respective_members(who: str) -> list[str]:
+    """国家级、省级知识产权优势企业 -> 国家级知识产权优势企业, 省级知识产权优势企业: members listed before a head the last
+    one carries (each short, a level or a rank); [] where the words are no such list."""
+    parts = re.split(r"[、和及与]", who)
+    if len(parts) < 2 or any(not 2 <= len(x) <= 16 for x in parts):
+        return []
+    last = parts[-1]
+    first = parts[0]
+    if all(len(x) >= 4 for x in parts[:-1]):
+        return parts  # 全日制博士研究生、硕士研究生: whole members
+    words = segmentation.words(last)
+    if len(first) <= 3 and len(words) > 1 and len(words[0]) <= 3 and not any(last[n - 1] == first[-1] for n in range(1, 5)):
+        return [x + last[len(words[0]):] for x in parts[:-1]] + [last]  # 国家、省级企业技术中心: the level's word
+    # (the last member opens with a word as long as the others and ending as the first ends: 省级 after 国家级)
+    n = next((n for n in range(1, min(len(last), 5)) if last[n - 1] == first[-1]), None)
+    if n is None or len(last) - n < 2:
+        return []
+    head = last[n:]
+    return [x + head for x in parts[:-1]] + [last]

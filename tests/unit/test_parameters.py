@@ -1237,7 +1237,7 @@ def test_a_change_verb_before_the_name_is_left_out(sentence, name):
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0211
     ("职工首次贷款额度提高至夫妻双方住房公积金账户余额之和的25倍、二次贷款提高至15倍。",
-     [("职工首次贷款额度", "=", 25, None, "倍"), ("职工首次贷款额度", "=", 15, None, "倍")]),
+     [("职工首次贷款额度", "=", 25, None, "倍"), ("职工二次贷款额度", "=", 15, None, "倍")]),
     # realestate_0207
     ("购买本地新建商品住房的缴存职工,住房公积金最高贷款额度由购房家庭公积金账户余额的15倍提高至20倍。",
      [("住房公积金最高贷款额度", "=", 20, None, "倍")]),
@@ -1462,7 +1462,7 @@ def test_the_share_a_grant_verb_gives_is_a_parameter(sentence, share):
      [("补助比例", "<=", 30, None, "%"), ("补助", "<=", 1000, None, "万元")]),
     # realestate_0133: the share named right after it, then a cap on the grant (not on its share)
     ("对县级人才工程支持的人员、劳模,给予购房总价款的10%的购房补贴,最高不超过3万元。",
-     [("购房补贴比例", "=", 10, None, "%"), ("购房补贴", "<=", 3, None, "万元")]),
+     [("县级人才工程支持人员、劳模购房补贴比例", "=", 10, None, "%"), ("县级人才工程支持人员、劳模购房补贴", "<=", 3, None, "万元")]),
     # realestate_0111: the base names who pays
     ("给予购房者实际缴纳契税的50%补助。", [("契税补助比例", "=", 50, None, "%")]),
     # plan_0024: a share reckoned by 按照, the grant after it
@@ -2206,3 +2206,64 @@ def test_an_expected_effect_is_neither_row(sentence):
 def test_a_measure_counted_towards_a_quota_by_an_is_a_parameter(sentence, expected):
     targets, parameters = _targets_and_params("上海市新建公园绿地地下空间开发相关控制指标规定", sentence)
     assert parameters == expected and targets == []
+
+
+# ------------------------------------------------------------------ the next member of a list names its own member
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0220
+    ("单缴存职工住房公积金贷款最高额度调整为40万元,双缴存调整为60万元。",
+     ["单缴存职工住房公积金贷款最高额度", "双缴存职工住房公积金贷款最高额度"]),
+    # realestate_0211
+    ("职工首次贷款额度提高至夫妻双方住房公积金账户余额之和的25倍、二次贷款提高至15倍。", ["职工首次贷款额度", "职工二次贷款额度"]),
+    # realestate_0135
+    ("具体包括,对二孩家庭公积金贷款额度提高5万元,对三孩家庭提高10万元。", ["二孩家庭公积金贷款额度", "三孩家庭公积金贷款额度"]),
+    # realestate_0170
+    ("单身单缴存职工贷款额度提高至30万元,已婚单缴存职工提高至40万元,已婚双缴存职工提高至60万元。",
+     ["单身单缴存职工贷款额度", "已婚单缴存职工贷款额度", "已婚双缴存职工贷款额度"]),
+])
+def test_the_next_member_of_a_list_swaps_the_member_of_its_neighbours_name(sentence, names):
+    assert [p.name for p in run(sentence).parameters] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0220: what follows a number is no member
+    ("土地出让金可实行分期缴纳,土地出让后1个月内缴纳金额不低于50%,6个月内缴纳金额不低于70%,1年内全部缴清。", None),
+    # realestate_0091: a grant head names the value itself
+    ("农村居民购买新建商品住房,可按实际购房款的1%申请补贴,最高1万元,补贴在办理不动产登记后兑现。", None),
+])
+def test_no_member_where_the_clause_holds_none(sentence, names):
+    rows = run(sentence).parameters
+    assert len(rows) == 2 and len({p.name for p in rows}) <= 2 and all("个月" not in p.name and "申请" not in p.name for p in rows)
+
+
+# ------------------------------------------------------------------ a bare grant named by whom 对 grants it to
+@pytest.mark.parametrize("sentence, names", [
+    # fifth doc_0003
+    ("对在主板上市企业,给予企业500万元奖励;对在中小板、创业板上市企业,给予企业300万元奖励;对在新三板挂牌企业,给予企业100万元奖励。",
+     ["主板上市企业奖励", "中小板、创业板上市企业奖励", "新三板挂牌企业奖励"]),
+    # fifth doc_0006: 分别 gives each value its member, the level's word before a shared head
+    ("对初次认定为国家级和省级企业技术(研发)中心的,分别给予企业100万元和30万元奖励。",
+     ["国家级企业技术(研发)中心奖励", "省级企业技术(研发)中心奖励"]),
+    # eighth doc_0035
+    ("对被列入国家级、省级知识产权优势企业分别奖励30万元、20万元。", ["国家级知识产权优势企业奖励", "省级知识产权优势企业奖励"]),
+    # fourth plan_0029
+    ("利用省商务发展等资金,对获评国家健全废旧家电家具等再生资源回收体系典型企业给予一次性奖励50万元,用于支持企业发展。",
+     ["国家健全废旧家电家具等再生资源回收体系典型企业奖励"]),
+    # realestate_0086: whole members after what they do
+    ("对到市区自主创业就业的全日制博士研究生、硕士研究生,在首次购买100平方米及以上住房时分别给予5万元、3万元购房补贴。",
+     ["全日制博士研究生购房补贴", "硕士研究生购房补贴"]),
+    # realestate_0054: a bare who (家庭) keeps what qualifies it
+    ("对符合政策生育二孩、三孩的家庭,给予300元/平方米的购房补贴。", ["生育二孩、三孩家庭购房补贴"]),
+])
+def test_a_bare_grant_is_named_by_whom_dui_grants_it_to(sentence, names):
+    assert [p.name for p in run(sentence).parameters] == names
+
+
+@pytest.mark.parametrize("sentence", [
+    # realestate_0054: one of many listed before the grant names none of it
+    "对农村户籍家庭,新落户西昌市不满3年的城镇居民,现役军人、退役军人,购买新建商品住房的,给予300元/平方米的购房补贴。",
+    # fifth doc_0006: a condition on an amount is a qualifier of its own
+    "对医药企业投资新建种植基地面积在100亩以上至500亩的,给予企业100元/亩奖励。",
+])
+def test_no_recipient_where_the_sentence_names_none_apart(sentence):
+    assert [p.name for p in run(sentence).parameters] in (["购房补贴"], ["奖励"])
