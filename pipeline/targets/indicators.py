@@ -84,6 +84,11 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
         # 新建体育公园12个,其中南海区、顺德区各不少于3个: each place, the thing counted before
         thing = previous.context.indicators[0] if previous.context.indicators else ""
         return [place + thing for place in places], subject
+    # (a share of a base written before the number is named by it: 按财政性教育经费支出占国内生产总值的4%编制预算)
+    # (named …占…的比例 where the rows are made, prose._share_named; 中央财政已按: who applies it, no part of it)
+    if q.unit in ("%", "‰") and subject and _share_of_base().search(text, lo, q.start):
+        share = re.split(r"按照|按", subject)[-1] if "占" in re.split(r"按照|按", subject)[-1] else subject
+        return [share], subject
     # (a subject that names a rate keeps it: 赤字率拟按2.8%左右安排 is no share of 安排)
     if noun and q.unit in ("%", "‰") and is_han(noun[0]) and not (subject and patterns()["rate_end"].search(subject)):
         noun = noun if patterns()["suffix"].search(noun) else noun + "比例"  # 90%以上的农村建立…
@@ -137,14 +142,29 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
         s = s[:start_value.start()]
     s = _cut_at_inner_bound(s.strip())
     s = _strip(s)
+    # What a verb of change acts on is what changes (再减少农村贫困人口1000万以上, 全年再减少企业税负3500亿元左右, 同时
+    # 增加中央预算内经常性建设投资100亿元): the verb gives the kind, not the name.
+    change = p["change_object_before"].search(s)
+    # (only a verb the subject opens with, adverbs before it: not 广义货币增长目标, 经济增长预期目标)
+    if change and change.group("verb") in config()["change_verbs_cut"] and len(s) - change.end("verb") >= 2 \
+            and _ADVERBS_ONLY.fullmatch(s, 0, change.start("verb")):
+        s = _strip(s[change.end("verb"):])
     # The thing counted follows the last verb that has something after it
     # (开展补贴性职业技能培训 -> 补贴性职业技能培训), unless the subject names a measure (…率).
-    verbs = [m for m in p["count_verb"].finditer(s) if len(s) - m.end() >= 2]  # not 自动发放|机
+    compounds = config()["count_verb_compounds"]
+    verbs = [m for m in p["count_verb"].finditer(s) if len(s) - m.end() >= 2  # not 自动发放|机
+             and not s.startswith(tuple(compounds.get(m.group(), ())), m.end())]  # not 长期建设|国债
     if verbs and not p["suffix"].search(s):
         s = _strip(s[verbs[-1].end():])
     return s
 
 
+@functools.cache
+def _share_of_base() -> re.Pattern:
+    return rules.compile_pattern(config()["share_of_base_before"])
+
+
+_ADVERBS_ONLY = re.compile(r"(?:也|要|再|还|同时|全年|今年|进一步|并|力争|继续)*")
 # 均 (or 都) giving a value to each member (not 人均, 平均, 年均, 均衡; not 首都, 都市)
 _EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])|(?<!首)都(?![市会])")
 _JOINERS = re.compile(r"[ 、和及与至到]*")
