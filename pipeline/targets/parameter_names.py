@@ -398,7 +398,7 @@ def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None
     member is the neighbour's name with that member in place of the neighbour's (双缴存职工…最高额度, 职工二次贷款额度,
     三孩家庭公积金贷款额度), not the neighbour's name copied. The members end alike (缴存, 次贷款, 孩家庭) and the
     neighbour's starts a word of its name; None where the clause holds more than a member or none."""
-    if not previous_name or not previous_name.endswith(name) or re.search(r"[;。:]", gap):
+    if not previous_name or not previous_name.endswith(name) or re.search(r"[;。:]", gap) or re.search(r"\d", previous_name):
         return None
     member = _member_words(gap)
     # (6个月内缴纳金额不低于70%: what follows a number is no member; 申请补贴,最高1万元: a grant head names the value itself)
@@ -411,6 +411,8 @@ def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None
         start = at + k - len(member)
         if at >= 0 and start >= 0 and (start == 0 or start in starts):
             return previous_name[:start] + member + previous_name[at + k:]
+        if 0 <= at <= len(member) + 1 and k >= 2:  # 单身职工 … 双职工: the member the neighbour's name opens with
+            return member + previous_name[at + k:]
     return None
 
 
@@ -507,3 +509,20 @@ def _respective_members(who: str) -> list[str]:
         return []
     head = last[n:]
     return [x + head for x in parts[:-1]] + [last]
+
+
+def first_member(name: str, before: str, following: str) -> str | None:
+    """最高贷款额度单职工提高到60万元,双职工提高到80万元: the first value of a list of members, each written between the
+    name and its value, is named with its member (单职工最高贷款额度), as member_of_pair names the next (双职工…). Only
+    where the next clause opens with a member ending as this one ends (单职工/双职工, 单身职工/双职工)."""
+    at = before.rfind(name[-2:]) if len(name) >= 2 else -1
+    if at < 0:
+        return None
+    member = _member_words(before[at + 2:])
+    if not 2 <= len(member) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in member) \
+            or parameter_patterns()["head_end"].search(member):
+        return None
+    nxt = re.match(r"[^,;:。]{0,8}?[,、][ ]*([\u4e00-\u9fff]{2,6}?)(?:提高|调整|增加|为|上调|下调)", following)
+    if nxt is None or nxt.group(1)[-1] != member[-1] or nxt.group(1) == member:
+        return None
+    return member + name

@@ -34,7 +34,7 @@ from ..numbers import points_verbs, ratio_split
 from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
-from .parameter_names import (FAR, NEAR, after_last_number, commits, granted_to, member_of_pair, name_after, name_before, next_head, per_measure, renamed,
+from .parameter_names import (FAR, NEAR, after_last_number, commits, first_member, granted_to, member_of_pair, name_after, name_before, next_head, per_measure, renamed,
                               trim)
 from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard,
                                reckoned, released_share, set_share_of, share_of_base)
@@ -101,7 +101,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         name = capped_amount(text, before, q, sentence_end)  # (after a list's members: 博士补贴3%、最高3万元)
     if name is not None:
         name = renamed(text, sentence_start, f.clause_start, before, q.unit, name, after)
-        name = member_of_pair(previous.name if previous else None, gap, name) or name
+        name = member_of_pair(previous.name if previous else None, gap, name) \
+            or first_member(name, before, text[q.end:sentence_end]) or name
     row = None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
     if row is not None and row.comparator == "=" and name == permit_standard(text, before, q, sentence_end):
         row.comparator = ">="  # 资金达到工程建设总投资的25%: a floor the project must reach

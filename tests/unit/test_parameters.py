@@ -2267,3 +2267,14 @@ def test_a_bare_grant_is_named_by_whom_dui_grants_it_to(sentence, names):
 ])
 def test_no_recipient_where_the_sentence_names_none_apart(sentence):
     assert [p.name for p in run(sentence).parameters] in (["购房补贴"], ["奖励"])
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0092, realestate_0093, realestate_0094
+    ("使用公积金贷款购买新建商品住宅的,最高贷款额度单职工提高到60万元,双职工提高到80万元。", ["单职工最高贷款额度", "双职工最高贷款额度"]),
+    # realestate_0026
+    ("个人通过公积金贷款购买住房,公积金贷款最高额度单身职工为60万元,双职工为70万元。",
+     ["单身职工公积金贷款最高额度", "双职工公积金贷款最高额度"]),
+])
+def test_members_written_between_name_and_value_name_each_value(sentence, names):
+    assert [p.name for p in run(sentence).parameters] == names
