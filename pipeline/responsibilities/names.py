@@ -84,7 +84,7 @@ def shared_suffixes(items: list[Item]) -> list[Item]:
         each = pats["each_level"].fullmatch(item.full)
         m = pats["place_body"].fullmatch(following.full)
         # 广州、深圳市政府: a city named without its level shares the level and the suffix
-        level = m.group("place")[-1] if m and m.group("place")[-1] in "市县区" else ""
+        level = m.group("place")[-1] if m and pats["shared_city_level"].search(m.group("place")) else ""
         if level and pats["bare_city"].fullmatch(item.full) and not ends_as_org(item.full):
             item.full += level + m.group("suffix")
             continue

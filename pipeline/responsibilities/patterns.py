@@ -20,6 +20,7 @@ def patterns() -> dict[str, regex.Pattern]:
     cfg = config()
     alt = rules.alternation
     levels = alt(cfg["place_levels"])
+    place_ends = "".join(regex.escape(ch) for ch in cfg["bare_place_ends"])
     levels_in_brackets = rf"\((?:{levels})(?:、(?:{levels}))*\)"
     labels = alt(list(cfg["labels"]))
     return {
@@ -62,9 +63,11 @@ def patterns() -> dict[str, regex.Pattern]:
         # 团县委, 中共某市委, 地委宣传部: a party or league committee names its level inside
         "level_inside": regex.compile(alt(cfg["level_committees"])),
         "zone": regex.compile(alt(cfg["zone_words"])),
-        "bare_place": regex.compile(rf"\p{{Han}}{{1,8}}[区县市镇乡旗](?:{levels_in_brackets})?"),
+        "bare_place": regex.compile(rf"\p{{Han}}{{1,8}}[{place_ends}](?:{levels_in_brackets})?"),
         # 广州, 深圳: a city named without its level (names.shared_suffixes: 广州、深圳市政府)
-        "bare_city": regex.compile(r"(?!各)\p{Han}{1,2}[^\P{Han}市县区镇乡旗]"),
+        "bare_city": regex.compile(rf"(?!各)\p{{Han}}{{1,2}}[^\P{{Han}}{place_ends}]"),
+        # the level such a city shares with the body after it (深圳市政府 -> 市)
+        "shared_city_level": regex.compile(rf"[{''.join(cfg['shared_city_levels'])}]$"),
         # 各区, 各有关区: every place of a level; a level alone (县级市) after it shares its 各
         "each_level": regex.compile(rf"(?P<each>{alt(cfg['each_words'])})(?:{levels})(?:{levels_in_brackets})?"),
         # ... and so does a level with the levels counted with it in brackets (县(市), 县(市、区))
