@@ -195,6 +195,11 @@ def read_group(text: str, start: int, end: int) -> Group:
             group.joint |= role == "joint"
             if role is None and not guiding:  # 负责, 落实, 为责任主体; guiding answers for nothing
                 group.answerable += pending + names
+            elif role == "support" and pending:
+                # (A、B,C,D参与), (A,B配合): the word of support closes only its own clause; the names before the
+                # comma answer for the task, as in (A、B负责,C配合) (roles.assign_roles: one lead, several joint)
+                group.answerable += pending
+                pending = []
             for item in pending + names:
                 item.role = role
             pending = []

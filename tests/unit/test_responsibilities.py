@@ -1159,3 +1159,13 @@ def test_a_label_line_wrapped_inside_a_name():
         ("市财政局", "joint", 1), ("金融监管总局四川监管局", "joint", 2)]
     # a line after a finished name is no part of it
     assert units("1.推进建设。\n责任单位:市财政局\n加强督查。\n") == [("市财政局", None, 1)]
+
+
+def test_a_word_of_support_closes_only_its_own_clause():
+    # eleventh Y_01: 〔A、B,C,D参与〕 with no 牵头 and no 负责: the names before the comma answer for the task (joint, as in
+    # (A、B负责,C配合)), D takes part; one such name leads, as (A负责,B配合) does
+    assert units("(十一)开展就业帮扶。协调企业优先招聘。〔规划司、核电司,核电中心,局内各单位参与〕") == [
+        ("规划司", "joint", 1), ("核电司", "joint", 2), ("核电中心", "joint", 3), ("局内各单位", "support", 4)]
+    assert [r for _, r, _ in units("2.推进。(市住房城乡建设局,市财政局、市自然资源局配合)")] == ["lead", "support", "support"]
+    # in one clause the word is said of every name before it
+    assert [r for _, r, _ in units("3.推进。(市财政局、市自然资源局配合)")] == ["support", "support"]
