@@ -60,6 +60,7 @@ def patterns() -> dict:
         "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
         "org_end": compile_pattern(rf"(?:{orgs})$"),
         "signers_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,80}}(?:{orgs})$"),
+        "name_continuation_openings": tuple(r["name_continuation_openings"]),
         "date_line": compile_pattern(rf"^(?:{signer})?(?P<date>{date})$"),
         "noted_date_line": compile_pattern(rf"^{signer}(?P<date>{date})\s*(?:{r['signature_note_opening']})"),
         "period_line": compile_pattern(r["period_line"]),

@@ -134,10 +134,6 @@ def noted_signature(lines: list[Line], start: int) -> Signature | None:
     return None
 
 
-# characters a body's name does not open with: a line opening so carries on the name above it
-_NO_NAME_OPENS = ("的", "和", "与", "及", "暨")
-
-
 def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     """Joint notices stack several signing bodies; the first listed signs first."""
     signers = patterns()["signers_line"]
@@ -151,7 +147,8 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     if 2 <= len(broken) <= 24 and regex.fullmatch(r"\p{Han}+", broken) and not signers.match(broken) \
             and signers.match(broken + top) \
             and "关于" not in broken \
-            and (len(broken) <= 8 or top.startswith(_NO_NAME_OPENS) or region_of(broken, known_only=True)):
+            and (len(broken) <= 8 or top.startswith(patterns()["name_continuation_openings"])
+                 or region_of(broken, known_only=True)):
         return broken + top
     return top
 
