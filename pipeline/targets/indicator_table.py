@@ -158,10 +158,10 @@ def _table_at(text: str, lines: list[tuple[int, int]], row_ends: frozenset[int],
         roles = roles[roles.index("seq"):]
         header = header[-len(roles):]
         shortest = 1 + len(roles) - roles.index("name")  # the number, the name and every cell after it
-        cells_of = functools.partial(_numbered_row_cells, shortest=shortest)
+        row_cells = _numbered_row_cells(text, lines, head_hi, len(header), shortest)
     else:
-        cells_of = _row_cells
-    for cells in cells_of(text, lines, row_ends, head_hi, len(header), closed_last):
+        row_cells = _row_cells(text, lines, row_ends, head_hi, len(header), closed_last)
+    for cells in row_cells:
         row = _row(text, cells, roles, deadline, rows)
         if row is not None:
             rows.append(row)
@@ -195,17 +195,15 @@ def _row_cells(text: str, lines: list[tuple[int, int]], row_ends: frozenset[int]
 _SEQ_CELL = rules.compile_pattern(r"\d{1,3}")
 
 
-def _numbered_row_cells(text: str, lines: list[tuple[int, int]], row_ends: frozenset[int], first: int, n: int,
-                        closed_last: bool, shortest: int = 3) -> Iterator[list[tuple[int, int]]]:
+def _numbered_row_cells(text: str, lines: list[tuple[int, int]], first: int, n: int,
+                        shortest: int) -> Iterator[list[tuple[int, int]]]:
     """Rows of a table numbered in its first column (序号), one cell a line: a row opens at the next number
     (1, 2, 3 …), so a row whose merged cells (a category written only on its group's first row) were left out
     keeps its own cells (`1` `政务服务` `一窗综合受理率(%)` `100` ⏎ `2` `政务服务一体机镇街覆盖率(%)` `95`). The next
     number closes a row only once the row holds its `shortest` cells (its number, the name and the cells after
     it) and ends on a figure (`件` ⏎ `2` is a unit and its value, not the next row); the last row takes no more
-    cells than the one before it (the text after a table is no cell of it). A pipe table's lines are rows already."""
-    if row_ends:
-        yield from _row_cells(text, lines, row_ends, first, n, closed_last)
-        return
+    cells than the one before it (the text after a table is no cell of it). Not for a pipe table, whose lines are
+    rows already (`_row_cells`)."""
     row: list[tuple[int, int]] = []
     expected, width = 1, n  # width: the cells of the row before
     for i in range(first, len(lines)):
