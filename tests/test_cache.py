@@ -1,12 +1,20 @@
 """The rerun cache's packs of entries (pipeline/cache.py)."""
+from pathlib import Path
+
+import pytest
+
 from pipeline import cache
 from pipeline.cache import ResultCache
+from pipeline.extract import Options, extract_corpus
 from pipeline.extracted import Extracted
 from pipeline.run import Failure
 
 
 def _outcome(n: int) -> Extracted:
     return Extracted(f"doc{n}", f"f{n}.txt", {"tasks": {"path": [str(n)]}}, {"doc_id": f"doc{n}"}, n, {"ingest": 0.1})
+
+
+SEED = Path(__file__).resolve().parent.parent / "corpus" / "003_a564f10642a1edd4.txt"
 
 
 def _packs(out):
@@ -57,3 +65,35 @@ def test_an_unreadable_pack_counts_as_absent(tmp_path):
     _packs(tmp_path)[0].write_bytes(b"\x05\x00")
     again = ResultCache(tmp_path)
     assert not again.has("k0") and not _packs(tmp_path)
+
+
+def _notices(folder: Path, count: int) -> Path:
+    folder.mkdir()
+    for n in range(count):  # each its own text: no duplicates
+        (folder / f"n{n}.txt").write_bytes(SEED.read_bytes() + f"\n附:第{n}行。".encode())
+    return folder
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_rerun_extracts_only_what_changed_whoever_extracted_the_rest(tmp_path, workers):
+    """Entries are kept by the run's parent, whether the file was extracted there or by a worker."""
+    corpus = _notices(tmp_path / "corpus", 3)
+    assert extract_corpus(corpus, tmp_path / "out", Options(workers=workers)).cached == 0
+    (corpus / "new.txt").write_bytes(SEED.read_bytes() + "\n附:新增一行。".encode())
+    again = extract_corpus(corpus, tmp_path / "out", Options(workers=workers))
+    assert (again.cached, again.documents) == (3, 4)
+
+
+def test_a_run_stopped_short_keeps_the_outcomes_it_had_for_the_next(tmp_path):
+    corpus = _notices(tmp_path / "corpus", 3)
+    seen = []
+
+    def stop_at_the_second():
+        seen.append(1)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        extract_corpus(corpus, tmp_path / "out", Options(workers=1), on_file=stop_at_the_second)
+    assert not (tmp_path / "out" / "current").exists()  # no set of tables was made
+    assert extract_corpus(corpus, tmp_path / "out", Options(workers=1)).cached == 2  # the last pack was written
