@@ -86,21 +86,23 @@ class ResultCache:
             leftover.unlink()
         self.used: set[str] = set()
         self.packs = self.folder / "packs"
-        # each entry's pack, and each pack's entries: (offset, head length, columns length) by key
+        # each entry's pack, each pack's entries: (offset, head length, columns length) by key, and where in
+        # its file they start (after its header's length and its header)
         self.index: dict[str, Path] = {}
         self.contents: dict[Path, dict[str, tuple[int, int, int]]] = {}
+        self.starts: dict[Path, int] = {}
         for pack in sorted(self.packs.glob("*.pack")):
             try:
                 with open(pack, "rb") as f:
-                    self._indexed(pack, pickle.loads(f.read(int.from_bytes(f.read(8), "little"))))
+                    length = int.from_bytes(f.read(8), "little")
+                    self._indexed(pack, pickle.loads(f.read(length)), 8 + length)
             except Exception:  # unreadable (disk trouble): its files are extracted again
                 with contextlib.suppress(OSError):
                     pack.unlink()
         self.pending: list[tuple[str, bytes, bytes | None]] = []
-        self._loaded: tuple[Path, bytes] | None = None  # the last pack read
 
-    def _indexed(self, pack: Path, contents: dict[str, tuple[int, int, int]]) -> None:
-        self.contents[pack] = contents
+    def _indexed(self, pack: Path, contents: dict[str, tuple[int, int, int]], start: int) -> None:
+        self.contents[pack], self.starts[pack] = contents, start
         for key in contents:
             self.index[key] = pack
 
@@ -116,22 +118,17 @@ class ResultCache:
         if pack is None:
             return None
         try:
-            data = self._pack(pack)
             offset, head, columns = self.contents[pack][key]
-            outcome = pickle.loads(data[offset:offset + head])
+            at = self.starts[pack] + offset
+            # the entry alone, not its pack: a rerun whose files' entries alternate between packs (files
+            # changed among unchanged ones) would otherwise read a whole pack (MBs) for each
+            outcome = pickle.loads(_read(pack, at, head))
             if not isinstance(outcome, Failure):  # its columns follow, read when asked for
-                outcome.columns = _Columns(key, data, offset + head, columns)
+                outcome.columns = _Columns(key, pack, at + head, columns)
         except Exception:  # unreadable entry (disk trouble): extract the file again
             return None
         self.used.add(key)
         return outcome.renamed(source_file)
-
-    def _pack(self, pack: Path) -> memoryview:
-        """The entries of a pack (what follows its header's length and its header)."""
-        if self._loaded is None or self._loaded[0] != pack:
-            data = memoryview(pack.read_bytes())
-            self._loaded = pack, data[8 + int.from_bytes(data[:8], "little"):]
-        return self._loaded[1]
 
     def keep(self, key: str, outcome: Outcome, pieces: tuple[bytes, bytes | None] | None = None) -> None:
         """Keep a file's outcome (`pieces`: as `pickles` gave it, if it was pickled already) in
@@ -160,7 +157,7 @@ class ResultCache:
         self.pending = []
         if pack in self.contents:  # the same files again (an entry that could not be read)
             self.contents.pop(pack)
-        self._indexed(pack, contents)
+        self._indexed(pack, contents, 8 + len(header))
 
     def batch(self, key: str) -> dict[str, bytes] | None:
         """A batch's encoded row groups by table (tables.TableWriter), None if absent."""
@@ -189,17 +186,16 @@ class ResultCache:
                 continue
             if kept:
                 try:
-                    data = self._pack(pack)
+                    data = memoryview(pack.read_bytes())[self.starts[pack]:]
                 except OSError:
                     continue
                 for key in kept:
                     offset, head, columns = contents[key]
                     self.pending.append((key, bytes(data[offset:offset + head]),
                                          bytes(data[offset + head:offset + head + columns]) if columns else None))
-            self._loaded = None
             with contextlib.suppress(FileNotFoundError):
                 pack.unlink()
-            del self.contents[pack]
+            del self.contents[pack], self.starts[pack]
             self.flush()
 
 
@@ -225,13 +221,12 @@ def unpickled(head: bytes, columns: bytes | None) -> Outcome:
 class _Columns(Mapping):
     """A cached document's columns of the tables, read from its pack when first asked for."""
 
-    def __init__(self, key: str, data: memoryview, offset: int, length: int):
-        self.key, self.data, self.offset, self.length, self._columns = key, data, offset, length, None
+    def __init__(self, key: str, pack: Path, at: int, length: int):
+        self.key, self.pack, self.at, self.length, self._columns = key, pack, at, length, None
 
     def _read(self) -> dict[str, dict[str, list]]:
         if self._columns is None:
-            self._columns = pickle.loads(self.data[self.offset:self.offset + self.length])
-            self.data = None
+            self._columns = pickle.loads(_read(self.pack, self.at, self.length))
         return self._columns
 
     def __getitem__(self, name: str) -> dict[str, list]:
@@ -242,6 +237,12 @@ class _Columns(Mapping):
 
     def __len__(self) -> int:
         return len(self._read())
+
+
+def _read(path: Path, at: int, length: int) -> bytes:
+    with open(path, "rb") as f:
+        f.seek(at)
+        return f.read(length)
 
 
 def _pickled(value) -> bytes:
