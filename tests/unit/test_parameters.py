@@ -2278,3 +2278,15 @@ def test_no_recipient_where_the_sentence_names_none_apart(sentence):
 ])
 def test_members_written_between_name_and_value_name_each_value(sentence, names):
     assert [p.name for p in run(sentence).parameters] == names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # extra elec_0014: 调高至 sets a value as 提高至 does; a price per 兆瓦时 keeps its unit
+    ("深度调峰市场负荷段最高限价调高至1000元/兆瓦时。", [("深度调峰市场负荷段最高限价", "=", 1000, "元/兆瓦时")]),
+    # other notices' wording (written as they do)
+    ("燃气机组最高限价由600元/兆瓦调高为800元/兆瓦。", [("燃气机组最高限价", "=", 800, "元/兆瓦")]),
+    ("首套住房首付比例调低至20%。", [("首套住房首付比例", "=", 20, "%")]),
+])
+def test_a_value_raised_or_lowered_by_tiao_is_set(sentence, expected):
+    targets, parameters = _targets_and_params("江苏电力辅助服务(调峰)市场交易规则", sentence)
+    assert parameters == expected and targets == []
