@@ -23,6 +23,7 @@ import json
 import os
 import pickle
 import shutil
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -100,6 +101,7 @@ class ResultCache:
                 with contextlib.suppress(OSError):
                     pack.unlink()
         self.pending: list[tuple[str, bytes, bytes | None]] = []
+        self.unwritable = False
 
     def _indexed(self, pack: Path, contents: dict[str, tuple[int, int, int]], start: int) -> None:
         self.contents[pack], self.starts[pack] = contents, start
@@ -153,8 +155,9 @@ class ResultCache:
             offset += contents[key][1] + contents[key][2]
         header = _pickled(contents)
         pack = self.packs / f"{hashlib.sha256(''.join(contents).encode()).hexdigest()[:32]}.pack"
-        _write(pack, len(header).to_bytes(8, "little"), header, *parts)
         self.pending = []
+        if not self._written(pack, len(header).to_bytes(8, "little"), header, *parts):
+            return
         if pack in self.contents:  # the same files again (an entry that could not be read)
             self.contents.pop(pack)
         self._indexed(pack, contents, 8 + len(header))
@@ -171,7 +174,20 @@ class ResultCache:
 
     def keep_batch(self, key: str, parts: dict[str, bytes]) -> None:
         self.used.add(key)
-        _write(self._path(key), _pickled(parts))
+        self._written(self._path(key), _pickled(parts))
+
+    def _written(self, entry: Path, *pickles: bytes) -> bool:
+        """Write an entry; a cache that cannot be written (disk full, no permission) costs the
+        next run its reuse, never this run its tables: said once, then the run goes on."""
+        try:
+            _write(entry, *pickles)
+            return True
+        except OSError as error:
+            if not self.unwritable:
+                print(f"cache: cannot write {entry}: {error.strerror or error}; this run's results "
+                      "are not kept for reruns", file=sys.stderr)
+            self.unwritable = True
+            return False
 
     def prune(self) -> None:
         """Remove entries of files that are no longer in the corpus (and batches no longer made)."""

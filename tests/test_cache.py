@@ -97,3 +97,19 @@ def test_a_run_stopped_short_keeps_the_outcomes_it_had_for_the_next(tmp_path):
         extract_corpus(corpus, tmp_path / "out", Options(workers=1), on_file=stop_at_the_second)
     assert not (tmp_path / "out" / "current").exists()  # no set of tables was made
     assert extract_corpus(corpus, tmp_path / "out", Options(workers=1)).cached == 2  # the last pack was written
+
+
+def test_a_cache_that_cannot_be_written_costs_the_reuse_not_the_run(tmp_path, monkeypatch, capsys):
+    """Disk full or no permission under .cache: the run writes its tables and says so once."""
+    corpus = _notices(tmp_path / "corpus", 3)
+
+    def disk_full(entry, *pickles):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache, "_write", disk_full)
+    summary = extract_corpus(corpus, tmp_path / "out", Options(workers=1))
+    assert summary.documents == 3
+    assert (tmp_path / "out" / "current").exists()
+    said = capsys.readouterr().err
+    assert said.count("cache: cannot write") == 1 and "No space left on device" in said
+    assert _packs(tmp_path / "out") == []  # nothing was kept
