@@ -470,11 +470,11 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 
 def _counts_its_list(text: str, clause_start: int, q: Quantity) -> bool:
     """A count of works or aspects (rules/targets.yaml list_count_nouns) right after a list of members joined by 、 (and
-    a last 和/及/与) that is the number of members counts the list just written (…、…、…五项工作, 社会、行业和个人三个
-    层面), in any script and however long the members: no target. (A count of things to deliver stays: 加快建设A、B、C
-    3个煤电项目 commits to the three projects.)"""
+    a last 和/及/与: list_last_joins) that is the number of members counts the list just written (…、…、…五项工作,
+    社会、行业和个人三个层面), in any script and however long the members: no target. (A count of things to deliver
+    stays: 加快建设A、B、C3个煤电项目 commits to the three projects.)"""
     if q.value_max is not None or q.value < 2 or q.value != int(q.value) or q.unit not in config()["count_units"] \
-            or not _LIST_COUNT_NOUN().match(text, q.end):
+            or not _list_count_noun().match(text, q.end):
         return False
     before = _BRACKETED.sub("", text[max(clause_start, q.start - 4 * _FAR):q.start])
     before = _LABEL.sub("", before)  # (一、同意…: an outline label is no member)
@@ -482,17 +482,22 @@ def _counts_its_list(text: str, clause_start: int, q: Quantity) -> bool:
     if len(members) < 2:
         return False
     tail = members[-1]
-    joined = len(_LAST_JOIN.findall(tail))
+    joined = len(_last_join().findall(tail))
     return len(members) + joined == q.value and not regex.search(r"\d", tail) and not patterns()["inner_bound"].search(tail)
 
 
-_LAST_JOIN = regex.compile(r"(?<=\p{Han})[和及与](?=\p{Han})")
 _LABEL = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})、")
 
 
 @functools.cache
-def _LIST_COUNT_NOUN() -> regex.Pattern:
+def _list_count_noun() -> regex.Pattern:
     return regex.compile(rf"[ ]*(?:{rules.alternation(config()['list_count_nouns'])})")
+
+
+@functools.cache
+def _last_join() -> regex.Pattern:
+    """A word joining the last member of a list to the one before, between two characters (…监测和应急保供…)."""
+    return regex.compile(rf"(?<=\p{{Han}})(?:{rules.alternation(config()['list_last_joins'])})(?=\p{{Han}})")
 
 
 def _counts_listed_kinds(text: str, clause_start: int, at: int) -> bool:

@@ -2002,12 +2002,14 @@ def test_a_size_capped_for_each_party_is_a_parameter(sentence, expected):
     assert parameters == expected and targets == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "每年贴息贷款总规模最高2000亿元。",  # realestate_0151: a total the government caps (总规模) is no party's cap
+@pytest.mark.parametrize("sentence, expected", [
+    # a total capped (总规模, realestate_0151's word) is the aggregate, no party's cap (written as notices do)
+    ("基金总规模最高50亿元。", [("基金总规模", "<=", 50, "亿元")]),
+    ("项目投资总规模最高50亿元。", [("项目投资总规模", "<=", 50, "亿元")]),
 ])
-def test_a_total_under_a_cap_is_no_capped_size(sentence):
-    _, parameters = _targets_and_params("文成县经济薄弱村和低收入农户抱团增收的实施细则", sentence)
-    assert all(p[0] != "每年贴息贷款总规模" for p in parameters)
+def test_a_total_under_a_cap_is_no_capped_size(sentence, expected):
+    targets, parameters = _targets_and_params("文成县经济薄弱村和低收入农户抱团增收的实施细则", sentence)
+    assert targets == expected and parameters == []
 
 
 @pytest.mark.parametrize("sentence, expected", [
