@@ -87,7 +87,8 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
     # (a share of a base written before the number is named by it: 按财政性教育经费支出占国内生产总值的4%编制预算)
     # (named …占…的比例 where the rows are made, prose._share_named; 中央财政已按: who applies it, no part of it)
     if q.unit in ("%", "‰") and subject and _share_of_base().search(text, lo, q.start):
-        share = re.split(r"按照|按", subject)[-1] if "占" in re.split(r"按照|按", subject)[-1] else subject
+        applied = re.split(r"按照|按", subject)[-1]
+        share = applied if "占" in applied else subject
         return [share], subject
     # (a subject that names a rate keeps it: 赤字率拟按2.8%左右安排 is no share of 安排)
     if noun and q.unit in ("%", "‰") and is_han(noun[0]) and not (subject and patterns()["rate_end"].search(subject)):
@@ -147,7 +148,7 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
     change = p["change_object_before"].search(s)
     # (only a verb the subject opens with, adverbs before it: not 广义货币增长目标, 经济增长预期目标)
     if change and change.group("verb") in config()["change_verbs_cut"] and len(s) - change.end("verb") >= 2 \
-            and _ADVERBS_ONLY.fullmatch(s, 0, change.start("verb")):
+            and _adverbs_only().fullmatch(s, 0, change.start("verb")):
         s = _strip(s[change.end("verb"):])
     # The thing counted follows the last verb that has something after it
     # (开展补贴性职业技能培训 -> 补贴性职业技能培训), unless the subject names a measure (…率).
@@ -164,7 +165,12 @@ def _share_of_base() -> re.Pattern:
     return rules.compile_pattern(config()["share_of_base_before"])
 
 
-_ADVERBS_ONLY = re.compile(r"(?:也|要|再|还|同时|全年|今年|进一步|并|力争|继续)*")
+@functools.cache
+def _adverbs_only() -> re.Pattern:
+    """Words that may stand before a verb of change the subject opens with (rules/targets.yaml change_verb_adverbs)."""
+    return re.compile(rf"(?:{rules.alternation(config()['change_verb_adverbs'])})*")
+
+
 # 均 (or 都) giving a value to each member (not 人均, 平均, 年均, 均衡; not 首都, 都市)
 _EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])|(?<!首)都(?![市会])")
 _JOINERS = re.compile(r"[ 、和及与至到]*")

@@ -522,7 +522,15 @@ def first_member(name: str, before: str, following: str) -> str | None:
     if not 2 <= len(member) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in member) \
             or parameter_patterns()["head_end"].search(member):
         return None
-    nxt = re.match(r"[^,;:。]{0,8}?[,、][ ]*([\u4e00-\u9fff]{2,6}?)(?:提高|调整|增加|为|上调|下调)", following)
+    nxt = _next_member().match(following)
     if nxt is None or nxt.group(1)[-1] != member[-1] or nxt.group(1) == member:
         return None
     return member + name
+
+
+@functools.cache
+def _next_member() -> re.Pattern:
+    """The member opening the next clause, before the verb that gives it its value (,双职工提高到: rules/parameters.yaml
+    member_value_verbs)."""
+    verbs = rules.alternation(parameter_config()["member_value_verbs"])
+    return re.compile(rf"[^,;:。]{{0,8}}?[,、][ ]*([\u4e00-\u9fff]{{2,6}}?)(?:{verbs})")
