@@ -1934,3 +1934,24 @@ def test_a_year_less_time_in_a_scoring_condition_closed_by_its_penalty(text):
 
 def test_a_time_to_reach_beside_a_score_still_reads():
     assert one("2.单位领导班子部署河长制相关工作,年内至少3次,得2分。")[:2] == ("年内", "in")
+
+
+@pytest.mark.parametrize("text,raw", [
+    # 数/量 opening a word after the verb: the year says when (the end review's sentences)
+    ("规模以上工业企业2025年实现数字化转型。", "2025年"),
+    ("新能源汽车生产线2026年实现量产。", "2026年"),
+    ("全市政务部门2025年完成数据共享。", "2025年"),
+    ("省级枢纽节点2025年建成数据中心。", "2025年"),
+])
+def test_a_year_before_its_verb_and_a_word_opening_with_shu_or_liang_says_when(text, raw):
+    assert [r[:2] for r in found(text, D(2024, 2, 1))] == [(raw, "in")]
+
+
+@pytest.mark.parametrize("text", [
+    # the count or rate of what the verb makes, which the year names (a table's headings run together)
+    "合计 2912 2024年完成率 98%",
+    "序号 指标 2023年完成数 120",
+    "全市粮食2024年实现量达到300万吨。",
+])
+def test_a_year_naming_a_count_or_rate_of_its_verb_is_no_deadline(text):
+    assert found(text, D(2024, 5, 1)) == []
