@@ -68,7 +68,8 @@ def caps_a_use(text: str, f: Found, measures: bool) -> bool:
 def _conduct_cap() -> regex.Pattern:
     caps = rules.alternation(config()["conduct_cap_words"])
     bounds = rules.alternation(list(config()["prefix_bounds"]))
-    return regex.compile(rf"(?:{caps})(?!{bounds})\p{{Han}}{{1,6}}[ ]*$|可[^,;:。\d]{{0,10}}(?:{caps})[ ]*$")
+    verbs = rules.alternation(config()["conduct_cap_verbs"])
+    return regex.compile(rf"(?:{caps})(?!{bounds})可?(?:{verbs})\p{{Han}}{{0,4}}[ ]*$|可[^,;:。\d]{{0,10}}(?:{caps})[ ]*$")
 
 
 def schedules_a_routine(text: str, f: Found) -> bool:

@@ -109,7 +109,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_markers"])),
         "planned_before": rules.compile_pattern("|".join(cfg["planned_before"])),
-        "forecast": rules.compile_pattern(alt(cfg["forecast_markers"] + cfg["present_markers"])),
+        "forecast": rules.compile_pattern(rf"{alt(cfg['forecast_markers'] + cfg['present_markers'])}|{cfg['expected_effect']}"),
         # a forecast set off by a comma covers its whole sentence (许小乐也预计,后期…有望降至4.6%; 目前,…)
         "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'] + cfg['present_markers'])})[,:]"),
         "year_opening": rules.compile_pattern(cfg["year_opening"]),

@@ -2198,6 +2198,36 @@ def test_an_expected_effect_is_neither_row(sentence):
     assert _targets_and_params("关于支持刚性和改善性住房需求的通知", sentence) == ([], [])
 
 
+@pytest.mark.parametrize("sentence, value", [
+    # 能够 is "able to": what the plan commits stays a target (the end review's sentences)
+    ("到2025年,确保每个乡镇能够配备2名以上专职人员。", 2),
+    ("全市养老机构床位能够达到5000张。", 5000),
+])
+def test_able_to_is_no_forecast(sentence, value):
+    targets, _ = _targets_and_params("关于加强基层服务能力建设的实施意见", sentence)
+    assert [t[2] for t in targets] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    # 能够 before a verb of reducing or saving and an approximate amount: an expected effect (written as interpretations do)
+    "该政策的实施,能够降低企业融资成本约2000万元。",
+    "新政实施后,能够节省购房人税费约3万元。",
+])
+def test_an_expected_saving_of_about_an_amount_is_neither_row(sentence):
+    assert _targets_and_params("关于支持刚性和改善性住房需求的通知", sentence) == ([], [])
+
+
+@pytest.mark.parametrize("sentence", [
+    # a grant to each recipient, named by the fund it is paid as (the end review's sentences)
+    "对新落户的企业,给予50万元作为研发启动资金。",
+    "一次性给予20万元作为运营经费。",
+    "每个项目给予10万元作为奖补资金。",
+])
+def test_a_grant_paid_as_a_fund_is_a_parameter(sentence):
+    targets, parameters = _targets_and_params("关于支持企业发展的若干措施", sentence)
+    assert targets == [] and len(parameters) == 1
+
+
 @pytest.mark.parametrize("sentence, expected", [
     # extra shgov_0086 (the twelfth end audit's TAR45): how a measure counts towards a quota, applied by 按
     ("公园绿地地下空间用作公共停车场时,公共停车场占地面积按照0.8倍计入地下空间开发指标。", [("公共停车场占地面积", "=", 0.8, "倍")]),

@@ -998,6 +998,24 @@ def test_a_plan_capping_its_own_count_keeps_the_target():
     assert [(t.comparator, t.value) for t in targets("到2025年,全市重大事故最多不超过3个。")] == [("<=", 3)]
 
 
+@pytest.mark.parametrize("sentence", [
+    # a capped count of what the plan builds or delivers (the end review's sentence; written as plans do)
+    "到2025年,全市最多建成3个示范区。",
+    "到2025年,全省最多培育5个国家级产业集群。",
+    "力争最多打造2个标志性平台。",
+])
+def test_a_capped_count_the_plan_builds_stays_a_target(sentence):
+    assert len(values(sentence)) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "每家企业最多申报3个项目。",
+    "每个区最多推荐2个候选单位。",
+])
+def test_a_capped_count_of_what_a_party_applies_for_is_no_target(sentence):
+    assert values(sentence) == []
+
+
 # ------------------------------------------------------------------ a count of the list just written
 @pytest.mark.parametrize("sentence", [
     # realestate_0066 (the twelfth end audit's TAR38): long members, the count equal to them
