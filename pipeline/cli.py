@@ -135,12 +135,12 @@ def _progress_bar(total: int, progress: bool):
 
 
 def extract(corpus: Path, output: Path, progress: bool = True, options=None) -> int:
-    from .workers import _fewer_collections
+    from .workers import fewer_collections
 
     # This process, like a worker, allocates many short-lived objects (outcomes unpickled, a batch's
     # columns) and makes few cycles: the garbage collector's passes every 10,000 allocations instead
     # of every 700 took 0.04 s instead of 0.10 (2 workers) and 0.14 (1) on the 22 MB replica.
-    with _fewer_collections():
+    with fewer_collections():
         return _extract(corpus, output, progress, options)
 
 

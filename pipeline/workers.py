@@ -76,7 +76,7 @@ def extract_in_process(path: Path, root: Path, limits: Limits, entry: str | None
 
     timer = _Timer(limits.seconds)
     try:
-        with timer, _fewer_collections():
+        with timer, fewer_collections():
             outcome = extracted(extract_file(path, root))
     except TimeLimit:
         return _time_failure(path, root, limits)
@@ -98,7 +98,7 @@ GC_ALLOCATIONS = 10_000
 
 
 @contextlib.contextmanager
-def _fewer_collections():
+def fewer_collections():
     previous = gc.get_threshold()
     gc.set_threshold(GC_ALLOCATIONS, *previous[1:])
     try:

@@ -1269,8 +1269,9 @@ def test_an_items_heading_naming_its_goals_and_one_time_dates_its_own_texts_targ
     assert [(r.value, r.deadline) for r in rows] == [(5, yearly_rate), (65, date), (500, date)]
 
 
-def test_a_heading_naming_no_goals_dates_no_paragraph_under_it():
-    heading = "“十五五”时期重点工作"
+@pytest.mark.parametrize("heading", ["“十五五”时期重点工作", "2025年目标任务完成情况", "“十四五”时期主要目标执行情况",
+                                     "2023年目标落实情况"])
+def test_a_heading_naming_no_goals_dates_no_paragraph_under_it(heading):
     text = f"二、{heading}\n——坚持以人民为中心。城镇新增就业500万人以上。"
     rows = run(text, [Task("2", None, 1, "二、", heading, 0, len(text))])
     assert [(r.value, r.deadline) for r in rows] == [(500, None)]
