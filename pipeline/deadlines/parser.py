@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 
 import regex
@@ -69,7 +70,7 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
             # text is, 今⏎年 or 年⏎内, still reads.)
             continue
         rows.append(found.row)
-    return _joined_windows(text, _with_the_year_before(text, rows, start))
+    return _joined_windows(text, _each_year_of_a_pair(text, _with_the_year_before(text, rows, start), start))
 
 
 def _in_the_yearly_schedule(text: str, m: regex.Match, yearly_end: int, dated: bool) -> bool:
@@ -104,6 +105,29 @@ def _with_the_year_before(text: str, rows: list[Deadline], start: int) -> list[D
             row.kind, row.start_date, row.char_start = "period", dt.date(int(m.group("year")), 1, 1), m.start("year")
             row.raw = text[row.char_start:row.char_end]
     return rows
+
+
+def _distributive(text: str, head: int, end: int, start: int) -> bool:
+    """分别 right before a time or right after it (分别于今明两年完成, 今明两年分别完成): its subjects take its
+    years one by one."""
+    ctx = context_patterns()
+    return bool(ctx["distributive_before"].search(text, max(start, head - 4), head)
+                or ctx["distributive_after"].match(text, end))
+
+
+def _each_year_of_a_pair(text: str, rows: list[Deadline], start: int) -> list[Deadline]:
+    """东中部地区要分别于今明两年完成: 分别 over 今明两年 pairs each subject with one year, so each year is its own
+    `in` row (on the pair's span), not one period (the thirteenth end auditors' DEA20)."""
+    out: list[Deadline] = []
+    for row in rows:
+        if (row.kind == "period" and row.start_date is not None and row.date is not None
+                and row.date.year == row.start_date.year + 1 and row.raw.endswith("两年")
+                and _distributive(text, row.char_start, row.char_end, start)):
+            first = dataclasses.replace(row, kind="in", start_date=None, date=dt.date(row.start_date.year, 12, 31))
+            row.kind, row.start_date = "in", None
+            out.append(first)
+        out.append(row)
+    return out
 
 
 def _joined_windows(text: str, rows: list[Deadline]) -> list[Deadline]:

@@ -403,10 +403,19 @@ def test_the_start_of_a_year_opening_something():
 
 
 def test_this_year_and_the_next():
-    # gwr_0018: 东中部地区要分别于今明两年完成
-    rows = found("东中部地区要分别于今明两年完成,西部地区于2019年完成。", D(2017, 3, 5))
-    assert rows[0] == ("今明两年", "period", D(2018, 12, 31), D(2017, 1, 1), None)
+    assert found("力争今明两年完成全部改造任务。", D(2017, 3, 5)) == [("今明两年", "period", D(2018, 12, 31), D(2017, 1, 1), None)]
     assert found("明后两年再安排一批项目。", D(2020, 3, 1))[0][2:4] == (D(2022, 12, 31), D(2021, 1, 1))
+
+
+@pytest.mark.parametrize("text,issue,years", [
+    # gwr_0018 (the thirteenth end auditors' DEA20): 东部 in 2017, 中部 in 2018
+    ("东中部地区要分别于今明两年完成,西部地区于2019年完成。", D(2017, 3, 5), [2017, 2018]),
+    ("城区和农村分别在明后两年实现全覆盖。", D(2020, 3, 1), [2021, 2022]),
+    ("今明两年分别新建保障房5000套、6000套。", D(2022, 2, 1), [2022, 2023]),
+])
+def test_fen_bie_pairs_each_subject_with_one_of_the_two_years(text, issue, years):
+    rows = [r for r in found(text, issue) if r[0].endswith("两年")]
+    assert rows == [(rows[0][0], "in", D(y, 12, 31), None, None) for y in years]
 
 
 @pytest.mark.parametrize("text", [
