@@ -13,7 +13,7 @@ import re
 from .. import rules
 from .. import words as segmentation
 from .indicators import mended
-from .patterns import parameter_config, parameter_patterns, patterns
+from .patterns import parameter_config, parameter_patterns, patterns, with_grants
 
 # How far around a quantity its name is looked for: after it, and before it.
 NEAR, FAR = 40, 80
@@ -225,6 +225,10 @@ def _renaming_patterns() -> dict[str, re.Pattern]:
             "base_own": rules.compile_pattern(rf"^(?:{rules.alternation(cfg['base_own_words'])})"),
             "charge_verb": rules.compile_pattern(rf"(?:{rules.alternation(cfg['charge_verb_names'])})"),
             "applied_by": rules.compile_pattern(r"(?:按照|按|依照|依)[^按依]*$"),
+            "share_base": rules.compile_pattern(rf"(?:按照|按|依照|依据)[ ]*(?:{rules.alternation(cfg['share_base_bounds'])})?"
+                                                rf"(?P<base>[^,;:。按依\d]{{1,24}})的[ ]*$"),
+            "share_set": rules.compile_pattern(rf"^[ ]*(?P<verb>{rules.alternation(cfg['share_set_verbs'])})"
+                                               rf"(?P<object>[^,;:。、()\d%]{{1,10}}?)[ ]*(?=[,;:。(]|$)"),
             # (after 的, or right after the other values of the list: 最高50万、30万、10万元经费支持)
             "grant_after": rules.compile_pattern(rf"^(?:[^,;:。]*?的|(?:[ ]*[、和及与][ ]*[\d.]+[ ]*[万亿千百]?元?)*[ ]*)"
                                                  rf"(?P<grant>\p{{Han}}{{0,6}}?"
@@ -240,7 +244,29 @@ def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit
     on_base = None if unit in parameter_config()["spread_units"] else _changed_on_base(before, unit)
     return (on_base or _topic_before_colon(text, clause_start, name)
             or _charged(text[max(sentence_start, clause_start - FAR):clause_start], before, unit, name)
-            or _changed_bare(before, name) or _grant_after(after, name) or name)
+            or _changed_bare(before, name) or _set_on_base(before, unit, name, after) or _grant_after(after, name) or name)
+
+
+def _set_on_base(before: str, unit: str, name: str, after: str) -> str | None:
+    """资金按项目销售总金额的10%计算留存 -> 留存比例, 按起始价的20%确定竞买保证金 -> 竞买保证金比例: a share reckoned
+    on a base and set by the verb after it is named by what the verb sets, where the name read was the base or the
+    bare object (rules/parameters.yaml share_set_verbs)."""
+    if unit != "%":
+        return None
+    r = _renaming_patterns()
+    base, setting = r["share_base"].search(before), r["share_set"].match(after)
+    if base is None or setting is None:
+        return None
+    what = trim(setting.group("object"))
+    read = name.removesuffix("比例")
+    read = read[read.rfind("占") + 1:]
+    of_base = bool(read) and read in base.group("base")
+    if what.endswith(tuple(with_grants("grant_share_heads"))):
+        # (a grant is named <grant>比例 and qualified where the row is made: parameters.named)
+        return what if of_base else None  # 按合同总价的1%发放购房补助 -> 购房补助(比例)
+    if not what or not (of_base or read in (what, setting.group("verb") + what)):
+        return None
+    return what if what.endswith("比例") else what + "比例"
 
 
 def _changed_bare(before: str, name: str) -> str | None:

@@ -1496,6 +1496,24 @@ def test_a_name_begins_with_no_word_of_the_sentence(sentence, name):
     assert [p[0] for p in params(sentence)][0] == name
 
 
+@pytest.mark.parametrize("sentence, name", [
+    # 按<base>的N%<verb><what>: the share is of the base, the parameter is what the verb sets (parameter_names._set_on_base)
+    ("项目竣工验收前,监管账户内的资金按项目销售总金额的10%计算留存;", "留存比例"),  # realestate_0204
+    ("经济开发区规划区范围内出让的开发建设用地,按起始价的20%确定竞买保证金,保证金可用银行保函。", "竞买保证金比例"),  # realestate_0056
+    ("对地方法人金融机构按普惠小微贷款增量的2%给予激励资金。", "激励资金比例"),  # realestate_0066
+    ("逾期超过2年的按国有建设用地使用权出让价款总额的20%计收违约金,如实际逾期期限不足1年的按1年计算。", "违约金比例"),  # realestate_0153
+    ("在我区购买新建商品住房的,按合同总价的1%发放购房补助,以办理合同网签备案时间为准。", "购房补助比例"),  # realestate_0218
+    # a grant already named keeps its name (and its qualifier)
+    ("购买新建商品住房的,购房人可按实际缴纳契税的50%申请补贴。", "契税补贴比例"),  # realestate_0091
+    ("取得契税完税凭证的,县财政按缴纳契税税款比例的20%给予补贴。", "契税补贴比例"),  # realestate_0133
+    ("对购买新建商品住房个人按已缴纳契税的100%给予财政补贴。", "财政补贴比例"),  # realestate_0182
+    ("对二手车出口企业在物流、仓储等方面发生的费用,按照不超过费用的50%给予补助,单户企业每年补贴上限为50万元。",
+     "二手车出口企业补助比例"),  # fourth plan_0029
+])
+def test_a_share_of_a_base_is_named_by_what_its_verb_sets(sentence, name):
+    assert params(sentence)[0][0] == name
+
+
 # ------------------------------------------------------------------ a bracket opened before the name
 @pytest.mark.parametrize("sentence, expected", [
     # doc_0006 (fifth): the yearly instalments of a grant, in brackets after it
