@@ -272,6 +272,9 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         return None
     if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):
         return None  # 自2021年7月1日起实施。: the day the document takes effect
+    if (prefix_word is None and span.is_day and ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
+            and ctx["news_lead_own_start"].match(text, m.end(), hi)):
+        return None  # 4月3日起,常州市实施…政策 heading the notice: its own start
     if f := ctx["from"].match(text, m.end(), hi):
         if year is not None and (d := ctx["from_then_duration"].match(text, f.end(), hi)):
             first = span.first(year)

@@ -198,6 +198,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "bare_time_qualifying_after": regex.compile(_with_lists(cfg["bare_time_qualifying_after"])),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),
         "distributive_before": regex.compile(cfg["distributive_before"]),
+        "news_lead_own_start": regex.compile(cfg["news_lead_own_start"]),
         "distributive_after": regex.compile(cfg["distributive_after"]),
         # the verbs of the news leads metadata dates a notice by, and of a rate change
         "news_lead_verbs": regex.compile(rf"[^。;;\n]{{0,60}}?(?:{alternation_of(lead_verbs)})"),

@@ -1963,3 +1963,15 @@ def test_a_year_before_its_verb_and_a_word_opening_with_shu_or_liang_says_when(t
 ])
 def test_a_year_naming_a_count_or_rate_of_its_verb_is_no_deadline(text):
     assert found(text, D(2024, 5, 1)) == []
+
+
+@pytest.mark.parametrize("text,kept", [
+    # realestate_0150 (the thirteenth end auditors' DEA11): the policy the notice reports takes effect then
+    ("常州楼市新政\n4月3日起,常州市实施支持购买刚性需求住房政策,推出支持住房困难工薪群体购买自住新房。", []),
+    ("公积金新政\n2024年7月1日起,我市正式执行新的公积金贷款政策。", []),
+    # a day heading a line that starts what those it names must do is the policy's own time (shgov_0044, plan_0030)
+    ("三、供地\n2026年6月1日起,新发布出让公告的工业用地,应启用新版《土地出让合同》。", ["2026年6月1日起"]),
+    ("请于4月3日起,实施新的登记办法。", ["4月3日起"]),
+])
+def test_a_news_lead_of_the_policys_own_start_is_no_deadline(text, kept):
+    assert [r[0] for r in found(text, D(2024, 3, 5))] == kept
