@@ -1975,3 +1975,14 @@ def test_a_year_naming_a_count_or_rate_of_its_verb_is_no_deadline(text):
 ])
 def test_a_news_lead_of_the_policys_own_start_is_no_deadline(text, kept):
     assert [r[0] for r in found(text, D(2024, 3, 5))] == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    # realestate_0200: the consultation window of the document the page is about
+    ("10月9日至10月20日,《钦州市住房公积金管理委员会关于进一步优化调整住房公积金政策的通知(征求意见稿)》向公众公开征求意见。", []),
+    ("2024年3月1日至3月31日,《某市住房保障办法(修订草案)》公开征求意见。", []),
+    # a day for sending views back is a deadline (elec_0020)
+    ("现就《…规则(征求意见稿)》向各单位征求意见。请于5月10日前反馈。", ["5月10日前"]),
+])
+def test_a_documents_consultation_window_is_its_own_date(text, kept):
+    assert [r[0] for r in found(text, D(2024, 2, 1))] == kept
