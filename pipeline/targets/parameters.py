@@ -67,8 +67,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     aggregate = (commits(before[-8:], 0, 8) if _bound_after().search(before[-8:]) else p["commitment"].search(before[-8:])) \
         and not p["cap"].search(before[-8:]) \
         and not p["for_others"].search(text, sentence_start, f.clause_start + 1) and not p["each_recipient"].search(before)
-    if q.unit in parameter_config()["money_units"] and _fund_after().match(text, q.end, sentence_end) \
-            and _fund_set_aside_before().search(before) and not p["each_recipient"].search(before):
+    if q.unit in parameter_config()["money_units"] and p["fund_after"].match(text, q.end, sentence_end) \
+            and p["fund_set_aside_before"].search(before) and not p["each_recipient"].search(before):
         return None  # 拿出1亿元作为…奖补资金: a fund the government sets aside, its own aggregate
     split = ratio_split(text, q.start, q.end) if q.unit == ":1" else None
     name = ((split + "比例" if split else None) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
@@ -112,16 +112,6 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         row.comparator = previous.comparator
     return row
 
-
-
-@functools.cache
-def _fund_after() -> re.Pattern:
-    return rules.compile_pattern(parameter_config()["fund_after"])
-
-
-@functools.cache
-def _fund_set_aside_before() -> re.Pattern:
-    return rules.compile_pattern(parameter_config()["fund_set_aside_before"])
 
 
 @functools.cache

@@ -353,6 +353,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         # a lower bound closing the words before a number (规模不少于, 总额达到)
         "floor_end": rules.compile_pattern(rf"(?<!不)(?:{alt([w for w, c in targets['prefix_bounds'].items() if c in ('>=', '>')])})[ ]*$"),
         "each_recipient": rules.compile_pattern(alt(cfg["beneficiary_markers"])),
+        "fund_after": rules.compile_pattern(cfg["fund_after"]),
+        "fund_set_aside_before": rules.compile_pattern(cfg["fund_set_aside_before"]),
         # an upper bound closing the words before a number (金额不超过, 最高)
         "cap_end": rules.compile_pattern(rf"(?:{alt([w for w, c in targets['prefix_bounds'].items() if c in ('<=', '<')] + [w for w, c in cfg['cap_words'].items() if c == '<='])})[ ]*$"),
         "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
