@@ -53,6 +53,9 @@ LABELLED = {
     # the eleventh collection (heldout14 until the thirteenth session: a county 实施细则 in a Vue page, a national
     # 工作要点 in a JSON API record, a city 管理办法 in a MySQL dump)
     "real_eleventh": (ROOT / "tests" / "real" / "eleventh" / "corpus", ROOT / "tests" / "real" / "eleventh" / "gold"),
+    # the twelfth collection (heldout15 until the fourteenth session: a provincial 通知 in a MySQL dump whose editors
+    # rewrote 一、二、 as NO.1/NO.2, a national 意见 reposted on a school page, a city 实施方案 in a student site's dump)
+    "real_twelfth": (ROOT / "tests" / "real" / "twelfth" / "corpus", ROOT / "tests" / "real" / "twelfth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
