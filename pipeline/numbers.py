@@ -375,7 +375,7 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
     symbol = cfg["symbols"].get(g["symbol"]) if g["symbol"] else None
     post = cfg["post_bounds"].get(g["post"]) if g["post"] else None
     if g["more"] and post is None and value_max is None:
-        post = ">="  # 8000多亿元: at least the number, as readers write it
+        post = ">"  # 8000多亿元, 300余人: more than the number (CONVENTIONS), as 超过 is
     start = m.start("symbol") if g["symbol"] else num_start
     return Quantity(start=start, end=m.end(), num_start=num_start, value=value,
                     value_max=value_max, unit=unit, chinese=chinese, symbol=symbol,

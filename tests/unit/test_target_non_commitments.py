@@ -599,10 +599,11 @@ def test_a_quantity_setting_a_record_states_a_fact(sentence):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("全年再为企业和个人减税8000多亿元,促进实体经济转型升级。", (8000, "亿元", ">=")),  # gwr_0019
-    ("从今年起,国家财政将每年安排支出1030多亿元。", (1030, "亿元", ">=")),  # gwr_0007
+    ("全年再为企业和个人减税8000多亿元,促进实体经济转型升级。", (8000, "亿元", ">")),  # gwr_0019
+    ("从今年起,国家财政将每年安排支出1030多亿元。", (1030, "亿元", ">")),  # gwr_0007
+    ("力争全年培训职工5000余人次。", (5000, "人次", ">")),  # 余, the same sense
 ])
-def test_a_number_followed_by_duo_is_at_least_it(sentence, expected):
+def test_a_number_followed_by_duo_is_more_than_it(sentence, expected):
     assert [(t.value, t.unit, t.comparator) for t in targets(sentence)] == [expected]
 
 
