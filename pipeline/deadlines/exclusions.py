@@ -12,8 +12,8 @@ from ..document import Deadline, Document
 from ..metadata.lines import Line, split_lines
 from ..outline import classify_attachment_lines
 from ..targets.layout import in_a_table_row
-from .patterns import (config, deadline_field_line, definition, formula_line, glossary_patterns, page_link, signature_date_line, signature_month_line, signature_tail,
-                       table_list_patterns)
+from .patterns import (config, deadline_field_line, definition, formula_line, glossary_patterns, own_validity_statement, page_link,
+                       signature_date_line, signature_month_line, signature_tail, table_list_patterns)
 
 
 class SortedSpans:
@@ -100,6 +100,12 @@ def deadline_field_lines(doc: Document) -> list[tuple[int, int]]:
 def definitions(doc: Document) -> list[tuple[int, int]]:
     """Spans of a term's definition (“年度”指公历每年的1月1日至12月31日): its days say what the term means."""
     return [m.span() for m in definition().finditer(doc.text, doc.body_start, doc.body_stop)]
+
+
+def own_validity_statements(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the sentences in which the document states its own start, validity or expiry (本试行办法自2019年3月1日
+    起试行; 本政策自发布之日起施行,2024年12月31日结束): its own dates, no deadlines."""
+    return [m.span() for m in own_validity_statement().finditer(doc.text, doc.body_start, doc.body_stop)]
 
 
 def glossary_terms(doc: Document) -> list[tuple[int, int]]:

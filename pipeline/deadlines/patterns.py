@@ -124,7 +124,7 @@ def _plan_firsts() -> dict[int, int]:
 def _with_lists(pattern: str) -> str:
     """`pattern` with each {list} it names (qualified_nouns, range_separators, …) filled by that one list of
     rules/deadlines.yaml."""
-    for name in ("qualified_nouns", "range_separators", "rate_grant_words", "deadline_fields"):
+    for name in ("qualified_nouns", "range_separators", "rate_grant_words", "deadline_fields", "own_validity_words"):
         pattern = pattern.replace(f"{{{name}}}", alternation_of(config()[name]))
     return pattern
 
@@ -229,6 +229,11 @@ def formula_line() -> regex.Pattern:
 @functools.cache
 def deadline_field_line() -> regex.Pattern:
     return regex.compile(_with_lists(config()["deadline_field_line"]))
+
+
+@functools.cache
+def own_validity_statement() -> regex.Pattern:
+    return regex.compile(_with_lists(config()["own_validity_statement"]))
 
 
 @functools.cache

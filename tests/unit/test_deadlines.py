@@ -537,7 +537,8 @@ def test_an_undated_notice_is_dated_by_the_day_its_own_window_opens():
             "延后期暂定为2023年3月31日。\n本措施执行时间从2022年6月1日起,至2023年5月31日止,有效期1年。\n")
     doc = _doc(text, [], issue=None)
     extract_deadlines(doc)
-    assert [d.raw for d in doc.deadlines] == ["2023年3月31日", "从2022年6月1日起,至2023年5月31日"]
+    # (the window itself, the document's own, is no row: its reader marked it optional)
+    assert [d.raw for d in doc.deadlines] == ["2023年3月31日"]
     # realestate_0230: 实施时间自2022年9月1日至2023年3月31日; the years of the qualifying births are history,
     # and a year-less day takes the window's year
     text = ("在丰来丰大专及以上学历人才和2016年1月1日至2021年5月31日期间生育二孩的家庭,购买新建商品住房的,给予补贴。"
@@ -1986,3 +1987,37 @@ def test_a_news_lead_of_the_policys_own_start_is_no_deadline(text, kept):
 ])
 def test_a_documents_consultation_window_is_its_own_date(text, kept):
     assert [r[0] for r in found(text, D(2024, 2, 1))] == kept
+
+
+def _stage(text, issue):
+    doc = _doc(text, [], issue)
+    extract_deadlines(doc)
+    return [r.raw for r in doc.deadlines]
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("(二)本试行办法自2019年3月1日起试行。试行过程中,省住房和城乡建设厅将根据试行情况进行修订。", D(2019, 2, 1)),    # twelfth K_01
+    ("七、本方案自2016年1月1日起实行,有效期为5年。", D(2015, 12, 1)),                                       # seventh doc_0026
+    ("以上政策自文件执行之日(2023年9月21日)起实施,有效期至2024年8月5日(含)。相关责任单位依据本文件制定细则。", D(2023, 9, 21)),  # realestate_0116
+    ("本政策自发布之日起施行,2024年12月31日结束;有明确期限条款除外。", D(2024, 4, 1)),                          # realestate_0044
+    ("本政策自公布之日起施行,有效期暂定一年(2022年9月1日-2023年8月31日)。", D(2022, 8, 25)),                    # realestate_0043
+    ("本措施执行时间从2022年6月1日起,至2023年5月31日止,有效期1年。", D(2022, 5, 20)),                          # realestate_0146
+    ("四、本通知的执行期限为2014年1月1日至2016年12月31日。本通知规定的税收优惠政策按年度执行。", D(2014, 4, 1)),  # ninth doc_0064
+    ("本政策自2026年3月8日起实施,除已有明确期限规定外,有效期截至2028年12月31日。", D(2026, 3, 1)),              # seventh doc_0003
+    ("第十八条 本规定自2020年3月1日起施行,有效期三年。", D(2020, 2, 1)),                                     # fifth doc_0008
+])
+def test_a_sentence_stating_the_documents_own_validity_sets_no_deadline(text, issue):
+    assert _stage(text, issue) == []
+
+
+@pytest.mark.parametrize("text,issue,kept", [
+    # a named policy's window, and one item's own end (realestate_0080's reader kept it)
+    ("上述补贴政策实施期限为2025年1月1日至2025年12月31日。", D(2025, 1, 10), ["2025年1月1日至2025年12月31日"]),
+    ("以上补贴自本措施出台之日起至2025年3月31日止。", D(2024, 6, 1), ["至2025年3月31日"]),
+    ("该条政策自发文之日起执行至2024年6月30日止。", D(2023, 6, 1), ["至2024年6月30日"]),
+    # a sentence that goes on to a task
+    ("本通知自印发之日起施行,各区要在2024年6月底前完成清理。", D(2024, 1, 5), ["2024年6月底前"]),
+    ("本方案自2024年1月1日起实施,2024年6月底前各县完成摸底。", D(2023, 12, 5), ["2024年6月底前"]),
+])
+def test_a_policys_window_beside_the_documents_own_dates_stays(text, issue, kept):
+    assert _stage(text, issue) == kept
