@@ -28,6 +28,7 @@ class Context:
     indicators: list[str] = field(default_factory=list)
     subject: str = ""  # the words naming what is measured, before any split
     deadline: dt.date | None = None  # paired with this value (在2024年、2025年分别达到60%、80%)
+    change_leads: bool = False  # the change verb stands before what it changes (再减少企业税负3500亿元)
 
 
 @dataclass
@@ -65,8 +66,14 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
         ctx.verb_comparator = cfg["verb_comparators"][verbs[-1].group()]
     # A change by an amount: the change verb right before the number.
     head = p["change_tail"].sub("", before)
-    change = p["change"].search(head) or p["growth_set_before"].search(head) or p["comparative_change_before"].search(head) \
-        or p["change_object_before"].search(head)
+    change = p["change"].search(head) or p["growth_set_before"].search(head) or p["comparative_change_before"].search(head)
+    if not change:
+        change = p["change_object_before"].search(head)
+        ctx.change_leads = change is not None
+    if not change and previous is not None and not continuation and previous.context.change_leads \
+            and _shares_the_verb(before):
+        ctx.kind, ctx.change_leads = previous.context.kind, True  # 再减少企业税负3500亿元左右、涉企收费约2000亿元
+        ctx.baseline_year = previous.context.baseline_year
     if change:
         verb = change.group("verb")
         ctx.kind = cfg["comparative_changes"].get(verb) or (
@@ -97,6 +104,19 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
         return None
     ctx.indicators, ctx.subject = name_indicators(doc, q, lo, previous, sentence_start)
     return ctx
+
+
+def _shares_the_verb(before: str) -> bool:
+    """V A x、B y: the words between the previous quantity and this one are a list separator and a noun with
+    no verb of its own (、涉企收费约), so the change verb heading the list governs this member too (not 、新增就业
+    100万人, nor 、易地扶贫搬迁280万人 after 贫困人口减少1000万: there the verb follows its subject)."""
+    if not before.lstrip().startswith(("、", "和", "及")):
+        return False
+    p, cfg = patterns(), config()
+    rest = before.lstrip()[1:]
+    changes = cfg["increase_verbs"] + cfg["decrease_verbs"] + cfg["object_decrease_verbs"]
+    return not (p["bare_verb"].search(rest) or p["verb"].search(rest) or any(v in rest for v in changes)
+                or re.search(r"[\d,;:。]", rest))
 
 
 def _continues(text: str, previous: Found, before: str) -> bool:

@@ -69,7 +69,9 @@ def _conduct_cap() -> regex.Pattern:
     caps = rules.alternation(config()["conduct_cap_words"])
     bounds = rules.alternation(list(config()["prefix_bounds"]))
     verbs = rules.alternation(config()["conduct_cap_verbs"])
-    return regex.compile(rf"(?:{caps})(?!{bounds})可?(?:{verbs})\p{{Han}}{{0,4}}[ ]*$|可[^,;:。\d]{{0,10}}(?:{caps})[ ]*$")
+    permitted = rules.alternation(config()["permitted_cap_bounds"])
+    return regex.compile(rf"(?:{caps})(?!{bounds})可?(?:{verbs})\p{{Han}}{{0,4}}[ ]*$|可[^,;:。\d]{{0,10}}(?:{caps})[ ]*$"
+                         rf"|可(?:{verbs})\p{{Han}}{{0,4}}?(?:{permitted})[ ]*$")
 
 
 def schedules_a_routine(text: str, f: Found) -> bool:
@@ -235,7 +237,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":
         return True  # 1.2 等级划分: the number of a section
     if (q.post in (">=", "<=") or q.value_max is not None) and not range_set and p["permission_after"].match(
-            text, q.end, min(sentence_end, q.end + _FAR)):
+            text, q.end, min(sentence_end, q.end + _FAR)) and not splits_a_sum(text, q):
+        # (其中60%以上用于一线职工培训,可用于…津贴补助: a share of a sum put to a use, what follows is another use)
         return True  # 缴纳50%及以上土地出让金,可容缺办理: what one must meet to be permitted
     if p["variable_after"].match(text, q.end) or (q.symbol and p["variable_before"].search(text, max(0, q.start - 4), q.start)):
         return True  # 80%≤k≤120%, k<80%: a tier of a formula's variable
@@ -429,11 +432,14 @@ def sets_who_qualifies(text: str, f: Found, sentence_start: int) -> bool:
     condition and no commitment (a plan's 累计建成项目20个 has no floor on each one; 力争打造…示范项目5个,
     单个项目放电总功率不低于500千瓦 sets the standard of what it builds)."""
     q, ctx = f.quantity, f.context
-    if (q.comparator or ctx.comparator) not in (">=", ">") or ctx.kind != "level" or ctx.per \
-            or q.unit in config()["count_units"]:
+    if (q.comparator or ctx.comparator) not in (">=", ">") or ctx.kind != "level" or ctx.per:
         return False
     p = patterns()
     if p["committing_lead"].search(text, sentence_start, q.start):
+        return False
+    if p["experience"].search(text, f.clause_start, q.start):
+        return True  # 主持完成过…工程业绩不少于2项: the record one must show to qualify, a count too
+    if q.unit in config()["count_units"]:
         return False
     subject = ctx.subject or (ctx.indicators[0] if ctx.indicators else "")
     if p["each_one"].search(subject) or p["each_one"].search(text, f.clause_start, q.start):

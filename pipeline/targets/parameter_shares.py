@@ -26,7 +26,9 @@ def allocated_share(text: str, q, after: str, sentence_start: int) -> str | None
     sums = list(parameter_patterns()["sum_name"].finditer(text, sentence_start, q.start))
     if not sums:
         return None  # 不小于屋顶面积60%用作公共活动区域时: a share of no sum of money
-    return f"{sums[0].group()}{use.group().strip()}{purpose}比例"
+    breaks = list(parameter_patterns()["break"].finditer(sums[0].group()))
+    name = sums[0].group()[breaks[-1].end():] if breaks else sums[0].group()  # (按规定足额提取和使用职工教育经费)
+    return f"{name}{use.group().strip()}{purpose}比例"
 
 
 def granted_share(before: str, q) -> str | None:
@@ -70,7 +72,10 @@ def reckoned(before: str, after: str, q) -> str | None:
     the policy, named by what the share is of (…占<base>比例) or by the words before 按."""
     p = parameter_patterns()
     own = after_last_number(before)
-    if p["commitment"].search(own[own.rfind("按"):]):
+    lead = own[own.rfind("按"):]
+    grants = tuple(parameter_config()["grant_words"])
+    if any(not lead.startswith(grants, m.end()) for m in p["commitment"].finditer(lead)):
+        # (按培训补贴总额的50%先行拨付: 培训 names the grant the base is a total of, no commitment)
         return None  # 按…资金达到工程建设总投资的25%以上: a condition to reach
     applied = p["applied"].search(own)
     rate = _applied_rate().match(after) if applied and q.unit == "%" else None
@@ -91,7 +96,21 @@ def reckoned(before: str, after: str, q) -> str | None:
     subject, base = (base[:bound[-1].start()], base[bound[-1].end():]) if bound else ("", base)
     base = trim(base.strip())
     subject = trim(subject.strip())
+    released = _released_grant(base, after)
+    if released and not subject:
+        return released  # 按培训补贴总额的50%先行拨付: the share of the grant released (培训补贴先行拨付比例)
     return f"{subject}占{base}比例" if subject else f"{base}比例" if base else None
+
+
+def _released_grant(base: str, after: str) -> str | None:
+    """<grant><release verb>比例 for a share of a grant's total paid out by the verb after it (先行拨付, 预拨):
+    a share of a grant is named <grant>比例 (docs/CONVENTIONS.md), the verb saying which share."""
+    cfg = parameter_config()
+    grants = [m for m in re.finditer("|".join(cfg["grant_words"]), base)]
+    verb = re.match(rf"[ ]*(?P<verb>(?:先行|提前|预先|分期)?(?:{'|'.join(cfg['release_verbs'])}|预拨))", after)
+    if not grants or not verb:
+        return None
+    return f"{base[:grants[-1].end()]}{verb.group('verb')}比例"
 
 
 @functools.cache
@@ -131,6 +150,18 @@ def land_price_share(before: str, after: str, q) -> str | None:
     if not (lead.endswith(paid) or after[price_end:].startswith(paid)):
         return None
     return price + ("首期" if before.endswith("首期") else "") + "缴纳比例"
+
+
+def price_share(before: str, after: str, q) -> str | None:
+    """提供合同总价10%的履约担保, 给予总房款2%的…: a share of a contract's or a sale's price naming what it
+    sets after 的 is a setting of the transaction, named <noun>比例 (rules/parameters.yaml price_nouns)."""
+    if q.unit != "%" or not before.rstrip().endswith(tuple(parameter_config()["price_nouns"])):
+        return None
+    m = _PRICE_SHARE_NOUN.match(after)
+    return f"{m.group('noun')}比例" if m else None
+
+
+_PRICE_SHARE_NOUN = re.compile(r"[ ]*的(?P<noun>[\u4e00-\u9fff]{2,8}?)(?=[,;:。、()]|$)")
 
 
 _REACHED_SHARE = re.compile(r"(?P<subject>[^,;:。、]{2,20}?)(?:达到|完成|达)(?P<base>[^,;:。、达]{2,16})的$")

@@ -36,7 +36,7 @@ from .parameter_grants import (area_granted_on, capped_amount, fined_party, gran
                                qualified, title_grant)
 from .parameter_names import (FAR, NEAR, after_last_number, commits, first_member, granted_to, member_of_pair, name_after, name_before, next_head, per_measure, renamed,
                               trim)
-from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard,
+from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
                                   set_by_rules, set_in_sentence, spread)
@@ -75,7 +75,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)
-            or share_of_base(text, before, q, f.clause_start)
+            or share_of_base(text, before, q, f.clause_start) or price_share(before, after, q)
             or permit_standard(text, before, q, sentence_end)
             or name_before(before, q.unit) or granted(before, q, text, sentence_end)
             or per_beneficiary(before, q, text, sentence_start, sentence_end) or ruled(before, q)

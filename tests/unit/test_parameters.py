@@ -2340,3 +2340,37 @@ def test_members_written_between_name_and_value_name_each_value(sentence, names)
 def test_a_value_raised_or_lowered_by_tiao_is_set(sentence, expected):
     targets, parameters = _targets_and_params("江苏电力辅助服务(调峰)市场交易规则", sentence)
     assert parameters == expected and targets == []
+
+
+# ------------------------------------------------------------------ shares of a sum, a price or a grant
+@pytest.mark.parametrize("sentence, value", [
+    # twelfth L_01: a share of a fund put to a use, another use allowed after it
+    ("企业要按规定足额提取和使用职工教育经费,其中60%以上用于一线职工培训,可用于企业“师带徒”津贴补助。", 60),
+    ("职工教育经费的60%以上用于一线职工培训,可用于职工技能提升。", 60),
+])
+def test_a_share_of_a_sum_put_to_a_use_is_a_parameter_whatever_follows(sentence, value):
+    assert values(sentence) == ([], [value])
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # twelfth L_01: the base is the total of a training grant (培训 names the grant, no commitment)
+    ("对企业开展培训或者培训机构开展项目制培训的,可按培训补贴总额的50%先行拨付部分资金。", 50),
+    ("可按补贴资金的50%预拨。", 50),
+    ("按核定补贴资金的70%预拨,余款在验收后拨付。", 70),
+])
+def test_a_share_reckoned_on_a_grant_is_a_parameter(sentence, value):
+    assert values(sentence) == ([], [value])
+
+
+def test_a_share_reckoned_on_what_must_be_reached_stays_a_condition():
+    assert run("按项目资金达到工程建设总投资的25%以上。").parameters == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # twelfth K_01
+    ("企业以银行担保、保证保险等方式提供合同总价10%的履约担保。", [("履约担保比例", "=", 10, None, "%")]),
+    ("中标人应当提交中标合同价款5%的履约担保。", [("履约担保比例", "=", 5, None, "%")]),
+    ("建设单位应当提供工程款支付担保,额度为合同价10%的支付担保。", [("支付担保比例", "=", 10, None, "%")]),
+])
+def test_a_share_of_a_contract_price_is_a_setting_named_by_what_it_sets(sentence, expected):
+    assert params(sentence) == expected

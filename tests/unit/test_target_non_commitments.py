@@ -1035,3 +1035,35 @@ def test_a_count_of_the_list_just_written_is_no_target(sentence):
 ])
 def test_a_count_of_named_things_to_deliver_stays_a_target(sentence, value):
     assert value in values(sentence)
+
+
+# ------------------------------------------------------------------ a record one must show to qualify
+@pytest.mark.parametrize("sentence", [
+    # twelfth K_01 (江苏住建厅, a repost of its qualification rules)
+    "项目负责人具备拟承接工程所需的相应专业的注册建造师资格,并主持完成过本类别资质二级以上标准要求的工程业绩不少于2项;"
+    "企业近5年内承担过本类别资质二级以上标准要求的工程业绩不少于2类。",
+    # the same condition in the words of talent and funding rules (tenth Q_02's 近3年…, a 申报条件 list)
+    "申报单位近三年内承担过省级以上科研项目不少于3项。",
+    "项目负责人参与过同类项目建设不少于2个。",
+])
+def test_a_floor_on_what_a_party_has_done_before_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_a_plan_that_commits_to_finish_work_keeps_its_count():
+    assert values("到2025年,力争完成过半数的改造任务,新建项目不少于5个。") == [5]
+
+
+# ------------------------------------------------------------------ how often each one may draw on a right
+@pytest.mark.parametrize("sentence", [
+    # twelfth L_01 (宜宾 实施方案: a plan, so the measures-only rule did not reach it)
+    "按规定给予职业培训补贴,原则上每人每年可享受不超过3次,但同一职业同一等级不可重复享受。",
+    "职工每年可申请不超过2次租房提取。",
+    "每户家庭可购买不超过2套新建商品住房。",
+])
+def test_a_permitted_cap_on_what_each_one_draws_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_a_cap_the_plan_sets_on_its_own_work_stays():
+    assert values("教师参与课后服务每周不超过三次。") == [3]

@@ -1287,3 +1287,19 @@ def test_a_heading_naming_no_goals_dates_no_paragraph_under_it(heading):
 ])
 def test_nian_jun_before_a_rate_is_no_quota(text, per):
     assert run(text)[-1].per == per
+
+
+# ------------------------------------------------------------------ a change verb shared by a list
+@pytest.mark.parametrize("text, kinds", [
+    # gwr_0018 (the thirteenth end auditors' TAR02)
+    ("全年再减少企业税负3500亿元左右、涉企收费约2000亿元。", ["decrease", "decrease"]),
+    ("今年要减少企业税负1000亿元、涉企收费500亿元。", ["decrease", "decrease"]),
+    ("全年降低企业成本300亿元以上、物流费用50亿元。", ["decrease", "decrease"]),
+    ("增加中央预算内投资500亿元和地方专项债券8000亿元。", ["increase", "increase"]),
+    # each member with its own verb, or the verb after its subject: no sharing
+    ("力争农村贫困人口减少1000万以上、易地扶贫搬迁280万人。", ["decrease", "level"]),
+    ("再减少农村贫困人口1000万以上、完成易地扶贫搬迁340万人。", ["decrease", "level"]),
+    ("增加深松土地1333万公顷、新建高标准农田800万亩。", ["increase", "level"]),
+])
+def test_a_change_verb_before_its_object_governs_every_member_of_the_list(text, kinds):
+    assert [t.kind for t in run(text)] == kinds
