@@ -82,6 +82,7 @@ def patterns() -> dict:
         "institution_chars": set(r["institution_chars"]) | {"人"},  # 某州人民政府
         "region_skip": tuple(r["region_skip_prefixes"]),
         "national_bodies": tuple(r["national_bodies"]),
+        "level_openings": tuple(r["level_openings"]),
         "township_body": compile_pattern(r["township_body"]),
         "agreed_subject": compile_pattern(r["agreed_subject"]),
         "governed_place": [compile_pattern(p) for p in r["governed_place_patterns"]],

@@ -50,16 +50,18 @@ def region_context(region: str | None, *texts: str | None) -> str | None:
 
 
 def document_region(issuer: str | None, title: str | None, tag: str | None) -> str | None:
-    """The area of the issuer; a central body (国务院…) has none. Without a placed issuer,
-    the place leading the title, the place a source tag names (【安徽淮北】 -> 淮北市), or
-    the place the title names."""
-    found = region_of(issuer)
-    if found and issuer:
-        return _with_township(found, issuer)
-    if issuer and issuer.startswith(patterns()["national_bodies"]):
-        # a joint signature: the first body that is placed (国家能源局江苏监管办公室、江苏省发展和改革委员会)
-        return next((found for body in regex.split(r"[、\s]+", issuer)[1:]
-                     if not body.startswith(patterns()["national_bodies"]) and (found := region_of(body))), None)
+    """The area of the issuer: the first of its bodies that is placed (国家能源局江苏监管办公室、江苏省发展和改革委员会
+    -> 江苏省). Bodies that are all central (国务院, 财政部、教育部, 国家能源局华北监管局) have none, whatever
+    place the title names (中共中央 国务院关于支持浙江…的意见). Without an issuer, or one named short by its level
+    (市交通委, 省委), the place leading the title, the place a source tag names (【安徽淮北】 -> 淮北市), or the
+    place the title names."""
+    bodies = [body for body in regex.split(r"[、\s]+", issuer or "") if body]
+    for body in bodies:
+        found = None if _named_by_level(body) else region_of(body)  # 市绿化市容局 names no place 市绿化市
+        if found:
+            return _with_township(found, body)
+    if bodies and all(_is_central(body) for body in bodies):
+        return None
     found = region_of(title, known_only=True)
     if found:
         return found
@@ -68,6 +70,22 @@ def document_region(issuer: str | None, title: str | None, tag: str | None) -> s
         if division:
             return division.name
     return None
+
+
+def _is_central(body: str) -> bool:
+    """A central body: named as one (国务院, 国家能源局华北监管局), or with neither a level (市交通委) nor a place
+    written short (广州住房公积金管理中心) in its name (财政部, 中国人民银行, 华北能源监管局)."""
+    return body.startswith(patterns()["national_bodies"]) or not _named_by_level(body) and regions.locate(body) is None
+
+
+def _named_by_level(body: str) -> bool:
+    """A local body named by its level alone (市交通委, 区住房和城乡建设局, 中共市委): its place is the notice's."""
+    rules = patterns()
+    for prefix in rules["region_skip"]:
+        if body.startswith(prefix):
+            body = body[len(prefix):]
+            break
+    return body.startswith(rules["level_openings"])
 
 
 def _with_township(region: str, issuer: str) -> str:

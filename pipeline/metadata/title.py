@@ -594,11 +594,24 @@ def issuer_from_title(title: str) -> str | None:
         # the first body and its co-issuers' count (防城港市住房和城乡建设局等9部门关于…): the body the title names
         # (a site that sets the bodies off with a colon: 省工信厅 人行福州中心支行:关于…, the ninth collection's fujiansme)
         names = regex.split(r"[\s、]+", _CO_ISSUERS.sub("", m.group(1).strip().rstrip(":").rstrip()))
-        bodies = list(itertools.takewhile(lambda name: rules["org_line"].match(name), names))
+        bodies = list(itertools.takewhile(_names_a_body, names))
         # and each of several written together (杭州市城乡建设委员会杭州市规划和自然资源局杭州市公安局关于…)
         return "、".join(body for name in bodies for body in bodies_of_line(name)) or None
     m = rules["title_body"].match(title)
     return m.group("body") if m and region_of(m.group("body")) else None
+
+
+def _names_a_body(name: str) -> bool:
+    """A name before a title's 关于 that is a body's: one a signature would write (深圳市人民政府), a central
+    body's that ends as no other does (中共中央 国务院关于…), or a body named by its level alone (省委 省政府关于…,
+    市政府关于…), as a place's own notice names its committee and government."""
+    rules = patterns()
+    # (a central prefix alone, 国家 or 中央 before 关于, names no body)
+    return bool(rules["org_line"].match(name)) or bool(_HAN_NAME.fullmatch(name)) and (
+        bool(rules["org_end"].search(name)) or name.startswith(rules["national_bodies"]) and len(name) >= 4)
+
+
+_HAN_NAME = compile_pattern(r"\p{Han}{2,40}")
 
 
 def quoted_form(text: str, plan_title: str) -> str | None:

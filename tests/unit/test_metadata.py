@@ -608,6 +608,36 @@ def test_bodies_issuing_jointly_in_the_title_are_all_the_issuer():
     assert str(doc.issue_date) == "2021-01-04"
 
 
+def test_central_bodies_and_bodies_named_by_level_opening_a_title_are_its_issuers():
+    from pipeline.metadata.title import issuer_from_title
+    # twelfth K_02 and the names other notices quote (med, elec, gwr): 中共中央 ends as no other body's name ends
+    assert issuer_from_title("中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见") == "中共中央、国务院"
+    assert issuer_from_title("中共中央、国务院关于加快西藏发展、维护社会稳定的意见") == "中共中央、国务院"
+    assert issuer_from_title("中共中央 国务院关于进一步深化电力体制改革的若干意见") == "中共中央、国务院"
+    assert issuer_from_title("中共中央关于制定国民经济和社会发展第十二个五年规划的建议") == "中共中央"
+    # a place's committee and government named by their level (省政府关于…, quoted by a 江苏 notice)
+    assert issuer_from_title("省政府关于促进建筑业改革发展的意见") == "省政府"
+    assert issuer_from_title("市委 市政府关于加快建设现代化产业体系的实施意见") == "市委、市政府"
+    # a central prefix or a place alone names no body
+    assert issuer_from_title("国家关于促进消费的若干措施") is None
+    assert issuer_from_title("旌德县关于进一步调整优化房地产政策措施的通知(征求意见稿)") is None
+
+
+def test_central_issuers_have_no_region_whatever_place_the_title_names():
+    from pipeline.metadata.places import document_region
+    # twelfth K_02: a national 意见 about 浙江 (its reader: region null, national bodies)
+    assert document_region("中共中央、国务院", "中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见", None) is None
+    assert document_region("财政部、教育部", "财政部 教育部关于支持西藏自治区教育发展的通知", None) is None
+    assert document_region("华北能源监管局", "华北能源监管局关于修订蒙西电网“两个细则”部分条款的通知", None) is None
+    # a body named by its level or by its place written short is the title's place (shgov_0054, realestate_0157)
+    assert document_region("市住房城乡建设管理委、市绿化市容局", "上海市住房城乡建设管理委关于…的通知", None) == "上海市"
+    assert document_region("广州住房公积金管理中心", "广州住房公积金管理中心关于调整住房公积金最低缴存基数的通知", None) == "广州市"
+    assert document_region("省委、省政府", "浙江省数字经济发展实施意见", None) == "浙江省"
+    doc = meta("中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见\n(2021年5月20日)\n"
+               "促进全体人民共同富裕是一项长期艰巨的任务,浙江省具备开展共同富裕示范区建设的基础和优势。\n一、总体要求\n(一)指导思想。\n")
+    assert (doc.issuer, doc.region, doc.province, doc.adcode) == ("中共中央、国务院", None, None, None)
+
+
 def test_a_saved_pages_title_line_is_chrome():
     # the <title> of a saved page, 【title】-site, above the site's navigation (NDRC pages);
     # the title is the heading of the notice below, and the body is not cut at the chrome
