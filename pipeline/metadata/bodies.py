@@ -88,7 +88,7 @@ def without_typing_slip(name: str) -> str:
 
 def is_signer(text: str) -> bool:
     rules = patterns()
-    return bool(rules["org_line"].match(text)) and len(text) <= 30 and "关于" not in text \
+    return bool(rules["org_line"].match(text)) and len(text) <= rules["signer_line_max_chars"] and "关于" not in text \
         and bool(rules["place"].match(text))
 
 

@@ -147,12 +147,12 @@ def letterhead_bodies(lines: list[Line], title_first: int) -> list[str]:
     if i >= 0 and rules["doc_number_line"].match(lines[i].text.strip()):
         i -= 1
     bodies: list[str] = []
-    while i >= 0 and len(bodies) < 12:
+    while i >= 0 and len(bodies) < rules["letterhead_max_bodies"]:
         name = _LETTERHEAD_TAIL.sub("", lines[i].text.strip())
         if not name:  # `文件` alone on its line, under the body it closes
             i -= 1
             continue
-        if not rules["org_line"].match(name) or len(name) > 30 or "关于" in name:
+        if not rules["org_line"].match(name) or len(name) > rules["signer_line_max_chars"] or "关于" in name:
             break
         bodies[:0] = bodies_of_line(name)
         i -= 1

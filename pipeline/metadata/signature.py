@@ -136,18 +136,21 @@ def noted_signature(lines: list[Line], start: int) -> Signature | None:
 
 def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     """Joint notices stack several signing bodies; the first listed signs first."""
-    signers = patterns()["signers_line"]
-    while i - 1 >= start and signers.match(lines[i - 1].text) and len(first_body(lines[i - 1].text)) <= 40 \
-            and "关于" not in lines[i - 1].text and not patterns()["title_end"].search(lines[i - 1].text):
+    rules = patterns()
+    signers = rules["signers_line"]
+    while i - 1 >= start and signers.match(lines[i - 1].text) \
+            and len(first_body(lines[i - 1].text)) <= rules["signer_name_max_chars"] \
+            and "关于" not in lines[i - 1].text and not rules["title_end"].search(lines[i - 1].text):
         i -= 1  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
     top = lines[i].text.strip()
     broken = lines[i - 1].text.strip() if i - 1 >= start else ""
     # a body broken over two lines of a page (国家发展 ⏎ 改革委办公厅); a longer head when it opens with its place or
     # the tail cannot open a name (河南省教育厅新型冠状病毒感染 ⏎ 的肺炎疫情防控工作领导小组, tenth T_02)
-    if 2 <= len(broken) <= 24 and regex.fullmatch(r"\p{Han}+", broken) and not signers.match(broken) \
+    if 2 <= len(broken) <= rules["broken_signer_head_max_chars"] and regex.fullmatch(r"\p{Han}+", broken) \
+            and not signers.match(broken) \
             and signers.match(broken + top) \
             and "关于" not in broken \
-            and (len(broken) <= 8 or top.startswith(patterns()["name_continuation_openings"])
+            and (len(broken) <= rules["broken_signer_short_head_chars"] or top.startswith(rules["name_continuation_openings"])
                  or region_of(broken, known_only=True)):
         return broken + top
     return top
@@ -305,7 +308,8 @@ def page_author(lines: list[Line], sig: Signature) -> str | None:
     if not sig.under_title or i >= len(lines):
         return None
     text = lines[i].text.strip()
-    if not patterns()["org_line"].match(text) or len(text) > 40 or "关于" in text:
+    rules = patterns()
+    if not rules["org_line"].match(text) or len(text) > rules["signer_name_max_chars"] or "关于" in text:
         return None
     after = lines[i + 1].text if i + 1 < len(lines) else ""
     return text if is_chrome(lines, i + 1) or not is_heading_like(after) else None

@@ -279,7 +279,7 @@ def _wrapped_from_above(head: list[Line], first: int, i: int) -> int:
     if i <= first or is_chrome(head, i - 1):
         return i
     above = _strip_markup(head[i - 1].text)
-    return i - 1 if len(above) >= 8 and _title_words(above) and balanced_or_opening(above) \
+    return i - 1 if len(above) >= patterns()["wrapped_title_min_chars"] and _title_words(above) and balanced_or_opening(above) \
         and not ends_as_document(above) else i
 
 

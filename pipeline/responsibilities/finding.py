@@ -206,10 +206,11 @@ def list_sentences(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) ->
             spans.append((s, e))
 
     seen: set[tuple[int, int]] = set()
-    pos = text.find("牵头", lo, hi)
-    while pos >= 0:
-        s, e = enclosing(text, pos)
-        pos = text.find("牵头", max(e, pos + 1), hi)
+    lead_word = patterns()["lead_word"]
+    m = lead_word.search(text, lo, hi)
+    while m:
+        s, e = enclosing(text, m.start())
+        m = lead_word.search(text, max(e, m.start() + 1), hi)
         add(s, e, True)
     for m in patterns()["sentence_closing"].finditer(text, lo, hi):
         add(*enclosing(text, m.start()), False)

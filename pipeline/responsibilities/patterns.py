@@ -23,6 +23,7 @@ def patterns() -> dict[str, regex.Pattern]:
     place_ends = "".join(regex.escape(ch) for ch in cfg["bare_place_ends"])
     levels_in_brackets = rf"\((?:{levels})(?:、(?:{levels}))*\)"
     labels = alt(list(cfg["labels"]))
+    lead_words = [word for word, role in cfg["markers"].items() if role == "lead"]
     return {
         # (…) on one line (paired by paren_groups), or 〔…〕, which lists use across broken
         # lines (PDF text)
@@ -38,8 +39,10 @@ def patterns() -> dict[str, regex.Pattern]:
         # a closing word, with the manner said before it (…按职责指导, …各自落实)
         "marker": regex.compile(rf"(?P<adverb>{alt(list(cfg['marker_adverbs']))})?"
                                 rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),
-        # 牵头 and the act it leads closing a segment (…等省级主管部门牵头完成自查报告,其他相关部门配合)
-        "lead_act": regex.compile(rf"(?P<marker>牵头)(?:{cfg['lead_act']})$"),
+        # a closing word giving the lead (牵头, 牵头负责), wherever it stands in a sentence
+        "lead_word": regex.compile(alt(lead_words)),
+        # such a word and the act it leads closing a segment (…等省级主管部门牵头完成自查报告,其他相关部门配合)
+        "lead_act": regex.compile(rf"(?P<marker>{alt(lead_words)})(?:{cfg['lead_act']})$"),
         # a closing word ending a sentence (…补贴。市财政局负责。): a note written without its brackets, when the
         # sentence is nothing else (finding.list_sentences)
         "sentence_closing": regex.compile(rf"(?:{alt(list(cfg['markers']))})(?=[ \t]*(?:[。;!\n]|$))"),
