@@ -40,7 +40,8 @@ def _rules() -> dict[str, regex.Pattern]:
             "lead_goal": regex.compile(rules.alternation(cfg["goal_words"])),
             "goal_heading": regex.compile(cfg["goal_heading"]),
             "goal_section": regex.compile(cfg["goal_section"]),
-            "cases_lead": regex.compile(cfg["cases_lead"])}
+            "cases_lead": regex.compile(cfg["cases_lead"]),
+            "condition_lead": regex.compile(cfg["condition_lead"])}
 
 
 def states_goals(doc: Document) -> bool:
@@ -92,14 +93,20 @@ def _under_goals(doc: Document, row: Target) -> bool:
 
 
 def _a_listed_case(doc: Document, row: Target) -> bool:
-    """An item of a lead listing cases (有下列情形之一的,不予发放奖励: ⏎ (三)恶意举报…3次(不含本数)以上;): a
-    condition of what the lead does, no commitment."""
+    """An item of a lead listing cases (有下列情形之一的,不予发放奖励: ⏎ (三)恶意举报…3次(不含本数)以上;) or
+    conditions (须同时符合下列条件:), or a number in the sentence of such a lead (普通住房标准为同时满足以下条件:
+    1.…;3.…低于…的1.44倍): a condition of what the lead does, no commitment."""
+    text = doc.text
+    sentence_start = max(text.rfind(c, 0, row.char_start) for c in SENTENCE_STOPS) + 1
+    if _rules()["condition_lead"].search(text, sentence_start, row.char_start):
+        return True  # 标准为同时满足以下条件:1.…;3.…单价低于…的1.44倍: a condition listed in the lead's sentence
     task = doc.task_at(row.char_start)
     parent = tasks_by_path(doc).get(task.parent_path) if task is not None and task.parent_path else None
     if parent is None:
         return False
-    lead = _lead(doc, parent).rstrip().rstrip(":")
-    return bool(_rules()["cases_lead"].search(lead, max(lead.rfind(c) for c in SENTENCE_STOPS) + 1))
+    lead = _lead(doc, parent).rstrip()
+    opening = max(lead.rstrip(":").rfind(c) for c in SENTENCE_STOPS) + 1
+    return bool(_rules()["cases_lead"].search(lead.rstrip(":"), opening) or _rules()["condition_lead"].search(lead, opening))
 
 
 def _lead(doc: Document, parent: Task) -> str:

@@ -400,6 +400,8 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
         return True  # 公示至少5个工作日, 公示期为10日: a step of procedure
     if p["duty"].search(text, f.clause_start, q.start):
         return True  # 应当在24小时内报告, 应在72小时内更换备机: a duty laid on others, not a commitment
+    if p["obliged_party"].search(text, sentence_start, q.start):
+        return True  # 项目法人单位应及时组织检修,并在故障发生12小时内…报告: a party's duty, not a commitment
     named = ctx.indicators or [ctx.subject]
     if measures and any(p["term"].search(i) for i in named):
         return True  # 降低住房公积金缴存比例,期限不超过12个月: a term the policy grants

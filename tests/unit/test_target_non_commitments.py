@@ -1067,3 +1067,37 @@ def test_a_permitted_cap_on_what_each_one_draws_is_no_target(sentence):
 
 def test_a_cap_the_plan_sets_on_its_own_work_stays():
     assert values("教师参与课后服务每周不超过三次。") == [3]
+
+
+# ------------------------------------------------------------------ a time limit laid on a party
+@pytest.mark.parametrize("sentence", [
+    # extra shgov_0033 (the thirteenth end auditors' TAR10)
+    "如设备发生故障不能正常使用的,项目法人单位应及时组织检修,并在故障发生12小时内向水务安全质量监督部门和区生态环境部门报告。",
+    "工程完工验收结束后,项目法人单位应分别向水务安全质量监督部门和区生态环境部门报备后,方可拆除,并在24小时内通过管理平台完成注销。",
+    "房地产开发企业须在取得预售许可证后10日内一次性公开全部房源。",
+])
+def test_a_time_limit_laid_on_a_party_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_the_plans_own_response_time_stays():
+    assert values("预警信息发布后30分钟内通知到村到户。") == [30]
+
+
+# ------------------------------------------------------------------ conditions listed after a lead
+@pytest.mark.parametrize("text", [
+    # realestate_0168 (the thirteenth end auditors' TAR45): the conditions inline in the lead's sentence
+    "(十七)明确普通住房标准。明确普通住房标准为同时满足以下条件:1.住宅小区建筑容积率在1.0(含)以上;2.单套住房套内建筑"
+    "面积120平方米以下;3.单套住房实际成交建筑面积单价低于上一年度建筑面积单价均价的1.44倍。",
+    # the same lead over items of its own (realestate_0214, shgov_0019)
+    "(十五)市区户籍购房家庭申请共有产权保障住房需同时满足以下条件:\n1.主申请人具有一定年限以上市区户籍;\n"
+    "2.家庭人均收入低于上年度城镇居民人均可支配收入的1.5倍。",
+])
+def test_what_a_condition_lead_lists_is_no_target(text):
+    assert [t.value for t in process_text("关于进一步促进房地产市场平稳健康发展的通知\n" + text).targets] == []
+
+
+def test_a_lead_that_sets_goals_keeps_its_items():
+    # lawref_0009: 应当达到下列标准 introduces goals (CONVENTIONS: a lead …应当达到下列标准: above it)
+    doc = process_text("城市绿化条例\n第十八条 国土绿化建设应当达到下列标准:\n(一)城市新建区绿化率30%以上;\n(二)道路绿化率95%以上。")
+    assert [t.value for t in doc.targets] == [30, 95]
