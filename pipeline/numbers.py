@@ -65,7 +65,7 @@ def _pattern() -> re.Pattern:
             # a compound unit keeps its denominator: 件/千人, 微克/立方米, 吨/月·平方公里
             # and a counted denominator: 个/100平方米, 泊/户
             # (元 / 千瓦时: a PDF's line breaks read as spaces around the slash)
-            rf"|(?:{mags})?(?:{measures})(?:[ ]?/[ ]?(?:{denominators}|(?:\d+|{mags})?(?:{measures}|{alt(cfg['denominator_words'])})"
+            rf"|(?:{mags})?(?:{measures})(?:[ ]?/[ ]?(?:{denominators}|(?:\d+|{mags})?(?:{alt(cfg['denominator_words'])}|{measures})"
             rf"|[年月日天周](?:·(?:{measures}))?))?"
             rf"|(?:{mags})(?=[以及左,;。、\s)]|$))")
     post = alt(list(cfg["post_bounds"]))

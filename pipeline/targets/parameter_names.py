@@ -61,7 +61,7 @@ def name_before(before: str, unit: str) -> str | None:
         gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)
     gap = p["between"].sub("", p["base"].sub("", _per_measure_patterns()["gap"].sub("", gap)))
     if len(gap) > 6 or p["commitment"].search(gap) or p["aggregate_adverb"].search(gap) \
-            or (floor and p["aggregate"].search(gap)):
+            or (floor and p["aggregate"].search(gap)) or _total_per_period(before, gap):
         # (住院医疗费用支付比例总体平均达到75%左右; 提供人工智能服务券规模不少于10亿元: a floor on a total is what the
         # government provides, a cap on one is what each may get: 同一项目贴息总额不超过800万元)
         return None
@@ -81,6 +81,18 @@ def name_before(before: str, unit: str) -> str | None:
     if name.endswith(tuple(parameter_config()["fund_words"])) and not p["each_recipient"].search(name):
         return None  # 就业补助资金45亿元: a budget line (not 生均经费: what each student is funded)
     return name or None
+
+
+def _total_per_period(before: str, gap: str) -> bool:
+    """每年贴息贷款总规模最高2000亿元, 每年奖补资金总额不超过2000万元: a total over a period with no recipient named
+    is the government's own (docs/CONVENTIONS.md: a rule's own cap per period is a target, optional), not what each
+    one gets (同一项目贴息总额不超过800万元, 每个项目每年…总额: a cap per recipient stays)."""
+    p = parameter_patterns()
+    if not p["aggregate"].search(gap):
+        return False
+    clause = re.split(r"[,;:。]", before)[-1]
+    return bool(patterns()["per"].search(clause)) and not p["each_recipient"].search(clause) \
+        and not re.search(r"同一|单一|单个", clause)
 
 
 def _commits_to(words: str, capped: bool) -> bool:

@@ -2374,3 +2374,38 @@ def test_a_share_reckoned_on_what_must_be_reached_stays_a_condition():
 ])
 def test_a_share_of_a_contract_price_is_a_setting_named_by_what_it_sets(sentence, expected):
     assert params(sentence) == expected
+
+
+# ------------------------------------------------------------------ money per beneficiary after the slash
+@pytest.mark.parametrize("sentence, units", [
+    # realestate_0116 (the thirteenth end auditors' PAR02)
+    ("额度在其可贷额度的基础上增加10万元/单职工、20万元/双职工。", ["万元/单职工", "万元/双职工"]),
+    ("贷款最高额度为50万元/职工。", ["万元/职工"]),
+    ("对购房家庭给予购房补贴2万元/家庭。", ["万元/家庭"]),
+    ("给予购房补贴2万元/户。", ["万元/户"]),
+])
+def test_money_per_beneficiary_after_a_slash_keeps_the_beneficiary_in_its_unit(sentence, units):
+    assert [p.unit for p in run(sentence).parameters] == units
+
+
+def test_a_kilowatt_hour_after_the_slash_is_still_read():
+    text = "电价不高于0.65元/度。"
+    assert [q.unit for q in find_quantities(text, 0, len(text))] == ["元/度"]
+
+
+# ------------------------------------------------------------------ a total over a period
+@pytest.mark.parametrize("sentence", [
+    # realestate_0151 (the thirteenth end auditors' PAR28), fourth plan_0020
+    "每年贴息贷款总规模最高2000亿元。",
+    "每年奖补资金总额不超过2000万元。",
+])
+def test_a_capped_total_per_period_is_the_governments_own(sentence):
+    assert values(sentence)[1] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "同一项目每年贴息总额不超过800万元。",
+    "每个项目每年补贴总额不超过50万元。",
+])
+def test_a_capped_total_per_recipient_stays_a_parameter(sentence):
+    assert len(values(sentence)[1]) == 1
