@@ -47,12 +47,25 @@ def extract_deadlines(doc: Document) -> None:
         rows = [r for r in rows if not skipped.holds(r.char_start) and not is_signature_date(doc.text, r, doc.issue_date)
                 and not is_issue_day(r, doc.issue_date) and not in_a_table_of_projects(doc.text, r)]
         rows = without_baseline_columns(doc.text, rows)
+        _opened_on_the_issue_day(doc, rows)
     except Exception as e:  # a bug on one document must not cost the others
         doc.warnings.append(f"deadlines: not extracted ({type(e).__name__}: {e})")
         rows = []
     for row in rows:
         row.task_path = doc.path_at(row.char_start)
     doc.deadlines = rows
+
+
+def _opened_on_the_issue_day(doc: Document, rows) -> None:
+    """A window the notice's own day opens (即日起至X, 自文件印发之日起至X) starts on its issue date, where it has one
+    (not a year or day the stage only guessed from its title or its text)."""
+    if doc.issue_date is None:
+        return
+    opening = context_patterns()["issue_day_opening"]
+    for row in rows:
+        if (row.kind == "period" and row.start_date is None and row.date is not None and row.date >= doc.issue_date
+                and opening.search(doc.text, max(0, row.char_start - 24), row.char_start)):
+            row.start_date = doc.issue_date
 
 
 def _title_year(doc: Document) -> dt.date | None:

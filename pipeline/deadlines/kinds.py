@@ -50,6 +50,8 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         if not (_closes_a_window(text, prefix, m, lo, hi) or _closes_at_a_time_to_come(text, prefix, m, lo, issue_date)):
             return None
         prefix_word = cfg["by"][0]  # 申请时间截至2025年12月31日: by that day
+    if ctx["basis_list_before"].search(text, max(lo, m.start() - 40), prefix.start() if prefix else m.start()):
+        return None  # 根据…相关规定和年度内完成投资额: a member of what a measure is based on
     if ctx["exclude_after"].match(text, m.end(), hi) or (
             _g(m, "rec") is None and ctx["issued_after"].match(text, m.end(), hi)):
         return None  # (a schedule may publish: 每年公布的住房公积金月缴存额上下限)

@@ -160,6 +160,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "title_before": regex.compile(rf"(?:{alternation_of(cfg['title_words'])})$"),
         "book_title": regex.compile(r"《[^《》\n]*》"),
         "window_opening": regex.compile(cfg["window_opening"]),
+        "issue_day_opening": regex.compile(cfg["issue_day_opening"]),
+        "basis_list_before": regex.compile(cfg["basis_list_before"]),
         "attachment_before": regex.compile(cfg["attachment_before"]),
         "title_year": regex.compile(_with_lists(cfg["title_year"])),
         "title_period_start": regex.compile(_with_lists(cfg["title_period_start"])),

@@ -2021,3 +2021,49 @@ def test_a_sentence_stating_the_documents_own_validity_sets_no_deadline(text, is
 ])
 def test_a_policys_window_beside_the_documents_own_dates_stays(text, issue, kept):
     assert _stage(text, issue) == kept
+
+
+def _stage_rows(text, issue):
+    doc = _doc(text, [], issue)
+    extract_deadlines(doc)
+    return [(r.raw, r.kind, r.date, r.start_date) for r in doc.deadlines]
+
+
+@pytest.mark.parametrize("text", [
+    "支持扩大购房契税补贴范围至车位(库)。自文件印发之日起至2024年10月31日,在本市城区购买新建产权车位(库)的,给予补贴。",  # realestate_0177
+    "十一、优化购房入学模式。即日起至2024年10月31日,购买新建商业、办公(公寓)类物业的,可申请入学。",                     # realestate_0199
+    "政策执行期:发文之日起至2024年10月31日。",                                                                      # realestate_0199
+    "1.发放普惠消费券。自本措施发布之日起至2024年10月31日止,凡购买市区新建商品住房的,发放消费券。",                 # realestate_0103
+    "(十四)延期缴纳城市基础设施配套费。本政策出台日至2024年10月31日期间开工建设的房地产开发项目,可先缴纳50%。",        # realestate_0074
+])
+def test_a_window_the_notices_own_day_opens_starts_on_its_issue_date(text):
+    (raw, kind, date, start), = _stage_rows(text, D(2024, 7, 9))
+    assert (kind, date, start) == ("period", D(2024, 10, 31), D(2024, 7, 9))
+    # an undated notice: no start known (the readers of realestate_0182, realestate_0183)
+    (raw, kind, date, start), = _stage_rows(text, None)
+    assert (kind, date, start) == ("period", D(2024, 10, 31), None)
+
+
+@pytest.mark.parametrize("text", [
+    # another document's day (realestate_0008, tenth Q_03) and the day the notice takes effect (realestate_0053, realestate_0174)
+    "自《丽江市促进房地产市场平稳健康发展若干措施》发布之日起至2024年10月31日购买丽江市新建商品住房的,给予补贴。",
+    "补贴时间为各市实施细则发布之日起至2024年10月31日止。",
+    "自本通知执行之日起至2024年10月31日在普格县内购买新建商品住房的,实施差别化财政补贴政策。",
+    "发放以旧换新补贴,自本措施实施之日起至2024年10月31日,对在本区购买新建商品住宅的给予补贴。",
+])
+def test_a_window_opened_by_another_day_keeps_no_start(text):
+    (raw, kind, date, start), = _stage_rows(text, D(2024, 7, 9))
+    assert (kind, date, start) == ("period", D(2024, 10, 31), None)
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a later member of what a measure is based on (realestate_0116, the thirteenth end auditors' cause 3)
+    ("根据我县“双招双引”政策相关规定和年度内完成投资额及时落实资金补贴;", []),
+    ("依据企业申报材料与2024年实际缴税额给予奖励。", []),
+    ("根据项目进度、年内实际到位资金等情况拨付补助。", []),
+    # a time after the list's clause has ended says when again
+    ("根据相关规定,年内完成投资额5亿元。", ["年内"]),
+    ("根据实际情况和工作需要,2024年底前完成整改。", ["2024年底前"]),
+])
+def test_a_time_inside_a_list_of_what_a_measure_is_based_on_is_no_deadline(text, kept):
+    assert [r[0] for r in found(text, D(2024, 3, 1))] == kept
