@@ -52,6 +52,9 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         prefix_word = cfg["by"][0]  # 申请时间截至2025年12月31日: by that day
     if ctx["basis_list_before"].search(text, max(lo, m.start() - 40), prefix.start() if prefix else m.start()):
         return None  # 根据…相关规定和年度内完成投资额: a member of what a measure is based on
+    if ctx["consultation_before"].search(text, max(lo, (prefix.start() if prefix else m.start()) - 20),
+                                         prefix.start() if prefix else m.start()):
+        return None  # 征求意见时间为2024年3月1日至3月31日: the document's own consultation window
     if ctx["exclude_after"].match(text, m.end(), hi) or (
             _g(m, "rec") is None and ctx["issued_after"].match(text, m.end(), hi)):
         return None  # (a schedule may publish: 每年公布的住房公积金月缴存额上下限)
@@ -274,7 +277,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         return None
     if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):
         return None  # 自2021年7月1日起实施。: the day the document takes effect
-    if (prefix_word is None and span.is_day and ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
+    if (prefix_word in (None, *cfg["from"]) and span.is_day and ctx["news_lead_before"].search(text, max(0, head - 50), head)
             and ctx["news_lead_own_start"].match(text, m.end(), hi)):
         return None  # 4月3日起,常州市实施…政策 heading the notice: its own start
     if f := ctx["from"].match(text, m.end(), hi):

@@ -116,18 +116,26 @@ def _distributive(text: str, head: int, end: int, start: int) -> bool:
 
 
 def _each_year_of_a_pair(text: str, rows: list[Deadline], start: int) -> list[Deadline]:
-    """东中部地区要分别于今明两年完成: 分别 over 今明两年 pairs each subject with one year, so each year is its own
-    `in` row (on the pair's span), not one period (the thirteenth end auditors' DEA20)."""
+    """东中部地区要分别于今明两年完成; 2024—2025年分别完成改造100个、200个: 分别 over a span of whole years pairs each subject
+    with one year, so each year is its own `in` row (on the span's text), not one period (the thirteenth end auditors'
+    DEA20)."""
     out: list[Deadline] = []
     for row in rows:
         if (row.kind == "period" and row.start_date is not None and row.date is not None
-                and row.date.year == row.start_date.year + 1 and row.raw.endswith("两年")
+                and (row.start_date.month, row.start_date.day, row.date.month, row.date.day) == (1, 1, 12, 31)
+                and 1 <= row.date.year - row.start_date.year <= _MOST_YEARS_PAIRED and not _NAMED_PLAN.search(row.raw)
                 and _distributive(text, row.char_start, row.char_end, start)):
-            first = dataclasses.replace(row, kind="in", start_date=None, date=dt.date(row.start_date.year, 12, 31))
-            row.kind, row.start_date = "in", None
-            out.append(first)
+            out.extend(dataclasses.replace(row, kind="in", start_date=None, date=dt.date(year, 12, 31))
+                       for year in range(row.start_date.year, row.date.year + 1))
+            continue
         out.append(row)
     return out
+
+
+# A span of two or three years (今明两年, 2024—2026年): a list of one value a year is short; over a longer span, or a plan's
+# period (“十四五”期间分别新增A 100个、B 200个), 分别 pairs subjects with values, not years.
+_MOST_YEARS_PAIRED = 2
+_NAMED_PLAN = regex.compile(r"五")
 
 
 def _joined_windows(text: str, rows: list[Deadline]) -> list[Deadline]:

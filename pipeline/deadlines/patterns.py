@@ -162,6 +162,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "window_opening": regex.compile(cfg["window_opening"]),
         "issue_day_opening": regex.compile(cfg["issue_day_opening"]),
         "basis_list_before": regex.compile(cfg["basis_list_before"]),
+        "consultation_before": regex.compile(cfg["consultation_before"]),
         "attachment_before": regex.compile(cfg["attachment_before"]),
         "title_year": regex.compile(_with_lists(cfg["title_year"])),
         "title_period_start": regex.compile(_with_lists(cfg["title_period_start"])),
@@ -180,11 +181,6 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "years_listed_before": regex.compile(cfg["years_listed_before"]),
         "bare_year_verb": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_adverbs'])})?(?:{alternation_of(cfg['bare_year_verbs'])})"
                                         rf"(?!{_with_lists(cfg['bare_year_verb_not_before'])})"),
-        # the targets stage's: a clause that only completes what the clause before it pushes (力争2022年底前建成并网运行)
-        "completing_clause_lead": regex.compile(cfg["completing_clause_lead"]),
-        "goals_heading": regex.compile(cfg["goals_heading"]),
-        "completing_clause": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_adverbs'])})?"
-                                           rf"(?:{alternation_of(cfg['completing_clause_verbs'])})[^0-9０-９一二三四五六七八九十百千万亿]*$"),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
         "entitlement_before": regex.compile(cfg["entitlement_before"]),
         "entitlement_after": regex.compile(cfg["entitlement_after"]),

@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..document import Deadline, Document
-from ..deadlines.patterns import context_patterns as deadline_context
+from ..deadlines.patterns import alternation_of, config as deadline_config
 from .patterns import clause_stop, config, derived, patterns, start_of_clause
 
 if TYPE_CHECKING:
     from .context import Found
+
+
+@functools.cache
+def _governing_patterns() -> dict[str, regex.Pattern]:
+    """The last section of rules/deadlines.yaml, which this stage reads: a clause that only completes what the
+    clause before it pushes (力争2022年底前建成并网运行), and an item's heading naming its goals."""
+    cfg = deadline_config()
+    space = r"[ ]*(?:\n[ ]*)?"
+    return {
+        "completing_clause_lead": regex.compile(cfg["completing_clause_lead"]),
+        "completing_clause": regex.compile(rf"{space}(?:{alternation_of(cfg['bare_year_adverbs'])})?"
+                                           rf"(?:{alternation_of(cfg['completing_clause_verbs'])})[^0-9０-９一二三四五六七八九十百千万亿]*$"),
+        "goals_heading": regex.compile(cfg["goals_heading"]),
+    }
 
 
 class Deadlines:
@@ -95,7 +112,7 @@ def _completing_clause_deadline(doc: Document, clause_end: int | None, e: int, u
     completing_clause_lead, completing_clause_verbs): that deadline is the target's."""
     if clause_end is None or clause_end >= e:
         return None
-    text, ctx = doc.text, deadline_context()
+    text, ctx = doc.text, _governing_patterns()
     stop = clause_stop(text, clause_end + 1, e)
     stop = e if stop is None else stop
     own = usable.starting_in(clause_end + 1, stop)
@@ -127,7 +144,7 @@ def _goals_under_a_year_heading(doc: Document, s: int, usable: Deadlines) -> Dea
     task = doc.task_at(s)
     if task is None:
         return None
-    goals_heading = bool(deadline_context()["goals_heading"].search(task.heading or ""))
+    goals_heading = bool(_governing_patterns()["goals_heading"].search(task.heading or ""))
     if not (goals_heading or patterns()["goals_lead"].match(doc.text, s)):
         return None
     heading_end = doc.text.find(task.heading, task.char_start) + len(task.heading) if task.heading else task.char_start

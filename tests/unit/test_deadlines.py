@@ -418,6 +418,22 @@ def test_fen_bie_pairs_each_subject_with_one_of_the_two_years(text, issue, years
     assert rows == [(rows[0][0], "in", D(y, 12, 31), None, None) for y in years]
 
 
+@pytest.mark.parametrize("text,issue,raw,years", [
+    # a span of written years the same way (分别 before or after it)
+    ("全市2024—2025年分别完成老旧小区改造100个、200个。", D(2024, 2, 1), "2024—2025年", [2024, 2025]),
+    ("一期、二期、三期工程分别于2024年至2026年建成投用。", D(2023, 12, 1), "2024年至2026年", [2024, 2025, 2026]),
+    # not over a longer span or a plan's period, where 分别 pairs subjects with values
+    ("2021—2025年分别新增就业岗位10万个、20万个。", D(2021, 3, 1), "2021—2025年", None),
+    ("“十四五”期间分别新增公办学位1万个、2万个。", D(2021, 3, 1), "“十四五”期间", None),
+])
+def test_fen_bie_pairs_each_subject_with_one_year_of_a_short_span(text, issue, raw, years):
+    rows = [r for r in found(text, issue) if r[0] == raw]
+    if years is None:
+        assert [r[1] for r in rows] == ["period"]
+    else:
+        assert rows == [(raw, "in", D(y, 12, 31), None, None) for y in years]
+
+
 @pytest.mark.parametrize("text", [
     # a year naming a document (med_0003, med_0010)
     "为贯彻落实2021年《政府工作报告》重点任务,现就有关事项通知如下",
@@ -1970,6 +1986,8 @@ def test_a_year_naming_a_count_or_rate_of_its_verb_is_no_deadline(text):
     # realestate_0150 (the thirteenth end auditors' DEA11): the policy the notice reports takes effect then
     ("常州楼市新政\n4月3日起,常州市实施支持购买刚性需求住房政策,推出支持住房困难工薪群体购买自住新房。", []),
     ("公积金新政\n2024年7月1日起,我市正式执行新的公积金贷款政策。", []),
+    ("公积金新政\n自7月1日起,我市住房公积金新政正式实施。", []),
+    ("楼市新政\n从2024年5月1日起公积金贷款新政策开始执行,首付比例下调。", []),
     # a day heading a line that starts what those it names must do is the policy's own time (shgov_0044, plan_0030)
     ("三、供地\n2026年6月1日起,新发布出让公告的工业用地,应启用新版《土地出让合同》。", ["2026年6月1日起"]),
     ("请于4月3日起,实施新的登记办法。", ["4月3日起"]),
@@ -1982,6 +2000,10 @@ def test_a_news_lead_of_the_policys_own_start_is_no_deadline(text, kept):
     # realestate_0200: the consultation window of the document the page is about
     ("10月9日至10月20日,《钦州市住房公积金管理委员会关于进一步优化调整住房公积金政策的通知(征求意见稿)》向公众公开征求意见。", []),
     ("2024年3月1日至3月31日,《某市住房保障办法(修订草案)》公开征求意见。", []),
+    # ... the window named before its time
+    ("现将《某市住房保障办法(征求意见稿)》向社会公开征求意见,征求意见时间为2024年3月1日至3月31日。", []),
+    ("《某区老旧小区改造实施方案》公开征求意见,时间为2024年3月1日至2024年3月31日。", []),
+    ("拟认定名单公示期为2024年3月1日至3月7日。", []),
     # a day for sending views back is a deadline (elec_0020)
     ("现就《…规则(征求意见稿)》向各单位征求意见。请于5月10日前反馈。", ["5月10日前"]),
 ])
@@ -2005,6 +2027,7 @@ def _stage(text, issue):
     ("四、本通知的执行期限为2014年1月1日至2016年12月31日。本通知规定的税收优惠政策按年度执行。", D(2014, 4, 1)),  # ninth doc_0064
     ("本政策自2026年3月8日起实施,除已有明确期限规定外,有效期截至2028年12月31日。", D(2026, 3, 1)),              # seventh doc_0003
     ("第十八条 本规定自2020年3月1日起施行,有效期三年。", D(2020, 2, 1)),                                     # fifth doc_0008
+    ("本措施执行时间从2022年6月1日起,至\n2023年5月31日止,有效期1年。", D(2022, 5, 20)),                    # (wrapped as PDF text is)
 ])
 def test_a_sentence_stating_the_documents_own_validity_sets_no_deadline(text, issue):
     assert _stage(text, issue) == []
