@@ -201,7 +201,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "amount_in_time": rules.compile_pattern(rf"[ ]*的?(?:{alt(cfg['amount_in_time'])})"),
         "restated": rules.compile_pattern(cfg["restated_before"]),
         # the rest of a sentence part (up to ; or 。) holding a clause that opens with a permission
-        "permission_after": rules.compile_pattern(rf"[^;。]*?,[ ]*(?!{alt(cfg['permission_lookalikes'])})"
+        "permission_after": rules.compile_pattern(rf"[^;。]*?,[ ]*(?:(?:{alt(cfg['permitted_parties'])})[ ]*)?"
+                                                   rf"(?!{alt(cfg['permission_lookalikes'])})"
                                                    rf"(?:{alt(cfg['permission_openers'])})(?!能|持续|有效|望)"),
         "usage_limit": rules.compile_pattern(rf"(?:{alt(cfg['usage_limit_words'])})\p{{Han}}{{0,4}}[ ]*$"),
         "carrying_out": rules.compile_pattern(alt(cfg["carrying_out_verbs"])),

@@ -1101,3 +1101,20 @@ def test_a_lead_that_sets_goals_keeps_its_items():
     # lawref_0009: 应当达到下列标准 introduces goals (CONVENTIONS: a lead …应当达到下列标准: above it)
     doc = process_text("城市绿化条例\n第十八条 国土绿化建设应当达到下列标准:\n(一)城市新建区绿化率30%以上;\n(二)道路绿化率95%以上。")
     assert [t.value for t in doc.targets] == [30, 95]
+
+
+# ------------------------------------------------------------------ a condition a party's permission answers
+@pytest.mark.parametrize("sentence", [
+    # realestate_0031
+    "新、改、扩建项目在依法取得《建设用地规划许可证》《不动产权证》和《国有建设用地使用权成交确认书》中的一个及以上要件后,"
+    "建设单位可申请办理项目基坑部分的《建设工程施工许可证》。",
+    "连续足额缴存住房公积金6个月以上,职工可申请住房公积金贷款。",
+    "投入资金达到工程建设总投资额的25%以上,开发企业可申请预售许可。",
+])
+def test_a_floor_a_named_partys_permission_answers_is_a_condition(sentence):
+    assert values(sentence) == []
+
+
+def test_a_compound_measure_word_is_one_unit():
+    # extra shgov_0089 (the thirteenth end auditors' TAR29)
+    assert [t.unit for t in targets("到2025年,区级试点实施25条段,各街镇实施407条段。")] == ["条段", "条段"]
