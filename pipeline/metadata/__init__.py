@@ -23,7 +23,7 @@ from .. import regions
 from ..document import Document
 from ..rules import load
 from ..outline.lines import Line
-from .bodies import bodies_of_line, first_bodies, full_name, without_typing_slip
+from .bodies import bodies_of_line, first_bodies, full_name, without_typing_slip, written_in_full
 from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_value
@@ -156,9 +156,12 @@ def _read(doc: Document) -> None:
         letterhead_bodies(lines, t0) or (undated_signers(lines, body_first, find_body_end(lines, body_first, text_end))
                                          if signature is None and not named else [])
     # every signing body, joined with 、 as the project's gold writes joint signatures
+    titled = None if signers or named else \
+        issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)
     doc.issuer = "、".join(signers) if signers else full_name(first_bodies(
-        named or issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)
-        or printed_signer(lines, t1 + 1)), fields.get("publisher"))
+        named or titled or printed_signer(lines, t1 + 1)), fields.get("publisher"))
+    if titled and doc.issuer:  # a body the title names short, as the notice's own text names it in full
+        doc.issuer = written_in_full(doc.issuer, doc.text)
     doc.url = fields.get("url") or doc.url
     # Where no signature line was found, one run into a long line (sixth doc_0001, the 平潭 crawl's pages) is
     # looked for once the issuer is known, as it looks for that body before a date. It never meets a signature

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from .. import regions
 from .patterns import patterns
+from .places import region_of
 
 
 def first_body(name: str | None) -> str | None:
@@ -37,6 +39,35 @@ def full_name(issuer: str | None, publisher: str | None) -> str | None:
     if publisher and publisher != issuer and publisher.endswith(issuer) and len(publisher) - len(issuer) <= 8:
         return publisher
     return issuer
+
+
+def written_in_full(issuer: str | None, text: str) -> str | None:
+    """Each body a title names short, without its place (能源局:…工作要点, 市工业和信息化局关于…), written as the
+    notice's own text names it in full: the same name after a division's or the state's name (近日国家能源局印发…
+    -> 国家能源局, 天津市工业和信息化局), as a page's 发布机构 writes it in full (full_name)."""
+    if not issuer:
+        return issuer
+    rules = patterns()
+    names = []
+    for body in issuer.split("、"):
+        full = body
+        if not body.startswith(rules["national_bodies"]) and region_of(body) is None:
+            level = next((word for word in rules["level_openings"] if body.startswith(word)), "")
+            for m in regex.finditer(regex.escape(body), text):
+                head = next((text[m.start() - k:m.start()] for k in range(1, rules["place_head_max_chars"] + 1)
+                             if _is_place_head(text[m.start() - k:m.start()], level)), None)
+                if head:
+                    full = head + body
+                    break
+        names.append(full)
+    return "、".join(names)
+
+
+def _is_place_head(head: str, level: str) -> bool:
+    """A division's name (天津 before 市工业和信息化局, 南宁市 before 住房公积金管理中心) or the state's (国家)."""
+    rules = patterns()
+    return bool(head) and (regions.is_division(head + level) if level else
+                           regions.is_division(head) or head in rules["state_prefixes"])
 
 
 def bodies_of_line(text: str) -> list[str]:

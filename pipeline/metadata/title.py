@@ -598,7 +598,15 @@ def issuer_from_title(title: str) -> str | None:
         # and each of several written together (杭州市城乡建设委员会杭州市规划和自然资源局杭州市公安局关于…)
         return "、".join(body for name in bodies for body in bodies_of_line(name)) or None
     m = rules["title_body"].match(title)
-    return m.group("body") if m and region_of(m.group("body")) else None
+    if m and region_of(m.group("body")):
+        return m.group("body")
+    # a news headline naming the body that issued what it reports (能源局:2022年乡村振兴…工作要点, 国务院办公厅:…)
+    m = _HEADLINE_BODIES.match(title)
+    names = regex.split(r"[\s、]+", m.group(1).strip()) if m else []
+    return "、".join(names) if names and all(map(_names_a_body, names)) else None
+
+
+_HEADLINE_BODIES = compile_pattern(r"^([^::《》]{2,60}?)\s*[::]")
 
 
 def _names_a_body(name: str) -> bool:

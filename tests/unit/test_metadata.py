@@ -623,6 +623,26 @@ def test_central_bodies_and_bodies_named_by_level_opening_a_title_are_its_issuer
     assert issuer_from_title("旌德县关于进一步调整优化房地产政策措施的通知(征求意见稿)") is None
 
 
+def test_a_body_the_title_names_short_is_written_as_the_text_names_it_in_full():
+    from pipeline.metadata.bodies import written_in_full
+    from pipeline.metadata.title import issuer_from_title
+    # a news headline's body before its colon (eleventh Y_01; a 国务院办公厅:… headline; two bodies apart)
+    assert issuer_from_title("能源局:2022年乡村振兴定点帮扶和对口支援工作要点 持续推进农村电网薄弱地区建设") == "能源局"
+    assert issuer_from_title("国务院办公厅:关于进一步优化营商环境的意见") == "国务院办公厅"
+    assert issuer_from_title("住建部 财政部:关于加快发展保障性租赁住房的通知") == "住建部、财政部"
+    assert issuer_from_title("政策解读:关于调整住房公积金政策的通知") is None  # a column's name, no body
+    # the text's own words name it in full: after the state's name (Y_01's lead) or a division's (elec_0001, T_01)
+    assert written_in_full("能源局", "近日国家能源局印发2022年乡村振兴定点帮扶和对口支援工作要点的通知。") == "国家能源局"
+    assert written_in_full("市工业和信息化局", "国网天津天津市电力公司受天津市工业和信息化局委托组织实施") == "天津市工业和信息化局"
+    assert written_in_full("市政府", "经丽水市政府同意,现将…印发给你们") == "丽水市政府"
+    # a body named in full, or with no fuller form in the text, stays as the title names it
+    assert written_in_full("国家能源局", "近日国家能源局印发") == "国家能源局"
+    assert written_in_full("能源局", "省能源局负责。") == "能源局"
+    doc = meta("能源局:2022年乡村振兴定点帮扶和对口支援工作要点\n"
+               "近日国家能源局印发2022年乡村振兴定点帮扶和对口支援工作要点的通知。\n一、总体要求\n(一)持续推进农村电网建设。\n")
+    assert (doc.issuer, doc.region) == ("国家能源局", None)
+
+
 def test_central_issuers_have_no_region_whatever_place_the_title_names():
     from pipeline.metadata.places import document_region
     # twelfth K_02: a national 意见 about 浙江 (its reader: region null, national bodies)
