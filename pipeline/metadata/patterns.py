@@ -34,6 +34,8 @@ def patterns() -> dict:
         "issued_document": compile_pattern(rf"(?:{alternation(r['issue_verbs'])})(.+?)的(?:{alternation(r['issuing_types'])})$"),
         # a title's last line that is only its 的 and type (`…若干意见` ⏎ `的通知`)
         "issuing_type_line": compile_pattern(rf"^的(?:{alternation(r['issuing_types'])})$"),
+        "issued_then_act": compile_pattern(r["issued_then_act"].replace("{types}", types)
+                                           .replace("{acts}", alternation(r["second_act_openings"]))),
         "issued_name": compile_pattern(rf"(?:{alternation(r['name_issue_verbs'])})(《[^《》]+》)$"),
         # a page's <title> kept as its heading: the title, maybe its 文号 in brackets (or after a space, as a
         # scrape joins the title and the 文号 line: …重点工作的意见 国发 〔2011〕 35 号), the column and site after `_`,

@@ -540,6 +540,9 @@ def plan_title_from_title(title: str) -> str | None:
         # two documents issued at once (发布《A》和《B》, 印发《A》以及《B》): no one of them is the plan; a
         # heading the text carries after the signature still names one (med_0018's reader: null)
         return None
+    # the document issued, then a second act the notice asks (印发X方案并深入推进相关工作的通知): X
+    if m := patterns()["issued_then_act"].match(name):
+        name = m.group("name")
     if name.startswith("《") and (note := patterns()["edition_note"].search(name)):
         name = name[:note.start()]  # 《X》(2019年修订版)
     # 《X》, or 〈X〉 inside a title that is itself a 《…》 name (关于印发〈X〉的通知)

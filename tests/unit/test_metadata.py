@@ -643,6 +643,18 @@ def test_a_body_the_title_names_short_is_written_as_the_text_names_it_in_full():
     assert (doc.issuer, doc.region) == ("国家能源局", None)
 
 
+def test_a_title_issuing_a_document_and_asking_a_second_act_issues_the_document():
+    from pipeline.metadata.title import plan_title_from_title
+    # med_0027: 印发X方案并深入推进相关工作的通知
+    assert plan_title_from_title("国家医疗保障局办公室关于印发按病组和病种分值付费 2.0 版分组方案并深入推进相关工作的通知") \
+        == "按病组和病种分值付费 2.0 版分组方案"
+    assert plan_title_from_title("关于印发《2023年全省安全生产工作要点》并做好贯彻落实工作的通知") == "2023年全省安全生产工作要点"
+    assert plan_title_from_title("关于印发《X市老旧小区改造办法(试行)》并开展试点的通知") == "X市老旧小区改造办法(试行)"
+    # 并 inside a word of the name (并购, 合并) is no second act
+    assert plan_title_from_title("关于印发规划并购基金管理办法的通知") == "规划并购基金管理办法"
+    assert plan_title_from_title("关于印发推进和规范医师多点执业的若干意见的通知") == "推进和规范医师多点执业的若干意见"
+
+
 def test_central_issuers_have_no_region_whatever_place_the_title_names():
     from pipeline.metadata.places import document_region
     # twelfth K_02: a national 意见 about 浙江 (its reader: region null, national bodies)
