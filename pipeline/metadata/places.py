@@ -60,7 +60,7 @@ def document_region(issuer: str | None, title: str | None, tag: str | None) -> s
         found = None if _named_by_level(body) else region_of(body)  # 市绿化市容局 names no place 市绿化市
         if found:
             return _with_township(found, body)
-    if bodies and all(_is_central(body) for body in bodies):
+    if any(map(_is_central, bodies)) and not any(map(_named_by_level, bodies)):
         return None
     found = region_of(title, known_only=True)
     if found:
@@ -73,9 +73,12 @@ def document_region(issuer: str | None, title: str | None, tag: str | None) -> s
 
 
 def _is_central(body: str) -> bool:
-    """A central body: named as one (国务院, 国家能源局华北监管局), or with neither a level (市交通委) nor a place
-    written short (广州住房公积金管理中心) in its name (财政部, 中国人民银行, 华北能源监管局)."""
-    return body.startswith(patterns()["national_bodies"]) or not _named_by_level(body) and regions.locate(body) is None
+    """A central body, named with no place: as the state's (国务院, 国家能源局华北监管局, 中国人民银行) or as a
+    ministry's or a national regulator's office is (财政部, 科技部办公厅, 海关总署, 华北能源监管局). A body named
+    with no place that is none of these (住房公积金管理中心) is placed by the title, as a notice without an issuer is."""
+    rules = patterns()
+    return body.startswith(rules["national_bodies"]) or bool(rules["central_body"].search(body)) \
+        and regions.locate(body) is None
 
 
 def _named_by_level(body: str) -> bool:

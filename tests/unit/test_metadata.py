@@ -665,6 +665,11 @@ def test_central_issuers_have_no_region_whatever_place_the_title_names():
     assert document_region("市住房城乡建设管理委、市绿化市容局", "上海市住房城乡建设管理委关于…的通知", None) == "上海市"
     assert document_region("广州住房公积金管理中心", "广州住房公积金管理中心关于调整住房公积金最低缴存基数的通知", None) == "广州市"
     assert document_region("省委、省政府", "浙江省数字经济发展实施意见", None) == "浙江省"
+    # a body with no place that reads as no central one (a fund's centre) is placed by the title, as before
+    assert document_region("住房公积金管理中心", "关于调整普洱市住房公积金政策的通知", None) == "普洱市"
+    # ministries' offices and national bodies named with 中国/全国 are central (fourth plan_0001, seventh doc_0008)
+    assert document_region("科技部办公厅、教育部办公厅、中科院办公厅、自然科学基金委办公室", "关于支持江苏省…的通知", None) is None
+    assert document_region("中国人民银行、国家金融监督管理总局", "关于上海市…的通知", None) is None
     doc = meta("中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见\n(2021年5月20日)\n"
                "促进全体人民共同富裕是一项长期艰巨的任务,浙江省具备开展共同富裕示范区建设的基础和优势。\n一、总体要求\n(一)指导思想。\n")
     assert (doc.issuer, doc.region, doc.province, doc.adcode) == ("中共中央、国务院", None, None, None)
