@@ -13,6 +13,7 @@ from .rules import load
 
 _BLANK_RUNS = re.compile(r"\n\n\n+")  # (a literal opening: found by a fast string search)
 
+_SENTENCE_THEN_SPACE = re.compile(r"[。;!?] (?=\S)")
 _MAX_COMPARED = 4  # candidate copies compared per anchor line
 
 
@@ -182,10 +183,16 @@ def cut_flat_page(text: str) -> str:
     rules = _flat_page_rules()
     if len(text) < rules["min_chars"] or " " not in text:
         return text
+    lines = text.split("\n")
+    if not any(len(line) >= rules["min_chars"] and len(rules["paragraph_end"].findall(line)) >= rules["min_paragraph_ends"]
+               for line in lines):
+        return text
     chars = None
     at = 0
-    for line in text.split("\n"):
-        if len(line) >= rules["min_chars"] and len(rules["paragraph_end"].findall(line)) >= rules["min_paragraph_ends"]:
+    for line in lines:
+        # a page that joins its blocks so joins them on each line where a sentence end has a space after it (K_01's <p>s,
+        # each several paragraphs); a short line's `标题: …` stays, a label of the page's metadata
+        if " " in line and (len(line) >= rules["min_chars"] or _SENTENCE_THEN_SPACE.search(line)):
             for i in (m.start() for m in re.finditer(" ", line)):
                 # `before` ends at the space (`$` at endpos) and starts at most `lookback` characters
                 # back (`^` only at the line's real start), so each space costs the same

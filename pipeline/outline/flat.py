@@ -10,7 +10,7 @@ from .labels import ordinal_value
 from .lines import Line
 from .patterns import patterns
 
-_STYLES = ("chapter", "section", "han_dun", "han_paren", "article", "num")
+_STYLES = ("chapter", "section", "han_dun", "han_paren", "article", "num", "number_sign")
 # the ranks of a notice's outline labels, highest first (GB/T 9704: 一、 (一) 1. (1))
 _RANKS = ("chapter", "section", "han_dun", "han_paren", "num")
 # kinds of candidate label, in the order tried at one offset

@@ -877,3 +877,47 @@ def test_a_label_over_a_number_alone_is_a_table_cell():
         assert read_label(cell) is None, cell
     assert read_label("1. 山西省数字政府建设2025年主要指标").heading == "山西省数字政府建设2025年主要指标"
     assert read_label("2.2025年底前完成").ordinal == 2
+
+
+@pytest.mark.parametrize("line, label, ordinal, heading", [
+    ("NO.1:调整部分专业承包资质承包工程范围", "NO.1", 1, "调整部分专业承包资质承包工程范围"),  # twelfth K_01's site
+    ("No.2 取得施工总承包资质的企业,可以承接专业承包工程", "No.2", 2, "取得施工总承包资质的企业,可以承接专业承包工程"),
+    ("NO3、其他事宜", "NO3、", 3, "其他事宜"),
+    ("no.4“放管服”改革。各地要…", "no.4", 4, "“放管服”改革"),
+    ("№1:总体要求", "No1", 1, "总体要求"),  # NFKC writes № as No
+])
+def test_a_number_a_site_wrote_the_latin_way_is_a_label(line, label, ordinal, heading):
+    found = read_label(normalise_line(line))
+    assert (found.style, found.text, found.ordinal, found.heading) == \
+        ("number_sign", label, ordinal, heading)
+
+
+@pytest.mark.parametrize("line", ["NO.1", "No.12345号文件", "NO.1 Shanghai", "No.3.5版本说明"])
+def test_a_latin_number_that_heads_no_text_is_no_label(line):
+    assert read_label(line) is None or read_label(line).style != "number_sign"
+
+
+def normalise_line(line: str) -> str:
+    doc = Document(source_file="t", raw=line)
+    normalise(doc)
+    return doc.text
+
+
+def test_sections_a_site_numbered_no_1_no_2_hold_their_own_lists():
+    # twelfth K_01: 一、二、三、 rewritten as NO.1: NO.2: NO.3:, the (一) lists restarting under each; the later
+    # sections run on after a sentence end in a paragraph the site merged
+    doc = outline("关于试行调整部分建筑业企业资质承包工程范围的通知\n现通知如下:\n"
+                  "NO.1:调整部分专业承包资质承包工程范围\n(一)试行资质类别。电子与智能化工程专业承包。\n"
+                  "(二)企业信誉良好。无下列行为:\n1.因拖欠民工工资被通报的;\n"
+                  "2.因违反建筑市场相关规定被处罚的。\u3000\u3000试行期间,企业发生上述情形的,从通报或者决定作出之日起,在纠正违法"
+                  "行为,消除不良影响,恢复信用前,不得承接新的试点工程。\u3000\u3000发包单位不得拒绝符合上述条件的企业承揽相应工程业务。"
+                  "\u3000\u3000NO.2:取得施工总承包资质的企业,可以承接专业承包工程\u3000\u3000(一)试行资质类别\u3000\u3000"
+                  "具有建筑工程、市政公用工程施工总承包资质的企业,可以对总承包范围内的专业承包工程自行施工。\u3000\u3000(二)总承包资质覆盖范围\u3000\u3000覆盖地基基础工程、"
+                  "起重设备安装工程专业承包资质的工程范围。\u3000\u3000NO.3:其他事宜\u3000\u3000(一)各地建设主管部门要对本通知"
+                  "试行的情况进行重点跟踪,强化对试点工程项目的工程质量和安全监督管理。\u3000\u3000(二)本试行办法自2019年3月1日起试行。")
+    assert paths(doc) == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "2", "2.1", "2.2", "3", "3.1", "3.2"]
+    t = by_path(doc)
+    assert (t["2"].label, t["2"].heading) == ("NO.2", "取得施工总承包资质的企业,可以承接专业承包工程")
+    assert (t["3"].label, t["3"].heading) == ("NO.3", "其他事宜")
+    assert t["2.1"].heading == "试行资质类别"  # the heading line as the page set it, before the blocks' join
+    assert_spans(doc)

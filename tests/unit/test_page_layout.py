@@ -132,3 +132,23 @@ def test_a_labels_short_heading_on_a_page_joined_by_spaces_is_a_block_of_its_own
     assert {"一、建设目标", "二、建设布局", "四、建设主体", "(一)优先安排项目。示范基地项目争取列入省重点项目。"} <= set(lines)
     # the paragraph after the heading stays whole
     assert "总体目标:按照“一年初见成效,三年大见成效”的目标,扶持建设示范基地2个。" in lines
+
+
+def test_a_page_that_joins_its_blocks_by_spaces_does_so_on_each_of_its_lines():
+    # twelfth K_01: a reposting site merged the notice's paragraphs into a few <p>s, two ideographic spaces (one space
+    # once normalised) between them; the longest shows the join, and the shorter <p>s are joined the same way
+    long = ("2.因违反建筑市场相关规定被处罚的。 试行期间,企业发生上述情形的,不得承接新的试点工程。 (三)具有相关专业技术能力 "
+            "项目负责人具备拟承接工程所需的相应专业的注册建造师资格,并主持完成过本类别资质二级以上标准要求的工程业绩不少于2项。 (四)能够提供足额履约担保 企业以银行担保、保证保险等方式"
+            "提供合同总价10%的履约担保。 发包单位在发包相应专业工程业务时,对企业是否具备上述条件进行审查,并对审查结果负责。 "
+            "NO.2:取得施工总承包资质的企业,可以承接专业承包工程 (一)试行资质类别 具有建筑工程、市政公用工程施工总承包资质的企业,"
+            "可以对总承包范围内不高于总承包资质等级的专业承包工程自行施工,不再需要具备相应的专业承包工程资质。")
+    short = ["NO.1:调整部分专业承包资质承包工程范围 先行在部分二级专业承包资质中调整承包工程的范围。 符合下列条件的企业可以承接。",
+             "(一)试行资质类别 电子与智能化工程专业承包、环保工程专业承包。 (二)企业信誉良好 自本意见实施之日起无下列行为:",
+             "一、工作目标 到2025年,建成示范社区10个。 二、重点任务 各区要抓紧落实,确保按期完成。"]
+    page = "\n".join(["关于试行调整部分建筑业企业资质承包工程范围的通知", *short, long])
+    lines = cut_flat_page(page).split("\n")
+    assert {"NO.1:调整部分专业承包资质承包工程范围", "(一)试行资质类别", "(二)企业信誉良好", "一、工作目标", "二、重点任务",
+            "(三)具有相关专业技术能力", "NO.2:取得施工总承包资质的企业,可以承接专业承包工程"} <= set(lines)
+    assert "到2025年,建成示范社区10个。" in lines
+    # without the long line nothing shows the page joins its blocks: a short line's spaces stay
+    assert cut_flat_page("\n".join(short)) == "\n".join(short)
