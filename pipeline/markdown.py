@@ -36,6 +36,10 @@ _SEAM = regex.compile(r"(?<=\S)\*\*[ \t]+\*\*(?=\S)")
 _STRONG = regex.compile(r"\*\*(?=[^\s*])([^\n]*?[^\s*\\])\*\*|\*\*([^\s*\\])\*\*")
 _ESCAPE = regex.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 _WORD = regex.compile(r"[A-Za-z0-9]")
+# An inline formula (`$15\\%$`, `$\\leq 3$`): `$`, a digit or a command, at most 40 characters on one line, `$`; with
+# the blanks around it. What it reads as must be a figure (digits, a point, %, ‰, a comparison, a range).
+_MATH = regex.compile(r"(?P<pre>[ \t]*)\$(?P<tex>[\d\\][^$\n]{0,39}?)\$(?P<post>[ \t]*)")
+_FIGURE = regex.compile(r"[≥≤<>×~+\-]?\s*\d[\d.,]*\s*(?:[~\-]\s*\d[\d.,]*\s*)?[%‰]?")
 # `{`, maybe kramdown's `:`, then `#id`, `.class` or `key=value` items (values quoted or bare)
 # separated by blanks, then `}`: nothing else is written so, and a brace of words (`{name}`,
 # `{2020}`) is none.
@@ -51,9 +55,34 @@ def visible_text(text: str) -> str:
     if "**" in text:
         text = _SEAM.sub(_seam, text)
         text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    if "$" in text:
+        text = _MATH.sub(_math, text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text
+
+
+def _math(m: regex.Match) -> str:
+    """An inline formula a PDF converter wrote for a figure (`的 $15\\%$ ,`, `$\\geqslant 90\\%$`): the figure as the
+    page printed it, without the `$` and the spaces the converter set around it but beside a Latin word; a formula
+    that is no figure stays as written."""
+    tex = m.group("tex")
+    for command, char in _math_commands().items():
+        tex = tex.replace(command, char)
+    tex = regex.sub(r"\s+", "", tex.replace("\\%", "%").replace("{", "").replace("}", ""))
+    if not _FIGURE.fullmatch(tex):
+        return m.group()
+    s = m.string
+    before = m.group("pre") if m.start() > 0 and _WORD.match(s[m.start() - 1]) else ""
+    after = m.group("post") if m.end() < len(s) and _WORD.match(s[m.end()]) else ""
+    return before + tex + after
+
+
+@functools.cache
+def _math_commands() -> dict[str, str]:
+    # longest first: \geqslant before \geq
+    commands = load("markdown")["math_commands"]
+    return dict(sorted(commands.items(), key=lambda kv: -len(kv[0])))
 
 
 def _seam(m: regex.Match) -> str:

@@ -8,11 +8,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 
 from .rules import load
 
 _BLANK_RUNS = re.compile(r"\n\n\n+")  # (a literal opening: found by a fast string search)
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# a line opening an item (一、 (一) 1. (1) 第N条): a paragraph's start, no sentence going on
+_LABEL_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十百]{1,5}[章节条])")
 _SENTENCE_THEN_SPACE = re.compile(r"[。;!?] (?=\S)")
 _MAX_COMPARED = 4  # candidate copies compared per anchor line
 
@@ -242,9 +246,9 @@ def drop_page_furniture(text: str) -> str:
         return text
     lines = text.split("\n")
     numbered = [i for i, line in enumerate(lines) if rules["page_number"].fullmatch(line)]
+    drop = set(numbered) | _headers_inside_sentences(lines, rules)
     if not numbered:
-        return text
-    drop = set(numbered)
+        return _kept(lines, drop) if drop else text
     # a running header or footer: the same short line next to most page numbers
     beside: dict[str, set[int]] = {}
     for i in numbered:
@@ -254,12 +258,56 @@ def drop_page_furniture(text: str) -> str:
     for where in beside.values():
         if len(where) >= max(rules["running_min_pages"], len(numbered) // 2):
             drop |= where
+    return _kept(lines, drop)
+
+
+def _kept(lines: list[str], drop: set[int]) -> str:
     kept = [line for i, line in enumerate(lines) if i not in drop]
     return _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+
+
+def _headers_inside_sentences(lines: list[str], rules: dict) -> set[int]:
+    """A running header or footer with no page number beside it (a converter's file name, `任务09结果_….md`, a
+    letterhead's line): the same short line standing, `running_min_pages` times or more, where a page broke a
+    hard-wrapped sentence (the line before it runs to the page's width and closes no sentence; eighth doc_0013), and
+    wherever else it stands but its first place (the title or letterhead the running line repeats). A line of the
+    notice that repeats (a figure's caption, `计算基准面`) stands after a short line or a sentence end."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        # (words: not a table's year or unit cell, `2021`, `万元`, nor a contents' dotted leader)
+        # (and no sentence's end: a notice's repeated clause, `…并报送报告。`, wrapped alike each time)
+        if 4 <= len(line) <= rules["running_max_chars"] and len(_HAN.findall(line)) >= 3 \
+                and not line.endswith(rules["closing"]):
+            counts[line] = counts.get(line, 0) + 1
+    repeated = {line for line, n in counts.items() if n >= rules["running_min_pages"]}
+    if not repeated:
+        return set()
+    widths = [len(line.replace(" ", "")) for line in lines]
+    common = Counter(w for w in widths if w >= rules["wrap_min_width"]).most_common(1)
+    if not common or common[0][1] < rules["wrap_min_lines"]:
+        return set()  # a text not hard-wrapped
+    width = common[0][0]
+    where: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line in repeated:
+            where.setdefault(line, []).append(i)
+    drop: set[int] = set()
+    for found in where.values():
+        # (the sentence goes on on the line after: a wrapped paragraph's tail a notice repeats, `…各区县(市)政府`, ends it)
+        breaking = [i for i in found if i > 0 and i + 1 < len(lines) and abs(width - widths[i - 1]) <= rules["wrap_slack"]
+                    and not lines[i - 1].rstrip().endswith(rules["closing"]) and lines[i + 1].strip()
+                    and not _LABEL_OPENING.match(lines[i + 1])]
+        if len(breaking) >= rules["running_min_pages"]:
+            drop.update(found[1:])  # (the first may be the line a page's head repeats: the title, the letterhead)
+            drop.update(breaking)
+    return drop
 
 
 @functools.cache
 def _furniture_rules() -> dict:
     r = load("normalise")["page_furniture"]
+    wrap = load("outline")["wrapped_lines"]
     return {"page_number": re.compile(r["page_number"]), "running_max_chars": r["running_max_chars"],
-            "running_min_pages": r["running_min_pages"]}
+            "running_min_pages": r["running_min_pages"], "wrap_min_width": wrap["min_width"], "wrap_slack": wrap["slack"],
+            "wrap_min_lines": wrap["min_lines"],
+            "closing": tuple(wrap["closing"])}

@@ -119,6 +119,20 @@ def wrapped_pages(text: str) -> str:
     return _paged(hard_wrap(text).split("\n"), text, 28, first[:20] or None)
 
 
+def unnumbered_pages(text: str) -> str:
+    """The PDF page of a converter that keeps no page number but a running line at each page's head (a file name
+    `任务09结果_….md`, a letterhead's title: eighth doc_0013): lines hard-wrapped at the page's width, 28 a page, the
+    notice's first line (cut to 20 characters) heading each page after the first, so it falls inside paragraphs and
+    headings."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    lines = hard_wrap(text).split("\n")
+    out: list[str] = []
+    for start in range(0, len(lines), 28):
+        if start and first[:20]:
+            out.append(first[:20])
+        out += lines[start:start + 28]
+    return "\n".join(out)
+
 # ---- (3) forms of the characters ----------------------------------------------------------------------
 
 _TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in "()0123456789.,:;!?"}
@@ -256,7 +270,7 @@ def table_cells_one_a_line(text: str) -> str:
 
 TEXT_PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "hard_wrap": hard_wrap, "label_alone": label_alone, "page_numbers": page_numbers,
-    "wrapped_pages": wrapped_pages, "full_width": full_width, "ideographic_indent": ideographic_indent,
+    "wrapped_pages": wrapped_pages, "unnumbered_pages": unnumbered_pages, "full_width": full_width, "ideographic_indent": ideographic_indent,
     "spaced_labels": spaced_labels, "table_cells_one_a_line": table_cells_one_a_line}
 HEADER_PERTURBATIONS: dict[str, Callable[[str, dict], str | None]] = {
     "date_above_title": date_above_title, "doc_number_on_title_line": doc_number_on_title_line,

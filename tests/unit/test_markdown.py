@@ -477,3 +477,21 @@ def test_a_page_date_that_is_not_the_start_stays():
             "关于印发2021年本区城市体检工作方案的通知\n各委、办、局:\n现将方案印发给你们,自印发之日起施行。\n"
             "一、工作目标\n完成城市体检。\n")
     assert process_text(page).issue_date == dt.date(2021, 9, 9)
+
+
+@pytest.mark.parametrize("written, shown", [
+    ("补贴标准为上述产品最终销售价格的 $15\\%$ ,对其中购买1级能效的产品", "补贴标准为上述产品最终销售价格的15%,对其中购买1级能效的产品"),  # tenth Q_03
+    ("额外再给予产品最终销售价格  $5\\%$  的补贴", "额外再给予产品最终销售价格5%的补贴"),  # tenth Q_01
+    ("优良天数比率达到 $\\geqslant 90\\%$ 以上", "优良天数比率达到≥90%以上"),
+    ("单位GDP能耗下降 $13.5\\%$ 左右", "单位GDP能耗下降13.5%左右"),
+    ("每吨补贴 $\\mathrm{1.5}$ 万元", "每吨补贴1.5万元"),
+    ("增长 $3\\sim5\\%$ ", "增长3~5%"),
+])
+def test_an_inline_formula_for_a_figure_reads_as_the_figure(written, shown):
+    assert visible_text(written) == shown
+
+
+@pytest.mark.parametrize("text", ["公式 $x^2+1$ 成立", "var $weiboTextArea = $('#weibo')", "价格 $5 和 $6 不等",
+                                  "ratio $E=mc^2$ here"])
+def test_a_formula_that_is_no_figure_or_no_formula_stays(text):
+    assert visible_text(text) == text

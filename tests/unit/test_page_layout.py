@@ -1,6 +1,9 @@
 """pipeline/page_layout.py: a second copy of the notice, a body printed twice between page chrome,
 a page flattened onto one line, headings a page join ran on."""
-from pipeline.page_layout import cut_flat_page, cut_run_on_headings, remove_repeated_block, remove_second_copy
+import pytest
+
+from pipeline.page_layout import (cut_flat_page, cut_run_on_headings, drop_page_furniture, remove_repeated_block,
+                                  remove_second_copy)
 
 BODY = "\n".join(f"{i}.推进第{i}项工程,到2020年完成建设任务并通过验收。" for i in range(1, 12))
 
@@ -152,3 +155,28 @@ def test_a_page_that_joins_its_blocks_by_spaces_does_so_on_each_of_its_lines():
     assert "到2025年,建成示范社区10个。" in lines
     # without the long line nothing shows the page joins its blocks: a short line's spaces stay
     assert cut_flat_page("\n".join(short)) == "\n".join(short)
+
+
+def _wrapped(paragraphs: list[str], width: int = 26) -> list[str]:
+    return [p[i:i + width] for p in paragraphs for i in range(0, len(p), width)]
+
+
+@pytest.mark.parametrize("header", ["任务09结果_莆田日照规则转写.md", "莆田市建筑工程日照分析技术管理规则", "某某市人民政府办公室文件"])
+def test_a_running_line_that_breaks_wrapped_sentences_with_no_page_number_is_dropped(header):
+    # eighth doc_0013: a converter's file name at each page's head, no page number beside it, inside a heading
+    # (`(二)拟建建筑对同一方案中拟建的居住养老及文教卫生类` ⏎ header ⏎ `建筑产生的日照遮挡影响。`)
+    lines = _wrapped([f"({n})拟建建筑对同一方案中拟建的居住养老及文教卫生类建筑产生的日照遮挡影响,应当进行日照分析并报送报告。"
+                      for n in "一二三四五六七八九十"])
+    paged = [*lines[:5], header, *lines[5:11], header, *lines[11:17], header, *lines[17:]]
+    assert drop_page_furniture("\n".join(paged)) == "\n".join(lines)
+
+
+def test_a_line_the_notice_repeats_is_no_running_header():
+    # a figure's caption under each figure (after a short line), a table's year cells, a heading repeated after a
+    # sentence end: they stand where no page broke a wrapped sentence
+    body = _wrapped(["第十一条窗分析的计算基准面应以外墙皮窗台位置为准,转角窗以居室窗洞开口为准。"] * 2)
+    text = "\n".join([*body, "图3-1", "计算基准面示意图", *body, "图3-2", "计算基准面示意图", *body, "图3-3", "计算基准面示意图"])
+    assert drop_page_furniture(text) == text
+    cells = "\n".join(["城镇新增就业人数(万人)的目标值为二〇二一", "2021", "万元", "城镇新增就业人数(万人)的目标值为二〇二二", "2021",
+                       "万元", "城镇新增就业人数(万人)的目标值为二〇二三", "2021", "万元"])
+    assert drop_page_furniture(cells) == cells
