@@ -289,7 +289,7 @@ def _headers_inside_sentences(lines: list[str], rules: dict) -> set[int]:
     width = common[0][0]
     where: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line in repeated:
+        if line in repeated and width - widths[i] > rules["wrap_slack"]:  # (a line as wide as the page is the prose's)
             where.setdefault(line, []).append(i)
     drop: set[int] = set()
     for found in where.values():

@@ -133,6 +133,16 @@ def unnumbered_pages(text: str) -> str:
         out += lines[start:start + 28]
     return "\n".join(out)
 
+def merged_paragraphs(text: str) -> str:
+    """A reposting site's page that merged the notice's paragraphs into a few blocks, each run of four lines after the
+    title joined by two ideographic spaces (twelfth K_01's site: `…的范围。\u3000\u3000符合下列条件…`,
+    `(一)试行资质类别\u3000\u3000电子与智能化…`): a heading line runs into its paragraph, a label stands after a space."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 6:
+        return text
+    body = lines[1:]
+    return "\n".join([lines[0], *("\u3000\u3000".join(body[i:i + 4]) for i in range(0, len(body), 4))])
+
 # ---- (3) forms of the characters ----------------------------------------------------------------------
 
 _TO_FULL = {c: chr(ord(c) + 0xFEE0) for c in "()0123456789.,:;!?"}
@@ -270,7 +280,7 @@ def table_cells_one_a_line(text: str) -> str:
 
 TEXT_PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "hard_wrap": hard_wrap, "label_alone": label_alone, "page_numbers": page_numbers,
-    "wrapped_pages": wrapped_pages, "unnumbered_pages": unnumbered_pages, "full_width": full_width, "ideographic_indent": ideographic_indent,
+    "wrapped_pages": wrapped_pages, "unnumbered_pages": unnumbered_pages, "merged_paragraphs": merged_paragraphs, "full_width": full_width, "ideographic_indent": ideographic_indent,
     "spaced_labels": spaced_labels, "table_cells_one_a_line": table_cells_one_a_line}
 HEADER_PERTURBATIONS: dict[str, Callable[[str, dict], str | None]] = {
     "date_above_title": date_above_title, "doc_number_on_title_line": doc_number_on_title_line,
