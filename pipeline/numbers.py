@@ -67,7 +67,7 @@ def _pattern() -> re.Pattern:
             # (元 / 千瓦时: a PDF's line breaks read as spaces around the slash)
             rf"|(?:{mags})?(?:{measures})(?:[ ]?/[ ]?(?:{denominators}|(?:\d+|{mags})?(?:{alt(cfg['denominator_words'])}|{measures})"
             rf"|[年月日天周](?:·(?:{measures}))?))?"
-            rf"|(?:{mags})(?=[以及左,;。、\s)]|$))")
+            rf"|(?:{mags})(?=[以及左,;。、\s)]|$|{cfg['people_after_magnitude']}))")
     post = alt(list(cfg["post_bounds"]))
     symbols = alt(list(cfg["symbols"]))
     first = regex.escape("".join(sorted({w[0] for w in cfg["symbols"]}))) + lead
@@ -136,6 +136,11 @@ def year_number(s: str | None) -> int | None:
     if any(c not in _YEAR_DIGITS for c in s):
         return None
     return int("".join(str(_YEAR_DIGITS[c]) for c in s))
+
+
+@functools.cache
+def _people_after() -> re.Pattern:
+    return re.compile(_cfg()["people_after_magnitude"])
 
 
 def _unit_name(raw: str) -> str:
@@ -351,6 +356,8 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
         raw, unit = g["num"], _unit_name(g["unit"])
         chinese = not raw[0].isdigit()
         num_start = m.start("num")
+        if unit and unit in _MAGNITUDE and _people_after().match(m.string, m.end("unit")):
+            unit += "人"  # 6000万农村人口: a count of persons (rules/targets.yaml people_after_magnitude)
     raw, raw2 = raw, g["num2"]
     if chinese and not g["pctnum"] and unit[:1] not in _MAGNITUDE_CHARS:
         # 二万元 is 2 万元 as written (as 2万元 is): the magnitude goes with the unit, so

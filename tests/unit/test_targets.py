@@ -1303,3 +1303,22 @@ def test_nian_jun_before_a_rate_is_no_quota(text, per):
 ])
 def test_a_change_verb_before_its_object_governs_every_member_of_the_list(text, kinds):
     assert [t.kind for t in run(text)] == kinds
+
+
+# ------------------------------------------------------------------ persons counted by a magnitude alone
+@pytest.mark.parametrize("text, unit", [
+    # gwr_0016 (its reader: "the measure is persons")
+    ("今年再解决6000万农村人口饮水安全问题。", "万人"),
+    ("今年解决20多万无电人口用电问题。", "万人"),
+    ("全年组织2100万城乡劳动者参加职业培训。", "万人"),
+])
+def test_a_magnitude_before_a_noun_of_people_counts_persons(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "市辖区户籍人口超过100万的城市,扣除标准为每月1100元。",  # govcn_0028: 万 before 的, a qualifier
+    "我国有2.9亿在校学生,要坚持把教育这个大事办好。",  # gwr_0022: what the country has, a fact
+])
+def test_no_count_of_persons_where_none_is_committed(text):
+    assert run(text) == []
