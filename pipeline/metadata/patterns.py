@@ -85,6 +85,7 @@ def patterns() -> dict:
         "region_skip": tuple(r["region_skip_prefixes"]),
         "national_bodies": tuple(r["national_bodies"]),
         "level_openings": tuple(r["level_openings"]),
+        "zone_divisions": r["zone_divisions"],
         "central_body": compile_pattern(r["central_body"]),
         "place_head_max_chars": r["place_head_max_chars"],
         "state_prefixes": frozenset(r["state_prefixes"]),

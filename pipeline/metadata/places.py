@@ -31,6 +31,12 @@ def region_of(name: str | None, known_only: bool = False) -> str | None:
             break  # 健康赣州行动…: a campaign named after a place, not 赣州 + a body's name (but 伊犁州住房…)
         parts.append(m.group())
         pos = m.end()
+    if len(parts) == 1 and not regions.is_division(parts[0]) and parts[0] not in rules["zone_divisions"]:
+        # a body named before its branch's place (中国人民银行河南省分行, 国网重庆市电力公司): the division ending it;
+        # a level word and a name's words (市绿化市容局) name no place; a place the table lacks (横州市) is kept
+        inner = next((parts[0][i:] for i in range(1, len(parts[0]) - 1) if regions.is_division(parts[0][i:])), None)
+        if inner or parts[0].startswith(rules["level_openings"]):
+            parts = [inner] if inner else []
     return (regions.full_name(parts[-1]) or parts[-1]) if parts else None
 
 

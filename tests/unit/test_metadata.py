@@ -655,6 +655,18 @@ def test_a_title_issuing_a_document_and_asking_a_second_act_issues_the_document(
     assert plan_title_from_title("关于印发推进和规范医师多点执业的若干意见的通知") == "推进和规范医师多点执业的若干意见"
 
 
+def test_a_branch_named_after_its_body_is_placed_by_the_division_in_its_name():
+    from pipeline.metadata.places import region_of
+    # co-signers of fourth plan_0008, plan_0021, realestate_0163 and a state grid company (国网重庆市电力公司)
+    assert region_of("中国人民银行河南省分行") == "河南省"
+    assert region_of("中国人民银行汕尾市中心支行") == "汕尾市"
+    assert region_of("国网重庆市电力公司") == "重庆市"
+    # a level word and a name's words are no place (shgov_0054's 市绿化市容局); a zone and a renamed county are kept
+    assert region_of("市绿化市容局") is None
+    assert region_of("平潭综合实验区管委会办公室") == "平潭综合实验区"
+    assert region_of("横州市人民政府办公室") == "横州市"
+
+
 def test_central_issuers_have_no_region_whatever_place_the_title_names():
     from pipeline.metadata.places import document_region
     # twelfth K_02: a national 意见 about 浙江 (its reader: region null, national bodies)
