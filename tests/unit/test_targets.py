@@ -1311,6 +1311,8 @@ def test_a_change_verb_before_its_object_governs_every_member_of_the_list(text, 
     ("今年再解决6000万农村人口饮水安全问题。", "万人"),
     ("今年解决20多万无电人口用电问题。", "万人"),
     ("全年组织2100万城乡劳动者参加职业培训。", "万人"),
+    ("3年至少培训1万学徒。", "万人"),  # twelfth L_01 (CONVENTIONS, aligned)
+    ("力争每年培训5万农民工。", "万人"),
 ])
 def test_a_magnitude_before_a_noun_of_people_counts_persons(text, unit):
     assert one(text).unit == unit
