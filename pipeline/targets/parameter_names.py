@@ -234,6 +234,11 @@ def _measured_name() -> re.Pattern:
 def _renaming_patterns() -> dict[str, re.Pattern]:
     cfg = parameter_config()
     return {"base_change": rules.compile_pattern(cfg["base_change"] + r"(?P<rest>[^,;:。\d]{0,8})$"),
+            # (the change, what stands between the name and it: 分别再提高, 在同等条件下提高, 的降幅在; bounds after it)
+            "change_by": rules.compile_pattern(rf"(?P<change>{rules.alternation(cfg['change_by_nouns'] + cfg['change_by_verbs'])})"
+                                               rf"(?:{rules.alternation(cfg['change_by_between'])}|[ ])*$"),
+            "change_suffix": rules.compile_pattern(rf"(?:{rules.alternation(cfg['change_by_nouns'])}|(?:{rules.alternation(cfg['change_by_verbs'])})"
+                                                   rf"(?:{rules.alternation(list(cfg['change_by_suffixes'].values()))})?)$"),
             "base_own": rules.compile_pattern(rf"^(?:{rules.alternation(cfg['base_own_words'])})"),
             "charge_verb": rules.compile_pattern(rf"(?:{rules.alternation(cfg['charge_verb_names'])})"),
             "applied_by": rules.compile_pattern(r"(?:按照|按|依照|依)[^按依]*$"),
@@ -256,7 +261,28 @@ def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit
     on_base = None if unit in parameter_config()["spread_units"] else _changed_on_base(before, unit)
     return (on_base or _topic_before_colon(text, clause_start, name)
             or _charged(text[max(sentence_start, clause_start - FAR):clause_start], before, unit, name)
-            or _changed_bare(before, name) or _set_on_base(before, unit, name, after) or _grant_after(after, name) or name)
+            or _changed_bare(before, name) or _set_on_base(before, unit, name, after) or _grant_after(after, name)
+            or _changed_by(before, unit, name) or name)
+
+
+def _changed_by(before: str, unit: str, name: str) -> str | None:
+    """最高贷款额度在同等条件下提高10万元 -> 最高贷款额度提高额, 基本养老金继续提高10% -> 基本养老金提高比例, 支付比例的降幅
+    在20个百分点左右 -> 支付比例降幅: a change by an amount written after the name read sets the change, not the level
+    (rules/parameters.yaml change_by_verbs). Only where the name stands in the words before the change, a few words
+    at most between (分别, 再, 在同等条件下)."""
+    cfg = parameter_config()
+    m = _renaming_patterns()["change_by"].search(before)
+    if m is None or name.endswith(tuple(cfg["change_by_verbs"] + cfg["change_by_nouns"])):
+        return None
+    at = before.rfind(name, 0, m.start("change"))
+    gap = before[at + len(name):m.start("change")]
+    kind = "money" if unit in cfg["money_units"] else unit
+    # (在贷款市场报价利率基础上下调40个基点: a spread, named by the rate it sets, parameter_standards.spread; 总套数可增加1套:
+    # a count keeps the name its table is chosen by)
+    if at < 0 or len(gap) > 8 or re.search(r"[,;:。\d%]", gap) or kind not in cfg["change_by_suffixes"]:
+        return None
+    change = m.group("change")
+    return name + change + ("" if change in cfg["change_by_nouns"] else cfg["change_by_suffixes"][kind])
 
 
 def _set_on_base(before: str, unit: str, name: str, after: str) -> str | None:
@@ -315,6 +341,12 @@ def _changed_on_base(before: str, unit: str) -> str | None:
     if not subject:
         return None
     return subject + m.group("verb").lstrip("再") + ("比例" if unit == "%" else "")
+
+
+def without_change(name: str) -> str:
+    """最高贷款额度提高额 -> 最高贷款额度: a name less the change _changed_by wrote after it."""
+    m = _renaming_patterns()["change_suffix"].search(name)
+    return name[:m.start()] if m and m.start() >= 2 else name
 
 
 def _topic_before_colon(text: str, clause_start: int, name: str) -> str | None:
@@ -380,10 +412,11 @@ def respective_names(text: str, clause_start: int, first_start: int, names: list
     if member is None:
         return None
     head = last[len(member):]
-    name = names[0]
+    name = without_change(names[0])
+    changed = names[0][len(name):]  # (分别提高30元和5元: each member's 提高额)
     if len(head) < 2 or not first or any(not m.strip() or len(m) > 12 for m in middle) or head[-2:] != name[-2:]:
         return None
-    return [trim(m + head) for m in [first, *middle, member]]
+    return [trim(m + head) + changed for m in [first, *middle, member]]
 
 
 def _list_separators(segment: str, k: int) -> list[int] | None:
@@ -436,7 +469,9 @@ def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None
     member is the neighbour's name with that member in place of the neighbour's (双缴存职工…最高额度, 职工二次贷款额度,
     三孩家庭公积金贷款额度), not the neighbour's name copied. The members end alike (缴存, 次贷款, 孩家庭) and the
     neighbour's starts a word of its name; None where the clause holds more than a member or none."""
-    if not previous_name or not previous_name.endswith(name) or re.search(r"[;。:]", gap) or re.search(r"\d", previous_name):
+    # (对二孩家庭公积金贷款额度提高5万元,对三孩家庭提高10万元: the neighbour's name may carry the change, 提高额)
+    if not previous_name or not without_change(previous_name).endswith(without_change(name)) or re.search(r"[;。:]", gap) \
+            or re.search(r"\d", previous_name):
         return None
     member = _member_words(gap)
     # (6个月内缴纳金额不低于70%: what follows a number is no member; 申请补贴,最高1万元: a grant head names the value itself)

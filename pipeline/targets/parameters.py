@@ -35,7 +35,7 @@ from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
 from .parameter_names import (FAR, NEAR, after_last_number, commits, first_member, granted_to, member_of_pair, name_after, name_before, next_head, per_measure, renamed,
-                              trim)
+                              trim, without_change)
 from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
@@ -87,7 +87,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or heads_a_member_list(text, before, q, sentence_end)
             or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before))
     if name is None and previous is not None and _reaches(gap, previous):
-        name = previous.name  # 人均财政补助标准提高30元,达到580元: the standard's new level
+        name = without_change(previous.name)  # 人均财政补助标准提高30元,达到580元: the standard's new level
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -124,7 +124,7 @@ def _reaches(gap: str, previous: Parameter) -> bool:
     """提高30元,达到580元: a standard raised by an amount (the previous row, named by a standard noun) and then the
     level it reaches, nothing but a verb of reaching and a period or beneficiary between (达到每人每年320元)."""
     cfg = parameter_config()
-    if not previous.name.endswith(tuple(cfg["standard_nouns"])):
+    if not without_change(previous.name).endswith(tuple(cfg["standard_nouns"])):
         return False
     rest = re.sub(r"^[ ]*[,,]?[ ]*", "", gap)
     verb = next((v for v in sorted(cfg["reached_verbs"], key=len, reverse=True) if rest.startswith(v)), None)

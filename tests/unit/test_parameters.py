@@ -1273,7 +1273,7 @@ def test_a_share_of_the_land_price_paid_by_stages_is_a_parameter(sentence, expec
     # med_0014
     ("原则上,跨省异地转诊人员和异地急诊 抢救人员支付比例降幅在10个百分点左右,非急诊且未转诊的其他跨 省临时外出就医人员"
      "支付比例的降幅在20个百分点左右,相关政策调 整须提前报省级医疗保障部门。",
-     [("异地急诊抢救人员支付比例", "~", 10, None, "个百分点"), ("其他跨省临时外出就医人员支付比例", "~", 20, None, "个百分点")]),
+     [("异地急诊抢救人员支付比例降幅", "~", 10, None, "个百分点"), ("其他跨省临时外出就医人员支付比例降幅", "~", 20, None, "个百分点")]),
     # realestate_0077
     ("出让国有建设用地使用权,首次支付比例不得低于全部出让价款的30%,其余价款按合同约定缴纳。",
      [("首次支付比例占全部出让价款比例", ">=", 30, None, "%")]),
@@ -1841,7 +1841,7 @@ def test_a_cap_on_what_each_recipient_gets_in_all_is_a_parameter(sentence, value
     # seventh doc_0022 (Tibet's report), doc_0023 (Henan's report): what each student is funded
     ("推进学前教育优质普惠发展,农牧区免费学前教育生均标准从380元提高至1000元,支持有条件的幼儿园招收2—3岁幼儿。",
      "农牧区免费学前教育生均标准", 1000),
-    ("扩大优质本科和研究生教育培养规模,省属公办普通高校生均经费增加1000元。", "省属公办普通高校生均经费", 1000),
+    ("扩大优质本科和研究生教育培养规模,省属公办普通高校生均经费增加1000元。", "省属公办普通高校生均经费增加额", 1000),
 ])
 def test_a_funding_standard_per_student_is_a_parameter(sentence, name, value):
     assert [(p.name, p.value) for p in run(sentence).parameters] == [(name, value)]
@@ -1959,11 +1959,11 @@ def test_the_government_total_granted_stays_a_target():
 @pytest.mark.parametrize("sentence, expected", [
     # ninth doc_0002: a standard raised by an amount, then the level it reaches (达到 is the guide's >=)
     ("全省城乡居民基本医疗保险人均财政补助标准提高30元,达到580元。",
-     [("财政补助标准", "=", 30, "元"), ("财政补助标准", ">=", 580, "元")]),
-    ("个人缴费标准同步提高40元,达到每人每年320元。", [("个人缴费标准", "=", 40, "元"), ("缴费标准", ">=", 320, "元")]),
+     [("财政补助标准提高额", "=", 30, "元"), ("财政补助标准", ">=", 580, "元")]),
+    ("个人缴费标准同步提高40元,达到每人每年320元。", [("个人缴费标准提高额", "=", 40, "元"), ("缴费标准", ">=", 320, "元")]),
     # gwr (real wording of the basic pension standard), raised then reached
     ("城乡居民基础养老金最低标准提高20元,达到每人每月123元。",
-     [("城乡居民基础养老金最低标准", "=", 20, "元"), ("最低标准", ">=", 123, "元")]),
+     [("城乡居民基础养老金最低标准提高额", "=", 20, "元"), ("最低标准", ">=", 123, "元")]),
 ])
 def test_the_level_a_raised_standard_reaches_is_its_new_value(sentence, expected):
     targets, parameters = _targets_and_params("关于做好城乡居民基本医疗保障工作的通知", sentence)
@@ -2064,6 +2064,28 @@ def test_a_name_is_what_the_number_sets_not_its_neighbour(sentence, names):
 
 
 @pytest.mark.parametrize("sentence, names", [
+    # realestate_0077, realestate_0220, realestate_0080, realestate_0135, gwr_0024, seventh doc_0023: a change by an
+    # amount written after the name of what changes sets the raise (提高额), not the level
+    ("符合国家生育政策生育二孩、三孩的借款申请人购买自住住房最高贷款额度在同等条件下提高10万元。", ["自住住房最高贷款额度提高额"]),
+    ("按照国家政策生育二孩、三孩的家庭,申请住房公积金贷款购买首套住房的,住房公积金贷款最高额度分别提高5万元、10万元。",
+     ["住房公积金贷款最高额度提高额", "住房公积金贷款最高额度提高额"]),
+    ("具体包括,对二孩家庭公积金贷款额度提高5万元,对三孩家庭提高10万元。",
+     ["二孩家庭公积金贷款额度提高额", "三孩家庭公积金贷款额度提高额"]),
+    ("城乡居民基础养老金月最低标准提高20元。", ["城乡居民基础养老金月最低标准提高额"]),
+    ("省属公办普通高校生均经费增加1000元。", ["省属公办普通高校生均经费增加额"]),
+    # gwr_0011, gwr_0014: a share (提高比例); med_0014: a noun of change as written (降幅)
+    ("企业退休人员基本养老金继续提高10%。", ["企业退休人员基本养老金提高比例"]),
+    ("原则上,跨省异地转诊人员和异地急诊抢救人员支付比例降幅在10个百分点左右,非急诊且未转诊的其他跨省临时外出就医人员支付比例的降幅在20个百分点左右。",
+     ["异地急诊抢救人员支付比例降幅", "其他跨省临时外出就医人员支付比例降幅"]),
+    # a setter sets the level (提高至); the level a raised standard reaches keeps the standard's name (ninth doc_0002)
+    ("住房公积金贷款最高额度由60万元提高至80万元。", ["住房公积金贷款最高额度"]),
+])
+def test_a_change_is_named_as_the_change_not_the_level(sentence, names):
+    assert [p[0] for p in params(sentence)] == names
+
+
+
+@pytest.mark.parametrize("sentence, names", [
     # realestate_0048, eighth doc_0041, realestate_0086, realestate_0227, realestate_0067: 分别 pairs the n-th member
     # with the n-th value
     ("六、自2021年10月1日起,全市普通标准住宅、非普通标准住宅、其他类型房地产土地增值税预征率分别按1.5%、2%、2.5%执行。",
@@ -2075,7 +2097,7 @@ def test_a_name_is_what_the_number_sets_not_its_neighbour(sentence, names):
      ["二孩单缴存人家庭最高贷款额度", "三孩及以上单缴存人家庭最高贷款额度"]),
     ("调整住房公积金贷款首付比例,首次、第二次申请住房公积金贷款首付比例分别调整为20%、30%。",
      ["首次申请住房公积金贷款首付比例", "第二次申请住房公积金贷款首付比例"]),
-    ("在公积金贷款最高限额基础上,二孩、三孩家庭贷款限额分别再提高10万元、20万元。", ["二孩家庭贷款限额", "三孩家庭贷款限额"]),
+    ("在公积金贷款最高限额基础上,二孩、三孩家庭贷款限额分别再提高10万元、20万元。", ["二孩家庭贷款限额提高额", "三孩家庭贷款限额提高额"]),
 ])
 def test_members_listed_before_respectively_name_their_values(sentence, names):
     assert [p[0] for p in params(sentence)] == names
@@ -2266,7 +2288,7 @@ def test_a_measure_counted_towards_a_quota_by_an_is_a_parameter(sentence, expect
     # realestate_0211
     ("职工首次贷款额度提高至夫妻双方住房公积金账户余额之和的25倍、二次贷款提高至15倍。", ["职工首次贷款额度", "职工二次贷款额度"]),
     # realestate_0135
-    ("具体包括,对二孩家庭公积金贷款额度提高5万元,对三孩家庭提高10万元。", ["二孩家庭公积金贷款额度", "三孩家庭公积金贷款额度"]),
+    ("具体包括,对二孩家庭公积金贷款额度提高5万元,对三孩家庭提高10万元。", ["二孩家庭公积金贷款额度提高额", "三孩家庭公积金贷款额度提高额"]),
     # realestate_0170
     ("单身单缴存职工贷款额度提高至30万元,已婚单缴存职工提高至40万元,已婚双缴存职工提高至60万元。",
      ["单身单缴存职工贷款额度", "已婚单缴存职工贷款额度", "已婚双缴存职工贷款额度"]),
