@@ -40,7 +40,31 @@ def name_indicators(doc: Document, q: Quantity, lo: int, previous: Found | None,
                     sentence_start: int) -> tuple[list[str], str]:
     """What the quantity measures; several when a coordinated subject shares it."""
     names, subject = _named(doc, q, lo, previous, sentence_start)
-    return [mended(n) for n in names], subject
+    lead = _shared_lead(doc.text, lo, q.start, previous, names)
+    return [mended(lead + n) for n in names], subject
+
+
+def _shared_lead(text: str, lo: int, hi: int, previous: Found | None, names: list[str]) -> str:
+    """新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨 -> 新增垃圾日处理能力: the next member of a list that gives only
+    its noun shares the lead of the member before it (rules/targets.yaml shared_leads); not a member with a verb of its own
+    (新增光伏发电装机400万千瓦,投产风电装机约200万千瓦) nor one named after its count (新增3个、改造5个)."""
+    if previous is None or not previous.context.indicators or not names or not _LIST_JOIN.match(text, lo, hi):
+        return ""
+    lead = next((w for w in _leads() if previous.context.indicators[0].startswith(w)), "")
+    own = text[lo:hi].strip(" 、和及与")
+    if not lead or any(n.startswith(lead) or n not in own for n in names) or patterns()["count_verb"].search(own) \
+            or patterns()["bare_verb"].search(own):
+        return ""
+    return lead
+
+
+# (only 、 or 和 between the two members: a comma may open a clause of its own)
+_LIST_JOIN = re.compile(r"[ ]*[、和及与][ ]*(?![ 、和及与])")
+
+
+@functools.cache
+def _leads() -> tuple[str, ...]:
+    return tuple(sorted(config()["shared_leads"], key=len, reverse=True))
 
 
 # A bracket a cut date or number left empty or open at one end: 花后(4月份) -> 花后(), 冬季休眠期(12月-翌年1月) ->

@@ -19,3 +19,17 @@ def test_mended_keeps_a_whole_bracket():
     assert mended("新建公园绿地(含口袋公园)面积") == "新建公园绿地(含口袋公园)面积"
     assert mended("白玉兰花后()追肥") == "白玉兰花后追肥"
     assert mended("冬季休眠期(-翌年1月)施基肥") == "冬季休眠期施基肥"
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # gwr_0011, gwr_0019, fourth plan_0010, shgov_0012: the next member of a list that gives only its noun shares the
+    # lead (新增) of the member before it
+    ("新增城镇污水日处理能力1500万立方米、垃圾日处理能力6万吨。", ["新增城镇污水日处理能力", "新增垃圾日处理能力"]),
+    ("新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩。", ["新增高标准农田", "新增高效节水灌溉面积"]),
+    ("2025年,新增线路10000公里、变(配)电容量650万千伏安。", ["新增线路", "新增变(配)电容量"]),
+    ("新增白玉兰栽植及观赏点位30个、特色道路10条、特色园5座。", ["新增白玉兰栽植及观赏点位", "新增特色道路", "新增特色园"]),
+    # fourth plan_0023: a member with a verb of its own after a comma keeps its own
+    ("新增光伏发电装机400万千瓦,投产风电装机约200万千瓦。", ["新增光伏发电装机", "投产风电装机"]),
+])
+def test_a_shared_lead_is_repeated_for_each_member(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators
