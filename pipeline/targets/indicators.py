@@ -167,6 +167,9 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
         s = s[:start_value.start()]
     s = _cut_at_inner_bound(s.strip())
     s = _strip(s)
+    allotted = _allotted().search(s)
+    if allotted and allotted.start() >= 2 and not p["bare_verb"].fullmatch(s, 0, allotted.start()):
+        s = _strip(s[:allotted.start()])  # 中央预算内投资拟安排: what is allotted, not the verb
     # What a verb of change acts on is what changes (再减少农村贫困人口1000万以上, 全年再减少企业税负3500亿元左右, 同时
     # 增加中央预算内经常性建设投资100亿元): the verb gives the kind, not the name.
     change = p["change_object_before"].search(s)
@@ -178,10 +181,18 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
     # (开展补贴性职业技能培训 -> 补贴性职业技能培训), unless the subject names a measure (…率).
     compounds = config()["count_verb_compounds"]
     verbs = [m for m in p["count_verb"].finditer(s) if len(s) - m.end() >= 2  # not 自动发放|机
-             and not s.startswith(tuple(compounds.get(m.group(), ())), m.end())]  # not 长期建设|国债
+             and not s.startswith(tuple(compounds.get(m.group(), ())), m.end())  # not 长期建设|国债
+             and s[m.end():] not in config()["subject_words_kept"]]  # not 研发经费投入|年均增长
     if verbs and not p["suffix"].search(s):
         s = _strip(s[verbs[-1].end():])
     return s
+
+
+@functools.cache
+def _allotted() -> re.Pattern:
+    """A verb of allotting closing a subject, its adverbs before it (rules/targets.yaml allotting_verbs)."""
+    cfg = config()
+    return re.compile(rf"(?<!新)(?:{rules.alternation(cfg['allotting_adverbs'])})*(?:{rules.alternation(cfg['allotting_verbs'])})$")
 
 
 @functools.cache

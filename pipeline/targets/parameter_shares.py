@@ -194,12 +194,32 @@ def share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     subject = trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
     subject = _rule_adverbs_end().sub("", subject)  # …教学时长原则上不超过: a word of the rule, not of the name
     subject = "" if subject == "在" else subject  # 在不超出所购房屋总价款80%的前提下
+    subject = _APPLIED_BY.sub("", subject)  # 原则上按不超过…的20%: how the share applies, no part of the name
     base = trim(m.group("base"))
     if parameter_patterns()["plan_task"].search(base):
         return None  # 整治的面积应不低于年度计划任务量的60%: progress on the plan's task, a goal
     if q.unit == "倍":  # 贷款金额不高于…缴存余额合计的20倍: a multiple of the base
         return f"{subject}({base}倍数)" if subject else f"{base}倍数"
-    return f"{subject}占{base}比例" if subject else f"{base}比例"
+    if subject:
+        return f"{subject}占{base}比例"
+    done = _set_after(text, q.end)
+    # (按照不低于装机容量的20%配置新型储能: what the share sets, the base in brackets, as readers write it)
+    return f"{done}比例(占{base})" if done else f"{base}比例"
+
+
+_APPLIED_BY = re.compile(r"(?:原则上|可以|可)?(?:按照|按|依照|依据|依)$")
+
+
+def _set_after(text: str, end: int) -> str | None:
+    """按不低于采购金额的30%提前预付给医疗机构 -> 提前预付, 按照不低于装机容量的20%配置新型储能 -> 配置新型储能: the verb and
+    object right after a share applied by 按 (not a bare verb of applying: 按…的20%确定, 执行, 计算)."""
+    # (the verb right after the number: 不超出…总价款80%的前提下 is a condition)
+    m = re.match(r"[ ]*(?P<done>[\u4e00-\u9fff]{2,10}?)(?=给|于|向|[,;:。、(])", text[end:end + 16])
+    if m is None:
+        return None
+    done = m.group("done")
+    cfg = parameter_config()
+    return None if done in cfg["applying_verbs"] or done in cfg["share_set_verbs"] or len(done) < 3 or done.startswith("的") else done
 
 
 def changed_share(doc: Document, f: Found, before: str, sentence_start: int) -> str | None:

@@ -210,7 +210,10 @@ def _capped_grant(text: str, q, name: str) -> str | None:
     if q.unit in ("%", "‰"):
         return None
     m = _cap_noun_after().match(text, q.end, min(len(text), q.end + 24))
-    return m.group("grant") + m.group("cap") if m and name.removeprefix("为") == m.group("cap") else None
+    if m is None or not name.endswith(m.group("cap")) or m.group("grant") in name:
+        return None
+    # (职工家庭…可按每人每月2000元限额提取住房公积金: who, read before, stays before what the cap is on)
+    return name.removeprefix("为")[:-len(m.group("cap"))] + m.group("grant") + m.group("cap")
 
 
 @functools.cache

@@ -314,7 +314,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
                                           rf"(?:{alt(cfg['receivers'])}))(?=[的,(]|购买|购房|新购|首次|在|给予|可|申请|按|一次性|分别)"),
         "share_of_base": rules.compile_pattern(rf"(?P<subject>[^,;:。]{{0,24}}?)(?:{alt(cfg['share_bounds'])})"
                                                rf"(?P<base>[^,;:。\d的]{{2,24}})的?[ ]*$"),  # (不超出所购房屋总价款80%)
-        "head_end": rules.compile_pattern(rf"(?:{head})(?:标准|金额|上限|下限)?"),
+        # (a head's measure after it: 补贴标准, 补贴面积 — the number measures the area: rules/parameters.yaml head_measures)
+        "head_end": rules.compile_pattern(rf"(?:{head})(?:{alt(cfg['head_measures'])})?"),
         "closing_head": rules.compile_pattern(rf"[^,;:。\d、]{{0,8}}?(?:{alt(cfg['closing_heads'])})(?=[ ]*(?:[,;:。()]|$))"),
         # (分别 and a bound or setter between the share and its number: 的比例分别为, 比例均不低于)
         "granted_share": rules.compile_pattern(rf"(?P<name>[^,;:。\d]{{0,30}}?(?:{alt(with_grants('share_of_grant_words'))})"

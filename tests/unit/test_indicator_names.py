@@ -33,3 +33,26 @@ def test_mended_keeps_a_whole_bracket():
 ])
 def test_a_shared_lead_is_repeated_for_each_member(text, indicators):
     assert [t.indicator for t in run(text)] == indicators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # gwr_0013, gwr_0024, gwr_0006, gwr_0011: a verb of allotting money closing the subject is no part of what is allotted
+    ("今年中央财政用于“三农”的投入拟安排12287亿元,比上年增加1868亿元。", ["中央财政用于“三农”的投入", "中央财政用于“三农”的投入"]),
+    ("今年中央预算内投资拟安排7000亿元。", ["中央预算内投资"]),
+    ("中央财政还将安排150亿元。", ["中央财政"]),
+    ("财政扶持中小企业发展专项资金安排106亿元。", ["中小企业发展专项资金"]),
+    # gwr_0016: a count of new things keeps its 新安排
+    ("今年保障性安居工程新安排740万套。", ["保障性安居工程新安排"]),
+])
+def test_a_verb_of_allotting_is_no_part_of_the_indicator(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # seventh doc_0023, eighth doc_0032, fourth plan_0023: an average yearly rate keeps 年均 and its verb (CONVENTIONS)
+    ("经济年均增长5%左右。", ["经济年均增长"]),
+    ("全社会研发经费投入年均增长10%以上。", ["全社会研发经费投入年均增长"]),
+    ("地区生产总值年均增长5%左右,居民人均可支配收入年均增长5%左右。", ["地区生产总值年均增长", "居民人均可支配收入年均增长"]),
+])
+def test_an_average_yearly_rate_keeps_its_verb(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators
