@@ -81,6 +81,9 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
            sentence_start: int) -> tuple[list[str], str]:
     text = doc.text
     noun = following_np(text, q.end, sentence_end(text, q.end))
+    project = _project_capacity(doc, q, lo, noun)
+    if project:
+        return [project], project
     subject = subject_before(doc, lo, q.start)
     verb_only = subject if patterns()["bare_verb"].fullmatch(subject) else ""
     if verb_only:
@@ -186,6 +189,34 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
     if verbs and not p["suffix"].search(s):
         s = _strip(s[verbs[-1].end():])
     return s
+
+
+def _project_capacity(doc: Document, q: Quantity, lo: int, noun: str) -> str:
+    """加快通渭县寺子川10万千瓦风电项目 -> 通渭县寺子川风电项目装机容量: a capacity written between a place and the project it
+    is the capacity of (rules/targets.yaml capacity_units); "" where no project follows right after the number."""
+    cfg = config()
+    if q.unit not in cfg["capacity_units"] or not noun or not (is_han(noun[0]) or noun[0] == "“"):
+        return ""
+    m = _capacity_project().match(noun)
+    if m is None:
+        return ""
+    place = re.split(r"[、和及与]", doc.text[lo:q.start])[-1].strip()
+    place = _capacity_lead().sub("", place)
+    if re.search(r"[\d,;:。]", place) or len(place) > 16:
+        place = ""
+    return place + m.group() + cfg["capacity_name"]
+
+
+@functools.cache
+def _capacity_project() -> re.Pattern:
+    """The project right after a capacity, up to its noun (风储一体化电站项目); none with 等 (examples) or a verb in it."""
+    cfg = config()
+    return re.compile(rf"[^、,;:。等\d]{{0,14}}?(?:{rules.alternation(cfg['capacity_projects'])})(?![\u4e00-\u9fff]{{0,2}}(?:项目|电站))")
+
+
+@functools.cache
+def _capacity_lead() -> re.Pattern:
+    return re.compile(rf"^(?:{rules.alternation(config()['capacity_lead_verbs'])})+")
 
 
 @functools.cache

@@ -408,7 +408,10 @@ def respective_names(text: str, clause_start: int, first_start: int, names: list
     middle = [segment[a + 1:b] for a, b in zip(seps, seps[1:])]
     model = middle[-1] if middle else first
     # (a first member may carry the subject's own words, 双职工首次: only a short one measures the last)
-    member = _leading_member(last, model, echo_only=not middle and len(first) > 4) if model else None
+    # (居民医保和基本公共卫生服务经费人均财政补助标准: a standard per head opens the shared head, 人均财政补助标准)
+    per_head = next((m.start() for m in _per_head().finditer(last) if m.start() >= 2), None)
+    member = last[:per_head] if per_head is not None else \
+        _leading_member(last, model, echo_only=not middle and len(first) > 4) if model else None
     if member is None:
         return None
     head = last[len(member):]
@@ -417,6 +420,11 @@ def respective_names(text: str, clause_start: int, first_start: int, names: list
     if len(head) < 2 or not first or any(not m.strip() or len(m) > 12 for m in middle) or head[-2:] != name[-2:]:
         return None
     return [trim(m + head) + changed for m in [first, *middle, member]]
+
+
+@functools.cache
+def _per_head() -> re.Pattern:
+    return re.compile(rules.alternation(parameter_config()["per_head_openings"]))
 
 
 def _list_separators(segment: str, k: int) -> list[int] | None:
@@ -537,6 +545,8 @@ def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, 
     bare_party = tail.endswith(tuple(generic)) and len(tail) <= 8  # 的农业生产经营主体, 的企业
     who = head if head and bare_party else (tail if head and len(tail) >= 6 else who.replace("的", ""))
     verbs = rules.alternation(sorted(cfg["recipient_verbs"], key=len, reverse=True))
+    # (对符合支持条件的单个平台, 对于符合条件的农民, …等符合条件的人才群体: that they qualify says nothing of who they are)
+    who = re.sub(rf"(?:^|(?<=等)){cfg['recipient_condition']}", "", who).strip() or who
     who = re.sub(rf"^(?:[^,]{{0,6}}期间)?(?:(?:{verbs})[ ]*)*", "", who).strip()  # (秋冬期间种植绿肥: when is no who)
     if not 2 <= len(who) <= 24 or who in generic:
         return None

@@ -56,3 +56,17 @@ def test_a_verb_of_allotting_is_no_part_of_the_indicator(text, indicators):
 ])
 def test_an_average_yearly_rate_keeps_its_verb(text, indicators):
     assert [t.indicator for t in run(text)] == indicators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # eleventh Y_01, fourth plan_0018: a capacity written before its project names that project's capacity
+    ("加快通渭县寺子川10万千瓦风电项目、清水县黄门5万千瓦风储一体化电站项目建设,力争2022年底前建成并网运行。",
+     ["通渭县寺子川风电项目装机容量", "清水县黄门风储一体化电站项目装机容量"]),
+    ("积极推动通渭马营镇10万千瓦集中式光伏电站、清水黄门10万千瓦农光储一体化电站项目建设。",
+     ["通渭马营镇集中式光伏电站装机容量", "清水黄门农光储一体化电站项目装机容量"]),
+    ("2024年,加快推进730万千瓦“先立后改”支撑性电源项目建设。", ["“先立后改”支撑性电源项目装机容量"]),
+    # a capacity of its own keeps its subject
+    ("新增光伏发电装机400万千瓦。", ["新增光伏发电装机"]),
+])
+def test_a_capacity_before_its_project_names_the_projects_capacity(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators

@@ -2462,3 +2462,12 @@ def test_a_share_applied_by_an_is_named_without_it(sentence, names):
 ])
 def test_a_cap_noun_after_the_amount_names_what_it_caps(sentence, names):
     assert [p[0] for p in params(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # fourth plan_0019, realestate_0222: that a recipient qualifies (符合…条件的) is no part of whom a grant names
+    ("对符合支持条件的单个平台给予最高1000万元资助。", ["单个平台资助"]),
+    ("对专业技术人才、高技能人才等符合条件的人才群体给予购房价款1%的购房补贴。", ["专业技术人才、高技能人才等人才群体购房补贴比例"]),
+])
+def test_a_recipients_condition_is_no_part_of_the_name(sentence, names):
+    assert [p[0] for p in params(sentence)] == names
