@@ -70,3 +70,8 @@ def test_an_average_yearly_rate_keeps_its_verb(text, indicators):
 ])
 def test_a_capacity_before_its_project_names_the_projects_capacity(text, indicators):
     assert [t.indicator for t in run(text)] == indicators
+
+
+def test_an_inline_enumerations_marker_opens_no_indicator():
+    # gwr_0018: 二是 marks the second measure of the sentence
+    assert [t.indicator for t in run("一是全面推开营改增试点;二是取消或停征中央涉企行政事业性收费35项。")] == ["取消或停征中央涉企行政事业性收费"]

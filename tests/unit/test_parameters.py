@@ -2471,3 +2471,9 @@ def test_a_cap_noun_after_the_amount_names_what_it_caps(sentence, names):
 ])
 def test_a_recipients_condition_is_no_part_of_the_name(sentence, names):
     assert [p[0] for p in params(sentence)] == names
+
+
+def test_an_inline_enumerations_marker_opens_no_name():
+    # realestate_0053: 二是 marks the second measure of the sentence
+    assert [p[0] for p in params("一是住房公积金贷款最高额度由30万元调整至40万元;二是提高公积金贷款额度与缴存余额挂钩倍数,由原先20倍提高至25倍。")][-1] \
+        == "公积金贷款额度与缴存余额挂钩倍数"
