@@ -10,6 +10,7 @@ import functools
 import re
 from collections import Counter
 
+from .pattern_literals import prefiltered
 from .rules import load
 
 _BLANK_RUNS = re.compile(r"\n\n\n+")  # (a literal opening: found by a fast string search)
@@ -232,7 +233,7 @@ def cut_run_on_headings(text: str) -> str:
 
 @functools.cache
 def _run_on_rules() -> list[re.Pattern]:
-    return [re.compile(p, re.M) for p in load("normalise")["run_on_headings"]]
+    return [prefiltered(re.compile(p, re.M)) for p in load("normalise")["run_on_headings"]]
 
 
 def drop_page_furniture(text: str) -> str:

@@ -13,6 +13,8 @@ from typing import Any
 import regex
 import yaml
 
+from .pattern_literals import Prefiltered, prefiltered
+
 # rules/ at the top of the repository (a checkout or an editable install); an installed
 # package carries the same files as pipeline/rules_data (pyproject.toml).
 _CHECKOUT_RULES = Path(__file__).resolve().parent.parent / "rules"
@@ -34,13 +36,15 @@ def parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_LOADER)
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern | regex.Pattern:
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern | regex.Pattern | Prefiltered:
     """The pattern under `re` when it is plain (twice as fast here), else under `regex`
-    (for \\p{Han}, variable-width lookbehind and other extensions)."""
+    (for \\p{Han}, variable-width lookbehind and other extensions); behind a test for a word it
+    cannot match without when it has one (pattern_literals)."""
     try:
-        return re.compile(pattern, flags)
+        compiled = re.compile(pattern, flags)
     except re.error:
-        return regex.compile(pattern, flags)
+        compiled = regex.compile(pattern, flags)
+    return prefiltered(compiled)
 
 
 def alternation(words: list[str]) -> str:

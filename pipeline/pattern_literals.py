@@ -1,0 +1,203 @@
+"""A pattern's required text, and a pattern that looks for it before running.
+
+Both regex engines find a pattern that opens with fixed text by searching for that text; one that
+opens with a class or a group (`(?:(?<=\\))|\\s+)\\(?\\s*[\\p{Han}]{1,12}…号`) is tried at every
+character of the string, though most strings cannot hold a match because a word the pattern
+cannot do without (号) is not in them. `str.__contains__` finds that out in a few nanoseconds per
+character. The words are read from the pattern itself when it is compiled (re's parser; \\p{…}
+read as a class), so a rule in rules/*.yaml needs no list of its own.
+
+A word is required when every match contains it: fixed text in sequence, a group or a
+repetition of at least one that requires it, a positive lookaround (what it reads is in the
+string too), or one word of each branch of an alternation (then one of them is required). Nothing
+is read from negative lookarounds, optional parts or conditionals, nor from a pattern that
+ignores case.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: N812  (re's parser's opcodes, Python 3.11-3.12)
+from re import _parser
+
+import regex
+
+_REGEX_V1 = regex.VERSION1
+
+_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
+# The flags both libraries give the same meaning that change how a pattern reads.
+_READING = re.MULTILINE | re.DOTALL | re.VERBOSE
+
+# What `regex` reads otherwise than re does without an error: POSIX classes ([[:alpha:]] is a set and a
+# `]` to re), set operations (V1), fuzzy matching (`{e<=1}`, literal text to re). A pattern holding
+# any of them is not read.
+_READ_OTHERWISE = re.compile(r"\[:|\(\?V1|\{[^}]*[eids][<=]")
+
+# More required words than this in one clause cost more to test than they save.
+MOST_WORDS = 3
+
+
+def required_words(pattern: str, flags: int = 0) -> list[tuple[str, ...]]:
+    """What every match of the pattern contains, as clauses: each a tuple of words one of which
+    is in every match. [] when nothing is known (or the pattern cannot be read)."""
+    tree = _parsed(pattern, flags)
+    return [] if tree is None else _sequence(tree.data)
+
+
+def _parsed(pattern: str, flags: int):
+    """re's parse of the pattern (\\p{…} read as \\w), None if it ignores case or re cannot read it."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parser.parse(_PROPERTY.sub(r"\\w", pattern), flags & _READING)
+    except Exception:  # noqa: BLE001  (regex's own syntax re cannot read: nothing is known)
+        return None
+    return None if tree.state.flags & re.IGNORECASE else tree
+
+
+def _items(sub) -> list:
+    return sub.data if hasattr(sub, "data") else sub
+
+
+def _sequence(items) -> list[tuple[str, ...]]:
+    clauses: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            clauses.append(("".join(run),))
+            run = []
+        if op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return clauses
+            clauses += _sequence(_items(av[3]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                clauses += _sequence(_items(av[2]))
+        elif op is C.ATOMIC_GROUP:
+            clauses += _sequence(_items(av))
+        elif op is C.ASSERT:
+            clauses += _sequence(_items(av[1]))
+        elif op is C.BRANCH:
+            words: list[str] = []
+            for branch in av[1]:
+                branch_clauses = _sequence(_items(branch))
+                if not branch_clauses:
+                    words = []
+                    break
+                words += _best(branch_clauses)
+            if words:
+                clauses.append(tuple(dict.fromkeys(words)))
+    if run:
+        clauses.append(("".join(run),))
+    return clauses
+
+
+def _best(clauses: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The clause that says most: fewest words, then the longest shortest word."""
+    return min(clauses, key=lambda clause: (len(clause), -min(map(len, clause))))
+
+
+def _engine_finds_start(tree) -> bool:
+    """Whether the engines need no help to find where a match may start: the pattern is anchored
+    at the string's start (tried once), or opens with fixed text or one of a few texts or
+    characters (`补贴`, `(?:以上|上述)`, `[,;。]`), which they search for."""
+    items = tree.data
+    while items and items[0][0] is C.SUBPATTERN:
+        items = _items(items[0][1][3])
+    if not items:
+        return True
+    op, av = items[0]
+    if op is C.AT:
+        return av in (C.AT_BEGINNING_STRING, C.AT_BEGINNING) and not tree.state.flags & re.MULTILINE
+    if op is C.BRANCH:
+        return all(_opens_with_text(_items(branch)) for branch in av[1])
+    return _opens_with_text(items)
+
+
+def _opens_with_text(items) -> bool:
+    while items and items[0][0] is C.SUBPATTERN:
+        items = _items(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is C.BRANCH:
+        return all(_opens_with_text(_items(branch)) for branch in av[1])
+    return op is C.LITERAL or op is C.IN and all(kind in (C.LITERAL, C.RANGE) for kind, _ in av)
+
+
+def _none() -> None:
+    return None
+
+
+def _no_matches():
+    return iter(())
+
+
+class Prefiltered:
+    """A compiled pattern that answers "no match" without running when a required word is
+    missing from the string (a match would contain it); otherwise the pattern's own answer.
+    A caller that names a part of the string (pos, endpos: a match at one place of a long text,
+    where testing the whole text would cost more than it saves) gets the pattern's own method
+    from then on. Everything else is the pattern's."""
+
+    __slots__ = ("compiled", "words", "pattern", "flags", "groups", "groupindex",
+                 "search", "match", "fullmatch", "finditer", "findall")
+
+    def __init__(self, compiled, words: tuple[str, ...]):
+        self.compiled = compiled
+        self.words = words
+        self.pattern, self.flags = compiled.pattern, compiled.flags
+        self.groups, self.groupindex = compiled.groups, compiled.groupindex
+        for name, empty in (("search", _none), ("match", _none), ("fullmatch", _none),
+                            ("finditer", _no_matches), ("findall", list)):
+            setattr(self, name, self._filtered(getattr(compiled, name), name, empty))
+
+    def _filtered(self, run, name: str, empty):
+        words = self.words
+
+        def filtered(string, *args, **kwargs):
+            if args or kwargs:
+                setattr(self, name, run)
+                return run(string, *args, **kwargs)
+            for word in words:
+                if word in string:
+                    return run(string)
+            return empty()
+        return filtered
+
+    def _absent(self, string) -> bool:
+        for word in self.words:
+            if word in string:
+                return False
+        return True
+
+    def sub(self, repl, string, *args, **kwargs):
+        return string if self._absent(string) else self.compiled.sub(repl, string, *args, **kwargs)
+
+    def subn(self, repl, string, *args, **kwargs):
+        return (string, 0) if self._absent(string) else self.compiled.subn(repl, string, *args, **kwargs)
+
+    def split(self, string, *args, **kwargs):
+        return [string] if self._absent(string) else self.compiled.split(string, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.compiled!r}, {self.words!r})"
+
+
+def prefiltered(compiled):
+    """The compiled pattern behind a test for a word it requires, when it has one (in at most
+    MOST_WORDS spellings) and the engines would try it at every character; else the pattern itself."""
+    if isinstance(compiled, Prefiltered) or not isinstance(compiled.pattern, str):
+        return compiled
+    if not isinstance(compiled, re.Pattern) and (compiled.flags & _REGEX_V1 or _READ_OTHERWISE.search(compiled.pattern)):
+        return compiled
+    tree = _parsed(compiled.pattern, int(compiled.flags))
+    if tree is None or _engine_finds_start(tree):
+        return compiled
+    clauses = [c for c in _sequence(tree.data) if len(c) <= MOST_WORDS]
+    return Prefiltered(compiled, _best(clauses)) if clauses else compiled
