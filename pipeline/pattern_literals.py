@@ -8,10 +8,9 @@ character. The words are read from the pattern itself when it is compiled (re's 
 read as a class), so a rule in rules/*.yaml needs no list of its own.
 
 A word is required when every match contains it: fixed text in sequence, a group or a
-repetition of at least one that requires it, a positive lookaround (what it reads is in the
-string too), or one word of each branch of an alternation (then one of them is required). Nothing
-is read from negative lookarounds, optional parts or conditionals, nor from a pattern that
-ignores case.
+repetition of at least one that requires it, or one word of each branch of an alternation (then
+one of them is required). Nothing is read from lookarounds (a lookbehind reads before the part of
+the string a caller names), optional parts or conditionals, nor from a pattern that ignores case.
 """
 from __future__ import annotations
 
@@ -77,8 +76,6 @@ def _sequence(items) -> list[tuple[str, ...]]:
                 clauses += _sequence(_items(av[2]))
         elif op is C.ATOMIC_GROUP:
             clauses += _sequence(_items(av))
-        elif op is C.ASSERT:
-            clauses += _sequence(_items(av[1]))
         elif op is C.BRANCH:
             words: list[str] = []
             for branch in av[1]:
@@ -138,9 +135,9 @@ def _no_matches():
 class Prefiltered:
     """A compiled pattern that answers "no match" without running when a required word is
     missing from the string (a match would contain it); otherwise the pattern's own answer.
-    A caller that names a part of the string (pos, endpos: a match at one place of a long text,
-    where testing the whole text would cost more than it saves) gets the pattern's own method
-    from then on. Everything else is the pattern's."""
+    A search of a part of the string (pos, endpos) looks for the words in that part; a match at
+    one place (match, fullmatch with pos: testing the rest of a long text would cost more than it
+    saves) gets the pattern's own method from then on. Everything else is the pattern's."""
 
     __slots__ = ("compiled", "words", "pattern", "flags", "groups", "groupindex",
                  "search", "match", "fullmatch", "finditer", "findall")
@@ -155,15 +152,20 @@ class Prefiltered:
             setattr(self, name, self._filtered(getattr(compiled, name), name, empty))
 
     def _filtered(self, run, name: str, empty):
-        words = self.words
+        words, in_part = self.words, name not in ("match", "fullmatch")
 
         def filtered(string, *args, **kwargs):
-            if args or kwargs:
-                setattr(self, name, run)
+            if not args and not kwargs:
+                for word in words:
+                    if word in string:
+                        return run(string)
+                return empty()
+            if kwargs or len(args) > 2 or not in_part or not all(type(a) is int and a >= 0 for a in args):
+                setattr(self, name, run)  # (a match at one place: testing the rest would cost more)
                 return run(string, *args, **kwargs)
-            for word in words:
-                if word in string:
-                    return run(string)
+            for word in words:  # a search of the part of the string between pos and endpos
+                if string.find(word, *args) >= 0:
+                    return run(string, *args)
             return empty()
         return filtered
 

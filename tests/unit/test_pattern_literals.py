@@ -19,7 +19,7 @@ def test_words_every_match_contains():
     assert required_words(r"(?:(?<=\))|\s+)\(?\s*(?P<n>[\p{Han}]{1,12}\s*[〔\[]\d{4}[〕\]]\s*\d+\s*号|"
                           r"[\p{Han}]{1,20}令\s*第\s*\d+\s*号)\s*\)?\s*$") == [("号", "令")]
     assert required_words(r"\s+\(?(?:发布日期|印发日期|文号)\s*:") == [("发布日期", "印发日期", "文号"), (":",)]
-    assert required_words(r"[^,;。]{0,8}?的基础上(?=增加)") == [("的基础上",), ("增加",)]
+    assert required_words(r"[^,;。]{0,8}?的基础上(?=增加)") == [("的基础上",)]  # (nothing from lookarounds)
     assert required_words(r"(?P<party>[^,。]{1,20}?)(?:分别)?(?:分担|承担){1,2}$") == [("分担", "承担")]
 
 
@@ -54,15 +54,20 @@ def test_random_texts_answer_as_the_pattern():
     rng = random.Random(11)
     letters = "号令第年〔〕()文 1 2发布日期:的基础上"
     patterns = [r"(?:(?<=\))|\s+)\(?\s*(?P<n>[\p{Han}]{1,4}\s*〔\d〕\s*\d\s*号|\p{Han}{1,3}令\s*第\s*\d\s*号)\s*\)?\s*$",
-                r"\s+\(?(?:发布日期|文号)\s*:", r"[^ ]{0,3}?的基础上", r"(?:[年第]\d)+号(?=令)"]
+                r"\s+\(?(?:发布日期|文号)\s*:", r"[^ ]{0,3}?的基础上", r"(?:[年第]\d)+号(?=令)", r"(?<=[年第])\d号(?=令)"]
     for text in ("".join(rng.choice(letters) for _ in range(rng.randint(0, 30))) for _ in range(500)):
         for p in patterns:
             raw = regex.compile(p)
             assert _answers(prefiltered(raw), text) == _answers(raw, text), (p, text)
-            at = len(text) // 3  # a caller naming a place of the string: the pattern's own answer, then and later
+            at, to = sorted(rng.randint(0, len(text) + 2) for _ in range(2))  # a part of the string
             filtered = prefiltered(raw)
-            assert [m.span() for m in filtered.finditer(text, at)] == [m.span() for m in raw.finditer(text, at)]
-            assert filtered.search(text, at) == raw.search(text, at) or filtered.search(text, at).span() == raw.search(text, at).span()
+            for args in ((at,), (at, to)):
+                assert [m.span() for m in filtered.finditer(text, *args)] == [m.span() for m in raw.finditer(text, *args)]
+                assert filtered.findall(text, *args) == raw.findall(text, *args)
+                found, expected = filtered.search(text, *args), raw.search(text, *args)
+                assert (found and found.span()) == (expected and expected.span()), (p, text, args)
+                found, expected = filtered.match(text, *args), raw.match(text, *args)
+                assert (found and found.span()) == (expected and expected.span()), (p, text, args)
             assert _answers(filtered, text) == _answers(raw, text), (p, text)
 
 
