@@ -1776,6 +1776,7 @@ def test_a_year_inside_a_term_a_glossary_defines_is_no_deadline():
     "本办法有效期自2026年1月1日起至2027年12月31日止。",
     "本措施由县住建局会同县财政局负责解释,有效期为2023年9月1日至2024年8月31日。",
     "本政策有效期自发布之日起至2023年12月31日止。",
+    "本措施解释权由各责任单位负责,有效期为2023年9月23日至2023年12月31日。",  # realestate_0091
     # the end of a span whose start is a cycle's year, no time read (tenth Q_04); months of another year (govcn_0054)
     "1.次年1月至8月,用人单位通过系统向主管单位提交毕业生信息。",
     "三级公立医院绩效考核工作按照年度实施,考核数据时间节点为上一年度1月至12月。",
