@@ -196,3 +196,32 @@ def test_a_heading_line_of_a_text_not_wrapped_at_one_width_stays_on_its_line():
     text = "\n".join(["一、总体要求", "(一)指导思想", "以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神。",
                       "(二)基本原则", "坚持统筹推进", "二、主要任务", "(一)加强组织领导", "各地要高度重视。"])
     assert [h for _, _, h in _outline(text)] == ["总体要求", "指导思想", "基本原则", "主要任务", "加强组织领导"]
+
+
+def test_a_number_the_width_put_after_a_semicolon_is_an_inline_list_not_an_item():
+    # an inline list in a sentence (`(四)改善营商环境:1.优化…;2.开设…;3.严禁…;4.房地产…`, realestate_0197; `主要包括:1.…;2.…`)
+    # whose wrap falls right after a `;`: the `4.` opening the next line continues no list of the outline, so it is
+    # the sentence's; a list of items each on its own line (`1.…;` ⏎ `2.…;`) that wraps so still reads item by item
+    inline = ("(二)改善营商环境:1.优化商品房预售资金监管审批手续,缩短时限;2.开设不动产登记绿色通道,优化登记流程,"
+              "减轻企业负担;3.严禁企业开展低于成本价的团购;4.开发商在申请工程项目审批时,同时申请燃气管道安装;5.做好用电"
+              "设施规划。")
+    paragraphs = [
+        "一、总体要求",
+        "深化行政管理体制改革,加快建设全国城乡统一、开放、竞争、有序的现代市场体系,推进政府职能转变和管理方式创新。",
+        "二、工作目标",
+        "到二〇二五年,全面建立统一规范、权责清晰、公开透明、服务高效的政务公开制度体系,群众满意度明显提升。",
+        "三、主要措施",
+        "(一)契税补贴。符合条件的商品房按照购房所缴纳契税总额的百分之五十给予补贴,不限首套,包括多套住房。",
+        inline,
+        "(三)新市民购房补贴。在本县范围购买首套新建商品住房的,每套补贴六千元,按照先购后补的原则发放。",
+        "(四)办理材料。申请人到政务服务中心窗口提出申请,并提供申请契税补贴相关材料:",
+        "1.申请表,收取原件一份,由政务服务中心窗口统一领取和填写;",
+        "2.商品房买卖合同登记备案证明,核原件,收取复印件一份;",
+        "3.申请人银行卡复印件,核原件,收取复印件一份。",
+        "四、保障措施",
+        "建立健全考核评价制度,将政务公开工作纳入绩效考核体系,定期通报工作进展情况,确保各项任务落实到位。"]
+    width = 26
+    text = _wrapped(paragraphs, width)
+    assert any(line.startswith("4.开发商") for line in text.split("\n"))  # the width fell right after `;`
+    paths = [p for p, _, _ in _outline(text)]
+    assert paths == ["1", "2", "3", "3.1", "3.2", "3.3", "3.4", "3.4.1", "3.4.2", "3.4.3", "4"], paths
