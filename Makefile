@@ -25,9 +25,9 @@ validate: $(VENV)/installed
 # The estimate for unseen notices: the real collections with held-out gold extracted, and every held-out
 # gold set of them scored together (tests/real/README.md).
 HELDOUT := outputs/heldout
-# The pooled held-out estimate: heldout16 (labelled blind in the fourteenth session; heldout15 joined
-# development at its start; tests/real/README.md) under tests/real/<collection>/heldout16/gold/.
-HELDOUT_SET := heldout16
+# The pooled held-out estimate: heldout17 (to be labelled blind; heldout16 was scored blind and at the end of the
+# fourteenth session's work, then joined development; tests/real/README.md) under tests/real/<collection>/heldout17/gold/.
+HELDOUT_SET := heldout17
 HELDOUT_GOLD := $(wildcard tests/real/*/$(HELDOUT_SET)/gold)
 heldout: $(VENV)/installed
 	@if [ -z "$(HELDOUT_GOLD)" ]; then echo "no held-out gold (tests/real/*/$(HELDOUT_SET)/gold): label a fresh held-out set first (tests/real/README.md)"; exit 1; fi

@@ -56,6 +56,10 @@ LABELLED = {
     # the twelfth collection (heldout15 until the fourteenth session: a provincial 通知 in a MySQL dump whose editors
     # rewrote 一、二、 as NO.1/NO.2, a national 意见 reposted on a school page, a city 实施方案 in a student site's dump)
     "real_twelfth": (ROOT / "tests" / "real" / "twelfth" / "corpus", ROOT / "tests" / "real" / "twelfth" / "gold"),
+    # the thirteenth collection (heldout16, scored blind and at the end of the fourteenth session, then joined: dump rows
+    # of national regulations, city work reports from docx, JSON records of 广安/四川 measures, 广州/深圳 measures as txt,
+    # an Android app's 山东 texts)
+    "real_thirteenth": (ROOT / "tests" / "real" / "thirteenth" / "corpus", ROOT / "tests" / "real" / "thirteenth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 

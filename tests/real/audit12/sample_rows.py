@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[3]  # the checkout
 out, dest, seed, n = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 label = sys.argv[5] if len(sys.argv) > 5 else ""
 SETS = {"real": ("tests/real/corpus", "tests/real/gold")}
-for d in "extra third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split():
+for d in "extra third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth".split():
     SETS[d] = (f"tests/real/{d}/corpus", f"tests/real/{d}/gold")
 rows = {t: [] for t in ("targets", "parameters", "deadlines")}
 for s, (_corpus, gold) in SETS.items():
