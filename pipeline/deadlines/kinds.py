@@ -50,10 +50,10 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         if not (_closes_a_window(text, prefix, m, lo, hi) or _closes_at_a_time_to_come(text, prefix, m, lo, issue_date)):
             return None
         prefix_word = cfg["by"][0]  # 申请时间截至2025年12月31日: by that day
-    if ctx["basis_list_before"].search(text, max(lo, m.start() - 40), prefix.start() if prefix else m.start()):
+    written = prefix.start() if prefix else m.start()  # where the time's words open, its prefix included
+    if ctx["basis_list_before"].search(text, max(lo, m.start() - 40), written):
         return None  # 根据…相关规定和年度内完成投资额: a member of what a measure is based on
-    if ctx["consultation_before"].search(text, max(lo, (prefix.start() if prefix else m.start()) - 20),
-                                         prefix.start() if prefix else m.start()):
+    if ctx["consultation_before"].search(text, max(lo, written - 20), written):
         return None  # 征求意见时间为2024年3月1日至3月31日: the document's own consultation window
     if ctx["exclude_after"].match(text, m.end(), hi) or (
             _g(m, "rec") is None and ctx["issued_after"].match(text, m.end(), hi)):
@@ -62,8 +62,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         return None
     if prefix_word in cfg["by"] and ctx["range_tail_before"].search(text, max(lo, prefix.start() - 6), prefix.start()):
         return None  # 次年1月至8月: the end of a span whose start is no time read
-    if _g(m, "rec") is None and ctx["own_validity_before"].search(text, max(lo, (prefix.start() if prefix else m.start()) - 40),
-                                                                 prefix.start() if prefix else m.start()):
+    if _g(m, "rec") is None and ctx["own_validity_before"].search(text, max(lo, written - 40), written):
         return None  # 本办法有效期自2026年1月1日起至2027年12月31日止: the document's own dates
     head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()
     if _names_an_attachment(text, head, lo):

@@ -92,7 +92,7 @@ def _total_per_period(before: str, gap: str) -> bool:
         return False
     clause = re.split(r"[,;:。]", before)[-1]
     return bool(patterns()["per"].search(clause)) and not p["each_recipient"].search(clause) \
-        and not re.search(r"同一|单一|单个", clause)
+        and not any(word in clause for word in parameter_config()["one_recipient_words"])
 
 
 def _commits_to(words: str, capped: bool) -> bool:

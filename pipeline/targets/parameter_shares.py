@@ -105,12 +105,18 @@ def reckoned(before: str, after: str, q) -> str | None:
 def _released_grant(base: str, after: str) -> str | None:
     """<grant><release verb>比例 for a share of a grant's total paid out by the verb after it (先行拨付, 预拨):
     a share of a grant is named <grant>比例 (docs/CONVENTIONS.md), the verb saying which share."""
-    cfg = parameter_config()
-    grants = [m for m in re.finditer("|".join(cfg["grant_words"]), base)]
-    verb = re.match(rf"[ ]*(?P<verb>(?:先行|提前|预先|分期)?(?:{'|'.join(cfg['release_verbs'])}|预拨))", after)
+    grants = list(re.finditer("|".join(parameter_config()["grant_words"]), base))
+    verb = _grant_release().match(after)
     if not grants or not verb:
         return None
     return f"{base[:grants[-1].end()]}{verb.group('verb')}比例"
+
+
+@functools.cache
+def _grant_release() -> re.Pattern:
+    cfg = parameter_config()
+    verbs = rules.alternation(cfg["release_verbs"] + cfg["advance_release_verbs"])
+    return rules.compile_pattern(rf"[ ]*(?P<verb>(?:{rules.alternation(cfg['release_timings'])})?(?:{verbs}))")
 
 
 @functools.cache
