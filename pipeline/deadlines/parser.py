@@ -11,7 +11,7 @@ import regex
 from ..document import Deadline
 from .kinds import Found, read_match, years_listed_before
 from .exclusions import SortedSpans
-from .patterns import context_patterns, scanners
+from .patterns import config, context_patterns, scanners
 
 
 def parse_deadlines(text: str, start: int = 0, end: int | None = None,
@@ -123,7 +123,8 @@ def _each_year_of_a_pair(text: str, rows: list[Deadline], start: int) -> list[De
     for row in rows:
         if (row.kind == "period" and row.start_date is not None and row.date is not None
                 and (row.start_date.month, row.start_date.day, row.date.month, row.date.day) == (1, 1, 12, 31)
-                and 1 <= row.date.year - row.start_date.year <= _MOST_YEARS_PAIRED and not _NAMED_PLAN.search(row.raw)
+                and 2 <= row.date.year - row.start_date.year + 1 <= config()["distributive_most_years"]
+                and not _NAMED_PLAN.search(row.raw)
                 and _distributive(text, row.char_start, row.char_end, start)):
             out.extend(dataclasses.replace(row, kind="in", start_date=None, date=dt.date(year, 12, 31))
                        for year in range(row.start_date.year, row.date.year + 1))
@@ -132,9 +133,7 @@ def _each_year_of_a_pair(text: str, rows: list[Deadline], start: int) -> list[De
     return out
 
 
-# A span of two or three years (今明两年, 2024—2026年): a list of one value a year is short; over a longer span, or a plan's
-# period (“十四五”期间分别新增A 100个、B 200个), 分别 pairs subjects with values, not years.
-_MOST_YEARS_PAIRED = 2
+# Not a plan's period (“十四五”期间分别新增A 100个、B 200个), where 分别 pairs subjects with values, not years.
 _NAMED_PLAN = regex.compile(r"五")
 
 
