@@ -241,7 +241,9 @@ def _renaming_patterns() -> dict[str, re.Pattern]:
                                                    rf"(?:{rules.alternation(list(cfg['change_by_suffixes'].values()))})?)$"),
             "base_own": rules.compile_pattern(rf"^(?:{rules.alternation(cfg['base_own_words'])})"),
             "charge_verb": rules.compile_pattern(rf"(?:{rules.alternation(cfg['charge_verb_names'])})"),
-            "applied_by": rules.compile_pattern(r"(?:按照|按|依照|依)[^按依]*$"),
+            # (the last of them: none after it)
+            "applied_by": rules.compile_pattern(rf"(?:{rules.alternation(cfg['applied_by_words'])})"
+                                                rf"[^{''.join(sorted({w[0] for w in cfg['applied_by_words']}))}]*$"),
             "share_base": rules.compile_pattern(rf"(?:按照|按|依照|依据)[ ]*(?:{rules.alternation(cfg['share_base_bounds'])})?"
                                                 rf"(?P<base>[^,;:。按依\d]{{1,24}})的[ ]*$"),
             "share_set": rules.compile_pattern(rf"^[ ]*(?P<verb>{rules.alternation(cfg['share_set_verbs'])})"

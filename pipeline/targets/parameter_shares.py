@@ -200,7 +200,7 @@ def share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     subject = trim(_SUBJECT_BREAK.split(m.group("subject"))[-1])  # 累计申请使用额度 keeps its verbs
     subject = _rule_adverbs_end().sub("", subject)  # …教学时长原则上不超过: a word of the rule, not of the name
     subject = "" if subject == "在" else subject  # 在不超出所购房屋总价款80%的前提下
-    subject = _APPLIED_BY.sub("", subject)  # 原则上按不超过…的20%: how the share applies, no part of the name
+    subject = _applied_by_end().sub("", subject)  # 原则上按不超过…的20%: how the share applies, no part of the name
     base = trim(m.group("base"))
     if parameter_patterns()["plan_task"].search(base):
         return None  # 整治的面积应不低于年度计划任务量的60%: progress on the plan's task, a goal
@@ -213,7 +213,10 @@ def share_of_base(text: str, before: str, q, clause_start: int) -> str | None:
     return f"{done}比例(占{base})" if done else f"{base}比例"
 
 
-_APPLIED_BY = re.compile(r"(?:原则上|可以|可)?(?:按照|按|依照|依据|依)$")
+@functools.cache
+def _applied_by_end() -> re.Pattern:
+    cfg = parameter_config()
+    return re.compile(rf"(?:{rules.alternation(cfg['applied_by_adverbs'])})?(?:{rules.alternation(cfg['applied_by_words'])})$")
 
 
 def _set_after(text: str, end: int) -> str | None:
