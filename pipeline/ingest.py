@@ -11,7 +11,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from . import embedded, formats, inline_html
+from . import dump_rows, embedded, formats, inline_html
 from .document import Document
 from .rules import load
 
@@ -54,7 +54,12 @@ def read_document(path: Path, corpus: Path) -> Document:
 def text_file(text: str, notes: list[str]) -> str:
     """What a text file shows: the notice a program's string literals hold when it is code
     (pipeline/embedded.py), and the visible text of the HTML its lines carry
-    (pipeline/inline_html.py), without a server template's code."""
+    (pipeline/inline_html.py), without a server template's code; a database dump's row is its
+    text fields (pipeline/dump_rows.py)."""
+    rows = dump_rows.fields_as_lines(text)
+    if rows is not None:
+        text = rows
+        notes.append("database dump rows: the notice read from their text fields")
     found = embedded.document_in_code(text)
     if found is not None:
         text, literals = found

@@ -1272,6 +1272,22 @@ def test_a_revision_note_that_names_the_text_before_its_first_date_is_its_header
     assert doc.issue_date == dt.date(2008, 1, 23) and doc.doc_number == "中华人民共和国国务院令第517号"
 
 
+@pytest.mark.parametrize("header, date, number", [
+    # thirteenth P_01: a ministry's order numbered by year, its publication the header's only clause
+    ("(2021年4月28日中国银行保险监督管理委员会令2021年第3号公布 自2021年7月1日起施行)",
+     dt.date(2021, 4, 28), "中国银行保险监督管理委员会令2021年第3号"),
+    # the same numbering in full-width brackets and with a space before the year
+    ("（2022年9月22日交通运输部令 2022年第11号公布　自2022年12月1日起施行）",
+     dt.date(2022, 9, 22), "交通运输部令2022年第11号"),
+    # adopted first, then published by a year-numbered order: the first clause dates it
+    ("(2018年1月17日中国保险监督管理委员会第6次主席办公会审议通过 2018年2月1日中国保险监督管理委员会令2018年第3号公布)",
+     dt.date(2018, 1, 17), "中国保险监督管理委员会令2018年第3号"),
+])
+def test_an_order_numbered_by_year_in_a_regulations_header_is_its_number(header, date, number):
+    doc = meta(f"许可证管理办法\n{header}\n第一条 为了加强许可证管理,制定本办法。\n")
+    assert (doc.issue_date, doc.doc_number) == (date, number)
+
+
 @pytest.mark.parametrize("title, kind", [
     # govcn_0005 (国办发〔2018〕108号), and the State Council's 督查激励 notices of the same form
     ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报", None),
