@@ -32,10 +32,15 @@ def reports_past_year(doc: Document, s: int) -> bool:
 
 def own_year(doc: Document) -> int | None:
     """The notice's own year: its issue date's, else the year its title opens with
-    (2002年中华人民共和国国务院政府工作报告 scraped without its dated line), as for deadlines."""
+    (2002年中华人民共和国国务院政府工作报告 scraped without its dated line), as for deadlines. A
+    title that announces a review (2023年工作回顾, a report's part heading taken for its title
+    when the text starts at 各位代表) names a past year, not the report's."""
     if doc.issue_date is not None:
         return doc.issue_date.year
-    m = context_patterns()["title_year"].match(doc.title or "")
+    title = doc.title or ""
+    if announces_review(title, 0, len(title)):
+        return None
+    m = context_patterns()["title_year"].match(title)
     return int(m.group("year")) if m else None
 
 
@@ -46,36 +51,66 @@ def in_review(doc: Document, s: int) -> bool:
     return i >= 0 and spans[i][0] <= s < spans[i][1]
 
 
-# A paragraph that opens with the notice's own year or 今年 turns to the plan (2002年是…非常重要的一年).
-_PLAN_PARAGRAPH = regex.compile(r"\n[ \t\u3000]*(?:今年|(?P<year>(?:19|20)\d{2})\s*年)")
+def announces_review(text: str, pos: int, end: int) -> bool:
+    """The line text[pos:end] announces the review of a past period by its word 回顾."""
+    return patterns()["review_heading"].fullmatch(text, pos, end) is not None
+
+
+# A paragraph (or a part heading, numbered or not) that opens with the notice's own year or 今年 turns
+# to the plan (2002年是…非常重要的一年; 2024年工作安排; 三、2026年重点工作安排).
+_PLAN_PARAGRAPH = regex.compile(
+    r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、)?(?:今年|(?P<year>(?:19|20)\d{2})\s*年)")
+_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\s*年)")
 
 
 def review_sections(doc: Document) -> list[tuple[int, int]]:
-    """首先报告2001年的工作, 一、2009年工作回顾, 一、过去五年政府工作的回顾: from such a line to the next
-    outline item that starts after it or a paragraph opening with the notice's own year (or 今年),
-    whichever comes first. A year the line names must be before the notice's own (三、2011年的工作
-    in a report of 2011 announces the plan)."""
+    """首先报告2001年的工作, 一、2009年工作回顾, 一、过去五年政府工作的回顾, 一、“十四五”时期经济社会发展回顾,
+    an unnumbered 2023年工作回顾 line: from such a line to a paragraph or part heading opening with the
+    notice's own year (or 今年; in a report of unknown year, with a year after the one the line names),
+    or the next outline item that starts after it and is not under it (an unnumbered line's part
+    holds items of its own: it ends at the plan's part heading where there is one). A year the line
+    names must be before the notice's own (三、2011年的工作 in a report of 2011 announces the plan),
+    unless the line says 回顾."""
     text, own = doc.text, own_year(doc)
-    starts = sorted(t.char_start for t in doc.tasks)
+    tasks = sorted(doc.tasks, key=lambda t: t.char_start)
+    starts = [t.char_start for t in tasks]
     review = patterns()["review_line"]
     spans: list[tuple[int, int]] = []
-    pos = doc.body_start
+    # from the text's start: a review line taken for the title stands before the body
+    pos = 0
     while pos < doc.body_stop:
         end = text.find("\n", pos, doc.body_stop)
         end = doc.body_stop if end < 0 else end
         m = review.fullmatch(text, pos, end)
-        if m and (m.group("year") is None or (own is not None and int(m.group("year")) < own)):
-            stop = doc.body_stop
-            i = bisect.bisect_right(starts, end)
-            if i < len(starts):
-                stop = starts[i]
-            for p in _PLAN_PARAGRAPH.finditer(text, end, stop):
-                if p.group("year") is None or (own is not None and int(p.group("year")) >= own):
-                    stop = p.start()
-                    break
-            spans.append((end, stop))
+        if announces_review(text, pos, end) or (
+                m and (m.group("year") is None or (own is not None and int(m.group("year")) < own))):
+            years = [int(y) for y in _YEAR.findall(text, pos, end)]
+            spans.append((end, _review_stop(doc, tasks, starts, pos, end, own, max(years, default=None))))
         pos = end + 1
     return spans
+
+
+def _review_stop(doc: Document, tasks: list, starts: list[int], pos: int, end: int,
+                 own: int | None, reviewed: int | None) -> int:
+    """Where the review announced by the line text[pos:end] ends (see review_sections)."""
+    text = doc.text
+    heads = tasks[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, end)]
+    i = bisect.bisect_right(starts, end)
+    if heads:  # the line is an item: the review runs over the items under it
+        under = heads[0].path + "."
+        while i < len(tasks) and tasks[i].path.startswith(under):
+            i += 1
+    item_stop = starts[i] if i < len(starts) else doc.body_stop
+    plan_stop = None
+    for p in _PLAN_PARAGRAPH.finditer(text, end, doc.body_stop):
+        year = p.group("year")
+        if year is None or (own is not None and int(year) >= own) or (
+                own is None and reviewed is not None and int(year) > reviewed):
+            plan_stop = p.start()
+            break
+    if plan_stop is None:
+        return item_stop
+    return min(plan_stop, item_stop) if heads else plan_stop
 
 
 # How far back the paragraph of a sentence is read for a review of the past.

@@ -472,6 +472,39 @@ def test_the_review_ends_where_a_paragraph_turns_to_the_notices_own_year():
                   "一、扩大和培育内需\n今年拟发行1500亿元长期建设国债。") == [1500]
 
 
+@pytest.mark.parametrize("year, lead, body", [
+    # seventh doc_0021, doc_0023, eighth doc_0032, gwr_0002: a part heading closing on 回顾 names a plan period
+    (2026, "一、“十四五”时期经济社会发展回顾", "全省生产总值年均增长5.5%,城镇新增就业450万人。"),
+    (2026, "一、“十四五”时期和2025年工作回顾", "粮食总产量连续稳定在1300亿斤以上。"),
+    (2026, "一、2025年工作及“十四五”时期发展回顾", "规上工业增加值增长7.4%。"),
+    (2001, "一、“九五”时期国民经济和社会发展的回顾", "国内生产总值年均增长8.3%。"),
+])
+def test_a_part_heading_closing_on_review_reports_the_past(year, lead, body):
+    assert report(year, lead, body) == []
+
+
+# R_03 (林芝 2024), R_02 (六盘水 2024): city reports that start at 各位代表, no title line, no date.
+CITY_REVIEW = ("各位代表:\n现在,我代表市人民政府向大会报告工作。\n{lead}\n"
+               "2023年,是全面贯彻党的二十大精神的开局之年。\n"
+               "{item1}经济发展的好政策充分释放。预计实现地区生产总值230亿元、增长10%。\n"
+               "{item2}特色产业的规模化、品牌化持续推进。新建高标准农田2.33万亩,累计接待游客1317.7万人次。\n"
+               "{plan}\n"
+               "主要预期目标是:地区生产总值增长10%左右。\n"
+               "{item3}内挖潜力、外聚合力\n新建高标准农田2万亩以上。\n")
+
+
+@pytest.mark.parametrize("lead, items, plan", [
+    # R_03: unnumbered part headings, the review's items (一)…(七) and the plan's restarting after them
+    ("2023年工作回顾", ("(一)", "(二)", "(一)"), "2024年工作安排"),
+    ("过去一年工作回顾", ("(一)", "(二)", "(一)"), "今年工作安排"),
+    # R_02: numbered parts, the review's items under its heading
+    ("一、2023年政府工作回顾", ("(一)", "(二)", "(一)"), "二、2024年主要目标和重点任务"),
+])
+def test_a_review_part_runs_over_its_own_items_to_the_plans_part_heading(lead, items, plan):
+    text = CITY_REVIEW.format(lead=lead, item1=items[0], item2=items[1], item3=items[2], plan=plan)
+    assert sorted(t.value for t in process_text(text).targets) == [2, 10]
+
+
 def test_a_line_announcing_the_own_years_work_is_the_plan():
     # gwr_0012: 三、2011年的工作 in the report of 2011
     assert report(2011, "三、2011年的工作", "今年城镇新增就业900万人以上。") == [900]
