@@ -161,6 +161,24 @@ def test_rules_joined_into_one_line_keep_the_outline_of_their_published_lines():
         assert sum(label.endswith("章") for label, _ in labels) == chapters
 
 
+def test_a_chapter_heading_pairing_words_or_holding_a_bracket_runs_into_its_first_article():
+    # headings as published: thirteenth T_03 (广安 奖励办法), third med_0021, thirteenth V_02, real lawref_0008
+    body = ("广安市参加四川省第十四届运动会奖励办法第一章 总则第一条 为激励我市全体教练员、运动员刻苦训练,制定本办法。"
+            "第二条 本办法适用于参加省十四运会的有功人员和单位。"
+            "第二章 运动员(队)的奖励第三条 对获得单项项目前8名的运动员,市财政给予奖励。"
+            "第四条 对获得集体项目前8名的运动队给予奖励。"
+            "第三章 放射性药品的生产、经营和进出口第五条 放射性药品生产、经营企业,必须向能源部报送年度生产、经营计划。"
+            "第四章 其他有功人员、单位的奖励第六条 对成绩突出的训练单位工作团队给予奖励。"
+            "第五章 检验、检测与安全评估第七条 特种设备使用单位应当按照安全技术规范的要求进行检验。")
+    doc = _doc(body)
+    segment(doc)
+    assert [(t.label, t.path) for t in doc.tasks] == [
+        ("第一章", "1"), ("第一条", "1.1"), ("第二条", "1.2"), ("第二章", "2"), ("第三条", "2.3"), ("第四条", "2.4"),
+        ("第三章", "3"), ("第五条", "3.5"), ("第四章", "4"), ("第六条", "4.6"), ("第五章", "5"), ("第七条", "5.7")]
+    assert [t.heading for t in doc.tasks if t.label.endswith("章")][1:4] == [
+        "运动员(队)的奖励", "放射性药品的生产、经营和进出口", "其他有功人员、单位的奖励"]
+
+
 def test_a_cited_chapter_or_article_in_running_text_is_no_cut():
     text = ("依照本条例第二章第五条规定的程序办理,按照本办法第三章的要求执行。" * 20)
     assert item_starts(text) == []
