@@ -146,8 +146,11 @@ def _read(doc: Document) -> None:
         or (number_value(block.number) if block and block.number else None)
     author = page_author(lines, signature) if signature else None
     # a page's 发文机关 names every body, apart (人力资源社会保障部 国家发展改革委 …) as a signature stacks them
+    ordered = order_under_title(lines, t1, title)
+    if ordered and doc.plan_title and compact(doc.plan_title) == compact(title):
+        doc.plan_title = None  # the text is the regulation its order publishes, its title printed again above its articles
     named = "、".join(bodies_of_line(fields.get("issuer") or "")) or (order.body if order else None) \
-        or order_under_title(lines, t1, title) \
+        or ordered \
         or authoring_body(fields.get("author")) \
         or speaker(lines, t1 + 1, title) or author
     noted = noted_signature(lines, t1 + 1) if signature is None or signature.issuer is None else None

@@ -36,8 +36,8 @@ def order_head(lines: list[Line], first: int) -> OrderHead | None:
     """The order heading the text from line `first` (its number on one line or over two), or None."""
     rules = patterns()
     for span in (1, 2):  # 中华人民共和国国务院令第693号 | 中华人民共和国国务院令 ⏎ 第707号
-        if first + span > len(lines):
-            return None
+        if first + span > len(lines) or span == 2 and not lines[first].text.strip().endswith("令"):
+            return None  # over two lines the number is broken after 令, not a title line above its order's number
         number = rules["order_head"].fullmatch("".join(line.text.strip() for line in lines[first:first + span]))
         if number:
             break

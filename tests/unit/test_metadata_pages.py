@@ -154,6 +154,18 @@ def test_a_regulation_titled_above_its_order_is_signed_by_the_body_whose_head_si
     assert doc.issue_date == dt.date(2022, 1, 29)
 
 
+
+@pytest.mark.parametrize("number, written", [("保监会令〔2018〕3号", "保监会令〔2018〕3号"), ("保监会令第3号", "保监会令第3号"),
+                                             ("(国家医疗保障局令第 5 号)", "国家医疗保障局令第5号")])
+def test_a_regulation_titled_above_its_order_and_again_above_its_articles_is_no_plan(number, written):
+    # thirteenth P_02: the order's number under the title with its year in 〔〕, the signature, then the title printed
+    # again above 第一章: the text is still the regulation itself (CONVENTIONS, Order pages' second layout)
+    doc = meta("保险经纪人监管规定\n" + number + "\n《保险经纪人监管规定》已经2018年1月17日中国保险监督管理委员会"
+               "第6次主席办公会审议通过,现予公布,自2018年5月1日起实施。\n副主席 陈文辉\n2018年2月1日\n"
+               "保险经纪人监管规定\n第一章 总 则\n第一条 为了规范保险经纪人的经营行为,制定本规定。\n")
+    assert (doc.title, doc.doc_number, doc.plan_title) == ("保险经纪人监管规定", written, None)
+    assert doc.issue_date == dt.date(2018, 2, 1) and doc.issuer is not None
+
 # eighth doc_0014 (a JSON record of OCR'd pages, as its text reads): the joint bodies' names wrapped inside
 # one name at a PDF line end, the 文号 with its closing bracket read twice
 OCR_JOINT = """杭州市城乡建设委员会
