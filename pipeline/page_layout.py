@@ -10,15 +10,11 @@ import functools
 import re
 from collections import Counter
 
-from .pattern_literals import prefiltered
-from .rules import load
+from .rules import compile_pattern, load
 
 _BLANK_RUNS = re.compile(r"\n\n\n+")  # (a literal opening: found by a fast string search)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# a line opening an item (一、 (一) 1. (1) 第N条): a paragraph's start, no sentence going on
-_LABEL_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十百]{1,5}[章节条])")
-_SENTENCE_THEN_SPACE = re.compile(r"[。;!?] (?=\S)")
 _MAX_COMPARED = 4  # candidate copies compared per anchor line
 
 
@@ -197,7 +193,7 @@ def cut_flat_page(text: str) -> str:
     for line in lines:
         # a page that joins its blocks so joins them on each line where a sentence end has a space after it (K_01's <p>s,
         # each several paragraphs); a short line's `标题: …` stays, a label of the page's metadata
-        if " " in line and (len(line) >= rules["min_chars"] or _SENTENCE_THEN_SPACE.search(line)):
+        if " " in line and (len(line) >= rules["min_chars"] or rules["sentence_end"].search(line)):
             for i in (m.start() for m in re.finditer(" ", line)):
                 # `before` ends at the space (`$` at endpos) and starts at most `lookback` characters
                 # back (`^` only at the line's real start), so each space costs the same
@@ -213,7 +209,7 @@ def cut_flat_page(text: str) -> str:
 def _flat_page_rules() -> dict:
     r = load("normalise")["flat_page"]
     return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"], "lookback": r["lookback_chars"],
-            "paragraph_end": re.compile(r["paragraph_end"]),
+            "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(r["sentence_end"]),
             "breaks": [(re.compile(f"(?:{b['before'] or ''})$"), re.compile(b["after"] or ""))
                        for b in r["breaks"]]}
 
@@ -233,7 +229,7 @@ def cut_run_on_headings(text: str) -> str:
 
 @functools.cache
 def _run_on_rules() -> list[re.Pattern]:
-    return [prefiltered(re.compile(p, re.M)) for p in load("normalise")["run_on_headings"]]
+    return [compile_pattern(p, re.M) for p in load("normalise")["run_on_headings"]]
 
 
 def drop_page_furniture(text: str) -> str:
@@ -297,7 +293,7 @@ def _headers_inside_sentences(lines: list[str], rules: dict) -> set[int]:
         # (the sentence goes on on the line after: a wrapped paragraph's tail a notice repeats, `…各区县(市)政府`, ends it)
         breaking = [i for i in found if i > 0 and i + 1 < len(lines) and abs(width - widths[i - 1]) <= rules["wrap_slack"]
                     and not lines[i - 1].rstrip().endswith(rules["closing"]) and lines[i + 1].strip()
-                    and not _LABEL_OPENING.match(lines[i + 1])]
+                    and not rules["label_opening"].match(lines[i + 1])]
         if len(breaking) >= rules["running_min_pages"]:
             drop.update(found[1:])  # (the first may be the line a page's head repeats: the title, the letterhead)
             drop.update(breaking)
@@ -308,7 +304,8 @@ def _headers_inside_sentences(lines: list[str], rules: dict) -> set[int]:
 def _furniture_rules() -> dict:
     r = load("normalise")["page_furniture"]
     wrap = load("outline")["wrapped_lines"]
-    return {"page_number": re.compile(r["page_number"]), "running_max_chars": r["running_max_chars"],
+    return {"page_number": re.compile(r["page_number"]), "label_opening": re.compile(r["label_opening"]),
+            "running_max_chars": r["running_max_chars"],
             "running_min_pages": r["running_min_pages"], "wrap_min_width": wrap["min_width"], "wrap_slack": wrap["slack"],
             "wrap_min_lines": wrap["min_lines"],
             "closing": tuple(wrap["closing"])}

@@ -27,9 +27,9 @@ _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
 _READING = re.MULTILINE | re.DOTALL | re.VERBOSE
 
 # What `regex` reads otherwise than re does without an error: POSIX classes ([[:alpha:]] is a set and a
-# `]` to re), set operations (V1), fuzzy matching (`{e<=1}`, literal text to re). A pattern holding
-# any of them is not read.
-_READ_OTHERWISE = re.compile(r"\[:|\(\?V1|\{[^}]*[eids][<=]")
+# `]` to re), set operations (V1), fuzzy matching (`{e<=1}`, `{e}`, `{1i+1d<=2}`, `{e:[a-z]}`: literal text to re).
+# A pattern holding any of them is not read.
+_READ_OTHERWISE = re.compile(r"\[:|\(\?V1|\{[^}]*[eids][<=+:,}]")
 
 # More required words than this in one clause cost more to test than they save.
 MOST_WORDS = 3
@@ -108,8 +108,6 @@ def _engine_finds_start(tree) -> bool:
     op, av = items[0]
     if op is C.AT:
         return av in (C.AT_BEGINNING_STRING, C.AT_BEGINNING) and not tree.state.flags & re.MULTILINE
-    if op is C.BRANCH:
-        return all(_opens_with_text(_items(branch)) for branch in av[1])
     return _opens_with_text(items)
 
 
@@ -186,6 +184,9 @@ class Prefiltered:
 
     def __getattr__(self, name):
         return getattr(self.compiled, name)
+
+    def __reduce__(self):  # (pickled as the pattern is: its methods are closures over this object)
+        return Prefiltered, (self.compiled, self.words)
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.compiled!r}, {self.words!r})"

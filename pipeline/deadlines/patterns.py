@@ -10,7 +10,7 @@ import regex
 
 from .. import rules
 from ..numbers import whole_number
-from ..pattern_literals import prefiltered
+from ..pattern_literals import Prefiltered, prefiltered
 
 
 _S = r"[ ]*(?:\n[ ]*)?"  # a plain space inside a date (到 2025 年), or a line break where a scrape put each number on its own line
@@ -241,7 +241,7 @@ def definition() -> regex.Pattern:
 
 
 @functools.cache
-def glossary_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+def glossary_patterns() -> tuple[regex.Pattern | Prefiltered, regex.Pattern]:
     """The heading line of a glossary and the term each of its entries defines (the heading, searched for in
     every notice, first tested for its words: pattern_literals)."""
     return prefiltered(regex.compile(config()["glossary_heading"])), regex.compile(config()["glossary_term"])

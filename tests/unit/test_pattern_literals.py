@@ -2,6 +2,7 @@
 them answers as the pattern does: on random texts, and for every prefiltered rule pattern on the lines
 and whole texts of real notices."""
 import gc
+import pickle
 import random
 import re
 from pathlib import Path
@@ -42,6 +43,9 @@ def test_only_patterns_tried_at_every_character_are_prefiltered():
     assert not isinstance(compile_pattern(r"^\d+元"), Prefiltered)  # tried once
     assert not isinstance(compile_pattern(r"\d+(?:万元)?"), Prefiltered)  # no word
     assert not isinstance(prefiltered(regex.compile(r"\d[[:alpha:]]+")), Prefiltered)  # regex reads it otherwise than re
+    # regex's fuzzy matching, literal text to re: no word read from it
+    for fuzzy in (r"\p{Han}(?:ab){e}c", r"\p{Han}(?:ab){e<=1}c", r"\p{Han}(?:ab){1i+1d<=1}c", r"\p{Han}(?:ab){e:[a-z]}c"):
+        assert prefiltered(regex.compile(fuzzy)).search("中abc"), fuzzy
 
 
 def _answers(pattern, text: str) -> tuple:
@@ -86,3 +90,12 @@ def test_every_prefiltered_rule_answers_as_its_pattern_on_real_notices():
     for p in wrapped:
         for piece in pieces:
             assert _answers(p, piece) == _answers(p.compiled, piece), (p.pattern, piece[:80])
+
+
+def test_a_prefiltered_pattern_pickles_as_the_pattern_does():
+    p = compile_pattern(r"\s+\(?(?:发布日期|文号)\s*:")
+    twin = pickle.loads(pickle.dumps(p))
+    assert isinstance(twin, Prefiltered) and twin.words == p.words
+    assert twin.search("x 文号:1").span() == p.search("x 文号:1").span()
+    twin.match("x 文号:1", 1)  # (sets the twin's own method aside, not the original's)
+    assert p.match is not p.compiled.match
