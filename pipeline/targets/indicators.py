@@ -200,7 +200,7 @@ def _project_capacity(doc: Document, q: Quantity, lo: int, noun: str) -> str:
     m = _capacity_project().match(noun)
     if m is None:
         return ""
-    place = re.split(r"[、和及与]", doc.text[lo:q.start])[-1].strip()
+    place = CONJUNCTION.split(doc.text[lo:q.start])[-1].strip()
     place = _capacity_lead().sub("", place)
     if re.search(r"[\d,;:。]", place) or len(place) > 16:
         place = ""
