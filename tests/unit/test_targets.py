@@ -1324,3 +1324,11 @@ def test_a_magnitude_before_a_noun_of_people_counts_persons(text, unit):
 ])
 def test_no_count_of_persons_where_none_is_committed(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "今年投资3000万用于职工培训。",  # review21a: money without 元 before a verb, not persons
+    "今年安排资金1亿帮助困难群众。",
+])
+def test_money_before_a_verb_is_no_count_of_persons(text):
+    assert all(not (t.unit or "").endswith("人") for t in run(text))
