@@ -185,18 +185,22 @@ def _charset_prefix(pattern, flags):
     charset = _original_charset_prefix(pattern, flags)
     if charset is not None or flags & re.IGNORECASE:
         return charset
-    items = pattern.data
-    while items and items[0][0] is _c.SUBPATTERN and not items[0][1][1] & re.IGNORECASE:
-        items = items[0][1][3].data
+    items = _opening(pattern.data)
     if items and items[0][0] is _c.ASSERT and items[0][1][0] == 1:
         return _first_characters(items[0][1][1].data)
     return None
 
 
-def _first_characters(items) -> list | None:
-    """The set the first character of what the items match belongs to, as re's charset items, or None."""
+def _opening(items):
+    """The items with the case-sensitive groups that open them unwrapped."""
     while items and items[0][0] is _c.SUBPATTERN and not items[0][1][1] & re.IGNORECASE:
         items = items[0][1][3].data
+    return items
+
+
+def _first_characters(items) -> list | None:
+    """The set the first character of what the items match belongs to, as re's charset items, or None."""
+    items = _opening(items)
     if not items:
         return None
     op, av = items[0]

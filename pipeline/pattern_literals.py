@@ -96,13 +96,18 @@ def _best(clauses: list[tuple[str, ...]]) -> tuple[str, ...]:
     return min(clauses, key=lambda clause: (len(clause), -min(map(len, clause))))
 
 
+def _opening(items):
+    """The items with the groups that open them unwrapped: what a match starts with."""
+    while items and items[0][0] is C.SUBPATTERN:
+        items = _items(items[0][1][3])
+    return items
+
+
 def _engine_finds_start(tree) -> bool:
     """Whether the engines need no help to find where a match may start: the pattern is anchored
     at the string's start (tried once), or opens with fixed text or one of a few texts or
     characters (`补贴`, `(?:以上|上述)`, `[,;。]`), which they search for."""
-    items = tree.data
-    while items and items[0][0] is C.SUBPATTERN:
-        items = _items(items[0][1][3])
+    items = _opening(tree.data)
     if not items:
         return True
     op, av = items[0]
@@ -112,8 +117,7 @@ def _engine_finds_start(tree) -> bool:
 
 
 def _opens_with_text(items) -> bool:
-    while items and items[0][0] is C.SUBPATTERN:
-        items = _items(items[0][1][3])
+    items = _opening(items)
     if not items:
         return False
     op, av = items[0]
