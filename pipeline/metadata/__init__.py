@@ -164,7 +164,10 @@ def _read(doc: Document) -> None:
     doc.issuer = "、".join(signers) if signers else full_name(first_bodies(
         named or titled or printed_signer(lines, t1 + 1)), fields.get("publisher"))
     if titled and doc.issuer:  # a body the title names short, as the notice's own text names it in full
-        doc.issuer = written_in_full(doc.issuer, doc.text)
+        own_place = document_region(doc.issuer, title, block.tag if block else None) \
+            or region_of(doc.plan_title, known_only=True) \
+            or governed_place(doc.text, lines[body_first].start if body_first < len(lines) else text_end)
+        doc.issuer = written_in_full(doc.issuer, doc.text, region_context(own_place, title, block.tag if block else None))
     doc.url = fields.get("url") or doc.url
     # Where no signature line was found, one run into a long line (sixth doc_0001, the 平潭 crawl's pages) is
     # looked for once the issuer is known, as it looks for that body before a date. It never meets a signature

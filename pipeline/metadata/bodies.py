@@ -41,10 +41,12 @@ def full_name(issuer: str | None, publisher: str | None) -> str | None:
     return issuer
 
 
-def written_in_full(issuer: str | None, text: str) -> str | None:
+def written_in_full(issuer: str | None, text: str, place: str | None = None) -> str | None:
     """Each body a title names short, without its place (能源局:…工作要点, 市工业和信息化局关于…), written as the
-    notice's own text names it in full: the same name after a division's or the state's name (近日国家能源局印发…
-    -> 国家能源局, 天津市工业和信息化局), as a page's 发布机构 writes it in full (full_name)."""
+    notice's own text names it in full: the same name after the state's name (近日国家能源局印发… -> 国家能源局), or
+    after the name of the division the notice itself is of, `place` (天津市工业和信息化局 in a 天津 notice), as a
+    page's 发布机构 writes it in full (full_name). Another division's body the text names (经广州市政府同意 in a 佛山
+    notice) is not the notice's own: without the notice's place, a body is written in full only by the state's name."""
     if not issuer:
         return issuer
     rules = patterns()
@@ -53,21 +55,30 @@ def written_in_full(issuer: str | None, text: str) -> str | None:
         full = body
         if not body.startswith(rules["national_bodies"]) and region_of(body) is None:
             level = next((word for word in rules["level_openings"] if body.startswith(word)), "")
-            for m in regex.finditer(regex.escape(body), text):
-                head = next((text[m.start() - k:m.start()] for k in range(1, rules["place_head_max_chars"] + 1)
-                             if _is_place_head(text[m.start() - k:m.start()], level)), None)
-                if head:
-                    full = head + body
-                    break
+            full = next((head + body for m in regex.finditer(regex.escape(body), text)
+                         for k in range(1, rules["place_head_max_chars"] + 1)
+                         if _is_own_head(head := text[m.start() - k:m.start()], level, place)), body)
         names.append(full)
     return "、".join(names)
 
 
-def _is_place_head(head: str, level: str) -> bool:
-    """A division's name (天津 before 市工业和信息化局, 南宁市 before 住房公积金管理中心) or the state's (国家)."""
-    rules = patterns()
-    return bool(head) and (regions.is_division(head + level) if level else
-                           regions.is_division(head) or head in rules["state_prefixes"])
+def _is_own_head(head: str, level: str, place: str | None) -> bool:
+    """The state's name (国家), or the name of a division (天津 before 市工业和信息化局, 南宁市 before
+    住房公积金管理中心) that is the notice's own place or holds it (深圳 for a notice of 南山区)."""
+    if not head:
+        return False
+    if not level and head in patterns()["state_prefixes"]:
+        return True
+    division = head + level
+    return regions.is_division(division) and place is not None and _holds(division, place)
+
+
+def _holds(division: str, place: str) -> bool:
+    """Whether `division` is `place` or the province or prefecture it lies in."""
+    if regions.full_name(division) == regions.full_name(place):
+        return True
+    outer, inner = regions.locate(division), regions.locate(place)
+    return bool(outer and inner) and (outer.adcode == inner.adcode or outer.name in (inner.province, inner.prefecture))
 
 
 def bodies_of_line(text: str) -> list[str]:

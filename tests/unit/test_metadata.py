@@ -633,14 +633,31 @@ def test_a_body_the_title_names_short_is_written_as_the_text_names_it_in_full():
     assert issuer_from_title("政策解读:关于调整住房公积金政策的通知") is None  # a column's name, no body
     # the text's own words name it in full: after the state's name (Y_01's lead) or a division's (elec_0001, T_01)
     assert written_in_full("能源局", "近日国家能源局印发2022年乡村振兴定点帮扶和对口支援工作要点的通知。") == "国家能源局"
-    assert written_in_full("市工业和信息化局", "国网天津天津市电力公司受天津市工业和信息化局委托组织实施") == "天津市工业和信息化局"
-    assert written_in_full("市政府", "经丽水市政府同意,现将…印发给你们") == "丽水市政府"
+    assert written_in_full("市工业和信息化局", "国网天津天津市电力公司受天津市工业和信息化局委托组织实施", "天津市") \
+        == "天津市工业和信息化局"
+    assert written_in_full("市政府", "经丽水市政府同意,现将…印发给你们", "丽水市") == "丽水市政府"
+    # a district's notice: its city's body (深圳 holds 南山区)
+    assert written_in_full("市工业和信息化局", "根据深圳市工业和信息化局工作部署", "深圳市南山区") == "深圳市工业和信息化局"
+    # another division's body the text names is not the notice's own (review21a: a 佛山 notice, 广州市政府)
+    assert written_in_full("市政府", "为落实广州市政府与佛山市政府签订的合作协议,经市政府同意", "佛山市") == "佛山市政府"
+    assert written_in_full("市政府", "为落实广州市政府签订的合作协议,经市政府同意", "佛山市") == "市政府"
+    assert written_in_full("市住房和城乡建设局", "参照杭州市住房和城乡建设局做法", None) == "市住房和城乡建设局"
     # a body named in full, or with no fuller form in the text, stays as the title names it
     assert written_in_full("国家能源局", "近日国家能源局印发") == "国家能源局"
     assert written_in_full("能源局", "省能源局负责。") == "能源局"
     doc = meta("能源局:2022年乡村振兴定点帮扶和对口支援工作要点\n"
                "近日国家能源局印发2022年乡村振兴定点帮扶和对口支援工作要点的通知。\n一、总体要求\n(一)持续推进农村电网建设。\n")
     assert (doc.issuer, doc.region) == ("国家能源局", None)
+    # a notice placed by its title (佛山) whose text first names another city's government
+    doc = meta("市政府关于印发佛山市城市更新专项行动方案的通知\n"
+               "为落实广州市政府与佛山市政府签订的广佛同城化合作协议,经市政府同意,现将方案印发给你们。\n"
+               "一、总体要求\n(一)加快推进城市更新。\n")
+    assert (doc.issuer, doc.region) == ("佛山市政府", "佛山市")
+    # placed by the text it governs (我市, 天津 named most), not the first city it names
+    doc = meta("市工业和信息化局关于印发春节期间电力需求响应实施细则的通知\n"
+               "北京市工业和信息化局、天津市工业和信息化局联合开展调研。结合我市实际,天津市各区…天津市电力公司组织实施。\n"
+               "一、总体要求\n(一)保障天津市电力供应。\n")
+    assert doc.issuer == "天津市工业和信息化局"
 
 
 def test_a_title_issuing_a_document_and_asking_a_second_act_issues_the_document():
@@ -653,6 +670,14 @@ def test_a_title_issuing_a_document_and_asking_a_second_act_issues_the_document(
     # 并 inside a word of the name (并购, 合并) is no second act
     assert plan_title_from_title("关于印发规划并购基金管理办法的通知") == "规划并购基金管理办法"
     assert plan_title_from_title("关于印发推进和规范医师多点执业的若干意见的通知") == "推进和规范医师多点执业的若干意见"
+    # a 《…》 name is read whole: a type and 并 inside it cut nothing (review21a's finding on issued_then_act)
+    assert plan_title_from_title("关于印发《开展农村人居环境整治提升行动并推进美丽乡村建设实施方案》的通知") \
+        == "开展农村人居环境整治提升行动并推进美丽乡村建设实施方案"
+    assert plan_title_from_title("关于印发《关于实施乡村振兴行动并加强基层治理的意见》的通知") == "关于实施乡村振兴行动并加强基层治理的意见"
+    assert plan_title_from_title("关于印发《专项行动方案》并组织实施的通知") == "专项行动方案"
+    # what follows 并 and ends as a document does is the name's own words, not a second act
+    assert plan_title_from_title("关于印发全省开展清洁取暖行动并加强监管工作方案的通知") == "全省开展清洁取暖行动并加强监管工作方案"
+    assert plan_title_from_title("关于印发城区老旧管网改造实施方案并请认真贯彻执行的通知") == "城区老旧管网改造实施方案"
 
 
 def test_a_branch_named_after_its_body_is_placed_by_the_division_in_its_name():
