@@ -35,7 +35,7 @@ __all__ = ["extract_deadlines", "parse_deadlines"]
 def extract_deadlines(doc: Document) -> None:
     """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
     try:
-        dated = doc.issue_date or _title_year(doc) or _own_window_start(doc) or _cited_year(doc)
+        dated = doc.issue_date or _title_year(doc) or _plan_part_year(doc) or _own_window_start(doc) or _cited_year(doc)
         schedules = SortedSpans(schedule_sections(doc) + deadline_field_lines(doc))
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, schedules)
         if doc.wrapper_end > doc.wrapper_start:  # the covering notice's own orders, before the plan it issues
@@ -73,7 +73,17 @@ def _title_year(doc: Document) -> dt.date | None:
     first of its period: …行动方案(2022—2025年)): what year-less deadlines resolve to, and before which
     years are history."""
     ctx = context_patterns()
-    m = ctx["title_year"].match(doc.title or "") or ctx["title_period_start"].search(doc.title or "")
+    title = doc.title or ""
+    if ctx["review_title"].search(title):  # 2023年工作回顾: a part heading taken for the title names a past year
+        return None
+    m = ctx["title_year"].match(title) or ctx["title_period_start"].search(title)
+    return dt.date(int(m.group("year")), 1, 1) if m else None
+
+
+def _plan_part_year(doc: Document) -> dt.date | None:
+    """The first day of the year the heading of a dateless report's plan part names (二、2024年主要目标和重点任务,
+    2024年工作安排), for a report with no title year (CONVENTIONS.md): what 今年/年内 resolve to."""
+    m = context_patterns()["plan_part_heading"].search(doc.text, doc.body_start, doc.body_stop)
     return dt.date(int(m.group("year")), 1, 1) if m else None
 
 

@@ -369,6 +369,46 @@ def test_a_dateless_report_takes_the_year_its_title_names():
     assert {d.date for d in doc.deadlines if d.raw != "2003年"} == {None}
 
 
+@pytest.mark.parametrize("heading", [
+    "二、2024年主要目标和重点任务",            # thirteenth R_02
+    "2024年工作安排",                          # thirteenth R_03, a part heading with no label
+    "三、2024年重点工作",                      # eighth doc_0031
+    "三、2024年政府工作任务",                  # gwr_0025
+    "二、2024年工作总体部署",                  # gwr_0016
+    "二、2024年经济社会发展总体要求和政策取向",  # gwr_0019
+    "三、2024年的工作",                        # gwr_0012
+])
+def test_a_report_with_no_title_or_date_takes_the_year_of_its_plan_part(heading):
+    # CONVENTIONS.md: a report converted from docx opens at 各位代表: with no title line and no dated line; its 今年
+    # is the year its plan part's heading names, and a year before it is history
+    text = ("各位代表:\n一、2023年工作回顾\n2023年全市生产总值增长5%。\n"
+            f"{heading}\n今年要重点抓好以下工作。确保年内基本完成盘活任务。\n")
+    doc = _doc(text, [], issue=None)
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines if d.raw in ("今年", "年内")] == [
+        ("今年", D(2024, 12, 31)), ("年内", D(2024, 12, 31))]
+
+
+def test_a_review_heading_names_no_year_of_the_report():
+    # the review's heading alone (2023年工作回顾, 2023年工作总结和2024年工作安排 read from its first year) dates nothing;
+    # nor does it taken for the title (thirteenth R_03, whose text opens at 各位代表:)
+    for heading in ("一、2023年工作回顾", "一、2023年目标任务完成情况"):
+        doc = _doc(f"{heading}\n今年要重点抓好以下工作。\n", [], issue=None)
+        extract_deadlines(doc)
+        assert [(d.raw, d.date) for d in doc.deadlines if d.raw == "今年"] == [("今年", None)]
+    doc = _doc("2023年工作总结和2024年工作安排\n今年要重点抓好以下工作。\n", [], issue=None)
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines if d.raw == "今年"] == [("今年", None)]
+    # an indicator table's header cell (序号 ⏎ 指标名称 ⏎ 2022年 ⏎ 2025年目标 ⏎ 指标属性, holdout2 h2_03) is no part heading
+    doc = _doc("二、发展目标\n序号\n指标名称\n2022年\n2025年目标\n指标属性\n2024年上半年,完成改扩建。\n", [], issue=None)
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines if d.raw == "2024年上半年"] == [("2024年上半年", D(2024, 6, 30))]
+    doc = _doc("2023年工作回顾\n2023年全市生产总值增长5%。\n2024年工作安排\n今年要重点抓好以下工作。\n", [], issue=None)
+    doc.title = "2023年工作回顾"
+    extract_deadlines(doc)
+    assert [(d.raw, d.date) for d in doc.deadlines if d.raw == "今年"] == [("今年", D(2024, 12, 31))]
+
+
 def test_a_document_taking_effect_on_a_day_is_its_own_date():
     # shgov_0091 / shgov_0094 (a standard approved), shgov_0034 (an 通告), realestate_0030-like notices
     assert found("统一编号为DG/TJ08-2041-2021,自2021年7月1日起实施。原规范同时废止。", D(2021, 1, 7)) == []

@@ -1,0 +1,29 @@
+"""Work reports stored without their title line and dated line (a docx converted from the speech, opening at
+各位代表:, as thirteenth R_02 and R_03 are): the year of their 今年, 年内 and 年底前 comes from the heading of the
+report's plan part (docs/CONVENTIONS.md, "Reports without a dated line"). Measured on the national reports of the
+real collection whose only year is their title's: with the title line dropped, every deadline and target keeps its
+date. Before the rule (366302d) 71 of their 86 deadlines took another year (a 文号 the report cites, or none)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.run import process_text
+
+CORPUS = Path(__file__).resolve().parent / "real" / "corpus"
+# undated national reports, each with its year in its title line only (their plan parts: 二、2005年工作总体部署,
+# 二、2010年主要任务, 三、2011年的工作, 二、2012年工作总体部署, 二、2015年工作总体部署, 二、2018年经济社会发展总体要求和
+# 政策取向, 二、2025年经济社会发展总体要求和政策取向)
+REPORTS = ["gwr_0006", "gwr_0011", "gwr_0012", "gwr_0013", "gwr_0016", "gwr_0019", "gwr_0025"]
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_a_report_without_its_title_line_keeps_its_dates(name):
+    raw = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
+    whole = process_text(raw, name)
+    headless = process_text(raw.split("\n", 1)[1], name)
+    assert whole.title and whole.issue_date is None and headless.issue_date is None
+    assert [(d.raw, d.kind, d.date) for d in headless.deadlines] == [(d.raw, d.kind, d.date) for d in whole.deadlines]
+    assert any(d.date is not None for d in whole.deadlines)
+    assert [(t.span_text, t.deadline) for t in headless.targets] == [(t.span_text, t.deadline) for t in whole.targets]
