@@ -123,7 +123,8 @@ _ORDINAL_LIST = regex.compile(r"第(?:[\d一二三四五六七八九十]+[、,�
 _CLAUSE_NUMBER = regex.compile(r"\d+\.\d+[ ]*条|\d+[ ]*条款")
 
 
-def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, clause_end: int | None = None) -> bool:
+def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, clause_end: int | None = None,
+             sentence_start: int | None = None) -> bool:
     p = patterns()
     before = text[max(clause_start, q.start - _FAR):q.start]
     if p["before_excluded"].search(before) or p["start_value"].search(before) or _ORDINAL_LIST.search(before) \
@@ -237,8 +238,10 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["section_number"].match(text, q.num_start) and text[clause_start:q.start].strip() == "":
         return True  # 1.2 等级划分: the number of a section
     if (q.post in (">=", "<=") or q.value_max is not None) and not range_set and p["permission_after"].match(
-            text, q.end, min(sentence_end, q.end + _FAR)) and not splits_a_sum(text, q):
-        # (其中60%以上用于一线职工培训,可用于…津贴补助: a share of a sum put to a use, what follows is another use)
+            text, q.end, min(sentence_end, q.end + _FAR)) and not splits_a_sum(text, q) \
+            and not p["goal_before"].search(text, clause_start if sentence_start is None else sentence_start, q.start):
+        # (其中60%以上用于一线职工培训,可用于…津贴补助: a share of a sum put to a use, what follows is another use;
+        # 到2025年,新增市场主体1万户以上,企业可按规定享受…: a goal, whatever the sentence permits after it)
         return True  # 缴纳50%及以上土地出让金,可容缺办理: what one must meet to be permitted
     if p["variable_after"].match(text, q.end) or (q.symbol and p["variable_before"].search(text, max(0, q.start - 4), q.start)):
         return True  # 80%≤k≤120%, k<80%: a tier of a formula's variable

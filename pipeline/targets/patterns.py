@@ -99,6 +99,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "threshold_mark": rules.compile_pattern(cfg["threshold_mark_after"]),
         "experience": rules.compile_pattern(cfg["experience_before"]),
         "obliged_party": rules.compile_pattern(cfg["obliged_party"]),
+        "goal_before": rules.compile_pattern(rf"(?:{alt(cfg['committing_leads'])})|{cfg['dated_goal_before']}"),
         "score_after": rules.compile_pattern(cfg["score_after"]),
         # (not 不低于, 不超过: requirements)
         "tier_bound": rules.compile_pattern(rf"(?<!不)(?:{alt(cfg['tier_bounds'])})[ ]*$"),

@@ -109,7 +109,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         j = bisect.bisect_left(forecasts, (clause_start,))
         if (j < len(forecasts) and forecasts[j][1] <= q.start) or present_span[0] <= q.start < present_span[1]:
             continue  # 预计今年高校毕业生超过1170万人, 目前…稳定在4.9%: an estimate, a present state
-        if excluded(text, q, clause_start, e, clause_end) or qualifies_a_later_count(text, q, quantities, clause_end):
+        if excluded(text, q, clause_start, e, clause_end, s) or qualifies_a_later_count(text, q, quantities, clause_end):
             continue
         previous = found[-1] if found else None
         context = read_context(doc, q, clause_start, previous, s)

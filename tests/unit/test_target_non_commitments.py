@@ -1151,3 +1151,35 @@ def test_a_floor_a_named_partys_permission_answers_is_a_condition(sentence):
 def test_a_compound_measure_word_is_one_unit():
     # extra shgov_0089 (the thirteenth end auditors' TAR29)
     assert [t.unit for t in targets("到2025年,区级试点实施25条段,各街镇实施407条段。")] == ["条段", "条段"]
+
+
+# ------------------------------------------------------------------ a party word that lays no duty (review21a's finding)
+@pytest.mark.parametrize("sentence, value", [
+    ("力争企业需求24小时内响应。", 24),  # review21a: 需求 is a noun, no duty laid on 企业
+    ("园区企业应用需求48小时内响应。", 48),
+    ("本小区业主需要的维修事项24小时内响应。", 24),
+])
+def test_a_party_word_before_a_noun_lays_no_duty_on_it(sentence, value):
+    assert value in values(sentence)
+
+
+# ------------------------------------------------------------------ a goal a permission follows
+@pytest.mark.parametrize("sentence, value", [
+    # fourth plan_0016: 可调节 is an adjective, and the sentence is a dated goal anyway
+    ("到2030年,力争具备300万千瓦以上调节能力,全省虚拟电厂商业模式更加丰富多元,可调节资源聚合及响应能力进一步提升。", 300),
+    ("到2025年,新增市场主体1万户以上,企业可按规定享受相关补贴。", 1),  # review21a's finding
+])
+def test_a_goal_followed_by_a_permission_stays(sentence, value):
+    assert value in values(sentence)
+
+
+def test_a_window_then_a_condition_a_permission_answers_is_no_goal():
+    # realestate_0056: 至 closes the policy's window, it dates no goal
+    assert values("自2022年12月7日至2023年12月31日期间,房地产开发企业依法竞得土地,缴纳50%及以上土地出让金,"
+                  "可容缺办理该宗国有土地《建设工程规划许可证》。") == []
+
+
+def test_a_plans_goal_over_the_coming_years_is_no_record_of_the_past():
+    # review21a feared 近三年 (past years: 近三年,中央和地方投入105亿元…) would take plan goals; plans write 今后/未来
+    assert values("今后三年全市累计新增就业不少于5万人。") == [5]
+    assert values("申报单位近三年内承担过省级以上科研项目不少于3项。") == []
