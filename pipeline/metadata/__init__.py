@@ -152,7 +152,7 @@ def _read(doc: Document) -> None:
     named = "、".join(bodies_of_line(fields.get("issuer") or "")) or (order.body if order else None) \
         or ordered \
         or authoring_body(fields.get("author")) \
-        or speaker(lines, t1 + 1, title) or author
+        or speaker(lines, t1 + 1 if block else t0, title, doc.text) or author
     noted = noted_signature(lines, t1 + 1) if signature is None or signature.issuer is None else None
     # where nothing signs, a joint letterhead names the issuers (its seals under the wrapper became images)
     signers = signature.bodies if signature and signature.issuer else noted.bodies if noted else \

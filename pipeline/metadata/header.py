@@ -13,6 +13,7 @@ from ..outline.lines import Line
 from .bodies import bodies_of_line, is_signer
 from .dates import parse_date, safe_date
 from .patterns import patterns
+from .places import governed_place
 
 
 @dataclass
@@ -47,11 +48,14 @@ def read_header(lines: list[Line], start: int) -> Header:
     return Header()
 
 
-def speaker(lines: list[Line], start: int, title: str) -> str | None:
+def speaker(lines: list[Line], start: int, title: str, whole_text: str = "") -> str | None:
     """The body that delivers a report or speech: `我代表国务院,向大会报告政府工作`,
-    `受省人民政府委托,向大会报告…`; one named by its level alone (省人民政府) with its place."""
+    `受省人民政府委托,向大会报告…`; one named by its level alone (省人民政府) with its place, the one its title or
+    the lines under it name, else the place its text governs (我市, 全市 and the city it names: `whole_text`). A text
+    without its title line (a report converted from docx, opening at `各位代表:`) is a speech by its salutation."""
     rules = patterns()
-    if not rules["report_title"].search(title):
+    if not rules["report_title"].search(title) and \
+            (title or not any(rules["salutation"].match(line.text) for line in lines[start:start + 2])):
         return None
     # the opening before the report's first item, past a page's chrome (来源, 字体 大 中 小, the dated line)
     for i in range(start, min(start + rules["speaker_window"], len(lines))):
@@ -60,7 +64,9 @@ def speaker(lines: list[Line], start: int, title: str) -> str | None:
             break
         m = rules["speaker"].search(text)
         if m and rules["org_line"].match(m.group("body")):  # 受总理委托 names a person
-            return placed_speaker(m.group("body"), [title] + [line.text for line in lines[start:i]])
+            body = placed_speaker(m.group("body"), [title] + [line.text for line in lines[start:i]])
+            governed = governed_place(whole_text, lines[i].start) if whole_text and rules["speaker_level"].match(body) else None
+            return placed_speaker(body, [governed]) if governed else body
     return None
 
 

@@ -50,7 +50,9 @@ def patterns() -> dict:
         "sentence_open": compile_pattern(rf"^(?:{alternation(r['sentence_openings'])})"),
         "chrome": compile_pattern("|".join(f"(?:{p})" for p in [*r["chrome_patterns"], f"^(?:{r['page_number_line']})$"])),
         "page_number_line": compile_pattern(r["page_number_line"]),
-        "field_label": compile_pattern(r["field_label_line"]),
+        # a salutation (各位代表:) reads as a label; it is none
+        "field_label": compile_pattern(rf"(?!(?:{r['salutation_line']}))(?:{r['field_label_line']})"),
+        "salutation": compile_pattern(r["salutation_line"]),
         "run_in_fields": compile_pattern(r["run_in_fields"]),
         # a markdown page may quote its fields (`> 发布机构:中共中央、国务院`)
         "fields": {name: compile_pattern(rf"^(?:>\s*)?(?:{alternation(words + r['record_keys'].get(name, []))})\s*[::]\s*(.*)$")

@@ -41,8 +41,8 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
     head, numbers = _without_run_on_numbers(head)
     first = next((i for i in range(start, len(head)) if not is_chrome(head, i)
                   or rules["record_line"].match(head[i].text)), None)
-    if first is None:
-        return None
+    if first is None or rules["salutation"].match(head[first].text):
+        return None  # a speech opening at `各位代表:` has lost its title line: the sentence under it is no title
     block = database_title(head, first)
     if block is None and fields.get("title"):
         block = _title_from_field(head, first, fields["title"])
