@@ -124,17 +124,12 @@ def _each_year_of_a_pair(text: str, rows: list[Deadline], start: int) -> list[De
         if (row.kind == "period" and row.start_date is not None and row.date is not None
                 and (row.start_date.month, row.start_date.day, row.date.month, row.date.day) == (1, 1, 12, 31)
                 and 2 <= row.date.year - row.start_date.year + 1 <= config()["distributive_most_years"]
-                and not _NAMED_PLAN.search(row.raw)
                 and _distributive(text, row.char_start, row.char_end, start)):
             out.extend(dataclasses.replace(row, kind="in", start_date=None, date=dt.date(year, 12, 31))
                        for year in range(row.start_date.year, row.date.year + 1))
             continue
         out.append(row)
     return out
-
-
-# Not a plan's period (“十四五”期间分别新增A 100个、B 200个), where 分别 pairs subjects with values, not years.
-_NAMED_PLAN = regex.compile(r"五")
 
 
 def _joined_windows(text: str, rows: list[Deadline]) -> list[Deadline]:

@@ -125,7 +125,8 @@ def _plan_firsts() -> dict[int, int]:
 def _with_lists(pattern: str) -> str:
     """`pattern` with each {list} it names (qualified_nouns, range_separators, …) filled by that one list of
     rules/deadlines.yaml."""
-    for name in ("qualified_nouns", "range_separators", "rate_grant_words", "deadline_fields", "own_validity_words"):
+    for name in ("qualified_nouns", "range_separators", "rate_grant_words", "deadline_fields", "own_validity_words",
+                 "document_words"):
         pattern = pattern.replace(f"{{{name}}}", alternation_of(config()[name]))
     return pattern
 
@@ -161,7 +162,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "title_before": regex.compile(rf"(?:{alternation_of(cfg['title_words'])})$"),
         "book_title": regex.compile(r"《[^《》\n]*》"),
         "window_opening": regex.compile(cfg["window_opening"]),
-        "issue_day_opening": regex.compile(cfg["issue_day_opening"]),
+        "issue_day_opening": regex.compile(_with_lists(cfg["issue_day_opening"])),
         "basis_list_before": regex.compile(cfg["basis_list_before"]),
         "consultation_before": regex.compile(cfg["consultation_before"]),
         "attachment_before": regex.compile(cfg["attachment_before"]),
@@ -173,7 +174,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         # a 文号 the notice cites, whose year dates an undated notice (rules/metadata.yaml)
         "doc_number": regex.compile(rules.load("metadata")["doc_number"]),
         "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
-        "own_validity_before": regex.compile(cfg["own_validity_before"]),
+        "own_validity_before": regex.compile(_with_lists(cfg["own_validity_before"])),
         "shared_before": regex.compile(cfg["shared_before"]),
         "latest_before": regex.compile(cfg["latest_before"]),
         "range_tail_before": regex.compile(cfg["range_tail_before"]),

@@ -462,7 +462,11 @@ def test_fen_bie_pairs_each_subject_with_one_of_the_two_years(text, issue, years
     # a span of written years the same way (分别 before or after it)
     ("全市2024—2025年分别完成老旧小区改造100个、200个。", D(2024, 2, 1), "2024—2025年", [2024, 2025]),
     ("一期、二期、三期工程分别于2024年至2026年建成投用。", D(2023, 12, 1), "2024年至2026年", [2024, 2025, 2026]),
-    # not over a longer span or a plan's period, where 分别 pairs subjects with values
+    # years in Chinese numerals (review21a: the 五 of 二〇二五 is no plan's name)
+    ("二〇二五年至二〇二六年分别完成老旧小区改造100个、200个。", D(2024, 12, 1), "二〇二五年至二〇二六年", [2025, 2026]),
+    ("一期、二期工程分别于二〇二四年至二〇二五年建成投用。", D(2023, 12, 1), "二〇二四年至二〇二五年", [2024, 2025]),
+    # not over a longer span or a plan's period (five years, longer than distributive_most_years), where 分别 pairs
+    # subjects with values
     ("2021—2025年分别新增就业岗位10万个、20万个。", D(2021, 3, 1), "2021—2025年", None),
     ("“十四五”期间分别新增公办学位1万个、2万个。", D(2021, 3, 1), "“十四五”期间", None),
 ])
@@ -1817,6 +1821,8 @@ def test_a_year_inside_a_term_a_glossary_defines_is_no_deadline():
     "本措施由县住建局会同县财政局负责解释,有效期为2023年9月1日至2024年8月31日。",
     "本政策有效期自发布之日起至2023年12月31日止。",
     "本措施解释权由各责任单位负责,有效期为2023年9月23日至2023年12月31日。",  # realestate_0091
+    "本通告有效期为2023年9月1日至2024年8月31日。",
+    "本实施细则有效期为2023年9月1日至2024年8月31日。",
     # the end of a span whose start is a cycle's year, no time read (tenth Q_04); months of another year (govcn_0054)
     "1.次年1月至8月,用人单位通过系统向主管单位提交毕业生信息。",
     "三级公立医院绩效考核工作按照年度实施,考核数据时间节点为上一年度1月至12月。",
@@ -2102,6 +2108,9 @@ def _stage_rows(text, issue):
     "政策执行期:发文之日起至2024年10月31日。",                                                                      # realestate_0199
     "1.发放普惠消费券。自本措施发布之日起至2024年10月31日止,凡购买市区新建商品住房的,发放消费券。",                 # realestate_0103
     "(十四)延期缴纳城市基础设施配套费。本政策出台日至2024年10月31日期间开工建设的房地产开发项目,可先缴纳50%。",        # realestate_0074
+    # any word the notice calls itself by (rules/deadlines.yaml document_words, one list for the three readers)
+    "自本决定公布之日起至2024年10月31日,暂停受理新的申请。",
+    "自本实施细则印发之日起至2024年10月31日购买新建商品住房的,给予补贴。",
 ])
 def test_a_window_the_notices_own_day_opens_starts_on_its_issue_date(text):
     (raw, kind, date, start), = _stage_rows(text, D(2024, 7, 9))
