@@ -379,6 +379,10 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
     value_max = to_number(raw2) if raw2 else None
     if g["num2"] and (value_max is None or value_max < value):
         return None  # 3—0公里 is no range
+    if unit in cfg["tenths_units"] and value < 10:
+        # 九折 is 90 as 八五折 is 85 (tenths of the price paid, in percent)
+        value = round(value * 10, 6)
+        value_max = round(value_max * 10, 6) if value_max is not None and value_max < 10 else value_max
     symbol = cfg["symbols"].get(g["symbol"]) if g["symbol"] else None
     post = cfg["post_bounds"].get(g["post"]) if g["post"] else None
     if g["more"] and post is None and value_max is None:

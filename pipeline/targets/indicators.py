@@ -85,6 +85,12 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
     if project:
         return [project], project
     subject = subject_before(doc, lo, q.start)
+    fund = _fund_named(q, noun, subject)
+    if fund:
+        return [fund], fund  # 国家今年再安排30亿元国债资金: an amount of the fund, not of the payer
+    if _stage().fullmatch(subject):
+        staged = _staged(doc, q, lo, previous, sentence_start, subject, noun)
+        return [staged], staged  # 基本建成500万套,新开工700万套以上: the stage of what is counted
     verb_only = subject if patterns()["bare_verb"].fullmatch(subject) else ""
     if verb_only:
         subject = ""  # 每周参加不少于3次: the verb names no indicator; look after it or before
@@ -127,6 +133,73 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
         return ([verb_only], verb_only) if verb_only else ([], "")
     # 均 gives the value to each member (马铃薯种植、收获机械化率均达到45%)
     return (None if borrowed else split_conjoined(subject, force=bool(_EACH.search(before)))) or [subject], subject
+
+
+def _fund_named(q: Quantity, noun: str, subject: str) -> str:
+    """国家今年再安排30亿元国债资金 -> 国债资金, 使用1000亿元失业保险基金 -> 失业保险基金, 中央财政安排109亿元资金支持再就业 ->
+    中央财政资金: money followed by the fund it is an amount of (rules/targets.yaml fund_nouns) is named by the fund, a
+    generic one by its payer too; "" where the subject names a measure of its own (科技投入, 支出规模) or no fund follows."""
+    if not q.unit.endswith("元") or not noun or (subject and patterns()["suffix"].search(subject)):
+        return ""
+    m = _fund_noun().match(noun)
+    if m is None:
+        return ""
+    return subject + m.group() if m.group() in config()["generic_fund_nouns"] else m.group()
+
+
+@functools.cache
+def _fund_noun() -> re.Pattern:
+    """The noun after money up to its fund head (国债资金, 失业保险基金, 新增定期存款), no clause mark or number in it."""
+    return rules.compile_pattern(rf"[\p{{Han}}]{{0,8}}?(?:{rules.alternation(config()['fund_nouns'])})+")
+
+
+@functools.cache
+def _stage() -> re.Pattern:
+    return rules.compile_pattern(rules.alternation(config()["stage_verbs"]))
+
+
+def _staged(doc: Document, q: Quantity, lo: int, previous: Found | None, sentence_start: int, stage: str, noun: str) -> str:
+    """The name of a count whose subject is only a stage verb (rules/targets.yaml stage_verbs): the stage and what it is
+    the stage of, from the noun after the number, the target before it of the same unit (its own verb left out), the noun
+    after the next member of its list, or the object of the clause before; the stage alone where none is found."""
+    text = doc.text
+    if noun and (is_han(noun[0]) or noun[0] in "“《"):
+        return stage + noun  # 建成投产50个项目
+    if previous is not None and previous.context.indicators and previous.quantity.unit == q.unit:
+        thing = _without_verb(previous.context.indicators[0])
+        if thing:
+            return thing + stage  # 城镇保障性住房基本建成470万套、新开工630万套 -> 城镇保障性住房新开工
+    member = rules.compile_pattern(rf"[ ]*(?:以上|左右)?[ ]*[、和及与][ ]*[^\d,;:。、]{{0,6}}?[\d.]+[ ]*{re.escape(q.unit)}")
+    m = member.match(text, q.end)
+    if m:
+        shared = following_np(text, m.end(), sentence_end(text, m.end()))
+        if shared and is_han(shared[0]):
+            return stage + shared  # 启动3000户、完成2000户特殊困难老年人家庭适老化改造
+    thing = _without_verb(_previous_clause_object(doc, lo, sentence_start))
+    thing = _GOAL_WORDS.sub("", _opening_verb().sub("", thing))  # (…建设目标任务为:1.新开工2912套: no thing named)
+    return thing + stage if thing else stage  # 启动新的三年棚改攻坚计划,今年开工580万套 -> 新的三年棚改攻坚计划开工
+
+
+_GOAL_WORDS = re.compile(r"^(?:目标|任务)+$")
+
+
+def _without_verb(name: str) -> str:
+    """保障性安居工程建设 -> 保障性安居工程, 城镇保障性住房基本建成 -> 城镇保障性住房, 新能源开工 -> 新能源."""
+    return _closing_verb().sub("", name)
+
+
+@functools.cache
+def _opening_verb() -> re.Pattern:
+    cfg = config()
+    verbs = cfg["count_verbs"] + cfg["bare_verbs"] + cfg["stage_verbs"] + cfg["increase_verbs"] + cfg["decrease_verbs"]
+    return rules.compile_pattern(rf"^(?:{rules.alternation(verbs)})+")
+
+
+@functools.cache
+def _closing_verb() -> re.Pattern:
+    cfg = config()
+    verbs = rules.alternation(cfg["count_verbs"] + cfg["bare_verbs"] + cfg["stage_verbs"])
+    return rules.compile_pattern(rf"(?:基本|全面|累计|全部|已)?(?:{verbs})+$")
 
 
 def _previous_clause_object(doc: Document, clause_start: int, sentence_start: int) -> str:

@@ -87,7 +87,37 @@ def test_a_list_shares_the_head_after_the_word_that_ends_as_its_first_member():
     ("根据需要和可能,今年拟发行1500亿元长期建设国债,主要用于在建的国债项目。", [("长期建设国债", 1500)]),
     # gwr_0013: a clause that only sets a condition lends no subject; the clause before it does
     ("继续推进保障性安居工程建设,在确保质量的前提下,基本建成500万套,新开工700万套以上。",
-     [("保障性安居工程建设", 500), ("新开工", 700)]),
+     [("保障性安居工程建设", 500), ("保障性安居工程新开工", 700)]),
 ])
 def test_a_comparison_a_sum_a_bare_verb_or_a_condition_names_nothing(sentence, expected):
+    assert rows(sentence) == expected
+
+
+# ------------------------------------------------------------------ a stage verb names the stage of a thing
+@pytest.mark.parametrize("sentence, expected", [
+    # gwr_0014, eighth doc_0031 (readers: 城镇保障性住房新开工, 新能源投产): the thing of the target before, its verb left out
+    ("今年城镇保障性住房基本建成470万套、新开工630万套,继续推进农村危房改造。",
+     [("城镇保障性住房基本建成", 470), ("城镇保障性住房新开工", 630)]),
+    ("新能源开工1600万千瓦、投产1000万千瓦以上,推进煤炭与新能源融合发展。", [("新能源开工", 1600), ("新能源投产", 1000)]),
+    # thirteenth R_02 (reader: 启动特殊困难老年人家庭适老化改造): the noun after the next member of the list
+    ("完善养老体系,启动3000户、完成2000户特殊困难老年人家庭适老化改造。",
+     [("启动特殊困难老年人家庭适老化改造", 3000), ("特殊困难老年人家庭适老化改造", 2000)]),
+    # gwr_0019: the object of the clause before
+    ("启动新的三年棚改攻坚计划,今年开工580万套。", [("新的三年棚改攻坚计划开工", 580)]),
+])
+def test_a_stage_verb_is_named_with_the_thing_it_is_the_stage_of(sentence, expected):
+    assert rows(sentence) == expected
+
+
+# ------------------------------------------------------------------ money named by its fund, not its payer
+@pytest.mark.parametrize("sentence, expected", [
+    ("国家今年再安排30亿元国债资金,重点支持煤矿瓦斯综合治理和利用的科技攻关试点工程。", [("国债资金", 30)]),  # gwr_0007
+    ("使用1000亿元失业保险基金支持稳岗和培训,加快建设技能型社会。", [("失业保险基金", 1000)]),  # gwr_0022
+    ("中心安排1亿元新增定期存款,按受托银行为白名单项目发放开发贷款的比例存放。", [("新增定期存款", 1)]),  # realestate_0211
+    # gwr_0006: a generic 资金 keeps its payer, and the change beside it shares the name
+    ("今年中央财政安排109亿元资金支持再就业,比上年增加26亿元。", [("中央财政资金", 109), ("中央财政资金", 26)]),
+    # a subject that names its own measure keeps it (gwr_0014)
+    ("今年中央财政安排科技投入716亿元,比上年增长19.2%。", [("科技投入", 716), ("科技投入", 19.2)]),
+])
+def test_money_is_named_by_the_fund_it_is_an_amount_of(sentence, expected):
     assert rows(sentence) == expected

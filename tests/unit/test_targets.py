@@ -51,6 +51,12 @@ def test_to_number(s, value):
     # a measure of apparent power (kVA) and a count of vehicles checked (plan_0020, plan_0006)
     ("场站并网容量达到85万千伏安", 85, "万千伏安"),
     ("每年路检不少于2万辆次", 2, "万辆次"),
+    # a discount in 折 is the share of the price paid in percent, one digit or two (CONVENTIONS: 九折 -> 90, 八五折 -> 85)
+    ("对公人民币跨行转账汇款手续费实行九折优惠", 90, "折"),  # realestate_0066
+    ("折扣可低至八折", 80, "折"),  # realestate_0160
+    ("幅度在5折(含)以上的,给予补贴", 50, "折"),  # realestate_0040
+    ("车辆通行费给予八五折优惠", 85, "折"),  # realestate_0066
+    ("给予不低于85折优惠的中介费", 85, "折"),  # realestate_0148
 ])
 def test_units(s, value, unit):
     q = next(iter(find_quantities(s)))
