@@ -23,7 +23,7 @@ from .. import regions
 from ..document import Document
 from ..rules import load
 from ..outline.lines import Line
-from .bodies import bodies_of_line, first_bodies, full_name, without_typing_slip, written_in_full
+from .bodies import bodies_of_line, first_bodies, full_name, spelled_out, without_typing_slip, written_in_full
 from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_value
@@ -149,8 +149,8 @@ def _read(doc: Document) -> None:
     ordered = order_under_title(lines, t1, title)
     if ordered and doc.plan_title and compact(doc.plan_title) == compact(title):
         doc.plan_title = None  # the text is the regulation its order publishes, its title printed again above its articles
-    named = "、".join(bodies_of_line(fields.get("issuer") or "")) or (order.body if order else None) \
-        or ordered \
+    # an order's number may name its body short (保监会令): as the text spells it out
+    named = "、".join(bodies_of_line(fields.get("issuer") or "")) or spelled_out(order.body if order else ordered, doc.text) \
         or authoring_body(fields.get("author")) \
         or speaker(lines, t1 + 1 if block else t0, title, doc.text) or author
     noted = noted_signature(lines, t1 + 1) if signature is None or signature.issuer is None else None

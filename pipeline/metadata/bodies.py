@@ -62,6 +62,28 @@ def written_in_full(issuer: str | None, text: str, place: str | None = None) -> 
     return "、".join(names)
 
 
+def spelled_out(short: str | None, text: str) -> str | None:
+    """A body an order's number names short (保监会令〔2018〕3号), as the text spells it out (经中国保险监督管理委员会第6次
+    主席办公会审议通过 -> 中国保险监督管理委员会): the first body's name that holds the short name's characters in their
+    order, from its first to its last, maybe after the state's name (中国, 国家). The short name stays where the text
+    spells none, or only adds to it (中华人民共和国国务院 is 国务院 with the state's name, not 国务院 spelled out)."""
+    rules = patterns()
+    if not short or len(short) > rules["short_body_max_chars"]:
+        return short
+    pattern = regex.compile(rf"(?:{'|'.join(map(regex.escape, rules['state_prefixes_spelled']))})?"
+                            rf"{regex.escape(short[0])}\p{{Han}}{{1,24}}?{regex.escape(short[-1])}")
+    for m in pattern.finditer(text):
+        name = m.group()
+        if short not in name and _in_order(short, name) and is_body(name):
+            return name
+    return short
+
+
+def _in_order(short: str, name: str) -> bool:
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
 def _is_own_head(head: str, level: str, place: str | None) -> bool:
     """The state's name (国家), or the name of a division (天津 before 市工业和信息化局, 南宁市 before
     住房公积金管理中心) that is the notice's own place or holds it (深圳 for a notice of 南山区)."""

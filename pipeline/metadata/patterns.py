@@ -91,6 +91,8 @@ def patterns() -> dict:
         "central_body": compile_pattern(r["central_body"]),
         "place_head_max_chars": r["place_head_max_chars"],
         "state_prefixes": frozenset(r["state_prefixes"]),
+        "short_body_max_chars": r["short_body_max_chars"],
+        "state_prefixes_spelled": r["state_prefixes_spelled"],
         **{key: r[key] for key in ("signer_line_max_chars", "signer_name_max_chars", "letterhead_max_bodies",
                                    "broken_signer_head_max_chars", "broken_signer_short_head_chars",
                                    "wrapped_title_min_chars")},

@@ -164,7 +164,26 @@ def test_a_regulation_titled_above_its_order_and_again_above_its_articles_is_no_
                "第6次主席办公会审议通过,现予公布,自2018年5月1日起实施。\n副主席 陈文辉\n2018年2月1日\n"
                "保险经纪人监管规定\n第一章 总 则\n第一条 为了规范保险经纪人的经营行为,制定本规定。\n")
     assert (doc.title, doc.doc_number, doc.plan_title) == ("保险经纪人监管规定", written, None)
-    assert doc.issue_date == dt.date(2018, 2, 1) and doc.issuer is not None
+    assert doc.issue_date == dt.date(2018, 2, 1)
+    assert doc.issuer == ("中国保险监督管理委员会" if "保监会" in number else "国家医疗保障局")  # whose order it is
+
+
+@pytest.mark.parametrize("title, number, sentence, issuer", [
+    # thirteenth P_02: the body the order's number names short, as the publishing sentence spells it out
+    ("保险经纪人监管规定", "保监会令〔2018〕3号", "已经2018年1月17日中国保险监督管理委员会第6次主席办公会审议通过", "中国保险监督管理委员会"),
+    ("证券期货投资者适当性管理办法", "证监会令第130号", "已经2016年5月26日中国证券监督管理委员会2016年第7次主席办公会议审议通过",
+     "中国证券监督管理委员会"),
+    ("人力资源社会保障行政复议办法", "人社部令第6号", "已经人力资源和社会保障部第42次部务会议通过", "人力资源和社会保障部"),
+    ("医疗保障基金使用监督管理举报处理暂行办法", "(医保局令第5号)", "已经2022年1月20日国家医疗保障局第4次局务会议审议通过",
+     "国家医疗保障局"),
+    # named in full, or spelled nowhere in full: as the number names it (国务院 is not the state's 中华人民共和国国务院)
+    ("行政法规制定程序条例", "国务院令第694号", "已经2017年12月6日国务院第177次常务会议通过", "国务院"),
+    ("保险经纪人监管规定", "保监会令第3号", "已经2018年1月17日第6次主席办公会审议通过", "保监会"),
+])
+def test_a_body_an_order_names_short_is_written_as_the_text_spells_it_out(title, number, sentence, issuer):
+    doc = meta(f"{title}\n{number}\n《{title}》{sentence},现予公布,自2018年5月1日起施行。\n部长 张三\n2018年2月1日\n"
+               f"第一条 为了规范管理工作,制定本办法。\n")
+    assert doc.issuer == issuer
 
 # eighth doc_0014 (a JSON record of OCR'd pages, as its text reads): the joint bodies' names wrapped inside
 # one name at a PDF line end, the 文号 with its closing bracket read twice
