@@ -8,7 +8,7 @@ import functools
 import regex
 
 from .lists import ITEM_SEPS, SEGMENT_SEPS, Group, all_units, items_of, read_group, split_pieces, strip_span
-from .names import broken_name, is_unit
+from .names import broken_name, is_short_name, is_unit
 from .patterns import config, patterns
 
 
@@ -251,7 +251,10 @@ def _named_clause_end(text: str, start: int, end: int) -> int | None:
     """End of the closing word when text[start:end] opens with names and then one."""
     for marker in patterns()["marker_in_prose"].finditer(text, start, end):
         names = items_of(text, start, marker.start())  # as the list reads them: …国务院国资委党委等参加
-        if names and all(is_unit(i.full) for i in names):
+        # a name with no suffix of its own among units is one, as before a bracket's closing word (CONVENTIONS.md, units19:
+        # …、工会、共青团、妇联…为成员)
+        if (names and any(is_unit(i.full) for i in names)
+                and all(is_unit(i.full) or is_short_name(i.full) for i in names)):
             return marker.end()
     return None
 

@@ -102,7 +102,10 @@ def items_of(text: str, start: int, end: int) -> list[Item]:
     """The names of a segment, each trimmed of 由 / 等 at its edges."""
     pats = patterns()
     items = []
+    kind = None  # the kind a tail names (公安、司法行政等部门): the suffix of the names before it that lack one
     for s, e, joined_role in _with_partners(text, _conjoined(text, split_pieces(text, start, end, ITEM_SEPS))):
+        if (tail := pats["kind_tail"].search(text, s, e)) and tail.start() - s >= 2 and not is_unit(text[s:tail.start()]):
+            kind, e = (len(items) + 1, tail.group("kind")), tail.start()
         if m := pats["strip_before"].match(text, s, e):
             if e - m.end() >= 2:
                 s = m.end()
@@ -119,6 +122,10 @@ def items_of(text: str, start: int, end: int) -> list[Item]:
         if joined_role == "lead":  # 国家发展改革委、财政部会同有关部门: all before 会同 lead
             for earlier in items[:-1]:
                 earlier.own_role = earlier.own_role or "lead"
+    if kind is not None:
+        for item in items[:kind[0]]:
+            if not is_unit(item.full) and is_short_name(item.full) and is_unit(item.full + kind[1]):
+                item.full, item.kind_shared = item.full + kind[1], True
     return shared_suffixes(joined_lines(text, items))
 
 
@@ -145,8 +152,10 @@ def _conjoined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]
     for s, e in pieces:
         for m in patterns()["conjunction"].finditer(text, s + 2, e - 2):
             left, right = text[s:m.start()], text[m.end():e]
+            if tail := patterns()["kind_tail"].search(left):  # 市场监管等部门(单位)和工会: 市场监管部门 and 工会
+                left = left[:tail.start()] + tail.group("kind")
             if (left.count("(") == left.count(")") and is_unit(left) and is_unit(right)
-                    and right not in suffixes):
+                    and (tail or right not in suffixes)):  # after a list's tail, 工会 is a body, not a kind
                 out += [(s, m.start()), (m.end(), e)]
                 break
         else:

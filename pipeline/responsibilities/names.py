@@ -26,6 +26,7 @@ class Item:
     # the name read: a line break inside it dropped (各县(市、区)人民政 / 府 in PDF text),
     # a suffix shared with the next name restored (钦南区、钦北区人民政府)
     full: str = ""
+    kind_shared: bool = False  # named by its field, its suffix the kind a list's tail names (公安、司法行政等部门)
 
     def __post_init__(self) -> None:
         self.full = self.full or without_note(_SPACES.sub("", self.name))  # names hold no spaces
@@ -160,6 +161,8 @@ class Namer:
             if (not internal and level and self._takes_prefix(name)
                     and not (self.region_stem and name.startswith(self.region_stem))):
                 name = level + name
+            elif first and item.kind_shared and not pats["level"].match(name):
+                name = first.group() + name  # 由省卫生健康部门牵头,发展改革、教育…等部门: 省发展改革部门 (eighth doc_0005)
             out.append(self._merge(name))
         return out
 

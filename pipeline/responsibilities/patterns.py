@@ -88,6 +88,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "strip_before": regex.compile(rf"(?:{alt(cfg['strip_before'])})"),
         "strip_after": regex.compile(rf"(?:{alt(cfg['strip_after'])})$"),
         "generic_tail": regex.compile(cfg["generic_tail"]),
+        "kind_tail": regex.compile(cfg["kind_tail"]),
         "name_mark": regex.compile(rf"(?:\((?P<mark>{alt(list(cfg['name_role_marks']))})\)"
                                    rf"|[{regex.escape(cfg['name_symbols'])}]+)$"),
     }

@@ -522,6 +522,29 @@ def test_a_lead_clause_with_you_in_prose_and_the_members_after_it():
     assert units("涉及多个部门的工作,牵头部门要加强协调,相关部门要密切配合。") == []
 
 
+def test_members_named_by_their_field_share_the_kind_of_the_lists_tail():
+    # thirteenth S_01 and eighth doc_0005, two sources whose readers agree: 公安、司法行政等部门 names 公安部门, 司法行政部门
+    # (a name without a suffix among units counts, CONVENTIONS units19), and the lead's level is restored on them
+    text = ("(一)优化协同工作机制。建立由教育部门牵头,法院、检察院、公安、司法行政等部门共同参与的学校法治教育工作机制,"
+            "定期研究破解困难问题。")
+    assert units(text, region="四川省") == [
+        ("教育部门", "lead", 1), ("法院", "support", 2), ("检察院", "support", 3), ("公安部门", "support", 4),
+        ("司法行政部门", "support", 5)]
+    text = ("(二)建立联席会议。由省卫生健康部门牵头,发展改革、教育、市场监管等部门(单位)和工会、共青团、妇联等群团组织"
+            "为成员,按照各自职责,强化协作配合。")
+    assert units(text, region="江西省") == [
+        ("省卫生健康部门", "lead", 1), ("省发展改革部门", "support", 2), ("省教育部门", "support", 3),
+        ("省市场监管部门", "support", 4), ("省工会", "support", 5), ("省共青团", "support", 6), ("省妇联", "support", 7)]
+    # the same in a list closing with a word (…等部门按职责分工负责) and beside a unit named in full
+    assert [u for u, _, _ in units("1.甲。(市财政局、发展改革、自然资源等部门按职责分工负责)", region="南昌市")] == [
+        "市财政局", "市发展改革部门", "市自然资源部门"]
+    # a unit before the tail keeps its name: the tail adds none (区房管局等部门)
+    assert [u for u, _, _ in units("1.甲。(区绿化市容局、区房管局等部门负责)", region="松江区")] == [
+        "区绿化市容局", "区房管局"]
+    # fields alone with nothing named in full stay prose
+    assert units("建立由教育、公安等部门参与的工作机制。") == []
+
+
 def test_a_conjunction_between_two_names_splits_them():
     assert units("1.甲。(责任单位:区房管局及各街镇)", region="松江区") == [
         ("区房管局", None, 1), ("各街镇", None, 2)]
