@@ -189,6 +189,11 @@ def _without_verb(name: str) -> str:
 
 
 @functools.cache
+def _trailing_after_words() -> re.Pattern:
+    return rules.compile_pattern(rf"(?:{rules.alternation(config()['subject_trailing_after_words'])})$")
+
+
+@functools.cache
 def _opening_verb() -> re.Pattern:
     cfg = config()
     verbs = cfg["count_verbs"] + cfg["bare_verbs"] + cfg["stage_verbs"] + cfg["increase_verbs"] + cfg["decrease_verbs"]
@@ -243,6 +248,9 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
         s = s[:start_value.start()]
     s = _cut_at_inner_bound(s.strip())
     s = _strip(s)
+    after_words = _trailing_after_words().search(s)
+    if after_words and after_words.start() > 0:
+        s = _strip(s[:after_words.start()])  # 广义货币M2预期增长12%左右: an adverb of expectation, not what is measured
     allotted = _allotted().search(s)
     if allotted and allotted.start() >= 2 and not p["bare_verb"].fullmatch(s, 0, allotted.start()):
         s = _strip(s[:allotted.start()])  # 中央预算内投资拟安排: what is allotted, not the verb
@@ -261,7 +269,16 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
              and s[m.end():] not in config()["subject_words_kept"]]  # not 研发经费投入|年均增长
     if verbs and not p["suffix"].search(s):
         s = _strip(s[verbs[-1].end():])
+    part = _BREAKDOWN_OPEN.search(s)
+    if part:
+        # 建成70座城市一类以上公厕(其中旧城区7座,…), 新开工2912套(其中城市棚户区改造2912套): a part of the thing before the
+        # bracket, named by the part and that thing (旧城区城市一类以上公厕), as readers write it; no bracket left open
+        s = _strip(part.group("part")) + _strip(s[:part.start()])
     return s
+
+
+# a bracket opened by 其中 (or 含) and not closed before the quantity: the breakdown of the thing before it into parts
+_BREAKDOWN_OPEN = re.compile(r"\((?:其中|含)[ ::,]*(?P<part>[^()]*)$")
 
 
 def _project_capacity(doc: Document, q: Quantity, lo: int, noun: str) -> str:

@@ -121,3 +121,21 @@ def test_a_stage_verb_is_named_with_the_thing_it_is_the_stage_of(sentence, expec
 ])
 def test_money_is_named_by_the_fund_it_is_an_amount_of(sentence, expected):
     assert rows(sentence) == expected
+
+
+# ------------------------------------------------------------------ an adverb of expectation, a part in brackets
+@pytest.mark.parametrize("sentence, expected", [
+    # gwr_0013, gwr_0016, gwr_0018 (readers: 广义货币M2): 预期 says the value is expected, it names nothing
+    ("广义货币预期增长14%。", [("广义货币", 14)]),
+    ("稳健的货币政策要松紧适度。广义货币M 2 预期增长12%左右,在实际执行中可以略高些。", [("广义货币M2", 12)]),
+    ("今年广义货币M 2 和社会融资规模余额预期增长均为12%左右。", [("广义货币M2", 12), ("社会融资规模余额", 12)]),
+    ("人均预期寿命达到79岁。", [("人均预期寿命", 79)]),  # a name it is part of
+    # seventh doc_0025 (reader: 旧城区城市一类以上公厕), eighth doc_0037, third med_0005: a part of the thing before the bracket
+    ("建成70座城市一类以上公厕(其中旧城区7座,景区旅游公厕20座)。",
+     [("城市一类以上公厕", 70), ("旧城区城市一类以上公厕", 7), ("景区旅游公厕", 20)]),
+    ("新开工2912套(其中城市棚户区改造2912套)。", [("新开工", 2912), ("城市棚户区改造", 2912)]),
+    ("统一向国家医保局报送试点单位10家(其中定点医疗机构8家、定点零售药店2家)。",
+     [("统一向国家医保局报送试点单位", 10), ("定点医疗机构", 8), ("定点零售药店", 2)]),
+])
+def test_an_adverb_of_expectation_or_an_open_bracket_names_nothing(sentence, expected):
+    assert rows(sentence) == expected
