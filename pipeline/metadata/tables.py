@@ -78,8 +78,8 @@ def read_table(head: list[Line]) -> Table:
         label = label_key(m.group("label")) if m else None
         name = labels.get(label) if m else None
         if name is None:
-            if m and count and label in rules["unread_labels"]:
-                i += 1  # a field the project does not read (检索时间: 2026-02-02 15:25:09): the table goes on
+            if m and count and (label in rules["unread_labels"] or unlisted_field(head[i].text)):
+                i += 1  # a field the project does not read (检索时间: 2026-02-02 15:25:09, 失效时间: …): the table goes on
                 end = i
                 continue
             if m and count and not m.group("value").strip():
@@ -111,7 +111,26 @@ def read_table(head: list[Line]) -> Table:
         count += 1
         i += 1
         end = i
-    return Table(fields, end, start) if count >= 2 else Table({}, 0)
+    if count < 2:
+        return Table({}, 0)
+    while start > 0 and unlisted_field(head[start - 1].text):
+        start -= 1  # fields the rules do not list, over the table's first listed one (产业类型:…, 政策名:… ⏎ 发布机构:…)
+    return Table(fields, end, start)
+
+
+def unlisted_field(text: str) -> bool:
+    """A `label: value` line of a page's fields whose label the rules do not list (a crawler's own: 政策名, 产业类型,
+    失效时间, 具体链接): a short label of Chinese characters, a value that is no sentence. Read only beside a table's
+    listed fields, which show the lines around them are a page's fields, not the body's."""
+    m = patterns()["table_label"].match(text)
+    if not m:
+        return False
+    label, value = label_key(m.group("label")), m.group("value").strip()
+    return bool(_UNLISTED_LABEL.fullmatch(label)) and bool(value) and not _SENTENCE_END.search(value)
+
+
+_UNLISTED_LABEL = regex.compile(r"\p{Han}{2,6}")
+_SENTENCE_END = regex.compile(r"[。;!?]")
 
 
 def label_key(label: str) -> str:

@@ -308,3 +308,26 @@ def test_a_pages_title_line_with_its_sites_name_is_the_title_without_it(line):
 def test_bodies_set_off_from_the_title_by_a_colon_are_the_titles_bodies(title, issuer):
     """Unsigned, the notice's issuers are the bodies its title opens with, the site's colon no part of them."""
     assert meta(f"{title}\n\n各设区市工信局:\n\n现就有关工作通知如下:\n\n一、工作目标及任务。").issuer == issuer
+
+
+@pytest.mark.parametrize("above, below", [
+    # thirteenth T_04 (a crawl of 海珠区's policy pages): a crawler's own labels over and among the page's fields
+    ("产业类型:软件与互联网\n政策名:{title}\n", "失效时间:2030年08月05日\n具体链接:https://www.haizhu.gov.cn/post_1.html\n"),
+    ("政策名称简写:人力资源服务业措施\n所属行业:服务业\n", "有效期:5年\n"),
+    ("文件类别:规范性文件\n", "原文网址:https://www.example.gov.cn/a.html\n"),
+])
+def test_fields_the_rules_do_not_list_beside_a_pages_fields_are_fields_too(above, below):
+    title = "广州市海珠区人力资源和社会保障局关于印发广州市海珠区关于促进人力资源服务业创新发展的若干措施的通知"
+    doc = meta(above.format(title=title) + "发布机构:广州市海珠区人力资源和社会保障局\n文号:海人社规字〔2025〕1号\n"
+               "发布时间:2025年8月5日\n" + below + "正文\n海人社规字〔2025〕1号\n" + title + "\n各有关单位:\n"
+               "为加快推动海珠区人力资源服务业创新发展,制定本措施。\n一、适用范围\n(一)本措施适用于在海珠区注册的机构。\n")
+    assert (doc.title, doc.doc_number) == (title, "海人社规字〔2025〕1号")
+    assert doc.issuer == "广州市海珠区人力资源和社会保障局"
+
+
+def test_a_sentence_after_a_label_is_no_field_of_a_pages_table():
+    from pipeline.metadata.tables import unlisted_field
+    assert unlisted_field("失效时间:2030年08月05日") and unlisted_field("政策名:关于印发…的通知")
+    assert not unlisted_field("工作目标:到2025年,全市新增就业5万人。")  # the body's lead sentence
+    assert not unlisted_field("各有关单位:")  # an addressee has no value
+    assert not unlisted_field("一、总体要求:坚持稳中求进")  # an item's label is no field's
