@@ -382,6 +382,7 @@ def _is_rate(text: str, m: regex.Match, hi: int) -> bool:
     per (每人每年义务植树3至5棵)."""
     ctx = context_patterns()
     return bool(ctx["recurring_rate_after"].match(text, m.end(), hi)
+                or ctx["recurring_share_after"].match(text, m.end(), hi)  # 每年支付比例为20%: a share of a grant
                 or ctx["recurring_rate_before"].search(text, max(0, m.start() - 8), m.start()))
 
 

@@ -1423,6 +1423,10 @@ def test_a_duration_from_an_event_stays_none():
     "按照规定给予最高500万元的开办经费,并每年给予不超过总运营支出30%、最高200万元的经费支持。",       # ninth doc_0022
     "经认定的示范企业每年最高可获得50万元奖励。",
     "对新引进的博士每月补贴3000元。",
+    # a share of the grant paid each year (thirteenth T_01, realestate_0106)
+    "鼓励企业入驻园区租赁工业标准厂房,给予前3年每年100%、后2年每年50%的租金补助。",
+    "分别给予40万元、15万元、8万元、3万元的购房补贴,购房补贴分5年支付,每年支付比例为20%。",
+    "入驻企业三年内每年按实际租金的50%给予补贴。",
 ])
 def test_a_cap_on_what_each_is_granted_per_period_is_a_rate(text):
     assert [r for r in found(text) if r[1] == "recurring"] == []
@@ -1432,6 +1436,8 @@ def test_a_cap_on_what_each_is_granted_per_period_is_a_rate(text):
     "对各类V2G充换电设施给予不超过5元/千瓦时的放电补贴。每年奖补资金总额不超过2000万元。",     # plan_0020 (its reader: yearly)
     "每年贴息贷款总规模最高2000亿元",                                                             # realestate_0151
     "每年安排专项资金用于企业家队伍建设",                                                         # doc_0006
+    # a share to reach each year is a yearly quota (plan_0023's 每年实现节能量1%)
+    "推进系统节能与能量集成优化,每年实现节能量1%。",
 ])
 def test_the_governments_own_sum_each_period_is_a_schedule(text):
     assert [r[1:] for r in found(text)] == [("recurring", None, None, "yearly")]
