@@ -44,6 +44,21 @@ def granted_share(before: str, q) -> str | None:
     return name or None
 
 
+def share_of_grant_after(text: str, q, sentence_end: int) -> str | None:
+    """按不超过固定资产投资额度5%的比例,给予最高1000万元奖补, 按不超过新增主营业务收入1%的标准给予奖补: a share the grant
+    after it is reckoned by is the share of that grant, named by it (奖补; named() makes it 奖补比例)."""
+    if q.unit != "%":
+        return None
+    m = _share_of_grant_after().match(text, q.end, sentence_end)
+    return m.group("grant") if m else None
+
+
+@functools.cache
+def _share_of_grant_after() -> re.Pattern:
+    cfg = parameter_config()
+    return rules.compile_pattern(rf"{cfg['share_of_grant_after']}(?P<grant>[^,;:。\d的]{{0,6}}?(?:{rules.alternation(cfg['grant_words'])}))")
+
+
 def set_share_of(text: str, before: str, q, clause_start: int) -> str | None:
     """继续将新建各类商品住房用地中配建的5%保障房和15%自持租赁房等纳入…: a share set by a setting word
     (配建) before it, of the noun after it, named <noun><word>比例 (保障房配建比例)."""

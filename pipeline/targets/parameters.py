@@ -37,7 +37,8 @@ from .parameter_grants import (area_granted_on, capped_amount, fined_party, gran
 from .parameter_names import (FAR, NEAR, after_last_number, commits, first_member, granted_to, member_of_pair, name_after, name_before, next_head, per_measure, renamed,
                               trim, without_change)
 from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
-                               reckoned, released_share, set_share_of, share_of_base)
+                               reckoned, released_share, set_share_of, share_of_base,
+                               share_of_grant_after)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
                                   set_by_rules, set_in_sentence, spread)
 from .patterns import (CLAUSE_STOP, CONJUNCTION, config, parameter_config, parameter_patterns, patterns, sentence_text,
@@ -71,7 +72,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             and p["fund_set_aside_before"].search(before) and not p["each_recipient"].search(before):
         return None  # 拿出1亿元作为…奖补资金: a fund the government sets aside, its own aggregate
     split = ratio_split(text, q.start, q.end) if q.unit == ":1" else None
-    name = ((split + "比例" if split else None) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
+    name = ((split + "比例" if split else None) or share_of_grant_after(text, q, sentence_end) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)

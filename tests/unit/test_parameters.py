@@ -2477,3 +2477,44 @@ def test_an_inline_enumerations_marker_opens_no_name():
     # realestate_0053: 二是 marks the second measure of the sentence
     assert [p[0] for p in params("一是住房公积金贷款最高额度由30万元调整至40万元;二是提高公积金贷款额度与缴存余额挂钩倍数,由原先20倍提高至25倍。")][-1] \
         == "公积金贷款额度与缴存余额挂钩倍数"
+
+
+# ------------------------------------------------------------------ a share the grant after it is reckoned by (params25)
+@pytest.mark.parametrize("sentence, expected", [
+    # thirteenth T_01
+    ("对省内首版次工业软件示范应用项目,按不超过项目总投资10%的比例,给予最高200万元奖补。",
+     [("省内首版次工业软件示范应用项目奖补比例", "<=", 10, None, "%"), ("省内首版次工业软件示范应用项目奖补", "<=", 200, None, "万元")]),
+    ("对带动新增主营业务收入2000万元以上的企业,按不超过新增主营业务收入1%的标准给予奖补,最高不超过100万元。",
+     [("奖补比例", "<=", 1, None, "%"), ("奖补", "<=", 100, None, "万元")]),
+    # fourth plan_0029
+    ("对购置规定范围内的农业机械,按照不超过上年同档次产品市场销售均价30%的比例给予定额补贴。",
+     [("定额补贴比例", "<=", 30, None, "%")]),
+    # realestate_0124
+    ("对出售二手房后又在中心城区范围内购买新建商品住房的,按办理不动产权证时实际缴纳契税额80%的比例由市财政给予奖励。",
+     [("契税奖励比例", "=", 80, None, "%")]),
+])
+def test_a_share_written_as_the_ratio_of_a_grant_after_it_is_named_by_the_grant(sentence, expected):
+    assert params(sentence) == expected
+
+
+def test_a_share_detailed_in_a_bracket_before_its_grant_is_named_by_the_grant():
+    # realestate_0116 (unlabelled)
+    rows = params("在本文件有效期内在本县购买新建商品房的,按不超过实际支付房价款3%的比例(其中:购买首套房90平方米及以下为1%,"
+                  "90平方米以上为1.5%;购买二套房为2%)给予购房消费券补贴支持。")
+    assert rows[0] == ("购房消费券补贴比例", "<=", 3, None, "%")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thirteenth T_04: a past marker (以来) dating what qualifies, in the condition of a grant
+    ("对于注册成立时间未满3年的人力资源服务机构,年度营业收入自其注册成立以来首次达到1亿元、5亿元、10亿元的,"
+     "分别给予最高30万元、50万元、80万元的奖励;",
+     [("奖励", "<=", 30, None, "万元"), ("奖励", "<=", 50, None, "万元"), ("奖励", "<=", 80, None, "万元")]),
+    ("(二)自注册成立以来首次年度营业收入达到5000万元的人力资源服务机构,合法租赁该产业园在海珠区内的园区载体建筑面积"
+     "超过200平方米且作为自用办公用房的,给予最高不超过10万元/年的场租补贴。",
+     [("场租补贴", "<=", 10, None, "万元/年")]),
+    # realestate_0067 (its number made up: the notice writes the grant elsewhere)
+    ("2024年1月1日以来,出售自有住房完成产权过户,并在措施有效期内,在青川县购买参与购房补贴活动项目新建商品住房完成网签的,"
+     "给予新房合同价款0.5%的购房补贴。", [("购房补贴比例", "=", 0.5, None, "%")]),
+])
+def test_a_past_marker_in_the_condition_of_a_grant_is_no_report(sentence, expected):
+    assert params(sentence) == expected
