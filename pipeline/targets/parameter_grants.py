@@ -63,19 +63,26 @@ def qualified(text: str, head: str, sentence_start: int, q) -> str:
     return who + kind + head
 
 
-def fined_party(before: str, head: str) -> str:
-    """对个人处…罚款 -> 个人, 对单位可以并处…罚款 -> 单位: whom a fine falls on, written right before
-    its verb; empty for any other name or wording."""
+def fined_party(words_before: str, head: str) -> str:
+    """对个人处…罚款 -> 个人, 对其直接负责的主管人员和其他直接责任人员处…罚款 -> 直接负责的主管人员和其他直接责任人员: whom a
+    fine falls on, written after 对 right before its verb (a warning given between), from the sentence's words before the
+    number; empty for any other name or wording."""
     if head not in parameter_config()["fine_heads"]:
         return ""
-    m = _fined_party_pattern().search(before)
-    return m.group("who") if m else ""
+    m = _fined_party_pattern().search(words_before[-64:])
+    if m is None or m.group("who").endswith("的"):
+        return ""  # 对有违法所得的处以…: the case ruled
+    return _fined_party_pointer().sub("", m.group("who"))
 
 
 @functools.cache
 def _fined_party_pattern() -> re.Pattern:
-    parties = rules.alternation(parameter_config()["fined_parties"])
-    return re.compile(rf"对(?P<who>{parties})(?:可以|可)?并?处(?:以)?$")
+    return re.compile(r"对(?P<who>[^,;:。对\d]{1,30}?)[ ]*(?:,?[ ]*(?:给予|予以)警告[,;]?)?[ ]*(?:可以|可)?并?处(?:以)?[ ]*$")
+
+
+@functools.cache
+def _fined_party_pointer() -> re.Pattern:
+    return re.compile(rf"^(?:{rules.alternation(parameter_config()['fined_party_pointers'])})")
 
 
 def title_grant(doc: Document, name: str) -> str:

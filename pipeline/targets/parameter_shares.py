@@ -161,6 +161,9 @@ def land_price_share(before: str, after: str, q) -> str | None:
     cfg = parameter_config()
     if q.unit != "%":
         return None
+    paid_before = _price_paid_before().search(before)
+    if paid_before:
+        return paid_before.group("price") + "缴纳比例"  # 缴纳土地成交价款的50%, 缴纳至出让价款的50%, 缴纳土地使用权出让金50%
     price = next((w for w in sorted(cfg["land_price_nouns"], key=len, reverse=True)
                   if re.match(rf"(?:的)?{w}", after)), None)
     if price is None:
@@ -171,6 +174,16 @@ def land_price_share(before: str, after: str, q) -> str | None:
     if not (lead.endswith(paid) or after[price_end:].startswith(paid)):
         return None
     return price + ("首期" if before.endswith("首期") else "") + "缴纳比例"
+
+
+@functools.cache
+def _price_paid_before() -> re.Pattern:
+    """A word of paying, then the price (a land price, or a contract's or a sale's) and the share after it: 缴纳土地成交价款的50%,
+    缴纳至土地出让价款50%以上, 缴纳成交价的50%, 缴纳总价款的50%."""
+    cfg = parameter_config()
+    prices = rules.alternation(cfg["land_price_nouns"] + cfg["price_nouns"] + cfg["paid_price_nouns"])
+    return re.compile(rf"(?:{rules.alternation(cfg['share_paid_words'])})至?(?P<price>(?:(?!比例|份额)[^,;:。\d的]){{0,6}}?(?:{prices}))的?[ ]*"
+                      rf"(?:{rules.alternation(cfg['share_bounds'])})?[ ]*$")
 
 
 def price_share(before: str, after: str, q) -> str | None:

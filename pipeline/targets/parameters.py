@@ -190,11 +190,11 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
         name = qualified(text, name, sentence_start, q)
     name = granted_to(text, sentence_start, f.clause_start, q.start, name) or name
     name = _capped_grant(text, q, name) or name
-    name = fined_party(before, name) + name
+    name = fined_party(text[sentence_start:q.start], name) + name
     name = title_grant(doc, name)
     grants, shares = _grant_share_endings()
-    if q.unit == "%" and name.endswith(grants):
-        name += "比例"  # 按照购置金额的50%予以补助: the share of a grant
+    if q.unit == "%" and (name.endswith(grants) or not _SHARE_WORD.search(name)):
+        name += "比例"  # 按照购置金额的50%予以补助: the share of a grant; 缴纳土地出让金的50%: a share of what is paid
     elif q.unit != "%" and name.endswith(shares):
         name = name[:-2]  # 给予…的10%的购房补贴,最高不超过5万元: the cap on the grant, not on its share
     unit = per_measure(text, q, before, text[sentence_start:q.start])
@@ -202,6 +202,9 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
                      per=f.context.per or _period_of_unit(unit))
+
+
+_SHARE_WORD = re.compile(r"比例|率|比|幅|份额|浮|系数|折|上限|下限|限额|定额|占|倍|优惠|让利|扣除|贴息|减免|标准")
 
 
 def _capped_grant(text: str, q, name: str) -> str | None:

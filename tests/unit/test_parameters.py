@@ -58,7 +58,7 @@ def test_an_amount_granted_is_named_by_the_words_after_it(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0066: 按照…给予贴息 / 按…减征
     ("财政按照1.5%给予贴息。", [("贴息比例", "=", 1.5, None, "%")]),
-    ("对增值税小规模纳税人按50%减征资源税(不含水资源税)、城市维护建设税。", [("减征资源税", "=", 50, None, "%")]),
+    ("对增值税小规模纳税人按50%减征资源税(不含水资源税)、城市维护建设税。", [("减征资源税比例", "=", 50, None, "%")]),
     # realestate_0093
     ("购房人可按缴纳契税的50%申请补贴。", [("契税补贴比例", "=", 50, None, "%")]),
     # realestate_0133
@@ -127,7 +127,8 @@ def test_a_cap_word_before_the_number_bounds_the_parameter(sentence, comparator,
     ("逾期未改正的,处二千元以上一万元以下罚款。", 2000, 10000, "元"),
 ])
 def test_a_fine_between_two_bounds_is_one_range(sentence, low, high, unit):
-    assert params(sentence) == [("罚款", "range", low, high, unit)]
+    # (its name: test_a_fine_is_named_by_whom_it_falls_on)
+    assert [(name[-2:], *rest) for name, *rest in params(sentence)] == [("罚款", "range", low, high, unit)]
 
 
 @pytest.mark.parametrize("sentence, names", [
@@ -138,6 +139,16 @@ def test_a_fine_between_two_bounds_is_one_range(sentence, low, high, unit):
      ["个人罚款", "单位罚款"]),
     ("由县级以上人民政府林业主管部门责令其停止违法行为,对个人处一千元以上五千元以下罚款,对单位处一万元以上五万元以下罚款。",
      ["个人罚款", "单位罚款"]),
+    # any party named after 对, a warning given between (thirteenth P_02, tenth U_01, lawref_0019), 其/该机构 pointing back
+    ("由中国保监会及其派出机构责令改正,给予警告,并处1万元以下罚款;对该机构直接负责的主管人员和其他直接责任人员,给予警告,"
+     "并处1万元以下罚款。", ["罚款", "直接负责的主管人员和其他直接责任人员罚款"]),
+    ("拒不改正或者逾期未改正的,对单位处5000元以上1万元以下罚款,对直接负责的主管人员以及其他直接责任人员处500元以上2000元以下罚款。",
+     ["单位罚款", "直接负责的主管人员以及其他直接责任人员罚款"]),
+    ("责令限期改正,可以处一万元以上五万元以下的罚款,对其直接负责的主管人员和其他直接责任人员可以处一万元以下的罚款;",
+     ["罚款", "直接负责的主管人员和其他直接责任人员罚款"]),
+    # a case closing with 的 is no party (thirteenth P_01)
+    ("对有违法所得的处以违法所得一倍以上三倍以下罚款,但最高不超过三万元,对没有违法所得的处以一万元以下罚款。",
+     ["罚款", "罚款", "罚款"]),
     # no party named before the verb: the fine alone (对其 names no one)
     ("由县级农业行政主管部门对其并处一百至一千元的罚款。", ["罚款"]),
     ("逾期未改正的,处二千元以上二万元以下的罚款。", ["罚款"]),
@@ -697,7 +708,7 @@ def test_a_share_the_plan_commits_to_stays_a_target():
     ("对个人购买家庭唯一住房,面积为140平方米及以下的,减按1%的税率征收契税;面积为140平方米以上的,减按1.5%的税率征收契税。",
      [("契税税率", 1), ("契税税率", 1.5)]),
     # realestate_0040: 服务 inside a name is no commitment
-    ("对旅行社继续实施100%暂退旅游服务质量保证金政策,补足保证金期限延至2024年3月31日。", [("暂退旅游服务质量保证金", 100)]),
+    ("对旅行社继续实施100%暂退旅游服务质量保证金政策,补足保证金期限延至2024年3月31日。", [("暂退旅游服务质量保证金比例", 100)]),
 ])
 def test_rates_reduced_and_deposits_returned(sentence, expected):
     assert [(p[0], p[2]) for p in params(sentence)] == expected
@@ -1048,8 +1059,8 @@ def test_an_amount_per_square_metre_keeps_its_unit(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0056, realestate_0208: what is paid may be named at length before the share
-    ("成交之日起一个月内缴纳土地使用权出让金50%,余款可按合同约定分期缴纳。", ("土地使用权出让金", "=", 50)),
-    ("土地出让合同签订1个月内缴纳至土地出让价款50%以上,余款按土地出让合同约定缴纳。", ("土地出让价款", ">=", 50)),
+    ("成交之日起一个月内缴纳土地使用权出让金50%,余款可按合同约定分期缴纳。", ("土地使用权出让金缴纳比例", "=", 50)),
+    ("土地出让合同签订1个月内缴纳至土地出让价款50%以上,余款按土地出让合同约定缴纳。", ("土地出让价款缴纳比例", ">=", 50)),
 ])
 def test_a_share_paid_of_a_long_named_price(sentence, expected):
     targets, parameters = measure_rows(sentence)
@@ -1344,7 +1355,7 @@ def notice(title: str, body: str) -> Document:
     # shgov_0038: bounds laid on land sales by area, in a notice (通知) that states no goals
     ("关于优化本市新出让商品住房用地套型供应结构的通知",
      "二、优化新出让商品住房用地中小套型住房供应比例。原则上,中外环间区域不低于70%,中环以内区域不低于60%。",
-     [("中外环间区域", ">=", 70), ("中环以内区域", ">=", 60)]),
+     [("中外环间区域比例", ">=", 70), ("中环以内区域比例", ">=", 60)]),
     # shgov_0032: a size laid on builders (应 … 不应布置在地下四层及以下)
     ("关于印发本市充电设施建设技术导则的通知",
      "三、位置要求。无地面开放空间的,应尽量选择在停车库入口的同一楼层进行安装,不应布置在地下四层及以下。",
@@ -1523,7 +1534,7 @@ def test_a_share_of_a_base_is_named_by_what_its_verb_sets(sentence, name):
     ("在普格县购买首套住房的,单户按建筑面积给予200元/平方米的补贴(补贴最高不超过2万元)。", [("补贴", 200), ("补贴", 2)]),
     # realestate_0174: a share in brackets after the grant
     ("对在本区购买新建商品住宅并完成网签,且在网签日前后1年内出售个人名下本区二手住宅的给予补贴(补贴金额按所购新建"
-     "商品住宅贷款总额的1%,单套房屋最高补贴2万元)。", [("补贴金额", 1), ("单套房屋最高补贴", 2)]),
+     "商品住宅贷款总额的1%,单套房屋最高补贴2万元)。", [("补贴金额比例", 1), ("单套房屋最高补贴", 2)]),
 ])
 def test_a_name_starts_inside_the_bracket_it_stands_in(sentence, expected):
     assert [(name, value) for name, _, value, _, _ in params(sentence)] == expected
@@ -2272,7 +2283,7 @@ def test_a_grant_paid_as_a_fund_is_a_parameter(sentence):
     # extra shgov_0086 (the twelfth end audit's TAR45): how a measure counts towards a quota, applied by 按
     ("公园绿地地下空间用作公共停车场时,公共停车场占地面积按照0.8倍计入地下空间开发指标。", [("公共停车场占地面积", "=", 0.8, "倍")]),
     # the same in other rules' words (written as they do)
-    ("地下室建筑面积按50%折算计入容积率。", [("地下室建筑面积", "=", 50, "%")]),
+    ("地下室建筑面积按50%折算计入容积率。", [("地下室建筑面积比例", "=", 50, "%")]),
     ("架空层面积按0.5倍折合计算。", [("架空层面积", "=", 0.5, "倍")]),
 ])
 def test_a_measure_counted_towards_a_quota_by_an_is_a_parameter(sentence, expected):
@@ -2518,3 +2529,23 @@ def test_a_share_detailed_in_a_bracket_before_its_grant_is_named_by_the_grant():
 ])
 def test_a_past_marker_in_the_condition_of_a_grant_is_no_report(sentence, expected):
     assert params(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a share paid, written after the price (realestate_0048, realestate_0184, realestate_0092, realestate_0230, realestate_0227)
+    ("土地出让合同签订后,一个月内缴纳土地成交价款的50%,六个月内缴齐剩余土地成交价款。", ("土地成交价款缴纳比例", "=", 50)),
+    ("自签订土地出让合同之日起,一个月内缴纳土地出让金的50%。", ("土地出让金缴纳比例", "=", 50)),
+    ("出让合同签订后1个月内缴纳至出让价款的50%,余款在出让合同签订后一年内缴清。", ("出让价款缴纳比例", "=", 50)),
+    ("一个月内缴纳总价款的50%,余款可在合同签订后12个月内缴清。", ("总价款缴纳比例", "=", 50)),
+    ("土地竞得方可在土地出让合同签订后1个月内缴纳成交价的50%。", ("成交价缴纳比例", "=", 50)),
+    # a share whose name writes no word of a share is the share of what it names (realestate_0066, realestate_0040, shgov_0038)
+    ("对土地或在建工程已作抵押的备案楼盘,住房公积金贷款保证金比例从10%降为5%。", ("住房公积金贷款保证金比例", "=", 5)),
+    ("对旅行社继续实施100%暂退旅游服务质量保证金政策。", ("暂退旅游服务质量保证金比例", "=", 100)),
+    # the paid share is what the words after 作为 name (realestate_0048, realestate_0164)
+    ("新出让的土地项目,缴纳土地出让起始价的20%作为竞买保证金。", ("竞买保证金比例", "=", 20)),
+    ("在签订合同后1个月内缴纳出让价款不少于50%作为首付款,余款可约定分期缴纳。", ("首付款比例", ">=", 50)),
+    # not a share's own word that 付款 ends (fourth plan_0015)
+    ("鼓励采购单位将对民营企业的合同预付款比例提高至合同金额的30%以上。", ("合同预付款比例", ">=", 30)),
+])
+def test_a_share_is_named_as_a_share(sentence, expected):
+    assert params(sentence)[0][:3] == expected
