@@ -192,6 +192,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
     name = _capped_grant(text, q, name) or name
     name = fined_party(text[sentence_start:q.start], name) + name
     name = title_grant(doc, name)
+    name = _one_off(text, f.clause_start, q.end, sentence_end, name)
     grants, shares = _grant_share_endings()
     if q.unit == "%" and (name.endswith(grants) or not _SHARE_WORD.search(name)):
         name += "比例"  # 按照购置金额的50%予以补助: the share of a grant; 缴纳土地出让金的50%: a share of what is paid
@@ -202,6 +203,29 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
                      per=f.context.per or _period_of_unit(unit))
+
+
+def _one_off(text: str, clause_start: int, number_end: int, sentence_end: int, name: str) -> str:
+    """给予1.2万元一次性创业补贴, 给予一次性财政补助1000万元, 给予最高50万元的一次性奖励: a grant its clause writes as paid once
+    keeps 一次性 in its name, before the grant's words, as readers write it (一次性创业补贴, 博士研究生一次性购房补贴); not the
+    adverb of a verb (一次性奖励企业100元/亩, 一次性再奖励2万元)."""
+    if "一次性" in name:
+        return name
+    end = min(sentence_end, number_end + NEAR)
+    stop = re.compile(r"[;。]").search(text, number_end, end)
+    for m in _one_off_grant().finditer(text, clause_start, stop.start() if stop else end):
+        grant = m.group("grant")
+        for tail in ("", "比例"):
+            if name.endswith(grant + tail):
+                return name[:len(name) - len(grant + tail)] + "一次性" + grant + tail
+    return name
+
+
+@functools.cache
+def _one_off_grant() -> re.Pattern:
+    heads = rules.alternation(with_grants("name_heads"))
+    # (一次性补贴3000元 is the noun as readers write it; 一次性再奖励2万元 the adverb of a verb an adverb of its own follows)
+    return re.compile(rf"一次性(?P<grant>(?![再还另])[\u4e00-\u9fff]{{0,6}}?(?:{heads}))(?![\u4e00-\u9fff])")
 
 
 _SHARE_WORD = re.compile(r"比例|率|比|幅|份额|浮|系数|折|上限|下限|限额|定额|占|倍|优惠|让利|扣除|贴息|减免|标准")

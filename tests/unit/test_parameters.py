@@ -2549,3 +2549,17 @@ def test_a_past_marker_in_the_condition_of_a_grant_is_no_report(sentence, expect
 ])
 def test_a_share_is_named_as_a_share(sentence, expected):
     assert params(sentence)[0][:3] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a grant written as paid once keeps 一次性 (sixth doc_0007, ninth doc_0021, ninth doc_0022, realestate_0066)
+    ("1.首次创办OPC满一年,经认定符合条件的,给予1.2万元一次性创业补贴。", ["一次性创业补贴"]),
+    ("基础研究投入达到或超过1亿元/年的企业,给予一次性财政补助1000万元;", ["一次性财政补助"]),
+    ("对开展通信、导航、遥感等增值服务的企业,按照规定给予最高1000万元的一次性奖励。", ["一次性奖励"]),
+    ("签订1年以上劳动合同且按规定缴纳社会保险的,给予1000元/人一次性吸纳就业补贴。", ["一次性吸纳就业补贴"]),
+    # not the adverb of a verb (fifth doc_0003, realestate_0195)
+    ("对新发展的100—500亩(含500亩)的中药材种植基地,一次性奖励企业100元/亩。", ["奖励"]),
+    ("符合第(三)类奖补对象的个人,在享受契税补贴的同时,一次性再奖励2万元。", ["再奖励"]),
+])
+def test_a_grant_paid_once_keeps_its_word(sentence, expected):
+    assert [row[0] for row in params(sentence)] == expected
