@@ -50,10 +50,10 @@ def patterns() -> dict[str, regex.Pattern]:
     # 的 and a noun phrase (no verb, comparator or number) up to the end of the clause
     defined_noun = (rf"[ ]*的(?:(?!{alt(params['commitment_words'] + cfg['count_verbs'] + list(cfg['verb_comparators']) + cfg['not_nouns'])})"
                     rf"[\p{{Han}}、])+")
+    present = rf"(?<!{alt(cfg['present_marker_not_after'])})(?:{alt(cfg['present_markers'])})"
     # word lists of the rules, each matched as it stands (pattern name: key in the YAML)
     words = {
         "per_excluded": "per_exclusions",
-        "present": "present_markers",
         "past_unless_planned": "past_unless_planned",
         "plan_word": "plan_words",
         "age_indicator": "age_indicators",
@@ -112,9 +112,11 @@ def patterns() -> dict[str, regex.Pattern]:
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_markers"])),
         "planned_before": rules.compile_pattern("|".join(cfg["planned_before"])),
-        "forecast": rules.compile_pattern(rf"{alt(cfg['forecast_markers'] + cfg['present_markers'])}|{cfg['expected_effect']}"),
+        # (not 目前 across two words: 项目前期, 集体项目前4名)
+        "present": rules.compile_pattern(present),
+        "forecast": rules.compile_pattern(rf"{alt(cfg['forecast_markers'])}|{present}|{cfg['expected_effect']}"),
         # a forecast set off by a comma covers its whole sentence (许小乐也预计,后期…有望降至4.6%; 目前,…)
-        "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'] + cfg['present_markers'])})[,:]"),
+        "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'])}|{present})[,:]"),
         "year_opening": rules.compile_pattern(cfg["year_opening"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
         "review_opening": rules.compile_pattern(rf"\s*(?:{alt(cfg['review_openings'])})"),

@@ -2563,3 +2563,14 @@ def test_a_share_is_named_as_a_share(sentence, expected):
 ])
 def test_a_grant_paid_once_keeps_its_word(sentence, expected):
     assert [row[0] for row in params(sentence)] == expected
+
+
+def test_a_word_ending_in_mu_before_qian_is_no_present_state():
+    # thirteenth T_03: 项目前8名 is 项目 and 前8名, no 目前 (how things stand now) cutting the rows after it
+    rows = params("对获得单项项目前8名的运动员,市财政按以下标准给予奖励:每获得金牌1枚,奖励4万元;每获得银牌1枚,奖励1.5万元。")
+    assert [(v, u) for _, _, v, _, u in rows] == [(4, "万元"), (1.5, "万元")]
+    # fourth plan_0010: 项目前期工作 before a goal of the plan
+    targets, _ = values("提速五莲街头等项目前期工作,在运在建抽水蓄能达到1000万千瓦左右。")
+    assert targets == [1000]
+    # 目前 itself still says how things stand now
+    assert values("深圳目前首套房贷利率稳定在4.9%,二套房稳定在5.2%。") == ([], [])
