@@ -514,7 +514,7 @@ def _recipient_pattern() -> re.Pattern:
     cfg = parameter_config()
     lead = rules.alternation(cfg["recipient_leads"])
     # (对X的, ; 对X给予; 对X分别奖励: up to the 的 that closes the clause's condition, or the grant)
-    return re.compile(rf"(?:^|[,;:。])[ ]*(?:凡|其中)?(?:{lead})(?P<who>[^,;:。对]{{2,40}}?)"
+    return re.compile(rf"(?:^|[,;:。])[ ]*(?:凡|其中)?(?:{lead})(?P<who>[^,;:。对]{{2,60}}?)"
                       rf"(?:的[ ]*,|的[ ]*$|[ ]*,|(?=给予|分别|按|根据|一次性|奖励|补贴|补助))")
 
 
@@ -537,23 +537,29 @@ def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, 
     # (a note in brackets, 市级以上(含市级), is no part of who; a name's own bracket, 企业技术(研发)中心, is)
     # (nor a list of examples, 种植绿肥(红花草、青蚕豆、景观油菜等))
     who = re.sub(r"\((?:含|不含|包括|包含|以下|下同)[^()]*\)|\([^()]*(?:、|等)[^()]*\)", "", found[-1].group("who")).replace(" ", "")
-    if re.search(r"[\d%]", who) or parameter_patterns()["commitment"].search(who):
+    # (对新创建天府旅游名县…的县级政府: winning a designation, no commitment; 对开展通信…服务的企业 commits to nothing either, but
+    # names what qualifies by its activity, as readers leave it out)
+    if re.search(r"[\d%]", who) or parameter_patterns()["commitment"].search(re.sub(r"^新?创建", "", who)):
         return None  # 面积在100亩以上的: a condition on an amount is a qualifier of its own
     # 对到市区自主创业就业的全日制博士研究生: who, after what they do; 认定为…中心的企业: what, before a bare who
     head, _, tail = who.rpartition("的")
     generic = cfg["recipient_generic"]
     if (head and tail in cfg["recipient_costs"]) or re.search(f"等(?:{rules.alternation(generic)})$", who):
         return None  # 产生的费用: a base; 数字基础设施、公共服务平台等项目: examples of what qualifies, no name
-    bare_party = tail.endswith(tuple(generic)) and len(tail) <= 8  # 的农业生产经营主体, 的企业
+    # 的农业生产经营主体, 的企业, 的县级政府、园区管委会 (parties listed)
+    bare_party = all(t.endswith(tuple(generic)) and len(t) <= 8 for t in tail.split("、"))
     who = head if head and bare_party else (tail if head and len(tail) >= 6 else who.replace("的", ""))
     verbs = rules.alternation(sorted(cfg["recipient_verbs"], key=len, reverse=True))
     # (对符合支持条件的单个平台, 对于符合条件的农民, …等符合条件的人才群体: that they qualify says nothing of who they are)
     who = re.sub(rf"(?:^|(?<=等)){cfg['recipient_condition']}", "", who).strip() or who
     who = re.sub(rf"^(?:[^,]{{0,6}}期间)?(?:(?:{verbs})[ ]*)*", "", who).strip()  # (秋冬期间种植绿肥: when is no who)
-    if not 2 <= len(who) <= 24 or who in generic:
-        return None
     members = _respective_members(who)
     at = part.rfind("分别", found[-1].end())
+    # (a list each member of which 分别 gives its value is measured by its members: 对新创建天府旅游名县、天府旅游特色县、国家级
+    # 全域旅游示范区、省级全域旅游示范区的县级政府,分别给予…)
+    longest = max(map(len, members)) if members and at >= 0 else len(who)
+    if not 2 <= longest <= 24 or who in generic:
+        return None
     if members and at >= 0:
         index = len(re.findall(r"\d+(?:\.\d+)?", part[at:]))
         if index >= len(members):

@@ -2331,7 +2331,7 @@ def test_no_member_where_the_clause_holds_none(sentence, names):
     ("对被列入国家级、省级知识产权优势企业分别奖励30万元、20万元。", ["国家级知识产权优势企业奖励", "省级知识产权优势企业奖励"]),
     # fourth plan_0029
     ("利用省商务发展等资金,对获评国家健全废旧家电家具等再生资源回收体系典型企业给予一次性奖励50万元,用于支持企业发展。",
-     ["国家健全废旧家电家具等再生资源回收体系典型企业奖励"]),
+     ["国家健全废旧家电家具等再生资源回收体系典型企业一次性奖励"]),
     # realestate_0086: whole members after what they do
     ("对到市区自主创业就业的全日制博士研究生、硕士研究生,在首次购买100平方米及以上住房时分别给予5万元、3万元购房补贴。",
      ["全日制博士研究生购房补贴", "硕士研究生购房补贴"]),
@@ -2574,3 +2574,17 @@ def test_a_word_ending_in_mu_before_qian_is_no_present_state():
     assert targets == [1000]
     # 目前 itself still says how things stand now
     assert values("深圳目前首套房贷利率稳定在4.9%,二套房稳定在5.2%。") == ([], [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thirteenth T_02: a list of designations won (新创建, 新认定为), each given its value by 分别, the parties (县级政府、园区管委会)
+    # naming no one apart
+    ("(九)对新创建天府旅游名县、天府旅游特色县、国家级全域旅游示范区、省级全域旅游示范区的县级政府,分别给予一次性奖励500万元、"
+     "300万元、200万元、100万元。",
+     ["天府旅游名县一次性奖励", "天府旅游特色县一次性奖励", "国家级全域旅游示范区一次性奖励", "省级全域旅游示范区一次性奖励"]),
+    ("(八)对新认定为四川省文化旅游产业优秀龙头企业的,由属地政府一次性给予200万元奖励。", ["四川省文化旅游产业优秀龙头企业奖励"]),
+    # an activity that qualifies commits to nothing but names no grant apart (ninth doc_0022)
+    ("对开展通信、导航、遥感等增值服务的企业,按照规定给予最高1000万元的一次性奖励。", ["一次性奖励"]),
+])
+def test_designations_won_name_their_grants(sentence, expected):
+    assert [row[0] for row in params(sentence)] == expected
