@@ -40,7 +40,10 @@ def extract_deadlines(doc: Document) -> None:
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, schedules)
         if doc.wrapper_end > doc.wrapper_start:  # the covering notice's own orders, before the plan it issues
             rows = parse_deadlines(doc.text, doc.wrapper_start, doc.wrapper_end, dated, SortedSpans([])) + rows
-        review = retrospective_sections(doc)
+        # a report's review of the past year under a line of its own (2023年工作回顾, 首先报告2001年的工作), which the
+        # targets stage reads as the past too: its 今年 and 年末 are that year's (…,今年55项改革重点任务圆满完成)
+        from ..targets.past import review_sections  # here: the targets stage imports this one's patterns
+        review = retrospective_sections(doc) + review_sections(doc)
         titles = attachment_title_lines(doc)
         skipped = SortedSpans(review + titles + table_list_lines(doc) + page_links(doc) + formula_lines(doc)
                               + definitions(doc) + glossary_terms(doc) + own_validity_statements(doc))

@@ -389,6 +389,15 @@ def test_a_report_with_no_title_or_date_takes_the_year_of_its_plan_part(heading)
         ("今年", D(2024, 12, 31)), ("年内", D(2024, 12, 31))]
 
 
+def test_a_reports_review_under_an_unnumbered_line_is_the_past():
+    # thirteenth R_03: the review part opens at an unnumbered 2023年工作回顾 line; its 今年 is 2023's (reported), and the
+    # plan part (2024年工作安排) keeps its own; gwr_0003's 首先报告2002年的工作 ... 年末国家外汇储备达到2122亿美元 alike
+    from pipeline.run import process_text
+    doc = process_text("各位代表:\n2023年工作回顾\n一年来,我们制定了218项工作措施,今年55项改革重点任务圆满完成。\n"
+                       "2024年工作安排\n2024年是全面贯彻党的二十大精神的关键之年。今年要确保年内完成盘活任务。\n")
+    assert [(d.raw, d.date) for d in doc.deadlines if d.raw != "2024年"] == [("今年", D(2024, 12, 31)), ("年内", D(2024, 12, 31))]
+
+
 def test_a_review_heading_names_no_year_of_the_report():
     # the review's heading alone (2023年工作回顾, 2023年工作总结和2024年工作安排 read from its first year) dates nothing;
     # nor does it taken for the title (thirteenth R_03, whose text opens at 各位代表:)
