@@ -82,13 +82,20 @@ def _without_run_on_numbers(head: list[Line]) -> tuple[list[Line], dict[int, str
     numbers: dict[int, str] = {}
     kept = []
     for i, line in enumerate(head):
-        m = patterns()["number_run_on"].search(line.text) if i > 0 else None
+        m = patterns()["number_run_on"].search(line.text)
         part = line.text[:m.start()].rstrip() if m else ""
-        if part and _title_words(part):
+        # a title's tail, or a whole title line with its 文号 after it (`关于…的通知  发改办财金规〔2019〕860号`,
+        # `医疗用毒性药品管理办法  国务院令第 23 号`), the text's first line too
+        if part and (i > 0 and _title_words(part) or _whole_title(part)):
             numbers[i] = m.group("number")
             line = Line(line.start, line.end, part)
         kept.append(line)
     return kept, numbers
+
+
+def _whole_title(text: str) -> bool:
+    """A line that reads as a whole title: a heading ending as a document does, not a name cited in 《…》."""
+    return ends_as_document(text) and is_heading_like(text, 120) and not text.startswith("《")
 
 
 def _wrapped_on(head: list[Line], block: TitleBlock) -> TitleBlock:
@@ -470,6 +477,8 @@ def _issuers_above(head: list[Line], i: int) -> int:
     while first > 0 and i - first < 3 and org.match(_CO_ISSUERS.sub("", head[first - 1].text)) \
             and not is_chrome(head, first - 1) and not head[first - 1].text.endswith("文件"):
         first -= 1
+    if 0 < first < i and head[first - 1].text.endswith("文件"):
+        return i  # bodies stacked under a line ending 文件 are a joint letterhead (版头), not the title's issuers
     # a name an OCR'd page wrapped inside (杭州市城乡建设委员会杭州市规划和自然 ⏎ 资源局杭州市公安局关于印发…,
     # eighth doc_0014): the line above opens with a whole body's name and breaks off inside the next, which
     # the 关于 line finishes (a site's name over the title, 郑州 ⏎ 郑州市人民政府办公室关于…, is no body)

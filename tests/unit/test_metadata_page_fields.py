@@ -331,3 +331,21 @@ def test_a_sentence_after_a_label_is_no_field_of_a_pages_table():
     assert not unlisted_field("工作目标:到2025年,全市新增就业5万人。")  # the body's lead sentence
     assert not unlisted_field("各有关单位:")  # an addressee has no value
     assert not unlisted_field("一、总体要求:坚持稳中求进")  # an item's label is no field's
+
+
+@pytest.mark.parametrize("raw, title, number", [
+    # a whole title line with its 文号 after it (a converter joining the 文号 line onto the title's; the perturbation
+    # doc_number_on_title_line over the labelled sets), the text's first line too
+    ("医疗用毒性药品管理办法  国务院令第 23 号\n第一条 为加强医疗用毒性药品的管理,制定本办法。\n",
+     "医疗用毒性药品管理办法", "国务院令第23号"),  # written without the PDF's spaces (CONVENTIONS, Order numbers)
+    ("华北能源监管局关于进一步规范电力调峰辅助服务市场结算流程的通知  华北监能市场〔2021〕47号\n各有关单位:\n"
+     "为进一步规范结算流程,现将有关事项通知如下:\n一、结算周期\n", "华北能源监管局关于进一步规范电力调峰辅助服务市场结算流程的通知",
+     "华北监能市场〔2021〕47号"),
+    # seventh doc_0028: under a joint letterhead (版头), whose bodies are no part of the title
+    ("发展改革委办公厅 文件\n税务总局办公厅\n关于加强个人所得税纳税信用建设的通知   发改办财金规〔2019〕860号\n"
+     "各省、自治区、直辖市社会信用体系建设牵头部门:\n为贯彻落实个人所得税法,现就有关事项通知如下:\n一、总体要求\n",
+     "关于加强个人所得税纳税信用建设的通知", "发改办财金规〔2019〕860号"),
+])
+def test_a_whole_title_line_with_its_number_run_on_gives_both(raw, title, number):
+    doc = meta(raw)
+    assert (doc.title, doc.doc_number) == (title, number)
