@@ -370,7 +370,11 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
         return []  # 风电、光伏发电装机规模: the total of the members
     suffix = patterns()["suffix"]
     if not suffix.search(parts[-1]):
-        return parts if force else []
+        if not force:
+            return []
+        head = _parallel_head(parts[0], parts[-1])
+        # (城镇、农村居民人均可支配收入分别增长4.5%、5.5%: 城镇 is 城镇居民人均可支配收入, as readers write it)
+        return [x + head if len(_words(x)) == 1 else x for x in parts[:-1]] + parts[-1:] if head else parts
     if not all(suffix.search(x) for x in parts):
         head = _shared_head(parts[0], parts[-1])
         if len(head) < 2 and force and len(_words(parts[-1])) > 2:
@@ -402,6 +406,17 @@ def conjuncts(subject: str, force: bool = False) -> list[str]:
     if cur:
         parts.append(cur)
     return parts if len(parts) > 1 and all(len(x) >= 2 for x in parts) else [subject]
+
+
+def _parallel_head(first: str, last: str) -> str:
+    """What the last member says after as many characters as the first member, a one-word member, has (城镇 and 农村 in
+    城镇、农村居民人均可支配收入), where it ends with a measure (rules/targets.yaml shared_measure_heads): the head they
+    share; "" where the last member is too short to hold one or names no measure (一产、二产、三产; 学校、医疗卫生机构)."""
+    rest = last[len(first):]
+    if len(_words(first)) == 1 and len(rest) >= 4 and rest.endswith(tuple(config()["shared_measure_heads"])) \
+            and is_han(first[-1]):
+        return rest
+    return ""
 
 
 def _shared_head(first: str, last: str) -> str:

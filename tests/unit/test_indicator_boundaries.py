@@ -139,3 +139,17 @@ def test_money_is_named_by_the_fund_it_is_an_amount_of(sentence, expected):
 ])
 def test_an_adverb_of_expectation_or_an_open_bracket_names_nothing(sentence, expected):
     assert rows(sentence) == expected
+
+
+# ------------------------------------------------------------------ a one-word member shares the measure of the last
+@pytest.mark.parametrize("sentence, expected", [
+    # eighth doc_0032, thirteenth R_02 (readers: 城镇居民人均可支配收入)
+    ("城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右。", [("城镇居民人均可支配收入", 4.5), ("农村居民人均可支配收入", 5.5)]),
+    ("城镇和农村居民人均可支配收入分别增长6.5%左右和8.5%左右。",
+     [("城镇居民人均可支配收入", 6.5), ("农村居民人均可支配收入", 8.5)]),
+    # members that share no measure stay as written (thirteenth R_02's 一产、二产、三产)
+    ("其中一产、二产、三产分别增长3.5%左右、6.5%左右、5%左右。", [("一产", 3.5), ("二产", 6.5), ("三产", 5)]),
+    ("学校、医疗卫生机构分别达到500个、300个。", [("学校", 500), ("医疗卫生机构", 300)]),
+])
+def test_a_one_word_member_shares_the_measure_the_last_member_ends_with(sentence, expected):
+    assert rows(sentence) == expected
