@@ -383,6 +383,7 @@ def _is_rate(text: str, m: regex.Match, hi: int) -> bool:
     ctx = context_patterns()
     return bool(ctx["recurring_rate_after"].match(text, m.end(), hi)
                 or ctx["recurring_share_after"].match(text, m.end(), hi)  # 每年支付比例为20%: a share of a grant
+                or ctx["recurring_rates_each_after"].match(text, m.end(), hi)  # 每学年分别减免保教费150元、300元
                 or ctx["recurring_rate_before"].search(text, max(0, m.start() - 8), m.start()))
 
 

@@ -195,6 +195,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
                                             rf"|{cfg['principles_after']})"),
         "recurring_rate_after": regex.compile(_with_lists(cfg["recurring_rate_after"])),
         "recurring_share_after": regex.compile(_with_lists(cfg["recurring_share_after"])),
+        "recurring_rates_each_after": regex.compile(_with_lists(cfg["recurring_rates_each_after"])),
         "recurring_rate_before": regex.compile(cfg["recurring_rate_before"]),
         "past_fact_after": regex.compile(cfg["past_fact_after"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),

@@ -1436,9 +1436,20 @@ def test_a_duration_from_an_event_stays_none():
     "鼓励企业入驻园区租赁工业标准厂房,给予前3年每年100%、后2年每年50%的租金补助。",
     "分别给予40万元、15万元、8万元、3万元的购房补贴,购房补贴分5年支付,每年支付比例为20%。",
     "入驻企业三年内每年按实际租金的50%给予补贴。",
+    # sums or shares each group is granted per school year (realestate_0034, its line wrapped inside 分别)
+    "幼儿在小班和中班期间,每学年分别减免保教费 150 元、300 元,",
+    "就读市内义务教育学校,每学年分\n别减免就读学校课后服务费 15%、 25%。",
 ])
 def test_a_cap_on_what_each_is_granted_per_period_is_a_rate(text):
     assert [r for r in found(text) if r[1] == "recurring"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "法治副校长每学年参加2次以上学校校务或党组织会议。",          # thirteenth S_01's reader: yearly
+    "(二)建立法治主题教育制度。引导学校每学年有序开展法治宣传周(月)活动。",
+])
+def test_a_school_year_repeats_yearly(text):
+    assert [r[1:] for r in found(text)] == [("recurring", None, None, "yearly")]
 
 
 @pytest.mark.parametrize("text", [
