@@ -6,7 +6,7 @@ import regex
 
 from .. import regions
 from .patterns import patterns
-from .places import region_of
+from .places import place_at, region_of
 
 
 def first_body(name: str | None) -> str | None:
@@ -16,10 +16,10 @@ def first_body(name: str | None) -> str | None:
     if not name:
         return name
     name = regex.split(r"[\s、,,]+", name.strip())[0] or name
-    m = patterns()["place"].match(name)
-    if m and m.group() not in patterns()["place_exclusions"]:
-        again = name.find(m.group(), m.end())
-        if again > m.end():
+    place = place_at(name)
+    if place and place not in patterns()["place_exclusions"]:
+        again = name.find(place, len(place))
+        if again > len(place):
             return name[:again]
     return name
 
@@ -153,7 +153,7 @@ def without_typing_slip(name: str) -> str:
 def is_signer(text: str) -> bool:
     rules = patterns()
     return bool(rules["org_line"].match(text)) and len(text) <= rules["signer_line_max_chars"] and "关于" not in text \
-        and bool(rules["place"].match(text))
+        and bool(place_at(text))
 
 
 def is_body(name: str) -> bool:

@@ -82,6 +82,9 @@ def patterns() -> dict:
         "file_name": compile_pattern(rf"\.(?:{alternation(r['file_extensions'])})\s*$", regex.I),
         "attachment_header": compile_pattern(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[::]?$"),
         "place": _place_pattern(r),
+        "institution_char": compile_pattern(f"[{regex.escape(r['institution_chars'])}]"),
+        "place_end": compile_pattern(rf"(?:{r['place_suffix']})$"),
+        "listed_place_max_chars": r["listed_place_max_chars"],
         "place_exclusions": set(r["place_exclusions"]),
         "institution_chars": set(r["institution_chars"]) | {"人"},  # 某州人民政府
         "region_skip": tuple(r["region_skip_prefixes"]),

@@ -8,6 +8,20 @@ from .. import regions
 from .patterns import patterns
 
 
+def place_at(name: str, pos: int = 0) -> str | None:
+    """The place name opening `name` at `pos`: characters up to a division's suffix (鞍山市, 碑林区), or a division the
+    table lists whose name holds a character of institutions' names, which the first reading stops at (四会市, 南部县,
+    会同县, 府谷县, 科尔沁区, 香港特别行政区)."""
+    rules = patterns()
+    for size in range(min(rules["listed_place_max_chars"], len(name) - pos), 1, -1):
+        segment = name[pos:pos + size]
+        if rules["institution_char"].search(segment) and rules["place_end"].search(segment) \
+                and regions.is_division(segment):
+            return segment
+    m = rules["place"].match(name, pos)
+    return m.group() if m else None
+
+
 def region_of(name: str | None, known_only: bool = False) -> str | None:
     """The issuer's own area: the last of the leading chain of place names of an
     organisation name (辽宁省沈阳市卫生健康委员会 -> 沈阳市, 西安市碑林区人民政府 -> 碑林区).
@@ -22,15 +36,16 @@ def region_of(name: str | None, known_only: bool = False) -> str | None:
             pos = len(prefix)
             break
     while True:
-        m = rules["place"].match(name, pos)
-        if not m or m.group() in rules["place_exclusions"] or \
-                ((known_only or parts) and not regions.is_division(m.group())):
+        place = place_at(name, pos)
+        if not place or place in rules["place_exclusions"] or \
+                ((known_only or parts) and not regions.is_division(place)):
             break  # 成都市房地产市场…: a name goes on after its place, no second place
-        if m.group().endswith("州") and m.end() < len(name) and name[m.end()] not in rules["institution_chars"] \
-                and not regions.is_division(m.group()):
+        end = pos + len(place)
+        if place.endswith("州") and end < len(name) and name[end] not in rules["institution_chars"] \
+                and not regions.is_division(place):
             break  # 健康赣州行动…: a campaign named after a place, not 赣州 + a body's name (but 伊犁州住房…)
-        parts.append(m.group())
-        pos = m.end()
+        parts.append(place)
+        pos = end
     if len(parts) == 1 and not regions.is_division(parts[0]) and parts[0] not in rules["zone_divisions"]:
         # a body named before its branch's place (中国人民银行河南省分行, 国网重庆市电力公司): the division ending it;
         # a level word and a name's words (市绿化市容局) name no place; a place the table lacks (横州市) is kept

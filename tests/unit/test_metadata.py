@@ -1836,3 +1836,21 @@ def test_a_sites_own_name_as_its_publisher_names_no_body():
                    "关于做好春耕工作的通知\n各乡镇人民政府:\n现就有关事项通知如下。\n一、总体要求\n")
         assert doc.issuer == issuer, publisher
 
+
+
+def test_a_division_whose_name_holds_an_institutions_character_is_a_place():
+    # 28 divisions of the table hold a character of institutions' names (会, 府, 部, 政, 科, 站, 团 …): their bodies
+    # are placed and split like any other's
+    from pipeline.metadata.bodies import first_body
+    from pipeline.metadata.places import region_of
+    assert region_of("新会区住房和城乡建设局") == "新会区" and region_of("四会市人民政府") == "四会市"
+    assert region_of("南部县人民政府办公室") == "南部县" and region_of("香港特别行政区政府") == "香港特别行政区"
+    assert region_of("忻州市忻府区人民政府") == "忻府区" and region_of("科尔沁左翼中旗人民政府") == "科尔沁左翼中旗"
+    assert region_of("市政府办公室") is None and region_of("长兴县人民政府") == "长兴县"
+    assert first_body("会同县教育局会同县财政局") == "会同县教育局"
+    doc = meta("关于印发城区老旧小区改造实施方案的通知\n各乡镇:\n现将方案印发给你们。\n会同县住房和城乡建设局会同县财政局\n"
+               "2023年5月6日\n一、总体要求\n")
+    assert (doc.issuer, doc.region, doc.province) == ("会同县住房和城乡建设局、会同县财政局", "会同县", "湖南省")
+    doc = meta("关于做好春季学期开学工作的通知\n各学校:\n现就有关事项通知如下。\n一、总体要求\n(一)做好准备。\n政和县教育局\n"
+               "2023年2月6日\n")
+    assert (doc.issuer, doc.region, doc.province) == ("政和县教育局", "政和县", "福建省")
