@@ -307,5 +307,4 @@ def _furniture_rules() -> dict:
     return {"page_number": re.compile(r["page_number"]), "label_opening": re.compile(r["label_opening"]),
             "running_max_chars": r["running_max_chars"],
             "running_min_pages": r["running_min_pages"], "wrap_min_width": wrap["min_width"], "wrap_slack": wrap["slack"],
-            "wrap_min_lines": wrap["min_lines"],
-            "closing": tuple(wrap["closing"])}
+            "wrap_min_lines": wrap["min_lines"], "closing": tuple(r["sentence_end"])}

@@ -180,3 +180,16 @@ def test_a_line_the_notice_repeats_is_no_running_header():
     cells = "\n".join(["城镇新增就业人数(万人)的目标值为二〇二一", "2021", "万元", "城镇新增就业人数(万人)的目标值为二〇二二", "2021",
                        "万元", "城镇新增就业人数(万人)的目标值为二〇二三", "2021", "万元"])
     assert drop_page_furniture(cells) == cells
+
+
+def test_a_line_the_notice_repeats_after_a_clause_closed_by_a_semicolon_is_no_running_header():
+    # a responsibility line under each of a list's clauses, each clause wrapped to the width and closed by `;` at a full
+    # line's end: a clause ends there, no page broke a sentence (the detector's own sentence ends, not the outline's
+    # wrapped_lines.closing, where a `;` runs on)
+    clause = "加快推进城镇老旧小区改造,完善社区养老托育等公共服务设施,有序推进既有住宅加装电梯,并提升居民生活品质;"
+    assert len(clause) % 26 == 0
+    lines: list[str] = []
+    for _ in range(6):
+        lines += [*_wrapped([clause]), "责任单位:市住房城乡建设局"]
+    text = "\n".join(lines + ["以上工作于年底前完成。"])
+    assert drop_page_furniture(text) == text
