@@ -10,7 +10,7 @@ import functools
 import re
 from collections import Counter
 
-from .rules import compile_pattern, load
+from .rules import compile_pattern, load, written_out
 
 _BLANK_RUNS = re.compile(r"\n\n\n+")  # (a literal opening: found by a fast string search)
 
@@ -208,9 +208,12 @@ def cut_flat_page(text: str) -> str:
 @functools.cache
 def _flat_page_rules() -> dict:
     r = load("normalise")["flat_page"]
+    # a label's style the breaks name (`{number_sign}`), as rules/outline.yaml writes it, its ordinal's group uncaptured
+    styles = {name: pattern.replace("(?P<n>", "(?:") for name, pattern in load("outline")["styles"].items()}
     return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"], "lookback": r["lookback_chars"],
             "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(r["sentence_end"]),
-            "breaks": [(re.compile(f"(?:{b['before'] or ''})$"), re.compile(b["after"] or ""))
+            "breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', styles)})$"),
+                        compile_pattern(written_out(b["after"] or "", styles)))
                        for b in r["breaks"]]}
 
 

@@ -47,6 +47,12 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern | regex.Pattern 
     return prefiltered(compiled)
 
 
+def written_out(pattern: str, definitions: dict[str, str]) -> str:
+    """The pattern with each `{name}` of `definitions` written out as a group: a form defined once in a rule file and
+    referenced by name elsewhere (a label style, `{number_sign}`). A quantifier's braces (`{1,2}`) name nothing."""
+    return re.sub(r"\{(\w+)\}", lambda m: f"(?:{definitions[m[1]]})" if m[1] in definitions else m[0], pattern)
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of literal words, longest first so the longest one wins (ties in
     code-point order, so the pattern is the same in every process).

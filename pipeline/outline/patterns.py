@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 
-from ..rules import compile_pattern, load
+from ..rules import compile_pattern, load, written_out
 
 
 @functools.cache
@@ -13,6 +13,9 @@ def patterns() -> dict:
     # `re` (no repeated group names) and the style is the match's last group.
     styles = "|".join(f"(?P<{name}>{pattern.replace('(?P<n>', f'(?P<n_{name}>')})"
                       for name, pattern in r["styles"].items())
+    # the labels cut in a line that lost its breaks, a style among them written `{style}`, its group the style's name
+    flat_labels = written_out(r["flat_labels"], {name: pattern.replace("(?P<n>", f"(?P<{name}>")
+                                                 for name, pattern in r["styles"].items()})
     return {
         "label": compile_pattern(rf"^(?P<marks>{r['heading_marks']})?(?:{styles})"),
         "heading_marks": compile_pattern(rf"^{r['heading_marks']}"),
@@ -51,17 +54,17 @@ def patterns() -> dict:
         "flat_line_min_chars": r["flat_line_min_chars"],
         "flat_body_max_lines": r["flat_body_max_lines"],
         "flat_line_share": r["flat_line_share"],
-        "flat_label": compile_pattern(rf"{r['flat_label_after']}\s*{r['flat_labels']}"),
-        "flat_table_label": compile_pattern(r["flat_labels"]),
+        "flat_label": compile_pattern(rf"{r['flat_label_after']}\s*{flat_labels}"),
+        "flat_table_label": compile_pattern(flat_labels),
         # an article opening its line or after a sentence end (the line break counts as one), not cited
         "run_on_article": compile_pattern(rf"(?:^|{r['flat_label_after']})\s*第(?P<article>[一二三四五六七八九十百零〇]{{1,7}})条"
                                           rf"{r['run_on_article_next']}"),
-        "flat_heading_child": {style: compile_pattern(f"{heading}{r['flat_labels']}{r['flat_child_next']}")
+        "flat_heading_child": {style: compile_pattern(f"{heading}{flat_labels}{r['flat_child_next']}")
                                for style, heading in r["flat_heading_child"].items()},
-        "flat_after_unit_list": compile_pattern(rf"{r['flat_unit_list']}{r['flat_labels']}"),
+        "flat_after_unit_list": compile_pattern(rf"{r['flat_unit_list']}{flat_labels}"),
         "flat_list_head": compile_pattern(rf"(?:{r['flat_list_head']}|{r['note_head']})$"),
-        "flat_after_title": compile_pattern(rf"{r['flat_title_end']}{r['flat_labels']}{r['run_on_article_next']}"),
-        "flat_after_note": compile_pattern(rf"{r['flat_note']}\s*{r['flat_labels']}"),
+        "flat_after_title": compile_pattern(rf"{r['flat_title_end']}{flat_labels}{r['run_on_article_next']}"),
+        "flat_after_note": compile_pattern(rf"{r['flat_note']}\s*{flat_labels}"),
         "flat_attachment": compile_pattern(r["flat_attachment"]),
         "run_on_heading": compile_pattern(rf"^(?P<heading>[^,]{{1,40}}?(?:{r['run_on_heading_nouns']}))"
                                           rf"(?=(?:{r['run_on_paragraph_openers']})[^。;:]{{4}})"),

@@ -5,6 +5,8 @@ from pipeline.document import Document
 from pipeline.normalise import normalise
 from pipeline.outline import segment
 from pipeline.outline.labels import heading_of, read_label
+from pipeline.outline.patterns import patterns as outline_patterns
+from pipeline.rules import written_out
 
 
 def outline(text: str) -> Document:
@@ -895,6 +897,20 @@ def test_a_number_a_site_wrote_the_latin_way_is_a_label(line, label, ordinal, he
 @pytest.mark.parametrize("line", ["NO.1", "No.12345号文件", "NO.1 Shanghai", "No.3.5版本说明"])
 def test_a_latin_number_that_heads_no_text_is_no_label(line):
     assert read_label(line) is None or read_label(line).style != "number_sign"
+
+
+@pytest.mark.parametrize("line, label", [("NO.1:调整部分专业承包资质承包工程范围", True), ("No.2 取得施工总承包资质的企业", True),
+                                         ("NO3、其他事宜", True), ("NO.1 Shanghai", False), ("No.3.5版本说明", False),
+                                         ("No.12345号文件", False)])
+def test_a_body_that_lost_its_breaks_reads_the_latin_number_as_a_line_does(line, label):
+    # the style is written once (rules/outline.yaml styles.number_sign); flat_labels refers to it as `{number_sign}`
+    flat = outline_patterns()["flat_table_label"].match(line)
+    assert (flat is not None and flat.group("number_sign") is not None) == label
+    assert (read_label(line) is not None and read_label(line).style == "number_sign") == label
+
+
+def test_a_pattern_referred_to_by_name_is_written_out_and_a_quantifier_kept():
+    assert written_out(r"a{1,2}{x}b{3}{y}", {"x": "c|d"}) == r"a{1,2}(?:c|d)b{3}{y}"
 
 
 def normalise_line(line: str) -> str:
