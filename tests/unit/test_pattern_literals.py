@@ -10,7 +10,7 @@ from pathlib import Path
 import regex
 
 from pipeline.pattern_literals import Prefiltered, prefiltered, required_words
-from pipeline.rules import compile_pattern
+from pipeline.rules import compile_pattern, parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -99,3 +99,68 @@ def test_a_prefiltered_pattern_pickles_as_the_pattern_does():
     assert twin.search("x 文号:1").span() == p.search("x 文号:1").span()
     twin.match("x 文号:1", 1)  # (sets the twin's own method aside, not the original's)
     assert p.match is not p.compiled.match
+
+
+def _rule_strings(value, where: str):
+    """Every string of a rules file, with where it stands (`deadlines.not_deadline_after[5]`)."""
+    if isinstance(value, str):
+        yield where, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _rule_strings(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _rule_strings(item, f"{where}[{i}]")
+
+
+def _fixed_texts() -> list[str]:
+    """The phrasings the unit tests give the rules (every string literal of tests/unit holding a Chinese character),
+    and the lines of the first three notices of each dev corpus, normalised as the stages read them."""
+    import ast
+
+    from pipeline.ingest import read_document
+    from pipeline.normalise import normalise
+    texts = set()
+    for path in sorted((ROOT / "tests" / "unit").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and re.search(r"[\u4e00-\u9fff]", node.value):
+                texts.add(node.value)
+    real = ROOT / "tests" / "real"
+    for corpus in [real / "corpus", *sorted(real.glob("*/corpus"))]:
+        for path in sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".html", ".md"))[:3]:
+            doc = read_document(path, corpus)
+            normalise(doc)
+            texts.update(line for line in doc.text.splitlines() if line.strip())
+    return sorted(texts)
+
+
+def test_every_rule_pattern_that_gets_a_prefilter_finds_what_the_plain_pattern_finds():
+    # Every string of rules/*.yaml that compiles and gets a prefilter (as written, under the flags the stages give
+    # rules: none, or MULTILINE where the pattern has an anchor), not only those a few notices leave alive in memory.
+    # A prefiltered pattern hands a string holding one of its words to the plain pattern; on a string holding none it
+    # answers "no match" without running, so the plain pattern must find none there either.
+    patterns = {}
+    for path in sorted((ROOT / "rules").glob("*.yaml")):
+        for where, source in _rule_strings(parse_yaml(path.read_text("utf-8")), path.stem):
+            for flags in (0, re.MULTILINE) if re.search(r"[$^]", source) else (0,):
+                try:
+                    compiled = compile_pattern(source, flags)
+                except (re.error, regex.error):
+                    continue
+                if isinstance(compiled, Prefiltered):
+                    patterns.setdefault((source, flags), (where, compiled))
+    assert len(patterns) >= 100
+    texts = _fixed_texts()
+    matching = 0
+    for where, p in patterns.values():
+        found_any = False
+        for text in texts:
+            if any(word in text for word in p.words):  # (the plain pattern runs)
+                found_any = found_any or p.compiled.search(text) is not None
+                continue
+            plain = p.compiled.search(text)
+            assert p.search(text) is None and plain is None, (where, p.words, text[:80], plain and plain.group())
+        matching += found_any
+    # the texts exercise the patterns: most find a match in them (those that do not are templates the stages fill,
+    # `{verbs}`, `{doc_number}`, or pieces joined to others)
+    assert matching >= 0.85 * len(patterns), (matching, len(patterns))
