@@ -30,7 +30,6 @@ import regex
 from regex import _main as _regex_main
 
 _re_compiler = re._compiler  # the internals this module wraps (Python 3.11-3.12)
-_c = re._constants
 _sre = _re_compiler._sre
 _regex_c = _regex_main._regex
 
@@ -116,7 +115,7 @@ class _Cache:
 
 
 def _cache_path() -> Path:
-    versions = f"{sys.version}|{_re_compiler.MAGIC}|{regex.__version__}|{_regex_c.MAGIC}|{_CODE}"
+    versions = f"{sys.version}|{_re_compiler.MAGIC}|{regex.__version__}|{_regex_c.MAGIC}"
     tag = hashlib.md5(versions.encode()).hexdigest()[:12]
     return Path(tempfile.gettempdir()) / f"policy-extract-patterns-{os.getuid()}-{tag}.marshal"
 
@@ -136,7 +135,6 @@ def install() -> None:
     _regex_main._regex = _Recording(_regex_c)
     _re_compiler.compile = _compile_re
     _regex_main._compile = _compile_regex
-    _re_compiler._get_charset_prefix = _charset_prefix
     atexit.register(save)
 
 
@@ -169,54 +167,6 @@ def _keep(library: str, key: tuple, args: tuple) -> None:
     known[key] = kept
     _CACHE.used[library].add(key)
     _CACHE.added = True
-
-
-# What re's compiler is made to write otherwise than its own (the file's name says it: code
-# written one way is not read by a process that writes it the other).
-_CODE = "charset-of-a-leading-lookahead"
-_original_charset_prefix = _re_compiler._get_charset_prefix
-
-
-def _charset_prefix(pattern, flags):
-    """The characters a match can start at, which the engine skips to in one loop of C instead of
-    entering the pattern at every character: re's own (a pattern opening with a literal, a set or
-    a branch of literals), or else the set a lookahead opening the pattern asks for (the number
-    scans' `(?=[\\d一二两三…])…`: a match can start only where the lookahead holds)."""
-    charset = _original_charset_prefix(pattern, flags)
-    if charset is not None or flags & re.IGNORECASE:
-        return charset
-    items = _opening(pattern.data)
-    if items and items[0][0] is _c.ASSERT and items[0][1][0] == 1:
-        return _first_characters(items[0][1][1].data)
-    return None
-
-
-def _opening(items):
-    """The items with the case-sensitive groups that open them unwrapped."""
-    while items and items[0][0] is _c.SUBPATTERN and not items[0][1][1] & re.IGNORECASE:
-        items = items[0][1][3].data
-    return items
-
-
-def _first_characters(items) -> list | None:
-    """The set the first character of what the items match belongs to, as re's charset items, or None."""
-    items = _opening(items)
-    if not items:
-        return None
-    op, av = items[0]
-    if op is _c.LITERAL:
-        return [(op, av)]
-    if op is _c.IN:
-        return list(av)
-    if op is _c.BRANCH:
-        union = []
-        for branch in av[1]:
-            first = _first_characters(branch.data)
-            if first is None or any(kind is _c.NEGATE for kind, _ in first):
-                return None
-            union += first
-        return union
-    return None
 
 
 _original_re = _re_compiler.compile
