@@ -137,9 +137,11 @@ def _no_matches():
 class Prefiltered:
     """A compiled pattern that answers "no match" without running when a required word is
     missing from the string (a match would contain it); otherwise the pattern's own answer.
-    A search of a part of the string (pos, endpos) looks for the words in that part; a match at
-    one place (match, fullmatch with pos: testing the rest of a long text would cost more than it
-    saves) gets the pattern's own method from then on. Everything else is the pattern's."""
+    A search of a part of the string (pos, endpos, given by position or by name) looks for the words in
+    that part; a match at one place (match, fullmatch with pos: testing the rest of a long text would
+    cost more than it saves) and a call with another engine's option (regex's `overlapped`, `timeout`)
+    get the pattern's own answer, that call only: no call changes how the next is answered.
+    Everything else is the pattern's."""
 
     __slots__ = ("compiled", "words", "pattern", "flags", "groups", "groupindex",
                  "search", "match", "fullmatch", "finditer", "findall")
@@ -162,8 +164,11 @@ class Prefiltered:
                     if word in string:
                         return run(string)
                 return empty()
+            if kwargs and kwargs.keys() <= {"pos", "endpos"} and len(args) + len(kwargs) <= 2 \
+                    and not (args and "pos" in kwargs):
+                pos = args[0] if args else kwargs.get("pos", 0)
+                args, kwargs = ((pos, kwargs["endpos"]) if "endpos" in kwargs else (pos,)), {}
             if kwargs or len(args) > 2 or not in_part or not all(type(a) is int and a >= 0 for a in args):
-                setattr(self, name, run)  # (a match at one place: testing the rest would cost more)
                 return run(string, *args, **kwargs)
             for word in words:  # a search of the part of the string between pos and endpos
                 if string.find(word, *args) >= 0:

@@ -97,8 +97,48 @@ def test_a_prefiltered_pattern_pickles_as_the_pattern_does():
     twin = pickle.loads(pickle.dumps(p))
     assert isinstance(twin, Prefiltered) and twin.words == p.words
     assert twin.search("x 文号:1").span() == p.search("x 文号:1").span()
-    twin.match("x 文号:1", 1)  # (sets the twin's own method aside, not the original's)
-    assert p.match is not p.compiled.match
+
+
+def test_no_call_turns_the_prefilter_off():
+    # a search of a part given by name is filtered as one given by position; a match at one place and another engine's
+    # option get the pattern's own answer for that call only (once, one call with pos=… turned the filter off for good)
+    p = compile_pattern(r"\s+\(?(?:发布日期|文号)\s*:")
+    plain = p.compiled
+    text = "x 文号:1 以及其他内容"
+    for kwargs in ({"pos": 1}, {"endpos": 5}, {"pos": 0, "endpos": 5}, {"pos": 3}):
+        assert (p.search(text, **kwargs) and p.search(text, **kwargs).span()) == \
+            (plain.search(text, **kwargs) and plain.search(text, **kwargs).span()), kwargs
+        assert [m.span() for m in p.finditer(text, **kwargs)] == [m.span() for m in plain.finditer(text, **kwargs)]
+    assert p.search(text, 0, endpos=5).span() == plain.search(text, 0, endpos=5).span()
+    assert p.match(text, 1).span() == plain.match(text, 1).span()
+    # after such calls the filter still answers without running the pattern on a string without its words
+    counting = _Counting(plain)
+    q = Prefiltered(counting, p.words)
+    q.search(text, pos=1)
+    q.match(text, 1)
+    q.search(text, overlapped=False) if isinstance(plain, regex.Pattern) else None
+    before = counting.calls
+    for call in (lambda: q.search("没有那个词的一行"), lambda: q.search("没有那个词的一行", pos=2),
+                 lambda: list(q.finditer("没有那个词的一行", endpos=5))):
+        assert not call()
+    assert counting.calls == before
+
+
+class _Counting:
+    """A compiled pattern that counts the calls of its methods."""
+
+    def __init__(self, compiled):
+        self.inner, self.calls = compiled, 0
+
+    def __getattr__(self, name):
+        value = getattr(self.inner, name)
+        if not callable(value):
+            return value
+
+        def counted(*args, **kwargs):
+            self.calls += 1
+            return value(*args, **kwargs)
+        return counted
 
 
 def _rule_strings(value, where: str):
