@@ -104,7 +104,7 @@ def remove_repeated_block(text: str) -> tuple[str, str | None]:
 def _cut_repeated_block(text: str, min_share: float) -> tuple[str, str | None]:
     rules = load("normalise")
     lines = text.split("\n")
-    compact_lines = ["".join(line.split()) for line in lines]
+    compact_lines = _without_running_lines(["".join(line.split()) for line in lines])
     compact = "".join(compact_lines)
     before = [0]
     for c in compact_lines:
@@ -145,6 +145,17 @@ def _cut_repeated_block(text: str, min_share: float) -> tuple[str, str | None]:
             return kept, (f"duplicate copy of the notice removed (lines {start + 1}-{end} repeated "
                           f"earlier lines)")
     return text, None
+
+
+def _without_running_lines(compact_lines: list[str]) -> list[str]:
+    """The lines with each short line the page repeats `running_min_pages` times or more (a running header a page break
+    put at a different place in each copy, a site's `首页` between its menus) left empty: the copies are compared
+    without them, so a page break falling elsewhere in the second copy does not cut the block in two. Such a line
+    inside the second copy goes with it."""
+    furniture = load("normalise")["page_furniture"]
+    counts = Counter(c for c in compact_lines if 0 < len(c) <= furniture["running_max_chars"])
+    running = {c for c, n in counts.items() if n >= furniture["running_min_pages"]}
+    return ["" if c in running else c for c in compact_lines] if running else compact_lines
 
 
 def _common_suffix(text: str, i: int, j: int, limit: int) -> int:

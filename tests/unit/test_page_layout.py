@@ -40,6 +40,21 @@ def test_a_body_printed_twice_between_page_chrome_keeps_its_first_copy():
     assert note and "duplicate" in note
 
 
+def test_a_body_printed_twice_keeps_its_first_copy_when_page_breaks_fall_elsewhere_in_each():
+    # the page printed (a PDF of a gov.cn page, a converter keeping a running line at each page's head): the running
+    # line stands at other places in the two copies, which are still one block repeated
+    body = ("国家发展改革委等部门\n关于开展职业技能提升行动的通知\n" + BODY + "\n" + BODY.replace("工程", "设施")
+            + "\n国家发展改革委\n2024年3月21日").split("\n")
+    running = "首页"
+    first = [*body[:5], running, *body[5:17], running, *body[17:]]
+    second = [*body[:11], running, *body[11:]]
+    footer = ["链接:", "全国人大", "|", "全国政协", "主办单位:国务院办公厅 运行维护单位:中国政府网运行中心"]
+    head = ["首页 > 政策 > 国务院政策文件库", "标 题:", "关于开展职业技能提升行动的通知"]
+    text, note = remove_repeated_block("\n".join([*head, *first, *second, *footer]))
+    assert text == "\n".join([*head, *first, *footer])
+    assert note and "duplicate" in note
+
+
 def test_a_paragraph_a_notice_repeats_is_no_second_copy():
     # a standing sentence repeated in two sections (a few dozen characters) and a notice whose
     # attachment repeats one item are far below a copy of the page
