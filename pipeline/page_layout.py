@@ -189,7 +189,9 @@ def cut_flat_page(text: str) -> str:
     line): each space that stood between two blocks of the page becomes the line break it was,
     so the title, 文号, signature, date and each item start lines of their own, as the guide's
     "one block per line" reads a page. Only a long line with several sentence ends followed by a
-    space is such a page (a notice's own paragraph has none: Chinese puts no space after 。);
+    space is such a page (a notice's own paragraph has none: Chinese puts no space after 。), or a page
+    where a sentence end and a space come before an item's label a few times (a site's <p>s each joining a
+    few paragraphs, a heading line among them, so no one line holds several sentence ends);
     spaces inside a block (a flattened table's cells, `08:53 微信`) stay. One character for one,
     so every offset holds."""
     rules = _flat_page_rules()
@@ -197,7 +199,7 @@ def cut_flat_page(text: str) -> str:
         return text
     lines = text.split("\n")
     if not any(len(line) >= rules["min_chars"] and len(rules["paragraph_end"].findall(line)) >= rules["min_paragraph_ends"]
-               for line in lines):
+               for line in lines) and len(rules["label_after_end"].findall(text)) < rules["min_labels_after_ends"]:
         return text
     chars = None
     at = 0
@@ -223,6 +225,8 @@ def _flat_page_rules() -> dict:
     styles = {name: pattern.replace("(?P<n>", "(?:") for name, pattern in load("outline")["styles"].items()}
     return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"], "lookback": r["lookback_chars"],
             "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(r["sentence_end"]),
+            "label_after_end": compile_pattern(written_out(r["label_after_end"], styles)),
+            "min_labels_after_ends": r["min_labels_after_ends"],
             "breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', styles)})$"),
                         compile_pattern(written_out(b["after"] or "", styles)))
                        for b in r["breaks"]]}

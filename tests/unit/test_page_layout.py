@@ -172,6 +172,29 @@ def test_a_page_that_joins_its_blocks_by_spaces_does_so_on_each_of_its_lines():
     assert cut_flat_page("\n".join(short)) == "\n".join(short)
 
 
+def test_a_page_whose_blocks_each_join_a_few_paragraphs_gets_its_items_back_as_lines():
+    # a site's <p>s each joining a heading and a few paragraphs (fifth doc_0015's items, each closed by its note): no
+    # line holds three sentence ends before a space, but items' labels follow a sentence end and a space again and again
+    page = "\n".join([
+        "中共广州市委 广州市人民政府关于推进我市民主法治建设的实施意见",
+        "一、总体要求和目标任务 1.总体要求。坚持党的领导、人民当家作主和依法治国有机统一,开拓创新、先行先试,循序渐进、稳步发展。"
+        " 2.目标任务。今后五年,以制度建设为核心。",
+        "二、完善重大事项决策机制 3.健全党委重大决策工作机制。健全党内民主决策机制,建立和完善党委重大决策程序规定。"
+        "(牵头单位:市委办公厅,配合单位:市委政研室)"
+        " 4.健全人大常委会讨论决定重大事项工作机制。(牵头单位:市人大常委会办公厅)",
+        "三、扩大公民有序政治参与 5.完善基层民主选举制度。(牵头单位:市民政局) (一)加强村务公开。推进村务公开制度化。",
+        "四、强化组织保障 6.加强组织领导。各级党委要把民主法治建设摆上重要议事日程。 7.强化督促检查。"])
+    lines = cut_flat_page(page).split("\n")
+    assert {"2.目标任务。今后五年,以制度建设为核心。", "4.健全人大常委会讨论决定重大事项工作机制。(牵头单位:市人大常委会办公厅)",
+            "(一)加强村务公开。推进村务公开制度化。"} <= set(lines)
+    assert {"二、完善重大事项决策机制", "3.健全党委重大决策工作机制。健全党内民主决策机制,建立和完善党委重大决策程序规定。"
+            "(牵头单位:市委办公厅,配合单位:市委政研室)"} <= set(lines)
+    # a notice's own lines, a label after a sentence end and a space only once (a spaced PDF line), stay as they are
+    spaced = "\n".join(["(二) 生育关爱。 为已参加我市基本医疗保险的二孩、三孩,全额购买婴幼儿百万补充医疗保险至3岁。 适时新增报销产前检"
+                        "查费, 提高生育医疗费报销标准。 六、组织保障 各部门要加强协作。" * 2, "七、附则 本办法自印发之日起施行。"])
+    assert cut_flat_page(spaced) == spaced
+
+
 def _wrapped(paragraphs: list[str], width: int = 26) -> list[str]:
     return [p[i:i + width] for p in paragraphs for i in range(0, len(p), width)]
 
