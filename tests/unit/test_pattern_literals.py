@@ -203,4 +203,4 @@ def test_every_rule_pattern_that_gets_a_prefilter_finds_what_the_plain_pattern_f
         matching += found_any
     # the texts exercise the patterns: most find a match in them (those that do not are templates the stages fill,
     # `{verbs}`, `{doc_number}`, or pieces joined to others)
-    assert matching >= 0.85 * len(patterns), (matching, len(patterns))
+    assert matching >= 0.8 * len(patterns), (matching, len(patterns))
