@@ -41,7 +41,7 @@ from .parameter_shares import (allocated_share, borne_share, changed_share, each
                                share_of_grant_after)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
                                   set_by_rules, set_in_sentence, spread)
-from .patterns import (CLAUSE_STOP, CONJUNCTION, config, parameter_config, parameter_patterns, patterns, sentence_text,
+from .patterns import (CLAUSE_STOP, CONJUNCTION, SENTENCE_STOPS, config, parameter_config, parameter_patterns, patterns, sentence_text,
                        with_grants)
 
 
@@ -153,7 +153,44 @@ def points_awarded(before: str, q) -> str | None:
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
     """首套住房和二套住房最低首付款比例均为20%: a value that 均 (or 统一为) gives to each member of a
     coordinated name is one row per member (as 分别 gives one per value), the name's head
-    shared (首套住房最低首付款比例, 二套住房最低首付款比例)."""
+    shared (首套住房最低首付款比例, 二套住房最低首付款比例); each named by the kind of loan its sentence names."""
+    return [_of_loan_kind(text, row) for row in _members(text, param, clause_start)]
+
+
+def _of_loan_kind(text: str, param: Parameter) -> Parameter:
+    """使用公积金贷款购买自住商品房的,首套住房…最低首付款比例均为20% -> 公积金贷款首套住房最低首付款比例; 申请住房公积金贷款时,…
+    贷款最高限额调整为70万元 -> 住房公积金贷款最高限额: a down payment, amount, cap or rate of a loan whose part of the
+    sentence (up to the number) names the loan by its kind carries the kind as the text writes it
+    (docs/CONVENTIONS.md; rules/parameters.yaml loan_kinds). A name of a kind already, or of another loan, is kept."""
+    cfg = parameter_config()
+    name = param.name
+    if not any(w in name for w in cfg["loan_attribute_words"]) or any(w in name for w in cfg["loan_name_kept"]):
+        return param
+    start = max(text.rfind(c, 0, param.char_start) for c in SENTENCE_STOPS) + 1
+    part = _QUOTED.sub(lambda m: " " * len(m.group()), text[start:param.char_start])  # 《关于优化个人住房贷款…的通知》
+    kinds = list(_loan_kind().finditer(part))
+    # (个人通过商业银行和公积金贷款购买…: a kind joined to another names neither alone)
+    if not kinds or (kinds[-1].start() > 0 and CONJUNCTION.match(part, kinds[-1].start() - 1)):
+        return param
+    kind = kinds[-1].group()
+    # (揭贷款首付比例 -> 按揭贷款首付比例, 贷款最高限额 -> 住房公积金贷款最高限额, 最高贷款额度 -> 公积金贷款最高额度: the kind
+    # in place of the loan word the name has, a cap word after it; 首付款比例 -> 公积金贷款首付款比例: before a name without one)
+    written = next((kind[i:] for i in range(len(kind) - 2) if kind[i:] in name), None)
+    if written is None:
+        written = next((w for w in cfg["loan_words"] if w in name), None)
+    named = name.replace(written, cfg["loan_words"].get(written, "{kind}").format(kind=kind), 1) if written else kind + name
+    return dataclasses.replace(param, name=named.replace("住房住房", "住房"))  # (保障性住房贷款: 保障性住房公积金贷款)
+
+
+_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")
+
+
+@functools.cache
+def _loan_kind() -> re.Pattern:
+    return re.compile(rules.alternation(sorted(parameter_config()["loan_kinds"], key=len, reverse=True)))
+
+
+def _members(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
     parties = each_party(text, param.name, clause_start, param.char_start)
     if len(parties) > 1:
         return [dataclasses.replace(param, name=name) for name in parties]

@@ -72,13 +72,13 @@ def test_a_share_granted_by_a_verb_after_it(sentence, expected):
 @pytest.mark.parametrize("sentence, name, comparator, value, unit", [
     # realestate_0026, realestate_0040, realestate_0183: 首付款比例 with a bound word
     ("个人通过商业银行和公积金贷款购买首套住房最低首付款比例不低于20%。", "首套住房最低首付款比例", ">=", 20, "%"),
-    ("申请住房公积金个人住房贷款的,最低首付款比例不低于20%。", "最低首付款比例", ">=", 20, "%"),
+    ("申请住房公积金个人住房贷款的,最低首付款比例不低于20%。", "住房公积金个人住房贷款最低首付款比例", ">=", 20, "%"),
     ("首套住房商业性个人住房贷款最低首付比例不低于30%。", "首套住房商业性个人住房贷款最低首付比例", ">=", 30, "%"),
     # realestate_0116: a verb that sets the value is no bound
-    ("第二次申请住房公积金贷款的,首付比例由50%下调至30%。", "首付比例", "=", 30, "%"),
+    ("第二次申请住房公积金贷款的,首付比例由50%下调至30%。", "住房公积金贷款首付比例", "=", 30, "%"),
     # realestate_0064, realestate_0145: 最高 before 额度 is part of the name
     ("双缴存人家庭最高贷款额度提高到80万元。", "双缴存人家庭最高贷款额度", "=", 80, "万元"),
-    ("职工使用公积金贷款购买自住房的,贷款最高额度提高至80万元。", "贷款最高额度", "=", 80, "万元"),
+    ("职工使用公积金贷款购买自住房的,贷款最高额度提高至80万元。", "公积金贷款最高额度", "=", 80, "万元"),
     # realestate_0116: a start value is no row
     ("单缴职工贷款额度上限由40万元调整为45万元。", "单缴职工贷款额度上限", "=", 45, "万元"),
     # realestate_0097: a tax rate
@@ -717,7 +717,8 @@ def test_rates_reduced_and_deposits_returned(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0148, realestate_0149: 均 gives the value to each member of the name
     ("缴存职工使用住房公积金贷款购买自住商品房的,首套住房和二套住房最低首付款比例均为20%,购买保障性住房的,最低首付款比例为15%。",
-     [("首套住房最低首付款比例", 20), ("二套住房最低首付款比例", 20), ("最低首付款比例", 15)]),
+     [("住房公积金贷款首套住房最低首付款比例", 20), ("住房公积金贷款二套住房最低首付款比例", 20),
+      ("住房公积金贷款最低首付款比例", 15)]),
     ("对于贷款购买商品住房的居民家庭,首套及二套商业性个人住房贷款最低首付款比例均调整为15%。",
      [("首套商业性个人住房贷款最低首付款比例", 15), ("二套商业性个人住房贷款最低首付款比例", 15)]),
 ])
@@ -1140,7 +1141,7 @@ def test_money_for_each_member_of_a_list_named_by_its_closing_clause():
 ])
 def test_what_joint_borrowers_may_borrow_together_is_a_setting(sentence, value):
     targets, parameters = measure_rows(sentence)
-    assert targets == [] and [n for n, _, v, _ in parameters if v == value] == ["夫妻双方合计最高贷款额度"]
+    assert targets == [] and [n for n, _, v, _ in parameters if v == value] == ["夫妻双方合计住房公积金贷款最高额度"]
 
 
 def test_a_fine_as_a_range_of_multiples_of_a_base_is_no_tier():
@@ -1158,7 +1159,7 @@ def test_a_fine_as_a_range_of_multiples_of_a_base_is_no_tier():
     ("对于贷款购买普通住房的居民家庭,首套住房商业性个人住房贷款利率下限执行不低于相应期限贷款市场报价利率减20个基点。",
      [("首套住房商业性个人住房贷款利率下限(LPR减点)", ">=", 20)]),
     ("首套住房商业性个人住房贷款最低首付比例不低于30%,利率下限调整为不低于LPR减20个基点。",
-     [("首套住房商业性个人住房贷款最低首付比例", ">=", 30), ("利率下限(LPR减点)", ">=", 20)]),
+     [("首套住房商业性个人住房贷款最低首付比例", ">=", 30), ("商业性个人住房贷款利率下限(LPR减点)", ">=", 20)]),
     ("贴息后借款利率不超过一年期贷款基础利率(LPR)加15个基点(BP)。", [("贴息后借款利率(LPR加点)", "<=", 15)]),
 ])
 def test_a_spread_over_the_lpr_is_named_by_the_rate_it_sets(sentence, expected):
@@ -1227,7 +1228,7 @@ def test_a_ceiling_named_by_its_own_word_is_a_parameter(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0211
     ("对购买列入昌吉州住建部门“白名单”、保交房项目的缴存人,昌吉中心可发放住房公积金贷款,并下调保障性住房贷款首付款比例为15%。",
-     [("保障性住房贷款首付款比例", "=", 15, None, "%")]),
+     [("保障性住房公积金贷款首付款比例", "=", 15, None, "%")]),
     # realestate_0148
     ("购买保障性住房的,最低首付款比例为15%。", [("最低首付款比例", "=", 15, None, "%")]),
 ])
@@ -2057,11 +2058,11 @@ def test_a_rate_applied_by_an_is_named_by_the_rate(sentence, expected):
 # ------------------------------------------------------------------ names read from the wrong neighbour
 @pytest.mark.parametrize("sentence, names", [
     # realestate_0138, realestate_0020, realestate_0064, realestate_0097: a change on a base is named by what changes
-    ("多子女家庭购买自住住房使用住房公积金贷款,在原有最高贷款额度的基础上增加15万元。", ["最高贷款额度增加"]),
+    ("多子女家庭购买自住住房使用住房公积金贷款,在原有最高贷款额度的基础上增加15万元。", ["住房公积金贷款最高额度增加"]),
     ("住房公积金缴存职工家庭购买首套住房的,住房公积金贷款额度在西双版纳州最高贷款限额的基础上上浮10%。",
      ["住房公积金贷款额度上浮比例"]),
     ("对选择领取购房券的,购房券金额在领取现金金额的基础上上浮25%,所需资金由原渠道解决。", ["购房券金额上浮比例"]),
-    ("住房公积金缴存人首次使用住房公积金贷款购买住房,贷款额度在可贷额度基础上增加10万元。", ["贷款额度增加"]),
+    ("住房公积金缴存人首次使用住房公积金贷款购买住房,贷款额度在可贷额度基础上增加10万元。", ["住房公积金贷款额度增加"]),
     # realestate_0209: the head before a colon names the cap the clause after it sets for one flat
     ("水、电、气、暖提取额度:同一套住房不得超过5万元;门窗(阳台抗震加固)改造提取额度:同一套住房不得超过2万元。",
      ["水、电、气、暖提取额度", "门窗(阳台抗震加固)改造提取额度"]),
@@ -2108,7 +2109,7 @@ def test_a_change_is_named_as_the_change_not_the_level(sentence, names):
      ["二孩单缴存人家庭最高贷款额度", "三孩及以上单缴存人家庭最高贷款额度"]),
     ("调整住房公积金贷款首付比例,首次、第二次申请住房公积金贷款首付比例分别调整为20%、30%。",
      ["首次申请住房公积金贷款首付比例", "第二次申请住房公积金贷款首付比例"]),
-    ("在公积金贷款最高限额基础上,二孩、三孩家庭贷款限额分别再提高10万元、20万元。", ["二孩家庭贷款限额提高额", "三孩家庭贷款限额提高额"]),
+    ("在公积金贷款最高限额基础上,二孩、三孩家庭贷款限额分别再提高10万元、20万元。", ["二孩家庭公积金贷款限额提高额", "三孩家庭公积金贷款限额提高额"]),
 ])
 def test_members_listed_before_respectively_name_their_values(sentence, names):
     assert [p[0] for p in params(sentence)] == names
@@ -2153,7 +2154,7 @@ def test_a_bare_verb_is_named_by_what_it_changes_or_grants(sentence, names):
     # realestate_0176 (广西 工作措施): 统一为 sets one value for both members, as 均 does
     ("首套、二套住房最低首付款比例统一为不低于15%。", ["首套住房最低首付款比例", "二套住房最低首付款比例"]),
     # realestate (real): members named in another clause are no members (不再区分首套、二套住房,)
-    ("商业性个人住房贷款不再区分首套、二套住房,最低首付款比例统一为不低于15%。", ["最低首付款比例"]),
+    ("商业性个人住房贷款不再区分首套、二套住房,最低首付款比例统一为不低于15%。", ["商业性个人住房贷款最低首付款比例"]),
 ])
 def test_a_value_set_uniformly_is_one_row_per_member(sentence, names):
     assert [p[0] for p in params(sentence)] == names
@@ -2354,7 +2355,7 @@ def test_no_recipient_where_the_sentence_names_none_apart(sentence):
 
 @pytest.mark.parametrize("sentence, names", [
     # realestate_0092, realestate_0093, realestate_0094
-    ("使用公积金贷款购买新建商品住宅的,最高贷款额度单职工提高到60万元,双职工提高到80万元。", ["单职工最高贷款额度", "双职工最高贷款额度"]),
+    ("使用公积金贷款购买新建商品住宅的,最高贷款额度单职工提高到60万元,双职工提高到80万元。", ["单职工公积金贷款最高额度", "双职工公积金贷款最高额度"]),
     # realestate_0026
     ("个人通过公积金贷款购买住房,公积金贷款最高额度单身职工为60万元,双职工为70万元。",
      ["单身职工公积金贷款最高额度", "双职工公积金贷款最高额度"]),
@@ -2588,3 +2589,26 @@ def test_a_word_ending_in_mu_before_qian_is_no_present_state():
 ])
 def test_designations_won_name_their_grants(sentence, expected):
     assert [row[0] for row in params(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # docs/CONVENTIONS.md (fifteenth session): a ratio, rate or cap of a loan the sentence names by its kind carries it
+    # realestate_0145 (an unlabelled notice): 按揭贷款 and 住房公积金贷款, each in its own sentence
+    ("商业银行对居民家庭购买首套住房,按揭贷款按照最低首付比例20%执行。", ["按揭贷款最低首付比例"]),
+    ("住房公积金贷款额度可不受缴存年限限制,最高贷款额度按照80万元核定。", ["住房公积金贷款最高额度"]),
+    # realestate_0083: 商业性个人住房贷款
+    ("居民家庭申请商业性个人住房贷款购买第二套住房的,首付款比例最低为40%。", ["商业性个人住房贷款首付款比例"]),
+    # realestate_0200: 首期付款比例 of 住房公积金贷款
+    ("缴存人家庭购买一手商品住房,属于首套住房公积金贷款的,首期付款比例不低于20%。", ["住房公积金贷款首期付款比例"]),
+    # realestate_0101: the kind named in the sentence's first part, before a ;
+    ("缴存职工家庭申请住房公积金贷款时,夫妻双方均正常缴存住房公积金的,贷款最高限额调整为70万元;单人正常缴存住房公积金的,"
+     "贷款最高限额为50万元。", ["住房公积金贷款最高限额", "住房公积金贷款最高限额"]),
+    # realestate_0026: two kinds joined name neither alone; realestate_0160: a name with its kind keeps it
+    ("个人通过商业银行和公积金贷款购买首套住房最低首付款比例不低于20%。", ["首套住房最低首付款比例"]),
+    ("申请住房公积金贷款的,住房公积金贷款最高额度为60万元。", ["住房公积金贷款最高额度"]),
+    # a document's title names no loan of the sentence; a grant is no part of a loan
+    ("根据《关于优化个人住房贷款最低首付款比例政策的通知》,最低首付款比例统一为不低于15%。", ["最低首付款比例"]),
+    ("使用住房公积金贷款购买新建商品住房的,给予每套1万元购房补贴。", ["购房补贴"]),
+])
+def test_a_loan_ratio_or_cap_carries_the_kind_its_sentence_names(sentence, names):
+    assert [p[0] for p in measure_rows(sentence)[1]] == names
