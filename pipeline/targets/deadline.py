@@ -28,6 +28,7 @@ def _governing_patterns() -> dict[str, regex.Pattern]:
         "completing_clause": regex.compile(rf"{space}(?:{alternation_of(cfg['bare_year_adverbs'])})?"
                                            rf"(?:{alternation_of(cfg['completing_clause_verbs'])})[^0-9０-９一二三四五六七八九十百千万亿]*$"),
         "goals_heading": regex.compile(cfg["goals_heading"]),
+        "inline_list_head": regex.compile(cfg["inline_list_head"]),
     }
 
 
@@ -98,7 +99,7 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
         heading = _goals_under_a_year_heading(doc, s, usable)
         return heading.date if heading is not None and heading.kind == "period" else None
     return (_paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
-            or _sub_headed_list_deadline(doc, s, usable)
+            or _inline_list_head_deadline(doc, s, usable) or _sub_headed_list_deadline(doc, s, usable)
             or (broken_down.date if broken_down is not None else None) or _date(_goals_under_a_year_heading(doc, s, usable)))
 
 
@@ -311,6 +312,22 @@ def _list_heading_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date 
             # list of lines that follows it
             return _opens_with_deadline(text, prev_start, usable) if listed else None
     return None
+
+
+def _inline_list_head_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
+    """今年要继续统筹财力,扎实办好“十件民生实事”。(1)促进…达100%,…。(2)…: the sentence right before the first label of an
+    enumeration run on in the target's line heads it, as a line ending ':' heads the lines under it."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, s) + 1
+    head = None
+    for m in _governing_patterns()["inline_list_head"].finditer(text, line_start, min(len(text), s + 8)):
+        if m.start() < s:
+            head = m  # the enumeration the target's sentence belongs to: the last one opened before it
+    if head is None:
+        return None
+    sentence_start = max(text.rfind(c, line_start, head.start()) for c in "。;;!?") + 1
+    own = usable.starting_in(max(sentence_start, line_start), head.start())
+    return own[-1].date if own else None
 
 
 def _sub_headed_list_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
