@@ -247,10 +247,13 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
     if start_value:
         s = s[:start_value.start()]
     s = _cut_at_inner_bound(s.strip())
-    s = _strip(s)
+    unstripped, s = s, _strip(s)
     after_words = _trailing_after_words().search(s)
     if after_words and after_words.start() > 0:
         s = _strip(s[:after_words.start()])  # 广义货币M2预期增长12%左右: an adverb of expectation, not what is measured
+    if s in config()["growth_subjects"]:
+        growth = _GROWTH.match(unstripped, len(s))
+        s += growth.group() if growth else ""  # 经济增长5%左右: 经济 alone names nothing, readers write 经济增长
     allotted = _allotted().search(s)
     if allotted and allotted.start() >= 2 and not p["bare_verb"].fullmatch(s, 0, allotted.start()):
         s = _strip(s[:allotted.start()])  # 中央预算内投资拟安排: what is allotted, not the verb
@@ -275,6 +278,9 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
         # bracket, named by the part and that thing (旧城区城市一类以上公厕), as readers write it; no bracket left open
         s = _strip(part.group("part")) + _strip(s[:part.start()])
     return s
+
+
+_GROWTH = re.compile(r"(?:实际)?增长")
 
 
 # a bracket opened by 其中 (or 含) and not closed before the quantity: the breakdown of the thing before it into parts

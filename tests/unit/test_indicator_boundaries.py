@@ -153,3 +153,14 @@ def test_an_adverb_of_expectation_or_an_open_bracket_names_nothing(sentence, exp
 ])
 def test_a_one_word_member_shares_the_measure_the_last_member_ends_with(sentence, expected):
     assert rows(sentence) == expected
+
+
+# ------------------------------------------------------------------ 经济 keeps its verb of growth
+@pytest.mark.parametrize("sentence, expected", [
+    ("主要预期目标是:经济增长5%左右、在实际工作中努力争取更好结果。", [("经济增长", 5)]),  # seventh doc_0023 (reader: 经济增长)
+    ("经济增长预期7%左右,考虑了需要和可能。", [("经济增长", 7)]),  # gwr_0016 (reader: 经济增长)
+    ("经济年均增长5%左右。", [("经济年均增长", 5)]),
+    ("国内生产总值增长6.5%左右。", [("国内生产总值", 6.5)]),  # a measure named alone loses the verb, as readers write it
+])
+def test_economy_alone_keeps_its_verb_of_growth(sentence, expected):
+    assert rows(sentence) == expected
