@@ -48,7 +48,7 @@ def read_header(lines: list[Line], start: int) -> Header:
     return Header()
 
 
-def speaker(lines: list[Line], start: int, title: str, whole_text: str = "") -> str | None:
+def speaker(lines: list[Line], start: int, title: str, whole_text: str) -> str | None:
     """The body that delivers a report or speech: `我代表国务院,向大会报告政府工作`,
     `受省人民政府委托,向大会报告…`; one named by its level alone (省人民政府) with its place, the one its title or
     the lines under it name, else the place its text governs (我市, 全市 and the city it names: `whole_text`). A text
@@ -65,7 +65,7 @@ def speaker(lines: list[Line], start: int, title: str, whole_text: str = "") -> 
         m = rules["speaker"].search(text)
         if m and rules["org_line"].match(m.group("body")):  # 受总理委托 names a person
             body = placed_speaker(m.group("body"), [title] + [line.text for line in lines[start:i]])
-            governed = governed_place(whole_text, lines[i].start) if whole_text and rules["speaker_level"].match(body) else None
+            governed = governed_place(whole_text, lines[i].start) if rules["speaker_level"].match(body) else None
             return placed_speaker(body, [governed]) if governed else body
     return None
 
