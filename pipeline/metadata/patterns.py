@@ -140,6 +140,8 @@ def patterns() -> dict:
         "table_fields": {label: name for name, labels in r["table_fields"].items() for label in labels},
         "record_fields": record_fields,
         "unread_labels": frozenset(r["unread_field_labels"]),
+        "unlisted_label": compile_pattern(r["unlisted_field_label"]),
+        "unlisted_sentence_end": compile_pattern(r["unlisted_field_sentence_end"]),
         "bracketed_field": compile_pattern(r["bracketed_field"]),
         # a line that is a page's field (read or not: 检索时间: …) is chrome, never a title
         "field_line": compile_pattern(rf"^(?:{alternation(r['unread_field_labels'] + list(record_fields))})\s*[::]"),

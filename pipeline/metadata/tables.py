@@ -122,15 +122,12 @@ def unlisted_field(text: str) -> bool:
     """A `label: value` line of a page's fields whose label the rules do not list (a crawler's own: 政策名, 产业类型,
     失效时间, 具体链接): a short label of Chinese characters, a value that is no sentence. Read only beside a table's
     listed fields, which show the lines around them are a page's fields, not the body's."""
-    m = patterns()["table_label"].match(text)
+    rules = patterns()
+    m = rules["table_label"].match(text)
     if not m:
         return False
     label, value = label_key(m.group("label")), m.group("value").strip()
-    return bool(_UNLISTED_LABEL.fullmatch(label)) and bool(value) and not _SENTENCE_END.search(value)
-
-
-_UNLISTED_LABEL = regex.compile(r"\p{Han}{2,6}")
-_SENTENCE_END = regex.compile(r"[。;!?]")
+    return bool(rules["unlisted_label"].fullmatch(label)) and bool(value) and not rules["unlisted_sentence_end"].search(value)
 
 
 def label_key(label: str) -> str:
