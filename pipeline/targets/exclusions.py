@@ -39,8 +39,12 @@ def qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], 
 
 
 def states_a_constitution(text: str, s: int, e: int) -> bool:
-    """公司注册资本为人民币31亿元,其中:国有资产29亿元…: what a company is constituted with."""
-    return bool(patterns()["constitution"].search(text, s, e))
+    """公司注册资本为人民币31亿元,其中:国有资产29亿元…: what a company is constituted with (its capital stated as a
+    value; not a rule on capital: 注册资本最低限额为5000万元, 按注册资本的5%缴存, 增加…注册资本,推动…超过1000亿元)."""
+    return any(_CAPITAL_STATED.match(text, m.end(), e) for m in patterns()["constitution"].finditer(text, s, e))
+
+
+_CAPITAL_STATED = regex.compile(r"[ ]*(?:为|是|定为)?[ ]*(?:人民币)?[ ]*[\d一二三四五六七八九十两]")
 
 
 def splits_a_sum(text: str, q: Quantity) -> bool:

@@ -76,7 +76,8 @@ def name_before(before: str, unit: str) -> str | None:
     # (an aggregate in the base of the name is none: 缴存余额合计的倍数)
     if ((_aggregated(window, head.group()) and not p["setting"].match(head.group())
          and head.group() not in parameter_config()["multiple_heads"])
-            or _commits_to(_STAGE.sub("", raw[:max(0, len(raw) - len(head.group()))]), capped=p["cap_end"].search(gap_read))):
+            or _commits_to(_STAGE.sub("", raw[:max(0, len(raw) - len(head.group()))]),
+                           capped=p["cap_end"].search(gap_read) or raw.endswith(tuple(parameter_config()["running_total_limits"])))):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(parameter_config()["fund_words"])) and not p["each_recipient"].search(name):
         return None  # 就业补助资金45亿元: a budget line (not 生均经费: what each student is funded)
@@ -97,7 +98,8 @@ def _total_per_period(before: str, gap: str) -> bool:
 
 def _commits_to(words: str, capped: bool) -> bool:
     """A word of commitment in the words of a name; 累计 before a cap sums what is granted over time
-    (分年度给予奖励,累计奖励金额不超过30万元: a cap on the running total, a setting)."""
+    (分年度给予奖励,累计奖励金额不超过30万元: a cap on the running total, a setting), as in a name of a limit
+    (一年期保单的累计赔偿限额不得低于人民币1000万元: the limit a rule sets, whatever bounds it)."""
     return any(not (capped and m.group() == "累计") for m in parameter_patterns()["commitment"].finditer(words))
 
 
@@ -263,7 +265,8 @@ def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit
     on_base = None if unit in parameter_config()["spread_units"] else _changed_on_base(before, unit)
     return (on_base or _topic_before_colon(text, clause_start, name)
             or _charged(text[max(sentence_start, clause_start - FAR):clause_start], before, unit, name)
-            or _changed_bare(before, name) or _set_on_base(before, unit, name, after) or _grant_after(after, name)
+            or _changed_bare(before, name) or _set_on_base(before, unit, name, after)
+            or _paid_as_earlier(text[sentence_start:clause_start], before, unit, after) or _grant_after(after, name)
             or _changed_by(before, unit, name) or name)
 
 
@@ -307,6 +310,20 @@ def _set_on_base(before: str, unit: str, name: str, after: str) -> str | None:
     if not what or not (of_base or read in (what, setting.group("verb") + what)):
         return None
     return what if what.endswith("比例") else what + "比例"
+
+
+def _paid_as_earlier(earlier: str, before: str, unit: str, after: str) -> str | None:
+    """保险经纪公司缴存保证金的,应当按注册资本的5%缴存 -> 保证金缴存比例: a share reckoned on a base and closed by a bare
+    verb of paying (rules/parameters.yaml share_set_verbs) is named by what the same verb pays earlier in the sentence,
+    not by the base."""
+    if unit != "%" or _renaming_patterns()["share_base"].search(before) is None:
+        return None
+    verb = re.match(rf"[ ]*({rules.alternation(parameter_config()['share_set_verbs'])})[ ]*$", after)
+    if verb is None:
+        return None
+    # (the part of the sentence after its last ;: 不计收开工违约金,…;竣工违约的,…按…总额的1.5%计收 pays another thing)
+    paid = list(re.finditer(rf"(?<!不){verb.group(1)}([\u4e00-\u9fff]{{2,8}}?)(?:的|[ ]*[,:]|$)", earlier.rpartition(";")[2]))
+    return trim(paid[-1].group(1)) + verb.group(1) + "比例" if paid else None
 
 
 def _changed_bare(before: str, name: str) -> str | None:

@@ -16,9 +16,15 @@ from .patterns import CONJUNCTION, notice_of_measures, parameter_config, paramet
 
 def allocated_share(text: str, q, after: str, sentence_start: int) -> str | None:
     """其中88%用作天然气勘探开发建设: a share saying how a sum is split is a setting of the policy,
-    named by the sum (the fund or income named before it in the sentence) and the use."""
+    named by the sum (the fund or income named before it in the sentence) and the use; also where the share is
+    written as one, the use in the clause after it (奖励资金总额中50%以上的比例,用于管理团队或骨干人员补助)."""
+    if q.unit not in ("%", "‰"):
+        return None
+    share = _share_then_use().match(text, q.end)
+    if share:
+        after = text[share.end():share.end() + len(after) + 24]
     use = patterns()["allocation"].match(after)
-    if q.unit not in ("%", "‰") or not use:
+    if not use:
         return None
     purpose = first_object(after[use.end():])
     if not purpose:
@@ -29,6 +35,13 @@ def allocated_share(text: str, q, after: str, sentence_start: int) -> str | None
     breaks = list(parameter_patterns()["break"].finditer(sums[0].group()))
     name = sums[0].group()[breaks[-1].end():] if breaks else sums[0].group()  # (按规定足额提取和使用职工教育经费)
     return f"{name}{use.group().strip()}{purpose}比例"
+
+
+@functools.cache
+def _share_then_use() -> re.Pattern:
+    """的比例, before a use (rules/parameters.yaml share_nouns; the use itself is matched after it)."""
+    return re.compile(rf"[ ]*的(?:{rules.alternation(parameter_config()['share_nouns'])})[ ]*,?(?=[ ]*"
+                      rf"(?:{rules.alternation(rules.load('targets')['allocation_after'])}))")
 
 
 def granted_share(before: str, q) -> str | None:

@@ -74,6 +74,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     split = ratio_split(text, q.start, q.end) if q.unit == ":1" else None
     name = ((split + "比例" if split else None) or share_of_grant_after(text, q, sentence_end) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
+            or allocated_share(text, q, after, sentence_start)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)
             or share_of_base(text, before, q, f.clause_start) or price_share(before, after, q)
@@ -83,7 +84,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or set_in_sentence(text, before, f.clause_start, sentence_start) or changed_setting(text, before, f.clause_start, sentence_start)
             or changed_share(doc, f, before, sentence_start)
             or reckoned(before, after, q) or laid_down(doc, f, sentence_start) or set_by_rules(doc, f, before)
-            or allocated_share(text, q, after, sentence_start) or area_granted_on(text, q, before, sentence_start, sentence_end)
+            or area_granted_on(text, q, before, sentence_start, sentence_end)
             or dwellings_allowed(doc, f, before)
             or heads_a_member_list(text, before, q, sentence_end)
             or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before))

@@ -47,8 +47,10 @@ def patterns() -> dict[str, regex.Pattern]:
     cfg = config()
     params = parameter_config()
     alt = rules.alternation
-    # 的 and a noun phrase (no verb, comparator or number) up to the end of the clause
-    defined_noun = (rf"[ ]*的(?:(?!{alt(params['commitment_words'] + cfg['count_verbs'] + list(cfg['verb_comparators']) + cfg['not_nouns'])})"
+    # 的 and a noun phrase (no verb, comparator or number) up to the end of the clause; not a bare share (…总额中50%以上的
+    # 比例,用于…补助: the share of a sum put to a use, rules/parameters.yaml share_nouns)
+    defined_noun = (rf"[ ]*的(?!(?:{alt(params['share_nouns'])})$)"
+                    rf"(?:(?!{alt(params['commitment_words'] + cfg['count_verbs'] + list(cfg['verb_comparators']) + cfg['not_nouns'])})"
                     rf"[\p{{Han}}、])+")
     present = rf"(?<!{alt(cfg['present_marker_not_after'])})(?:{alt(cfg['present_markers'])})"
     # word lists of the rules, each matched as it stands (pattern name: key in the YAML)

@@ -2612,3 +2612,42 @@ def test_designations_won_name_their_grants(sentence, expected):
 ])
 def test_a_loan_ratio_or_cap_carries_the_kind_its_sentence_names(sentence, names):
     assert [p[0] for p in measure_rows(sentence)[1]] == names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thirteenth T_04: a share written as one (的比例), its use in the next clause: the share of the sum put to that use
+    ("鼓励人力资源服务机构将通过本措施第三条规定获得的奖励资金总额中50%以上的比例,用于管理团队或骨干人员补助。",
+     [("奖励资金用于管理团队或骨干人员补助比例", ">=", 50)]),
+    # realestate (real) and third govprc_0010: the share right before its use, named as before (the second member of the
+    # list now by its sum and use too, as its reader writes it: 勘探开发基金作为职工奖励基金比例)
+    ("将全市公积金增值收益的50%以上用于支持筹集建设保障性租赁住房和公租房。", [("全市公积金增值收益用于支持筹集建设保障性租赁住房比例", ">=", 50)]),
+    ("天然气勘探开发基金要在建设银行专户存储,其中88%用作天然气勘探开发建设,8%作为职工奖励基金,4%作为职工集体福利基金。",
+     [("天然气勘探开发基金用作天然气勘探开发建设比例", "=", 88), ("天然气勘探开发基金作为职工奖励基金比例", "=", 8),
+      ("天然气勘探开发基金作为职工集体福利基金比例", "=", 4)]),
+])
+def test_a_share_of_a_sum_put_to_a_use_is_named_by_the_use(sentence, expected):
+    assert [(n, c, v) for n, c, v, _ in measure_rows(sentence)[1]] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # thirteenth P_02 (保险经纪人监管规定): a rule on registered capital is no statement of what a company is constituted
+    # with; its minimum and a deposit reckoned on it are parameters
+    ("经营区域不限于工商注册登记地所在省、自治区、直辖市、计划单列市的保险经纪公司的注册资本最低限额为5000万元。",
+     [("注册资本最低限额", "=", 5000)]),
+    ("保险经纪公司缴存保证金的,应当按注册资本的5%缴存,保险经纪公司增加注册资本的,应当按比例增加保证金数额。",
+     [("保证金缴存比例", "=", 5)]),
+    # a limit that sums over time: 累计 in its name commits to nothing (P_02 3.56)
+    ("职业责任保险对一次事故的赔偿限额不得低于人民币100万元;一年期保单的累计赔偿限额不得低于人民币1000万元,且不得低于保险经纪人上年度的主营业务收入。",
+     [("赔偿限额", ">=", 100), ("累计赔偿限额", ">=", 1000)]),
+    # the capital stated as a value stays one row, its parts none (third govprc)
+    ("公司注册资本为人民币31亿元,其中:国家历年的基本建设等投入积累形成的国有资产29亿元。", [("公司注册资本", "=", 31)]),
+    # realestate_0151: a sentence that names capital among other measures keeps its target (below, test of targets)
+])
+def test_a_rule_on_registered_capital_sets_parameters(sentence, expected):
+    assert [(n, c, v) for n, c, v, _ in measure_rows(sentence)[1]] == expected
+
+
+def test_a_sentence_naming_registered_capital_keeps_its_target():
+    # realestate_0151: 增加…注册资本 is a measure, not a company's constitution; the scale the plan commits to stays a target
+    sentence = "2025—2027年省财政安排专项资金,逐步增加省级融资担保机构注册资本,实施降费奖补及代偿补偿,推动我省每年政府性融资担保规模超过1000亿元。"
+    assert measure_rows(sentence)[0] == [(1000, "亿元")]
