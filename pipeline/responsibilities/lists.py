@@ -102,10 +102,11 @@ def items_of(text: str, start: int, end: int) -> list[Item]:
     """The names of a segment, each trimmed of 由 / 等 at its edges."""
     pats = patterns()
     items = []
-    kind = None  # the kind a tail names (公安、司法行政等部门): the suffix of the names before it that lack one
+    # the kind a list's tail names (公安、司法行政等部门) and how many names it closes: the suffix of those that lack one
+    kind, kind_closes = None, 0
     for s, e, joined_role in _with_partners(text, _conjoined(text, split_pieces(text, start, end, ITEM_SEPS))):
         if (tail := pats["kind_tail"].search(text, s, e)) and tail.start() - s >= 2 and not is_unit(text[s:tail.start()]):
-            kind, e = (len(items) + 1, tail.group("kind")), tail.start()
+            kind, kind_closes, e = tail.group("kind"), len(items) + 1, tail.start()
         if m := pats["strip_before"].match(text, s, e):
             if e - m.end() >= 2:
                 s = m.end()
@@ -123,9 +124,9 @@ def items_of(text: str, start: int, end: int) -> list[Item]:
             for earlier in items[:-1]:
                 earlier.own_role = earlier.own_role or "lead"
     if kind is not None:
-        for item in items[:kind[0]]:
-            if not is_unit(item.full) and is_short_name(item.full) and is_unit(item.full + kind[1]):
-                item.full, item.kind_shared = item.full + kind[1], True
+        for item in items[:kind_closes]:
+            if not is_unit(item.full) and is_short_name(item.full) and is_unit(item.full + kind):
+                item.full, item.kind_shared = item.full + kind, True
     return shared_suffixes(joined_lines(text, items))
 
 

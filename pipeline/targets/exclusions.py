@@ -13,7 +13,7 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import (CLAUSE_STOP, CONJUNCTION, config, end_of_clause, is_han, parameter_patterns, patterns, start_of_clause,
+from .patterns import (CONJUNCTION, config, end_of_clause, is_han, parameter_patterns, patterns, start_of_clause,
                        tasks_by_path)
 
 if TYPE_CHECKING:
@@ -127,8 +127,7 @@ _ORDINAL_LIST = regex.compile(r"第(?:[\d一二三四五六七八九十]+[、,�
 _CLAUSE_NUMBER = regex.compile(r"\d+\.\d+[ ]*条|\d+[ ]*条款")
 
 
-def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, clause_end: int | None = None,
-             sentence_start: int | None = None) -> bool:
+def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, clause_end: int, sentence_start: int) -> bool:
     p = patterns()
     before = text[max(clause_start, q.start - _FAR):q.start]
     if p["before_excluded"].search(before) or p["start_value"].search(before) or _ORDINAL_LIST.search(before) \
@@ -200,9 +199,6 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 《标准》2.4条, 执行2.12和2.13条款: a clause of a document, numbered as standards number theirs
     if noun and q.unit in config()["count_units"] and noun.endswith(q.unit + "数"):
         return True  # 核减1套家庭住房套数: a rule of counting, not a count to deliver
-    if clause_end is None:
-        stop = CLAUSE_STOP.search(text, q.end, sentence_end)
-        clause_end = stop.start() if stop else sentence_end
     # (为 in its own clause: 减按1%的税率征收契税;面积为… is a rate)
     if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit[:1] in config()["count_units"]
                                         or q.unit in config()["duration_units"]
@@ -243,7 +239,7 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 1.2 等级划分: the number of a section
     if (q.post in (">=", "<=") or q.value_max is not None) and not range_set and p["permission_after"].match(
             text, q.end, min(sentence_end, q.end + _FAR)) and not splits_a_sum(text, q) \
-            and not p["goal_before"].search(text, clause_start if sentence_start is None else sentence_start, q.start):
+            and not p["goal_before"].search(text, sentence_start, q.start):
         # (其中60%以上用于一线职工培训,可用于…津贴补助: a share of a sum put to a use, what follows is another use;
         # 到2025年,新增市场主体1万户以上,企业可按规定享受…: a goal, whatever the sentence permits after it)
         return True  # 缴纳50%及以上土地出让金,可容缺办理: what one must meet to be permitted

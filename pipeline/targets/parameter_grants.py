@@ -77,7 +77,7 @@ def fined_party(words_before: str, head: str) -> str:
 
 @functools.cache
 def _fined_party_pattern() -> re.Pattern:
-    return re.compile(r"对(?P<who>[^,;:。对\d]{1,30}?)[ ]*(?:,?[ ]*(?:给予|予以)警告[,;]?)?[ ]*(?:可以|可)?并?处(?:以)?[ ]*$")
+    return re.compile(parameter_config()["fined_party_before"])
 
 
 @functools.cache

@@ -556,7 +556,8 @@ def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, 
     who = re.sub(r"\((?:含|不含|包括|包含|以下|下同)[^()]*\)|\([^()]*(?:、|等)[^()]*\)", "", found[-1].group("who")).replace(" ", "")
     # (对新创建天府旅游名县…的县级政府: winning a designation, no commitment; 对开展通信…服务的企业 commits to nothing either, but
     # names what qualifies by its activity, as readers leave it out)
-    if re.search(r"[\d%]", who) or parameter_patterns()["commitment"].search(re.sub(r"^新?创建", "", who)):
+    without_designation_verb = re.sub(f"^(?:{rules.alternation(cfg['won_designation_verbs'])})", "", who)
+    if re.search(r"[\d%]", who) or parameter_patterns()["commitment"].search(without_designation_verb):
         return None  # 面积在100亩以上的: a condition on an amount is a qualifier of its own
     # 对到市区自主创业就业的全日制博士研究生: who, after what they do; 认定为…中心的企业: what, before a bare who
     head, _, tail = who.rpartition("的")

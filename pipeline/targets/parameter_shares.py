@@ -195,7 +195,8 @@ def _price_paid_before() -> re.Pattern:
     缴纳至土地出让价款50%以上, 缴纳成交价的50%, 缴纳总价款的50%."""
     cfg = parameter_config()
     prices = rules.alternation(cfg["land_price_nouns"] + cfg["price_nouns"] + cfg["paid_price_nouns"])
-    return re.compile(rf"(?:{rules.alternation(cfg['share_paid_words'])})至?(?P<price>(?:(?!比例|份额)[^,;:。\d的]){{0,6}}?(?:{prices}))的?[ ]*"
+    shares = rules.alternation(cfg["share_nouns"])  # (缴纳比例: the share named, not the price)
+    return re.compile(rf"(?:{rules.alternation(cfg['share_paid_words'])})至?(?P<price>(?:(?!{shares})[^,;:。\d的]){{0,6}}?(?:{prices}))的?[ ]*"
                       rf"(?:{rules.alternation(cfg['share_bounds'])})?[ ]*$")
 
 

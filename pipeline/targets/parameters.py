@@ -232,7 +232,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
     name = title_grant(doc, name)
     name = _one_off(text, f.clause_start, q.end, sentence_end, name)
     grants, shares = _grant_share_endings()
-    if q.unit == "%" and (name.endswith(grants) or not _SHARE_WORD.search(name)):
+    if q.unit == "%" and (name.endswith(grants) or not _share_word().search(name)):
         name += "比例"  # 按照购置金额的50%予以补助: the share of a grant; 缴纳土地出让金的50%: a share of what is paid
     elif q.unit != "%" and name.endswith(shares):
         name = name[:-2]  # 给予…的10%的购房补贴,最高不超过5万元: the cap on the grant, not on its share
@@ -266,7 +266,10 @@ def _one_off_grant() -> re.Pattern:
     return re.compile(rf"一次性(?P<grant>(?![再还另])[\u4e00-\u9fff]{{0,6}}?(?:{heads}))(?![\u4e00-\u9fff])")
 
 
-_SHARE_WORD = re.compile(r"比例|率|比|幅|份额|浮|系数|折|上限|下限|限额|定额|占|倍|优惠|让利|扣除|贴息|减免|标准")
+@functools.cache
+def _share_word() -> re.Pattern:
+    """A word that makes a name a share already (rules/parameters.yaml share_name_words)."""
+    return rules.compile_pattern(rules.alternation(parameter_config()["share_name_words"]))
 
 
 def _capped_grant(text: str, q, name: str) -> str | None:

@@ -113,6 +113,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_markers"])),
+        "condition_of_a_grant": rules.compile_pattern(cfg["condition_of_a_grant_after"]),
         "planned_before": rules.compile_pattern("|".join(cfg["planned_before"])),
         # (not 目前 across two words: 项目前期, 集体项目前4名)
         "present": rules.compile_pattern(present),

@@ -186,8 +186,8 @@ def _past_from(text: str, s: int, e: int) -> int | None:
     for m in p["retrospective"].finditer(text, s, e):
         if p["cumulative"].fullmatch(m.group()) and p["planned_before"].search(text, s, m.start()):
             continue  # 到2027年,…累计建成绿色园区35个: a cumulative goal, not a report
-        if _closes_a_condition(text, m.end(), e) or _CONDITION_OF_A_GRANT.match(text, m.end(), e):
-            continue  # 已完成契税缴纳的,按照5000元/套给予补助: the case ruled, not a report
+        if _closes_a_condition(text, m.end(), e) or p["condition_of_a_grant"].match(text, m.end(), e):
+            continue  # 已完成契税缴纳的,按照5000元/套给予补助, 自注册成立以来首次达到1亿元的,给予…: the case ruled, not a report
         if not p["condition_open"].match(text[start_of_clause(text, s, m.start()):m.start()]):
             return m.start()
     return None
@@ -195,12 +195,6 @@ def _past_from(text: str, s: int, e: int) -> int | None:
 
 # the rest of a clause that closes with 的 (已完成契税缴纳的, 已取得建设工程规划许可证的;)
 _CONDITION_REST = regex.compile(r"[^,;:。\d]{0,16}的[ )]*[,;]")
-
-
-# a condition closing with 的 in the next clauses, then what it is granted (自其注册成立以来首次达到1亿元、5亿元的,分别给予最高
-# 30万元…的奖励; 自注册成立以来首次…达到1000万元的人力资源服务机构,…作为自用办公用房的,给予最高不超过5万元/年的场租补贴): the
-# marker dates what qualifies, a rule's case, not a report
-_CONDITION_OF_A_GRANT = regex.compile(r"[^。;]{0,80}?的[ )]*,[ ]*(?:分别|可|一次性|再)?[ ]*(?:给予|予以|按照?[^,;。]{0,30}?给予)")
 
 
 def _closes_a_condition(text: str, pos: int, e: int) -> bool:
