@@ -151,14 +151,7 @@ def points_awarded(before: str, q) -> str | None:
     return subject + ("扣分" if verb in points["taking_off"] else "加分")
 
 
-def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
-    """首套住房和二套住房最低首付款比例均为20%: a value that 均 (or 统一为) gives to each member of a
-    coordinated name is one row per member (as 分别 gives one per value), the name's head
-    shared (首套住房最低首付款比例, 二套住房最低首付款比例); each named by the kind of loan its sentence names."""
-    return [_of_loan_kind(text, row) for row in _members(text, param, clause_start)]
-
-
-def _of_loan_kind(text: str, param: Parameter) -> Parameter:
+def of_loan_kind(text: str, param: Parameter) -> Parameter:
     """使用公积金贷款购买自住商品房的,首套住房…最低首付款比例均为20% -> 公积金贷款首套住房最低首付款比例; 申请住房公积金贷款时,…
     贷款最高限额调整为70万元 -> 住房公积金贷款最高限额: a down payment, amount, cap or rate of a loan whose part of the
     sentence (up to the number) names the loan by its kind carries the kind as the text writes it
@@ -188,10 +181,13 @@ _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")
 
 @functools.cache
 def _loan_kind() -> re.Pattern:
-    return re.compile(rules.alternation(sorted(parameter_config()["loan_kinds"], key=len, reverse=True)))
+    return re.compile(rules.alternation(parameter_config()["loan_kinds"]))
 
 
-def _members(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
+def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
+    """首套住房和二套住房最低首付款比例均为20%: a value that 均 (or 统一为) gives to each member of a
+    coordinated name is one row per member (as 分别 gives one per value), the name's head
+    shared (首套住房最低首付款比例, 二套住房最低首付款比例)."""
     parties = each_party(text, param.name, clause_start, param.char_start)
     if len(parties) > 1:
         return [dataclasses.replace(param, name=name) for name in parties]

@@ -16,7 +16,7 @@ from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, 
 from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
 from .parameter_names import respective_names
-from .parameters import beside_a_grant, constitution_parameters, each_member, injected_capital, named, parameter
+from .parameters import beside_a_grant, constitution_parameters, each_member, injected_capital, named, of_loan_kind, parameter
 from .patterns import (CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns, scores_bodies_work,
                        sentence_text, start_of_clause)
 
@@ -132,7 +132,8 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     for f, param in zip(found, params):
         param = param or injected_capital(doc, f, s, e) or (None if id(f) in tiers else beside_a_grant(doc, f, params, s, e))
         if param is not None:
-            rows.extend(each_member(text, param, f.clause_start))
+            # (each member named by the kind of loan its sentence names, once 均 has split them)
+            rows.extend(of_loan_kind(text, row) for row in each_member(text, param, f.clause_start))
         elif id(f) in tiers:
             continue
         elif not (is_time_limit(text, f, s, notice_of_measures(doc)) or splits_a_sum(text, f.quantity)
