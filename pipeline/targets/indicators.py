@@ -169,8 +169,7 @@ def _staged(doc: Document, q: Quantity, lo: int, previous: Found | None, sentenc
         thing = _without_verb(previous.context.indicators[0])
         if thing:
             return thing + stage  # 城镇保障性住房基本建成470万套、新开工630万套 -> 城镇保障性住房新开工
-    member = rules.compile_pattern(rf"[ ]*(?:以上|左右)?[ ]*[、和及与][ ]*[^\d,;:。、]{{0,6}}?[\d.]+[ ]*{re.escape(q.unit)}")
-    m = member.match(text, q.end)
+    m = _next_member(q.unit).match(text, q.end)
     if m:
         shared = following_np(text, m.end(), sentence_end(text, m.end()))
         if shared and is_han(shared[0]):
@@ -181,6 +180,13 @@ def _staged(doc: Document, q: Quantity, lo: int, previous: Found | None, sentenc
 
 
 _GOAL_WORDS = re.compile(r"^(?:目标|任务)+$")
+
+
+@functools.cache
+def _next_member(unit: str) -> re.Pattern:
+    """The next member of a list of counts in `unit` after a number (、完成2000户): a few words and its number, compiled
+    once per unit rather than for every count."""
+    return rules.compile_pattern(rf"[ ]*(?:以上|左右)?[ ]*[、和及与][ ]*[^\d,;:。、]{{0,6}}?[\d.]+[ ]*{re.escape(unit)}")
 
 
 def _without_verb(name: str) -> str:
