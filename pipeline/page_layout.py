@@ -223,12 +223,14 @@ def _flat_page_rules() -> dict:
     r = load("normalise")["flat_page"]
     # a label's style the breaks name (`{number_sign}`), as rules/outline.yaml writes it, its ordinal's group uncaptured
     styles = {name: pattern.replace("(?P<n>", "(?:") for name, pattern in load("outline")["styles"].items()}
+    # and the forms the page's rules write once (`{sentence_close}`, `{item_label}`, itself naming `{number_sign}`)
+    named = {**styles, "sentence_close": r["sentence_close"], "item_label": written_out(r["item_label"], styles)}
     return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"], "lookback": r["lookback_chars"],
-            "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(r["sentence_end"]),
-            "label_after_end": compile_pattern(written_out(r["label_after_end"], styles)),
+            "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(written_out(r["sentence_end"], named)),
+            "label_after_end": compile_pattern(written_out(r["label_after_end"], named)),
             "min_labels_after_ends": r["min_labels_after_ends"],
-            "breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', styles)})$"),
-                        compile_pattern(written_out(b["after"] or "", styles)))
+            "breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', named)})$"),
+                        compile_pattern(written_out(b["after"] or "", named)))
                        for b in r["breaks"]]}
 
 
