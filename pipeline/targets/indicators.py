@@ -258,7 +258,7 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
     if after_words and after_words.start() > 0:
         s = _strip(s[:after_words.start()])  # 广义货币M2预期增长12%左右: an adverb of expectation, not what is measured
     if s in config()["growth_subjects"]:
-        growth = _GROWTH.match(unstripped, len(s))
+        growth = _growth_verb().match(unstripped, len(s))
         s += growth.group() if growth else ""  # 经济增长5%左右: 经济 alone names nothing, readers write 经济增长
     allotted = _allotted().search(s)
     if allotted and allotted.start() >= 2 and not p["bare_verb"].fullmatch(s, 0, allotted.start()):
@@ -286,7 +286,9 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
     return s
 
 
-_GROWTH = re.compile(r"(?:实际)?增长")
+@functools.cache
+def _growth_verb() -> re.Pattern:
+    return rules.compile_pattern(rules.alternation(config()["growth_verbs"]))
 
 
 # a bracket opened by 其中 (or 含) and not closed before the quantity: the breakdown of the thing before it into parts

@@ -259,7 +259,8 @@ def _one_off(text: str, clause_start: int, number_end: int, sentence_end: int, n
 def _one_off_grant() -> re.Pattern:
     heads = rules.alternation(with_grants("name_heads"))
     # (一次性补贴3000元 is the noun as readers write it; 一次性再奖励2万元 the adverb of a verb an adverb of its own follows)
-    return re.compile(rf"一次性(?P<grant>(?![再还另])[\u4e00-\u9fff]{{0,6}}?(?:{heads}))(?![\u4e00-\u9fff])")
+    adverbs = rules.alternation(parameter_config()["one_off_verb_adverbs"])
+    return re.compile(rf"一次性(?P<grant>(?!{adverbs})[\u4e00-\u9fff]{{0,6}}?(?:{heads}))(?![\u4e00-\u9fff])")
 
 
 @functools.cache
