@@ -390,7 +390,8 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
         # (城镇、农村居民人均可支配收入分别增长4.5%、5.5%: 城镇 is 城镇居民人均可支配收入, as readers write it)
         return [x + head if len(_words(x)) == 1 else x for x in parts[:-1]] + parts[-1:] if head else parts
     if not all(suffix.search(x) for x in parts):
-        head = _shared_head(parts[0], parts[-1])
+        # (a one-word member before a measure with a suffix of its own: 城镇、农村居民人均消费支出 -> 城镇居民人均消费支出)
+        head = _parallel_head(parts[0], parts[-1]) or _shared_head(parts[0], parts[-1])
         if len(head) < 2 and force and len(_words(parts[-1])) > 2:
             head = "".join(_words(parts[-1])[-2:])  # 均: a one-character suffix (率) with its word, 机械化率
         if len(head) < 2:
@@ -427,7 +428,8 @@ def _parallel_head(first: str, last: str) -> str:
     城镇、农村居民人均可支配收入), where it ends with a measure (rules/targets.yaml shared_measure_heads): the head they
     share; "" where the last member is too short to hold one or names no measure (一产、二产、三产; 学校、医疗卫生机构)."""
     rest = last[len(first):]
-    if len(_words(first)) == 1 and len(rest) >= 4 and rest.endswith(tuple(config()["shared_measure_heads"])) \
+    # (not where the last member's word ends as the first does: 工业、服务业增加值 are 工业 and 服务业, _shared_head's echo)
+    if len(_words(first)) == 1 and rest[:1] != first[-1:] and len(rest) >= 4 and rest.endswith(tuple(config()["shared_measure_heads"])) \
             and is_han(first[-1]):
         return rest
     return ""

@@ -150,6 +150,11 @@ def test_an_adverb_of_expectation_or_an_open_bracket_names_nothing(sentence, exp
     # members that share no measure stay as written (thirteenth R_02's 一产、二产、三产)
     ("其中一产、二产、三产分别增长3.5%左右、6.5%左右、5%左右。", [("一产", 3.5), ("二产", 6.5), ("三产", 5)]),
     ("学校、医疗卫生机构分别达到500个、300个。", [("学校", 500), ("医疗卫生机构", 300)]),
+    # a measure with a suffix of its own (支出, 增加值) is shared too (review22a: 城镇人均消费支出 before), but not where
+    # the last member's word ends as the first does (服务业 after 工业)
+    ("城镇、农村居民人均消费支出分别增长5%、6%。", [("城镇居民人均消费支出", 5), ("农村居民人均消费支出", 6)]),
+    ("城市、农村常住居民人均消费支出分别增长7%和8%。", [("城市常住居民人均消费支出", 7), ("农村常住居民人均消费支出", 8)]),
+    ("工业、服务业增加值分别增长6%、7%。", [("工业增加值", 6), ("服务业增加值", 7)]),
 ])
 def test_a_one_word_member_shares_the_measure_the_last_member_ends_with(sentence, expected):
     assert rows(sentence) == expected
