@@ -27,3 +27,24 @@ def test_a_report_without_its_title_line_keeps_its_dates(name):
     assert [(d.raw, d.kind, d.date) for d in headless.deadlines] == [(d.raw, d.kind, d.date) for d in whole.deadlines]
     assert any(d.date is not None for d in whole.deadlines)
     assert [(t.span_text, t.deadline) for t in headless.targets] == [(t.span_text, t.deadline) for t in whole.targets]
+
+
+# review22a: the targets stage reads the same year as the deadlines stage. A report opening at 各位代表: whose only
+# year is its plan part's heading: a sentence opening with an earlier year reports the past (no target), as it does
+# when the report keeps its title line.
+HEADLESS_REPORT = """各位代表:
+现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员提出意见。
+一、过去一年的主要工作
+{year}年,全市完成固定资产投资100亿元,增长8%。
+二、{plan}年主要目标和重点任务
+{plan}年是实施“十四五”规划的关键一年。全市地区生产总值增长6%左右,城镇新增就业2万人以上。
+"""
+
+
+@pytest.mark.parametrize("year, plan", [(2023, 2024), (2018, 2019)])
+def test_a_headless_reports_earlier_year_is_the_past_for_targets_too(year, plan):
+    doc = process_text(HEADLESS_REPORT.format(year=year, plan=plan), "report")
+    assert doc.issue_date is None
+    spans = [t.span_text for t in doc.targets]
+    assert "100亿元" not in spans and "8%" not in spans
+    assert any(s.startswith("6%") for s in spans) and any("2万人" in s for s in spans)

@@ -26,21 +26,21 @@ def reports_past_year(doc: Document, s: int) -> bool:
         return True  # 首先报告2001年的工作 …。全年规模以上工业企业实现利润4657亿元,增长8.1%。
     m = patterns()["year_opening"].match(doc.text, s)
     year = year_number(m.group(1)) if m else None
-    own = own_year(doc)
+    own = derived(doc, "own_year", own_year)  # (once per document: it may search the whole text)
     return year is not None and own is not None and year < own
 
 
 def own_year(doc: Document) -> int | None:
     """The notice's own year: its issue date's, else the year its title opens with
-    (2002年中华人民共和国国务院政府工作报告 scraped without its dated line), as for deadlines. A
-    title that announces a review (2023年工作回顾, a report's part heading taken for its title
-    when the text starts at 各位代表) names a past year, not the report's."""
+    (2002年中华人民共和国国务院政府工作报告 scraped without its dated line), else the year its plan
+    part's heading names (二、2024年主要目标和重点任务; CONVENTIONS), as for deadlines. A title that
+    announces a review (2023年工作回顾, a report's part heading taken for its title when the text
+    starts at 各位代表) names a past year, not the report's."""
     if doc.issue_date is not None:
         return doc.issue_date.year
     title = doc.title or ""
-    if announces_review(title, 0, len(title)):
-        return None
-    m = context_patterns()["title_year"].match(title)
+    m = None if announces_review(title, 0, len(title)) else context_patterns()["title_year"].match(title)
+    m = m or context_patterns()["plan_part_heading"].search(doc.text, doc.body_start, doc.body_stop)
     return int(m.group("year")) if m else None
 
 
