@@ -175,11 +175,13 @@ def _staged(doc: Document, q: Quantity, lo: int, previous: Found | None, sentenc
         if shared and is_han(shared[0]):
             return stage + shared  # 启动3000户、完成2000户特殊困难老年人家庭适老化改造
     thing = _without_verb(_previous_clause_object(doc, lo, sentence_start))
-    thing = _GOAL_WORDS.sub("", _opening_verb().sub("", thing))  # (…建设目标任务为:1.新开工2912套: no thing named)
+    thing = _goal_words().sub("", _opening_verb().sub("", thing))  # (…建设目标任务为:1.新开工2912套: no thing named)
     return thing + stage if thing else stage  # 启动新的三年棚改攻坚计划,今年开工580万套 -> 新的三年棚改攻坚计划开工
 
 
-_GOAL_WORDS = re.compile(r"^(?:目标|任务)+$")
+@functools.cache
+def _goal_words() -> re.Pattern:
+    return re.compile(rf"^(?:{rules.alternation(config()['goal_words'])})+$")
 
 
 @functools.cache
@@ -210,7 +212,8 @@ def _opening_verb() -> re.Pattern:
 def _closing_verb() -> re.Pattern:
     cfg = config()
     verbs = rules.alternation(cfg["count_verbs"] + cfg["bare_verbs"] + cfg["stage_verbs"])
-    return rules.compile_pattern(rf"(?:基本|全面|累计|全部|已)?(?:{verbs})+$")
+    adverbs = rules.alternation(cfg["closing_verb_adverbs"])
+    return rules.compile_pattern(rf"(?:{adverbs})?(?:{verbs})+$")
 
 
 def _previous_clause_object(doc: Document, clause_start: int, sentence_start: int) -> str:
@@ -278,7 +281,7 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
              and s[m.end():] not in config()["subject_words_kept"]]  # not 研发经费投入|年均增长
     if verbs and not p["suffix"].search(s):
         s = _strip(s[verbs[-1].end():])
-    part = _BREAKDOWN_OPEN.search(s)
+    part = _breakdown_open().search(s)
     if part:
         # 建成70座城市一类以上公厕(其中旧城区7座,…), 新开工2912套(其中城市棚户区改造2912套): a part of the thing before the
         # bracket, named by the part and that thing (旧城区城市一类以上公厕), as readers write it; no bracket left open
@@ -291,8 +294,11 @@ def _growth_verb() -> re.Pattern:
     return rules.compile_pattern(rules.alternation(config()["growth_verbs"]))
 
 
-# a bracket opened by 其中 (or 含) and not closed before the quantity: the breakdown of the thing before it into parts
-_BREAKDOWN_OPEN = re.compile(r"\((?:其中|含)[ ::,]*(?P<part>[^()]*)$")
+@functools.cache
+def _breakdown_open() -> re.Pattern:
+    """A bracket opened by 其中 (or 含) and not closed before the quantity: the breakdown of the thing before it into
+    parts (rules/targets.yaml breakdown_openers)."""
+    return re.compile(rf"\((?:{rules.alternation(config()['breakdown_openers'])})[ ::,]*(?P<part>[^()]*)$")
 
 
 def _project_capacity(doc: Document, q: Quantity, lo: int, noun: str) -> str:
