@@ -142,7 +142,7 @@ def area_granted_on(text: str, q, before: str, sentence_start: int, sentence_end
     sentence = text[sentence_start:sentence_end]
     if not p["per_area"].search(sentence):
         return None
-    head = p["area_grant"].search(sentence)
+    head = p["grant_word"].search(sentence)
     return f"{head.group()}面积" if head else None
 
 

@@ -133,7 +133,7 @@ def reckoned(before: str, after: str, q) -> str | None:
 def _released_grant(base: str, after: str) -> str | None:
     """<grant><release verb>比例 for a share of a grant's total paid out by the verb after it (先行拨付, 预拨):
     a share of a grant is named <grant>比例 (docs/CONVENTIONS.md), the verb saying which share."""
-    grants = list(re.finditer("|".join(parameter_config()["grant_words"]), base))
+    grants = list(parameter_patterns()["grant_word"].finditer(base))
     verb = _grant_release().match(after)
     if not grants or not verb:
         return None

@@ -289,7 +289,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         # the capped area a grant per square metre is reckoned on (parameter_grants.area_granted_on)
         "area_cap": rules.compile_pattern(rf"(?:{alt(cfg['area_caps'])})[ ]*$"),
         "per_area": rules.compile_pattern(alt(cfg["per_area_markers"])),
-        "area_grant": rules.compile_pattern(alt(cfg["grant_words"])),
+        "grant_word": rules.compile_pattern(alt(cfg["grant_words"])),  # (补贴, 奖励…: read by area and share naming)
         # how many items a grant covers (parameter_grants.items_granted: 空调产品最多可补贴3件)
         "items_granted": rules.compile_pattern(rf"(?:(?:{alt(cfg['granted_item_caps'])})?(?:{alt(cfg['granted_item_verbs'])})"
                                                rf"|(?:{alt(cfg['granted_item_caps'])})(?:{alt(cfg['granted_item_capped_verbs'])}))[ ]*$"),
