@@ -22,7 +22,7 @@ import regex
 
 from ..document import Document
 from ..metadata import safe_date
-from .exclusions import (SortedSpans, attachment_title_lines, deadline_field_lines, definitions, formula_lines, glossary_terms, in_a_table_of_projects,
+from .exclusions import (SortedSpans, attachment_title_lines, consultation_replies, deadline_field_lines, definitions, formula_lines, glossary_terms, in_a_table_of_projects,
                          is_issue_day,
                          is_signature_date, own_validity_statements, page_links, retrospective_sections, schedule_sections, table_list_lines,
                          without_baseline_columns)
@@ -46,7 +46,8 @@ def extract_deadlines(doc: Document) -> None:
         review = retrospective_sections(doc) + review_sections(doc)
         titles = attachment_title_lines(doc)
         skipped = SortedSpans(review + titles + table_list_lines(doc) + page_links(doc) + formula_lines(doc)
-                              + definitions(doc) + glossary_terms(doc) + own_validity_statements(doc))
+                              + definitions(doc) + glossary_terms(doc) + own_validity_statements(doc)
+                              + consultation_replies(doc))
         rows = [r for r in rows if not skipped.holds(r.char_start) and not is_signature_date(doc.text, r, doc.issue_date)
                 and not is_issue_day(r, doc.issue_date) and not in_a_table_of_projects(doc.text, r)]
         rows = without_baseline_columns(doc.text, rows)

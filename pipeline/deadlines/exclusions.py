@@ -12,7 +12,7 @@ from ..document import Deadline, Document
 from ..metadata.lines import Line, split_lines
 from ..outline import classify_attachment_lines
 from ..targets.layout import in_a_table_row
-from .patterns import (config, deadline_field_line, definition, formula_line, glossary_patterns, own_validity_statement, page_link,
+from .patterns import (config, consultation_patterns, deadline_field_line, definition, formula_line, glossary_patterns, own_validity_statement, page_link,
                        signature_date_line, signature_month_line, signature_tail, table_list_patterns)
 
 
@@ -106,6 +106,23 @@ def own_validity_statements(doc: Document) -> list[tuple[int, int]]:
     """Spans of the sentences in which the document states its own start, validity or expiry (本试行办法自2019年3月1日
     起试行; 本政策自发布之日起施行,2024年12月31日结束): its own dates, no deadlines."""
     return [m.span() for m in own_validity_statement().finditer(doc.text, doc.body_start, doc.body_stop)]
+
+
+def consultation_replies(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the sentences of a consultation that say before when views are to be sent back (关于征求…意见的函 /
+    现向各单位征求意见。请于5月10日前将反馈意见…报送我局): the close of the consultation the document opens, its own date
+    as 征求意见截止X is (CONVENTIONS.md). The document asks for comments in its title or in the text shortly before."""
+    p = consultation_patterns()
+    if "意见" not in doc.text:
+        return []
+    titled = bool(p["title"].search(doc.title or ""))
+    reach = config()["consultation_asking_reach"]
+    spans = []
+    for m in p["reply"].finditer(doc.text):
+        start, end = _sentence_span(doc.text, m.start())
+        if titled or p["asking"].search(doc.text, max(0, start - reach), m.start()):
+            spans.append((start, end))
+    return spans
 
 
 def glossary_terms(doc: Document) -> list[tuple[int, int]]:

@@ -241,6 +241,13 @@ def own_validity_statement() -> regex.Pattern:
 
 
 @functools.cache
+def consultation_patterns() -> dict[str, regex.Pattern]:
+    """A consultation's title, its cover's asking for comments, and a sentence sending views back."""
+    cfg = config()
+    return {key: regex.compile(cfg[f"consultation_{key}"]) for key in ("title", "asking", "reply")}
+
+
+@functools.cache
 def definition() -> regex.Pattern:
     return regex.compile(config()["definition"])
 

@@ -2080,7 +2080,7 @@ def test_a_news_lead_of_the_policys_own_start_is_no_deadline(text, kept):
     ("现将《某市住房保障办法(征求意见稿)》向社会公开征求意见,征求意见时间为2024年3月1日至3月31日。", []),
     ("《某区老旧小区改造实施方案》公开征求意见,时间为2024年3月1日至2024年3月31日。", []),
     ("拟认定名单公示期为2024年3月1日至3月7日。", []),
-    # a day for sending views back is a deadline (elec_0020)
+    # (a day for sending views back is read here: the stage drops it in a consultation, below)
     ("现就《…规则(征求意见稿)》向各单位征求意见。请于5月10日前反馈。", ["5月10日前"]),
 ])
 def test_a_documents_consultation_window_is_its_own_date(text, kept):
@@ -2169,3 +2169,46 @@ def test_a_window_opened_by_another_day_keeps_no_start(text):
 ])
 def test_a_time_inside_a_list_of_what_a_measure_is_based_on_is_no_deadline(text, kept):
     assert [r[0] for r in found(text, D(2024, 3, 1))] == kept
+
+
+@pytest.mark.parametrize("title,text,issue", [
+    # elec_0020: the letter's title asks for comments
+    ("华北能源监管局关于征求蒙西电力市场交易规则意见的函",
+     "我局会同相关单位编写了《蒙西电力现货市场运营基本规则(征求意见稿)》等规则,现向各单位征求意见。"
+     "请于5月10日(星期五)17时前将反馈意见电子版和书面意见报送我局。逾期视为无意见。", D(2019, 4, 26)),
+    # a Huzhou transport notice: asked and answered in one sentence, views named before the time
+    ("关于公开征求《湖州市出租汽车客运管理办法》(修订征求意见稿)意见的通知",
+     "我局研究起草了《湖州市出租汽车客运管理办法》(修订征求意见稿),现向全社会公开征求意见,请将意见于7月26日前反馈至"
+     "市公路与运输管理中心。逾期未反馈,视为无意见。", D(2021, 7, 15)),
+    # the cover asks, the title does not
+    ("某市住房和城乡建设局通知",
+     "现将《某市住房租赁管理办法(征求意见稿)》印发给你们,特此征求意见。如有修改意见建议,请于2024年3月15日前以书面形式反馈至市住建局。",
+     D(2024, 3, 1)),
+    ("关于就《某区老旧小区改造实施方案》公开征求意见的公告", "意见反馈截止时间为2024年5月31日。", D(2024, 5, 1)),
+    ("某市发展改革委关于征求对《某市节能管理办法》修改意见的通知",
+     "请各单位于11月20日前将书面意见(加盖公章)报送我委,逾期视为无意见。", D(2023, 11, 1)),
+])
+def test_a_consultations_reply_day_is_its_own_date(title, text, issue):
+    # CONVENTIONS.md: a consultation's own close is the document's own date (the fifteenth end auditors' DEA54)
+    doc = _doc(text, [], issue)
+    doc.title = title
+    extract_deadlines(doc)
+    assert [r.raw for r in doc.deadlines] == []
+
+
+@pytest.mark.parametrize("title,text,issue,kept", [
+    # a notice that asks for no comments: views to send are a task's (a review's opinions, a unit's feedback)
+    ("关于开展住房公积金缴存基数调整工作的通知", "请各区于2024年6月底前将审核意见报送市住房公积金管理中心。", D(2024, 5, 1),
+     ["2024年6月底前"]),
+    ("关于做好2024年民生实事项目推进工作的通知", "各牵头单位要广泛征求意见,于3月31日前将实施方案报送市政府办公室。",
+     D(2024, 3, 1), ["3月31日前"]),
+    # a draft put to consultation keeps its own deadlines
+    ("关于公开征求《某市充电设施建设三年行动方案(征求意见稿)》意见的公告",
+     "到2026年底,全市建成公共充电桩5万个。现向社会公开征求意见,请于2024年4月30日前将意见发送至电子邮箱。",
+     D(2024, 4, 1), ["到2026年底"]),
+])
+def test_a_day_for_views_outside_a_consultations_reply_stays(title, text, issue, kept):
+    doc = _doc(text, [], issue)
+    doc.title = title
+    extract_deadlines(doc)
+    assert [r.raw for r in doc.deadlines] == kept
