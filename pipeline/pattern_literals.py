@@ -42,6 +42,26 @@ def required_words(pattern: str, flags: int = 0) -> list[tuple[str, ...]]:
     return [] if tree is None else _sequence(tree.data)
 
 
+def one_required(compiled) -> tuple[str, ...] | None:
+    """The fewest words one of which every match of the compiled pattern contains (the longest shortest
+    word of those), or None when nothing is known."""
+    clauses = required_words(compiled.pattern, int(compiled.flags)) if isinstance(compiled.pattern, str) else []
+    return _best(clauses) if clauses else None
+
+
+def lines_holding(text: str, words: tuple[str, ...], stop: int) -> list[int]:
+    """Where each line of text[:stop] that holds one of `words` starts, in order: the lines a pattern
+    requiring one of them can match (one string search per word, not a test of every line)."""
+    starts: set[int] = set()
+    for word in words:
+        at = text.find(word, 0, stop)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            line_end = text.find("\n", at, stop)
+            at = -1 if line_end < 0 else text.find(word, line_end, stop)
+    return sorted(starts)
+
+
 def _parsed(pattern: str, flags: int):
     """re's parse of the pattern (\\p{…} read as \\w), None if it ignores case or re cannot read it."""
     if flags & re.IGNORECASE:

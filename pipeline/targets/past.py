@@ -6,12 +6,14 @@ conditions."""
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
 from ..deadlines.patterns import context_patterns
 from ..document import Document
 from ..numbers import year_number
+from ..pattern_literals import lines_holding, one_required
 from .patterns import SENTENCE_STOP, derived, patterns
 
 
@@ -77,8 +79,7 @@ def review_sections(doc: Document) -> list[tuple[int, int]]:
     review = patterns()["review_line"]
     spans: list[tuple[int, int]] = []
     # from the text's start: a review line taken for the title stands before the body
-    pos = 0
-    while pos < doc.body_stop:
+    for pos in _review_candidates(text, doc.body_stop):
         end = text.find("\n", pos, doc.body_stop)
         end = doc.body_stop if end < 0 else end
         m = review.fullmatch(text, pos, end)
@@ -86,8 +87,23 @@ def review_sections(doc: Document) -> list[tuple[int, int]]:
                 m and (m.group("year") is None or (own is not None and int(m.group("year")) < own))):
             years = [int(y) for y in _YEAR.findall(text, pos, end)]
             spans.append((end, _review_stop(doc, tasks, starts, pos, end, own, max(years, default=None))))
-        pos = end + 1
     return spans
+
+
+def _review_candidates(text: str, stop: int) -> list[int]:
+    """Where the lines of text[:stop] that may announce a review start: those holding a word both review
+    patterns require (工作, 回顾; read from the patterns), every line when a pattern requires none. (Matching
+    both patterns on every line of every notice cost about 3% of the stages.)"""
+    words = _review_words()
+    if words is None:
+        return [i for i in range(stop) if i == 0 or text[i - 1] == "\n"]
+    return lines_holding(text, words, stop)
+
+
+@functools.cache
+def _review_words() -> tuple[str, ...] | None:
+    line, heading = one_required(patterns()["review_line"]), one_required(patterns()["review_heading"])
+    return None if line is None or heading is None else line + heading
 
 
 def _review_stop(doc: Document, tasks: list, starts: list[int], pos: int, end: int,

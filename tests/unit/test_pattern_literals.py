@@ -235,3 +235,39 @@ def test_every_rule_pattern_that_gets_a_prefilter_finds_what_the_plain_pattern_f
     # the texts exercise the patterns: most find a match in them (those that do not are templates the stages fill,
     # `{verbs}`, `{doc_number}`, or pieces joined to others)
     assert matching >= 0.8 * len(patterns), (matching, len(patterns))
+
+
+def test_lines_holding_a_word_are_the_lines_a_per_line_test_finds():
+    from pipeline.pattern_literals import lines_holding
+    rng = random.Random(27)
+    letters = "工作回顾年\n\n a"
+    for text in ("".join(rng.choice(letters) for _ in range(rng.randint(0, 40))) for _ in range(2000)):
+        stop = rng.randint(0, len(text))
+        starts = [i for i in range(stop) if i == 0 or text[i - 1] == "\n"]
+        expected = [i for i in starts if any(w in text[i:stop].split("\n")[0] for w in ("工作", "回顾"))]
+        assert lines_holding(text, ("工作", "回顾"), stop) == expected, (text, stop)
+
+
+def test_one_required_is_the_clause_that_says_most():
+    from pipeline.pattern_literals import one_required
+    assert one_required(re.compile(r"\s*(?:过去一年|去年|上年)\s*的?工作的?(?:回顾)?\s*$")) == ("工作",)
+    assert one_required(re.compile(r"[^。]{1,30}?的?回顾\s*$")) == ("回顾",)
+    assert one_required(re.compile(r"\s*(?:回顾)?$")) is None
+
+
+def test_every_line_a_review_pattern_matches_is_a_candidate():
+    # (targets.past reads only the lines holding a word both review patterns require)
+    from pipeline.targets.past import _review_candidates
+    from pipeline.targets.patterns import patterns
+    line, heading = patterns()["review_line"], patterns()["review_heading"]
+    text = "".join(p.read_text(encoding="utf-8", errors="ignore") + "\n"
+                   for p in sorted(Path("tests/real/corpus").glob("gwr_*.txt")))
+    text += "一、2023年工作回顾\n首先报告2001年的工作\n一、“十四五”时期经济社会发展回顾\n过去一年的工作\n"
+    candidates = set(_review_candidates(text, len(text)))
+    pos, matched = 0, 0
+    for ln in text.split("\n"):
+        if line.fullmatch(text, pos, pos + len(ln)) or heading.fullmatch(text, pos, pos + len(ln)):
+            matched += 1
+            assert pos in candidates, ln
+        pos += len(ln) + 1
+    assert matched >= 4
