@@ -146,6 +146,14 @@ def _opens_with_text(items) -> bool:
     return op is C.LITERAL or op is C.IN and all(kind in (C.LITERAL, C.RANGE) for kind, _ in av)
 
 
+def _offsets(args: tuple) -> bool:
+    """Whether pos (and endpos) are offsets str.find reads as the engines do (ints, not negative)."""
+    pos = args[0]
+    if type(pos) is not int or pos < 0:
+        return False
+    return len(args) == 1 or (type(args[1]) is int and args[1] >= 0)
+
+
 def _none() -> None:
     return None
 
@@ -176,20 +184,33 @@ class Prefiltered:
             setattr(self, name, self._filtered(getattr(compiled, name), name, empty))
 
     def _filtered(self, run, name: str, empty):
-        words, in_part = self.words, name not in ("match", "fullmatch")
-
-        def filtered(string, *args, **kwargs):
-            if not args and not kwargs:
+        words = self.words
+        # (the commonest calls, a whole string or a part given by position, are tested first: this
+        # wrapper runs some 700 times per notice)
+        if name in ("match", "fullmatch"):
+            def filtered_at_one_place(string, *args, **kwargs):
+                if args or kwargs:
+                    return run(string, *args, **kwargs)
                 for word in words:
                     if word in string:
                         return run(string)
                 return empty()
-            if kwargs and kwargs.keys() <= {"pos", "endpos"} and len(args) + len(kwargs) <= 2 \
-                    and not (args and "pos" in kwargs):
-                pos = args[0] if args else kwargs.get("pos", 0)
-                args, kwargs = ((pos, kwargs["endpos"]) if "endpos" in kwargs else (pos,)), {}
-            if kwargs or len(args) > 2 or not in_part or not all(type(a) is int and a >= 0 for a in args):
-                return run(string, *args, **kwargs)
+            return filtered_at_one_place
+
+        def filtered(string, *args, **kwargs):
+            if kwargs:
+                if kwargs.keys() <= {"pos", "endpos"} and len(args) + len(kwargs) <= 2 and not (args and "pos" in kwargs):
+                    pos = args[0] if args else kwargs.get("pos", 0)
+                    args, kwargs = ((pos, kwargs["endpos"]) if "endpos" in kwargs else (pos,)), {}
+                else:
+                    return run(string, *args, **kwargs)
+            if not args:
+                for word in words:
+                    if word in string:
+                        return run(string)
+                return empty()
+            if len(args) > 2 or not _offsets(args):
+                return run(string, *args)
             for word in words:  # a search of the part of the string between pos and endpos
                 if string.find(word, *args) >= 0:
                     return run(string, *args)
