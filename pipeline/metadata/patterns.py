@@ -6,7 +6,7 @@ import functools
 
 import regex
 
-from ..rules import alternation, compile_pattern, load
+from ..rules import AnyOf, alternation, compile_pattern, load
 from .dates import DATE_SOURCE
 
 
@@ -48,7 +48,8 @@ def patterns() -> dict:
         "approved_document": compile_pattern(r["approved_document"].replace("{plan_types}", alternation(r["plan_types"]))),
         "plan_end": compile_pattern(rf"(?:{alternation(r['plan_types'])})(?:\([^()]*\))?$"),
         "sentence_open": compile_pattern(rf"^(?:{alternation(r['sentence_openings'])})"),
-        "chrome": compile_pattern("|".join(f"(?:{p})" for p in [*r["chrome_patterns"], f"^(?:{r['page_number_line']})$"])),
+        # (asked of every line: searched one pattern at a time, see rules.AnyOf; only whether a line holds one is read)
+        "chrome": AnyOf([*r["chrome_patterns"], f"^(?:{r['page_number_line']})$"]),
         "page_number_line": compile_pattern(r["page_number_line"]),
         # a salutation (各位代表:) reads as a label; it is none
         "field_label": compile_pattern(rf"(?!(?:{r['salutation_line']}))(?:{r['field_label_line']})"),
