@@ -20,10 +20,13 @@ SENTENCE_STOP = rules.compile_pattern(r"[。!?\n]")
 CONJUNCTION = regex.compile("[、和及与]")
 
 
+# (cached here too: asked some hundred times per quantity, a call that is only a cache's lookup costs half as much)
+@functools.cache
 def config() -> dict:
     return rules.load("targets")
 
 
+@functools.cache
 def parameter_config() -> dict:
     return rules.load("parameters")
 
@@ -410,6 +413,13 @@ def clause_stop(text: str, pos: int, end: int) -> int | None:
     stops = _stops(text)[2]
     i = bisect.bisect_left(stops, pos)
     return stops[i] if i < len(stops) and stops[i] < end else None
+
+
+def clause_stops_in(text: str, start: int, end: int) -> list[int]:
+    """Where the clause stops of text[start:end] are, read from the text's stops found once (not searched for again
+    in every sentence)."""
+    stops = _stops(text)[2]
+    return stops[bisect.bisect_left(stops, start):bisect.bisect_left(stops, end)]
 
 
 def end_of_clause(text: str, pos: int, within: int) -> int:

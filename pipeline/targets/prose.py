@@ -17,7 +17,7 @@ from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
 from .parameter_names import respective_names
 from .parameters import beside_a_grant, constitution_parameters, each_member, injected_capital, named, of_loan_kind, parameter
-from .patterns import (CLAUSE_STOP, SENTENCE_STOP, SENTENCE_STOPS, config, notice_of_measures, patterns, scores_bodies_work,
+from .patterns import (SENTENCE_STOP, SENTENCE_STOPS, clause_stops_in, config, notice_of_measures, patterns, scores_bodies_work,
                        sentence_text, start_of_clause)
 
 
@@ -89,7 +89,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
                 if x is not None)  # rows end there
     found: list[Found] = []
     # Clause stops found once per sentence, not searched backwards for every quantity.
-    stops = [m.start() for m in CLAUSE_STOP.finditer(text, s, e)]
+    stops = clause_stops_in(text, s, e)
     # Forecast words too (searched in the clause before every quantity, a long list was quadratic).
     forecasts = [(m.start(), m.end()) for m in patterns()["forecast"].finditer(text, s, e)]
     # How things stand now (深圳目前首套房贷利率稳定在4.9%,二套房稳定在5.2%) holds over the later
