@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..document import Document, Parameter, Target
-from .commitment import only_commitments
+from .commitment import laid_on_parties, only_commitments
 from .exclusions import without_rules_and_names
 from .indicator_table import IndicatorTable, find_tables
 from .layout import unwrapped
@@ -50,8 +50,10 @@ def extract_targets(doc: Document) -> None:
             for t in rows:
                 t.task_path = doc.path_at(t.char_start)
         # a standard defining a class (…界定标准) lists thresholds of its definition, no commitments
-        doc.targets = [] if defines_a_class(doc) else only_commitments(doc, without_rules_and_names(doc, targets))
-        doc.parameters = parameters
+        targets = [] if defines_a_class(doc) else only_commitments(doc, without_rules_and_names(doc, targets))
+        # (what a notice stating no goals lays on each party is a setting of its rules)
+        doc.targets, laid = laid_on_parties(doc, targets)
+        doc.parameters = sorted(parameters + laid, key=lambda t: (t.char_start, t.char_end))
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")
         doc.targets, doc.parameters = [], []

@@ -10,6 +10,9 @@ word opens its clause (力争, 确保, 达到, 新增, 建成, 压缩至, 控制
 government's own aggregate (规模, 总量, 财政, 资金), a verb of delivering governs the count
 (储备抗旱水泵不少于150台, 各配备1名), a heading of goals stands above it (工作目标), or a lead
 with a goal word introduces its item (应当达到下列标准:).
+
+What such a notice lays on each regulated party, or binds with a word of requirement, is a parameter even where a
+word of delivering stands before it (应在每个车辆主出入口安装1个监测点位): laid_on_parties.
 """
 from __future__ import annotations
 
@@ -18,9 +21,10 @@ import functools
 import regex
 
 from .. import rules
-from ..document import Document, Target, Task
-from .patterns import (SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, kind_title, plan_title_pattern, start_of_clause,
-                       tasks_by_path)
+from ..document import Document, Parameter, Target, Task
+from .parameter_names import commits, trim
+from .patterns import (SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, kind_title, parameter_patterns, plan_title_pattern,
+                       start_of_clause, tasks_by_path)
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -152,3 +156,63 @@ def only_commitments(doc: Document, targets: list[Target]) -> list[Target]:
                 stop = SENTENCE_STOP.search(doc.text, t.char_end)
                 framed_until = stop.start() if stop else len(doc.text)
     return kept
+
+
+def laid_on_parties(doc: Document, targets: list[Target]) -> tuple[list[Target], list[Parameter]]:
+    """The targets, less what a notice that states no goals lays on each regulated party or binds with a word of
+    requirement, and those as parameters (docs/CONVENTIONS.md: a bound laid on others). A number is laid on the parties
+    where its clause puts it on each (应在每个车辆主出入口安装1个监测点位, 车厢两侧各增加安装2个转弯信号灯, 每个钢瓶…
+    200元) or binds it with a word of requirement (新建商品住宅大寒日日照时数不低于2小时) and nothing frames it as the
+    government's own goal: no deadline, no change or period, no word of commitment (新增, 建成, 投放 …: a qualifier of a
+    noun, 新建商品住宅, is none) or of the plan's voice (力争, 今年, 提高到), no aggregate, and none of the government's
+    own units or its money as the party (每个县(区)至少打造1个, 市县财政配套资金亩均投入不低于1500元). A verb of
+    installing is then the party's conduct (设置/安装 deliver a count only where the government acts), except after a
+    bare bound word with no party named (推出不少于10个…套餐服务: the government delivers it)."""
+    if states_goals(doc):
+        return targets, []
+    kept: list[Target] = []
+    laid: list[Parameter] = []
+    for t in targets:
+        name = _laid_on_a_party(doc, t)
+        if name is None:
+            kept.append(t)
+        else:
+            laid.append(Parameter(name=name, comparator=t.comparator, value=t.value, unit=t.unit, span_text=t.span_text,
+                                  char_start=t.char_start, char_end=t.char_end, sentence=t.sentence,
+                                  value_max=t.value_max, task_path=t.task_path))
+    return kept, laid
+
+
+def _laid_on_a_party(doc: Document, row: Target) -> str | None:
+    """What the number sets, if the notice lays it on each party (laid_on_parties)."""
+    if row.deadline is not None or row.kind != "level" or row.per is not None or not row.indicator:
+        return None
+    text, at = doc.text, row.char_start
+    sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_STOPS) + 1
+    start = start_of_clause(text, max(sentence_start, at - _WINDOW), at)
+    p = _party_patterns()
+    if not (p["per_party"].search(text, start, at) or p["obligation"].search(text, start, at)):
+        # (a goal word naming a kind of thing is none: 新建商品住宅)
+        if not p["bounds"].search(text, start, at) or not p["regulated"].search(text, sentence_start, at) \
+                or parameter_patterns()["goal"].search(text, start, at) \
+                or _rules()["delivering"].search(text, start, at):
+            return None  # (推出不少于10个…套餐服务: the government delivers what it bounds)
+    if commits(text, start, at) or parameter_patterns()["aggregate"].search(text, start, at) \
+            or p["plan_voice"].search(text, start, at) or p["government"].search(text, start, at):
+        return None
+    if any(sentence_start <= d.char_start < at for d in doc.deadlines):
+        return None  # (2025年底前,每个…: a quota with a day to meet it)
+    return trim(p["name_filler"].sub("", row.indicator)) or None
+
+
+@functools.cache
+def _party_patterns() -> dict[str, regex.Pattern]:
+    cfg, alt = rules.load("targets")["laid_on_each"], rules.alternation
+    return {"per_party": regex.compile(rf"(?:{alt(cfg['per_party'])})|(?<=\p{{Han}})各(?:{alt(cfg['each_verbs'])})"),
+            "obligation": regex.compile(rf"(?<!{alt(cfg['not_obligation_after'])})(?:{alt(cfg['obligation'])})"),
+            "bounds": regex.compile(alt(cfg["bounds"])),
+            "regulated": regex.compile(alt(cfg["regulated"])),
+            # (市场, 区域 name no unit of government)
+            "government": regex.compile(rf"(?:{alt(cfg['government'])})(?!场|域)"),
+            "plan_voice": regex.compile(alt(cfg["plan_voice"])),
+            "name_filler": regex.compile(cfg["name_filler"])}

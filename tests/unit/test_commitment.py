@@ -161,3 +161,49 @@ def test_yiban_inside_a_noun_lays_no_norm(article, expected):
 def test_an_articles_duty_of_work_stays_a_target():
     # sixth doc_0001's reader: a public inspection body's yearly check
     assert values("某市地方储备粮管理办法", "第二十条 市粮油质量检验中心每年对市级储备粮至少开展1次全面抽检。") == [1]
+
+
+def rows(title: str, body: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    doc = process_text(f"{title}\n{body}\n")
+    return [(t.indicator, t.value) for t in doc.targets], [(p.name, p.value) for p in doc.parameters]
+
+
+@pytest.mark.parametrize("title, body, name, value", [
+    # shgov_0008: equipment each vehicle must carry (增加安装: the party's conduct, no change the notice commits to)
+    ("关于本市建筑垃圾运输车辆加装安全装置的通知",
+     "3、车厢两侧各增加安装2个转弯信号灯,以增加车辆转弯时对侧旁车辆或行人的转弯提示。", "转弯信号灯", 2),
+    # realestate_0031: a sunlight standard of new housing in a 若干意见 (新建 qualifies the housing)
+    ("赤峰市人民政府办公室关于进一步优化营商环境激发市场主体活力满足群众住房合理需求的若干意见",
+     "七、新建商品住宅大寒日日照时数不低于2小时。", "新建商品住宅大寒日日照时数", 2),
+    # seventh doc_0012: a bound laid on training institutions
+    ("教育部办公厅关于进一步加强中小学生近视防控工作的通知",
+     "要严格规范校外培训机构管理,线上培训机构每课时不超过30分钟,课程间隔不少于10分钟。", "课程间隔", 10),
+])
+def test_what_a_notice_stating_no_goals_lays_on_each_party_is_a_parameter(title, body, name, value):
+    targets, params = rows(title, body)
+    assert (name, value) in params and value not in [v for _, v in targets]
+
+
+@pytest.mark.parametrize("title, body, value", [
+    # realestate_0066: a quota each county of the government builds
+    ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
+     "加强零工市场分级标准化建设,每个县(区)至少打造1个标准化零工市场。", 1),
+    # realestate_0066: a bare bound on what the government delivers (推出)
+    ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
+     "在巩固提升国、省重点“一件事”的基础上,推出不少于10个跨部门、跨层级联办的套餐服务。", 10),
+    # realestate_0031: a market-wide control of the city (城区)
+    ("赤峰市人民政府办公室关于进一步优化营商环境激发市场主体活力满足群众住房合理需求的若干意见",
+     "一、中心城区区域年度新建商品住宅销售均价涨幅不超过5%。", 5),
+    # govprc_0007: a cap the issuer lays on its own units' offices
+    ("国务院、中央军委关于同意在黄海建立无线电定位台站的批复",
+     "我部有关单位亦需在当地组织相应的精干的临时办事机构(一般每处不超过二十人)。", 20),
+    # holdout5 h5_03: what the government provides each talent, and the time its service takes
+    ("贵阳市人才服务若干措施",
+     "为A类、B类人才各配备1名服务专员,提供“一对一”跟踪服务,人才诉求响应时间不超过24小时。", 24),
+    # a deadline makes each party's count the government's goal
+    ("关于加快推进门诊费用跨省直接结算的通知",
+     "2021年底前,每个县至少有1家普通门诊费用跨省联网医疗机构。", 1),
+])
+def test_a_goal_of_the_government_laid_on_its_units_stays_a_target(title, body, value):
+    targets, _ = rows(title, body)
+    assert value in [v for _, v in targets]
