@@ -25,6 +25,7 @@ def name_after(after: str) -> str | None:
     p = parameter_patterns()
     rest = re.sub(r"^[ )]*(?:\([^()]{0,8}\))?[ ]*", "", after)
     rest = re.sub(r"^(?:人民币)?(?:的|之)?", "", rest)  # 2000元人民币奖励: the currency, not the name
+    rest = p["standard_applied"].sub("", rest)  # 按照1000元/户的标准实施补助: the grant, not the verb (实施补助)
     head = p["head_end"].search(rest, 0, 14)
     if head and p["aggregate"].match(rest, head.end()):
         return None  # 在1000万元消费券总额内: the total of what is granted, no amount each one gets
@@ -81,7 +82,9 @@ def name_before(before: str, unit: str) -> str | None:
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(parameter_config()["fund_words"])) and not p["each_recipient"].search(name):
         return None  # 就业补助资金45亿元: a budget line (not 生均经费: what each student is funded)
-    return name or None
+    # (研发费用加计扣除比例由50%提高到75%: the text's own share noun after the head is the name's)
+    share = next((w for w in parameter_config()["share_nouns"] if before.startswith(w, head.end())), "")
+    return name + share if name else None
 
 
 def _total_per_period(before: str, gap: str) -> bool:

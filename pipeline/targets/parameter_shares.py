@@ -113,7 +113,14 @@ def reckoned(before: str, after: str, q) -> str | None:
         subject = _PERMISSIVE_END.sub("", own[:applied.start()])
         breaks = list(p["break"].finditer(subject))
         name = trim(p["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
-        return name or p["applying_verb"].match(after).group("verb")
+        verb = p["applying_verb"].match(after).group("verb")
+        setting = next((w for w in parameter_config()["setting_words"] if verb.endswith(w)), None)
+        if setting and not name.endswith(tuple(parameter_config()["setting_measures"])):
+            # 按0.5车位/户配建, 商品住房项目可按1泊/户进行配建: a standard of what is built, named by its subject or by
+            # what the unit counts (车位配建指标, as gold realestate_0008 writes 车位配建指标)
+            counted = re.match(r"[\u4e00-\u9fff]{2,}(?=/)", q.unit) if not name else None
+            return (name or (counted.group() if counted else "")) + setting + "指标"
+        return name or verb
     if q.unit != "%":
         return None
     m = p["reckoned"].search(own)

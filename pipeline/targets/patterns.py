@@ -372,6 +372,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         # an upper bound closing the words before a number (金额不超过, 最高)
         "cap_end": rules.compile_pattern(rf"(?:{alt([w for w, c in targets['prefix_bounds'].items() if c in ('<=', '<')] + [w for w, c in cfg['cap_words'].items() if c == '<='])})[ ]*$"),
         "setter_end": rules.compile_pattern(rf"(?:{alt([w for w in cfg['setter_verbs'] if len(w) > 1])})[ ]*$"),
+        # 按照1000元/户的标准实施补助, 按每月1000元的标准定额扣除: the standard an amount is applied by, then its verb
+        "standard_applied": rules.compile_pattern(rf"^标准[ ]*(?:{alt(cfg['standard_applying_verbs'])})?"),
         "lead_verbs": rules.compile_pattern(r"^(?:的|给予|申请|确定|享受|可享受|发放|予以|一次性|标准)+"),
         # 按照…年度药品总用量的60%—70%, 按监管账户留存余额不低于重点监管资金总额15%(的比例)
         "reckoned": rules.compile_pattern(r"按(?:照)?(?!时|期|规定|要求)(?P<base>[^,;:。按]{1,36}?)(?:的)?[ ]*$"),

@@ -47,7 +47,7 @@ def values(text: str) -> tuple[list[float], list[float]]:
     # realestate_0145
     ("对全额拨款或差额拨款单位的紧缺高层次人才,一次性给予50万元安家费。", [("安家费", "=", 50, None, "万元")]),
     # realestate_0066
-    ("对安装使用ETC的货车,车辆通行费给予6%优惠。", [("优惠", "=", 6, None, "%")]),
+    ("对安装使用ETC的货车,车辆通行费给予6%优惠。", [("优惠比例", "=", 6, None, "%")]),
     # realestate_0182
     ("季度销售面积在5000平方米以上的,给予开发公司营销团队3万元奖励。", [("奖励", "=", 3, None, "万元")]),
 ])
@@ -915,8 +915,47 @@ def test_money_set_per_measure_keeps_the_measure_in_its_unit(sentence, name, val
 
 def test_a_price_named_after_the_amount_is_no_longer_name():
     # realestate_0066: 价格扣除 is the name, not 价格; 价格 before a number names a target
-    assert params("对小微企业报价给予20%的价格扣除。")[0][0] == "价格扣除"
+    assert params("对小微企业报价给予20%的价格扣除。")[0][0] == "价格扣除比例"
     assert values("商品住房价格涨幅控制在5%以内。") == ([5], [])
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # gwr_0018: the text's own 比例 after the head is kept
+    ("科技型中小企业研发费用加计扣除比例由50%提高到75%,千方百计使结构性减税力度和效应进一步显现。", "科技型中小企业研发费用加计扣除比例"),
+    # gwr_0022
+    ("将科技型中小企业加计扣除比例从75%提高到100%。", "科技型中小企业加计扣除比例"),
+    # realestate_0066: a grant or relief given as a share is its 比例 (docs/CONVENTIONS.md)
+    ("工程项目给予顶格6%的评审优惠。", "评审优惠比例"),
+    # realestate_0220
+    ("被征收人购买平台内房屋的,房企再给予不低于10%的让利优惠。", "让利比例"),
+    # ninth doc_0021
+    ("企业支持基础研究的支出,在计算应纳税所得额时,按照实际发生额在税前扣除,并可按照100%在税前加计扣除。", "税前加计扣除比例"),
+])
+def test_a_share_named_by_a_grant_or_relief_is_its_share(sentence, name):
+    assert params(sentence)[-1][0] == name
+
+
+@pytest.mark.parametrize("sentence, name, value", [
+    # realestate_0090: named by the grant after 的标准 and its verb, not by the verb (实施补助)
+    ("深化工会帮扶解困送温暖活动,对建档的深度困难职工按照1000元/户的标准实施补助,开展走访慰问等活动。", "建档深度困难职工补助", 1000),
+    # thirteenth T_01
+    ("且从第二层起按厂房建筑面积每平方米100元的标准给予一次性补助,最高不超过500万元。", "一次性补助", 100),
+])
+def test_an_amount_applied_as_a_standard_is_named_by_the_grant(sentence, name, value):
+    assert [r[0] for r in params(sentence) if r[2] == value] == [name]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0012: what the unit counts names a standard of what is built when the clause names nothing else
+    ("户型建筑面积大于等于200平方米,按2车位/户配建;户型建筑面积小于80平方米,按0.5车位/户配建。", ["车位配建指标"] * 2),
+    # realestate_0148: the subject before 按
+    ("新建设的住宅小区机动车停车位,商品住房项目可按1泊/户或1泊/100平方米进行配建,公寓项目可按不少于1泊/300平方米进行配建。",
+     ["商品住房项目配建指标", "商品住房项目配建指标", "公寓项目配建指标"]),
+    # realestate_0008: a name with its measure already is kept
+    ("新建保障性租赁住房项目车位配建指标按不小于0.7个/100平方米执行。", ["新建保障性租赁住房项目车位配建指标"]),
+])
+def test_a_ratio_applied_by_a_setting_verb_is_named_as_a_standard(sentence, names):
+    assert [r[0] for r in params(sentence)] == names
 
 
 @pytest.mark.parametrize("sentence, expected", [
