@@ -63,13 +63,19 @@ def qualified(text: str, head: str, sentence_start: int, q) -> str:
     return who + kind + head
 
 
+# How far before a fine's number its party is read: rules/parameters.yaml fined_party_before spans at most 对, 30
+# characters of who, a warning (,给予警告,) and the verb (可以并处以) with spaces, under 50; the words further back
+# (a long sentence's other clauses) cannot end in the pattern, and searching only these keeps each search short.
+FINED_PARTY_REACH = 64
+
+
 def fined_party(words_before: str, head: str) -> str:
     """对个人处…罚款 -> 个人, 对其直接负责的主管人员和其他直接责任人员处…罚款 -> 直接负责的主管人员和其他直接责任人员: whom a
     fine falls on, written after 对 right before its verb (a warning given between), from the sentence's words before the
     number; empty for any other name or wording."""
     if head not in parameter_config()["fine_heads"]:
         return ""
-    m = _fined_party_pattern().search(words_before[-64:])
+    m = _fined_party_pattern().search(words_before[-FINED_PARTY_REACH:])
     if m is None or m.group("who").endswith("的"):
         return ""  # 对有违法所得的处以…: the case ruled
     return _fined_party_pointer().sub("", m.group("who"))

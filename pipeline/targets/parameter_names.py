@@ -362,7 +362,10 @@ def _changed_on_base(before: str, unit: str) -> str | None:
         subject = trim(r["base_own"].sub("", m.group("base").strip()))
     if not subject:
         return None
-    return subject + m.group("verb").lstrip("再") + ("比例" if unit == "%" else "")
+    # (增加15万元 -> 增加额, 上浮25% -> 上浮比例: what the number is of the change, as _changed_by names it)
+    suffixes = parameter_config()["change_by_suffixes"]
+    kind = "money" if unit in parameter_config()["money_units"] or unit.split("/")[0] in parameter_config()["money_units"] else unit
+    return subject + m.group("verb").lstrip("再") + suffixes.get(kind, "")
 
 
 def without_change(name: str) -> str:

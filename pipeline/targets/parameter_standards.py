@@ -123,6 +123,9 @@ def ruled(before: str, q) -> str | None:
     if not rule or parameter_patterns()["commitment"].search(own):
         return None
     subject = own[:rule[-1].start()]
+    clause = re.split(r"[,;:。]", subject)[-1].strip()
+    if "、" in clause and clause.endswith(tuple(parameter_config()["sum_endings"])):
+        return trim(clause)  # 长、宽、高之和不得超过1.8米: the sum of the members its clause lists (not the limit before)
     breaks = list(parameter_patterns()["break"].finditer(subject))
     name = trim(parameter_patterns()["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
     return name[-parameter_config()["name_max_chars"]:] or None

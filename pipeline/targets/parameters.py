@@ -88,6 +88,9 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or dwellings_allowed(doc, f, before)
             or heads_a_member_list(text, before, q, sentence_end)
             or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before))
+    if name is not None and previous is not None and p["next_member"].fullmatch(gap) and name in previous.name \
+            and without_change(previous.name) != previous.name:
+        name = previous.name  # 额度在其可贷额度的基础上增加5万元/单职工、10万元/双职工: the change, for each member
     if name is None and previous is not None and _reaches(gap, previous):
         name = without_change(previous.name)  # 人均财政补助标准提高30元,达到580元: the standard's new level
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
@@ -160,28 +163,67 @@ def of_loan_kind(text: str, param: Parameter) -> Parameter:
     name = param.name
     if not any(w in name for w in cfg["loan_attribute_words"]) or any(w in name for w in cfg["loan_name_kept"]):
         return param
-    start = max(text.rfind(c, 0, param.char_start) for c in SENTENCE_STOPS) + 1
-    part = _QUOTED.sub(lambda m: " " * len(m.group()), text[start:param.char_start])  # 《关于优化个人住房贷款…的通知》
-    kinds = list(_loan_kind().finditer(part))
-    # (个人通过商业银行和公积金贷款购买…: a kind joined to another names neither alone)
-    if not kinds or (kinds[-1].start() > 0 and CONJUNCTION.match(part, kinds[-1].start() - 1)):
+    kind = _kind_named(text, param.char_start)
+    if kind is None:
         return param
-    kind = kinds[-1].group()
+    sentence = text[max(text.rfind(c, 0, param.char_start) for c in SENTENCE_STOPS) + 1:param.char_start]
+    if not any(w in name for w in cfg["loan_attribute_words"] if w != "额度") \
+            and any(w in sentence for w in cfg["drawing_words"]):
+        return param  # 租房提取公积金的额度由每年每人1.5万元提高至1.8万元: a bare 额度 of what is drawn, no loan's
     # (揭贷款首付比例 -> 按揭贷款首付比例, 贷款最高限额 -> 住房公积金贷款最高限额, 最高贷款额度 -> 公积金贷款最高额度: the kind
     # in place of the loan word the name has, a cap word after it; 首付款比例 -> 公积金贷款首付款比例: before a name without one)
     written = next((kind[i:] for i in range(len(kind) - 2) if kind[i:] in name), None)
     if written is None:
         written = next((w for w in cfg["loan_words"] if w in name), None)
-    named = name.replace(written, cfg["loan_words"].get(written, "{kind}").format(kind=kind), 1) if written else kind + name
-    return dataclasses.replace(param, name=named.replace("住房住房", "住房"))  # (保障性住房贷款: 保障性住房公积金贷款)
+    at = name.find(written) if written else 0
+    loan = cfg["loan_words"].get(written, "{kind}").format(kind=kind) if written else kind
+    rest = name[at + len(written):] if written else name
+    return dataclasses.replace(param, name=_joined(name[:at], loan) + rest)
+
+
+def _joined(left: str, right: str) -> str:
+    """保障性住房 + 住房公积金贷款 -> 保障性住房公积金贷款: words the left part ends with and the right part opens with
+    are written once."""
+    overlap = next((k for k in range(min(len(left), len(right)), 1, -1) if left.endswith(right[:k])), 0)
+    return left + right[overlap:]
+
+
+def _kind_named(text: str, at: int) -> str | None:
+    """The kind of loan named last before `at`: in its sentence, else earlier in its paragraph (7.提高公积金贷款额度。…
+    单身单缴存职工贷款额度提高至30万元), else in the heading line right above the paragraph ((一)提高住房公积金贷款额度).
+    申请住房公积金购买… names the loan by its use (住房公积金贷款)."""
+    sentence = max(text.rfind(c, 0, at) for c in SENTENCE_STOPS) + 1
+    paragraph = text.rfind("\n", 0, at) + 1
+    above = text.rfind("\n", 0, max(0, paragraph - 1)) + 1
+    while above > 0 and not text[above:paragraph].strip():  # (blank lines between the heading and its paragraph)
+        above = text.rfind("\n", 0, above - 1) + 1
+    heading = text[above:paragraph] if _HEADING.match(text[above:paragraph]) else ""
+    # (1.积极提供个人住房按揭贷款支持。…2.执行较低的贷款首付比例。…: an item run on in the line starts a paragraph of its own)
+    labels = list(_RUN_ON_LABEL.finditer(text, paragraph, sentence))
+    if labels:
+        paragraph, heading = labels[-1].start(), ""
+    for part in (text[sentence:at], text[paragraph:min(sentence, at)], heading):
+        part = _QUOTED.sub(lambda m: " " * len(m.group()), part)  # 《关于优化个人住房贷款…的通知》
+        kinds = list(_loan_kind().finditer(part))
+        if kinds:
+            # (个人通过商业银行和公积金贷款购买…: a kind joined to another names neither alone)
+            if kinds[-1].start() > 0 and CONJUNCTION.match(part, kinds[-1].start() - 1):
+                return None
+            kind = kinds[-1].group()
+            return kind if kind.endswith("贷款") else kind + "贷款"
+    return None
 
 
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")
+_RUN_ON_LABEL = re.compile(r"(?<=[。;!?])[ ]*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
+# an outline heading on a line of its own ((一)提高住房公积金贷款额度), short
+_HEADING = re.compile(r"[ ]*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])[^。\n]{2,30}\n")
 
 
 @functools.cache
 def _loan_kind() -> re.Pattern:
-    return re.compile(rules.alternation(parameter_config()["loan_kinds"]))
+    cfg = parameter_config()
+    return re.compile(rf"{rules.alternation(cfg['loan_kinds'])}|{cfg['loan_kind_by_use']}")
 
 
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:

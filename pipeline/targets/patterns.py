@@ -286,7 +286,9 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "sum_name": rules.compile_pattern(rf"\p{{Han}}{{2,12}}?(?:{alt(cfg['sum_heads'])})"),
         **{name: rules.compile_pattern(alt(cfg[key])) for name, key in words.items()},
         # (not a 可 that opens a noun: 最高可贷额度)
-        "break": rules.compile_pattern(rf"(?:{alt(cfg['name_breaks'])})(?!(?<=可)(?:{alt(cfg['name_break_nouns_after_ke'])}))"),
+        # (nor a 及 of 及以上: 三孩及以上居民家庭总套数 is not cut to 以上居民家庭总套数)
+        "break": rules.compile_pattern(rf"(?:{alt(cfg['name_breaks'])})(?!(?<=可)(?:{alt(cfg['name_break_nouns_after_ke'])}))"
+                                       rf"(?!(?<=及)(?:以上|以下))"),
         "head": rules.compile_pattern(head),
         "plan_title": rules.compile_pattern(plan_title_pattern(cfg["plan_titles"])),
         # the capped area a grant per square metre is reckoned on (parameter_grants.area_granted_on)

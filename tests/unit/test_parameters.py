@@ -445,7 +445,7 @@ def test_conditions_copies_fractions_and_classes_are_no_targets(sentence):
 
 @pytest.mark.parametrize("sentence, name, value", [
     # realestate_0029
-    ("行政事业单位正式在编在岗职工,公积金贷款执行预留生活费比例由工资收入的40%调整为20%。", "预留生活费比例", 20),
+    ("行政事业单位正式在编在岗职工,公积金贷款执行预留生活费比例由工资收入的40%调整为20%。", "公积金贷款预留生活费比例", 20),
     # realestate_0067-style ratio of repayments (as written in realestate_0029's neighbours)
     ("月还款额占夫妻双方月收入的比例,由不超过50%调整为不超过60%。", "月还款额占夫妻双方月收入的比例", 60),
     # realestate_0069
@@ -2097,11 +2097,14 @@ def test_a_rate_applied_by_an_is_named_by_the_rate(sentence, expected):
 # ------------------------------------------------------------------ names read from the wrong neighbour
 @pytest.mark.parametrize("sentence, names", [
     # realestate_0138, realestate_0020, realestate_0064, realestate_0097: a change on a base is named by what changes
-    ("多子女家庭购买自住住房使用住房公积金贷款,在原有最高贷款额度的基础上增加15万元。", ["住房公积金贷款最高额度增加"]),
+    ("多子女家庭购买自住住房使用住房公积金贷款,在原有最高贷款额度的基础上增加15万元。", ["住房公积金贷款最高额度增加额"]),
     ("住房公积金缴存职工家庭购买首套住房的,住房公积金贷款额度在西双版纳州最高贷款限额的基础上上浮10%。",
      ["住房公积金贷款额度上浮比例"]),
     ("对选择领取购房券的,购房券金额在领取现金金额的基础上上浮25%,所需资金由原渠道解决。", ["购房券金额上浮比例"]),
-    ("住房公积金缴存人首次使用住房公积金贷款购买住房,贷款额度在可贷额度基础上增加10万元。", ["住房公积金贷款额度增加"]),
+    ("住房公积金缴存人首次使用住房公积金贷款购买住房,贷款额度在可贷额度基础上增加10万元。", ["住房公积金贷款额度增加额"]),
+    # realestate_0116: each member of the list gets the change; 申请住房公积金购买 names the loan by its use
+    ("对普通高校本科毕业生、大专毕业生,在本县首次申请住房公积金购买新建商品住宅,额度在其可贷额度的基础上增加5万元/单职工、"
+     "10万元/双职工。", ["住房公积金贷款额度增加额"] * 2),
     # realestate_0209: the head before a colon names the cap the clause after it sets for one flat
     ("水、电、气、暖提取额度:同一套住房不得超过5万元;门窗(阳台抗震加固)改造提取额度:同一套住房不得超过2万元。",
      ["水、电、气、暖提取额度", "门窗(阳台抗震加固)改造提取额度"]),
@@ -2690,3 +2693,34 @@ def test_a_sentence_naming_registered_capital_keeps_its_target():
     # realestate_0151: 增加…注册资本 is a measure, not a company's constitution; the scale the plan commits to stays a target
     sentence = "2025—2027年省财政安排专项资金,逐步增加省级融资担保机构注册资本,实施降费奖补及代偿补偿,推动我省每年政府性融资担保规模超过1000亿元。"
     assert measure_rows(sentence)[0] == [(1000, "亿元")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # realestate_0170: the kind named earlier in the paragraph (the item's own first sentence)
+    ("7.提高公积金贷款额度。市直的单身单缴存职工贷款额度提高至30万元,已婚单缴存职工提高至40万元。",
+     ["单身单缴存职工公积金贷款额度", "已婚单缴存职工公积金贷款额度"]),
+    # realestate_0080: the kind named in the heading line above the paragraph
+    ("(一)提高住房公积金贷款额度\n\n在石棉县购买自住住房的,家庭住房面积较小的,按规定执行。符合国家生育政策生育二孩家庭最高贷款额度提高10万元。",
+     ["符合国家生育政策生育二孩家庭住房公积金贷款最高额度提高额"]),
+    # realestate_0043: an item run on in the line is a paragraph of its own (the 按揭贷款 of item 1 is not item 2's)
+    ("1.积极提供个人住房按揭贷款支持。各银行机构要适度降低贷款门槛。2.执行较低的贷款首付比例。各银行机构对首套房贷款执行不低于20%的首付比例。",
+     ["首付比例"]),
+    # realestate_0149: a bare 额度 of what is drawn (提取) is no loan's
+    ("一、提高公积金贷款额度。提高多子女家庭租房提取公积金的额度,由每年每人1.5万元提高至1.8万元。", ["额度"]),
+])
+def test_a_loan_ratio_or_cap_carries_the_kind_its_paragraph_or_heading_names(text, names):
+    assert [r[0] for r in params(text)] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0069, realestate_0149, fourth plan_0024: a name is never cut inside X及以上 / X及以下
+    ("在此基础上,二孩居民家庭总套数可增加1套,三孩及以上居民家庭总套数可增加2套。",
+     ["二孩居民家庭总套数", "三孩及以上居民家庭总套数"]),
+    ("对个人消费者报废旧车并购买2.0升及以下排量燃油乘用车补贴1.5万元。", ["2.0升及以下排量燃油乘用车补贴"]),
+    # shgov_0083: in coordinated limits each number takes its own clause's subject
+    ("乘客所携带的物品重量不得超过30千克,体积不得大于0.2立方米,长、宽、高之和不得超过1.8米,并不得污损乘车环境。",
+     ["物品重量", "体积", "长、宽、高之和"]),
+])
+def test_a_name_keeps_its_bound_of_who_and_its_own_clause(sentence, names):
+    doc = run(sentence)
+    assert [r.name for r in doc.parameters] + [t.indicator for t in doc.targets] == names
