@@ -69,6 +69,18 @@ def heading_on_next_line(lines: list[Line], i: int, caption_only: bool = False) 
     return heading_of(text)
 
 
+def run_on_heading_line(heading: str, line: str) -> str | None:
+    """The heading line an item cut from a run-on line may have run into its paragraph from with no opener between
+    (`二、成员单位联席会议由…组成`): up to the noun naming the section, the paragraph's clause after it; None where the
+    heading reads as no such line. An enumeration's entry closing with `;` (`(三)排污单位环境违法和受行政处罚情况;`) is none."""
+    m = patterns()["run_on_heading_line"].match(heading)
+    if m is None:
+        return None
+    at = line.find(heading)
+    stop = HEADING_STOP.search(line, at + len(heading)) if at >= 0 else None
+    return None if stop is not None and stop.group() == ";" else m.group("heading")
+
+
 def heading_across_wraps(lines: list[Line], i: int, width: int | None) -> str | None:
     """The heading of the label opening line i read on across the lines that go on with it in a text hard-wrapped
     at one width (a PDF's text layer breaks a sentence where the page ends, not where the heading does): up to the

@@ -68,4 +68,9 @@ def patterns() -> dict:
         "flat_attachment": compile_pattern(r["flat_attachment"]),
         "run_on_heading": compile_pattern(rf"^(?P<heading>[^,]{{1,40}}?(?:{r['run_on_heading_nouns']}))"
                                           rf"(?=(?:{r['run_on_paragraph_openers']})[^。;:]{{4}})"),
+        "run_on_heading_line_max": r["run_on_heading_line_max"],
+        "run_on_heading_line": compile_pattern(
+            rf"^(?!{r['run_on_paragraph_openers']})(?P<heading>(?:(?!{r['run_on_sentence_marks']})[^,。;:])"
+            rf"{{1,{r['run_on_heading_line_max']}}}?(?:{r['run_on_heading_nouns']})(?<!{r['run_on_nouns_verbs_too']}))"
+            rf"(?!{r['run_on_noun_goes_on']}|{r['run_on_heading_nouns']})[^。;:,]{{{r['run_on_clause_min']}}}"),
     }

@@ -14,7 +14,7 @@ from .flat import split_flat_body
 from .labels import Label, number_over_number, read_label
 from .patterns import patterns
 from .lines import (body_lines, cell_table_heads, continues_inline_enumeration, flattened_table_heads, heading_across_wraps,
-                    heading_on_next_line,
+                    heading_on_next_line, run_on_heading_line,
                     label_over_text, numbered_notes, numeral_over_heading, page_width, table_cells, table_of_contents,
                     wrapped_on)
 from .tree import Level, Outline, continues_exactly, fit, innermost, opens_list, within_its_parent
@@ -32,6 +32,8 @@ class Segmenter:
         self.paths: set[str] = set()
         self.text_since_item: list[int] = []  # indices of non-item lines since the last item
         self.width: int | None = None  # the width it is wrapped at
+        # items cut from a run-on line, by their list (parent, style), with the heading line each may have run from
+        self.run_on_items: dict[tuple, list[tuple[Task, str | None]]] = {}
 
     def run(self) -> None:
         attachments = classify_attachment_lines(self.lines)
@@ -155,8 +157,12 @@ class Segmenter:
             heading = heading_across_wraps(self.lines, i, self.width) or heading
         if line.run_on and (m := patterns()["run_on_heading"].match(heading)):
             heading = m.group("heading")  # the heading line ran into its paragraph
-        self.doc.tasks.append(Task(path=path, parent_path=parent, level=depth + 1, label=label.text,
-                                   heading=heading, char_start=line.start + label.offset, char_end=line.end))
+        task = Task(path=path, parent_path=parent, level=depth + 1, label=label.text,
+                    heading=heading, char_start=line.start + label.offset, char_end=line.end)
+        self.doc.tasks.append(task)
+        if line.run_on:
+            self.run_on_items.setdefault((outline.prefix, parent, label.style), []).append(
+                (task, run_on_heading_line(heading, line.text)))
         self.paths.add(path)
         outline.stack.append(Level(label.style, label.ordinal, path))
         last[label.style] = label.ordinal
@@ -167,6 +173,7 @@ class Segmenter:
         self.text_since_item = []
 
     def finish(self) -> None:
+        self.cut_heading_lines()
         text = self.doc.text
         stop = self.doc.body_stop
         bounds = sorted(set(self.boundaries))
@@ -179,3 +186,12 @@ class Segmenter:
             task.char_end = end
             task.is_leaf = task.path not in parents
 
+    def cut_heading_lines(self) -> None:
+        """A list of heading lines each run into its paragraph with no opener between (`一、建立和完善…协调机制煤炭行业管理
+        涉及面广,…`): each item's heading is its heading line where every item of the list reads as one (a heading line
+        found, or a heading as short); a list of sentences (articles, a list whose items are paragraphs) keeps them whole."""
+        longest = patterns()["run_on_heading_line_max"]
+        for items in self.run_on_items.values():
+            if all(len(line or task.heading) <= longest for task, line in items):
+                for task, line in items:
+                    task.heading = line or task.heading

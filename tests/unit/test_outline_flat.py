@@ -370,7 +370,17 @@ def test_a_line_runs_articles_together_when_it_holds_two_in_sequence_after_a_sen
     # third govprc_0003 (a State Council text stored as one CSV field)
     ("经国务院同意,建立金属非金属矿山整顿工作部际联席会议制度。一、主要职能在国务院领导下,研究、指导金属非金属矿山整顿关闭工作,"
      "协调有关重大事项。二、成员单位联席会议由安全监管总局、发展改革委等9个部门组成。三、工作要求各成员单位要按照职责分工,主动研究"
-     "有关问题。", ["主要职能", "成员单位联席会议由安全监管总局、发展改革委等9个部门组成", "工作要求"]),
+     "有关问题。", ["主要职能", "成员单位", "工作要求"]),
+    # the paragraph opens on its subject or its verb, no preposition between (third govprc_0005, a State Council 意见 as
+    # one CSV field; thirteenth T_01, a 广安 policy as one JSON field; extra shgov_0036's page with its breaks lost)
+    ("经国务院同意,现提出如下意见:一、建立和完善煤炭行业管理工作协调机制煤炭行业管理涉及面广,工作复杂。二、调整国务院相关部门职能"
+     "加强煤炭行业管理,既要加强宏观管理,也要加强安全基础管理。三、明确和加强国务院相关部门职责加强煤炭行业管理,要在宏观政策等"
+     "多方面采取措施。", ["建立和完善煤炭行业管理工作协调机制", "调整国务院相关部门职能", "明确和加强国务院相关部门职责"]),
+    ("现将有关政策通知如下:一、适用范围新引进外来广安投资,符合我市产业发展规划的企业。二、通行证办理范围作为重点的政府储备物资、"
+     "能源与大宗商品的运输车辆。", ["适用范围", "通行证办理范围"]),
+    # a list whose items are sentences keeps them whole, though one opens as a heading line might (施工单位 + a clause)
+    ("现通知如下:一、施工单位现场扬尘治理措施落实到位,确保达标。二、本通知自印发之日起施行,有效期五年,由市住房和城乡建设局"
+     "负责解释。", ["施工单位现场扬尘治理措施落实到位,确保达标", "本通知自印发之日起施行,有效期五年,由市住房和城乡建设局负责解释"]),
     # a heading that is a sentence keeps it: a comma before the noun, or a copula after it (为 + no purpose verb)
     ("现通知如下:一、放宽旅游从业人员限制,允许台湾旅游从业人员持证书按规定范围在平潭执业。二、补贴标准为每人每月500元,按季度发放。",
      ["放宽旅游从业人员限制,允许台湾旅游从业人员持证书按规定范围在平潭执业", "补贴标准为每人每月500元,按季度发放"]),
