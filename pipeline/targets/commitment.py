@@ -168,12 +168,11 @@ def laid_on_parties(doc: Document, targets: list[Target]) -> tuple[list[Target],
     own units or its money as the party (每个县(区)至少打造1个, 市县财政配套资金亩均投入不低于1500元). A verb of
     installing is then the party's conduct (设置/安装 deliver a count only where the government acts), except after a
     bare bound word with no party named (推出不少于10个…套餐服务: the government delivers it)."""
-    if states_goals(doc):
-        return targets, []
+    plan = states_goals(doc)
     kept: list[Target] = []
     laid: list[Parameter] = []
     for t in targets:
-        name = _laid_on_a_party(doc, t)
+        name = _laid_on_a_party(doc, t, plan)
         if name is None:
             kept.append(t)
         else:
@@ -183,15 +182,19 @@ def laid_on_parties(doc: Document, targets: list[Target]) -> tuple[list[Target],
     return kept, laid
 
 
-def _laid_on_a_party(doc: Document, row: Target) -> str | None:
-    """What the number sets, if the notice lays it on each party (laid_on_parties)."""
+def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
+    """What the number sets, if the notice lays it on each party (laid_on_parties); in a plan only what a word of the
+    rule binds (特例单议数量原则上为…的5%, 调用次数原则上不低于210次)."""
     if row.deadline is not None or row.kind != "level" or row.per is not None or not row.indicator:
         return None
     text, at = doc.text, row.char_start
     sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_STOPS) + 1
     start = start_of_clause(text, max(sentence_start, at - _WINDOW), at)
     p = _party_patterns()
-    if not (p["per_party"].search(text, start, at) or p["obligation"].search(text, start, at)):
+    if plan:
+        if not p["plan_obligation"].search(text, start, at) or p["schedule"].search(text, start, at):
+            return None
+    elif not (p["per_party"].search(text, start, at) or p["obligation"].search(text, start, at)):
         # (a goal word naming a kind of thing is none: 新建商品住宅)
         if not p["bounds"].search(text, start, at) or not p["regulated"].search(text, sentence_start, at) \
                 or parameter_patterns()["goal"].search(text, start, at) \
@@ -209,10 +212,13 @@ def _laid_on_a_party(doc: Document, row: Target) -> str | None:
 def _party_patterns() -> dict[str, regex.Pattern]:
     cfg, alt = rules.load("targets")["laid_on_each"], rules.alternation
     return {"per_party": regex.compile(rf"(?:{alt(cfg['per_party'])})|(?<=\p{{Han}})各(?:{alt(cfg['each_verbs'])})"),
-            "obligation": regex.compile(rf"(?<!{alt(cfg['not_obligation_after'])})(?:{alt(cfg['obligation'])})"),
+            "obligation": regex.compile(rf"(?<!{alt(cfg['not_obligation_after'])})(?:{alt(cfg['obligation'])})"
+                                        rf"(?!{alt(cfg['not_obligation_before'])})"),
+            "plan_obligation": regex.compile(rf"(?:{alt(cfg['plan_obligation'])})(?!{alt(cfg['not_obligation_before'])})"),
             "bounds": regex.compile(alt(cfg["bounds"])),
             "regulated": regex.compile(alt(cfg["regulated"])),
             # (市场, 区域 name no unit of government)
             "government": regex.compile(rf"(?:{alt(cfg['government'])})(?!场|域)"),
             "plan_voice": regex.compile(alt(cfg["plan_voice"])),
+            "schedule": regex.compile(cfg["schedule"]),
             "name_filler": regex.compile(cfg["name_filler"])}

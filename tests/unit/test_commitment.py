@@ -207,3 +207,33 @@ def test_what_a_notice_stating_no_goals_lays_on_each_party_is_a_parameter(title,
 def test_a_goal_of_the_government_laid_on_its_units_stays_a_target(title, body, value):
     targets, _ = rows(title, body)
     assert value in [v for _, v in targets]
+
+
+@pytest.mark.parametrize("title, body, name, value", [
+    # fourth plan_0030: a dispatch rule a plan lays on storage stations with 原则上
+    ("上海市人民政府办公厅关于印发《上海市新型储能示范引领创新发展工作方案(2025—2030年)》的通知",
+     "迎峰度夏(冬)期间,原则上全容量充放电调用次数不低于210次,充电价格按照本市煤电基准上网电价下浮50%结算。",
+     "全容量充放电调用次数", 210),
+    # third med_0027: a share of cases a payment scheme allows with 原则上
+    ("国家医疗保障局办公室关于印发按病组和病种分值付费2.0版分组方案并深入推进相关工作的通知",
+     "医疗机构可自主申报特例单议,特例单议数量原则上为DRG出院总病例的5%或DIP出院总病例的5‰以内。", "特例单议数量", 5),
+    # fourth plan_0024: a floor each project must meet (须)
+    ("关于印发推动大规模设备更新和消费品以旧换新行动方案的通知",
+     "用能设备更新改造项目年节能量须不低于50万千瓦时或150吨标准煤。", "项目年节能量", 150),
+])
+def test_what_a_word_of_the_rule_binds_in_a_plan_is_a_parameter(title, body, name, value):
+    targets, params = rows(title, body)
+    assert (name, value) in params and value not in [v for _, v in targets]
+
+
+@pytest.mark.parametrize("title, body, value", [
+    # govcn_0055: the government's own routine on a schedule
+    ("国务院办公厅关于深化产教融合的若干意见的实施方案",
+     "原则上每5年修订1次职业院校专业目录,学校依据目录灵活自主设置专业。", 1),
+    # shgov_0039: a plan's 应 on its own units
+    ("关于印发本区违法用地整治三年行动方案的通知",
+     "各街镇(管委会)以“拆除还地”和“清退没收”方式整治的面积应不低于年度计划任务量的60%。", 60),
+])
+def test_a_plan_keeps_its_own_goals_bound_by_a_word_of_the_rule(title, body, value):
+    targets, _ = rows(title, body)
+    assert value in [v for _, v in targets]
