@@ -177,6 +177,8 @@ def _read_range(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
             return None
     else:
         first_year = last_year = issue_year
+        if _g(m, "mnext") and issue_year is not None:
+            last_year = issue_year + 1  # 12月份至来年1月份: the end month in the year after
         first_month, last_month = _g(m, "mam"), _g(m, "mbm")
     if first_year is None and last_year is None:
         return _found(head, m.end(), "period")
@@ -204,6 +206,8 @@ def _read_day_range(m: regex.Match, head: int, issue_year: int | None) -> Found 
     """6月1日至9月30日: a period from the first day to the last (the issue year unless written)."""
     year = year_number(_g(m, "dy")) or issue_year
     last_year = year_number(_g(m, "dby")) if _g(m, "dby") else year
+    if _g(m, "dnext") and year is not None:
+        last_year = year + 1  # 11月15日至次年3月15日: the end day in the year after
     if year is None or last_year is None:
         return _found(head, m.end(), "period")
     first_month = whole_number(_g(m, "dam"))

@@ -74,11 +74,11 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
 
 
 def _in_the_yearly_schedule(text: str, m: regex.Match, yearly_end: int, dated: bool) -> bool:
-    """A year-less month or day in the sentence of a yearly schedule, after its 每年 (于每年5月31日和11月30日
+    """A year-less month, day or span of months in the sentence of a yearly schedule, after its 每年 (于每年5月31日和11月30日
     各结算一次,并分别于6月上旬和12月上旬之前将…上报): a time of that schedule, repeated each year as it is. A 每年
     that names no time of the year in its own clause counts how often (为老年人每年提供1次免费健康体检,9月30日前完成
     全年…任务的80%, holdout8 h8_01's reader: that year's 9月30日): a later clause's day is the issue year's."""
-    year_less = "mpoint" in m.re.groupindex and m.group("mpoint") is not None
+    year_less = any(name in m.re.groupindex and m.group(name) is not None for name in ("mpoint", "mrange"))
     return (year_less and not _SENTENCE_END.search(text, yearly_end, m.start())
             and (dated or not _CLAUSE_END.search(text, yearly_end, m.start())))
 

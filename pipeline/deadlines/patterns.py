@@ -68,6 +68,7 @@ def _alternatives() -> list[str]:
     terms = alternation_of(cfg["term_starts"])
     edges = alternation_of(cfg["suffixes"]["from"] + cfg["suffixes"]["before"])
     year_part = rf"(?:(?P<yy>{_YEAR}){_S}年|(?P<yrel>[今明本]){_S}年)度?"
+    next_year = alternation_of(cfg["next_year_words"])
     alternatives = [
         # 2018—2020年, 2018年—2020年, 2021年4月至6月, 2021年1-6月份
         rf"(?P<range>(?P<ay>{_YEAR}){_S}(?:年(?:{_S}(?P<am>{_MONTH}){_S}月?)?)?{_S}(?:{sep}){_S}"
@@ -76,10 +77,10 @@ def _alternatives() -> list[str]:
         # 2024年6月5日(含6月5日)起至2025年6月4日: a note in brackets may follow the first day
         rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}"
         rf"(?:{_CLOCK})?(?:\([^()\n]{{0,12}}\){_S})?(?:起{_S})?"
-        rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号](?:{_CLOCK})?)",
-        # 4—6月, 4月至6月
-        rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年度])(?P<mam>{_MONTH}){_S}月?{_S}(?:{sep}){_S}"
-        rf"(?P<mbm>{_MONTH}){_S}月(?!龄))",
+        rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S}|(?P<dnext>{next_year}){_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号](?:{_CLOCK})?)",
+        # 4—6月, 4月至6月; 12月份至来年1月份, 12月-翌年1月 (the end month in the next year)
+        rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年度])(?P<mam>{_MONTH}){_S}(?:月份?)?{_S}(?:{sep}){_S}"
+        rf"(?:(?P<mnext>{next_year}){_S})?(?P<mbm>{_MONTH}){_S}月份?(?!龄))",
         # 每年, 每个季度, 每月10日前, 每年12月底前
         rf"(?P<rec>{not_rec}每{_S}(?P<unit>{units})"
         # 每季度第三个月20日前: the month of each quarter
@@ -96,7 +97,9 @@ def _alternatives() -> list[str]:
         # 2019年初开始: the start of the year, only before 开始/起 (2021年初 alone is vague); 今年年底, 2021年年末
         rf"(?:{_S}年?{_S}(?P<pedge>底|末)|初(?={_S}(?:开始|起)))?)",
         # 10月, 6月底, 3月15日 (year-less: the issue year)
-        rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年度前第])(?:{_month_detail('q')})(?:{_S}(?P<qedge>底|末))?(?!龄))",
+        # (not a festival named by its month and day, 布依族六月六, 壮族三月三: rules/deadlines.yaml)
+        rf"(?P<mpoint>(?<![0-9〇○零一二三四五六七八九十个两几多每年度前第])(?:{_month_detail('q')})(?:{_S}(?P<qedge>底|末))?(?!龄)"
+        rf"(?![{regex.escape(cfg['festival_day_after'])}]))",
         # 一季度, 第三季度末, 下半年 (year-less); not the quarter of another year (次年第一季度)
         rf"(?P<qpoint>(?<![0-9年每前上第])(?:(?P<qq>{_QUARTER})|(?P<qh>{_HALF}))(?P<qqedge>末)?)",
         # 年底, 年末, 年内, 年度内 (the issue year)

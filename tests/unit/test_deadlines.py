@@ -1714,8 +1714,8 @@ def test_a_year_after_years_listed_heads_its_clause_as_the_first_does():
     # govcn_0054: each year's 2月底前 and 3月底前
     ("2020年起,每年2月底前各省份完成辖区内三级公立医院绩效考核工作,3月底前国家卫生健康委完成国家监测指标分析工作。",
      D(2019, 1, 30), ["每年2月底前", "3月底前"]),
-    # shgov_0012: a yearly care schedule
-    ("白玉兰每年花后(4月份)追肥一次、冬季休眠期(12月-翌年1月)施基肥一次。", D(2024, 5, 1), ["每年", "4月份", "12月"]),
+    # shgov_0012: a yearly care schedule (its winter a span into the next year, one row)
+    ("白玉兰每年花后(4月份)追肥一次、冬季休眠期(12月-翌年1月)施基肥一次。", D(2024, 5, 1), ["每年", "4月份", "12月-翌年1月"]),
 ])
 def test_year_less_times_in_a_yearly_schedules_sentence_repeat_yearly(text, issue, rows):
     got = [r for r in found(text, issue) if r[0] != "2020年起"]
@@ -2212,3 +2212,60 @@ def test_a_day_for_views_outside_a_consultations_reply_stays(title, text, issue,
     doc.title = title
     extract_deadlines(doc)
     assert [r.raw for r in doc.deadlines] == kept
+
+
+@pytest.mark.parametrize("text,raw,start,date", [
+    # shgov_0012 附件2: a planting season across the year's end, in the issue year's winter (its reader's optional row)
+    ("4.栽植时间。一般应在12月份至来年1月份白玉兰落叶后开花前种植。", "12月份至来年1月份", D(2024, 12, 1), D(2025, 1, 31)),
+    ("集中供暖期为11月15日至次年3月15日。", "11月15日至次年3月15日", D(2024, 11, 15), D(2025, 3, 15)),
+    ("今冬明春(11月至翌年3月)开展火灾隐患排查整治。", "11月至翌年3月", D(2024, 11, 1), D(2025, 3, 31)),
+    # realestate_0040: a span of months closing with 份 is read whole, as its reader quoted it
+    ("对A级以上景区在旅游淡季(10至11月份),开展免首道门票活动", "10至11月份", D(2024, 10, 1), D(2024, 11, 30)),
+])
+def test_a_span_of_months_into_the_next_year_is_one_period(text, raw, start, date):
+    assert one(text, D(2024, 7, 4)) == (raw, "period", date, start, None)
+
+
+def test_a_span_into_the_next_year_in_a_yearly_schedule_repeats_with_it():
+    # shgov_0012: 每年…冬季休眠期(12月-翌年1月)施基肥一次 is that schedule's winter, every year (its reader's row)
+    rows = found("白玉兰每年花后(4月份)追肥一次、冬季休眠期(12月-翌年1月)施基肥一次。", D(2024, 7, 4))
+    assert ("12月-翌年1月", "recurring", None, None, "yearly") in rows
+    assert not any(r[0] == "12月" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "积极搭建开放大平台、百姓大舞台,办好苗族跳花节、布依族六月六、彝族火把节等文化活动。",  # thirteenth R_02
+    "广西壮族三月三期间,各地举办民歌节。",
+    "九月九重阳节期间开展敬老活动。",
+])
+def test_a_festival_named_by_its_lunar_month_and_day_is_no_month(text):
+    # CONVENTIONS.md: a festival is dated by the festival, not read as the calendar month (六月六 is no June)
+    assert found(text, D(2024, 1, 10)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "六月底前完成清查。", "十月一日前完成报送。", "九月上旬完成验收。",
+])
+def test_a_month_in_words_before_its_day_or_edge_still_reads(text):
+    assert len(found(text, D(2024, 1, 10))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "对入驻企业,前三年每年减免租金3万元。",
+    "入驻孵化器的企业每年补贴房租2万元。",
+    "对认定的技能大师工作室,每年给予运营补贴10万元。",
+    "对入选团队每年奖励团队5万元,连续支持3年。",
+    "每年给予一次性奖励5万元。",
+])
+def test_a_sum_each_one_is_granted_per_year_is_no_schedule(text):
+    # CONVENTIONS.md: 每年补贴2万元 is a parameter per year, a rate like 每人每年420元; the grant may name what it gives
+    assert [r for r in found(text, D(2024, 1, 10)) if r[1] == "recurring"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "每年安排专项资金1000万元,支持企业技术改造。",        # a sum the government delivers each year
+    "每年奖补资金总额不超过2000万元。",                     # a cap on its total (plan_0020's reader)
+    "每年支持建设10个示范项目。",
+])
+def test_the_governments_own_yearly_sum_stays_a_schedule(text):
+    assert [r[4] for r in found(text, D(2024, 1, 10))] == ["yearly"]
