@@ -22,6 +22,7 @@ import regex
 
 from ..document import Document
 from ..metadata import safe_date
+from ..own_year import plan_part_year, review_sections, title_period_start, title_year
 from .exclusions import (SortedSpans, attachment_title_lines, consultation_replies, deadline_field_lines, definitions, formula_lines, glossary_terms, in_a_table_of_projects,
                          is_issue_day,
                          is_signature_date, own_validity_statements, page_links, retrospective_sections, schedule_sections, table_list_lines,
@@ -35,14 +36,13 @@ __all__ = ["extract_deadlines", "parse_deadlines"]
 def extract_deadlines(doc: Document) -> None:
     """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
     try:
-        dated = doc.issue_date or _title_year(doc) or _plan_part_year(doc) or _own_window_start(doc) or _cited_year(doc)
+        dated = doc.issue_date or _own_year_start(doc) or _own_window_start(doc) or _cited_year(doc)
         schedules = SortedSpans(schedule_sections(doc) + deadline_field_lines(doc))
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, schedules)
         if doc.wrapper_end > doc.wrapper_start:  # the covering notice's own orders, before the plan it issues
             rows = parse_deadlines(doc.text, doc.wrapper_start, doc.wrapper_end, dated, SortedSpans([])) + rows
         # a report's review of the past year under a line of its own (2023年工作回顾, 首先报告2001年的工作), which the
         # targets stage reads as the past too: its 今年 and 年末 are that year's (…,今年55项改革重点任务圆满完成)
-        from ..targets.past import review_sections  # here: the targets stage imports this one's patterns
         review = retrospective_sections(doc) + review_sections(doc)
         titles = attachment_title_lines(doc)
         skipped = SortedSpans(review + titles + table_list_lines(doc) + page_links(doc) + formula_lines(doc)
@@ -72,23 +72,13 @@ def _opened_on_the_issue_day(doc: Document, rows) -> None:
             row.start_date = doc.issue_date
 
 
-def _title_year(doc: Document) -> dt.date | None:
-    """The first day of the year a dateless document's title names for it (2013年…政府工作报告, or the
-    first of its period: …行动方案(2022—2025年)): what year-less deadlines resolve to, and before which
-    years are history."""
-    ctx = context_patterns()
-    title = doc.title or ""
-    if ctx["review_title"].search(title):  # 2023年工作回顾: a part heading taken for the title names a past year
-        return None
-    m = ctx["title_year"].match(title) or ctx["title_period_start"].search(title)
-    return dt.date(int(m.group("year")), 1, 1) if m else None
-
-
-def _plan_part_year(doc: Document) -> dt.date | None:
-    """The first day of the year the heading of a dateless report's plan part names (二、2024年主要目标和重点任务,
-    2024年工作安排), for a report with no title year (CONVENTIONS.md): what 今年/年内 resolve to."""
-    m = context_patterns()["plan_part_heading"].search(doc.text, doc.body_start, doc.body_stop)
-    return dt.date(int(m.group("year")), 1, 1) if m else None
+def _own_year_start(doc: Document) -> dt.date | None:
+    """The first day of the year a dateless document's title names for it (2013年…政府工作报告, or the first of its
+    period: …行动方案(2022—2025年)), else of the year its report's plan part names (二、2024年主要目标和重点任务;
+    CONVENTIONS.md): what year-less deadlines resolve to, and before which years are history (pipeline/own_year.py,
+    which the targets stage reads too)."""
+    year = title_year(doc) or title_period_start(doc) or plan_part_year(doc)
+    return dt.date(year, 1, 1) if year else None
 
 
 def _own_window_start(doc: Document) -> dt.date | None:

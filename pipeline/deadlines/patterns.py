@@ -169,10 +169,6 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "basis_list_before": regex.compile(cfg["basis_list_before"]),
         "consultation_before": regex.compile(cfg["consultation_before"]),
         "attachment_before": regex.compile(cfg["attachment_before"]),
-        "title_year": regex.compile(_with_lists(cfg["title_year"])),
-        "title_period_start": regex.compile(_with_lists(cfg["title_period_start"])),
-        "review_title": regex.compile(rf"(?:{alternation_of(cfg['retrospective_headings'])})[ ]*$"),
-        "plan_part_heading": regex.compile(cfg["plan_part_heading"]),
         "own_window_start": regex.compile(cfg["own_window_start"]),
         # a 文号 the notice cites, whose year dates an undated notice (rules/metadata.yaml)
         "doc_number": regex.compile(rules.load("metadata")["doc_number"]),

@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from .context import Found
 
 
+# What ends a sentence inside a paragraph, where a list's ; ends its sentences too (…建设5个孵化基地;…): not
+# patterns.SENTENCE_STOPS, whose line break ends a sentence and whose sentences run on over a ;.
+_SENTENCE_STOPS_IN_A_PARAGRAPH = "。;!?"
+
+
 @functools.cache
 def _governing_patterns() -> dict[str, regex.Pattern]:
     """The last section of rules/deadlines.yaml, which this stage reads: a clause that only completes what the
@@ -225,7 +230,7 @@ def _broken_down(doc: Document, s: int, usable: Deadlines) -> Deadline | None:
     prev_end = s - 1
     while prev_end > 0 and text[prev_end].isspace() and text[prev_end] != "\n":
         prev_end -= 1
-    if prev_end <= 0 or text[prev_end] not in "。;;!?":
+    if prev_end <= 0 or text[prev_end] not in _SENTENCE_STOPS_IN_A_PARAGRAPH:
         return None  # the first sentence of its paragraph breaks down nothing
     paragraph_start = text.rfind("\n", 0, prev_end) + 1
     before = usable.starting_in(paragraph_start, prev_end)
@@ -325,7 +330,7 @@ def _inline_list_head_deadline(doc: Document, s: int, usable: Deadlines) -> dt.d
             head = m  # the enumeration the target's sentence belongs to: the last one opened before it
     if head is None:
         return None
-    sentence_start = max(text.rfind(c, line_start, head.start()) for c in "。;;!?") + 1
+    sentence_start = max(text.rfind(c, line_start, head.start()) for c in _SENTENCE_STOPS_IN_A_PARAGRAPH) + 1
     own = usable.starting_in(max(sentence_start, line_start), head.start())
     return own[-1].date if own else None
 

@@ -2,18 +2,15 @@
 the notice's own or with 去年, one after a sentence opening a review of a past period (过去一年,
 五年来 …) in the same paragraph, the text after a line announcing the work of a past year
 (首先报告2001年的工作), and items under a heading such as 发展基础 (the past) or one naming
-conditions."""
+conditions. The notice's own year and the review's parts are read in pipeline/own_year.py, which
+the deadlines stage reads too."""
 from __future__ import annotations
 
 import bisect
-import functools
 
-import regex
-
-from ..deadlines.patterns import context_patterns
 from ..document import Document
 from ..numbers import year_number
-from ..pattern_literals import lines_holding, one_required
+from ..own_year import own_year, review_sections
 from .patterns import SENTENCE_STOP, derived, patterns
 
 
@@ -32,101 +29,11 @@ def reports_past_year(doc: Document, s: int) -> bool:
     return year is not None and own is not None and year < own
 
 
-def own_year(doc: Document) -> int | None:
-    """The notice's own year: its issue date's, else the year its title opens with
-    (2002年中华人民共和国国务院政府工作报告 scraped without its dated line), else the year its plan
-    part's heading names (二、2024年主要目标和重点任务; CONVENTIONS), as for deadlines. A title that
-    announces a review (2023年工作回顾, a report's part heading taken for its title when the text
-    starts at 各位代表) names a past year, not the report's."""
-    if doc.issue_date is not None:
-        return doc.issue_date.year
-    title = doc.title or ""
-    m = None if announces_review(title, 0, len(title)) else context_patterns()["title_year"].match(title)
-    m = m or context_patterns()["plan_part_heading"].search(doc.text, doc.body_start, doc.body_stop)
-    return int(m.group("year")) if m else None
-
-
 def in_review(doc: Document, s: int) -> bool:
     """Inside the text that follows a line announcing the work of a past period."""
     spans = derived(doc, "review_sections", review_sections)
     i = bisect.bisect_right(spans, (s, len(doc.text))) - 1
     return i >= 0 and spans[i][0] <= s < spans[i][1]
-
-
-def announces_review(text: str, pos: int, end: int) -> bool:
-    """The line text[pos:end] announces the review of a past period by its word 回顾."""
-    return patterns()["review_heading"].fullmatch(text, pos, end) is not None
-
-
-# A paragraph (or a part heading, numbered or not) that opens with the notice's own year or 今年 turns
-# to the plan (2002年是…非常重要的一年; 2024年工作安排; 三、2026年重点工作安排).
-_PLAN_PARAGRAPH = regex.compile(
-    r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}、)?(?:今年|(?P<year>(?:19|20)\d{2})\s*年)")
-_YEAR = regex.compile(r"(?:19|20)\d{2}(?=\s*年)")
-
-
-def review_sections(doc: Document) -> list[tuple[int, int]]:
-    """首先报告2001年的工作, 一、2009年工作回顾, 一、过去五年政府工作的回顾, 一、“十四五”时期经济社会发展回顾,
-    an unnumbered 2023年工作回顾 line: from such a line to a paragraph or part heading opening with the
-    notice's own year (or 今年; in a report of unknown year, with a year after the one the line names),
-    or the next outline item that starts after it and is not under it (an unnumbered line's part
-    holds items of its own: it ends at the plan's part heading where there is one). A year the line
-    names must be before the notice's own (三、2011年的工作 in a report of 2011 announces the plan),
-    unless the line says 回顾."""
-    text, own = doc.text, own_year(doc)
-    tasks = sorted(doc.tasks, key=lambda t: t.char_start)
-    starts = [t.char_start for t in tasks]
-    review = patterns()["review_line"]
-    spans: list[tuple[int, int]] = []
-    # from the text's start: a review line taken for the title stands before the body
-    for pos in _review_candidates(text, doc.body_stop):
-        end = text.find("\n", pos, doc.body_stop)
-        end = doc.body_stop if end < 0 else end
-        m = review.fullmatch(text, pos, end)
-        if announces_review(text, pos, end) or (
-                m and (m.group("year") is None or (own is not None and int(m.group("year")) < own))):
-            years = [int(y) for y in _YEAR.findall(text, pos, end)]
-            spans.append((end, _review_stop(doc, tasks, starts, pos, end, own, max(years, default=None))))
-    return spans
-
-
-def _review_candidates(text: str, stop: int) -> list[int]:
-    """Where the lines of text[:stop] that may announce a review start: those holding a word both review
-    patterns require (工作, 回顾; read from the patterns), every line when a pattern requires none. (Matching
-    both patterns on every line of every notice cost about 3% of the stages.)"""
-    words = _review_words()
-    if words is None:
-        return [i for i in range(stop) if i == 0 or text[i - 1] == "\n"]
-    return lines_holding(text, words, stop)
-
-
-@functools.cache
-def _review_words() -> tuple[str, ...] | None:
-    line, heading = one_required(patterns()["review_line"]), one_required(patterns()["review_heading"])
-    return None if line is None or heading is None else line + heading
-
-
-def _review_stop(doc: Document, tasks: list, starts: list[int], pos: int, end: int,
-                 own: int | None, reviewed: int | None) -> int:
-    """Where the review announced by the line text[pos:end] ends (see review_sections)."""
-    text = doc.text
-    heads = tasks[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, end)]
-    i = bisect.bisect_right(starts, end)
-    if heads:  # the line is an item: the review runs over the items under it
-        under = heads[0].path + "."
-        while i < len(tasks) and tasks[i].path.startswith(under):
-            i += 1
-    item_stop = starts[i] if i < len(starts) else doc.body_stop
-    plan_stop = None
-    for p in _PLAN_PARAGRAPH.finditer(text, end, doc.body_stop):
-        year = p.group("year")
-        if year is None or (own is not None and int(year) >= own) or (
-                own is None and reviewed is not None and int(year) > reviewed):
-            plan_stop = p.start()
-            break
-    if plan_stop is None:
-        return item_stop
-    return min(plan_stop, item_stop) if heads else plan_stop
 
 
 # How far back the paragraph of a sentence is read for a review of the past.

@@ -126,9 +126,6 @@ def patterns() -> dict[str, regex.Pattern]:
         "year_opening": rules.compile_pattern(cfg["year_opening"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
         "review_opening": rules.compile_pattern(rf"\s*(?:{alt(cfg['review_openings'])})"),
-        "review_line": rules.compile_pattern(cfg["review_line"].replace(
-            "{period}", rf"(?P<year>(?:19|20)\d{{2}})\s*年度?|{alt(cfg['review_line_periods'])}")),
-        "review_heading": rules.compile_pattern(cfg["review_heading"]),
         # a deferral (延长至12个月)
         "extended": rules.compile_pattern(r"延长(?:至|到|为)[ ]*$"),
         "public_notice": rules.compile_pattern(rf"(?:{rules.alternation(cfg['public_notice_words'])})[^,;:。]{{0,6}}$"),

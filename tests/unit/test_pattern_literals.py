@@ -256,10 +256,9 @@ def test_one_required_is_the_clause_that_says_most():
 
 
 def test_every_line_a_review_pattern_matches_is_a_candidate():
-    # (targets.past reads only the lines holding a word both review patterns require)
-    from pipeline.targets.past import _review_candidates
-    from pipeline.targets.patterns import patterns
-    line, heading = patterns()["review_line"], patterns()["review_heading"]
+    # (own_year.review_sections reads only the lines holding a word both review patterns require)
+    from pipeline.own_year import _patterns, _review_candidates
+    line, heading = _patterns()["review_line"], _patterns()["review_heading"]
     text = "".join(p.read_text(encoding="utf-8", errors="ignore") + "\n"
                    for p in sorted(Path("tests/real/corpus").glob("gwr_*.txt")))
     text += "一、2023年工作回顾\n首先报告2001年的工作\n一、“十四五”时期经济社会发展回顾\n过去一年的工作\n"
