@@ -2187,6 +2187,17 @@ def test_a_time_inside_a_list_of_what_a_measure_is_based_on_is_no_deadline(text,
     ("关于就《某区老旧小区改造实施方案》公开征求意见的公告", "意见反馈截止时间为2024年5月31日。", D(2024, 5, 1)),
     ("某市发展改革委关于征求对《某市节能管理办法》修改意见的通知",
      "请各单位于11月20日前将书面意见(加盖公章)报送我委,逾期视为无意见。", D(2023, 11, 1)),
+    # a people's congress calling for views on two departments' work (a Gaoyou notice): the views named long before the verb
+    ("关于听取和评议市公安局专项工作报告的公告",
+     "市人大常委会特向社会公告,征求人大代表和人民群众对两个部门工作的建议、批评和意见。\n有关建议、批评和意见,请于9月10日前,"
+     "通过电话(84688931、84688933)、高邮人大网站民情绿色通道或书面形式向市人大常委会工作评议小组反映。", D(2012, 8, 16)),
+    # the window as a heading over its dates (a Ningjin notice; a Jinan district's call for views gathered)
+    ("关于《阳光大街中修道路工程设计方案》公开征求意见的公告",
+     "现将《阳光大街中修道路工程设计方案》通过宁津县人民政府网站向社会公开征求意见。\n一、征求意见的时间\n2023年3月6日至2023年4月5日。",
+     D(2023, 3, 6)),
+    ("关于对第四届“政府开放月”活动的意见建议征集公告",
+     "现面向社会各界广泛征集意见建议。公众可通过以下途径和方式提出意见:\n\n征求意见起止时间:\n\n2024年9月4日至2024年9月27日。",
+     D(2024, 9, 4)),
 ])
 def test_a_consultations_reply_day_is_its_own_date(title, text, issue):
     # CONVENTIONS.md: a consultation's own close is the document's own date (the fifteenth end auditors' DEA54)
