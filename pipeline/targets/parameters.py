@@ -226,6 +226,53 @@ def _loan_kind() -> re.Pattern:
     return re.compile(rf"{rules.alternation(cfg['loan_kinds'])}|{cfg['loan_kind_by_use']}")
 
 
+def tier_values(doc: Document, found: list[Found], params: list[Parameter | None], sentence_start: int,
+                sentence_end: int) -> set[int]:
+    """购买首套房90平方米及以下为1%,90平方米以上为1.5%;购买二套房为2%; 首套住房面积90平方米及以下的契税税率为1%: a clause
+    that names a tier (以下, 以上, 以内, a range 至) and then gives its value after 为 says which case the value is for: the
+    value is named by the case's words before the share the sentence sets (the name the clause writes, else the last
+    row named before it), as reading set 15's readers wrote 首套房90平方米及以下购房消费券补贴比例; later clauses of the same
+    breakdown that name a case without a tier (购买二套房为2%) are named so too; the tier's own number is no row. Fills
+    `params` in place and returns the ids of the tiers."""
+    text, tiers = doc.text, set()
+    base, unit = None, None
+    for i, f in enumerate(found):
+        q = f.quantity
+        m = _CASE_VALUE.fullmatch(text, f.clause_start, q.start)
+        if m is None or q.comparator or (not _TIER_WORDS.search(m.group("case")) and (base is None or q.unit != unit)):
+            continue
+        case = m.group("case")
+        own = params[i].name if params[i] is not None else None
+        written = own is not None and without_change(own) in case
+        shared = without_change(own) if written else base or next((r.name for r in reversed(params[:i]) if r is not None), None)
+        if not shared:
+            continue
+        row = params[i] or named(doc, f, shared, text[f.clause_start:q.start], sentence_start, sentence_end)
+        if row is None:
+            continue
+        words = _case_words(case.replace(shared, " ") if written else case)
+        params[i] = dataclasses.replace(row, name=words + shared)
+        for j, g in enumerate(found[:i]):  # (the tier's own number: which case, no row)
+            if g.clause_start == f.clause_start and g.quantity.comparator:
+                params[j] = None
+                tiers.add(id(g))
+        base, unit = shared, q.unit
+    return tiers
+
+
+def _case_words(words: str) -> str:
+    """(其中:购买首套房90平方米及以下 -> 首套房90平方米及以下: the case a tier or a member names, without the words that open
+    a breakdown or a purchase, nor a 的 before the name."""
+    words = re.sub(r"^[ (]*(?:其中)?[ :]*", "", words.strip()).strip().removesuffix("的")
+    return trim(re.sub(r"^(?:对|凡|购买|购房|新购|面积为|面积在)+", "", words))
+
+
+# a case, maybe the name of the share, then 为 and the value (购买二套房为2%, 90平方米及以下的契税税率为1%)
+_CASE_VALUE = re.compile(r"[ ]*(?P<case>[^,;:。]{2,30}?)[ ]*为[ ]*")
+# the words of a tier (90平方米及以下, 90平方米以上, 90至144平方米)
+_TIER_WORDS = re.compile(r"\d[^,;:。]{0,6}?(?:以下|以上|以内)|\d+[ ]*(?:至|-|—)[ ]*\d")
+
+
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
     """首套住房和二套住房最低首付款比例均为20%: a value that 均 (or 统一为) gives to each member of a
     coordinated name is one row per member (as 分别 gives one per value), the name's head

@@ -2724,3 +2724,36 @@ def test_a_loan_ratio_or_cap_carries_the_kind_its_paragraph_or_heading_names(tex
 def test_a_name_keeps_its_bound_of_who_and_its_own_clause(sentence, names):
     doc = run(sentence)
     assert [r.name for r in doc.parameters] + [t.indicator for t in doc.targets] == names
+
+
+def _measure_params(text: str) -> list[tuple]:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED,
+                   title="关于促进房地产市场平稳健康发展的若干措施")
+    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    extract_targets(doc)
+    return [(p.name, p.comparator, p.value, p.unit) for p in doc.parameters]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0116 (reading set 15, Q_09): each tier of a breakdown is a row named by its case and the share the
+    # sentence sets; the tier's own area is no row
+    ("在本县购买新建商品房的,按不超过实际支付房价款3%的比例(其中:购买首套房90平方米及以下为1%,90平方米以上为1.5%;"
+     "购买二套房为2%;购买三套房及以上为3%)给予购房消费券补贴支持。",
+     [("购房消费券补贴比例", "<=", 3, "%"), ("首套房90平方米及以下购房消费券补贴比例", "=", 1, "%"),
+      ("90平方米以上购房消费券补贴比例", "=", 1.5, "%"), ("二套房购房消费券补贴比例", "=", 2, "%"),
+      ("三套房及以上购房消费券补贴比例", "=", 3, "%")]),
+    # the share named in the tier's clause
+    ("首套住房面积90平方米及以下的契税税率为1%,90平方米以上的为1.5%。",
+     [("首套住房面积90平方米及以下契税税率", "=", 1, "%"), ("90平方米以上契税税率", "=", 1.5, "%")]),
+    # the share named before the tiers, a range among them
+    ("契税补贴比例90平方米以下为50%,90至144平方米为30%,144平方米以上为20%。",
+     [("90平方米以下契税补贴比例", "=", 50, "%"), ("90至144平方米契税补贴比例", "=", 30, "%"),
+      ("144平方米以上契税补贴比例", "=", 20, "%")]),
+])
+def test_each_tier_of_a_share_is_a_row_named_by_its_case(sentence, expected):
+    assert _measure_params(sentence) == expected
+
+
+def test_a_setting_after_a_tier_breakdown_keeps_its_own_name():
+    rows = _measure_params("契税补贴比例90平方米以下为50%,144平方米以上为20%;公积金贷款利率为3.1%。")
+    assert rows[-1][0] == "公积金贷款利率"
