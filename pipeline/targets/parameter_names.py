@@ -516,9 +516,10 @@ def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None
         at = previous_name.find(member[-k:])
         start = at + k - len(member)
         if at >= 0 and start >= 0 and (start == 0 or start in starts):
-            return previous_name[:start] + member + previous_name[at + k:]
+            # (分布式光伏(含户用光伏)奖励标准 … 学校光伏为0.36元: the bracket glosses the neighbour's member, not this one)
+            return previous_name[:start] + member + re.sub(r"^\([^()]*\)", "", previous_name[at + k:])
         if 0 <= at <= len(member) + 1 and k >= 2:  # 单身职工 … 双职工: the member the neighbour's name opens with
-            return member + previous_name[at + k:]
+            return member + re.sub(r"^\([^()]*\)", "", previous_name[at + k:])
     return None
 
 

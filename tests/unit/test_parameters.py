@@ -2757,3 +2757,21 @@ def test_each_tier_of_a_share_is_a_row_named_by_its_case(sentence, expected):
 def test_a_setting_after_a_tier_breakdown_keeps_its_own_name():
     rows = _measure_params("契税补贴比例90平方米以下为50%,144平方米以上为20%;公积金贷款利率为3.1%。")
     assert rows[-1][0] == "公积金贷款利率"
+
+
+def _params_issued(text: str, issued: dt.date, title: str | None = None) -> list[tuple]:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=issued, title=title)
+    doc.deadlines = parse_deadlines(text, 0, len(text), issued)
+    extract_targets(doc)
+    return [(p.name, p.value, p.unit) for p in doc.parameters] + [(t.indicator, t.value, t.unit) for t in doc.targets]
+
+
+def test_a_standard_set_for_a_past_years_cases_is_no_report_of_that_year():
+    # shgov_0004 (reading set 15, Q_01), issued 2020: the rewards per kWh for 2019's projects; the bracket of the
+    # neighbour's member glosses it only
+    rows = _params_issued("2.光伏项目。2019年光伏电站奖励标准为0.3元/千瓦时,分布式光伏(含户用光伏)奖励标准为0.15元/千瓦时"
+                          "(学校光伏为0.36元/千瓦时)。", dt.date(2020, 6, 2), "上海市可再生能源和新能源发展专项资金扶持办法")
+    assert rows == [("2019年光伏电站奖励标准", 0.3, "元/千瓦时"), ("分布式光伏(含户用光伏)奖励标准", 0.15, "元/千瓦时"),
+                    ("学校光伏奖励标准", 0.36, "元/千瓦时")]
+    # a past year's results stay a report: no rows
+    assert _params_issued("2019年全市新增光伏装机容量达到50万千瓦,补贴资金增长12%。", dt.date(2020, 6, 2)) == []
