@@ -7,6 +7,7 @@ the deadlines stage reads too."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..document import Document
 from ..numbers import year_number
@@ -31,7 +32,7 @@ def reports_past_year(doc: Document, s: int) -> bool:
 
 
 # a standard's name up to the word setting its value, right after the opening year
-_SETS_A_STANDARD = regex.compile(r"[^,;:。\d]{0,20}?(?:标准|比例|限额|费率|税率|利率|单价|价格)(?:为|是|按)")
+_SETS_A_STANDARD = re.compile(r"[^,;:。\d]{0,20}?(?:标准|比例|限额|费率|税率|利率|单价|价格)(?:为|是|按)")
 
 
 def in_review(doc: Document, s: int) -> bool:
