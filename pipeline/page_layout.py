@@ -219,12 +219,19 @@ def cut_flat_page(text: str) -> str:
 
 
 @functools.cache
+def _named_forms() -> dict[str, str]:
+    """The forms rules/normalise.yaml names: a label's style (`{number_sign}`), as rules/outline.yaml writes it, its
+    ordinal's group uncaptured, and the forms the flat page's rules write once (`{sentence_close}`, `{item_label}`, itself
+    naming `{number_sign}`), which the page furniture's `label_opening` names too."""
+    r = load("normalise")["flat_page"]
+    styles = {name: pattern.replace("(?P<n>", "(?:") for name, pattern in load("outline")["styles"].items()}
+    return {**styles, "sentence_close": r["sentence_close"], "item_label": written_out(r["item_label"], styles)}
+
+
+@functools.cache
 def _flat_page_rules() -> dict:
     r = load("normalise")["flat_page"]
-    # a label's style the breaks name (`{number_sign}`), as rules/outline.yaml writes it, its ordinal's group uncaptured
-    styles = {name: pattern.replace("(?P<n>", "(?:") for name, pattern in load("outline")["styles"].items()}
-    # and the forms the page's rules write once (`{sentence_close}`, `{item_label}`, itself naming `{number_sign}`)
-    named = {**styles, "sentence_close": r["sentence_close"], "item_label": written_out(r["item_label"], styles)}
+    named = _named_forms()
     return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"], "lookback": r["lookback_chars"],
             "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(written_out(r["sentence_end"], named)),
             "label_after_end": compile_pattern(written_out(r["label_after_end"], named)),
@@ -324,7 +331,8 @@ def _headers_inside_sentences(lines: list[str], rules: dict) -> set[int]:
 def _furniture_rules() -> dict:
     r = load("normalise")["page_furniture"]
     wrap = load("outline")["wrapped_lines"]
-    return {"page_number": re.compile(r["page_number"]), "label_opening": re.compile(r["label_opening"]),
+    return {"page_number": re.compile(r["page_number"]),
+            "label_opening": compile_pattern(written_out(r["label_opening"], _named_forms())),
             "running_max_chars": r["running_max_chars"],
             "running_min_pages": r["running_min_pages"], "wrap_min_width": wrap["min_width"], "wrap_slack": wrap["slack"],
             "wrap_min_lines": wrap["min_lines"], "closing": tuple(r["sentence_end"])}

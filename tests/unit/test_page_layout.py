@@ -231,3 +231,14 @@ def test_a_line_the_notice_repeats_after_a_clause_closed_by_a_semicolon_is_no_ru
         lines += [*_wrapped([clause]), "责任单位:市住房城乡建设局"]
     text = "\n".join(lines + ["以上工作于年底前完成。"])
     assert drop_page_furniture(text) == text
+
+
+@pytest.mark.parametrize("line, opens", [("二、重点任务", True), ("(三)强化督促检查", True), ("(1)加强组织领导", True),
+                                         ("12.推进重点工程", True), ("第十一条 窗分析的计算基准面", True), ("第三章 监督管理", True),
+                                         ("NO.2:取得施工总承包资质的企业", True), ("1.5倍的面积", False), ("各单位要抓好落实。", False)])
+def test_the_page_furnitures_item_opening_is_the_flat_pages_item_label(line, opens):
+    # one list of item labels in rules/normalise.yaml: page_furniture.label_opening names flat_page's `{item_label}`
+    # (itself naming rules/outline.yaml's `{number_sign}`), so a form added there is read in both places
+    from pipeline.page_layout import _flat_page_rules, _furniture_rules
+    assert bool(_furniture_rules()["label_opening"].match(line)) is opens
+    assert bool(_flat_page_rules()["label_after_end"].search("各单位要抓好落实。 " + line)) is opens
