@@ -10,6 +10,7 @@ import functools
 import re
 from collections import Counter
 
+from .numbers import whole_number
 from .rules import compile_pattern, load, written_out
 
 _BLANK_RUNS = re.compile(r"\n\n\n+")  # (a literal opening: found by a fast string search)
@@ -191,7 +192,8 @@ def cut_flat_page(text: str) -> str:
     "one block per line" reads a page. Only a long line with several sentence ends followed by a
     space is such a page (a notice's own paragraph has none: Chinese puts no space after 。), or a page
     where a sentence end and a space come before an item's label a few times (a site's <p>s each joining a
-    few paragraphs, a heading line among them, so no one line holds several sentence ends);
+    few paragraphs, a heading line among them, so no one line holds several sentence ends), or a label after a space
+    continues its list exactly a few times (after a unit list or a heading line closing the block before);
     spaces inside a block (a flattened table's cells, `08:53 微信`) stay. One character for one,
     so every offset holds."""
     rules = _flat_page_rules()
@@ -199,7 +201,8 @@ def cut_flat_page(text: str) -> str:
         return text
     lines = text.split("\n")
     if not any(len(line) >= rules["min_chars"] and len(rules["paragraph_end"].findall(line)) >= rules["min_paragraph_ends"]
-               for line in lines) and len(rules["label_after_end"].findall(text)) < rules["min_labels_after_ends"]:
+               for line in lines) and len(rules["label_after_end"].findall(text)) < rules["min_labels_after_ends"] \
+            and labels_run_on_after_spaces(text) < rules["min_labels_after_ends"]:
         return text
     chars = None
     at = 0
@@ -216,6 +219,22 @@ def cut_flat_page(text: str) -> str:
                     chars[at + i] = "\n"
         at += len(line) + 1
     return "".join(chars) if chars else text
+
+
+def labels_run_on_after_spaces(text: str) -> int:
+    """How many items' labels stand after a space inside a line continuing the list of their style exactly (`…县财政局 七、`
+    after a `六、`): a page whose blocks a site joined with spaces, whatever closed the block before the label."""
+    last: dict[str, int] = {}
+    found = 0
+    for m in _flat_page_rules()["label_at_block"].finditer(text):
+        style = m.lastgroup
+        ordinal = whole_number(m.group(style))
+        if ordinal is None:
+            continue
+        if m.group().startswith(" ") and last.get(style) == ordinal - 1:
+            found += 1
+        last[style] = ordinal
+    return found
 
 
 @functools.cache
@@ -235,6 +254,9 @@ def _flat_page_rules() -> dict:
     return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"], "lookback": r["lookback_chars"],
             "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(written_out(r["sentence_end"], named)),
             "label_after_end": compile_pattern(written_out(r["label_after_end"], named)),
+            # each style's ordinal captured under the style's name
+            "label_at_block": compile_pattern(written_out(r["label_at_block"], {
+                name: pattern.replace("(?P<n>", f"(?P<{name}>") for name, pattern in load("outline")["styles"].items()}), re.M),
             "min_labels_after_ends": r["min_labels_after_ends"],
             "breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', named)})$"),
                         compile_pattern(written_out(b["after"] or "", named)))

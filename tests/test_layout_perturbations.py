@@ -42,8 +42,11 @@ FLOORS = {
     # layout25: a page is also shown to join its blocks where a sentence end (or a note closing one) and a space come
     # before an item's label three times or more, no one line holding three sentence ends: tasks recall 0.646 -> 0.919,
     # issuer 0.689 -> 0.731, issue_date 0.681 -> 0.735, plan_title 0.887 -> 0.891
-    "merged_paragraphs": {"tasks.recall": 0.91, "tasks.precision": 0.935, "title": 0.71, "doc_number": 0.875,
-                          "issuer": 0.725, "issue_date": 0.73, "plan_title": 0.885, "region": 0.97},
+    # layout26: also where a label stands after a space continuing its list exactly three times or more, whatever closed the
+    # block before it (a unit list, a heading line): tasks 0.915/0.941 -> 0.929/0.943, issuer 0.729 -> 0.733, issue_date
+    # 0.733 -> 0.737, plan_title 0.891 -> 0.895
+    "merged_paragraphs": {"tasks.recall": 0.925, "tasks.precision": 0.94, "title": 0.71, "doc_number": 0.875,
+                          "issuer": 0.73, "issue_date": 0.735, "plan_title": 0.89, "region": 0.97},
     "page_numbers": {"tasks.recall": 0.995, "tasks.precision": 0.995, "title": 0.995, "doc_number": 0.995,
                      "issuer": 0.995, "issue_date": 0.99, "plan_title": 0.99, "region": 0.995},
     "label_alone": {"tasks.recall": 0.99, "tasks.precision": 0.99},

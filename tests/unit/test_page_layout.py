@@ -242,3 +242,23 @@ def test_the_page_furnitures_item_opening_is_the_flat_pages_item_label(line, ope
     from pipeline.page_layout import _flat_page_rules, _furniture_rules
     assert bool(_furniture_rules()["label_opening"].match(line)) is opens
     assert bool(_flat_page_rules()["label_after_end"].search("各单位要抓好落实。 " + line)) is opens
+
+
+def test_a_page_whose_blocks_run_labels_on_after_unit_lists_and_heading_lines_gets_its_items_back_as_lines():
+    # a site's <p>s each joining a few paragraphs, each item closed by its unit list or run on after its heading line, no
+    # sentence end before the label (real realestate_0080's measures and extra shgov_0002's plan laid out so: the
+    # merged_paragraphs perturbation)
+    page = "\n".join([
+        "关于支持刚性和改善性住房需求的十六条措施",
+        "六、鼓励房地产企业促销 对单个房地产项目给予不低于20万元的奖补。 责任单位:县住房和城乡建设局、县财政局 七、鼓励服务业参与"
+        "房地产业促消费 鼓励家电、汽车行业参与带动房地产市场促消费。 责任单位:县经济合作和商务局、县财政局",
+        "八、调整住房公积金政策 (一)提高住房公积金贷款额度 单缴存职工提高到60万元。 (二)公积金贷款可提取首付款 职工可一次性提取"
+        "公积金账户余额用于支付首付款。 责任单位:市住房公积金管理中心石棉县管理部 九、加大购房支持政策力度 县住房和城乡建设局要认真研判。",
+        "十、支持居民换购住房 纳税人出售自有住房并在现住房出售后一年内在同一城市重新购买住房的,可按规定申请退还其出售现住房已缴纳的"
+        "个人所得税。 责任单位:国家税务总局石棉县税务局 十一、支持高层次人才在棉安居 已享受补贴的高层次人才可同步享受第九条购房支持政策。"])
+    lines = cut_flat_page(page).split("\n")
+    assert {"七、鼓励服务业参与房地产业促消费", "八、调整住房公积金政策", "(一)提高住房公积金贷款额度", "(二)公积金贷款可提取首付款",
+            "九、加大购房支持政策力度", "十一、支持高层次人才在棉安居"} <= set(lines)
+    # a notice's own lines: a label after a space that continues no list (a table's cells, a cited item) stays
+    table = "\n".join(["序号 项目 责任单位 完成时限 一、道路工程 区建管委 2024年底 三、桥梁工程 区交通委 2025年底"] * 3)
+    assert cut_flat_page(table) == table
