@@ -317,8 +317,11 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
     name = title_grant(doc, name)
     name = _one_off(text, f.clause_start, q.end, sentence_end, name)
     grants, shares = _grant_share_endings()
-    if q.unit == "%" and (name.endswith(grants) or not _share_word().search(name)):
-        name += "比例"  # 按照购置金额的50%予以补助: the share of a grant; 缴纳土地出让金的50%: a share of what is paid
+    if q.unit == "%" and (name.endswith(grants) or not _share_word().search(name)
+                          or name.endswith(tuple(parameter_config()["change_verb_names"]))):
+        # 按照购置金额的50%予以补助: the share of a grant; 缴纳土地出让金的50%: a share of what is paid; 贷款额度上浮20%: the
+        # share of the change (…上浮比例, docs/CONVENTIONS.md, as gold writes 住房公积金贷款额度上浮比例)
+        name += "比例"
     elif q.unit != "%" and name.endswith(shares):
         name = name[:-2]  # 给予…的10%的购房补贴,最高不超过5万元: the cap on the grant, not on its share
     unit = per_measure(text, q, before, text[sentence_start:q.start])

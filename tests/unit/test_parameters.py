@@ -2180,9 +2180,9 @@ def test_values_listed_under_a_standard_set_per_measure_keep_the_measure():
 
 @pytest.mark.parametrize("sentence, names", [
     # realestate_0176, realestate_0208, ninth doc_0064: a bare verb of change is named by what changes
-    ("多子女家庭购买首套自住住房的,公积金贷款最高贷款额度可上浮20%。", ["公积金贷款最高贷款额度上浮"]),
+    ("多子女家庭购买首套自住住房的,公积金贷款最高贷款额度可上浮20%。", ["公积金贷款最高贷款额度上浮比例"]),
     ("信用等级为AAA、AA级的开发企业申请使用商品房预售资金时,对应项目建设进度节点的资金使用额度可上浮10%、5%。",
-     ["额度上浮", "额度上浮"]),
+     ["额度上浮比例", "额度上浮比例"]),
     # seventh doc_0003, ninth doc_0022, fourth plan_0024: a bare verb of granting is named by the grant after the values
     ("对经评选的院校科研团队、硬科技类以及大学生科技创新类OPC,按产业化程度分别给予最高50万、30万、10万元经费支持。",
      ["经费支持", "经费支持", "经费支持"]),
@@ -2775,3 +2775,14 @@ def test_a_standard_set_for_a_past_years_cases_is_no_report_of_that_year():
                     ("学校光伏奖励标准", 0.36, "元/千瓦时")]
     # a past year's results stay a report: no rows
     assert _params_issued("2019年全市新增光伏装机容量达到50万千瓦,补贴资金增长12%。", dt.date(2020, 6, 2)) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # realestate_0163, realestate_0176, ninth doc_0064, shgov_0019: a share a name is changed by is its 上浮比例
+    ("使用住房公积金贷款购买已认定为装配式建筑项目的商品住房,公积金贷款额度最高可上浮20%。", "公积金贷款额度上浮比例"),
+    ("多子女家庭购买首套自住住房的,公积金贷款最高贷款额度可上浮20%。", "公积金贷款最高贷款额度上浮比例"),
+    ("限额标准最高可上浮20%,各省、自治区、直辖市人民政府可根据本地区实际情况在此幅度内确定具体限额标准。", "限额上浮比例"),
+    ("1人、2人家庭的每月每平方米居住面积租金补贴在前述基础上,上浮20%。", "上浮比例"),
+])
+def test_a_share_of_a_change_is_named_its_share(sentence, name):
+    assert params(sentence)[-1][0] == name
