@@ -73,8 +73,15 @@ _CUT_BRACKET = re.compile(r"\([ ]*\)|\([ ]*[-—~～至到、,][^()]*\)|\([^()]*
 
 
 def mended(name: str) -> str:
-    """A name without the brackets that cutting its dates or numbers out emptied."""
-    return _CUT_BRACKET.sub("", name).strip() or name
+    """A name without the brackets that cutting its dates or numbers out emptied, a note pointing elsewhere
+    (招生规模(见附表) -> 招生规模) or a verb of handing over that opens it (统一向国家医保局报送改革试点地区 -> 改革试点地区)."""
+    p = _name_mends()
+    return p["handed_over"].sub("", p["note"].sub("", _CUT_BRACKET.sub("", name))).strip() or name
+
+
+@functools.cache
+def _name_mends() -> dict[str, re.Pattern]:
+    return {"note": rules.compile_pattern(config()["name_note"]), "handed_over": rules.compile_pattern(config()["handed_over_lead"])}
 
 
 def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
@@ -85,6 +92,9 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
     if project:
         return [project], project
     subject = subject_before(doc, lo, q.start)
+    allotted = _payer_allotted(text, q, subject)
+    if allotted:
+        return [allotted], allotted  # 中央财政拟投入433亿元用于促进就业: the payer's spending on what it is for
     fund = _fund_named(q, noun, subject)
     if fund:
         return [fund], fund  # 国家今年再安排30亿元国债资金: an amount of the fund, not of the payer
@@ -128,11 +138,51 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
         noun = noun if patterns()["suffix"].search(noun) else noun + "比例"  # 90%以上的农村建立…
         return [noun], noun
     if not subject and previous is not None:
+        total = _total_word().search(text, lo, q.start)
+        if total and previous.context.indicators:
+            # 特色道路10条,总计达20条 -> 特色道路总计: the total of the member before, apart from what is new
+            named = _new_lead().sub("", previous.context.indicators[0]) + total.group()
+            return [named], named
         return list(previous.context.indicators), previous.context.subject
     if not subject:
         return ([verb_only], verb_only) if verb_only else ([], "")
     # 均 gives the value to each member (马铃薯种植、收获机械化率均达到45%)
     return (None if borrowed else split_conjoined(subject, force=bool(_EACH.search(before)))) or [subject], subject
+
+
+def _payer_allotted(text: str, q: Quantity, subject: str) -> str:
+    """中央财政拟投入433亿元用于促进就业 -> 中央财政促进就业投入, 国家财政将安排支出1030多亿元 -> 国家财政支出: money whose
+    subject is only a payer's budget and its verb of allotting (rules/targets.yaml payer_allots) is named by the payer,
+    what the money is for when written after it (用于…, 支持…), and what the verb makes of it (投入, 支出)."""
+    if not q.unit.endswith("元"):
+        return ""
+    m = _payer_allots().search(subject)
+    if m is None:
+        return ""
+    spent = "投入" if m.group("verb") == "投入" else "支出"
+    purpose = _allotted_for().match(text, q.end, sentence_end(text, q.end))
+    return m.group("payer") + (purpose.group("purpose") if purpose else "") + spent
+
+
+@functools.cache
+def _payer_allots() -> re.Pattern:
+    return rules.compile_pattern(config()["payer_allots"])
+
+
+@functools.cache
+def _allotted_for() -> re.Pattern:
+    return rules.compile_pattern(config()["allotted_for"])
+
+
+@functools.cache
+def _total_word() -> re.Pattern:
+    """A word of a total ending the words before a number, a verb of reaching after it (总计达, 合计)."""
+    return rules.compile_pattern(rf"(?:{rules.alternation(config()['total_words'])})(?=[达到为 ]*$)")
+
+
+@functools.cache
+def _new_lead() -> re.Pattern:
+    return rules.compile_pattern(rf"^(?:{rules.alternation(config()['shared_leads'])})")
 
 
 def _fund_named(q: Quantity, noun: str, subject: str) -> str:

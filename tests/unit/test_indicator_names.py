@@ -75,3 +75,35 @@ def test_a_capacity_before_its_project_names_the_projects_capacity(text, indicat
 def test_an_inline_enumerations_marker_opens_no_indicator():
     # gwr_0018: 二是 marks the second measure of the sentence
     assert [t.indicator for t in run("一是全面推开营改增试点;二是取消或停征中央涉企行政事业性收费35项。")] == ["取消或停征中央涉企行政事业性收费"]
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # shgov_0012 (its gold): a total after a member of a list is the member's total, apart from what is new
+    ("新增白玉兰栽植及观赏点位30个,总计达60个;特色道路10条,总计达20条。",
+     ["新增白玉兰栽植及观赏点位", "白玉兰栽植及观赏点位总计", "特色道路", "特色道路总计"]),
+    # realestate_0052: 共计 after a rate per flat
+    ("由协会组织指导开发企业发放家居家电消费券,共计5000套。", ["家居家电消费券"]),
+])
+def test_a_total_after_a_member_is_named_apart(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # gwr_0011, gwr_0012 (its gold: 中央财政扶助和促进就业投入), gwr_0007: a payer's spending, named by what it is for
+    ("中央财政拟投入433亿元用于促进就业。", ["中央财政促进就业投入"]),
+    ("今年中央财政拟投入423亿元,用于扶助和促进就业。", ["中央财政扶助和促进就业投入"]),
+    ("今后五年中央财政将投入100亿元支持职业教育发展。", ["中央财政支持职业教育发展投入"]),
+    ("从今年起,国家财政将安排支出1030多亿元。", ["国家财政支出"]),
+])
+def test_a_payers_allotment_is_named_by_the_payer_and_its_use(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # med_0005: a verb of handing over with its addressee opens no name
+    ("请各省级医保局对照“试点目标”,统一向国家医保局报送改革试点地区3个、试点单位10家。", ["改革试点地区", "试点单位"]),
+    # govcn_0009: a note pointing to a table
+    ("从1996年开始逐年扩招,分3年落实,至1998年达到2000名的招生规模(见附表)。", ["招生规模"]),
+])
+def test_a_note_or_a_verb_of_handing_over_is_no_part_of_a_name(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators
