@@ -237,13 +237,19 @@ def labels_run_on_after_spaces(text: str) -> int:
     return found
 
 
+def _label_styles(ordinal_group: str) -> dict[str, str]:
+    """rules/outline.yaml's label styles by name, each one's ordinal group opened by `ordinal_group` instead of `(?P<n>`
+    (`{name}` in it: the style's name)."""
+    return {name: pattern.replace("(?P<n>", ordinal_group.format(name=name)) for name, pattern in load("outline")["styles"].items()}
+
+
 @functools.cache
 def _named_forms() -> dict[str, str]:
     """The forms rules/normalise.yaml names: a label's style (`{number_sign}`), as rules/outline.yaml writes it, its
     ordinal's group uncaptured, and the forms the flat page's rules write once (`{sentence_close}`, `{item_label}`, itself
     naming `{number_sign}`), which the page furniture's `label_opening` names too."""
     r = load("normalise")["flat_page"]
-    styles = {name: pattern.replace("(?P<n>", "(?:") for name, pattern in load("outline")["styles"].items()}
+    styles = _label_styles("(?:")
     return {**styles, "sentence_close": r["sentence_close"], "item_label": written_out(r["item_label"], styles)}
 
 
@@ -255,8 +261,7 @@ def _flat_page_rules() -> dict:
             "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(written_out(r["sentence_end"], named)),
             "label_after_end": compile_pattern(written_out(r["label_after_end"], named)),
             # each style's ordinal captured under the style's name
-            "label_at_block": compile_pattern(written_out(r["label_at_block"], {
-                name: pattern.replace("(?P<n>", f"(?P<{name}>") for name, pattern in load("outline")["styles"].items()}), re.M),
+            "label_at_block": compile_pattern(written_out(r["label_at_block"], _label_styles("(?P<{name}>")), re.M),
             "min_labels_after_ends": r["min_labels_after_ends"],
             "breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', named)})$"),
                         compile_pattern(written_out(b["after"] or "", named)))

@@ -32,7 +32,7 @@ class Segmenter:
         self.paths: set[str] = set()
         self.text_since_item: list[int] = []  # indices of non-item lines since the last item
         self.width: int | None = None  # the width it is wrapped at
-        # items cut from a run-on line, by their list (parent, style), with the heading line each may have run from
+        # items cut from a run-on line, by their list (outline, parent, style), with the heading line each may have run from
         self.run_on_items: dict[tuple, list[tuple[Task, str | None]]] = {}
 
     def run(self) -> None:

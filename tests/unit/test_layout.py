@@ -2,6 +2,7 @@
 notices of tests/real/corpus."""
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,16 @@ def test_a_line_without_punctuation_is_as_wide_as_its_page():
     text = "\n".join([line] * 12 + [last, "大寒日1小时控制。"]) + "\n"
     view = unwrapped(text)
     assert "不低于 大寒日1小时" in view
+
+
+def test_a_lines_width_counts_a_digit_or_latin_letter_as_half_a_chinese_character():
+    # (targets.layout._width deletes the spaces and the marks full-width on the page from the line's ASCII in one pass:
+    # the same count as one character at a time)
+    from pipeline.targets.layout import _FULL_WIDTH_ON_THE_PAGE, _width
+    assert _width("到2025年完成100个") == 5 + 7 - 7 // 2  # five characters, seven digits
+    assert _width("一、目标 (一)加强组织领导;") == 14
+    rng = random.Random(27)
+    letters = "年完成、。" + _FULL_WIDTH_ON_THE_PAGE + "a1.% \u3000"
+    for line in ("".join(rng.choice(letters) for _ in range(rng.randint(0, 40))) for _ in range(5000)):
+        narrow = sum(1 for c in line if c.isascii() and c != " " and c not in _FULL_WIDTH_ON_THE_PAGE)
+        assert _width(line) == len(line) - line.count(" ") - narrow // 2, line
