@@ -24,7 +24,7 @@ from .. import rules
 from ..document import Document, Parameter, Target, Task
 from .parameter_names import commits, trim
 from .patterns import (SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, kind_title, parameter_patterns, plan_title_pattern,
-                       start_of_clause, tasks_by_path)
+                       start_of_clause, start_of_sentence, tasks_by_path)
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -101,7 +101,7 @@ def _a_listed_case(doc: Document, row: Target) -> bool:
     conditions (须同时符合下列条件:), or a number in the sentence of such a lead (普通住房标准为同时满足以下条件:
     1.…;3.…低于…的1.44倍): a condition of what the lead does, no commitment."""
     text = doc.text
-    sentence_start = max(text.rfind(c, 0, row.char_start) for c in SENTENCE_STOPS) + 1
+    sentence_start = start_of_sentence(text, row.char_start)
     if _rules()["condition_lead"].search(text, sentence_start, row.char_start):
         return True  # 标准为同时满足以下条件:1.…;3.…单价低于…的1.44倍: a condition listed in the lead's sentence
     task = doc.task_at(row.char_start)
@@ -188,7 +188,7 @@ def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
     if row.deadline is not None or row.kind != "level" or row.per is not None or not row.indicator:
         return None
     text, at = doc.text, row.char_start
-    sentence_start = max(text.rfind(c, 0, at) for c in SENTENCE_STOPS) + 1
+    sentence_start = start_of_sentence(text, at)
     start = start_of_clause(text, max(sentence_start, at - _WINDOW), at)
     p = _party_patterns()
     if plan:
@@ -217,8 +217,7 @@ def _party_patterns() -> dict[str, regex.Pattern]:
             "plan_obligation": regex.compile(rf"(?:{alt(cfg['plan_obligation'])})(?!{alt(cfg['not_obligation_before'])})"),
             "bounds": regex.compile(alt(cfg["bounds"])),
             "regulated": regex.compile(alt(cfg["regulated"])),
-            # (市场, 区域 name no unit of government)
-            "government": regex.compile(rf"(?:{alt(cfg['government'])})(?!场|域)"),
+            "government": regex.compile(rf"(?:{alt(cfg['government'])})(?!{alt(cfg['government_not_before'])})"),
             "plan_voice": regex.compile(alt(cfg["plan_voice"])),
             "schedule": regex.compile(cfg["schedule"]),
             "name_filler": regex.compile(cfg["name_filler"])}

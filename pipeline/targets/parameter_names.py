@@ -13,7 +13,7 @@ import re
 from .. import rules
 from .. import words as segmentation
 from .indicators import mended
-from .patterns import parameter_config, parameter_patterns, patterns, with_grants
+from .patterns import ITEM_LABEL, parameter_config, parameter_patterns, patterns, with_grants
 
 # How far around a quantity its name is looked for: after it, and before it.
 NEAR, FAR = 40, 80
@@ -598,7 +598,7 @@ def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, 
     return who[:len(who) - shared] + bare  # 对于人才购房的 + 购房补贴: 人才购房补贴
 
 
-_LABEL = re.compile(r"^[ ]*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?[ ]*")
+_LABEL = re.compile(r"^[ ]*" + ITEM_LABEL + r"?[ ]*")
 
 
 @functools.cache

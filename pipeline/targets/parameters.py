@@ -41,8 +41,8 @@ from .parameter_shares import (allocated_share, borne_share, changed_share, each
                                share_of_grant_after)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
                                   set_by_rules, set_in_sentence, spread)
-from .patterns import (CLAUSE_STOP, CONJUNCTION, SENTENCE_STOPS, config, parameter_config, parameter_patterns, patterns, sentence_text,
-                       with_grants)
+from .patterns import (CLAUSE_STOP, CONJUNCTION, ITEM_LABEL, config, parameter_config, parameter_patterns, patterns, sentence_text,
+                       start_of_sentence, with_grants)
 
 
 
@@ -166,8 +166,8 @@ def of_loan_kind(text: str, param: Parameter) -> Parameter:
     kind = _kind_named(text, param.char_start)
     if kind is None:
         return param
-    sentence = text[max(text.rfind(c, 0, param.char_start) for c in SENTENCE_STOPS) + 1:param.char_start]
-    if not any(w in name for w in cfg["loan_attribute_words"] if w != "额度") \
+    sentence = text[start_of_sentence(text, param.char_start):param.char_start]
+    if not any(w in name for w in cfg["loan_attribute_words"] if w not in cfg["drawn_attribute_words"]) \
             and any(w in sentence for w in cfg["drawing_words"]):
         return param  # 租房提取公积金的额度由每年每人1.5万元提高至1.8万元: a bare 额度 of what is drawn, no loan's
     # (揭贷款首付比例 -> 按揭贷款首付比例, 贷款最高限额 -> 住房公积金贷款最高限额, 最高贷款额度 -> 公积金贷款最高额度: the kind
@@ -192,7 +192,7 @@ def _kind_named(text: str, at: int) -> str | None:
     """The kind of loan named last before `at`: in its sentence, else earlier in its paragraph (7.提高公积金贷款额度。…
     单身单缴存职工贷款额度提高至30万元), else in the heading line right above the paragraph ((一)提高住房公积金贷款额度).
     申请住房公积金购买… names the loan by its use (住房公积金贷款)."""
-    sentence = max(text.rfind(c, 0, at) for c in SENTENCE_STOPS) + 1
+    sentence = start_of_sentence(text, at)
     paragraph = text.rfind("\n", 0, at) + 1
     above = text.rfind("\n", 0, max(0, paragraph - 1)) + 1
     while above > 0 and not text[above:paragraph].strip():  # (blank lines between the heading and its paragraph)
@@ -215,9 +215,9 @@ def _kind_named(text: str, at: int) -> str | None:
 
 
 _QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")
-_RUN_ON_LABEL = re.compile(r"(?<=[。;!?])[ ]*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])")
+_RUN_ON_LABEL = re.compile(r"(?<=[。;!?])[ ]*" + ITEM_LABEL)
 # an outline heading on a line of its own ((一)提高住房公积金贷款额度), short
-_HEADING = re.compile(r"[ ]*(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])[^。\n]{2,30}\n")
+_HEADING = re.compile(r"[ ]*" + ITEM_LABEL + r"[^。\n]{2,30}\n")
 
 
 @functools.cache

@@ -18,6 +18,8 @@ CLAUSE_STOP = rules.compile_pattern(f"[{CLAUSE_STOPS}]")
 SENTENCE_STOP = rules.compile_pattern(r"[。!?\n]")
 # the words joining members of a list (A、B和C, 首套住房和二套住房)
 CONJUNCTION = regex.compile("[、和及与]")
+# an item's outline label ((一), (1), 一、, 1., 1、), as the parameter readers look for it
+ITEM_LABEL = r"(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])"
 
 
 # (cached here too: asked some hundred times per quantity, a call that is only a cache's lookup costs half as much)
@@ -285,7 +287,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         # (not a 可 that opens a noun: 最高可贷额度)
         # (nor a 及 of 及以上: 三孩及以上居民家庭总套数 is not cut to 以上居民家庭总套数)
         "break": rules.compile_pattern(rf"(?:{alt(cfg['name_breaks'])})(?!(?<=可)(?:{alt(cfg['name_break_nouns_after_ke'])}))"
-                                       rf"(?!(?<=及)(?:以上|以下))"),
+                                       rf"(?!(?<=及)(?:{alt(cfg['name_break_bounds_after_ji'])}))"),
         "head": rules.compile_pattern(head),
         "plan_title": rules.compile_pattern(plan_title_pattern(cfg["plan_titles"])),
         # the capped area a grant per square metre is reckoned on (parameter_grants.area_granted_on)
@@ -407,6 +409,13 @@ def sentence_end(text: str, pos: int) -> int:
     stops = _stops(text)[1]
     i = bisect.bisect_left(stops, pos)
     return stops[i] if i < len(stops) else len(text)
+
+
+def start_of_sentence(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts: right after the last sentence stop before `pos` (0 if none)."""
+    stops = _stops(text)[1]
+    i = bisect.bisect_left(stops, pos) - 1
+    return stops[i] + 1 if i >= 0 else 0
 
 
 def clause_stop(text: str, pos: int, end: int) -> int | None:

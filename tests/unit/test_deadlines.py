@@ -2171,6 +2171,13 @@ def test_a_time_inside_a_list_of_what_a_measure_is_based_on_is_no_deadline(text,
     assert [r[0] for r in found(text, D(2024, 3, 1))] == kept
 
 
+def _raws_under_title(title, text, issue):
+    doc = _doc(text, [], issue)
+    doc.title = title
+    extract_deadlines(doc)
+    return [r.raw for r in doc.deadlines]
+
+
 @pytest.mark.parametrize("title,text,issue", [
     # elec_0020: the letter's title asks for comments
     ("华北能源监管局关于征求蒙西电力市场交易规则意见的函",
@@ -2201,10 +2208,7 @@ def test_a_time_inside_a_list_of_what_a_measure_is_based_on_is_no_deadline(text,
 ])
 def test_a_consultations_reply_day_is_its_own_date(title, text, issue):
     # CONVENTIONS.md: a consultation's own close is the document's own date (the fifteenth end auditors' DEA54)
-    doc = _doc(text, [], issue)
-    doc.title = title
-    extract_deadlines(doc)
-    assert [r.raw for r in doc.deadlines] == []
+    assert _raws_under_title(title, text, issue) == []
 
 
 @pytest.mark.parametrize("title,text,issue,kept", [
@@ -2219,10 +2223,7 @@ def test_a_consultations_reply_day_is_its_own_date(title, text, issue):
      D(2024, 4, 1), ["到2026年底"]),
 ])
 def test_a_day_for_views_outside_a_consultations_reply_stays(title, text, issue, kept):
-    doc = _doc(text, [], issue)
-    doc.title = title
-    extract_deadlines(doc)
-    assert [r.raw for r in doc.deadlines] == kept
+    assert _raws_under_title(title, text, issue) == kept
 
 
 @pytest.mark.parametrize("text,raw,start,date", [
