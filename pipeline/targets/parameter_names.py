@@ -517,9 +517,9 @@ def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None
         start = at + k - len(member)
         if at >= 0 and start >= 0 and (start == 0 or start in starts):
             # (分布式光伏(含户用光伏)奖励标准 … 学校光伏为0.36元: the bracket glosses the neighbour's member, not this one)
-            return previous_name[:start] + member + re.sub(r"^\([^()]*\)", "", previous_name[at + k:])
+            return previous_name[:start] + member + _GLOSS_OPENING.sub("", previous_name[at + k:])
         if 0 <= at <= len(member) + 1 and k >= 2:  # 单身职工 … 双职工: the member the neighbour's name opens with
-            return member + re.sub(r"^\([^()]*\)", "", previous_name[at + k:])
+            return member + _GLOSS_OPENING.sub("", previous_name[at + k:])
     return None
 
 
@@ -599,6 +599,8 @@ def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, 
 
 
 _LABEL = re.compile(r"^[ ]*" + ITEM_LABEL + r"?[ ]*")
+# a bracket opening the rest of a name, glossing the member before it (分布式光伏(含户用光伏)奖励标准)
+_GLOSS_OPENING = re.compile(r"^\([^()]*\)")
 
 
 @functools.cache

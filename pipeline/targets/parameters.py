@@ -239,7 +239,7 @@ def tier_values(doc: Document, found: list[Found], params: list[Parameter | None
     for i, f in enumerate(found):
         q = f.quantity
         m = _CASE_VALUE.fullmatch(text, f.clause_start, q.start)
-        if m is None or q.comparator or (not _TIER_WORDS.search(m.group("case")) and (base is None or q.unit != unit)):
+        if m is None or q.comparator or (not _tier_patterns()["tier"].search(m.group("case")) and (base is None or q.unit != unit)):
             continue
         case = m.group("case")
         own = params[i].name if params[i] is not None else None
@@ -264,13 +264,19 @@ def _case_words(words: str) -> str:
     """(其中:购买首套房90平方米及以下 -> 首套房90平方米及以下: the case a tier or a member names, without the words that open
     a breakdown or a purchase, nor a 的 before the name."""
     words = re.sub(r"^[ (]*(?:其中)?[ :]*", "", words.strip()).strip().removesuffix("的")
-    return trim(re.sub(r"^(?:对|凡|购买|购房|新购|面积为|面积在)+", "", words))
+    return trim(_tier_patterns()["case_opening"].sub("", words))
 
 
 # a case, maybe the name of the share, then 为 and the value (购买二套房为2%, 90平方米及以下的契税税率为1%)
 _CASE_VALUE = re.compile(r"[ ]*(?P<case>[^,;:。]{2,30}?)[ ]*为[ ]*")
-# the words of a tier (90平方米及以下, 90平方米以上, 90至144平方米)
-_TIER_WORDS = re.compile(r"\d[^,;:。]{0,6}?(?:以下|以上|以内)|\d+[ ]*(?:至|-|—)[ ]*\d")
+
+
+@functools.cache
+def _tier_patterns() -> dict[str, re.Pattern]:
+    cfg = parameter_config()
+    # the words of a tier (90平方米及以下, 90平方米以上, 90至144平方米), and of a case's opening (rules/parameters.yaml)
+    return {"tier": re.compile(rf"\d[^,;:。]{{0,6}}?(?:{rules.alternation(cfg['tier_words'])})|\d+[ ]*(?:至|-|—)[ ]*\d"),
+            "case_opening": re.compile(rf"^(?:{rules.alternation(cfg['tier_case_openers'])})+")}
 
 
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:

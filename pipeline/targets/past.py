@@ -7,7 +7,6 @@ the deadlines stage reads too."""
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..document import Document
 from ..numbers import year_number
@@ -28,11 +27,8 @@ def reports_past_year(doc: Document, s: int) -> bool:
     year = year_number(m.group(1)) if m else None
     own = derived(doc, "own_year", own_year)  # (once per document: it may search the whole text)
     # (2019年光伏电站奖励标准为0.3元/千瓦时: a standard set for that year's cases, not a report of it)
-    return year is not None and own is not None and year < own and not _SETS_A_STANDARD.match(doc.text, m.end())
-
-
-# a standard's name up to the word setting its value, right after the opening year
-_SETS_A_STANDARD = re.compile(r"[^,;:。\d]{0,20}?(?:标准|比例|限额|费率|税率|利率|单价|价格)(?:为|是|按)")
+    return year is not None and own is not None and year < own \
+        and not patterns()["year_opening_standard"].match(doc.text, m.end())
 
 
 def in_review(doc: Document, s: int) -> bool:

@@ -126,6 +126,7 @@ def patterns() -> dict[str, regex.Pattern]:
         # a forecast set off by a comma covers its whole sentence (许小乐也预计,后期…有望降至4.6%; 目前,…)
         "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'])}|{present})[,:]"),
         "year_opening": rules.compile_pattern(cfg["year_opening"]),
+        "year_opening_standard": rules.compile_pattern(cfg["year_opening_standard"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
         "review_opening": rules.compile_pattern(rf"\s*(?:{alt(cfg['review_openings'])})"),
         # a deferral (延长至12个月)
