@@ -1338,17 +1338,3 @@ def test_no_count_of_persons_where_none_is_committed(text):
 ])
 def test_money_before_a_verb_is_no_count_of_persons(text):
     assert all(not (t.unit or "").endswith("人") for t in run(text))
-
-
-def test_a_sentence_starts_right_after_the_last_sentence_stop_before_it():
-    import random
-
-    from pipeline.targets.patterns import start_of_sentence
-    rng = random.Random(23)
-    for _ in range(2000):
-        # (a new text each time: the stops found for the text before must not be read for this one)
-        text = "".join(rng.choice("。!?\n,;年a") for _ in range(rng.randint(0, 30)))
-        for pos in range(len(text) + 1):
-            assert start_of_sentence(text, pos) == max(text.rfind(c, 0, pos) for c in "。!?\n") + 1, (text, pos)
-    assert start_of_sentence("第一句。第二句,第三个分句", 10) == 4
-    assert start_of_sentence("没有句号的一句", 5) == 0

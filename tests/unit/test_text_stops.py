@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from pipeline.targets.patterns import (CLAUSE_STOPS, SENTENCE_STOPS, clause_stop, clause_stops_in, sentence_end,
-                                       start_of_clause)
+                                       start_of_clause, start_of_sentence)
 
 
 def _texts(seed: int, count: int) -> list[str]:
@@ -28,6 +28,8 @@ def test_the_stops_found_once_are_those_a_search_of_the_span_finds():
         assert start_of_clause(text, lo, hi) == (clause[-1] + 1 if clause else lo), (text, lo, hi)
         sentence = [i for i in range(lo, len(text)) if text[i] in SENTENCE_STOPS]
         assert sentence_end(text, lo) == (sentence[0] if sentence else len(text)), (text, lo)
+        before = [i for i in range(lo) if text[i] in SENTENCE_STOPS]
+        assert start_of_sentence(text, lo) == (before[-1] + 1 if before else 0), (text, lo)
 
 
 def test_each_text_read_in_turn_gets_its_own_stops():
@@ -36,3 +38,9 @@ def test_each_text_read_in_turn_gets_its_own_stops():
     assert clause_stops_in(second, 0, len(second)) == [4, 11]
     assert clause_stops_in("".join(["一、目标,", "到2025年完成。"]), 0, len(first)) == [4, 13]  # (equal, another object)
     assert sentence_end(first, 0) == 13 and sentence_end(second, 5) == 11
+
+
+def test_a_sentence_starts_right_after_the_last_sentence_stop_before_it():
+    assert start_of_sentence("第一句。第二句,第三个分句", 10) == 4
+    assert start_of_sentence("第一句。第二句", 3) == 0  # (the stop at the position itself ends the sentence before)
+    assert start_of_sentence("没有句号的一句", 5) == 0
