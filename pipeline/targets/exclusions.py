@@ -483,19 +483,29 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 def _counts_its_list(text: str, clause_start: int, q: Quantity) -> bool:
     """A count of works or aspects (rules/targets.yaml list_count_nouns) right after a list of members joined by 、 (and
     a last 和/及/与: list_last_joins) that is the number of members counts the list just written (…、…、…五项工作,
-    社会、行业和个人三个层面), in any script and however long the members: no target. (A count of things to deliver
-    stays: 加快建设A、B、C3个煤电项目 commits to the three projects.)"""
+    社会、行业和个人三个层面), in any script and however long the members: no target; so is one in words after two
+    members joined by 和 alone (把好土地审批和信贷投放两个闸门) or after a verb of conduct (全面落实五项重点工作). (A count
+    of things to deliver stays: 加快建设A、B、C3个煤电项目 commits to the three projects.)"""
     if q.value_max is not None or q.value < 2 or q.value != int(q.value) or q.unit not in config()["count_units"] \
             or not _list_count_noun().match(text, q.end):
         return False
     before = _BRACKETED.sub("", text[max(clause_start, q.start - 4 * _FAR):q.start])
     before = _LABEL.sub("", before)  # (一、同意…: an outline label is no member)
+    if q.chinese and _conduct_before().search(before):
+        return True  # 全面落实五项重点工作: the work held to, no count to deliver
     members = before.split("、")
-    if len(members) < 2:
-        return False
     tail = members[-1]
     joined = len(_last_join().findall(tail))
+    if len(members) < 2 and not (q.chinese and joined == 1):
+        return False  # (A和B两个闸门: two members joined by 和 alone, counted in words)
     return len(members) + joined == q.value and not regex.search(r"\d", tail) and not patterns()["inner_bound"].search(tail)
+
+
+@functools.cache
+def _conduct_before() -> regex.Pattern:
+    """A verb of conduct, maybe after its adverbs, right before a count (全面落实, 继续把好)."""
+    cfg = config()
+    return regex.compile(rf"(?:{rules.alternation(cfg['conduct_verbs'])})[ ]*$")
 
 
 _LABEL = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})、")

@@ -1057,6 +1057,11 @@ def test_a_capped_count_of_what_a_party_applies_for_is_no_target(sentence):
     # digits and a last 和 (written as notices do)
     "统筹推进产业链供应链安全评估、重点企业风险监测和应急保供机制建设3项工作。",
     "从政府监管、企业自律和社会监督三个方面加强管理。",
+    # gwr_0006 (audit15 TAR40): two members joined by 和 alone, counted in words
+    "继续把好土地审批和信贷投放两个闸门。",
+    # gwr_0011: work a verb of conduct holds to
+    "积极稳妥推进医药卫生体制改革,全面落实五项重点工作。",
+    "切实抓好三项重点任务,守住两条底线。",
 ])
 def test_a_count_of_the_list_just_written_is_no_target(sentence):
     assert values(sentence) == []
@@ -1065,6 +1070,8 @@ def test_a_count_of_the_list_just_written_is_no_target(sentence):
 @pytest.mark.parametrize("sentence, value", [
     ("加快建设长安益阳电厂、大唐华银株洲电厂、陕煤石门电厂3个煤电项目。", 3),  # fourth plan_0009: projects to build
     ("今年完成老旧小区改造、背街小巷整治和口袋公园建设三项工作20个。", 20),  # a count of other things
+    ("建成和改造两个示范区。", 2),  # two verbs joined, things to deliver
+    ("全面落实3000万元专项资金。", 3000),  # money held to, in digits
 ])
 def test_a_count_of_named_things_to_deliver_stays_a_target(sentence, value):
     assert value in values(sentence)
