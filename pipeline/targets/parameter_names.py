@@ -171,8 +171,8 @@ def next_head(text: str, pos: int, sentence_end: int, reach: int = 60) -> str | 
     stop = re.search(r"[;。]", window)
     window = window[:stop.start()] if stop else window
     head = parameter_patterns()["head_end"].search(window)
-    if not head:
-        return None
+    if not head or re.match(r"[ ]*[\d.]", window[head.end():]):
+        return None  # (定额标准为每人每年4000元,最高可上浮50%: a head right before a number of its own names that one)
     start = max((m.end() for m in parameter_patterns()["break"].finditer(window, 0, head.start())), default=0)
     start = max(start, max((m.end() for m in re.finditer(r"[\d%元个]", window[:head.start()])), default=0))
     return trim(window[start:head.end()]) or None

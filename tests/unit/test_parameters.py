@@ -2786,3 +2786,15 @@ def test_a_standard_set_for_a_past_years_cases_is_no_report_of_that_year():
 ])
 def test_a_share_of_a_change_is_named_its_share(sentence, name):
     assert params(sentence)[-1][0] == name
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # ninth doc_0064: a head right before a number of its own (上浮50%) names that number, not the amount before it;
+    # the amount is named by the subject its clause sets by 为
+    ("定额标准为每人每年4000元,最高可上浮50%,各省、自治区、直辖市人民政府可根据本地区实际情况在此幅度内确定具体定额标准。",
+     ["定额标准", "上浮比例"]),
+    # a list of amounts across clauses still takes the head closing it
+    ("给予博士30万元,硕士11万元,本科5万元的购房补贴。", ["购房补贴"] * 3),
+])
+def test_a_head_after_the_amount_names_it_only_if_it_names_no_number_of_its_own(sentence, names):
+    assert [r[0] for r in params(sentence)] == names
