@@ -150,14 +150,15 @@ def _read(doc: Document) -> None:
     if ordered and doc.plan_title and compact(doc.plan_title) == compact(title):
         doc.plan_title = None  # the text is the regulation its order publishes, its title printed again above its articles
     # an order's number may name its body short (保监会令): as the text spells it out
-    named = "、".join(bodies_of_line(fields.get("issuer") or "")) or spelled_out(order.body if order else ordered, doc.text) \
-        or authoring_body(fields.get("author")) \
-        or speaker(lines, t1 + 1 if block else t0, title, doc.text) or author
+    stated = "、".join(bodies_of_line(fields.get("issuer") or "")) or spelled_out(order.body if order else ordered, doc.text) \
+        or authoring_body(fields.get("author")) or speaker(lines, t1 + 1 if block else t0, title, doc.text)
+    named = stated or author
     noted = noted_signature(lines, t1 + 1) if signature is None or signature.issuer is None else None
-    # where nothing signs, a joint letterhead names the issuers (its seals under the wrapper became images)
+    # where nothing signs, a joint letterhead names the issuers (its seals under the wrapper became images); bodies
+    # signing with no date under them sign over the body a page's header names under its date, as a dated signature does
     signers = signature.bodies if signature and signature.issuer else noted.bodies if noted else \
-        letterhead_bodies(lines, t0) or (undated_signers(lines, body_first, find_body_end(lines, body_first, text_end))
-                                         if signature is None and not named else [])
+        letterhead_bodies(lines, t0) or (undated_signers(lines, body_first, unsigned_body_end(lines, block, body_first, text_end))
+                                         if (signature is None or signature.issuer is None) and not stated else [])
     # every signing body, joined with 、 as the project's gold writes joint signatures
     titled = None if signers or named else \
         issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)
@@ -200,6 +201,14 @@ def _read(doc: Document) -> None:
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
     doc.body_end = end_before_spaces(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
+
+
+def unsigned_body_end(lines: list[Line], block: TitleBlock | None, body_first: int, text_end: int) -> int:
+    """Where the body of a text that nothing dates under its signature ends: before its trailing chrome, looked for
+    past the title's own block (a page's `相关链接:` line right under the title opens no trailing chrome)."""
+    first = after_title_block(lines, block.last, block.text) if block is not None and body_first == block.first \
+        else body_first
+    return find_body_end(lines, min(first, len(lines) - 1), text_end)
 
 
 def names_a_document(block: TitleBlock | None) -> bool:

@@ -157,6 +157,7 @@ def patterns() -> dict:
         "seal_note": compile_pattern(r["seal_note"]),
         "reply_approval": compile_pattern(r["reply_approval"]),
         "attachment_note": compile_pattern(r["attachment_note"]),
+        "attachment_list_entry": compile_pattern(r["attachment_list_entry"]),
         "province_short_names": r["province_short_names"],
         # a province named short (江西, 内蒙古), longest first: 浙江西部 is 浙江's, not 江西's
         "province_short_name": compile_pattern(alternation(list(r["province_short_names"]))),

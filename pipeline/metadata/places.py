@@ -81,7 +81,7 @@ def document_region(issuer: str | None, title: str | None, tag: str | None) -> s
         found = None if _named_by_level(body) else region_of(body)  # 市绿化市容局 names no place 市绿化市
         if found:
             return _with_township(found, body)
-    if any(map(_is_central, bodies)) and not any(map(_named_by_level, bodies)):
+    if any(map(is_central, bodies)) and not any(map(_named_by_level, bodies)):
         return None
     found = region_of(title, known_only=True)
     if found:
@@ -93,7 +93,7 @@ def document_region(issuer: str | None, title: str | None, tag: str | None) -> s
     return None
 
 
-def _is_central(body: str) -> bool:
+def is_central(body: str) -> bool:
     """A central body, named with no place: as the state's (国务院, 国家能源局华北监管局, 中国人民银行) or as a
     ministry's or a national regulator's office is (财政部, 科技部办公厅, 海关总署, 华北能源监管局). A body named
     with no place that is none of these (住房公积金管理中心) is placed by the title, as a notice without an issuer is."""

@@ -16,7 +16,7 @@ from .body import find_body_end
 from .dates import DATE_SOURCE, parse_date
 from .lines import compact, is_chrome, is_heading_like, is_page_header
 from .patterns import patterns
-from .places import region_of
+from .places import is_central, region_of
 from .title import ends_as_document
 
 
@@ -105,18 +105,73 @@ def _date_over_lines(lines: list[Line], i: int) -> tuple[regex.Match | None, int
 
 
 def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
-    """Signing bodies closing the text without a date under them (佛山市三水区住房城乡建设和
-    水利局 ⏎ 佛山市三水区财政局 ⏎ …), in order."""
+    """Signing bodies with no date under them, in order: closing the text (佛山市三水区住房城乡建设和水利局 ⏎
+    佛山市三水区财政局 ⏎ …), or under the wrapper's last sentence (or the list of what it attaches) over what follows
+    it, the plan it issues or the page's end (`…请遵照执行。` ⏎ `运城市人民政府办公室` ⏎ `(此件删减后公开)` ⏎
+    `运城市…工作措施`): a page that prints the day above the title or in its header leaves the signature without one."""
     rules = patterns()
     last = max((i for i in range(start, len(lines)) if lines[i].start < end), default=None)
-    if last is None or not is_signer(lines[last].text):
+    if last is None:
         return []
-    first = last
-    while first - 1 > start and is_signer(lines[first - 1].text) and last - first < 5:
-        first -= 1
-    if rules["item_line"].match(lines[first].text):
-        return []
-    return [body for line in lines[first:last + 1] for body in bodies_of_line(line.text)]
+    if is_signer(lines[last].text):
+        first = last
+        while first - 1 > start and _stacked_signer(lines[first - 1].text) and last - first < 5:
+            first -= 1
+        if not rules["item_line"].match(lines[first].text):
+            return [body for line in lines[first:last + 1] for body in bodies_of_line(line.text)]
+    for i in range(start + 1, len(lines)):
+        if rules["trailing"].match(lines[i].text):
+            break
+        if not (_after_last_sentence(lines, i, start) and _undated_signer(lines[i].text)):
+            continue
+        bodies = bodies_of_line(lines[i].text)
+        j = i
+        while j + 1 < len(lines) and len(bodies) < rules["letterhead_max_bodies"]:
+            text = lines[j + 1].text
+            if rules["seal_note"].match(text):
+                j += 1
+                continue
+            more = bodies_of_line(text) if _stacked_signer(text) else []
+            # a seal's text under the names (国家医保局 财政部 under 国家医保局办公室 ⏎ 财政部办公厅) signs no more
+            if not more or all(any(body.startswith(name) for body in bodies) for name in more):
+                break
+            bodies += more
+            j += 1
+        if j + 1 >= len(lines) or _closes_signature(lines[j + 1].text):
+            return bodies
+    return []
+
+
+def _after_last_sentence(lines: list[Line], i: int, start: int) -> bool:
+    """Line `i` follows a sentence's end, maybe past the list of what the notice attaches (附件:1.… ⏎ 2.…)."""
+    k = i - 1
+    while k > start and not lines[k].text.startswith("附件") and patterns()["attachment_list_entry"].match(lines[k].text):
+        k -= 1
+    return lines[k].text.rstrip().endswith(_SENTENCE_ENDS) or lines[k].text.startswith("附件") and k < i
+
+
+def _undated_signer(text: str) -> bool:
+    """A line that is only signing bodies: local ones (is_signer), or central ones named with no place (国务院办公厅,
+    国家医保局办公室 财政部办公厅)."""
+    return is_signer(text) or _stacked_signer(text) and all(is_central(body) for body in bodies_of_line(text))
+
+
+def _stacked_signer(text: str) -> bool:
+    """A line of bodies' names under a signing body (中科院办公厅 ⏎ 自然科学基金委办公室), maybe two run together."""
+    rules = patterns()
+    return bool(rules["signers_line"].match(text)) and "关于" not in text \
+        and all(len(body) <= rules["signer_name_max_chars"] for body in bodies_of_line(text))
+
+
+def _closes_signature(text: str) -> bool:
+    """What may stand under a signature: a note (此件公开发布), the issued plan's heading or its first item, the page's
+    trailing chrome; not a sentence going on, nor the 版记's date (`2022年12月12日印发` under the office that printed
+    it: header.printed_signer reads that office, where nothing else names a body)."""
+    rules = patterns()
+    if rules["printed_line"].match(text):
+        return False
+    return bool(rules["note"].match(text) or rules["trailing"].match(text) or rules["item_line"].match(text)
+                or is_heading_like(text) and not text.rstrip().endswith(_SENTENCE_ENDS))
 
 
 def noted_signature(lines: list[Line], start: int) -> Signature | None:

@@ -582,6 +582,41 @@ def test_signers_stacked_over_lines_or_without_a_date():
     assert doc.prefecture == "佛山市"
 
 
+def test_a_signature_without_its_date_under_the_wrapper_signs():
+    # a page printing the day above the title leaves the signature without one: the bodies under the wrapper's last
+    # sentence sign, over the plan it issues (realestate_0148), a note (plan_0001), or the page's end (elec_0003)
+    for raw, issuer in [
+        ("2024年11月18日\n关于印发运城市进一步促进房地产市场平稳健康发展工作措施的通知\n各县(市、区)人民政府,市直各有关单位:\n"
+         "《运城市进一步促进房地产市场平稳健康发展工作措施》已经市人民政府同意,现印发给你们,请遵照执行。\n运城市人民政府办公室\n"
+         "(此件删减后公开)\n运城市进一步促进房地产市场平稳健康发展工作措施\n为促进房地产市场平稳健康发展,制定如下措施。\n"
+         "一、支持刚性住房需求\n", "运城市人民政府办公室"),
+        ("2019年7月12日\n关于加强数学科学研究工作方案\n国科办基〔2019〕61号\n各有关单位:\n为落实《关于全面加强基础科学研究的若干意见》"
+         "要求,特制定本方案。现印发给你们,请认真贯彻落实。\n科技部办公厅\n教育部办公厅\n中科院办公厅\n自然科学基金委办公室\n(此件主动公开)\n"
+         "关于加强数学科学研究工作方案\n一、持续稳定支持基础数学科学\n",
+         "科技部办公厅、教育部办公厅、中科院办公厅、自然科学基金委办公室"),
+        ("2018年10月26日\n关于做好2019年电力市场化交易注册绑定有关工作的通知\n各有关单位:\n一、做好注册工作\n"
+         "各市场主体应按平等、自愿原则开展注册、签约及绑定工作。\n附件:江苏电力市场二类用户购售电三方服务协议(示范文本).doc\n"
+         "国家能源局江苏监管办公室\n扫一扫在手机打开当前页\n网站地图\n", "国家能源局江苏监管办公室"),
+        # a seal's text under the names (国家医保局 财政部) signs no more
+        ("2024年9月5日\n关于稳妥有序扩大跨省直接结算门诊慢特病病种范围的通知\n各省、自治区、直辖市医保局、财政厅(局):\n"
+         "一、工作目标\n落实和完善异地就医结算。\n二、工作要求\n各省医保部门务必高度重视。\n国家医保局办公室\n财政部办公厅\n"
+         "国家医保局 财政部\n", "国家医保局办公室、财政部办公厅"),
+    ]:
+        doc = meta(raw)
+        assert doc.issuer == issuer, raw[:30]
+    # the body a page's header names under its date (宿迁 seventh doc_0003) is who posted it: the signature signs
+    doc = meta("2026年2月5日\n市政府办公室关于印发宿迁市加快推进OPC创新发展十条政策措施的通知\n2026-02-05\n市政府办公室\n"
+               "来源:公众号OPC创业汇\n宿政办规〔2026〕1号\n各县、区人民政府,市各有关部门和单位:\n"
+               "《宿迁市加快推进OPC创新发展十条政策措施》已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n"
+               "宿迁市人民政府办公室\n(此件公开发布)\n宿迁市加快推进OPC创新发展十条政策措施\n1.强化数据要素供给。建立数据资源池。\n")
+    assert doc.issuer == "宿迁市人民政府办公室"
+    # the office over the 版记's `…印发` date printed it: the body the title opens with issues (eighth doc_0013)
+    doc = meta("莆田市自然资源局关于印发《莆田市建筑工程日照分析技术管理规则》的通知\n各相关单位:\n现印发给你们,请遵照执行。\n"
+               "附件\n莆田市建筑工程日照分析技术管理规则\n第一条 为保障居民日照权益,制定本规则。\n第二条 本规则自印发之日起施行。\n"
+               "莆田市自然资源局办公室\n2022年12月12日印发\n")
+    assert doc.issuer == "莆田市自然资源局"
+
+
 def test_a_plan_title_broken_over_lines_after_the_signature_is_joined():
     for raw, plan, first in [  # govcn_0009 (a 请示 forwarded), realestate_0066, realestate_0026 (a (第1号) note)
         ("国务院办公厅转发国家教委关于内地西藏班(校)扩大规模有关问题请示的通知\n各省、自治区、直辖市人民政府:\n"
