@@ -149,7 +149,9 @@ def _read(doc: Document) -> None:
     ordered = order_under_title(lines, t1, title)
     if ordered and doc.plan_title and compact(doc.plan_title) == compact(title):
         doc.plan_title = None  # the text is the regulation its order publishes, its title printed again above its articles
-    # an order's number may name its body short (保监会令): as the text spells it out
+    # an order's number may name its body short (保监会令): as the text spells it out. An order heading the page and one
+    # numbered under its regulation's title are the two layouts of an order's page, never both in one text (under the
+    # title of the regulation an order heads stand its articles): neither falls back on the other
     stated = "、".join(bodies_of_line(fields.get("issuer") or "")) or spelled_out(order.body if order else ordered, doc.text) \
         or authoring_body(fields.get("author")) or speaker(lines, t1 + 1 if block else t0, title, doc.text)
     named = stated or author

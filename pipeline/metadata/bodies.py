@@ -70,7 +70,7 @@ def spelled_out(short: str | None, text: str) -> str | None:
     rules = patterns()
     if not short or len(short) > rules["short_body_max_chars"]:
         return short
-    pattern = regex.compile(rf"(?:{'|'.join(map(regex.escape, rules['state_prefixes_spelled']))})?"
+    pattern = regex.compile(rf"(?:{'|'.join(map(regex.escape, rules['state_names']))})?"
                             rf"{regex.escape(short[0])}\p{{Han}}{{1,24}}?{regex.escape(short[-1])}")
     for m in pattern.finditer(text):
         name = m.group()
@@ -89,7 +89,7 @@ def _is_own_head(head: str, level: str, place: str | None) -> bool:
     住房公积金管理中心) that is the notice's own place or holds it (深圳 for a notice of 南山区)."""
     if not head:
         return False
-    if not level and head in patterns()["state_prefixes"]:
+    if not level and head in patterns()["state_names"]:
         return True
     division = head + level
     return regions.is_division(division) and place is not None and _holds(division, place)

@@ -55,7 +55,7 @@ def speaker(lines: list[Line], start: int, title: str, whole_text: str) -> str |
     without its title line (a report converted from docx, opening at `各位代表:`) is a speech by its salutation."""
     rules = patterns()
     if not rules["report_title"].search(title) and \
-            (title or not any(rules["salutation"].match(line.text) for line in lines[start:start + 2])):
+            (title or not any(rules["salutation"].match(line.text) for line in lines[start:start + rules["salutation_window"]])):
         return None
     # the opening before the report's first item, past a page's chrome (来源, 字体 大 中 小, the dated line)
     for i in range(start, min(start + rules["speaker_window"], len(lines))):

@@ -54,6 +54,7 @@ def patterns() -> dict:
         # a salutation (各位代表:) reads as a label; it is none
         "field_label": compile_pattern(rf"(?!(?:{r['salutation_line']}))(?:{r['field_label_line']})"),
         "salutation": compile_pattern(r["salutation_line"]),
+        "salutation_window": r["salutation_window"],
         "run_in_fields": compile_pattern(r["run_in_fields"]),
         # a markdown page may quote its fields (`> 发布机构:中共中央、国务院`)
         "fields": {name: compile_pattern(rf"^(?:>\s*)?(?:{alternation(words + r['record_keys'].get(name, []))})\s*[::]\s*(.*)$")
@@ -94,9 +95,9 @@ def patterns() -> dict:
         "zone_divisions": r["zone_divisions"],
         "central_body": compile_pattern(r["central_body"]),
         "place_head_max_chars": r["place_head_max_chars"],
-        "state_prefixes": frozenset(r["state_prefixes"]),
         "short_body_max_chars": r["short_body_max_chars"],
-        "state_prefixes_spelled": r["state_prefixes_spelled"],
+        # the state's name in full, then short: what may stand before a body's name in full
+        "state_names": (r["state_name"], *r["state_short_names"]),
         **{key: r[key] for key in ("signer_line_max_chars", "signer_name_max_chars", "letterhead_max_bodies",
                                    "broken_signer_head_max_chars", "broken_signer_short_head_chars",
                                    "wrapped_title_min_chars")},
