@@ -28,6 +28,13 @@ def test_plan_title_of_a_notice_that_approves_or_forwards_a_document():
         "上海市地下空间突发事件应急预案"
     assert named("上海市嘉定区人民政府关于批转《关于加强本区道路下立交设施防汛防台管理工作的通知》的通知") == \
         "关于加强本区道路下立交设施防汛防台管理工作的通知"
+    # a document approved as what it is to be (shgov_0055, shgov_0097: a standard), as a 批复 words it too
+    assert named("上海市住房和城乡建设管理委员会关于批准《轨道交通轨道精测网技术标准》为上海市工程建设规范的通知") == \
+        "轨道交通轨道精测网技术标准"
+    assert named("关于批准《混凝土模卡砌块建筑和结构构造》 为上海市建筑标准设计的通知") == "混凝土模卡砌块建筑和结构构造"
+    assert named("国务院关于同意《西安国家中心城市建设方案》作为实施依据的批复") == "西安国家中心城市建设方案"
+    # …but not a body or a title it confers (关于批准…为…的通知 naming no document)
+    assert named("关于批准上海市第一人民医院为三级甲等医院的通知") is None
     # a 批复 agreeing to set up a body or move an agency approves no document (govprc_0015, 0013, 0018)
     assert named("国务院关于同意组建中国新星石油有限责任公司的批复") is None
     assert named("国务院关于玉门石油管理局划归中国石油天然气总公司管理的批复") is None
