@@ -426,6 +426,11 @@ def clause_stop(text: str, pos: int, end: int) -> int | None:
     return stops[i] if i < len(stops) and stops[i] < end else None
 
 
+def sentence_stops(text: str) -> list[int]:
+    """Where the text's sentence stops are, in order (found once per text)."""
+    return _stops(text)[1]
+
+
 def clause_stops_in(text: str, start: int, end: int) -> list[int]:
     """Where the clause stops of text[start:end] are, read from the text's stops found once (not searched for again
     in every sentence)."""

@@ -18,7 +18,7 @@ from .past import reports_past_year, retrospective_task
 from .parameter_names import respective_names
 from .parameters import (beside_a_grant, constitution_parameters, each_member, injected_capital, named, of_loan_kind, parameter,
                          tier_values)
-from .patterns import (SENTENCE_STOP, SENTENCE_STOPS, clause_stops_in, config, notice_of_measures, patterns, scores_bodies_work,
+from .patterns import (clause_stops_in, config, notice_of_measures, patterns, scores_bodies_work, sentence_stops,
                        sentence_text, start_of_clause)
 
 
@@ -65,12 +65,14 @@ def _joined(row: Target | Parameter) -> Target | Parameter:
 
 
 def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around `pos`, its closing punctuation included (not a line break)."""
-    start = max(text.rfind(c, lo, pos) for c in SENTENCE_STOPS) + 1
-    start = max(start, lo)
-    m = SENTENCE_STOP.search(text, pos, hi)
-    end = hi if m is None else (m.start() if m.group() == "\n" else m.end())
-    return start, end
+    """The sentence around `pos`, its closing punctuation included (not a line break). (The text's sentence stops are
+    found once: searching back for each stop character ran to the span's start for the rare ones, ! and ?.)"""
+    stops = sentence_stops(text)
+    i = bisect.bisect_left(stops, pos)
+    start = stops[i - 1] + 1 if i and stops[i - 1] >= lo else lo
+    if i == len(stops) or stops[i] >= hi:
+        return start, hi
+    return start, stops[i] if text[stops[i]] == "\n" else stops[i] + 1
 
 
 def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target | Parameter]:
