@@ -11,7 +11,7 @@ import re
 from .. import rules
 from ..document import Document
 from .parameter_names import first_object, next_head, trim
-from .patterns import parameter_config, parameter_patterns, patterns, with_grants
+from .patterns import last_clause, parameter_config, parameter_patterns, patterns, with_grants
 
 
 def granted(before: str, q, text: str, sentence_end: int) -> str | None:
@@ -119,7 +119,7 @@ def per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end
         return None
     heads = list(parameter_patterns()["head_end"].finditer(text, sentence_start, q.start))
     # (定额标准为每人每年4000元: the subject its clause sets by 为, else the last words before the number)
-    subject = _SET_SUBJECT.match(re.split(r"[,;:。]", before)[-1])
+    subject = _SET_SUBJECT.match(last_clause(before))
     return (next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)
             or (trim(subject.group("name")) if subject else None)
             or trim(parameter_patterns()["between"].sub("", before[-8:])) or None)
@@ -184,7 +184,7 @@ def capped_amount(text: str, before: str, q, sentence_end: int) -> str | None:
     lead = _capped_lead().search(before)
     if q.unit not in cfg["money_units"] or lead is None:
         return None
-    clause = re.split(r"[,;:。]", before)[-1]
+    clause = last_clause(before)
     if p["aggregate"].search(_capped_size().sub("", clause)) or p["commitment"].search(clause):
         return None
     stop = re.search(r"[,;:。]", text[q.end:sentence_end])
@@ -192,7 +192,7 @@ def capped_amount(text: str, before: str, q, sentence_end: int) -> str | None:
     after = re.sub(r"^[^\u4e00-\u9fff]*", "", text[q.end:clause_end])
     # (单家企业奖励资金最高不超过200万元。: nothing after it, the words before the cap name it)
     subject = _capped_subject_opener().split(before[:lead.start()])[-1]
-    return next_head(text, q.end, clause_end) or first_object(after) or trim(re.split(r"[,;:。]", subject)[-1]) or None
+    return next_head(text, q.end, clause_end) or first_object(after) or trim(last_clause(subject)) or None
 
 
 @functools.cache

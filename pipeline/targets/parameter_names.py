@@ -13,7 +13,7 @@ import re
 from .. import rules
 from .. import words as segmentation
 from .indicators import mended
-from .patterns import ITEM_LABEL, parameter_config, parameter_patterns, patterns, with_grants
+from .patterns import ITEM_LABEL, last_clause, parameter_config, parameter_patterns, patterns, with_grants
 
 # How far around a quantity its name is looked for: after it, and before it.
 NEAR, FAR = 40, 80
@@ -94,7 +94,7 @@ def _total_per_period(before: str, gap: str) -> bool:
     p = parameter_patterns()
     if not p["aggregate"].search(gap):
         return False
-    clause = re.split(r"[,;:。]", before)[-1]
+    clause = last_clause(before)
     return bool(patterns()["per"].search(clause)) and not p["each_recipient"].search(clause) \
         and not any(word in clause for word in parameter_config()["one_recipient_words"])
 
@@ -338,7 +338,7 @@ def _changed_bare(before: str, name: str) -> str | None:
         return None
     p = parameter_patterns()
     # (在100万元基础上上浮20%: the frame of a base names nothing)
-    words = re.sub(r"的?基础上$", "", p["between"].sub("", re.split(r"[,;:。]", before[:at])[-1]).strip())
+    words = re.sub(r"的?基础上$", "", p["between"].sub("", last_clause(before[:at])).strip())
     breaks = list(p["break"].finditer(words))
     subject = trim(words[breaks[-1].end():] if breaks else words)
     return subject + name if 2 <= len(subject) <= parameter_config()["name_max_chars"] else None
@@ -400,7 +400,7 @@ def _charged(earlier: str, before: str, unit: str, name: str) -> str | None:
         # 土地出让金可实行分期缴纳,土地出让后1个月内缴纳金额不低于50%: the share of what the sentence says is paid
         paid = list(_paid_things().finditer(earlier + before)) if unit == "%" else []
         return paid[-1].group() + name + "比例" if paid else None
-    subject = trim(re.split(r"[,;:。]", before[:applied.start()])[-1])
+    subject = trim(last_clause(before[:applied.start()]))
     if not subject:
         return None
     return subject + ("率" if subject.endswith("税") and unit == "%" else "")
@@ -425,7 +425,7 @@ def respective_names(text: str, clause_start: int, first_start: int, names: list
     if at < 0:
         return None
     # (the measure the values are set per closes no member: 小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元)
-    segment = _per_measure_patterns()["gap_end"].sub("", re.split(r"[,;:。]", lead[:at])[-1])
+    segment = _per_measure_patterns()["gap_end"].sub("", last_clause(lead[:at]))
     seps = _list_separators(segment, k)
     if seps is None:
         return None

@@ -11,7 +11,7 @@ from .. import rules
 from ..document import Document
 from .context import Found
 from .parameter_names import after_last_number, commits_outside_name, first_object, name_before, trim
-from .patterns import CONJUNCTION, notice_of_measures, parameter_config, parameter_patterns, patterns
+from .patterns import CONJUNCTION, last_clause, notice_of_measures, parameter_config, parameter_patterns, patterns
 
 
 def allocated_share(text: str, q, after: str, sentence_start: int) -> str | None:
@@ -50,7 +50,7 @@ def granted_share(before: str, q) -> str | None:
     grants, or of a risk a party bears, is a setting, named by the words up to 比例."""
     if q.unit != "%":
         return None
-    m = parameter_patterns()["granted_share"].search(re.split(r"[,;:。]", before)[-1])
+    m = parameter_patterns()["granted_share"].search(last_clause(before))
     if m is None or parameter_patterns()["commitment"].search(m.group("name")):
         return None
     name = re.sub(r"^(?:对|由|将|其中|原则上)+", "", trim(m.group("name")))

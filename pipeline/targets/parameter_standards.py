@@ -15,7 +15,7 @@ from ..document import Document
 from .commitment import states_goals
 from .context import Found
 from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
-from .patterns import derived, end_of_clause, notice_of_measures, parameter_config, parameter_patterns
+from .patterns import derived, end_of_clause, last_clause, notice_of_measures, parameter_config, parameter_patterns
 
 
 def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str | None:
@@ -123,7 +123,7 @@ def ruled(before: str, q) -> str | None:
     if not rule or parameter_patterns()["commitment"].search(own):
         return None
     subject = own[:rule[-1].start()]
-    clause = re.split(r"[,;:。]", subject)[-1].strip()
+    clause = last_clause(subject).strip()
     if "、" in clause and clause.endswith(tuple(parameter_config()["sum_endings"])):
         return trim(clause)  # 长、宽、高之和不得超过1.8米: the sum of the members its clause lists (not the limit before)
     breaks = list(parameter_patterns()["break"].finditer(subject))
@@ -187,7 +187,7 @@ def chosen_within(before: str, after: str, q) -> str | None:
     chosen = first_object(after[choice.end():])
     if chosen:
         return chosen
-    subject = re.split(r"由|在|可|根据|按|结合", re.split(r"[,;:。]", before)[-1])[0]
+    subject = re.split(r"由|在|可|根据|按|结合", last_clause(before))[0]
     return trim(subject) or None
 
 
@@ -211,7 +211,7 @@ def set_by_rules(doc: Document, f: Found, before: str) -> str | None:
     name = ctx.indicators[0] if ctx.indicators else ""
     breaks = list(parameter_patterns()["break"].finditer(name))
     name = trim(_RULE_FILLER.sub("", name[breaks[-1].end():] if breaks and breaks[-1].end() < len(name) else name))
-    return name or trim(re.split(r"[,;:。]", before)[-1]) or None
+    return name or trim(last_clause(before)) or None
 
 
 def notice_of_rules(doc: Document) -> bool:

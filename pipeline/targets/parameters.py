@@ -41,7 +41,7 @@ from .parameter_shares import (allocated_share, borne_share, changed_share, each
                                share_of_grant_after)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
                                   set_by_rules, set_in_sentence, spread)
-from .patterns import (CLAUSE_STOP, CONJUNCTION, ITEM_LABEL, config, parameter_config, parameter_patterns, patterns, sentence_text,
+from .patterns import (CLAUSE_STOP, CONJUNCTION, ITEM_LABEL, config, last_clause, parameter_config, parameter_patterns, patterns, sentence_text,
                        start_of_sentence, with_grants)
 
 
@@ -143,7 +143,7 @@ def points_awarded(before: str, q) -> str | None:
     if q.unit != points["unit"]:
         return None
     verb = next((w for w in sorted(points_verbs(), key=len, reverse=True) if before.endswith(w)), "")
-    subject = re.split(r"[,;:。]", before[:len(before) - len(verb)])[-1]
+    subject = last_clause(before[:len(before) - len(verb)])
     # (考试分数给予增加十分照顾: nothing after 给予 names the score, what stands before it does)
     subject = next((s for s in reversed(subject.split("给予")) if s.strip()), "")
     subject = trim(re.sub(r"^(?:即|并|可)+|(?:给予|予以)+$", "", subject))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 
 import regex
@@ -452,6 +453,15 @@ def start_of_clause(text: str, lo: int, pos: int) -> int:
     stops = _stops(text)[2]
     i = bisect.bisect_left(stops, pos) - 1
     return stops[i] + 1 if i >= 0 and stops[i] >= lo else lo
+
+
+def last_clause(words: str) -> str:
+    """The words after the last clause break in `words` (,;:。), all of them if there is none: the clause a name or a
+    subject is read from."""
+    return _CLAUSE_BREAK.split(words)[-1]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:。]")
 
 
 _SENTENCE: list = [None, 0, 0, ""]  # text, start, end, stripped sentence

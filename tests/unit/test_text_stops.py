@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from pipeline.targets.patterns import (CLAUSE_STOPS, SENTENCE_STOPS, clause_stop, clause_stops_in, sentence_end,
-                                       start_of_clause, start_of_sentence)
+from pipeline.targets.patterns import (CLAUSE_STOPS, SENTENCE_STOPS, clause_stop, clause_stops_in, last_clause,
+                                       sentence_end, start_of_clause, start_of_sentence)
 
 
 def _texts(seed: int, count: int) -> list[str]:
@@ -44,3 +44,10 @@ def test_a_sentence_starts_right_after_the_last_sentence_stop_before_it():
     assert start_of_sentence("第一句。第二句,第三个分句", 10) == 4
     assert start_of_sentence("第一句。第二句", 3) == 0  # (the stop at the position itself ends the sentence before)
     assert start_of_sentence("没有句号的一句", 5) == 0
+
+
+def test_the_last_clause_of_the_words_before_a_number():
+    assert last_clause("对符合条件的,定额标准为每人每年") == "定额标准为每人每年"
+    assert last_clause("其中:首套住房;二套住房首付比例") == "二套住房首付比例"
+    assert last_clause("没有分句") == "没有分句"
+    assert last_clause("以逗号结尾,") == ""
