@@ -70,7 +70,8 @@ def patterns() -> dict:
                                           rf"(?=(?:{r['run_on_paragraph_openers']})[^。;:]{{4}})"),
         "run_on_heading_line_max": r["run_on_heading_line_max"],
         "run_on_heading_line": compile_pattern(
-            rf"^(?!{r['run_on_paragraph_openers']})(?P<heading>(?:(?!{r['run_on_sentence_marks']})[^,。;:])"
+            rf"^(?!{r['run_on_paragraph_openers']})(?P<heading>(?:(?!{r['run_on_sentence_marks']})[^,。;:]"
+            rf"|(?<={r['run_on_heading_nouns']}){r['run_on_nouns_joined_by']})"
             rf"{{1,{r['run_on_heading_line_max']}}}?(?:{r['run_on_heading_nouns']})(?<!{r['run_on_nouns_verbs_too']}))"
             rf"(?!{r['run_on_noun_goes_on']}|{r['run_on_heading_nouns']})[^。;:,]{{{r['run_on_clause_min']}}}"),
     }

@@ -378,6 +378,23 @@ def test_a_line_runs_articles_together_when_it_holds_two_in_sequence_after_a_sen
      "多方面采取措施。", ["建立和完善煤炭行业管理工作协调机制", "调整国务院相关部门职能", "明确和加强国务院相关部门职责"]),
     ("现将有关政策通知如下:一、适用范围新引进外来广安投资,符合我市产业发展规划的企业。二、通行证办理范围作为重点的政府储备物资、"
      "能源与大宗商品的运输车辆。", ["适用范围", "通行证办理范围"]),
+    # third govprc_0018 (a 批复's attached 制度 on one line): a heading line naming two sections joined by 、, and paragraphs
+    # whose sentence runs on past a comma to a ; (no enumeration's entry)
+    ("经国务院同意,建立全国油气田及输油气管道安全保护工作部际联席会议制度。一、联席会议职能联席会议在国务院领导下,统筹研究安全保护工作,提出有关"
+     "政策建议;统筹部署安全保护工作。二、联席会议成员单位联席会议由公安部、中央综治办、发展改革委组成。三、联席会议工作规则联席会议"
+     "每年召开一次例会。四、联席会议联络员工作组职责、工作规则联席会议下设联络员工作组,负责通报安全保护形势;分析研究突出问题。",
+     ["联席会议职能", "联席会议成员单位", "联席会议工作规则", "联席会议联络员工作组职责、工作规则"]),
+    # a 、 between two section nouns (a subsidy notice's heading line, its paragraph run on after it)
+    ("现将有关事项通知如下:一、补贴范围、补贴标准本市户籍的新就业高校毕业生,每人每月可领取500元租房补贴。二、补贴方式补贴资金"
+     "按月发放至个人账户。", ["补贴范围、补贴标准", "补贴方式"]),
+    # an enumeration's entries closing with ; and no comma keep their headings whole (eighth doc_0002's list of 信息)
+    ("环境保护主管部门应当交送下列信息:(一)排污单位基本信息;(二)排污单位环境违法和受行政处罚情况;(三)其他信息。",
+     ["排污单位基本信息", "排污单位环境违法和受行政处罚情况", "其他信息"]),
+    # ... and so do entries running past a comma to their closing ; (thirteenth T_05's conditions, P_02's 情形)
+    ("申报单位须符合下列条件之一:(一)项目申报单位建设的数字化转型产品满足遴选标准,并支撑10家以上企业数字化转型;(二)项目申报单位"
+     "建设的数字化转型平台被评选为国家级平台,且服务企业100家以上;(三)其他情形。",
+     ["项目申报单位建设的数字化转型产品满足遴选标准,并支撑10家以上企业数字化转型",
+      "项目申报单位建设的数字化转型平台被评选为国家级平台,且服务企业100家以上", "其他情形"]),
     # a list whose items are sentences keeps them whole, though one opens as a heading line might (施工单位 + a clause)
     ("现通知如下:一、施工单位现场扬尘治理措施落实到位,确保达标。二、本通知自印发之日起施行,有效期五年,由市住房和城乡建设局"
      "负责解释。", ["施工单位现场扬尘治理措施落实到位,确保达标", "本通知自印发之日起施行,有效期五年,由市住房和城乡建设局负责解释"]),
