@@ -111,16 +111,19 @@ def own_validity_statements(doc: Document) -> list[tuple[int, int]]:
 def consultation_replies(doc: Document) -> list[tuple[int, int]]:
     """Spans of the sentences of a consultation that say before when views are to be sent back (关于征求…意见的函 /
     现向各单位征求意见。请于5月10日前将反馈意见…报送我局): the close of the consultation the document opens, its own date
-    as 征求意见截止X is (CONVENTIONS.md). The document asks for comments in its title or in the text shortly before."""
+    as 征求意见截止X is (CONVENTIONS.md). The document asks for comments in the text shortly before, or in its title and
+    the sentence addresses its readers (a quoted draft's own articles keep their deadlines)."""
     p = consultation_patterns()
     if "意见" not in doc.text:
         return []
     titled = bool(p["title"].search(doc.title or ""))
     reach = config()["consultation_asking_reach"]
+    addressed = config()["consultation_addressed"]
     spans = []
     for m in p["reply"].finditer(doc.text):
         start, end = _sentence_span(doc.text, m.start())
-        if titled or p["asking"].search(doc.text, max(0, start - reach), m.start()):
+        to_readers = titled and any(w in doc.text[start:end] for w in addressed)
+        if to_readers or p["asking"].search(doc.text, max(0, start - reach), m.start()):
             spans.append((start, end))
     return spans
 

@@ -2221,6 +2221,9 @@ def test_a_consultations_reply_day_is_its_own_date(title, text, issue):
     ("关于公开征求《某市充电设施建设三年行动方案(征求意见稿)》意见的公告",
      "到2026年底,全市建成公共充电桩5万个。现向社会公开征求意见,请于2024年4月30日前将意见发送至电子邮箱。",
      D(2024, 4, 1), ["到2026年底"]),
+    # a quoted draft's own article in a consultation titled so: its task's deadline (review23a)
+    ("关于公开征求《某市养老机构管理办法(征求意见稿)》意见的公告",
+     "第十条 各区民政部门应当于每年3月31日前将上一年度评估意见报送市民政局。", D(2024, 4, 1), ["每年3月31日前"]),
 ])
 def test_a_day_for_views_outside_a_consultations_reply_stays(title, text, issue, kept):
     assert _raws_under_title(title, text, issue) == kept
