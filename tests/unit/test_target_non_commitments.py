@@ -1070,8 +1070,8 @@ def test_a_count_of_the_list_just_written_is_no_target(sentence):
 @pytest.mark.parametrize("sentence, value", [
     ("加快建设长安益阳电厂、大唐华银株洲电厂、陕煤石门电厂3个煤电项目。", 3),  # fourth plan_0009: projects to build
     ("今年完成老旧小区改造、背街小巷整治和口袋公园建设三项工作20个。", 20),  # a count of other things
-    ("建成和改造两个示范区。", 2),  # two verbs joined, things to deliver
-    ("全面落实3000万元专项资金。", 3000),  # money held to, in digits
+    ("建成和改造两个示范区。", 2),  # two verbs joined, things to deliver (示范区 is no list-count noun: the rule stops there)
+    ("全面落实3000万元专项资金。", 3000),  # money held to after a verb of conduct (万元 is no count unit: the rule stops there)
 ])
 def test_a_count_of_named_things_to_deliver_stays_a_target(sentence, value):
     assert value in values(sentence)
