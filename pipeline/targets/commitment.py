@@ -217,7 +217,10 @@ def _party_patterns() -> dict[str, regex.Pattern]:
             "plan_obligation": regex.compile(rf"(?:{alt(cfg['plan_obligation'])})(?!{alt(cfg['not_obligation_before'])})"),
             "bounds": regex.compile(alt(cfg["bounds"])),
             "regulated": regex.compile(alt(cfg["regulated"])),
-            "government": regex.compile(rf"(?:{alt(cfg['government'])})(?!{alt(cfg['government_not_before'])})"),
+            "government": regex.compile(rf"(?:{alt(cfg['government'])}|(?:{alt(cfg['government_level_after'])})"
+                                        rf"(?:{alt(cfg['government_levels'])})|(?:{alt(cfg['government_levels'])})"
+                                        rf"(?={alt(cfg['government_level_before'])}))"
+                                        rf"(?!{alt(cfg['government_not_before'])})"),
             "plan_voice": regex.compile(alt(cfg["plan_voice"])),
             "schedule": regex.compile(cfg["schedule"]),
             "name_filler": regex.compile(cfg["name_filler"])}

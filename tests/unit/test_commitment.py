@@ -184,6 +184,31 @@ def test_what_a_notice_stating_no_goals_lays_on_each_party_is_a_parameter(title,
     assert (name, value) in params and value not in [v for _, v in targets]
 
 
+@pytest.mark.parametrize("body, name, value", [
+    # the characters of a level of government inside a word naming none (小区, 超市, 城市, 园区) name no party of the
+    # government's own (review of rules/targets.yaml laid_on_each.government)
+    ("新建住宅小区每户应至少配建1个停车位。", "停车位", 1),
+    ("大型超市每个出入口应至少设置2个监测点位。", "监测点位", 2),
+    ("工业园区内每家企业应至少配备1名专职安全管理人员。", "专职安全管理人员", 1),
+])
+def test_a_level_of_government_inside_another_word_names_no_government_party(body, name, value):
+    targets, params = rows("关于进一步加强建筑垃圾管理的若干措施", body)
+    assert (name, value) in params and value not in [v for _, v in targets]
+
+
+@pytest.mark.parametrize("title, body, value", [
+    # a level picked out by 各/全/每个 or before 级, or a word naming one (行政村, 乡镇)
+    ("关于进一步加强农村人居环境整治的若干措施", "每个行政村应至少配备1名专职保洁员。", 1),
+    ("关于进一步加强建筑垃圾管理的若干措施", "各区每个街镇应至少设置1个建筑垃圾临时堆放点。", 1),
+    ("关于进一步加强建筑垃圾管理的若干措施", "全市每个小区应至少设置1个建筑垃圾临时堆放点。", 1),
+    ("关于进一步加强建筑垃圾管理的若干措施", "每个县应至少设置1个建筑垃圾消纳场所。", 1),
+    ("关于进一步加强建筑垃圾管理的若干措施", "小区所在的区级平台应至少设置1个建筑垃圾消纳场所。", 1),
+])
+def test_a_level_of_government_read_as_a_word_keeps_its_quota_a_target(title, body, value):
+    targets, _ = rows(title, body)
+    assert value in [v for _, v in targets]
+
+
 @pytest.mark.parametrize("title, body, value", [
     # realestate_0066: a quota each county of the government builds
     ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
