@@ -491,8 +491,8 @@ def _counts_its_list(text: str, clause_start: int, q: Quantity) -> bool:
         return False
     before = _BRACKETED.sub("", text[max(clause_start, q.start - 4 * _FAR):q.start])
     before = _LABEL.sub("", before)  # (一、同意…: an outline label is no member)
-    if q.chinese and _conduct_before().search(before):
-        return True  # 全面落实五项重点工作: the work held to, no count to deliver
+    if _conduct_before().search(before):
+        return True  # 全面落实五项重点工作, 落实3项重点工作: the work held to, no count to deliver
     members = before.split("、")
     tail = members[-1]
     joined = len(_last_join().findall(tail))
@@ -513,7 +513,13 @@ _LABEL = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})�
 
 @functools.cache
 def _list_count_noun() -> regex.Pattern:
-    return regex.compile(rf"[ ]*(?:{rules.alternation(config()['list_count_nouns'])})")
+    """A noun counting the work or aspects of a list, as a whole word (三项重点工作, not 两个重点实验室 or 3个工作日)."""
+    cfg, alt = config(), rules.alternation
+    only, never = cfg["list_count_noun_only_before"], cfg["list_count_noun_not_before"]
+    nouns = sorted(cfg["list_count_nouns"], key=lambda n: (-len(n), n))
+    words = [regex.escape(n) + (rf"(?=(?:{alt(only[n])})|\P{{Han}}|$)" if n in only else "")
+             + (rf"(?!{alt(never[n])})" if n in never else "") for n in nouns]
+    return regex.compile(rf"[ ]*(?:{'|'.join(words)})")
 
 
 @functools.cache

@@ -1062,6 +1062,9 @@ def test_a_capped_count_of_what_a_party_applies_for_is_no_target(sentence):
     # gwr_0011: work a verb of conduct holds to
     "积极稳妥推进医药卫生体制改革,全面落实五项重点工作。",
     "切实抓好三项重点任务,守住两条底线。",
+    # the same in digits (review of ddcd206: 落实3项重点工作 stayed)
+    "积极稳妥推进医药卫生体制改革,全面落实5项重点工作。",
+    "切实抓好3项重点任务,守住2条底线。",
 ])
 def test_a_count_of_the_list_just_written_is_no_target(sentence):
     assert values(sentence) == []
@@ -1070,8 +1073,12 @@ def test_a_count_of_the_list_just_written_is_no_target(sentence):
 @pytest.mark.parametrize("sentence, value", [
     ("加快建设长安益阳电厂、大唐华银株洲电厂、陕煤石门电厂3个煤电项目。", 3),  # fourth plan_0009: projects to build
     ("今年完成老旧小区改造、背街小巷整治和口袋公园建设三项工作20个。", 20),  # a count of other things
-    ("建成和改造两个示范区。", 2),  # two verbs joined, things to deliver (示范区 is no list-count noun: the rule stops there)
-    ("全面落实3000万元专项资金。", 3000),  # money held to after a verb of conduct (万元 is no count unit: the rule stops there)
+    # things named by a noun a list-count noun opens (重点实验室, 重点项目, 工作站): after two members joined by 和, after a
+    # verb of conduct, after a list as long as the count
+    ("加快建设省级和市级两个重点实验室。", 2),
+    ("依托高校和企业建设两个工作站。", 2),
+    ("抓好3个重点项目建设。", 3),
+    ("加快建设长安益阳电厂、大唐华银株洲电厂、陕煤石门电厂3个重点项目。", 3),
 ])
 def test_a_count_of_named_things_to_deliver_stays_a_target(sentence, value):
     assert value in values(sentence)
