@@ -6,13 +6,14 @@ as the past.
 - `title_year`: the year a title opens with (2013年中华人民共和国国务院政府工作报告, 石城县2018年度…考核细则);
   `title_period_start`: the first year of the period a title names in brackets (…行动方案(2022—2025年));
   `plan_part_year`: the year a dateless report's plan part heading names (二、2024年主要目标和重点任务; CONVENTIONS.md).
-  A title that closes on a word of review (2023年工作回顾: a report's part heading taken for its title when the text
-  opens at 各位代表) names a past year, not the report's: `is_review_title`, the one reader of such a title.
+  A title that is a review's heading (2023年工作回顾: a report's part heading taken for its title when the text
+  opens at 各位代表) names a past year, not the report's: `is_review_title`, read by the body's review heading.
 - `own_year`: the issue date's year, else the title's, else the plan part's (the targets stage's).
 - `review_sections`: from a line announcing the work of a past period (首先报告2001年的工作, 一、2009年工作回顾) to the
   plan's part.
 
-Patterns come from rules/deadlines.yaml (the title and plan part) and rules/targets.yaml (the review lines); this
+Patterns come from rules/deadlines.yaml (the title and plan part) and rules/targets.yaml (the review lines and the
+one review heading, in a title or in the body); this
 module imports neither stage, so both import it at their top.
 """
 from __future__ import annotations
@@ -34,7 +35,6 @@ def _patterns() -> dict[str, regex.Pattern]:
     return {
         "title_year": regex.compile(deadlines["title_year"].replace("{range_separators}", separators)),
         "title_period_start": regex.compile(deadlines["title_period_start"].replace("{range_separators}", separators)),
-        "review_title": regex.compile(rf"(?:{rules.alternation(deadlines['retrospective_headings'])})[ ]*$"),
         "plan_part_heading": regex.compile(deadlines["plan_part_heading"]),
         "review_line": rules.compile_pattern(targets["review_line"].replace(
             "{period}", rf"(?P<year>(?:19|20)\d{{2}})\s*年度?|{rules.alternation(targets['review_line_periods'])}")),
@@ -43,8 +43,9 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 def is_review_title(title: str) -> bool:
-    """A title closing on a word of review (2023年工作回顾, …发展基础): a part heading taken for the title."""
-    return _patterns()["review_title"].search(title) is not None
+    """A title that is a review's part heading (2023年工作回顾, 一、过去一年工作回顾) taken for the title: the heading
+    that announces a review in the body (one definition for both)."""
+    return announces_review(title, 0, len(title))
 
 
 def title_year(doc: Document) -> int | None:

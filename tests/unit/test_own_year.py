@@ -30,7 +30,7 @@ def test_the_first_year_of_a_titles_period():
     assert title_period_start(_doc("某市住房发展规划")) is None
 
 
-@pytest.mark.parametrize("title", ["2023年工作回顾", "一、2024年工作回顾", "2020年发展基础"])
+@pytest.mark.parametrize("title", ["2023年工作回顾", "一、2024年工作回顾", "2020年政府工作回顾"])
 def test_a_review_heading_taken_for_the_title_names_no_year_of_the_notice(title):
     # thirteenth R_03: a report opening at 各位代表, its part heading taken for its title
     assert is_review_title(title)
