@@ -74,14 +74,20 @@ def run_on_heading_line(heading: str, line: str) -> str | None:
     (`二、成员单位联席会议由…组成`): up to the noun naming the section, the paragraph's clause after it; None where the
     heading reads as no such line. An enumeration's entry closing with `;` (`(三)排污单位环境违法和受行政处罚情况;`, `(三)因严重
     失信行为被国家有关单位确定为…惩戒对象,或者…;`) is none; a paragraph whose sentence goes on past a comma to a `;` within
-    it is no entry (`一、联席会议职能联席会议在国务院领导下,统筹…建议;统筹部署…。`)."""
+    it is no entry (`一、联席会议职能联席会议在国务院领导下,统筹…建议;统筹部署…。`). A heading opening on a verb of action
+    whose sentence closes, short and with no comma (`14.完善企事业单位民主管理制度。依法…`), is its whole line."""
     m = patterns()["run_on_heading_line"].match(heading)
     if m is None:
         return None
     at = line.find(heading)
     stop = HEADING_STOP.search(line, at + len(heading)) if at >= 0 else None
     entry = line.rstrip().endswith(";") or stop is not None and stop.group() == ";" and "," not in heading
-    return None if entry else m.group("heading")
+    if entry:
+        return None
+    if (patterns()["run_on_action_heading"].match(heading) and "," not in heading
+            and len(heading) <= patterns()["run_on_heading_line_max"] and (stop is None or stop.group() == "。")):
+        return heading  # a task named by a verb and its object, its sentence closed: the line held it whole
+    return m.group("heading")
 
 
 def heading_across_wraps(lines: list[Line], i: int, width: int | None) -> str | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 
-from ..rules import compile_pattern, load, written_out
+from ..rules import alternation, compile_pattern, load, written_out
 
 
 @functools.cache
@@ -69,6 +69,8 @@ def patterns() -> dict:
         "run_on_heading": compile_pattern(rf"^(?P<heading>[^,]{{1,40}}?(?:{r['run_on_heading_nouns']}))"
                                           rf"(?=(?:{r['run_on_paragraph_openers']})[^。;:]{{4}})"),
         "run_on_heading_line_max": r["run_on_heading_line_max"],
+        "run_on_action_heading": compile_pattern(
+            rf"^(?:{alternation(r['run_on_action_adverbs'])})?(?:{alternation(r['run_on_action_verbs'])})"),
         "run_on_heading_line": compile_pattern(
             rf"^(?!{r['run_on_paragraph_openers']})(?P<heading>(?:(?!{r['run_on_sentence_marks']})[^,。;:]"
             rf"|(?<={r['run_on_heading_nouns']}){r['run_on_nouns_joined_by']})"

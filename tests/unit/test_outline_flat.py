@@ -401,6 +401,25 @@ def test_a_line_runs_articles_together_when_it_holds_two_in_sequence_after_a_sen
     # a heading that is a sentence keeps it: a comma before the noun, or a copula after it (为 + no purpose verb)
     ("现通知如下:一、放宽旅游从业人员限制,允许台湾旅游从业人员持证书按规定范围在平潭执业。二、补贴标准为每人每月500元,按季度发放。",
      ["放宽旅游从业人员限制,允许台湾旅游从业人员持证书按规定范围在平潭执业", "补贴标准为每人每月500元,按季度发放"]),
+    # a heading opening on a verb of action whose sentence closes short, with no comma, is its whole line: its object runs on
+    # through nouns that name a section elsewhere (fifth doc_0015's 14., eighth doc_0016's 43./46., third med_0027's (二),
+    # eighth doc_0005's 4., each a heading sentence then its paragraph; the dev texts' lines joined with nothing)
+    ("现提出如下措施:1.完善企事业单位民主管理制度。依法在企事业单位建立工会组织,健全职工代表大会制度。2.完善标准规范工作机制。提高"
+     "标准制定工作的公开性和透明度,保证标准的科学性和公正性。3.强化支付方式意见收集反馈。各统筹地区要重视提升医疗机构的参与度,建立"
+     "意见收集和反馈机制。4.鼓励用人单位提供福利性婴幼儿照护服务。发挥工会组织作用,鼓励用人单位通过自建自营方式举办照护机构。",
+     ["完善企事业单位民主管理制度", "完善标准规范工作机制", "强化支付方式意见收集反馈", "鼓励用人单位提供福利性婴幼儿照护服务"]),
+    # ... while such a heading line run into a paragraph of its own is cut as before (fourth plan_0031's (一)…(三))
+    ("现提出如下措施:(一)完善技术创新机制制定本市未来能源和前沿颠覆性降碳技术战略规划。采取“揭榜挂帅”等机制,推进核心技术攻关。(二)强化"
+     "金融支撑机制推进绿色金融产品和工具创新,支持金融机构发展绿色信贷。(三)完善能源市场机制加快推进以现货为核心的电力市场改革,积极探索"
+     "开发电力期货等产品。", ["完善技术创新机制", "强化金融支撑机制", "完善能源市场机制"]),
+    # a paragraph's opener of two characters or a 上述 pointing back is no part of a heading line (extra shgov_0088's 三、,
+    # realestate_0091's 十二、): the item is a sentence and keeps it, and its list its headings
+    ("现提出如下意见:一、管理范围本行政区域内工程渣土消纳的备案、设施要求、日常管理适用本意见。二、统筹管理按照“就近原则”和“保障重大"
+     "项目和新城建设项目原则”,由区绿化市容局统筹管理区级土方消纳场所。",
+     ["管理范围本行政区域内工程渣土消纳的备案、设施要求、日常管理适用本意见",
+      "统筹管理按照“就近原则”和“保障重大项目和新城建设项目原则”,由区绿化市容局统筹管理区级土方消纳场所"]),
+    ("现提出如下措施:一、工作目标全年新增保障性住房1000套以上。二、上述措施适用于县城规划区范围内商品房开发小区,其中二、三条的措施只能"
+     "适用一种。", ["工作目标全年新增保障性住房1000套以上", "上述措施适用于县城规划区范围内商品房开发小区,其中二、三条的措施只能适用一种"]),
 ])
 def test_a_heading_line_run_into_its_paragraph_in_a_one_line_body_ends_where_the_paragraph_opens(body, headings):
     doc = _doc(body + "各单位要按照职责分工抓好落实。" * 8)  # (a one-line body is a long one)
