@@ -119,14 +119,18 @@ def per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end
         return None
     heads = list(parameter_patterns()["head_end"].finditer(text, sentence_start, q.start))
     # (定额标准为每人每年4000元: the subject its clause sets by 为, else the last words before the number)
-    subject = _SET_SUBJECT.match(last_clause(before))
+    subject = _set_subject().match(last_clause(before))
     return (next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)
             or (trim(subject.group("name")) if subject else None)
             or trim(parameter_patterns()["between"].sub("", before[-8:])) or None)
 
 
-# a clause opening with what it sets, then 为 and the amount per beneficiary (定额标准为每人每年)
-_SET_SUBJECT = re.compile(r"[ ]*(?P<name>[\u4e00-\u9fff]{2,12}?)(?:为|是)[ ]*(?:每[\u4e00-\u9fff]{1,2}?)*[ ]*$")
+@functools.cache
+def _set_subject() -> re.Pattern:
+    """A clause opening with what it sets, then 为 and the amount per beneficiary (定额标准为每人每年: rules/parameters.yaml
+    subject_setters)."""
+    setters = rules.alternation(parameter_config()["subject_setters"])
+    return re.compile(rf"[ ]*(?P<name>[\u4e00-\u9fff]{{2,12}}?)(?:{setters})[ ]*(?:每[\u4e00-\u9fff]{{1,2}}?)*[ ]*$")
 
 
 # how far a list of amounts per member may run before the clause that names them

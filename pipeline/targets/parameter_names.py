@@ -284,7 +284,7 @@ def _changed_by(before: str, unit: str, name: str) -> str | None:
         return None
     at = before.rfind(name, 0, m.start("change"))
     gap = before[at + len(name):m.start("change")]
-    kind = "money" if unit in cfg["money_units"] else unit
+    kind = change_kind(unit)
     # (在贷款市场报价利率基础上下调40个基点: a spread, named by the rate it sets, parameter_standards.spread; 总套数可增加1套:
     # a count keeps the name its table is chosen by)
     if at < 0 or len(gap) > 8 or re.search(r"[,;:。\d%]", gap) or kind not in cfg["change_by_suffixes"]:
@@ -337,8 +337,13 @@ def _changed_bare(before: str, name: str) -> str | None:
     if at < 0:
         return None
     p = parameter_patterns()
+    clause = last_clause(before[:at])
     # (在100万元基础上上浮20%: the frame of a base names nothing)
-    words = re.sub(r"的?基础上$", "", p["between"].sub("", last_clause(before[:at])).strip())
+    words = re.sub(r"的?基础上$", "", p["between"].sub("", clause).strip())
+    # (限额标准最高可上浮20%: a measure of the name is what changes, the text's word kept, as ninth doc_0064's reader
+    # writes 限额标准上浮比例; only bound words are dropped)
+    rest = clause[clause.find(words) + len(words):] if words else ""
+    words += next((m for m in parameter_config()["head_measures"] if rest.startswith(m)), "")
     breaks = list(p["break"].finditer(words))
     subject = trim(words[breaks[-1].end():] if breaks else words)
     return subject + name if 2 <= len(subject) <= parameter_config()["name_max_chars"] else None
@@ -363,9 +368,14 @@ def _changed_on_base(before: str, unit: str) -> str | None:
     if not subject:
         return None
     # (增加15万元 -> 增加额, 上浮25% -> 上浮比例: what the number is of the change, as _changed_by names it)
-    suffixes = parameter_config()["change_by_suffixes"]
-    kind = "money" if unit in parameter_config()["money_units"] or unit.split("/")[0] in parameter_config()["money_units"] else unit
-    return subject + m.group("verb").lstrip("再") + suffixes.get(kind, "")
+    return subject + m.group("verb").lstrip("再") + parameter_config()["change_by_suffixes"].get(change_kind(unit), "")
+
+
+def change_kind(unit: str) -> str:
+    """The kind of a change's number its name is suffixed by (rules/parameters.yaml change_by_suffixes): money, per
+    measure or period too (提高10万元, 提高100元/月: money, 提高额), else the unit itself (上浮20%: %, 上浮比例)."""
+    money = parameter_config()["money_units"]
+    return "money" if unit in money or unit.split("/")[0] in money else unit
 
 
 def without_change(name: str) -> str:
@@ -594,8 +604,14 @@ def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, 
     prefix = name[:len(name) - len(bare)]
     if prefix and prefix not in (who, *members):
         return None
-    shared = next((k for k in range(min(len(who), len(bare)) - 1, 1, -1) if who.endswith(bare[:k])), 0)
-    return who[:len(who) - shared] + bare  # 对于人才购房的 + 购房补贴: 人才购房补贴
+    return joined(who, bare)  # 对于人才购房的 + 购房补贴: 人才购房补贴
+
+
+def joined(left: str, right: str) -> str:
+    """人才购房 + 购房补贴 -> 人才购房补贴, 保障性住房 + 住房公积金贷款 -> 保障性住房公积金贷款: words the left part ends
+    with and the right part opens with (two characters at least) are written once."""
+    overlap = next((k for k in range(min(len(left), len(right)), 1, -1) if left.endswith(right[:k])), 0)
+    return left + right[overlap:]
 
 
 _LABEL = re.compile(r"^[ ]*" + ITEM_LABEL + r"?[ ]*")

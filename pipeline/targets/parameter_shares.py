@@ -119,7 +119,7 @@ def reckoned(before: str, after: str, q) -> str | None:
             # 按0.5车位/户配建, 商品住房项目可按1泊/户进行配建: a standard of what is built, named by its subject or by
             # what the unit counts (车位配建指标, as gold realestate_0008 writes 车位配建指标)
             counted = re.match(r"[\u4e00-\u9fff]{2,}(?=/)", q.unit) if not name else None
-            return (name or (counted.group() if counted else "")) + setting + "指标"
+            return (name or (counted.group() if counted else "")) + setting + parameter_config()["built_standard_noun"]
         return name or verb
     if q.unit != "%":
         return None

@@ -136,7 +136,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         param = param or injected_capital(doc, f, s, e) or (None if id(f) in tiers else beside_a_grant(doc, f, params, s, e))
         if param is not None:
             # (each member named by the kind of loan its sentence names, once 均 has split them)
-            rows.extend(of_loan_kind(text, row) for row in each_member(text, param, f.clause_start))
+            rows.extend(of_loan_kind(doc, row) for row in each_member(text, param, f.clause_start))
         elif id(f) in tiers:
             continue
         elif not (is_time_limit(text, f, s, notice_of_measures(doc)) or splits_a_sum(text, f.quantity)

@@ -708,11 +708,12 @@ def test_a_share_the_plan_commits_to_stays_a_target():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # realestate_0097, realestate_0148: 为 of the next clause does not make 减按1% a unit of reckoning
+    # realestate_0097, realestate_0148: 为 of the next clause does not make 减按1% a unit of reckoning (each tier named by
+    # its case: parameters._tier_conditions)
     ("对个人购买家庭第二套改善性住房,面积为90平方米及以下的,减按1%的税率征收契税;面积为90平方米以上的,减按2%的税率征收契税。",
-     [("契税税率", 1), ("契税税率", 2)]),
+     [("90平方米及以下契税税率", 1), ("90平方米以上契税税率", 2)]),
     ("对个人购买家庭唯一住房,面积为140平方米及以下的,减按1%的税率征收契税;面积为140平方米以上的,减按1.5%的税率征收契税。",
-     [("契税税率", 1), ("契税税率", 1.5)]),
+     [("140平方米及以下契税税率", 1), ("140平方米以上契税税率", 1.5)]),
     # realestate_0040: 服务 inside a name is no commitment
     ("对旅行社继续实施100%暂退旅游服务质量保证金政策,补足保证金期限延至2024年3月31日。", [("暂退旅游服务质量保证金比例", 100)]),
 ])
@@ -1695,10 +1696,12 @@ def test_a_share_of_the_plans_own_task_is_progress_on_it_a_target(sentence):
 
 # ------------------------------------------------------------------ a standard named before a colon
 @pytest.mark.parametrize("sentence, name, expected", [
-    # sixth doc_0001: a loss allowance and its values by storage period (累计 sums the periods)
+    # sixth doc_0001: a loss allowance and its values by storage period (累计 sums the periods; each period a tier named
+    # by its case, as the reader writes 原粮保管自然损耗定额(储存6个月以内))
     ("第二十八条 市级储备粮保管自然损耗定额为:原粮:储存6个月以内的,不超过0.1%;储存6个月以上12个月以内的,不超过0.15%;"
      "储存12个月以上的,累计不超过0.2%(不得按年叠加);食用植物油:储存6个月以内的,不超过0.08%。",
-     "市级储备粮保管自然损耗定额", [("<=", 0.1), ("<=", 0.15), ("<=", 0.2), ("<=", 0.08)]),
+     "市级储备粮保管自然损耗定额", [("<=", 0.1, "储存6个月以内"), ("<=", 0.15, "储存6个月以上12个月以内"), ("<=", 0.2, "储存12个月以上"),
+                                    ("<=", 0.08, "储存6个月以内")]),
     # extra shgov_0019: a rent subsidy by district, after the households it is for
     ("人均年可支配收入在33600元(不含33600元)至42000元(含42000元)间的3人及以上家庭,每月每平方米居住面积租金补贴标准是:"
      "黄浦区、徐汇区为110元,闵行区、宝山区为85元,金山区、奉贤区、崇明区为55元。",
@@ -1706,8 +1709,9 @@ def test_a_share_of_the_plans_own_task_is_progress_on_it_a_target(sentence):
 ])
 def test_values_listed_after_a_standard_named_before_a_colon_are_that_standard(sentence, name, expected):
     doc = run(sentence)
-    assert not {t.value for t in doc.targets} & {v for _, v in expected}
-    assert [(p.name, p.comparator, p.value) for p in doc.parameters] == [(name, c, v) for c, v in expected]
+    assert not {t.value for t in doc.targets} & {e[1] for e in expected}
+    assert [(p.name, p.comparator, p.value) for p in doc.parameters] == [(case + name, c, v) for c, v, *tier in expected
+                                                                          for case in [tier[0] if tier else ""]]
 
 
 def test_a_goal_listed_after_a_standard_stays_a_target():
@@ -2705,9 +2709,14 @@ def test_a_sentence_naming_registered_capital_keeps_its_target():
     # realestate_0170: the kind named earlier in the paragraph (the item's own first sentence)
     ("7.提高公积金贷款额度。市直的单身单缴存职工贷款额度提高至30万元,已婚单缴存职工提高至40万元。",
      ["单身单缴存职工公积金贷款额度", "已婚单缴存职工公积金贷款额度"]),
-    # realestate_0080: the kind named in the heading line above the paragraph
+    # realestate_0080: the kind named in the heading of the item the paragraph stands in (doc.task_at)
     ("(一)提高住房公积金贷款额度\n\n在石棉县购买自住住房的,家庭住房面积较小的,按规定执行。符合国家生育政策生育二孩家庭最高贷款额度提高10万元。",
      ["符合国家生育政策生育二孩家庭住房公积金贷款最高额度提高额"]),
+    # ... however many paragraphs down (realestate_0208's item over two paragraphs)
+    ("(三)优化住房公积金贷款政策\n对缴存职工购买首套自住住房的,按规定执行。\n多子女家庭最高贷款额度提高至80万元。",
+     ["多子女家庭住房公积金贷款最高额度"]),
+    # an item of its own whose heading names no kind takes none from the item before it
+    ("(一)提高住房公积金贷款额度\n按规定执行。\n(二)降低首付比例\n首套住房首付比例调整为不低于15%。", ["首套住房首付比例"]),
     # realestate_0043: an item run on in the line is a paragraph of its own (the 按揭贷款 of item 1 is not item 2's)
     ("1.积极提供个人住房按揭贷款支持。各银行机构要适度降低贷款门槛。2.执行较低的贷款首付比例。各银行机构对首套房贷款执行不低于20%的首付比例。",
      ["首付比例"]),
@@ -2715,7 +2724,7 @@ def test_a_sentence_naming_registered_capital_keeps_its_target():
     ("一、提高公积金贷款额度。提高多子女家庭租房提取公积金的额度,由每年每人1.5万元提高至1.8万元。", ["额度"]),
 ])
 def test_a_loan_ratio_or_cap_carries_the_kind_its_paragraph_or_heading_names(text, names):
-    assert [r[0] for r in params(text)] == names
+    assert [p.name for p in process_text(text).parameters] == names
 
 
 @pytest.mark.parametrize("sentence, names", [
@@ -2760,6 +2769,39 @@ def test_each_tier_of_a_share_is_a_row_named_by_its_case(sentence, expected):
     assert _measure_params(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0145: the tier and its value in one clause, the value after the words granting it
+    ("对购买新建首套商品房住宅的,面积在90平方米以下的由财政全额补贴所缴纳契税,面积在90至143平方米(含)由财政补贴80%所缴纳契税,"
+     "面积在143平方米以上的由财政补贴50%所缴纳的契税。",
+     [("90至143平方米", 80), ("143平方米以上", 50)]),
+    # realestate_0103: 按照 after the tier, in its clause
+    ("凡购买市区(含市管园区)新建商品住房的,建筑面积在90平方米以上按照10000元/套标准发放普惠消费券;建筑面积在90平方米及以下按照"
+     "5000元/套标准发放普惠消费券。", [("建筑面积90平方米以上", 10000), ("建筑面积90平方米及以下", 5000)]),
+    # realestate_0044: each tier a condition clause closed by 的, its value in the next clause (the long purchase cut to the tier)
+    ("购买新建商品住房或二手住房90平方米及以下的,按照契税入库级次由同级财政按所缴纳契税额度给予50%补贴;购买新建商品住房或二手住房"
+     "90平方米以上的,按照契税入库级次由同级财政按所缴纳契税额度给予80%补贴。", [("90平方米及以下", 50), ("90平方米以上", 80)]),
+    # realestate_0074: what the tier measures after it (住房) kept, a range among the tiers
+    ("公租房在租户或轮候户家庭购买60平方米以下住房的,给予2万元购房补贴;购买60至90平方米住房的,给予3万元购房补贴;购买90平方米以上"
+     "住房的,给予4万元购房补贴。", [("60平方米以下住房", 2), ("60至90平方米住房", 3), ("90平方米以上住房", 4)]),
+    # the 为 of a tier's own clause with the base of its share between (…的为契税的30%): the tier's area is no row
+    ("购买144平方米以下住房的,补贴标准为契税的50%;144平方米以上的为契税的30%。", [("144平方米以下住房", 50), ("144平方米以上", 30)]),
+])
+def test_each_tier_a_condition_names_its_own_value(sentence, expected):
+    rows = params(sentence)
+    assert [r[2] for r in rows] == [v for _, v in expected]
+    assert all(name.startswith(case) for (name, *_), (case, _) in zip(rows, expected))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a single condition says who qualifies (no breakdown): the grant keeps its name
+    "对年龄在35岁以上的,给予每人5000元一次性创业补贴。",
+    # two conditions with no value between are the ends of one band (third med_0015's 举报奖励 tiers read one by one)
+    "罚款金额在15万元以上的,50万元以下的,按罚款金额的1%奖励。",
+])
+def test_a_lone_condition_or_a_band_names_no_tier(sentence):
+    assert not any(ch.isdigit() for name, *_ in params(sentence) for ch in name)
+
+
 def test_a_setting_after_a_tier_breakdown_keeps_its_own_name():
     rows = _measure_params("契税补贴比例90平方米以下为50%,144平方米以上为20%;公积金贷款利率为3.1%。")
     assert rows[-1][0] == "公积金贷款利率"
@@ -2787,7 +2829,7 @@ def test_a_standard_set_for_a_past_years_cases_is_no_report_of_that_year():
     # realestate_0163, realestate_0176, ninth doc_0064, shgov_0019: a share a name is changed by is its 上浮比例
     ("使用住房公积金贷款购买已认定为装配式建筑项目的商品住房,公积金贷款额度最高可上浮20%。", "公积金贷款额度上浮比例"),
     ("多子女家庭购买首套自住住房的,公积金贷款最高贷款额度可上浮20%。", "公积金贷款最高贷款额度上浮比例"),
-    ("限额标准最高可上浮20%,各省、自治区、直辖市人民政府可根据本地区实际情况在此幅度内确定具体限额标准。", "限额上浮比例"),
+    ("限额标准最高可上浮20%,各省、自治区、直辖市人民政府可根据本地区实际情况在此幅度内确定具体限额标准。", "限额标准上浮比例"),
     ("1人、2人家庭的每月每平方米居住面积租金补贴在前述基础上,上浮20%。", "上浮比例"),
 ])
 def test_a_share_of_a_change_is_named_its_share(sentence, name):
