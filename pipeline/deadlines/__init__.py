@@ -23,6 +23,7 @@ import regex
 from ..document import Document
 from ..metadata import safe_date
 from ..own_year import plan_part_year, review_sections, title_period_start, title_year
+from ..targets.patterns import derived
 from .exclusions import (SortedSpans, attachment_title_lines, consultation_replies, deadline_field_lines, definitions, formula_lines, glossary_terms, in_a_table_of_projects,
                          is_issue_day,
                          is_signature_date, own_validity_statements, page_links, retrospective_sections, schedule_sections, table_list_lines,
@@ -43,7 +44,7 @@ def extract_deadlines(doc: Document) -> None:
             rows = parse_deadlines(doc.text, doc.wrapper_start, doc.wrapper_end, dated, SortedSpans([])) + rows
         # a report's review of the past year under a line of its own (2023年工作回顾, 首先报告2001年的工作), which the
         # targets stage reads as the past too: its 今年 and 年末 are that year's (…,今年55项改革重点任务圆满完成)
-        review = retrospective_sections(doc) + review_sections(doc)
+        review = retrospective_sections(doc) + derived(doc, "review_sections", review_sections)  # (once: targets too)
         titles = attachment_title_lines(doc)
         skipped = SortedSpans(review + titles + table_list_lines(doc) + page_links(doc) + formula_lines(doc)
                               + definitions(doc) + glossary_terms(doc) + own_validity_statements(doc)

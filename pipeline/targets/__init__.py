@@ -30,7 +30,6 @@ from .table_targets import table_targets
 # ------------------------------------------------------------------ stage
 def extract_targets(doc: Document) -> None:
     """Fill doc.targets and doc.parameters from the plan body: indicator tables, then running text."""
-    clear_derived()  # what is derived from the previous document no longer holds
     try:
         text, lo, hi = doc.text, doc.body_start, doc.body_stop
         tables = find_tables(text, lo, hi)

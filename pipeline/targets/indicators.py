@@ -159,7 +159,7 @@ def _payer_allotted(text: str, q: Quantity, subject: str) -> str:
     m = _payer_allots().search(subject)
     if m is None:
         return ""
-    spent = "投入" if m.group("verb") == "投入" else "支出"
+    spent = config()["payer_allot_names"].get(m.group("verb"), m.group("verb"))
     purpose = _allotted_for().match(text, q.end, sentence_end(text, q.end))
     return m.group("payer") + (purpose.group("purpose") if purpose else "") + spent
 

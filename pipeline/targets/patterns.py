@@ -396,13 +396,13 @@ def subject_trailing(cfg: dict) -> list[str]:
 
 # The stops of the text last read, found once: every quantity of a long list asks where its
 # sentence or clause ends, and searching forward each time made such a list quadratic.
-_STOPS: list = [None, [], []]  # text, sentence stop positions, clause stop positions
+_STOPS: list = [None, (), ()]  # text, sentence stop positions, clause stop positions (tuples: shared, never changed)
 
 
 def _stops(text: str) -> list:
     if _STOPS[0] is not text:
-        _STOPS[:] = [text, [m.start() for m in SENTENCE_STOP.finditer(text)],
-                     [m.start() for m in CLAUSE_STOP.finditer(text)]]
+        _STOPS[:] = [text, tuple(m.start() for m in SENTENCE_STOP.finditer(text)),
+                     tuple(m.start() for m in CLAUSE_STOP.finditer(text))]
     return _STOPS
 
 
@@ -427,8 +427,9 @@ def clause_stop(text: str, pos: int, end: int) -> int | None:
     return stops[i] if i < len(stops) and stops[i] < end else None
 
 
-def sentence_stops(text: str) -> list[int]:
-    """Where the text's sentence stops are, in order (found once per text)."""
+def sentence_stops(text: str) -> tuple[int, ...]:
+    """Where the text's sentence stops are, in order (found once per text; a tuple, so that no caller can change the
+    stops every other reader of the text uses)."""
     return _stops(text)[1]
 
 
@@ -436,7 +437,7 @@ def clause_stops_in(text: str, start: int, end: int) -> list[int]:
     """Where the clause stops of text[start:end] are, read from the text's stops found once (not searched for again
     in every sentence)."""
     stops = _stops(text)[2]
-    return stops[bisect.bisect_left(stops, start):bisect.bisect_left(stops, end)]
+    return list(stops[bisect.bisect_left(stops, start):bisect.bisect_left(stops, end)])
 
 
 def end_of_clause(text: str, pos: int, within: int) -> int:
@@ -480,11 +481,17 @@ def is_han(ch: str) -> bool:
 
 
 # Data derived once per document and read for every quantity (the deadline index, the
-# retrospective items), valid while extract_targets works on one document.
+# retrospective items, the review parts the deadlines stage reads first), valid for the document
+# it was built for. A document and the view of it the targets stage reads (its text unwrapped:
+# dataclasses.replace) share their list of tasks, so that list says whose the data is.
 DERIVED: dict[str, object] = {}
+_OWNER: list = [None]
 
 
 def derived(doc: Document, name: str, build: Callable[[Document], object]):
+    if _OWNER[0] is not doc.tasks:
+        clear_derived()
+        _OWNER[0] = doc.tasks
     if name not in DERIVED:
         DERIVED[name] = build(doc)
     return DERIVED[name]
@@ -533,3 +540,4 @@ def defines_a_class(doc: Document) -> bool:
 
 def clear_derived() -> None:
     DERIVED.clear()
+    _OWNER[0] = None

@@ -1338,3 +1338,33 @@ def test_no_count_of_persons_where_none_is_committed(text):
 ])
 def test_money_before_a_verb_is_no_count_of_persons(text):
     assert all(not (t.unit or "").endswith("人") for t in run(text))
+
+
+# ------------------------------------------------------------------ data read once per document
+def test_the_sentence_stops_read_once_cannot_be_changed_by_a_reader():
+    from pipeline.targets.patterns import sentence_end, sentence_stops
+    text = "今年新建学校3所。改造道路5条。"
+    stops = sentence_stops(text)
+    with pytest.raises((AttributeError, TypeError)):
+        stops.append(0)  # a list shared with every reader of the text: one reader's change misled the others
+    assert sentence_end(text, 0) == text.index("。")
+
+
+def test_the_review_parts_of_a_report_are_read_once_for_both_stages(monkeypatch):
+    """The deadlines and targets stages both skip a report's review of the past year: its parts are read once per
+    document (pipeline/own_year.review_sections), not once per stage."""
+    from pipeline import own_year
+    from pipeline.run import process_text
+    from pipeline.targets import past
+    import pipeline.deadlines as deadlines
+    calls = []
+
+    def counted(doc):
+        calls.append(doc.source_file)
+        return own_year.review_sections(doc)
+    monkeypatch.setattr(deadlines, "review_sections", counted)
+    monkeypatch.setattr(past, "review_sections", counted)
+    doc = process_text("2012年政府工作报告\n一、2011年工作回顾\n全年新增就业1221万人。\n二、2012年工作总体部署\n"
+                       "今年城镇新增就业900万人以上。\n")
+    assert len(calls) == 1
+    assert [t.value for t in doc.targets] == [900]
