@@ -95,6 +95,9 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
     allotted = _payer_allotted(text, q, subject)
     if allotted:
         return [allotted], allotted  # 中央财政拟投入433亿元用于促进就业: the payer's spending on what it is for
+    used = _money_for_its_use(text, lo, q, subject)
+    if used:
+        return [used], used  # 中央财政安排109亿元资金支持再就业: the payer's money for what it is for
     fund = _fund_named(q, noun, subject)
     if fund:
         return [fund], fund  # 国家今年再安排30亿元国债资金: an amount of the fund, not of the payer
@@ -162,6 +165,34 @@ def _payer_allotted(text: str, q: Quantity, subject: str) -> str:
     spent = config()["payer_allot_names"].get(m.group("verb"), m.group("verb"))
     purpose = _allotted_for().match(text, q.end, sentence_end(text, q.end))
     return m.group("payer") + (purpose.group("purpose") if purpose else "") + spent
+
+
+def _money_for_its_use(text: str, lo: int, q: Quantity, subject: str) -> str:
+    """今年中央财政安排109亿元资金支持再就业 -> 中央财政支持再就业资金, 安排300万元开展普惠加油、健身等特色普惠项目 ->
+    普惠加油、健身等特色普惠项目资金, 省级首期安排2000万元对…平台予以算力支持 -> 省级首期算力支持资金: money a verb of
+    allotting puts up right before it, its use written after it to the clause's end (rules/targets.yaml money_use), is
+    named by the payer (the subject, if any, without the verb), the use and 资金; "" where no use follows (中央预算内投资
+    安排5076亿元) or the subject names a measure of its own (科技投入)."""
+    if not q.unit.endswith("元") or (subject and patterns()["suffix"].search(subject)) or _fund_noun().search(subject):
+        return ""  # (…奖补资金安排1亿元,支持…: the fund before names the money)
+    p = _money_use()
+    if not p["verb"].search(text, lo, q.start):
+        return ""
+    m = p["use"].match(text, q.end, sentence_end(text, q.end))
+    if m is None:
+        return ""
+    use = m.group("object") or m.group("supported") or m.group("given")
+    return _strip(p["payer"].sub("", subject)) + use.strip() + config()["money_use_head"]
+
+
+@functools.cache
+def _money_use() -> dict[str, re.Pattern]:
+    cfg = config()
+    verbs = rules.alternation(cfg["money_use_verbs"])
+    return {"verb": rules.compile_pattern(rf"(?:{verbs})[ ]*$"),
+            # (the subject without the verb: 安排 alone names no payer)
+            "payer": rules.compile_pattern(rf"(?:{rules.alternation(cfg['allotting_adverbs'])})*(?:{verbs})$"),
+            "use": rules.compile_pattern(cfg["money_use"])}
 
 
 @functools.cache

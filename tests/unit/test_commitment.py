@@ -244,7 +244,7 @@ def test_a_goal_of_the_government_laid_on_its_units_stays_a_target(title, body, 
      "医疗机构可自主申报特例单议,特例单议数量原则上为DRG出院总病例的5%或DIP出院总病例的5‰以内。", "特例单议数量", 5),
     # fourth plan_0024: a floor each project must meet (须)
     ("关于印发推动大规模设备更新和消费品以旧换新行动方案的通知",
-     "用能设备更新改造项目年节能量须不低于50万千瓦时或150吨标准煤。", "项目年节能量", 150),
+     "用能设备更新改造项目年节能量须不低于50万千瓦时或150吨标准煤。", "用能设备更新改造项目年节能量", 150),
 ])
 def test_what_a_word_of_the_rule_binds_in_a_plan_is_a_parameter(title, body, name, value):
     targets, params = rows(title, body)
