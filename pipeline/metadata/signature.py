@@ -11,7 +11,7 @@ import regex
 
 from ..outline.lines import Line
 from ..outline.patterns import patterns as outline_patterns
-from .bodies import bodies_of_line, first_body, is_signer
+from .bodies import bodies_of_line, is_signer
 from .body import find_body_end
 from .dates import DATE_SOURCE, parse_date
 from .lines import compact, is_chrome, is_heading_like, is_page_header
@@ -193,9 +193,7 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     """Joint notices stack several signing bodies; the first listed signs first."""
     rules = patterns()
     signers = rules["signers_line"]
-    while i - 1 >= start and signers.match(lines[i - 1].text) \
-            and len(first_body(lines[i - 1].text)) <= rules["signer_name_max_chars"] \
-            and "关于" not in lines[i - 1].text and not rules["title_end"].search(lines[i - 1].text):
+    while i - 1 >= start and _stacked_signer(lines[i - 1].text) and not rules["title_end"].search(lines[i - 1].text):
         i -= 1  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
     top = lines[i].text.strip()
     broken = lines[i - 1].text.strip() if i - 1 >= start else ""
