@@ -75,17 +75,20 @@ def alternation(words: list[str]) -> str:
 
 
 class AnyOf:
-    """Patterns searched one by one, answering as their alternation would whether a string holds a match (the first
-    pattern's match, not the leftmost): the engines try every branch of an alternation at every character, and each
-    pattern alone opens with text they search for, is anchored, or gets its own prefilter (metadata's chrome: the
-    line test 2x faster)."""
+    """Patterns searched one by one, answering as their alternation would: the leftmost match, the earliest pattern's
+    where two start together. The engines try every branch of an alternation at every character, and each pattern
+    alone opens with text they search for, is anchored, or gets its own prefilter (metadata's chrome: the line test 2x
+    faster); a line that holds none, nearly every line, is searched once by each."""
 
     def __init__(self, patterns: list[str]):
         self.parts = tuple(compile_pattern(p) for p in patterns)
 
     def search(self, string: str):
+        best = None
         for part in self.parts:
             m = part.search(string)
-            if m:
-                return m
-        return None
+            if m and (best is None or m.start() < best.start()):
+                best = m
+                if best.start() == 0:
+                    break  # none starts further left; an earlier pattern starting here would have been kept
+        return best

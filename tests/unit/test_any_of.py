@@ -1,4 +1,4 @@
-"""rules.AnyOf answers as the alternation of its patterns would whether a string holds a match."""
+"""rules.AnyOf answers as the alternation of its patterns would: whether a string holds a match, and which."""
 import re
 from pathlib import Path
 
@@ -13,6 +13,15 @@ def test_any_of_answers_as_the_alternation():
     for line in ["当前位置: 首页", "打印本页", "关于印发…的通知_某市人民政府门户网站", "12", "正文", "", "1234",
                  "通知 - 政府网站", "本页关闭"]:
         assert bool(any_of.search(line)) == bool(alternation.search(line)), line
+
+
+def test_any_of_gives_the_leftmost_match_the_earliest_pattern_first_where_two_start_together():
+    parts = [r"网站", r"当前位置", r"当前"]
+    alternation = re.compile("|".join(f"(?:{p})" for p in parts))
+    any_of = AnyOf(parts)
+    for line in ["当前位置: 某市人民政府网站", "某市网站 当前位置", "当前页", "无"]:
+        expected, got = alternation.search(line), any_of.search(line)
+        assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group())), line
 
 
 def test_chrome_lines_of_real_pages_are_those_of_the_alternation():
