@@ -16,6 +16,7 @@ from .rules import compile_pattern, load, written_out
 _BLANK_RUNS = re.compile(r"\n\n\n+")  # (a literal opening: found by a fast string search)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。;!?]")
 _MAX_COMPARED = 4  # candidate copies compared per anchor line
 
 
@@ -223,17 +224,20 @@ def cut_flat_page(text: str) -> str:
 
 def labels_run_on_after_spaces(text: str) -> int:
     """How many items' labels stand after a space inside a line continuing the list of their style exactly (`…县财政局 七、`
-    after a `六、`): a page whose blocks a site joined with spaces, whatever closed the block before the label."""
-    last: dict[str, int] = {}
+    after a `六、`): a page whose blocks a site joined with spaces, whatever closed the block before the label. Only where
+    a sentence ends since the label before it (the item held a paragraph): a notice's own line may list its parts after
+    spaces (a contents line `一、总体要求 二、重点任务 三、保障措施 四、组织实施`, `(一)建设示范社区 (二)完善服务设施 …`)."""
+    last: dict[str, tuple[int, int]] = {}
     found = 0
     for m in _flat_page_rules()["label_at_block"].finditer(text):
         style = m.lastgroup
         ordinal = whole_number(m.group(style))
         if ordinal is None:
             continue
-        if m.group().startswith(" ") and last.get(style) == ordinal - 1:
+        if m.group().startswith(" ") and style in last and last[style][0] == ordinal - 1 \
+                and _SENTENCE_END.search(text, last[style][1], m.start()):
             found += 1
-        last[style] = ordinal
+        last[style] = (ordinal, m.end())
     return found
 
 

@@ -108,6 +108,14 @@ def test_spaces_of_a_page_not_joined_on_one_line_stay():
         assert cut_flat_page(text) == text
 
 
+def test_a_notices_own_short_line_listing_its_parts_after_spaces_shows_no_page_joined_by_spaces():
+    # a contents line (labels after spaces continuing their list) and a sentence a PDF spaced after its 。: the notice's
+    # own lines, no site's blocks run on in one long line, so they stay
+    text = ("目录 一、总体要求 二、重点任务 三、保障措施 四、组织实施\n一、总体要求\n" + "到2025年,建成10个示范社区。 各区要抓紧"
+            "落实,确保按期完成。\n" * 8 + "二、重点任务\n(一)建设示范社区 (二)完善服务设施 (三)加强人才培养 (四)强化资金保障")
+    assert cut_flat_page(text) == text
+
+
 def test_headings_a_page_join_or_a_title_line_ran_on_get_their_own_lines():
     # seventh doc_0020 (a regulation cut from a pdfplumber dump): articles and a chapter's
     # article run on at page joins
