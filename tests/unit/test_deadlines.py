@@ -809,6 +809,10 @@ def test_a_lapse_or_an_achievement_is_no_deadline(text, issue):
     "今年经济社会发展任务十分繁重。",                             # gwr_0025
     "2000年,我国面临的国际环境依然是机遇大于挑战,希望多于困难。",  # gwr_0001
     "今年,我国对外开放面临不少新情况",                           # gwr_0006
+    # a term the year ends, and what the year is said to be after the event it holds (audit16's DEA19 and its note)
+    "今年,我国加入世贸组织过渡期将基本结束,要增强做好各项应对工作的紧迫感。",                   # gwr_0007
+    "今年将召开中国共产党第十九次全国代表大会,是党和国家事业发展中具有重大意义的一年。",         # gwr_0018
+    "今年将召开中国共产党第二十次全国代表大会,是党和国家事业发展进程中十分重要的一年。",         # gwr_0022
 ])
 def test_a_year_naming_or_describing_what_follows_is_no_deadline(text):
     assert found(text, D(2000, 3, 5)) == []
@@ -1412,6 +1416,10 @@ def test_a_time_in_a_long_clause_naming_who_qualifies_is_none():
     ("总体目标:按照“一年初见成效,三年大见成效”的目标,从2016年起,利用三年时间,扶持建设具备一定规模的示范基地2个", D(2016, 5, 1),
      "从2016年起,利用三年时间", D(2016, 1, 1), D(2018, 12, 31)),                                          # pingtan_5321
     ("自2024年7月起三个月内,开展专项整治", D(2024, 6, 1), "自2024年7月起三个月内", D(2024, 7, 1), D(2024, 9, 30)),
+    # the years the work is spread over, after the verb of its schedule (govcn_0009: audit16's DEA56)
+    ("(一)扩大内地西藏初中班(校)招生规模,从1996年开始逐年扩招,分3年落实。", D(1996, 3, 1),
+     "从1996年开始逐年扩招,分3年", D(1996, 1, 1), D(1998, 12, 31)),
+    ("自2020年起分两年实施城镇老旧小区改造。", D(2020, 3, 1), "自2020年起分两年", D(2020, 1, 1), D(2021, 12, 31)),
 ])
 def test_a_start_then_how_long_is_one_period(text, issue, raw, start, date):
     assert found(text, issue) == [(raw, "period", date, start, None)]
