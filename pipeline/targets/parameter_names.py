@@ -178,6 +178,44 @@ def next_head(text: str, pos: int, sentence_end: int, reach: int = 60) -> str | 
     return trim(window[start:head.end()]) or None
 
 
+def owner_before(words: str) -> str:
+    """首层商铺的 -> 首层商铺, …二孩及以上多子女家庭租房提取公积金的 -> 租房提取公积金: whose measure a name is, the words
+    right before the 的 that `words` closes with, up to a break and at most owner_max_chars in whole words; empty where
+    they close a stage or a relative clause (改造后的, 乘客所携带的) or follow a number (500万元及以下的: a condition)."""
+    cfg = parameter_config()
+    if not words.endswith("的"):
+        return ""
+    lead = _OWNER_BREAK.split(words[:-1])[-1]
+    if re.search(r"[\d%]", lead[-1:] if lead == words[:-1] else lead) or not lead:
+        return ""
+    owner = ""
+    for w in reversed(segmentation.words(lead)):
+        if re.search(r"[\d%]", w) or len(owner) + len(w) > cfg["owner_max_chars"]:
+            break
+        owner = w + owner
+    # (…担保金额占全部担保金额的比例: a share against a base, named by the share rules)
+    if len(owner) < 2 or owner.endswith(tuple(cfg["stage_endings"])) \
+            or any(w in lead for w in cfg["relative_clause_words"] + cfg["share_base_words"]):
+        return ""
+    return owner
+
+
+# where the words owning a measure start at the latest
+_OWNER_BREAK = re.compile(r"[,;:。、()的和及与或对将由从按为在其\s]|\d")
+
+
+def owned(text: str, clause_start: int, q_start: int, name: str) -> str | None:
+    """每人分摊的额度不能超过每月1000元 -> 每人分摊额度, 租房提取公积金的额度,由…提高至1.8万元 -> 租房提取公积金额度: a bare
+    head that says only what kind of number it is (rules/parameters.yaml owned_heads) is named with whose it is."""
+    if name not in parameter_config()["owned_heads"]:
+        return None
+    # (…租房提取公积金的额度,由每年每人1.5万元提高至1.8万元: the name's clause may be the one before the number's)
+    words = text[max(0, clause_start - FAR):q_start]
+    at = words.rfind("的" + name)
+    owner = owner_before(words[:at + 1]) if at >= 0 else ""
+    return owner + name if owner else None
+
+
 def first_object(s: str) -> str:
     """An object up to the first break or stop (资源税(不含水资源税)、… -> 资源税)."""
     s = re.split(r"[,;:。、(]|和|及", s, maxsplit=1)[0]
@@ -530,7 +568,16 @@ def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None
             return previous_name[:start] + member + _GLOSS_OPENING.sub("", previous_name[at + k:])
         if 0 <= at <= len(member) + 1 and k >= 2:  # 单身职工 … 双职工: the member the neighbour's name opens with
             return member + _GLOSS_OPENING.sub("", previous_name[at + k:])
+    # (贷款额度单人从50万元提高到60万元,夫妻双方从80万元提高到90万元: members alike in nothing but their frame, each with the
+    # value it is changed from; the neighbour's name is its member and this name)
+    prefix = previous_name[:len(previous_name) - len(name)] if previous_name.endswith(name) else ""
+    if 2 <= len(prefix) <= 6 and _START_VALUE.search(gap) and not parameter_patterns()["head_end"].search(prefix):
+        return member + name
     return None
+
+
+# the value a member's clause changes from (单人从50万元提高到, 夫妻双方由80万元调整为)
+_START_VALUE = re.compile(r"(?:从|由)[ ]*[\d.]")
 
 
 def _member_words(gap: str) -> str:
@@ -540,7 +587,8 @@ def _member_words(gap: str) -> str:
     if re.search(r"\d", words):
         return ""
     words = re.sub(r"^(?:对|其中|凡|而)+|的$", "", words.strip(" ,、和及与或"))
-    return p["between"].sub("", words).strip()
+    # (单人提高到: a member that is a word of beneficiaries too, 单人, stays; only the verb giving its value goes)
+    return p["between"].sub("", words).strip() or re.sub(rf"(?:{rules.alternation(parameter_config()['member_value_verbs'])})[至到为]?$", "", words)
 
 
 @functools.cache
@@ -657,7 +705,9 @@ def first_member(name: str, before: str, following: str) -> str | None:
             or parameter_patterns()["head_end"].search(member):
         return None
     nxt = _next_member().match(following)
-    if nxt is None or nxt.group(1)[-1] != member[-1] or nxt.group(1) == member:
+    # (单人从50万元提高到60万元,夫妻双方从80万元提高到: members ending unalike, each with the value it changes from)
+    parallel = nxt is not None and nxt.group("start") and _START_VALUE.search(before[at + 2:])
+    if nxt is None or (nxt.group(1)[-1] != member[-1] and not parallel) or nxt.group(1) == member:
         return None
     return member + name
 
@@ -667,4 +717,4 @@ def _next_member() -> re.Pattern:
     """The member opening the next clause, before the verb that gives it its value (,双职工提高到: rules/parameters.yaml
     member_value_verbs)."""
     verbs = rules.alternation(parameter_config()["member_value_verbs"])
-    return re.compile(rf"[^,;:。]{{0,8}}?[,、][ ]*([\u4e00-\u9fff]{{2,6}}?)(?:{verbs})")
+    return re.compile(rf"[^,;:。]{{0,8}}?[,、][ ]*([\u4e00-\u9fff]{{2,6}}?)(?P<start>(?:从|由)[ ]*[\d.]+[^\d,;:。]{{0,3}}?)?(?:{verbs})")

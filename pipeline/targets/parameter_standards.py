@@ -14,7 +14,7 @@ from .. import rules
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
-from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
+from .parameter_names import owner_before, NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
 from .patterns import derived, end_of_clause, last_clause, notice_of_measures, parameter_config, parameter_patterns
 
 
@@ -118,7 +118,9 @@ def _bound_party() -> regex.Pattern:
 def ruled(before: str, q) -> str | None:
     """结构板进深不得超过2米, 层高放宽至6.5米, 留存比例不得低于10%: a limit the notice lays
     down (不得…, 放宽至, 上限为) is a rule of the policy, named by the words before it."""
-    own = after_last_number(before)
+    # (挑空部分层高从6米放宽至7.2米: the value it changes from is no number of the rule's words)
+    unchanged = parameter_patterns()["start_value"].sub("", before)
+    own = after_last_number(unchanged)
     rule = list(parameter_patterns()["rule"].finditer(own))
     if not rule or parameter_patterns()["commitment"].search(own):
         return None
@@ -128,6 +130,11 @@ def ruled(before: str, q) -> str | None:
         return trim(clause)  # 长、宽、高之和不得超过1.8米: the sum of the members its clause lists (not the limit before)
     breaks = list(parameter_patterns()["break"].finditer(subject))
     name = trim(parameter_patterns()["between"].sub("", subject[breaks[-1].end():] if breaks else subject))
+    if breaks and breaks[-1].group() == "的" and name:
+        # (首层商铺的层高放宽至6.5米 -> 首层商铺层高: whose measure the rule sets is part of its name; 单户担保金额500万元及以下的
+        # 占比: the words after a number close a condition, no owner)
+        cut_by_number = len(breaks) == 1 and len(own) < len(unchanged)
+        name = ("" if cut_by_number else owner_before(subject[:breaks[-1].end()])) + name
     return name[-parameter_config()["name_max_chars"]:] or None
 
 

@@ -36,7 +36,7 @@ from ..numbers import points_verbs, ratio_split
 from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
-from .parameter_names import (FAR, NEAR, after_last_number, commits, first_member, granted_to, joined, member_of_pair, name_after, name_before, next_head, per_measure, renamed,
+from .parameter_names import (FAR, NEAR, after_last_number, commits, first_member, granted_to, joined, member_of_pair, owned, name_after, name_before, next_head, per_measure, renamed,
                               trim, without_change)
 from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base,
@@ -382,6 +382,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
     if name in parameter_config()["bare_heads"]:
         name = qualified(text, name, sentence_start, q)
     name = granted_to(text, sentence_start, f.clause_start, q.start, name) or name
+    name = owned(text, f.clause_start, q.start, name) or name
     name = _capped_grant(text, q, name) or name
     name = fined_party(text[sentence_start:q.start], name) + name
     name = title_grant(doc, name)

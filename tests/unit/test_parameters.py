@@ -1064,14 +1064,14 @@ def test_a_commitment_word_qualifying_a_flat_makes_no_commitment(sentence, expec
     assert measure_rows(sentence) == ([], expected)
 
 
-@pytest.mark.parametrize("sentence, value", [
-    # realestate_0020, realestate_0220: the multiple a loan is reckoned by
-    ("住房公积金贷款金额不高于借款人(及配偶)住房公积金缴存余额合计的倍数提高到20倍。", 20),
-    ("申请住房公积金贷款购买首套住房的中低收入家庭,贷款额度计算的倍数由10倍调整为15倍。", 15),
+@pytest.mark.parametrize("sentence, name, value", [
+    # realestate_0020, realestate_0220: the multiple a loan is reckoned by, named with whose it is (…的倍数: owned_heads)
+    ("住房公积金贷款金额不高于借款人(及配偶)住房公积金缴存余额合计的倍数提高到20倍。", "缴存余额合计倍数", 20),
+    ("申请住房公积金贷款购买首套住房的中低收入家庭,贷款额度计算的倍数由10倍调整为15倍。", "住房公积金贷款额度计算倍数", 15),
 ])
-def test_the_multiple_a_loan_is_reckoned_by_is_a_parameter(sentence, value):
+def test_the_multiple_a_loan_is_reckoned_by_is_a_parameter(sentence, name, value):
     targets, parameters = measure_rows(sentence)
-    assert targets == [] and [(n, v) for n, _, v, _ in parameters] == [("倍数", value)]
+    assert targets == [] and [(n, v) for n, _, v, _ in parameters] == [(name, value)]
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -2720,8 +2720,8 @@ def test_a_sentence_naming_registered_capital_keeps_its_target():
     # realestate_0043: an item run on in the line is a paragraph of its own (the 按揭贷款 of item 1 is not item 2's)
     ("1.积极提供个人住房按揭贷款支持。各银行机构要适度降低贷款门槛。2.执行较低的贷款首付比例。各银行机构对首套房贷款执行不低于20%的首付比例。",
      ["首付比例"]),
-    # realestate_0149: a bare 额度 of what is drawn (提取) is no loan's
-    ("一、提高公积金贷款额度。提高多子女家庭租房提取公积金的额度,由每年每人1.5万元提高至1.8万元。", ["额度"]),
+    # realestate_0149: a 额度 of what is drawn (提取) is no loan's (named by whose it is, as its reader writes it)
+    ("一、提高公积金贷款额度。提高多子女家庭租房提取公积金的额度,由每年每人1.5万元提高至1.8万元。", ["租房提取公积金额度"]),
 ])
 def test_a_loan_ratio_or_cap_carries_the_kind_its_paragraph_or_heading_names(text, names):
     assert [p.name for p in process_text(text).parameters] == names
@@ -2770,10 +2770,9 @@ def test_each_tier_of_a_share_is_a_row_named_by_its_case(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # realestate_0145: the tier and its value in one clause, the value after the words granting it
-    ("对购买新建首套商品房住宅的,面积在90平方米以下的由财政全额补贴所缴纳契税,面积在90至143平方米(含)由财政补贴80%所缴纳契税,"
-     "面积在143平方米以上的由财政补贴50%所缴纳的契税。",
-     [("90至143平方米", 80), ("143平方米以上", 50)]),
+    # realestate_0182: what the tier measures named right before it (季度销售面积), the value in the next clause
+    ("对于实行国家统计联网直报的入库房地产开发项目,季度销售面积在5000平方米以上的,给予开发公司营销团队3万元奖励;季度销售面积在"
+     "8000平方米以上的,给予开发公司营销团队5万元奖励。", [("季度销售面积5000平方米以上", 3), ("季度销售面积8000平方米以上", 5)]),
     # realestate_0103: 按照 after the tier, in its clause
     ("凡购买市区(含市管园区)新建商品住房的,建筑面积在90平方米以上按照10000元/套标准发放普惠消费券;建筑面积在90平方米及以下按照"
      "5000元/套标准发放普惠消费券。", [("建筑面积90平方米以上", 10000), ("建筑面积90平方米及以下", 5000)]),
@@ -2800,6 +2799,33 @@ def test_each_tier_a_condition_names_its_own_value(sentence, expected):
 ])
 def test_a_lone_condition_or_a_band_names_no_tier(sentence):
     assert not any(ch.isdigit() for name, *_ in params(sentence) for ch in name)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # govcn_0028, realestate_0149, realestate_0168 (x2): a bare head or a rule's measure after <owner>的 is named with whose it is
+    ("(二)纳税人为非独生子女的,由其与兄弟姐妹分摊每月2000元的扣除额度,每人分摊的额度不能超过每月1000元。", "每人分摊额度"),
+    ("提高新市民、青年人、现役军人家庭、二孩及以上多子女家庭租房提取公积金的额度,由每年每人1.5万元提高至1.8万元。", "租房提取公积金额度"),
+    ("首层商铺的层高放宽至6.5米。", "首层商铺层高"),
+    ("突出住宅建筑外墙结构边线的空调外机隔板的最大进深尺寸放宽至0.8米。", "空调外机隔板最大进深尺寸"),
+    # not a relative clause, a condition closed by a number, nor a share against a base
+    ("旅客所携带的行李重量不得超过20千克。", "行李重量"),
+    ("其中单户担保金额500万元及以下的占比不得低于50%。", "占比"),
+])
+def test_a_bare_measure_is_named_with_its_owner(sentence, name):
+    assert params(sentence)[-1][0] == name
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # realestate_0168: coordinated parties after the name, alike only in their frame (从X提高到Y), each named with the name
+    ("住房公积金贷款额度单人从50万元提高到60万元,夫妻双方从80万元提高到90万元。", ["单人住房公积金贷款额度", "夫妻双方住房公积金贷款额度"]),
+    # realestate_0092: members ending alike, no start value (as before)
+    ("最高贷款额度单职工提高到60万元,双职工提高到80万元。", ["单职工最高贷款额度", "双职工最高贷款额度"]),
+    # realestate_0077: members written before the name each time keep their own names
+    ("在遂宁市主城区购买自住住房的单缴存人最高贷款额度由50万元提高至70万元,双缴存人最高贷款额度由60万元提高至80万元。",
+     ["单缴存人最高贷款额度", "双缴存人最高贷款额度"]),
+])
+def test_coordinated_parties_after_a_name_each_take_it(sentence, names):
+    assert [r[0] for r in params(sentence)] == names
 
 
 def test_a_setting_after_a_tier_breakdown_keeps_its_own_name():
