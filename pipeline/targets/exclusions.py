@@ -322,8 +322,9 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
     if p["granted_after"].match(rest) or p["granted_after"].match(_LIST_MEMBERS.sub("", rest)):
         # (分别给予不低于20万元、40万元、60万元的奖补: the list's last member names them all)
         return False
-    if p["condition_end"].search(tail) or p["condition_after"].match(rest):
-        return True
+    if p["condition_end"].search(tail) and not p["counted_noun_end"].search(text[clause_start:clause_end]) \
+            or p["condition_after"].match(rest):
+        return True  # (遴选20家能效领跑者: 者 ends the noun counted, not a case)
     defined = text.find("的", q.end, clause_end) >= 0
     opening = text[clause_start:min(q.start, clause_start + 16)]
     if p["condition_open"].match(opening) and defined:

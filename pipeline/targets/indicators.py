@@ -16,8 +16,9 @@ from .patterns import CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, sente
 if TYPE_CHECKING:
     from .context import Found
 
-# (a digit inside a name in letters is no number: V2G桩, PM2.5)
-_NP_STOP = rules.compile_pattern(r"[,;:。!?\n]|、(?=[\d一二两三四五六七八九十])|(?<![A-Za-z])\d")
+# (a digit inside a name in letters is no number: V2G桩, PM2.5; a list member after 、 with its own verb and count
+# ends the noun: 建成10家示范单位、遴选20家领跑者)
+_NP_STOP = rules.compile_pattern(r"[,;:。!?\n]|、(?=[一二两三四五六七八九十]|\p{Han}{0,3}\d)|(?<![A-Za-z])\d")
 _LEADING_DE = rules.compile_pattern(r"^(?:的|之)")
 _SPACES = rules.compile_pattern(r"\s+")
 

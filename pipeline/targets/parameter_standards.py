@@ -89,7 +89,7 @@ def laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
         return None
     if ctx.verb_comparator or ctx.kind != "level" or (ctx.per and q.unit != "%") or not ctx.indicators:
         return None  # 达到, 提高到, 控制在, 提高5个百分点, 每年: the plan's own words (a share is no quota: 年度…投入占…的比例)
-    if p["implementing"].match(doc.text, sentence_start):
+    if (opening := p["implementing"].match(doc.text, sentence_start)) and _puts_in_force(doc.text, opening.end(), q.start):
         # (新建 there says which buildings the standard is for)
         return p["implementing"].sub("", ctx.indicators[0]) or None  # 落实…面积比例不低于50%: a standard put in force
     if commits_outside_name(doc.text, f.clause_start, q.start) or (states_goals(doc) and not notice_of_measures(doc)):
@@ -98,6 +98,19 @@ def laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
             and not p["required"].search(doc.text, sentence_start, q.start) and not _party_bound(doc.text, f.clause_start, q.start):
         return None
     return ctx.indicators[0]
+
+
+# a clause stop, and a number (the standard a 落实 clause holds)
+_CLAUSE_STOP = regex.compile(r"[,;:。]")
+_NUMBER = regex.compile(r"[\d〇一二两三四五六七八九十百]")
+
+
+def _puts_in_force(text: str, verb_end: int, pos: int) -> bool:
+    """落实新建…面积比例不低于50%,其他类型…不低于30%: the verb's object is the standard, and the list it opens goes on
+    after the comma. 落实可再生能源优先理念和《…目录》要求,新建校园应…,…覆盖率不低于50%: its object closes with its clause
+    and holds no number; what the later clauses bound is the plan's own (fourth plan_0027 5.8's reader: targets)."""
+    stop = _CLAUSE_STOP.search(text, verb_end, pos)
+    return stop is None or _NUMBER.search(text, verb_end, stop.start()) is not None
 
 
 def _party_bound(text: str, start: int, end: int) -> bool:

@@ -195,6 +195,10 @@ def patterns() -> dict[str, regex.Pattern]:
                                                rf"(?:给予|申请|确定|予以)?(?:(?!且|并|无|不|或|和|由)[\u4e00-\u9fff]){{0,4}}?"
                                                rf"(?:{alt(with_grants('name_heads') + params['closing_heads'])})"),
         "condition_end": rules.compile_pattern(rf"(?:{alt(cfg['condition_ends'])})[ )\)]*$"),
+        # a count, its measure word and the noun it counts closing the clause (遴选20家能效领跑者)
+        "counted_noun_end": rules.compile_pattern(
+            rf"(?:\d|[〇一二两三四五六七八九十百千万])[ ]*(?:{alt(cfg['count_units'])})(?!以上|以下|及以|以内|或|和|及)"
+            rf"\p{{Han}}{{1,12}}(?:{alt(cfg['counted_noun_endings'])})[ )\)]*$"),
         # 对 opening the clause, or after a few words (有条件的地方可对单户担保金额500万元及以下…的业务)
         "condition_open": rules.compile_pattern(rf"^[^,;:。对]{{0,8}}(?:{alt(cfg['condition_openers'])})"),
         "tier": rules.compile_pattern(cfg["tier_opening"]),

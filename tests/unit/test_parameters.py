@@ -1140,6 +1140,22 @@ def test_a_standard_put_in_force_is_a_parameter(title, sentence, expected):
     assert doc.targets == [] and [(p.comparator, p.value) for p in doc.parameters] == expected
 
 
+@pytest.mark.parametrize("title, sentence, expected", [
+    # fourth plan_0027: 落实's object (a 理念, a 要求) closes with its clause, holding no number; the plan's own standards
+    # in the later clauses stay targets
+    ("北京市绿色低碳发展国民教育体系建设实施方案",
+     "落实可再生能源优先理念和《北京市新增产业的禁止和限制目录》要求,新建校园应安装分布式光伏发电等太阳能系统,"
+     "新建建筑屋顶光伏可安装面积覆盖率不低于50%,新建的耦合供热系统中新能源和可再生能源装机占比不低于60%。",
+     [(">=", 50), (">=", 60)]),
+    ("某区绿色建筑发展行动方案",
+     "严格执行绿色建筑相关标准规范,新建公共建筑装配率不低于50%。", [(">=", 50)]),
+])
+def test_a_directive_closed_in_its_clause_puts_no_later_standard_in_force(title, sentence, expected):
+    from pipeline.run import process_text
+    doc = process_text(title + "\n一、主要目标\n" + sentence)
+    assert doc.parameters == [] and [(t.comparator, t.value) for t in doc.targets] == expected
+
+
 def test_a_plans_own_rate_without_a_standard_put_in_force_stays_a_target():
     from pipeline.run import process_text
     doc = process_text("关于印发《黄浦区可再生能源发展行动方案》的通知\n一、主要任务\n"

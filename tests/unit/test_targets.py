@@ -1368,3 +1368,21 @@ def test_the_review_parts_of_a_report_are_read_once_for_both_stages(monkeypatch)
                        "今年城镇新增就业900万人以上。\n")
     assert len(calls) == 1
     assert [t.value for t in doc.targets] == [900]
+@pytest.mark.parametrize("sentence, expected", [
+    # fourth plan_0027: a count before a noun closing in 者 counts it (no 离境超过30天者-like case)
+    ("到2025年,70%学校完成绿色学校创建,建成10家节约型公共机构示范单位、遴选20家能效领跑者,在高校中试点创建10家低碳学校。",
+     [(70, "%"), (10, "家"), (20, "家"), (10, "家")]),
+    ("到2027年,培育100名青年创业者。", [(100, "名")]),
+    ("5年内引进不少于200名诺贝尔奖获得者。", [(200, "名")]),
+    ("每年评选表彰50名优秀志愿服务工作者。", [(50, "名")]),
+    # a bound after the measure word says who qualifies: still a case (no row)
+    ("对招用5名以上失业人员者,给予奖励。", []),
+    ("连续缴存满3年者,可申请贷款。", []),
+])
+def test_a_noun_closing_in_zhe_after_a_count_is_counted(sentence, expected):
+    assert [(t.value, t.unit) for t in run(sentence)] == expected
+
+
+def test_a_list_member_with_its_own_verb_ends_the_noun_counted():
+    rows = run("到2025年,建成10家节约型公共机构示范单位、遴选20家能效领跑者。")
+    assert [t.indicator for t in rows] == ["节约型公共机构示范单位", "能效领跑者"]
