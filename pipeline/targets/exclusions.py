@@ -385,9 +385,15 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     others. In a notice of `measures` every other time limit is a rule of procedure (出具检验报告后
     三个工作日内, 1周内完成办理, 最长5个工作日办结)."""
     q, ctx = f.quantity, f.context
+    p = patterns()
+    if (q.unit in config()["time_limit_units"] or q.unit in config()["duration_units"]) and not ctx.per \
+            and not (q.comparator or ctx.comparator):
+        # (每天户外活动时间不少于2小时: a quota of each one's time, bounded, stays)
+        if any(p["activity_duration"].search(i) for i in ctx.indicators or [ctx.subject]) \
+                or p["window_length"].search(text, max(sentence_start, q.start - 24), q.start):
+            return True  # 试点时间2个月(8月1日至9月30日), …至5月,共3个月: how long a pilot or a window lasts, a duration
     if q.unit not in config()["time_limit_units"]:
         return False
-    p = patterns()
     if p["longest_term"].search(text, max(sentence_start, q.start - 8), q.start):
         return True  # 最长期限36个月, 最长6个月的过渡性住宿: the longest term granted
     if ctx.per:

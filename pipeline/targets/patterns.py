@@ -159,6 +159,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "concept_after": rules.compile_pattern(cfg["concept_after"]),
         "free_benefit_after": rules.compile_pattern(cfg["free_benefit_after"]),
         "longest_term": rules.compile_pattern(cfg["longest_term_before"]),
+        "activity_duration": rules.compile_pattern(cfg["activity_duration_heads"]),
+        "window_length": rules.compile_pattern(cfg["window_length_before"]),
         # 每千人病床数, 每百万人口年发明专利授权量: a rate per population (not 每千人口中…的比例)
         "population_rate": rules.compile_pattern(rf"每(?P<magnitude>{alt(cfg['population_magnitudes'])})"
                                                  rf"(?P<noun>{alt(cfg['population_rate_nouns'])})"),

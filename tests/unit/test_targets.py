@@ -1386,3 +1386,36 @@ def test_a_noun_closing_in_zhe_after_a_count_is_counted(sentence, expected):
 def test_a_list_member_with_its_own_verb_ends_the_noun_counted():
     rows = run("到2025年,建成10家节约型公共机构示范单位、遴选20家能效领跑者。")
     assert [t.indicator for t in rows] == ["节约型公共机构示范单位", "能效领跑者"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # extra shgov_0018: how long a pilot lasts, its window in brackets
+    "本市在宝山区率先试点实行交接单工作制度,试点时间2个月(8月1日至9月30日),由市港航中心组织开展试点工作。",
+    "活动时间为3个月。",
+    "试点周期6个月。",
+    "意见征集时间为30天。",
+    "试点期限为6个月,期满后评估推广。",
+    "本次专项整治行动时间为6个月,分三个阶段进行。",
+    "整治行动时间为2024年3月至5月,共3个月。",
+    "宣传活动自2024年6月1日至7月31日,历时2个月。",
+])
+def test_how_long_a_pilot_or_a_window_lasts_is_no_target(sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("审批时间压缩至5个工作日。", 5),
+    ("企业开办时间控制在3个工作日以内。", 3),
+    ("保证学生每天睡眠时间10小时以上。", 10),
+    ("每年集中学习时间不少于8天。", 8),
+])
+def test_a_time_the_plan_commits_to_stays_a_target(sentence, value):
+    assert [t.value for t in run(sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # seventh doc_0012: each child's time, a quota
+    ("确保幼儿每天户外活动时间不少于2小时,其中体育活动时间不少于1小时。", [2, 1]),
+])
+def test_a_quota_of_each_ones_activity_time_stays_a_target(sentence, values):
+    assert [t.value for t in run(sentence)] == values
