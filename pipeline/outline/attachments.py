@@ -39,8 +39,9 @@ def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | s
         if rules["attachment_list_head"].match(text) or (m and _LIST_ITEM.match(m.group("rest") or "")):
             roles[i] = ("list", None)
             _mark_list_continuation(lines, i + 1, roles)
-        elif m and m.group("n") is None and i + 1 < len(lines) and _NUMBERED_LIST_START.match(lines[i + 1].text):
-            roles[i] = ("list", None)  # `附件:` over `1.名单` `2.清单`
+        elif m and m.group("n") is None and not m.group("rest") and i + 1 < len(lines) \
+                and _NUMBERED_LIST_START.match(lines[i + 1].text):
+            roles[i] = ("list", None)  # `附件:` over `1.名单` `2.清单` (a title on the line heads its own rows)
             _mark_list_continuation(lines, i + 1, roles)
         elif m:
             if has_body(lines, i + 1):

@@ -145,6 +145,18 @@ def test_attachment_header_with_colon_and_title():
     assert paths(doc) == ["1", "附件1.1", "附件1.1.1"]
 
 
+@pytest.mark.parametrize("marker", ["附件                 岸电使用交接单", "附件1  工作方案", "附件 1 工作方案", "附件一 工作方案"])
+def test_attachment_header_with_spaces_for_the_colon(marker):
+    # shgov_0018: a form's 附件 line lays its title out after spaces; its numbered rows are the attachment's
+    doc = outline("一、任务\n二、保障。\n" + marker + "\n(1)XX泊位设备容量 XXX KVA\n(2)XX泊位设备容量 XXX KVA\n")
+    assert paths(doc) == ["1", "2", "附件1.1", "附件1.2"]
+
+
+def test_attachment_list_with_spaces_for_the_colon_holds_no_items():
+    doc = outline("一、任务\n(一)加强领导。\n附件 1.主要指标\n2.部门分工\n")
+    assert paths(doc) == ["1", "1.1"]
+
+
 def test_second_document_in_the_same_text_gets_file_prefix():
     doc = outline("若干政策措施\n一、支持创新。\n二、强化保障。\n\n三年行动计划\n为落实上述政策,制定本计划。\n"
                   "一、主要目标\n(一)到2025年完成。\n二、重点任务\n")
