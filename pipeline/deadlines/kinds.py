@@ -23,6 +23,7 @@ class Found:
     written_year: int | None = None  # the year as written, for the retrospective check
     fine: bool = False  # a month or day (今年7月7日, 3月底前 too): checked against the issue date
     due: bool = False  # closed by 前 (2月底前): a time set for the work, not one reported
+    day_start: bool = False  # a day closed by 起 (1989年1月1日起): a start this precise is a measure's, not history's
 
 
 def _found(start: int, end: int, kind: str, date: dt.date | None = None, start_date: dt.date | None = None,
@@ -101,6 +102,8 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     found = _read_point(text, m, head, lo, hi, prefix_word, span, year)
     if found is not None:
         found.fine = span.month is not None or span.quarter is not None or span.half is not None
+        found.day_start = span.is_day and found.row.kind == "from" and text.endswith(
+            tuple(config()["suffixes"]["from"]), 0, found.row.char_end)
     return found
 
 

@@ -200,6 +200,10 @@ def _is_retrospective(found: Found, issue_date: dt.date | None, in_schedule: boo
     not a deadline; a year-less time due (2月底前) stays the issue year's."""
     if issue_date is None:
         return False
+    if found.day_start:
+        # 财务关系从一九八九年一月一日起上划 in a 批复 of January 1990, 补贴自2023年4月7日起至印发之日参照实施: a measure
+        # set to apply from a day before the notice (history is told by the year: 我委自2019年起持续推进…)
+        return False
     if found.written_year is not None and found.written_year < issue_date.year:
         return True
     row = found.row

@@ -158,6 +158,24 @@ def test_retrospective_years_before_issue_year_are_dropped():
     assert found("2020年完成消除疟疾目标", D(2018, 7, 1))[0][1] == "in"
 
 
+@pytest.mark.parametrize("text,issue,row", [
+    ("二、财务关系从一九八九年一月一日起上划。", D(1990, 1, 7), ("从一九八九年一月一日起", "from", None, D(1989, 1, 1), None)),  # govprc_0012/0014
+    ("其中有机肥、配方肥和缓释肥补贴自2023年4月7日起至印发之日参照实施。", D(2024, 3, 1),
+     ("自2023年4月7日起", "from", None, D(2023, 4, 7), None)),                                                # shgov_0037
+])
+def test_a_measure_set_to_apply_from_a_day_before_the_notice_is_a_start(text, issue, row):
+    assert found(text, issue) == [row]
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("我委自2019年起持续推进玻璃幕墙年度专项安全排查整治。", D(2026, 1, 5)),  # shgov_0022: history told by the year
+    ("我区自2013年起,在市级相关设施农用地管理办法出台以来,根据各类文件…", D(2020, 5, 1)),  # shgov_0042
+    ("自2004年起,国家对城镇退役士兵自谋职业给予税收扶持政策。", D(2014, 6, 1)),  # ninth doc_0064
+])
+def test_a_start_told_by_the_year_before_the_notice_is_history(text, issue):
+    assert found(text, issue) == []
+
+
 def test_without_issue_date_yearless_deadlines_have_no_date():
     assert found("年底前完成", None) == [("年底前", "by", None, None, None)]
     assert found("10月前完成", None) == [("10月前", "by", None, None, None)]
