@@ -581,6 +581,27 @@ def attached_subject(title: str, text: str) -> str | None:
     return subject if regex.search(rf"附件\s*\d?\s*[::]\s*{regex.escape(subject)}", text) else None
 
 
+_ATTACHMENT_LINE = compile_pattern(r"附件\s*1?\s*[::]?\s*(.*)$")
+_NUMBERED_OR_LINK = compile_pattern(r"\d|https?:")  # a list of several (1.…) or a front matter's link
+
+
+def issued_attachment(text: str) -> str | None:
+    """The one file a notice issues by attaching it (现予印发 ⏎ 附件: ⏎ X修订内容.pdf): X, its body not in the text."""
+    rules = patterns()
+    if not rules["issues_its_attachment"].search(text):
+        return None
+    lines = [line.strip() for line in text.split("\n")]
+    names = []
+    for i, line in enumerate(lines):
+        m = _ATTACHMENT_LINE.match(line)
+        if m is None:
+            continue
+        name = m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")
+        if rules["file_name"].search(name) and not _NUMBERED_OR_LINK.match(name):
+            names.append(rules["file_name"].sub("", name).strip())
+    return names[0] if len(names) == 1 and len(names[0]) >= 4 else None
+
+
 def approved_document(title: str) -> str | None:
     """The report or plan a 批转/转发/批复/同意 title names, in its own title's words."""
     rules = patterns()
@@ -643,6 +664,26 @@ def quoted_form(text: str, plan_title: str) -> str | None:
     for m in regex.finditer(r"《([^《》\n]{4,150})》", text):
         if " " not in m.group(1) and compact(m.group(1)) == name:
             return m.group(1)
+    return None
+
+
+_NAME_SUFFIX = compile_pattern(r"\([^()]{1,15}\)")
+
+
+def issued_as_quoted(text: str, plan_title: str) -> str | None:
+    """The issued plan's full name where the title drops its bracketed part and the text holds no heading of it: the
+    sentence that issues it quotes it whole (我们研究制定了《医疗保障基金结算清单填写规范(试行)》。现印发给你们 under
+    关于印发医疗保障基金结算清单填写规范的通知). A 《…》 elsewhere (an older version repealed) names another text."""
+    name = compact(plan_title)
+    for issue in patterns()["issues_its_attachment"].finditer(text):
+        before = text[max(0, issue.start() - 160):issue.start()]
+        quotes = list(regex.finditer(r"《([^《》\n]{4,150})》", before))
+        if not quotes or regex.search(r"[。;]", before[quotes[-1].end():].rstrip("。 ")):
+            continue  # the issuing sentence or the one just before it quotes the name last
+        quoted = quotes[-1].group(1)
+        whole = compact(quoted)
+        if whole.startswith(name) and _NAME_SUFFIX.fullmatch(whole[len(name):]):
+            return quoted.replace(" ", "") if " " not in plan_title else quoted
     return None
 
 

@@ -1888,3 +1888,37 @@ def test_a_division_whose_name_holds_an_institutions_character_is_a_place():
     doc = meta("关于做好春季学期开学工作的通知\n各学校:\n现就有关事项通知如下。\n一、总体要求\n(一)做好准备。\n政和县教育局\n"
                "2023年2月6日\n")
     assert (doc.issuer, doc.region, doc.province) == ("政和县教育局", "政和县", "福建省")
+
+
+@pytest.mark.parametrize("raw,plan_title", [
+    # extra elec_0007: the revision it issues is carried only as a PDF its 附件 line names
+    ("华北能源监管局关于修订《河北南网电力调峰辅助服务市场运营规则》部分条款的通知\n华北监能市场〔2020〕215号\n有关单位:\n"
+     "我局对《河北南网电力调峰辅助服务市场运营规则》部分条款进行了修订,经公开征求意见,现予印发,请遵照执行,并提出要求如下:\n"
+     "一、加强组织。\n二、做好衔接。\n附件:\n河北南网电力调峰辅助服务市场运营规则修订内容.pdf\n国家能源局华北监管局\n2020年11月13日\n",
+     "河北南网电力调峰辅助服务市场运营规则修订内容"),
+    ("某市住房和城乡建设局关于调整住房公积金缴存基数的通知\n各有关单位:\n现将调整后的缴存基数标准予以印发,请遵照执行。\n"
+     "附件:某市2024年住房公积金缴存基数标准.docx\n某市住房和城乡建设局\n2024年7月1日\n", "某市2024年住房公积金缴存基数标准"),
+    # forms sent for filling in: the notice issues nothing
+    ("关于开展售电企业专项监管工作的通知\n各有关单位:\n请于5月底前报送。\n附件1:售电企业注册情况表.xls\n附件2:售电企业基本情况表.xls\n"
+     "某监管办公室\n2019年4月1日\n", None),
+    ("关于做好电力市场化交易注册绑定有关工作的通知\n各有关单位:\n一、做好注册工作\n各市场主体应开展注册。\n"
+     "附件:江苏电力市场二类用户购售电三方服务协议(示范文本).doc\n国家能源局江苏监管办公室\n2018年10月26日\n", None),
+])
+def test_a_plan_issued_only_as_an_attached_file_is_named_by_the_file(raw, plan_title):
+    assert meta(raw).plan_title == plan_title
+
+
+@pytest.mark.parametrize("raw,plan_title", [
+    # third med_0022: the title drops (试行); the issuing sentence quotes the name whole, no heading of it in the text
+    ("关于印发医疗保障基金结算清单填写规范的通知\n(医保办发〔2020〕20 号)\n各试点城市医疗保障局:\n为统一医保结算清单数据采集标准,"
+     "我们研究制定了《医疗保障基金结 算清单填写规范(试行)》。现印发给你们,请认真贯彻落实。\n国家医疗保障局办公室 2020年4月24日\n",
+     "医疗保障基金结算清单填写规范(试行)"),
+    ("关于印发某省农村公路养护管理办法的通知\n各市交通运输局:\n《某省农村公路养护管理办法(暂行)》已经厅务会审议通过,现予印发,请认真执行。\n"
+     "某省交通运输厅\n2021年3月2日\n", "某省农村公路养护管理办法(暂行)"),
+    # a bracketed name quoted elsewhere (the version it repeals) is another text's
+    ("关于印发某区渣土消纳管理意见的通知\n各街道:\n《某区渣土消纳管理意见》已经区政府常务会议审议通过,现印发给你们。\n"
+     "某区人民政府\n2025年4月21日\n某区渣土消纳管理意见\n一、总则\n本意见自2025年5月1日起施行,《某区渣土消纳管理意见(暂行)》同时废止。\n",
+     "某区渣土消纳管理意见"),
+])
+def test_a_plan_title_the_title_cuts_short_is_named_as_the_issuing_sentence_quotes_it(raw, plan_title):
+    assert meta(raw).plan_title == plan_title
