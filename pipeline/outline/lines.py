@@ -41,6 +41,30 @@ def page_width(lines: list[Line]) -> int | None:
     return width if count >= rules["min_lines"] and full >= rules["min_share"] * len(lines) else None
 
 
+_WRAP_SPACE = compile_pattern(r"(?<=\S) (?=\S)")
+
+
+def piece_width(lines: list[Line]) -> int | None:
+    """The width a PDF's text layer wrapped at where its wraps survive as spaces inside the lines (`维护人 民群众`, a
+    paragraph a line) and only now and then as a line break: the most common length of the pieces between such spaces,
+    each line's last piece aside (a paragraph ends anywhere); None for a text not laid out so."""
+    rules = patterns()["wrapped_lines"]
+    pieces = [w for line in lines for w in _piece_lengths(line.text)[:-1] if w >= rules["min_width"]]
+    if not pieces:
+        return None
+    width, count = Counter(pieces).most_common(1)[0]
+    full = sum(abs(w - width) <= rules["slack"] for w in pieces)
+    return width if count >= rules["min_lines"] and full >= rules["min_share"] * len(pieces) else None
+
+
+def _piece_lengths(text: str) -> list[int]:
+    """Lengths of a line's pieces between wrap spaces; a label set off by a space (`第四条 充分考虑…`) is its piece's."""
+    pieces = _WRAP_SPACE.split(text.strip())
+    if len(pieces) > 1 and (label := read_label(pieces[0])) is not None and not label.heading:
+        pieces[:2] = [pieces[0] + pieces[1]]
+    return [len(piece) for piece in pieces]
+
+
 def wrapped_on(lines: list[Line]) -> set[int]:
     """Indices of the lines that go on with the line before them in a text hard-wrapped at one width (a PDF's
     text layer, an OCR run): the line before runs to the width and closes no sentence, so a label-like opening
@@ -90,18 +114,23 @@ def run_on_heading_line(heading: str, line: str) -> str | None:
     return m.group("heading")
 
 
-def heading_across_wraps(lines: list[Line], i: int, width: int | None) -> str | None:
+def heading_across_wraps(lines: list[Line], i: int, width: int | None, pieces: bool = False) -> str | None:
     """The heading of the label opening line i read on across the lines that go on with it in a text hard-wrapped
     at one width (a PDF's text layer breaks a sentence where the page ends, not where the heading does): up to the
     first 。;: as the guide reads it, the breaks left out. A line goes on into the next while it runs to the width
     (the label's line, a paragraph's first, less the paragraph's indent) and the next opens no label. None when
-    the heading ends on its own line."""
+    the heading ends on its own line. `pieces`: the width is that of the pieces between the wrap spaces inside the
+    lines (piece_width), so a line runs to it when its last piece does (`(1)诱导、协助他人…,提供虚假证明` ⏎ `材料,…;`)."""
     rules = patterns()["wrapped_lines"]
     own = read_label(lines[i].text)
     if own is None or width is None or HEADING_STOP.search(lines[i].text[own.offset:]):
         return None
+
+    def run(j: int) -> int:
+        return _piece_lengths(lines[j].text)[-1] if pieces else len(lines[j].text.replace(" ", ""))
+
     text, j, least = lines[i].text.rstrip(), i, width - rules["first_line_indent"] - rules["slack"]
-    while j + 1 < len(lines) and len(lines[j].text.replace(" ", "")) >= least and read_label(lines[j + 1].text) is None:
+    while j + 1 < len(lines) and run(j) >= least and read_label(lines[j + 1].text) is None:
         j, least = j + 1, width - rules["slack"]
         text += lines[j].text.strip()
         if HEADING_STOP.search(lines[j].text):

@@ -949,3 +949,34 @@ def test_sections_a_site_numbered_no_1_no_2_hold_their_own_lists():
     assert (t["3"].label, t["3"].heading) == ("NO.3", "其他事宜")
     assert t["2.1"].heading == "试行资质类别"  # the heading line as the page set it, before the blocks' join
     assert_spans(doc)
+
+
+# A PDF's text layer whose wraps survive as spaces inside the lines, a paragraph a line, and now and then as a line
+# break (third med_0030, med_0026, med_0008): a heading line whose last piece runs to the page's width goes on.
+_PROSE = ("为统一医保结算清单数据采集标准,提高医保结算清单数据质量,根据国家医疗保障局关于印发医疗保障定点医疗机构等信息业务编码规则和"
+          "方法的通知有关要求,我们研究制定了医疗保障基金结算清单填写规范,现印发给你们,请认真贯彻落实,加快推进医保结算清单的落地使用,"
+          "做好基础信息质量控制,提高数据管理能力。")
+_PAGE = "".join(" ".join(prose[k:k + 30] for k in range(0, len(prose), 30)) + "\n"
+                for prose in (_PROSE[n:] + _PROSE[:n] for n in (0, 7, 19, 31)))  # four paragraphs, no copy of one
+
+
+@pytest.mark.parametrize("lines,heading", [
+    ("(1)诱导、协助他人冒名或者虚假就医、购药,提供虚假证明\n材料,或者串通他人虚开费用单据;\n(2)伪造、变造、隐匿、涂改、销毁医学文书。\n",
+     "诱导、协助他人冒名或者虚假就医、购药,提供虚假证明材料,或者串通他人虚开费用单据"),          # med_0030 2.5.1
+    ("1.办理医保骗保刑事案件,确因证人人数众多等客观条件限制,\n无法逐一收集证人证言的,可以综合认定诈骗数额等 犯罪事实。\n",
+     "办理医保骗保刑事案件,确因证人人数众多等客观条件限制,无法逐一收集证人证言的,可以综合认定诈骗数额等 犯罪事实"),  # med_0030 4.19 (19.)
+    ("第四条 充分考虑定点医药机构需求和现状,依申请将符合条件\n的定点医药机构纳入即时结算范围,实行动态管理。\n",
+     "充分考虑定点医药机构需求和现状,依申请将符合条件的定点医药机构纳入即时结算范围,实行动态管理"),    # med_0026 1.4
+    ("(一)对临床必需、用量小、市场供应短缺的药品,由国家招标\n定点生产、议价采购。\n",
+     "对临床必需、用量小、市场供应短缺的药品,由国家招标定点生产、议价采购"),                          # med_0008 2.4 (四)
+    # a heading short of the width is its line
+    ("一、切实加强证据的收集、审查和判断\n办理医保骗保刑事案件,要按照刑事诉讼法的规定全面收集证据。\n", "切实加强证据的收集、审查和判断"),
+])
+def test_a_heading_a_pdf_line_break_cut_goes_on_where_the_wraps_are_spaces(lines, heading):
+    doc = outline(_PAGE + lines)
+    assert doc.tasks[0].heading == heading
+
+
+def test_a_heading_line_stays_whole_in_a_text_not_wrapped_at_one_width():
+    doc = outline("(1)诱导、协助他人冒名或者虚假就医、购药,提供虚假证明\n材料,或者串通他人虚开费用单据;\n")
+    assert doc.tasks[0].heading == "诱导、协助他人冒名或者虚假就医、购药,提供虚假证明"
