@@ -216,6 +216,23 @@ def owned(text: str, clause_start: int, q_start: int, name: str) -> str | None:
     return owner + name if owner else None
 
 
+def discounted(text: str, clause_start: int, q, clause_end: int, name: str) -> str | None:
+    """车辆通行费给予6%优惠 -> 车辆通行费优惠, 给予不低于85折优惠的中介费 -> 中介费优惠, 手续费实行九折优惠 -> 手续费优惠: a bare
+    discount (rules/parameters.yaml discount_heads) is named by the price it is taken off, written after 优惠的 or before the
+    number (the verb granting it and bound words between), as realestate_0148's reader writes 中介费优惠."""
+    if name not in parameter_config()["discount_heads"]:
+        return None
+    after = re.match(rf"[ ]*(?:的)?[ ]*{name}的([\u4e00-\u9fff]{{2,6}}?)(?=[ ,;:。]|$)", text[q.end:clause_end])
+    if after:
+        return after.group(1) + name
+    cfg = parameter_config()
+    lead = parameter_patterns()["between"].sub("", text[clause_start:q.start])
+    lead = re.sub(rf"(?:{rules.alternation(cfg['discount_verbs'])})[ ]*$", "", lead)
+    owner = owner_before(lead + "的")
+    # (开发企业给予3%优惠: who gives it is no price)
+    return owner + name if owner.endswith(tuple(cfg["discounted_prices"])) else None
+
+
 def first_object(s: str) -> str:
     """An object up to the first break or stop (资源税(不含水资源税)、… -> 资源税)."""
     s = re.split(r"[,;:。、(]|和|及", s, maxsplit=1)[0]

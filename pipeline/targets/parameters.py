@@ -36,7 +36,7 @@ from ..numbers import points_verbs, ratio_split
 from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
-from .parameter_names import (FAR, NEAR, after_last_number, commits, first_member, granted_to, joined, member_of_pair, owned, name_after, name_before, next_head, per_measure, renamed,
+from .parameter_names import (FAR, NEAR, after_last_number, commits, first_member, discounted, granted_to, joined, member_of_pair, owned, name_after, name_before, next_head, per_measure, renamed,
                               trim, without_change)
 from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base,
@@ -383,6 +383,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
         name = qualified(text, name, sentence_start, q)
     name = granted_to(text, sentence_start, f.clause_start, q.start, name) or name
     name = owned(text, f.clause_start, q.start, name) or name
+    name = discounted(text, f.clause_start, q, min(sentence_end, q.end + NEAR), name) or name
     name = _capped_grant(text, q, name) or name
     name = fined_party(text[sentence_start:q.start], name) + name
     name = title_grant(doc, name)

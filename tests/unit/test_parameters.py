@@ -47,7 +47,7 @@ def values(text: str) -> tuple[list[float], list[float]]:
     # realestate_0145
     ("对全额拨款或差额拨款单位的紧缺高层次人才,一次性给予50万元安家费。", [("安家费", "=", 50, None, "万元")]),
     # realestate_0066
-    ("对安装使用ETC的货车,车辆通行费给予6%优惠。", [("优惠比例", "=", 6, None, "%")]),
+    ("对安装使用ETC的货车,车辆通行费给予6%优惠。", [("车辆通行费优惠比例", "=", 6, None, "%")]),
     # realestate_0182
     ("季度销售面积在5000平方米以上的,给予开发公司营销团队3万元奖励。", [("奖励", "=", 3, None, "万元")]),
 ])
@@ -2828,6 +2828,21 @@ def test_a_lone_condition_or_a_band_names_no_tier(sentence):
     ("其中单户担保金额500万元及以下的占比不得低于50%。", "占比"),
 ])
 def test_a_bare_measure_is_named_with_its_owner(sentence, name):
+    assert params(sentence)[-1][0] == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # realestate_0066 (x3), realestate_0148: a bare discount named by the price it is taken off, before the number or after
+    # 优惠的 (as realestate_0148's reader writes 中介费优惠)
+    ("对安装使用ETC的货车,车辆通行费给予6%优惠。", "车辆通行费优惠比例"),
+    ("延续实施国际标准集装箱运输车辆通行费30%优惠政策。", "车辆通行费优惠比例"),
+    ("对柜台单笔10万元(含本数)以下的对公人民币跨行转账汇款手续费实行九折优惠,免收支票工本费。", "转账汇款手续费优惠"),
+    ("参与“以旧换新”的房地产经纪机构,应对换房人给予不低于85折优惠的中介费。", "中介费优惠"),
+    # a discount named already keeps its name; the giver before the number is no price
+    ("开发企业在报备价格基础上给予不低于总价2%的购房优惠。", "购房优惠比例"),
+    ("各银行给予5%优惠。", "优惠比例"),
+])
+def test_a_bare_discount_is_named_by_the_price_it_is_taken_off(sentence, name):
     assert params(sentence)[-1][0] == name
 
 
