@@ -34,6 +34,8 @@ def _governing_patterns() -> dict[str, regex.Pattern]:
                                            rf"(?:{alternation_of(cfg['completing_clause_verbs'])})[^0-9０-９一二三四五六七八九十百千万亿]*$"),
         "goals_heading": regex.compile(cfg["goals_heading"]),
         "inline_list_head": regex.compile(cfg["inline_list_head"]),
+        "lined_list_label": regex.compile(cfg["lined_list_label"]),
+        "lined_list_first_label": regex.compile(cfg["lined_list_first_label"]),
     }
 
 
@@ -104,7 +106,8 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
         heading = _goals_under_a_year_heading(doc, s, usable)
         return heading.date if heading is not None and heading.kind == "period" else None
     return (_paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
-            or _inline_list_head_deadline(doc, s, usable) or _sub_headed_list_deadline(doc, s, usable)
+            or _inline_list_head_deadline(doc, s, usable) or _lined_list_head_deadline(doc, s, usable)
+            or _sub_headed_list_deadline(doc, s, usable)
             or (broken_down.date if broken_down is not None else None) or _date(_goals_under_a_year_heading(doc, s, usable)))
 
 
@@ -333,6 +336,38 @@ def _inline_list_head_deadline(doc: Document, s: int, usable: Deadlines) -> dt.d
     sentence_start = max(text.rfind(c, line_start, head.start()) for c in _SENTENCE_STOPS_IN_A_PARAGRAPH) + 1
     own = usable.starting_in(max(sentence_start, line_start), head.start())
     return own[-1].date if own else None
+
+
+def _lined_list_head_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
+    """今年继续实行积极财政政策的主要内容,包括以下几个方面。 then 一是 / 发行1000亿元长期国债,… / 二是 / …: an enumeration laid out
+    one entry a line (its label opening the line, or alone on it over the entry's text) is headed by the sentence closing
+    the line above its first label, as when the labels run on in one line (_inline_list_head_deadline). The walk up from
+    the target's line passes the entries before it, up to the first label, inside the target's item."""
+    text, ctx = doc.text, _governing_patterns()
+    task = doc.task_at(s)
+    floor = task.char_start if task else doc.body_start
+    line_end = text.find("\n", s)
+    lines = _lines_up(text, len(text) if line_end < 0 else line_end, floor)
+    labelled = [bool(ctx["lined_list_label"].match(line)) for _, line in lines]
+    for i, (_, line) in enumerate(lines):
+        if not labelled[i] and not (i + 1 < len(lines) and labelled[i + 1] and _is_bare_label(lines[i + 1][1])):
+            return None  # neither an entry's label line nor the text under a label standing alone
+        if labelled[i] and ctx["lined_list_first_label"].match(line):
+            if i + 1 == len(lines):
+                return None
+            head_start, head = lines[i + 1]
+            head_end = head_start + len(head.rstrip())
+            if text[head_end - 1:head_end] not in ("。", ":", ":"):
+                return None
+            sentence_start = max(text.rfind(c, head_start, head_end - 1) for c in _SENTENCE_STOPS_IN_A_PARAGRAPH) + 1
+            own = usable.starting_in(max(sentence_start, head_start), head_end)
+            return own[-1].date if own else None
+    return None
+
+
+def _is_bare_label(line: str) -> bool:
+    """一是 alone on its line (the entry's text on the next)."""
+    return bool(_governing_patterns()["lined_list_label"].fullmatch(line.strip()))
 
 
 def _sub_headed_list_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:

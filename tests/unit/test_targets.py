@@ -443,6 +443,35 @@ def test_dates_opening_an_earlier_clause_pair_with_the_values_given_respectively
     assert [r.deadline.year for r in run(text)] == dates
 
 
+# An enumeration laid out one entry a line (rules/deadlines.yaml lined_list_label): the Wikisource reports print each
+# 一是 alone on its line over the entry's text (gwr_0001's reader dated 发行1000亿元长期国债 by the 今年 heading the list).
+@pytest.mark.parametrize("head, entries", [
+    # gwr_0001: a sentence announcing the list, labels alone on their lines
+    ("今年继续实行积极财政政策的主要内容,包括以下几个方面。", ["一是\n发行1000亿元长期国债,重点投向水利。", "二是\n新建农村公路20万公里。"]),
+    # gwr_0003's layout: a colon heading the list
+    ("今年要在已有工作基础上,以增强国际竞争力为核心,重点抓好以下几个方面:", ["一是\n完成3万个行政村通光纤。", "二是\n新增就业900万人。"]),
+    # labels opening their lines, the head a year of the plan
+    ("2021年要重点做好以下工作。", ["①新建城区小学7所,新增学位5960个。", "②新建2个县域医疗次中心。"]),
+])
+def test_an_enumeration_one_entry_a_line_takes_the_time_of_the_sentence_heading_it(head, entries):
+    text = "二、重点任务\n" + head + "\n\n" + "\n\n".join(entries) + "\n"
+    rows = run(text, [Task("2", None, 1, "二、", "重点任务", 0, len(text))])
+    assert len(rows) >= 2 and all(r.deadline == dt.date(2021, 12, 31) for r in rows), [(r.span_text, r.deadline) for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    # the head states no time
+    "二、重点任务\n继续实行积极财政政策,包括以下几个方面。\n一是\n发行1000亿元长期国债。\n",
+    # a paragraph of its own after the list is no entry of it
+    "二、重点任务\n今年继续实行积极财政政策,包括以下几个方面。\n一是\n扩大投资。\n二是\n稳定消费。\n做好国债项目管理,新建公路500公里。\n",
+    # a line that closes no sentence heads nothing
+    "二、重点任务\n今年继续实行积极财政政策\n一是\n发行1000亿元长期国债。\n",
+])
+def test_an_enumeration_one_entry_a_line_under_no_dated_head_takes_none(text):
+    rows = run(text, [Task("2", None, 1, "二、", "重点任务", 0, len(text))])
+    assert rows and all(r.deadline is None for r in rows), [(r.span_text, r.deadline) for r in rows]
+
+
 def test_intro_line_heads_the_list():
     text = "到2025年,健康水平明显提高。\n主要目标如下:\n——婴儿死亡率控制在4‰以下。\n——健康素养水平达到30%以上。"
     rows = run(text)
