@@ -5,6 +5,7 @@ real collection whose only year is their title's: with the title line dropped, e
 date. Before the rule (366302d) 71 of their 86 deadlines took another year (a 文号 the report cites, or none)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,28 @@ def test_a_headless_reports_earlier_year_is_the_past_for_targets_too(year, plan)
     spans = [t.span_text for t in doc.targets]
     assert "100亿元" not in spans and "8%" not in spans
     assert any(s.startswith("6%") for s in spans) and any("2万人" in s for s in spans)
+
+
+# tdl31: a report whose plan part heading lost its label (thirteenth R_03's 2024年工作安排, a docx converted) keeps its
+# goals' year: the goals lead under it stands in the span of the review's last item, whose heading names no year.
+# Measured on two provinces' reports re-laid so (their heading 三、2026年… written without 三、): before the rule every
+# goal of their 主要预期目标是: lost its 2026 (16 rows).
+RELAID = [("seventh", "doc_0021.txt"), ("eighth", "doc_0032.txt")]
+_GOALS_LEAD = re.compile(r"主要预期目标(?:是|为)?[:：]")
+
+
+@pytest.mark.parametrize("folder, name", RELAID)
+def test_goals_keep_their_year_when_the_plan_part_heading_loses_its_label(folder, name):
+    raw = (CORPUS.parent / folder / "corpus" / name).read_text(encoding="utf-8")
+    lead = _GOALS_LEAD.search(raw)
+    heading = list(re.finditer(r"(?m)^[ \t\u3000]*([一二三四五六七八九十]{1,2}、)[ \t]*20\d\d年", raw[:lead.start()]))[-1]
+    relaid = raw[:heading.start(1)] + raw[heading.end(1):]
+
+    def goals(doc):
+        start = _GOALS_LEAD.search(doc.text).end()
+        end = doc.text.find("\n", start)
+        return [(t.span_text, t.deadline) for t in doc.targets if start <= t.char_start < end]
+
+    whole = goals(process_text(raw, name))
+    assert len(whole) >= 8 and all(d is not None for _, d in whole)
+    assert goals(process_text(relaid, name)) == whole

@@ -33,6 +33,7 @@ def _governing_patterns() -> dict[str, regex.Pattern]:
         "completing_clause": regex.compile(rf"{space}(?:{alternation_of(cfg['bare_year_adverbs'])})?"
                                            rf"(?:{alternation_of(cfg['completing_clause_verbs'])})[^0-9０-９一二三四五六七八九十百千万亿]*$"),
         "goals_heading": regex.compile(cfg["goals_heading"]),
+        "plan_part_heading": regex.compile(cfg["plan_part_heading"]),
         "inline_list_head": regex.compile(cfg["inline_list_head"]),
         "lined_list_label": regex.compile(cfg["lined_list_label"]),
         "lined_list_first_label": regex.compile(cfg["lined_list_first_label"]),
@@ -157,9 +158,25 @@ def _goals_under_a_year_heading(doc: Document, s: int, usable: Deadlines) -> Dea
     if not (goals_heading or patterns()["goals_lead"].match(doc.text, s)):
         return None
     heading_end = doc.text.find(task.heading, task.char_start) + len(task.heading) if task.heading else task.char_start
+    heading_end = max(heading_end, task.char_start)
+    part = _part_heading_above(doc, heading_end, s)
+    if part is not None:
+        years = [d for d in usable.starting_in(*part) if d.kind == "in"]
+        return years[0] if len(years) == 1 else None
     kinds = ("in", "period") if goals_heading else ("in",)
-    years = [d for d in usable.starting_in(task.char_start, max(heading_end, task.char_start)) if d.kind in kinds]
+    years = [d for d in usable.starting_in(task.char_start, heading_end) if d.kind in kinds]
     return years[0] if len(years) == 1 else None
+
+
+def _part_heading_above(doc: Document, lo: int, s: int) -> tuple[int, int] | None:
+    """The last heading of a report's plan part standing on a line of its own, with no label, in text[lo:s] (2024年工作安排
+    over 全市经济社会发展主要预期目标是:…, thirteenth R_03, a docx report whose part headings lost their labels): the
+    heading above the goals, where the item the outline gives them (the review's last) is no part of it."""
+    last = None
+    for m in _governing_patterns()["plan_part_heading"].finditer(doc.text, lo, s):
+        if m.group("label") is None:
+            last = (m.start("year"), m.end())
+    return last
 
 
 def _whole_year_of_an_annual_plan(doc: Document, s: int, q_start: int) -> dt.date | None:

@@ -389,6 +389,28 @@ def test_goals_listed_under_a_heading_naming_one_year_take_that_year(heading, le
     assert [(r.value, r.deadline) for r in rows] == [(5, dt.date(year, 12, 31)), (5.5, dt.date(year, 12, 31)), (86, None)]
 
 
+# thirteenth R_03, a docx report whose part headings lost their labels: its goals stand under the line 2024年工作安排,
+# inside the span of the review's last item (七), whose heading names no year.
+@pytest.mark.parametrize("part, lead, year", [
+    ("2024年工作安排", "全市经济社会发展主要预期目标是:", 2024),
+    ("2026年重点工作", "今年是“十五五”开局之年。主要预期目标是:", 2026),
+    ("2023年政府工作总体要求和主要目标", "经济社会发展主要目标为:", 2023),
+])
+def test_goals_under_an_unlabelled_part_heading_naming_one_year_take_that_year(part, lead, year):
+    text = (f"(七)加强政府自身建设。全年办结建议提案200件。\n{part}\n{year}年是关键之年,做好今年工作意义重大。\n"
+            f"{lead}地区生产总值增长6%左右,城镇新增就业2万人以上。\n")
+    rows = run(text, [Task("7", None, 1, "(七)", "加强政府自身建设", 0, len(text))])
+    goals = [(r.value, r.deadline) for r in rows if r.char_start > text.find(lead)]
+    assert goals == [(6, dt.date(year, 12, 31)), (2, dt.date(year, 12, 31))]
+
+
+@pytest.mark.parametrize("part", ["今后五年的主要任务", "2021—2025年主要任务"])
+def test_goals_under_an_unlabelled_heading_of_no_one_year_take_none(part):
+    text = f"(七)加强政府自身建设。\n{part}\n回顾过去,我们深感责任重大。\n主要预期目标是:地区生产总值增长6%左右。\n"
+    rows = run(text, [Task("7", None, 1, "(七)", "加强政府自身建设", 0, len(text))])
+    assert [(r.value, r.deadline) for r in rows] == [(6, None)]
+
+
 @pytest.mark.parametrize("heading", ["“十五五”时期的主要目标任务", "2024—2027年重点任务", "推进京津冀协同发展"])
 def test_goals_under_a_heading_naming_a_period_or_no_time_take_none(heading):
     # Not inherited from the plan's period (ANNOTATION.md): gwr_0012's “十二五” goals carry none.
