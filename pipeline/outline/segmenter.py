@@ -166,8 +166,9 @@ class Segmenter:
                     heading=heading, char_start=line.start + label.offset, char_end=line.end)
         self.doc.tasks.append(task)
         if line.run_on:
+            # (an article is a sentence: a regulation sets its caption apart, as heading_on_next_line reads it)
             self.run_on_items.setdefault((outline.prefix, parent, label.style), []).append(
-                (task, run_on_heading_line(heading, line.text)))
+                (task, None if label.style == "article" else run_on_heading_line(heading, line.text)))
         self.paths.add(path)
         outline.stack.append(Level(label.style, label.ordinal, path))
         last[label.style] = label.ordinal
