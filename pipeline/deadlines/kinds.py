@@ -78,6 +78,8 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         if (ctx["entitlement_before"].search(text, max(lo, m.start() - 3), m.start())
                 or ctx["entitlement_after"].match(text, m.end(), hi)):
             return None  # 可每年申请提取一次, 每个月不超过一次: how often each one may draw, a rate
+        if ctx["recurring_names_mechanism"].match(text, m.end(), hi):
+            return None  # 建立健全每日报错治理机制: the name of a mechanism
         return _found(m.start(), m.end(), "recurring",
                       recurrence=config()["recurrence"][_g(m, "unit")])
     if _g(m, "tworel") is not None:

@@ -188,6 +188,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "entitlement_before": regex.compile(cfg["entitlement_before"]),
         "entitlement_after": regex.compile(cfg["entitlement_after"]),
         "relative_year_describing": regex.compile(cfg["relative_year_describing"]),
+        "recurring_names_mechanism": regex.compile(cfg["recurring_names_mechanism"]),
         "written_year_describing": regex.compile(cfg["written_year_describing"]),
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
         "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']}"

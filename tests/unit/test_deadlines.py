@@ -1443,6 +1443,15 @@ def test_a_start_then_how_long_is_one_period(text, issue, raw, start, date):
     assert found(text, issue) == [(raw, "period", date, start, None)]
 
 
+def test_a_schedule_inside_the_name_of_a_mechanism_is_none():
+    # med_0014 (audit15's and audit16's note), thirteenth R_02 (its reader: optional, a mechanism's name)
+    assert found("要建立健全每日报错治理机制、系统运维报告机制,及时处置系统问题。", D(2024, 1, 1)) == []
+    assert found("落实领导干部包案接访下访、各级政府每月研究信访工作机制。", D(2024, 1, 1)) == []
+    # a count of times or a second verb joined on is a schedule still
+    assert [r[1] for r in found("每年开展一次评估并完善相关制度。", D(2024, 1, 1))] == ["recurring"]
+    assert [r[1] for r in found("每季度召开一次联席会议,研究解决重大问题。", D(2024, 1, 1))] == ["recurring"]
+
+
 def test_a_duration_from_an_event_stays_none():
     # realestate notices: the span runs from a day the calendar does not name
     assert found("申请人所购住房自获得购房补贴之日起2年内不允许上市交易", D(2023, 1, 1)) == []
