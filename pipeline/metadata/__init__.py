@@ -134,7 +134,7 @@ def _read(doc: Document) -> None:
         doc.plan_title = None  # a 通报 reports: the list it attaches is no plan
     # a notice that is itself the plan issues none (ANNOTATION.md, plan_title)
     elif doc.plan_title is None and not is_the_plan(title):
-        doc.plan_title = plan_title_from_title(title) or attached_subject(title, doc.text) or issued_attachment(doc.text)
+        doc.plan_title = issued_attachment(doc.text, title) or plan_title_from_title(title) or attached_subject(title, doc.text)
         if doc.plan_title:
             doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) \
                 or issued_as_quoted(doc.text, doc.plan_title) or quoted_form(doc.text, doc.plan_title) or doc.plan_title

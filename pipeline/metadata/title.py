@@ -583,23 +583,27 @@ def attached_subject(title: str, text: str) -> str | None:
 
 _ATTACHMENT_LINE = compile_pattern(r"附件\s*1?\s*[::]?\s*(.*)$")
 _NUMBERED_OR_LINK = compile_pattern(r"\d|https?:")  # a list of several (1.…) or a front matter's link
+_IN_A_SENTENCE = compile_pattern(r"[。;!?\s]")  # a paragraph or a block of lines ending on a file's name is none
 
 
-def issued_attachment(text: str) -> str | None:
-    """The one file a notice issues by attaching it (现予印发 ⏎ 附件: ⏎ X修订内容.pdf): X, its body not in the text."""
+def issued_attachment(text: str, title: str = "") -> str | None:
+    """The one file a notice issues by attaching it (现予印发 ⏎ 附件: ⏎ X修订内容.pdf, or the file's link standing alone
+    under the notice: 现印发你们 … ⏎ 蒙西…实施细则(试行).pdf): X, the document's own name, its body not in the text.
+    A file named as the notice is the notice itself (its PDF)."""
     rules = patterns()
     if not rules["issues_its_attachment"].search(text):
         return None
     lines = [line.strip() for line in text.split("\n")]
-    names = []
+    names = set()
     for i, line in enumerate(lines):
         m = _ATTACHMENT_LINE.match(line)
-        if m is None:
-            continue
-        name = m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")
-        if rules["file_name"].search(name) and not _NUMBERED_OR_LINK.match(name):
-            names.append(rules["file_name"].sub("", name).strip())
-    return names[0] if len(names) == 1 and len(names[0]) >= 4 else None
+        name = (m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")) if m else line
+        if rules["file_name"].search(name) and not _NUMBERED_OR_LINK.match(name) and not _IN_A_SENTENCE.search(name) \
+                and len(name) <= 80:
+            name = rules["file_name"].sub("", name).strip()
+            if compact(name) != compact(title):
+                names.add(name)
+    return names.pop() if len(names) == 1 and len(next(iter(names))) >= 4 else None
 
 
 def approved_document(title: str) -> str | None:
