@@ -212,8 +212,31 @@ def owned(text: str, clause_start: int, q_start: int, name: str) -> str | None:
     # (…租房提取公积金的额度,由每年每人1.5万元提高至1.8万元: the name's clause may be the one before the number's)
     words = text[max(0, clause_start - FAR):q_start]
     at = words.rfind("的" + name)
-    owner = owner_before(words[:at + 1]) if at >= 0 else ""
+    owner = owner_before(words[:at + 1]) if at >= 0 else _subject_owner(text, clause_start, q_start, name)
     return owner + name if owner else None
+
+
+def _subject_owner(text: str, clause_start: int, q_start: int, name: str) -> str:
+    """每张消费券按300元/平方米确定额度 -> 购房消费券: the thing its clause opens with, each one of which the head is
+    reckoned for, in the fuller words the paragraph wrote it with before (发放…购房消费券5000张), as readers of
+    realestate_0092 and 0094 write 购房消费券额度."""
+    m = _SUBJECT_EACH.match(text, clause_start, q_start)
+    if m is None or name not in re.split(r"[,;:。]", text[m.end():q_start + NEAR])[0]:
+        return ""  # (the head in the clause, before the number or after it: 按300元/平方米确定额度)
+    thing = m.group("thing")
+    paragraph = text.rfind("\n", 0, clause_start) + 1
+    earlier = [w for w in (segmentation.words(text[max(paragraph, k - 4):k]) for k in _starts_of(text, thing, paragraph, clause_start)) if w]
+    fuller = earlier[-1][-1] if earlier and len(earlier[-1][-1]) >= 2 and _OWNER_WORD.fullmatch(earlier[-1][-1]) else ""
+    return fuller + thing
+
+
+def _starts_of(text: str, word: str, start: int, end: int) -> list[int]:
+    return [start + m.start() for m in re.finditer(re.escape(word), text[start:end])]
+
+
+# 每张消费券按…确定额度: each one of a thing its clause opens with, then the standard it is reckoned by
+_SUBJECT_EACH = re.compile(r"[ ]*每[张个份套件](?P<thing>[\u4e00-\u9fff]{2,6}?)(?:按照|按|依照)")
+_OWNER_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def discounted(text: str, clause_start: int, q, clause_end: int, name: str) -> str | None:

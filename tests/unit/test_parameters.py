@@ -2823,6 +2823,11 @@ def test_a_lone_condition_or_a_band_names_no_tier(sentence):
     ("提高新市民、青年人、现役军人家庭、二孩及以上多子女家庭租房提取公积金的额度,由每年每人1.5万元提高至1.8万元。", "租房提取公积金额度"),
     ("首层商铺的层高放宽至6.5米。", "首层商铺层高"),
     ("突出住宅建筑外墙结构边线的空调外机隔板的最大进深尺寸放宽至0.8米。", "空调外机隔板最大进深尺寸"),
+    # realestate_0092, realestate_0094: the head reckoned for each one of the thing its clause opens with, in the fuller words
+    # its paragraph wrote it with (购房消费券), the cap after it named alike
+    ("二、发放购房消费券。发放市主城区新建商品住宅、公寓购房消费券5000张(不含二手房),直接抵扣购房款,每套限用一张。"
+     "每张消费券按300元/平方米确定额度,最高不超过3万元。", "购房消费券额度"),
+    ("每张消费券按200元/平方米确定额度。", "消费券额度"),
     # not a relative clause, a condition closed by a number, nor a share against a base
     ("旅客所携带的行李重量不得超过20千克。", "行李重量"),
     ("其中单户担保金额500万元及以下的占比不得低于50%。", "占比"),
