@@ -691,7 +691,10 @@ def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, 
     # (a name read already with its recipient, or the neighbour's member a list copied, is named anew)
     prefix = name[:len(name) - len(bare)]
     if prefix and prefix not in (who, *members):
-        return None
+        # (…博士研究生、硕士研究生和全日制本科生,…分别给予30万元、10万元: the neighbour's name copied for the next value, its
+        # member put in place of the neighbour's, the rest of its words kept: 硕士研究生一次性购房补贴)
+        neighbour = next((m for m in members if prefix.startswith(m)), None) if members and at >= 0 else None
+        return who + prefix[len(neighbour):] + bare if neighbour is not None and neighbour != who else None
     return joined(who, bare)  # 对于人才购房的 + 购房补贴: 人才购房补贴
 
 

@@ -2836,6 +2836,13 @@ def test_a_bare_measure_is_named_with_its_owner(sentence, name):
     assert params(sentence)[-1][0] == name
 
 
+def test_each_party_of_a_list_takes_its_value_after_the_first_is_named():
+    # realestate_0124: the neighbour's name (一次性 read after the first value) copied for the next, its member replaced
+    rows = params("对新到临沂“两新”组织就业或创办企业的博士研究生、硕士研究生和全日制本科生,在我市首次购房,符合条件的分别给予"
+                  "30万元、10万元、5万元的一次性购房补贴。")
+    assert [r[0] for r in rows] == ["博士研究生一次性购房补贴", "硕士研究生一次性购房补贴", "全日制本科生一次性购房补贴"]
+
+
 @pytest.mark.parametrize("sentence, name", [
     # realestate_0066 (x3), realestate_0148: a bare discount named by the price it is taken off, before the number or after
     # 优惠的 (as realestate_0148's reader writes 中介费优惠)
