@@ -156,7 +156,9 @@ _NOT_NARROW = (" " + _FULL_WIDTH_ON_THE_PAGE).encode("ascii")
 
 @functools.cache
 def _label_pattern():
-    return rules.compile_pattern(rf"^[ ]*(?:{config()['outline_label']}|附件|〔|\[)")
+    # (not a decimal the page's width broke the line before: …供电可靠率达到 ⏎ 99.88%以上, 补贴价格为 ⏎ 1.2元)
+    cfg = config()
+    return rules.compile_pattern(rf"^[ ]*(?!{cfg['wrapped_lines']['decimal_opening']})(?:{cfg['outline_label']}|附件|〔|\[)")
 
 
 def in_a_table_row(text: str, pos: int) -> bool:

@@ -116,3 +116,19 @@ def test_a_lines_width_counts_a_digit_or_latin_letter_as_half_a_chinese_characte
     for line in ("".join(rng.choice(letters) for _ in range(rng.randint(0, 40))) for _ in range(5000)):
         narrow = sum(1 for c in line if c.isascii() and c != " " and c not in _FULL_WIDTH_ON_THE_PAGE)
         assert _width(line) == len(line) - line.count(" ") - narrow // 2, line
+
+
+@pytest.mark.parametrize("before, after, joined", [
+    # fourth plan_0014 at a page's width: a rate (…供电可靠率达到 ⏎ 99.88%以上,…) is no label 99.
+    ("城镇地区供电能力及供电安全水平显著提升,供电可靠率达到", "99.88%以上,用户年均停电时间不超过10小时。", True),
+    # extra elec_0001: a price (…的补贴价格为 ⏎ 1.2元/千瓦时)
+    ("春节期间需求响应固定补贴价格模式的补贴价格为元每千瓦时", "1.2元/千瓦时,竞价模式的补贴价格上限为2元。", True),
+    ("对购买首套新建商品住房的家庭给予每套最高不超过补贴金额", "2.5万元的购房补贴,每户限享受1次。", True),
+    # an outline label keeps its line: 1.、1.1 and 12、 open items
+    ("城镇地区供电能力及供电安全水平显著提升,供电可靠率达到高", "1.1 总体目标", False),
+    ("城镇地区供电能力及供电安全水平显著提升,供电可靠率达到高", "2.加强电网建设。", False),
+])
+def test_a_line_broken_before_a_decimal_and_its_unit_runs_on(before, after, joined):
+    text = "\n".join(["日照分析采用日照分析采用日照分析采用日照分析采用日照"] * 12 + [before, after, "附则。"]) + "\n"
+    view = unwrapped(text)
+    assert (before + " " + after in view) == joined and (before + "\n" + after in view) != joined
