@@ -190,8 +190,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     noun = following_np(text, q.end, sentence_end)
     # (65个基础性指标和市级新增34个指标: the first of coordinated nouns)
     first = CONJUNCTION.split(noun, 1)[0] if noun else noun
-    if noun and q.unit in config()["count_units"] and (p["name_head"].search(noun) or p["name_head"].search(first)
-                                                       or p["name_head_start"].match(noun)):
+    if noun and q.unit in config()["count_units"] and q.unit not in config()["name_head_not_units"] \
+            and (p["name_head"].search(noun) or p["name_head"].search(first) or p["name_head_start"].match(noun)):
         return True  # 18项核心制度, 6类30个发展关键指标, 八项主张, 其中15个指标自动生成
     if not noun and q.unit == config()["article_count_unit"] and p["carrying_out"].search(text, clause_start, q.start):
         return True  # 落实…民间投资新36条: a document named by its count of articles

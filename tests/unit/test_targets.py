@@ -1470,3 +1470,16 @@ def test_a_time_the_plan_commits_to_stays_a_target(sentence, value):
 ])
 def test_a_quota_of_each_ones_activity_time_stays_a_target(sentence, values):
     assert [t.value for t in run(sentence)] == values
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fourth plan_0006, plan_0001: a measure word of bodies counts them, the head closes what is done to them
+    ("到2025年,完成50家钢铁、水泥、玻璃等企业深度治理任务;到2027年,完成80家企业深度治理任务。", [(50, "家"), (80, "家")]),
+    ("与1~2所数学教学有特色的中学建立对口交流联系机制。", [(1, "所")]),
+    ("到2026年,指导200户农户建立家庭农场管理制度。", [(200, "户")]),
+    # a count of rules, tasks or indicators is a name's number: no row
+    ("严格落实18项医疗质量安全核心制度。", []),
+    ("设置6类30个发展关键指标。", []),
+])
+def test_a_count_of_bodies_before_a_tasks_head_is_counted(sentence, expected):
+    assert [(t.value, t.unit) for t in run(sentence)] == expected
