@@ -130,8 +130,8 @@ _CLAUSE_NUMBER = regex.compile(r"\d+\.\d+[ ]*条|\d+[ ]*条款")
 def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, clause_end: int, sentence_start: int) -> bool:
     p = patterns()
     before = text[max(clause_start, q.start - _FAR):q.start]
-    if p["before_excluded"].search(before) or p["start_value"].search(before) or _ORDINAL_LIST.search(before) \
-            or _COUNTED_NAME.search(before):
+    if (p["before_excluded"].search(before) and not _delivers_a_listed_set(text, q, clause_start, clause_end, before)) \
+            or p["start_value"].search(before) or _ORDINAL_LIST.search(before) or _COUNTED_NAME.search(before):
         return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项, 第2、3、4、5项, 三个1亿人
     if p["already_done"].search(before) and not (q.unit == "%" and before.rstrip().endswith("的")):
         return True  # 已开工的57个项目, 国家已设立400亿元: what was already done
@@ -248,6 +248,30 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
+
+
+# a count after 等 closing a list of examples, then the thing counted (烟台万华等10个绿电产业园)
+_AFTER_EXAMPLES = regex.compile(r"\p{Han}[ ]*等[ ]*$")
+
+
+def _delivers_a_listed_set(text: str, q: Quantity, clause_start: int, clause_end: int, before: str) -> bool:
+    """加快推动烟台万华等10个绿电产业园…建设, 加快后箐水库等18座中小型水库建设, 建成安顺市、都匀市等2个新型城镇化配电网建设示范区:
+    a count after the examples of a list (…等N个) that a verb of delivery governs (count_verbs, in the clause before it or
+    right after the thing counted) counts what the plan delivers, as the readers of fourth plan_0010, plan_0014 and thirteenth
+    R_02 wrote (seventh doc_0023's and fourth plan_0009's marked such counts optional). Not a count of a notice's parts or
+    bodies (等8个方面, 等14个部门联合印发: a name head, or no verb of delivery)."""
+    if q.unit not in config()["count_units"] or not _AFTER_EXAMPLES.search(before):
+        return False
+    p = patterns()
+    # (before the list's first member: a verb inside a member's name governs nothing, 下设…质量价格监管、…等6个专班)
+    first = text.find("、", clause_start, q.start)
+    return bool(p["count_verb"].search(text, clause_start, first if first >= 0 else q.start)) or bool(
+        regex.match(rf"[^,;:。]{{1,40}}?(?:{_delivery_after()})", text[q.end:clause_end]))
+
+
+@functools.cache
+def _delivery_after() -> str:
+    return "|".join(regex.escape(v) for v in config()["count_verbs"])
 
 
 def _names_the_scope(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:

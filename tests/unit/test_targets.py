@@ -1483,3 +1483,16 @@ def test_a_quota_of_each_ones_activity_time_stays_a_target(sentence, values):
 ])
 def test_a_count_of_bodies_before_a_tasks_head_is_counted(sentence, expected):
     assert [(t.value, t.unit) for t in run(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fourth plan_0010, thirteenth R_02, fourth plan_0014: a count after a list's examples that a verb of delivery governs
+    ("加快推动烟台万华等10个绿电产业园、丁字湾新型能源创新区等20个零碳园区建设。", [10, 20]),
+    ("加快后箐水库等18座中小型水库建设。", [18]),
+    ("到2027年,建成安顺市、都匀市等2个新型城镇化配电网建设示范区。", [2]),
+    # no verb of delivery before the list (one inside a member's name governs nothing): a count of bodies or parts
+    ("市应急管理局、市发展改革委等14个部门联合印发通知。", []),
+    ("联席会议办公室设在市乡村振兴局,下设提升农产品供给品质、帮扶重点产品认定与质量价格监管、消费帮扶协作等6个专班。", []),
+])
+def test_a_count_after_a_lists_examples_that_a_plan_delivers(sentence, expected):
+    assert [t.value for t in run(sentence)] == expected
