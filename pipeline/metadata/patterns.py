@@ -103,7 +103,7 @@ def patterns() -> dict:
                                    "wrapped_title_min_chars")},
         "township_body": compile_pattern(r["township_body"]),
         "agreed_subject": compile_pattern(r["agreed_subject"]),
-        "issues_its_attachment": compile_pattern(r["issues_its_attachment"]),
+        "issuing_words": compile_pattern(r["issuing_words"]),
         "governed_place": [compile_pattern(p) for p in r["governed_place_patterns"]],
         "self_references": {level: tuple(words) for level, words in r["self_references"].items()},
         "named_place_times": r["named_place_times"],

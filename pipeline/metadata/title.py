@@ -591,7 +591,7 @@ def issued_attachment(text: str, title: str = "") -> str | None:
     under the notice: 现印发你们 … ⏎ 蒙西…实施细则(试行).pdf): X, the document's own name, its body not in the text.
     A file named as the notice is the notice itself (its PDF)."""
     rules = patterns()
-    if not rules["issues_its_attachment"].search(text):
+    if not rules["issuing_words"].search(text):
         return None
     lines = [line.strip() for line in text.split("\n")]
     names = set()
@@ -679,7 +679,7 @@ def issued_as_quoted(text: str, plan_title: str) -> str | None:
     sentence that issues it quotes it whole (我们研究制定了《医疗保障基金结算清单填写规范(试行)》。现印发给你们 under
     关于印发医疗保障基金结算清单填写规范的通知). A 《…》 elsewhere (an older version repealed) names another text."""
     name = compact(plan_title)
-    for issue in patterns()["issues_its_attachment"].finditer(text):
+    for issue in patterns()["issuing_words"].finditer(text):
         before = text[max(0, issue.start() - 160):issue.start()]
         quotes = list(regex.finditer(r"《([^《》\n]{4,150})》", before))
         if not quotes or regex.search(r"[。;]", before[quotes[-1].end():].rstrip("。 ")):

@@ -185,7 +185,7 @@ def owner_before(words: str) -> str:
     cfg = parameter_config()
     if not words.endswith("的"):
         return ""
-    lead = _OWNER_BREAK.split(words[:-1])[-1]
+    lead = _owner_break().split(words[:-1])[-1]
     if re.search(r"[\d%]", lead[-1:] if lead == words[:-1] else lead) or not lead:
         return ""
     owner = ""
@@ -200,8 +200,11 @@ def owner_before(words: str) -> str:
     return owner
 
 
-# where the words owning a measure start at the latest
-_OWNER_BREAK = re.compile(r"[,;:。、()的和及与或对将由从按为在其\s]|\d")
+@functools.cache
+def _owner_break() -> re.Pattern:
+    """Where the words owning a measure start at the latest: a stop, a bracket, a space, a number or a word of
+    rules/parameters.yaml owner_breaks."""
+    return re.compile(rf"[,;:。、()\s]|\d|{rules.alternation(parameter_config()['owner_breaks'])}")
 
 
 def owned(text: str, clause_start: int, q_start: int, name: str) -> str | None:

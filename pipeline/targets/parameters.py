@@ -36,7 +36,7 @@ from ..numbers import points_verbs, ratio_split
 from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
-from .parameter_names import (FAR, NEAR, after_last_number, commits, first_member, discounted, granted_to, joined, member_of_pair, owned, name_after, name_before, next_head, per_measure, renamed,
+from .parameter_names import (FAR, NEAR, after_last_number, commits, discounted, first_member, granted_to, joined, member_of_pair, name_after, name_before, next_head, owned, per_measure, renamed,
                               trim, without_change)
 from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base,
@@ -252,11 +252,11 @@ def tier_values(doc: Document, found: list[Found], params: list[Parameter | None
                 params[j] = None
                 tiers.add(id(g))
         base, unit = shared, q.unit
-    return tiers | _tier_conditions(doc, found, params, sentence_start, sentence_end)
+    return tiers
 
 
-def _tier_conditions(doc: Document, found: list[Found], params: list[Parameter | None], sentence_start: int,
-                     sentence_end: int) -> set[int]:
+def tier_conditions(doc: Document, found: list[Found], params: list[Parameter | None], sentence_start: int,
+                    sentence_end: int) -> set[int]:
     """面积为90平方米及以下的,减按1%的税率征收契税;面积为90平方米以上的,减按1.5%…; 面积在90至143平方米(含)由财政补贴80%
     所缴纳契税; 建筑面积在90平方米以上按照10000元/套标准发放普惠消费券: a breakdown by tiers (two or more conditions of
     one measure bounded 以下/以上/以内 or a range, in the sentence) whose each condition is followed by its value, in the next
@@ -293,13 +293,14 @@ def _tier_conditions(doc: Document, found: list[Found], params: list[Parameter |
         # (建筑面积在90平方米以上 -> 建筑面积90平方米以上: the verb before the number is no part of the case)
         # (a note in brackets, 90至143平方米(含), is no part of the case)
         words = re.sub(r"\([^()]*\)|[ ]", "", text[clause_start:m.end("noun")])
-        case = re.sub(r"(?:在|为|达到)(?=\d)", "", _case_words(words))
+        case = _tier_patterns()["number_verb"].sub("", _case_words(words))
         tier = re.sub(r"\([^()]*\)|[ ]", "", tier)
-        if len(case) > _CASE_MAX or not case.endswith(tier + m.group("noun")) or _COORDINATED.search(case[:len(case) - len(tier)]):
+        coordinated = _tier_patterns()["coordinated"]
+        if len(case) > _CASE_MAX or not case.endswith(tier + m.group("noun")) or coordinated.search(case[:len(case) - len(tier)]):
             # (对于实行…的入库房地产开发项目,季度销售面积在5000平方米以上的 -> 季度销售面积5000平方米以上: what the tier measures,
             # named right before it; 购买新建商品住房或二手住房90平方米及以下 -> 90平方米及以下: not one of two coordinated)
-            measured = _TIER_BREAK.split(case[:len(case) - len(tier + m.group("noun"))])[-1] if case.endswith(tier + m.group("noun")) else ""
-            case = (measured if 2 <= len(measured) <= 8 and not _COORDINATED.search(measured) else "") + tier + m.group("noun")
+            measured = _tier_patterns()["measure_break"].split(case[:len(case) - len(tier + m.group("noun"))])[-1] if case.endswith(tier + m.group("noun")) else ""
+            case = (measured if 2 <= len(measured) <= 8 and not coordinated.search(measured) else "") + tier + m.group("noun")
         if tier not in row.name:
             params[j] = dataclasses.replace(row, name=case + row.name)
         for k, g in enumerate(found):  # (the tier's own number: which case, no row)
@@ -310,8 +311,6 @@ def _tier_conditions(doc: Document, found: list[Found], params: list[Parameter |
 
 
 _CASE_MAX = 20
-_TIER_BREAK = re.compile(r"的|对|购买|购房|,")
-_COORDINATED = re.compile(r"[、和及与或]")
 _CONDITION_CLOSE = re.compile(r"[ ]*(?:的[\u4e00-\u9fff]{0,6}?)?[ )]*,")  # (…以上的企业,)
 
 
@@ -340,7 +339,11 @@ def _tier_patterns() -> dict[str, re.Pattern]:
                  rf"[ ]*(?:\([^()]{{0,6}}\))?[ ]*(?P<noun>[\u4e00-\u9fff]{{0,4}}?)(?=的|[ ]*,|[ ]*\d|[ ]*(?:{rules.alternation(cfg['tier_value_leads'])}))")
     return {"tier": re.compile(rf"\d[^,;:。]{{0,6}}?(?:{tier_words})|\d+[ ]*(?:至|-|—)[ ]*\d"),
             "condition": regex.compile(condition, regex.V0),
-            "case_opening": re.compile(rf"^(?:{rules.alternation(cfg['tier_case_openers'])})+")}
+            "case_opening": re.compile(rf"^(?:{rules.alternation(cfg['tier_case_openers'])})+"),
+            # (rules/parameters.yaml tier_number_verbs, tier_measure_breaks, tier_coordinators)
+            "number_verb": re.compile(rf"(?:{rules.alternation(cfg['tier_number_verbs'])})(?=\d)"),
+            "measure_break": re.compile(rf"{rules.alternation(cfg['tier_measure_breaks'])}|,"),
+            "coordinated": re.compile(rules.alternation(cfg["tier_coordinators"]))}
 
 
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:

@@ -17,7 +17,7 @@ from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
 from .parameter_names import respective_names
 from .parameters import (beside_a_grant, constitution_parameters, each_member, injected_capital, named, of_loan_kind, parameter,
-                         tier_values)
+                         tier_conditions, tier_values)
 from .patterns import (clause_stops_in, config, notice_of_measures, patterns, scores_bodies_work, sentence_stops,
                        sentence_text, start_of_clause)
 
@@ -130,7 +130,8 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         last = params[-1] or last
     _name_lists(doc, found, params, s, e)
     _respective(doc.text, found, params)
-    tiers = _tiers(text, found, params, stops, e) | tier_values(doc, found, params, s, e)
+    # (three readings of a breakdown by tiers, in this order, each naming the values of its own construction)
+    tiers = _tiers(text, found, params, stops, e) | tier_values(doc, found, params, s, e) | tier_conditions(doc, found, params, s, e)
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
         param = param or injected_capital(doc, f, s, e) or (None if id(f) in tiers else beside_a_grant(doc, f, params, s, e))

@@ -709,7 +709,7 @@ def test_a_share_the_plan_commits_to_stays_a_target():
 
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0097, realestate_0148: 为 of the next clause does not make 减按1% a unit of reckoning (each tier named by
-    # its case: parameters._tier_conditions)
+    # its case: parameters.tier_conditions)
     ("对个人购买家庭第二套改善性住房,面积为90平方米及以下的,减按1%的税率征收契税;面积为90平方米以上的,减按2%的税率征收契税。",
      [("90平方米及以下契税税率", 1), ("90平方米以上契税税率", 2)]),
     ("对个人购买家庭唯一住房,面积为140平方米及以下的,减按1%的税率征收契税;面积为140平方米以上的,减按1.5%的税率征收契税。",
@@ -2814,7 +2814,8 @@ def test_each_tier_a_condition_names_its_own_value(sentence, expected):
     "罚款金额在15万元以上的,50万元以下的,按罚款金额的1%奖励。",
 ])
 def test_a_lone_condition_or_a_band_names_no_tier(sentence):
-    assert not any(ch.isdigit() for name, *_ in params(sentence) for ch in name)
+    rows = params(sentence)
+    assert rows and not any(ch.isdigit() for name, *_ in rows for ch in name)  # (the value is a row, its name no tier)
 
 
 @pytest.mark.parametrize("sentence, name", [

@@ -1419,6 +1419,9 @@ def test_the_review_parts_of_a_report_are_read_once_for_both_stages(monkeypatch)
                        "今年城镇新增就业900万人以上。\n")
     assert len(calls) == 1
     assert [t.value for t in doc.targets] == [900]
+
+
+# ------------------------------------------------------------------ a count before a noun closing in 者
 @pytest.mark.parametrize("sentence, expected", [
     # fourth plan_0027: a count before a noun closing in 者 counts it (no 离境超过30天者-like case)
     ("到2025年,70%学校完成绿色学校创建,建成10家节约型公共机构示范单位、遴选20家能效领跑者,在高校中试点创建10家低碳学校。",
