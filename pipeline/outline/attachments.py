@@ -10,6 +10,7 @@ from .patterns import patterns
 
 _NUMBERED_LIST_START = compile_pattern(r"^(?:1[.、]|\(1\))(?!\d)")
 _LIST_ITEM = compile_pattern(r"^(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、)")
+_LIST_ENTRY = compile_pattern(r"^(?:(?P<n>\d{1,2})[.、]|\((?P<pn>\d{1,2})\))?\s*(?P<title>\S.*)$")
 
 
 def attachment_before(text: str, body_start: int) -> str | None:
@@ -47,6 +48,14 @@ def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | s
             if has_body(lines, i + 1):
                 headers += 1
                 number = ordinal_value(m.group("n")) if m.group("n") else headers
+                listed = None if (m.group("rest") or "").strip() or i + 1 >= len(lines) \
+                    else _listed_entry(lines, roles, lines[i + 1].text)
+                if listed is not None:  # `附件` ⏎ its title, named by the notice's attachment list
+                    entry_line, entry_number = listed
+                    if roles[entry_line][0] == "header":  # `附件:X` before the signature was a list, not a body
+                        roles[entry_line] = ("list", None)
+                        headers -= 1
+                    number = number if m.group("n") else entry_number
                 headers = max(headers, number or headers)
                 if m.group("sub"):  # 附件1—2: numbered within its group, named as written
                     number = f"{number}{m.group('dash')}{m.group('sub')}"
@@ -55,6 +64,30 @@ def classify_attachment_lines(lines: list[Line]) -> dict[int, tuple[str, int | s
                 roles[i] = ("list", None)
                 _mark_list_continuation(lines, i + 1, roles)
     return roles
+
+
+def _listed_entry(lines: list[Line], roles: dict, title: str) -> tuple[int, int] | None:
+    """The earlier 附件 line (or list line under one) whose entry names `title`, with the entry's number:
+    its own (`2.X`, `附件2:X`) or 1 where the list names one attachment (`附件:X`)."""
+    title = title.strip()
+    if len(title) < 4:
+        return None
+    for k in sorted(roles):
+        text = patterns()["heading_marks"].sub("", lines[k].text, count=1)
+        m = patterns()["attachment"].match(text) if roles[k][0] != "continuation" else None
+        rest = (m.group("rest") or "").strip() if m else text
+        entry = _LIST_ENTRY.match(rest)
+        if not entry or not _names(entry.group("title"), title):
+            continue
+        n = entry.group("n") or entry.group("pn") or (m.group("n") if m else None)
+        return k, ordinal_value(n) if n else 1
+    return None
+
+
+def _names(entry: str, title: str) -> bool:
+    """Whether a list entry names the title (either may be cut short where a line wraps)."""
+    entry = entry.strip().rstrip("。;")
+    return entry == title or min(len(entry), len(title)) >= 6 and (entry.startswith(title) or title.startswith(entry))
 
 
 def _mark_list_continuation(lines: list[Line], j: int, roles: dict) -> None:

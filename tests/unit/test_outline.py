@@ -980,3 +980,23 @@ def test_a_heading_a_pdf_line_break_cut_goes_on_where_the_wraps_are_spaces(lines
 def test_a_heading_line_stays_whole_in_a_text_not_wrapped_at_one_width():
     doc = outline("(1)诱导、协助他人冒名或者虚假就医、购药,提供虚假证明\n材料,或者串通他人虚开费用单据;\n")
     assert doc.tasks[0].heading == "诱导、协助他人冒名或者虚假就医、购药,提供虚假证明"
+
+
+_CONTACTS = ("(市交通委联系人:张某,联系电话:23115232\n市道路运输局联系人:王某,联系电话:13916075577\n"
+             "市级平台技术支持:周某,联系电话:15800990605,邮箱 zhou@example.cn\n申行智停技术支持:徐某,联系电话:18221059360)\n") * 2
+
+
+@pytest.mark.parametrize("closing, opening, expected", [
+    # shgov_0017: the list's one entry before the signature, contacts after it, then `附件` ⏎ the form's title
+    ("附件:充电运营商自查表\n\n上海市交通委员会  上海市发展和改革委员会\n2023年4月24日\n" + _CONTACTS,
+     "附件\n充电运营商自查表\n", "附件1"),
+    # the same with the colon left on the opening line (elec_0011, shgov_0003 lay it out so)
+    ("附件:2026年嘉定区违法用地综合整治实施方案\n嘉定区人民政府\n2026年3月1日\n" + _CONTACTS,
+     "附件:\n2026年嘉定区违法用地综合整治实施方案\n", "附件1"),
+    # a numbered list: the lone 附件 opens the entry its title names (realestate_0072's list, title cut where it wraps)
+    ("附件:1.新型实用人才购房补贴实施细则\n2.新型实用人才购房补贴申请表(针对东坡区范围购房)\n某市住房和城乡建设局\n"
+     "2022年5月27日\n" + _CONTACTS, "附件\n新型实用人才购房补贴申请表\n", "附件2"),
+])
+def test_a_lone_attachment_line_takes_the_number_of_the_list_entry_naming_its_title(closing, opening, expected):
+    doc = outline("一、任务\n(一)加强领导。\n特此通知。\n" + closing + opening + "(1)名称\n(2)数量\n")
+    assert paths(doc) == ["1", "1.1", f"{expected}.1", f"{expected}.2"]
