@@ -23,7 +23,7 @@ import regex
 from ..document import Document
 from ..metadata import safe_date
 from ..own_year import plan_part_year, review_sections, title_period_start, title_year
-from ..targets.patterns import derived
+from ..derived import derived
 from .exclusions import (SortedSpans, attachment_title_lines, consultation_replies, deadline_field_lines, definitions, formula_lines, glossary_terms, in_a_table_of_projects,
                          is_issue_day,
                          is_signature_date, own_validity_statements, page_links, retrospective_sections, schedule_sections, table_list_lines,

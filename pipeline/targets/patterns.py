@@ -6,11 +6,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
 
 import regex
 
 from .. import rules
+from ..derived import DERIVED, clear_derived, derived  # noqa: F401 (the targets stage reads them from here)
 from ..document import Document
 
 SENTENCE_STOPS = "。!?\n"
@@ -486,23 +486,6 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-# Data derived once per document and read for every quantity (the deadline index, the
-# retrospective items, the review parts the deadlines stage reads first), valid for the document
-# it was built for. A document and the view of it the targets stage reads (its text unwrapped:
-# dataclasses.replace) share their list of tasks, so that list says whose the data is.
-DERIVED: dict[str, object] = {}
-_OWNER: list = [None]
-
-
-def derived(doc: Document, name: str, build: Callable[[Document], object]):
-    if _OWNER[0] is not doc.tasks:
-        clear_derived()
-        _OWNER[0] = doc.tasks
-    if name not in DERIVED:
-        DERIVED[name] = build(doc)
-    return DERIVED[name]
-
-
 def tasks_by_path(doc: Document) -> dict:
     """The document's tasks by their paths, built once per document."""
     return derived(doc, "tasks_by_path", lambda doc: {t.path: t for t in doc.tasks})
@@ -542,8 +525,3 @@ def defines_a_class(doc: Document) -> bool:
         title = " ".join(x for x in (doc.title, doc.plan_title) if x)
         return bool(patterns()["definition_standard"].search(title))
     return derived(doc, "defines_a_class", build)
-
-
-def clear_derived() -> None:
-    DERIVED.clear()
-    _OWNER[0] = None
