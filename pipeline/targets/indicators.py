@@ -76,13 +76,8 @@ _CUT_BRACKET = re.compile(r"\([ ]*\)|\([ ]*[-—~～至到、,][^()]*\)|\([^()]*
 def mended(name: str) -> str:
     """A name without the brackets that cutting its dates or numbers out emptied, a note pointing elsewhere
     (招生规模(见附表) -> 招生规模) or a verb of handing over that opens it (统一向国家医保局报送改革试点地区 -> 改革试点地区)."""
-    p = _name_mends()
-    return p["handed_over"].sub("", p["note"].sub("", _CUT_BRACKET.sub("", name))).strip() or name
-
-
-@functools.cache
-def _name_mends() -> dict[str, re.Pattern]:
-    return {"note": rules.compile_pattern(config()["name_note"]), "handed_over": rules.compile_pattern(config()["handed_over_lead"])}
+    p = patterns()
+    return p["handed_over_lead"].sub("", p["name_note"].sub("", _CUT_BRACKET.sub("", name))).strip() or name
 
 
 def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
@@ -160,11 +155,11 @@ def _payer_allotted(text: str, q: Quantity, subject: str) -> str:
     what the money is for when written after it (用于…, 支持…), and what the verb makes of it (投入, 支出)."""
     if not q.unit.endswith("元"):
         return ""
-    m = _payer_allots().search(subject)
+    m = patterns()["payer_allots"].search(subject)
     if m is None:
         return ""
     spent = config()["payer_allot_names"].get(m.group("verb"), m.group("verb"))
-    purpose = _allotted_for().match(text, q.end, sentence_end(text, q.end))
+    purpose = patterns()["allotted_for"].match(text, q.end, sentence_end(text, q.end))
     return m.group("payer") + (purpose.group("purpose") if purpose else "") + spent
 
 
@@ -194,16 +189,6 @@ def _money_use() -> dict[str, re.Pattern]:
             # (the subject without the verb: 安排 alone names no payer)
             "payer": rules.compile_pattern(rf"(?:{rules.alternation(cfg['allotting_adverbs'])})*(?:{verbs})$"),
             "use": rules.compile_pattern(cfg["money_use"])}
-
-
-@functools.cache
-def _payer_allots() -> re.Pattern:
-    return rules.compile_pattern(config()["payer_allots"])
-
-
-@functools.cache
-def _allotted_for() -> re.Pattern:
-    return rules.compile_pattern(config()["allotted_for"])
 
 
 @functools.cache
