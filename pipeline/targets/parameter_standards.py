@@ -14,7 +14,8 @@ from .. import rules
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
-from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, owner_before, trim
+from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
+from .parameter_parties import owner_before
 from .patterns import derived, end_of_clause, last_clause, notice_of_measures, parameter_config, parameter_patterns
 
 

@@ -19,16 +19,15 @@ The comparator comes from bound words only (最高不超过, 不低于, 以上�
 number); a verb that sets the value (提高至, 调整为) is no bound: `=`.
 
 The constructions that name a parameter are in parameter_names.py (where a name is read from),
-parameter_grants.py, parameter_shares.py and parameter_standards.py; this module decides which
+parameter_grants.py, parameter_shares.py and parameter_standards.py; the words that qualify a name read are in
+parameter_changes.py (a change, a base), parameter_parties.py (whose, to whom), parameter_members.py (members of a
+list or pair), parameter_tiers.py (tiers and cases) and parameter_loans.py (loan kinds); this module decides which
 apply and makes the row.
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
-
-import regex
 
 from .. import rules
 from ..document import Document, Parameter
@@ -36,16 +35,17 @@ from ..numbers import points_verbs, ratio_split
 from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
-from .parameter_names import (FAR, NEAR, after_last_number, commits, discounted, first_member, granted_to, joined, member_of_pair, name_after, name_before, next_head, owned, per_measure, renamed,
-                              trim, without_change)
-from .parameter_shares import (allocated_share, borne_share, changed_share, each_party, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
+from .parameter_changes import renamed, without_change
+from .parameter_members import first_member, member_of_pair
+from .parameter_names import FAR, NEAR, after_last_number, commits, name_after, name_before, next_head, per_measure, trim
+from .parameter_parties import discounted, granted_to, owned
+from .parameter_shares import (allocated_share, borne_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base,
                                share_of_grant_after)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
                                   set_by_rules, set_in_sentence, spread)
-from .patterns import (CLAUSE_STOP, CONJUNCTION, ITEM_LABEL, config, last_clause, parameter_config, parameter_patterns, patterns, sentence_text,
-                       start_of_clause, start_of_sentence, with_grants)
-
+from .patterns import (CLAUSE_STOP, config, last_clause, parameter_config, parameter_patterns, patterns, sentence_text,
+                       with_grants)
 
 
 def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
@@ -120,7 +120,6 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     return row
 
 
-
 @functools.cache
 def _bound_after() -> re.Pattern:
     """A bound word ending the words before a number (累计不超过, 累计最高: rules/parameters.yaml running_total_bounds)."""
@@ -154,224 +153,6 @@ def points_awarded(before: str, q) -> str | None:
     if subject.endswith("分"):
         return subject
     return subject + ("扣分" if verb in points["taking_off"] else "加分")
-
-
-def of_loan_kind(doc: Document, param: Parameter) -> Parameter:
-    """使用公积金贷款购买自住商品房的,首套住房…最低首付款比例均为20% -> 公积金贷款首套住房最低首付款比例; 申请住房公积金贷款时,…
-    贷款最高限额调整为70万元 -> 住房公积金贷款最高限额: a down payment, amount, cap or rate of a loan whose part of the
-    sentence (up to the number) names the loan by its kind carries the kind as the text writes it
-    (docs/CONVENTIONS.md; rules/parameters.yaml loan_kinds). A name of a kind already, or of another loan, is kept."""
-    cfg = parameter_config()
-    name = param.name
-    if not any(w in name for w in cfg["loan_attribute_words"]) or any(w in name for w in cfg["loan_name_kept"]):
-        return param
-    text = doc.text
-    kind = _kind_named(doc, param.char_start)
-    if kind is None:
-        return param
-    sentence = text[start_of_sentence(text, param.char_start):param.char_start]
-    if not any(w in name for w in cfg["loan_attribute_words"] if w not in cfg["drawn_attribute_words"]) \
-            and any(w in sentence for w in cfg["drawing_words"]):
-        return param  # 租房提取公积金的额度由每年每人1.5万元提高至1.8万元: a bare 额度 of what is drawn, no loan's
-    # (揭贷款首付比例 -> 按揭贷款首付比例, 贷款最高限额 -> 住房公积金贷款最高限额, 最高贷款额度 -> 公积金贷款最高额度: the kind
-    # in place of the loan word the name has, a cap word after it; 首付款比例 -> 公积金贷款首付款比例: before a name without one)
-    written = next((kind[i:] for i in range(len(kind) - 2) if kind[i:] in name), None)
-    if written is None:
-        written = next((w for w in cfg["loan_words"] if w in name), None)
-    at = name.find(written) if written else 0
-    loan = cfg["loan_words"].get(written, "{kind}").format(kind=kind) if written else kind
-    rest = name[at + len(written):] if written else name
-    return dataclasses.replace(param, name=joined(name[:at], loan) + rest)
-
-
-def _kind_named(doc: Document, at: int) -> str | None:
-    """The kind of loan named last before `at`: in its sentence, else earlier in its paragraph (7.提高公积金贷款额度。…
-    单身单缴存职工贷款额度提高至30万元), else in the heading of the item the paragraph stands in ((一)提高住房公积金贷款额度
-    over its paragraphs). 申请住房公积金购买… names the loan by its use (住房公积金贷款)."""
-    text = doc.text
-    sentence = start_of_sentence(text, at)
-    paragraph = text.rfind("\n", 0, at) + 1
-    # (1.积极提供个人住房按揭贷款支持。…2.执行较低的贷款首付比例。…: an item run on in the line starts a paragraph of its own)
-    labels = list(_RUN_ON_LABEL.finditer(text, paragraph, sentence))
-    if labels:
-        paragraph = labels[-1].start()
-    task = doc.task_at(at)
-    heading = task.heading if task is not None and task.char_start < paragraph and not labels else ""
-    for part in (text[sentence:at], text[paragraph:min(sentence, at)], heading):
-        part = _QUOTED.sub(lambda m: " " * len(m.group()), part)  # 《关于优化个人住房贷款…的通知》
-        kinds = list(_loan_kind().finditer(part))
-        if kinds:
-            # (个人通过商业银行和公积金贷款购买…: a kind joined to another names neither alone)
-            if kinds[-1].start() > 0 and CONJUNCTION.match(part, kinds[-1].start() - 1):
-                return None
-            kind = kinds[-1].group()
-            return kind if kind.endswith("贷款") else kind + "贷款"
-    return None
-
-
-_QUOTED = re.compile(r"《[^《》]*》|“[^“”]*”")
-_RUN_ON_LABEL = re.compile(r"(?<=[。;!?])[ ]*" + ITEM_LABEL)
-
-
-@functools.cache
-def _loan_kind() -> re.Pattern:
-    cfg = parameter_config()
-    return re.compile(rf"{rules.alternation(cfg['loan_kinds'])}|{cfg['loan_kind_by_use']}")
-
-
-def tier_values(doc: Document, found: list[Found], params: list[Parameter | None], sentence_start: int,
-                sentence_end: int) -> set[int]:
-    """购买首套房90平方米及以下为1%,90平方米以上为1.5%;购买二套房为2%; 首套住房面积90平方米及以下的契税税率为1%: a clause
-    that names a tier (以下, 以上, 以内, a range 至) and then gives its value after 为 says which case the value is for: the
-    value is named by the case's words before the share the sentence sets (the name the clause writes, else the last
-    row named before it), as reading set 15's readers wrote 首套房90平方米及以下购房消费券补贴比例; later clauses of the same
-    breakdown that name a case without a tier (购买二套房为2%) are named so too; the tier's own number is no row. Fills
-    `params` in place and returns the ids of the tiers."""
-    text, tiers = doc.text, set()
-    base, unit = None, None
-    for i, f in enumerate(found):
-        q = f.quantity
-        m = _CASE_VALUE.fullmatch(text, f.clause_start, q.start)
-        if m is None or q.comparator or (not _tier_patterns()["tier"].search(m.group("case")) and (base is None or q.unit != unit)):
-            continue
-        case = m.group("case")
-        own = params[i].name if params[i] is not None else None
-        written = own is not None and without_change(own) in case
-        # (144平方米以上的为契税的30%: the clause names the share by its base, 契税比例)
-        shared = without_change(own) if written or (own and m.group("base")) else \
-            base or next((r.name for j, r in enumerate(params[:i]) if r is not None and id(found[j]) not in tiers), None)
-        if not shared:
-            continue
-        row = params[i] or named(doc, f, shared, text[f.clause_start:q.start], sentence_start, sentence_end)
-        if row is None:
-            continue
-        words = _case_words(case.replace(shared, " ") if written else case)
-        params[i] = dataclasses.replace(row, name=words + shared)
-        for j, g in enumerate(found[:i]):  # (the tier's own number: which case, no row)
-            if g.clause_start == f.clause_start and g.quantity.comparator:
-                params[j] = None
-                tiers.add(id(g))
-        base, unit = shared, q.unit
-    return tiers
-
-
-def tier_conditions(doc: Document, found: list[Found], params: list[Parameter | None], sentence_start: int,
-                    sentence_end: int) -> set[int]:
-    """面积为90平方米及以下的,减按1%的税率征收契税;面积为90平方米以上的,减按1.5%…; 面积在90至143平方米(含)由财政补贴80%
-    所缴纳契税; 建筑面积在90平方米以上按照10000元/套标准发放普惠消费券: a breakdown by tiers (two or more conditions of
-    one measure bounded 以下/以上/以内 or a range, in the sentence) whose each condition is followed by its value, in the next
-    clause or in its own: the value is named by its case (90平方米及以下契税税率), as readers name each tier (realestate_0097,
-    0044, 0103, 0111, 0116), and the tier's own number is no row. Fills `params` in place; returns the ids of the tiers."""
-    text, tiers = doc.text, set()
-    # (two conditions with no value between are the two ends of one band: 罚款金额在15万元以上的,50万元以下的,按…)
-    bands: list[list] = []
-    for m in _tier_patterns()["condition"].finditer(text, sentence_start, sentence_end):
-        if bands and not any(bands[-1][-1].end() <= f.quantity.start < m.start() for f in found) \
-                and (start_of_clause(text, sentence_start, m.start()) <= bands[-1][-1].start()
-                     or (closed := _CONDITION_CLOSE.match(text, bands[-1][-1].end())) and closed.end() >= start_of_clause(text, sentence_start, m.start())):
-            bands[-1].append(m)
-        else:
-            bands.append([m])
-    measures = [band[0].group("measure") for band in bands]
-    for band in bands:
-        first, m = band[0], band[-1]
-        clause_start = start_of_clause(text, sentence_start, first.start())
-        # (储存6个月以上12个月以内的: a band in one clause is one case; 15万元以上的,50万元以下的: none we name)
-        if start_of_clause(text, sentence_start, m.start()) != clause_start or measures.count(first.group("measure")) < 2:
-            continue  # (a single condition says who qualifies: 对年龄35岁以上的, no breakdown)
-        j = next((j for j, f in enumerate(found) if f.quantity.start >= m.end()), None)
-        if j is None or params[j] is None:
-            continue
-        f, row = found[j], params[j]
-        gap = text[m.end():f.quantity.start]
-        same_clause = f.clause_start == clause_start and not re.search(r"[\d,;:。]", gap) and len(gap) <= 16
-        closed = _CONDITION_CLOSE.match(text, m.end())  # (面积为90平方米及以下的,)
-        next_clause = closed is not None and f.clause_start == closed.end() and not re.search(r"[\d,;:。]", text[f.clause_start:f.quantity.start])
-        if not (same_clause or next_clause):
-            continue
-        tier = text[first.start("tier"):m.end("tier")]
-        # (建筑面积在90平方米以上 -> 建筑面积90平方米以上: the verb before the number is no part of the case)
-        # (a note in brackets, 90至143平方米(含), is no part of the case)
-        words = re.sub(r"\([^()]*\)|[ ]", "", text[clause_start:m.end("noun")])
-        case = _tier_patterns()["number_verb"].sub("", _case_words(words))
-        tier = re.sub(r"\([^()]*\)|[ ]", "", tier)
-        coordinated = _tier_patterns()["coordinated"]
-        if len(case) > _CASE_MAX or not case.endswith(tier + m.group("noun")) or coordinated.search(case[:len(case) - len(tier)]):
-            # (对于实行…的入库房地产开发项目,季度销售面积在5000平方米以上的 -> 季度销售面积5000平方米以上: what the tier measures,
-            # named right before it; 购买新建商品住房或二手住房90平方米及以下 -> 90平方米及以下: not one of two coordinated)
-            measured = _tier_patterns()["measure_break"].split(case[:len(case) - len(tier + m.group("noun"))])[-1] if case.endswith(tier + m.group("noun")) else ""
-            case = (measured if 2 <= len(measured) <= 8 and not coordinated.search(measured) else "") + tier + m.group("noun")
-        if tier not in row.name:
-            params[j] = dataclasses.replace(row, name=case + row.name)
-        for k, g in enumerate(found):  # (the tier's own number: which case, no row)
-            if first.start("tier") <= g.quantity.start < m.end("tier"):
-                params[k] = None
-                tiers.add(id(g))
-    return tiers
-
-
-_CASE_MAX = 20
-_CONDITION_CLOSE = re.compile(r"[ ]*(?:的[\u4e00-\u9fff]{0,6}?)?[ )]*,")  # (…以上的企业,)
-
-
-def _case_words(words: str) -> str:
-    """(其中:购买首套房90平方米及以下 -> 首套房90平方米及以下: the case a tier or a member names, without the words that open
-    a breakdown or a purchase, nor a 的 before the name."""
-    words = re.sub(r"^[ (]*(?:其中)?[ :]*", "", words.strip()).strip().removesuffix("的")
-    return trim(_tier_patterns()["case_opening"].sub("", words))
-
-
-# a case, maybe the name of the share, then 为 and the value (购买二套房为2%, 90平方米及以下的契税税率为1%)
-# (144平方米以上的为契税的30%: the base of the share between 为 and the value)
-_CASE_VALUE = re.compile(r"[ ]*(?P<case>[^,;:。]{2,30}?)[ ]*为[ ]*(?:(?P<base>[^,;:。\d为]{1,12}?)的[ ]*)?")
-
-
-@functools.cache
-def _tier_patterns() -> dict[str, re.Pattern]:
-    cfg = parameter_config()
-    # the words of a tier (90平方米及以下, 90平方米以上, 90至144平方米), and of a case's opening (rules/parameters.yaml)
-    tier_words = rules.alternation(cfg["tier_words"])
-    # (a condition of a tier, up to what it measures and the 的 closing it: 面积为90平方米及以下的, 面积在90至143平方米(含),
-    # 建筑面积在90平方米以上; the measure, 平方米, tells the tiers of one breakdown)
-    measure = rf"(?P<measure>{rules.alternation(sorted(set(config()['measure_words'] + cfg['money_units'])))})"
-    condition = (rf"(?P<tier>\d[\d.]*[ ]*(?:至|-|—)[ ]*[\d.]+[ ]*{measure}(?:[ ]*及?(?:{tier_words}))?"
-                 rf"|\d[\d.]*[ ]*{measure}[ ]*及?(?:{tier_words}))"
-                 rf"[ ]*(?:\([^()]{{0,6}}\))?[ ]*(?P<noun>[\u4e00-\u9fff]{{0,4}}?)(?=的|[ ]*,|[ ]*\d|[ ]*(?:{rules.alternation(cfg['tier_value_leads'])}))")
-    return {"tier": re.compile(rf"\d[^,;:。]{{0,6}}?(?:{tier_words})|\d+[ ]*(?:至|-|—)[ ]*\d"),
-            "condition": regex.compile(condition, regex.V0),
-            "case_opening": re.compile(rf"^(?:{rules.alternation(cfg['tier_case_openers'])})+"),
-            # (rules/parameters.yaml tier_number_verbs, tier_measure_breaks, tier_coordinators)
-            "number_verb": re.compile(rf"(?:{rules.alternation(cfg['tier_number_verbs'])})(?=\d)"),
-            "measure_break": re.compile(rf"{rules.alternation(cfg['tier_measure_breaks'])}|,"),
-            "coordinated": re.compile(rules.alternation(cfg["tier_coordinators"]))}
-
-
-def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:
-    """首套住房和二套住房最低首付款比例均为20%: a value that 均 (or 统一为) gives to each member of a
-    coordinated name is one row per member (as 分别 gives one per value), the name's head
-    shared (首套住房最低首付款比例, 二套住房最低首付款比例)."""
-    parties = each_party(text, param.name, clause_start, param.char_start)
-    if len(parties) > 1:
-        return [dataclasses.replace(param, name=name) for name in parties]
-    before = text[clause_start:param.char_start]
-    at = before.rfind(param.name)
-    if at < 0 or not _EACH.search(before[at + len(param.name):]):
-        return [param]
-    lead = _MEMBER_BREAK.split(before[:at])[-1]
-    members = [m for m in CONJUNCTION.split(lead) if m]
-    if not members or not CONJUNCTION.search(lead[-1:]) or any(len(m) > 8 for m in members):
-        return [param]
-    rows = []
-    for member in members:
-        if len(param.name) <= len(member) + 1:
-            return [param]
-        rows.append(dataclasses.replace(param, name=member + param.name[len(member):]))
-    return rows + [param]
-
-
-# not 人均, 平均; 统一为 sets one value for all the members named (首套、二套住房最低首付款比例统一为不低于15%)
-_EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])|统一(?=为|调整为|调整至)")
-_MEMBER_BREAK = re.compile(r"[的对,:,;]|购买|使用")
 
 
 def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,

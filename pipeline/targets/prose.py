@@ -15,9 +15,10 @@ from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, 
                          quoted_spans, schedules_a_routine, sets_who_qualifies, splits_a_sum, states_a_constitution)
 from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
-from .parameter_names import respective_names
-from .parameters import (beside_a_grant, constitution_parameters, each_member, injected_capital, named, of_loan_kind, parameter,
-                         tier_conditions, tier_values)
+from .parameter_loans import of_loan_kind
+from .parameter_members import each_member, respective_names
+from .parameter_tiers import tier_clauses, tier_conditions, tier_values
+from .parameters import beside_a_grant, constitution_parameters, injected_capital, named, parameter
 from .patterns import (clause_stops_in, config, notice_of_measures, patterns, scores_bodies_work, sentence_stops,
                        sentence_text, start_of_clause)
 
@@ -131,7 +132,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     _name_lists(doc, found, params, s, e)
     _respective(doc.text, found, params)
     # (three readings of a breakdown by tiers, in this order, each naming the values of its own construction)
-    tiers = _tiers(text, found, params, stops, e) | tier_values(doc, found, params, s, e) | tier_conditions(doc, found, params, s, e)
+    tiers = tier_clauses(text, found, params, stops, e) | tier_values(doc, found, params, s, e) | tier_conditions(doc, found, params, s, e)
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
         param = param or injected_capital(doc, f, s, e) or (None if id(f) in tiers else beside_a_grant(doc, f, params, s, e))
@@ -145,38 +146,6 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
                   or caps_a_use(text, f, notice_of_measures(doc)) or schedules_a_routine(text, f)):
             rows.extend(_rows(doc, f, s, e))
     return rows
-
-
-def _tiers(text: str, found: list[Found], params: list[Parameter | None], stops: list[int], e: int) -> set[int]:
-    """购房款50万元(含)以下,补贴金额5000元/套; 户型建筑面积大于等于200平方米,按2车位/户配建: a clause
-    that ends with a quantity bounded as a tier is (以上, 以下, a range, 大于等于 …: not a requirement
-    such as 不低于), followed by a clause setting a parameter, names the tier the parameter is for
-    (ids of such `found`)."""
-    starts = sorted(p.char_start for p in params if p is not None)
-    tiers: set[int] = set()
-    later: Found | None = None  # the next quantity of the sentence (read from the end)
-    for f in reversed(found):
-        q = f.quantity
-        if q.comparator or patterns()["tier_bound"].search(text, max(f.clause_start, q.start - 6), q.start):
-            # (the clause stops of the sentence, found once: searching again for each quantity of a
-            # long list was quadratic)
-            j = bisect.bisect_left(stops, q.end)
-            stop = stops[j] if j < len(stops) else None
-            rest = text[q.end:stop].strip(" )") if stop is not None else ""
-            if stop is not None and text[stop] in ",;" and not rest:
-                nxt = stops[j + 1] if j + 1 < len(stops) else e
-                i = bisect.bisect_left(starts, stop + 1)
-                if (i < len(starts) and starts[i] < nxt) or _APPLIED.match(text, stop + 1):
-                    tiers.add(id(f))
-            elif later is not None and id(later) in tiers and _BOUND_ONLY.fullmatch(text, q.end, later.quantity.start):
-                tiers.add(id(f))  # 小于200平方米大于等于144平方米,按1.5车位/户: both ends of the tier
-        later = f
-    return tiers
-
-
-# a rule applied to the tier in the next clause (按2车位/户配建, 给予…)
-_APPLIED = regex.compile(r"[ ]*(?:按照?|给予)[ ]*\d")
-_BOUND_ONLY = regex.compile(r"[ ]*(?:大于等于|小于等于|大于|小于|不低于|不超过|高于|低于|且|、)?[ ]*")
 
 
 def _past_from(text: str, s: int, e: int) -> int | None:
@@ -223,7 +192,7 @@ def _name_lists(doc: Document, found: list[Found], params: list[Parameter | None
 
 
 def _respective(text: str, found: list[Found], params: list[Parameter | None]) -> None:
-    """A、B、C…分别x、y、z: the n-th member names the n-th parameter (parameter_names.respective_names)."""
+    """A、B、C…分别x、y、z: the n-th member names the n-th parameter (parameter_members.respective_names)."""
     index = {id(f): i for i, f in enumerate(found)}
     for group in groups(text, found):
         rows = [params[index[id(f)]] for f in group]

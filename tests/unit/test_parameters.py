@@ -709,7 +709,7 @@ def test_a_share_the_plan_commits_to_stays_a_target():
 
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0097, realestate_0148: 为 of the next clause does not make 减按1% a unit of reckoning (each tier named by
-    # its case: parameters.tier_conditions)
+    # its case: parameter_tiers.tier_conditions)
     ("对个人购买家庭第二套改善性住房,面积为90平方米及以下的,减按1%的税率征收契税;面积为90平方米以上的,减按2%的税率征收契税。",
      [("90平方米及以下契税税率", 1), ("90平方米以上契税税率", 2)]),
     ("对个人购买家庭唯一住房,面积为140平方米及以下的,减按1%的税率征收契税;面积为140平方米以上的,减按1.5%的税率征收契税。",
@@ -1555,7 +1555,7 @@ def test_a_base_before_a_share_granted_holds_no_commitment():
 
 @pytest.mark.parametrize("sentence, name", [
     # realestate_0020, realestate_0064: 在…的基础上上浮 — 基础上 belongs to the sentence
-    # (named by what changes: renamed in parameter_names._changed_on_base)
+    # (named by what changes: renamed in parameter_changes._changed_on_base)
     ("生育二孩的住房公积金缴存职工家庭购买首套住房的,住房公积金贷款额度在西双版纳州最高贷款限额的基础上上浮10%。", "住房公积金贷款额度上浮比例"),
     ("对选择领取购房券的,购房券金额在领取现金金额的基础上上浮25%,所需资金由原渠道解决。", "购房券金额上浮比例"),
     # realestate_0149: 可按…占…比例
@@ -1571,7 +1571,7 @@ def test_a_name_begins_with_no_word_of_the_sentence(sentence, name):
 
 
 @pytest.mark.parametrize("sentence, name", [
-    # 按<base>的N%<verb><what>: the share is of the base, the parameter is what the verb sets (parameter_names._set_on_base)
+    # 按<base>的N%<verb><what>: the share is of the base, the parameter is what the verb sets (parameter_changes._set_on_base)
     ("项目竣工验收前,监管账户内的资金按项目销售总金额的10%计算留存;", "留存比例"),  # realestate_0204
     ("经济开发区规划区范围内出让的开发建设用地,按起始价的20%确定竞买保证金,保证金可用银行保函。", "竞买保证金比例"),  # realestate_0056
     ("对地方法人金融机构按普惠小微贷款增量的2%给予激励资金。", "激励资金比例"),  # realestate_0066
