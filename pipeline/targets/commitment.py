@@ -1,6 +1,6 @@
 """A target needs a sign of commitment where the notice is no plan.
 
-A plan (规划, 方案, 行动计划, a government work report, a notice arranging the year's work)
+A plan (规划, 方案, 行动计划, 工作要点, a government work report, a notice arranging a year's work: 做好2024年…工作)
 states goals, and its bare numbers (新增…30个, 特色道路10条) are what it commits to. A notice
 of rules or measures, a reply or a news report mostly states rules laid on others, settings,
 facts and conditions (管理范围为…五十米以内的区域, 汽车号牌每副两只, 出席全会的有委员76人,
@@ -35,7 +35,8 @@ def _rules() -> dict[str, regex.Pattern]:
     targets, params = rules.load("targets"), rules.load("parameters")
     cfg = targets["commitment_evidence"]
     goal = cfg["goal_words"] + cfg["own_money_words"] + aggregates()
-    return {"plan_title": regex.compile(plan_title_pattern(params["plan_titles"] + cfg["more_plan_titles"])),
+    return {"plan_title": regex.compile(plan_title_pattern(params["plan_titles"] + cfg["more_plan_titles"])
+                                        + f"|{cfg['year_of_work']}"),
             # a clause opening with a period continues the clause before it (组织展销会,每年不少于2次)
             "period_opening": regex.compile(rules.alternation([w for w in targets["per_words"] if w.startswith("每")])),
             "goal": regex.compile(rules.alternation(goal)),

@@ -67,6 +67,19 @@ def test_a_lead_with_a_goal_word_frames_its_items():
     assert values("淄博市国土绿化条例", body) == [95, 90]
 
 
+@pytest.mark.parametrize("title, plan", [
+    ("关于做好2024年防汛抗旱工作的通知", True),
+    ("关于做好 2021年城乡居民基本医疗保障工作的通知", True),
+    ("关于做好今年秋冬季大气污染防治工作的通知", True),
+    ("关于做好耕地种植用途管控工作的通知", False),
+    ("关于做好上海市水务建设工地扬尘在线监测系统安装工作的通知", False),
+    ("关于在实施城市更新行动中防止大拆大建问题的通知", False),
+])
+def test_a_notice_arranging_a_years_work_is_a_plan_and_other_requirements_are_not(title, plan):
+    # a bare count is kept only where the notice states goals
+    assert bool(values(title, "特色道路10条,特色园5座。")) is plan
+
+
 def test_a_plan_keeps_its_bare_counts():
     # shgov_0012: 新增…点位30个、特色道路10条 in an action plan; the same words in a notice of rules need a sign
     body = "新增白玉兰栽植及观赏点位30个,总计达60个;特色道路10条,总计达20条。"
@@ -79,6 +92,12 @@ def test_a_plan_keeps_its_bare_counts():
     ("corpus/lawref_0016.txt", False),     # a regulation
     ("corpus/govcn_0024.html", False),     # a notice of rules
     ("corpus/realestate_0149.txt", False),  # measures
+    # notices of requirements: 做好…工作 and a plan word the topic happens in (…行动中) name no plan
+    ("extra/corpus/shgov_0033.txt", False),  # 关于做好…扬尘在线监测系统安装工作的通知
+    ("corpus/realestate_0005.txt", False),   # 关于进一步做好房地产市场调控工作的通知
+    ("corpus/realestate_0001.txt", False),   # 关于在实施城市更新行动中防止大拆大建问题的通知
+    ("extra/corpus/shgov_0012.txt", True),   # …三年行动计划(2024-2026年)
+    ("extra/corpus/shgov_0022.txt", True),   # 关于做好2026年玻璃幕墙安全排查整治工作的通知: a year's work arranged
 ])
 def test_a_notice_states_goals_by_its_title_or_a_section_of_goals(name, plan):
     path = REAL / name
