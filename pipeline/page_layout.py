@@ -10,7 +10,7 @@ import functools
 import re
 from collections import Counter
 
-from .numbers import whole_number
+from .numbers.numerals import whole_number
 from .rules import compile_pattern, load, written_out
 
 _BLANK_RUNS = re.compile(r"\n\n\n+")  # (a literal opening: found by a fast string search)

@@ -10,7 +10,7 @@ import regex
 
 from ..document import Deadline
 from ..metadata import safe_date
-from ..numbers import whole_number, year_number
+from ..numbers.numerals import whole_number, year_number
 from .patterns import config, context_patterns, plan_years
 from .spans import Span, quarter_number, span_of
 

@@ -9,7 +9,7 @@ import functools
 import regex
 
 from .. import rules
-from ..numbers import whole_number
+from ..numbers.numerals import whole_number
 from ..pattern_literals import Prefiltered, prefiltered
 
 

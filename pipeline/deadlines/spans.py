@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..numbers import whole_number
+from ..numbers.numerals import whole_number
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..numbers import whole_number, year_number
+from ..numbers.numerals import whole_number, year_number
 from ..rules import compile_pattern
 
 _CN_DIGIT_CLASS = "〇○零O一二三四五六七八九"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..markdown import link_only
-from ..numbers import whole_number
+from ..numbers.numerals import whole_number
 from ..rules import compile_pattern
 from .patterns import patterns
 

@@ -1,6 +1,6 @@
 """Targets: quantitative commitments with comparator, value, unit and deadline.
 
-Each sentence of the plan body is scanned for quantity expressions (pipeline/numbers.py).
+Each sentence of the plan body is scanned for quantity expressions (pipeline/numbers/).
 A quantity is kept unless its context makes it a qualifier (35岁以上人群, 每3万人口), a
 name or code (inside quotes or 《》, 18项核心制度), an ordinal, a past value (现有50人,
 截至…) or a count of items just named. For each kept quantity the words before it, in its

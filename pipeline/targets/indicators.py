@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .. import rules
 from ..document import Document
-from ..numbers import Quantity, find_quantities
+from ..numbers import Quantity
+from ..numbers.quantities import find_quantities
 from .. import words as segmentation
 from .deadline import deadline_index
 from .patterns import CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, sentence_end, start_of_clause

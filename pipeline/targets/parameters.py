@@ -31,7 +31,8 @@ import re
 
 from .. import rules
 from ..document import Document, Parameter
-from ..numbers import points_verbs, ratio_split
+from ..numbers.points import points_verbs
+from ..numbers.ratios import ratio_split
 from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)

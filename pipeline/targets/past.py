@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ..document import Document
-from ..numbers import year_number
+from ..numbers.numerals import year_number
 from ..own_year import own_year, review_sections
 from .patterns import SENTENCE_STOP, derived, patterns
 

@@ -7,7 +7,10 @@ import dataclasses
 import regex
 
 from ..document import Document, Parameter, Target
-from ..numbers import Quantity, find_points, find_quantities, find_ratios, find_unitless
+from ..numbers import Quantity
+from ..numbers.points import find_points
+from ..numbers.quantities import find_quantities, find_unitless
+from ..numbers.ratios import find_ratios
 from .context import Found, read_context
 from .deadline import target_deadline
 from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds

@@ -6,7 +6,8 @@ import re
 
 from .. import rules
 from ..document import Document, Target
-from ..numbers import Quantity, find_quantities
+from ..numbers import Quantity
+from ..numbers.quantities import find_quantities
 from .context import Context, read_context
 from .deadline import deadline_index
 from .indicator_table import IndicatorTable, TableRow

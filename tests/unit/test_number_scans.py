@@ -1,10 +1,10 @@
-"""The quick checks before the points and ratio scans (pipeline/numbers.py) skip only texts without a match:
+"""The quick checks before the points and ratio scans (pipeline/numbers/points.py, ratios.py) skip only texts without a match:
 the quantities found are the same as with every text scanned."""
 from pathlib import Path
 
 import pytest
 
-from pipeline import numbers
+from pipeline.numbers import points, ratios
 from pipeline.ingest import read_document
 from pipeline.normalise import normalise
 from pipeline.run import find_inputs
@@ -17,8 +17,8 @@ SENTENCES = [
 
 
 def _every_text_scanned(monkeypatch):
-    monkeypatch.setattr(numbers, "_number_before_unit", lambda *a: True)
-    monkeypatch.setattr(numbers, "_ratio_to_one", lambda: type("All", (), {"search": staticmethod(lambda *a: True)}))
+    monkeypatch.setattr(points, "_number_before_unit", lambda *a: True)
+    monkeypatch.setattr(ratios, "_ratio_to_one", lambda: type("All", (), {"search": staticmethod(lambda *a: True)}))
 
 
 def _normalised_text(path: Path, root: Path) -> str:
@@ -29,8 +29,8 @@ def _normalised_text(path: Path, root: Path) -> str:
 
 
 def _found(text: str) -> list:
-    return [*numbers.find_points(text), *numbers.find_ratios(text), *numbers.find_points(text, 2, len(text) - 1),
-            *numbers.find_ratios(text, 2, len(text) - 1)]
+    return [*points.find_points(text), *ratios.find_ratios(text), *points.find_points(text, 2, len(text) - 1),
+            *ratios.find_ratios(text, 2, len(text) - 1)]
 
 
 def test_the_checks_skip_no_match_in_these_sentences(monkeypatch):

@@ -1,10 +1,10 @@
-"""Chinese numerals read without cn2an (pipeline/numerals.py) read as cn2an reads them."""
+"""Chinese numerals read without cn2an (pipeline/numbers/numerals.py) read as cn2an reads them."""
 import random
 
 import cn2an
 import pytest
 
-from pipeline.numerals import LARGEST, read_numeral, written
+from pipeline.numbers.numerals import LARGEST, read_numeral, written
 
 
 # numerals of the real collections (the values the stages took from cn2an before)

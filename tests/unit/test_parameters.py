@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.deadlines import parse_deadlines
 from pipeline.document import Document
-from pipeline.numbers import find_quantities
+from pipeline.numbers.quantities import find_quantities
 from pipeline.targets import extract_targets
 from pipeline.run import process_text
 

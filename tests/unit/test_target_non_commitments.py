@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from pipeline.document import Document
-from pipeline.numbers import find_quantities
+from pipeline.numbers.quantities import find_quantities
 from pipeline.run import process_text
 from pipeline.targets import extract_targets
 

@@ -7,7 +7,8 @@ import pytest
 
 from pipeline.deadlines import parse_deadlines
 from pipeline.document import Document, Task
-from pipeline.numbers import find_quantities, to_number
+from pipeline.numbers.numerals import to_number
+from pipeline.numbers.quantities import find_quantities
 from pipeline.targets import extract_targets
 
 ISSUED = dt.date(2021, 3, 1)
@@ -964,7 +965,7 @@ def test_each_of_several_places_takes_the_thing_counted_before():
 
 
 def test_whole_and_year_numbers_in_either_script():
-    from pipeline.numbers import whole_number, year_number
+    from pipeline.numbers.numerals import whole_number, year_number
 
     assert [whole_number(s) for s in ["12", "十", "二十一", "三十一", "一一"]] == [12, 10, 21, 31, None]
     assert [year_number(s) for s in ["2020", "二〇二〇", "二○一八", None, "二〇x"]] == [2020, 2020, 2018, None, None]
@@ -1266,7 +1267,7 @@ def test_the_bare_magnitude_scan_skips_only_matches_that_hide_none_it_reads():
     """The scan's lookahead (speed): a measure word with a magnitude after its first character is still
     matched where it opens (平方千米 hides 千米); a word that would hide one without opening it turns the
     lookahead off rather than lose a match."""
-    from pipeline.numbers import _bare_lead
+    from pipeline.numbers.magnitudes import _bare_lead
     assert _bare_lead(["个", "家", "平方千米"]) == "(?=[百千万亿]|平方千米)"
     assert _bare_lead(["个", "万千瓦"]) == "(?=[百千万亿])"
     assert _bare_lead(["个", "平方千米", "方平米"]) == ""  # 方平米 would hide the 平 opening 平方千米
