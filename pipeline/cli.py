@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         return validate(args.gold or [Path("tests/gold")], args.output or [Path("outputs")], args.thresholds,
                         verbose=args.verbose)
     if args.command == "report":
-        from .report import report_command
+        from .report.writing import report_command
         current = args.output / "current"  # the set of tables the output folder shows
         return report_command(current if current.is_dir() else args.output)
     if args.command == "review":

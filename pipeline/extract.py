@@ -20,7 +20,9 @@ from .cache import ResultCache, content_key, pipeline_version
 from .extracted import Extracted
 from .ingest import source_name
 from .output_folder import OutputFolder
-from .report import ROW_TABLES, health_of, write_report
+from .report.documents import ROW_TABLES
+from .report.pooled import health_of
+from .report.writing import write_report
 from .run import Failure, find_inputs
 from .sidecar import load_sidecar, sidecar_problems
 from .tables import TableWriter

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .columns import CUT_LATER, table_columns, task_texts
 from .document import Document
-from .report import document_figures
+from .report.documents import document_figures
 from .run import Failure
 
 if TYPE_CHECKING:  # not loaded where documents are extracted (columns.py)
@@ -30,7 +30,7 @@ class Extracted:
     # Each table of schema.TABLES as columns (columns.table_columns), read from the cache
     # only when asked for (cache.keep).
     columns: Mapping[str, dict[str, list]] | None
-    figures: dict[str, Any]  # report.document_figures
+    figures: dict[str, Any]  # report.documents.document_figures
     warnings: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage
 

@@ -6,7 +6,7 @@ tests/real/extra/PROVENANCE.tsv) that no rule was written for; `third` is a thir
 the fourth collection (published plans, most of them markdown pages of a policy vault; its
 sixteen texts held out in the fifth session joined development in the sixth); `seventh` and `eighth`
 hold the texts that lost their line breaks (crawl pages on one line, chapters' articles run together),
-whose labels stand inside lines (report.run_on_labels)."""
+whose labels stand inside lines (report.detectors.run_on_labels)."""
 from __future__ import annotations
 
 import json
@@ -17,8 +17,8 @@ import pytest
 import yaml
 
 from pipeline.cli import extract
-from pipeline.report import (label_lines, marker_context, run_on_labels, title_problem, unit_markers_without_units,
-                             warning_kind)
+from pipeline.report.detectors import (label_lines, marker_context, run_on_labels, title_problem,
+                                       unit_markers_without_units, warning_kind)
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
@@ -191,7 +191,7 @@ def test_units_named_in_prose_carry_no_marker(line):
     ("关于…的通知\n一、总体要求\n二、重点任务", "1", 0, 0),
 ])
 def test_an_outline_not_at_item_1_lost_its_opening_only_when_the_text_has_it(text, first, lost, mid):
-    from pipeline.report import figures
+    from pipeline.report.documents import figures
     start = text.index("\n", text.index("\n") + 1) + 1 if lost else text.index("\n") + 1
     fig = figures("d", "f.txt", [], text, "t", False, [], [(start, first)], {}, {})
     assert (fig["missing_opening_items"], fig["opens_mid_outline"]) == (lost, mid)
@@ -253,7 +253,7 @@ def test_a_paragraphs_own_enumeration_is_no_run_on_label(text):
 
 
 def test_a_run_on_label_is_a_task_where_a_task_starts_at_it():
-    from pipeline.report import figures
+    from pipeline.report.documents import figures
     text = RUN_ON_TEXTS[0][0]
     starts = run_on_labels(text)
     tasks = [(s, str(n)) for n, s in enumerate(starts, 1)]

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline import cli, tables
 from pipeline.evaluate import load_tables as evaluate_tables
-from pipeline.report import load_tables as report_tables
+from pipeline.report.writing import load_tables as report_tables
 from pipeline.review.rows import load_tables as review_tables
 from pipeline.schema import TABLES
 
