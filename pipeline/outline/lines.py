@@ -4,6 +4,7 @@ items (a table of contents, the numbered notes under a table)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -65,6 +66,32 @@ def _piece_lengths(text: str) -> list[int]:
     return [len(piece) for piece in pieces]
 
 
+@dataclass(frozen=True)
+class Wrap:
+    """The width a text was hard-wrapped at, and how far a line runs toward it."""
+    width: int
+    run: Callable[[str], int]
+
+
+def wrap_of(lines: list[Line]) -> Wrap | None:
+    """How a text was hard-wrapped: its lines at one width (page_width), a line running to it with all its text; else
+    its lines paragraphs, the page's wraps left as spaces inside them (piece_width), a line running to it with its last
+    piece (`(1)诱导、协助他人…,提供虚假证明` ⏎ `材料,…;`); None for a text not hard-wrapped."""
+    width = page_width(lines)
+    if width is not None:
+        return Wrap(width, _unspaced_length)
+    width = piece_width(lines)
+    return Wrap(width, _last_piece_length) if width is not None else None
+
+
+def _unspaced_length(text: str) -> int:
+    return len(text.replace(" ", ""))
+
+
+def _last_piece_length(text: str) -> int:
+    return _piece_lengths(text)[-1]
+
+
 def wrapped_on(lines: list[Line]) -> set[int]:
     """Indices of the lines that go on with the line before them in a text hard-wrapped at one width (a PDF's
     text layer, an OCR run): the line before runs to the width and closes no sentence, so a label-like opening
@@ -114,24 +141,19 @@ def run_on_heading_line(heading: str, line: str) -> str | None:
     return m.group("heading")
 
 
-def heading_across_wraps(lines: list[Line], i: int, width: int | None, pieces: bool = False) -> str | None:
+def heading_across_wraps(lines: list[Line], i: int, wrap: Wrap) -> str | None:
     """The heading of the label opening line i read on across the lines that go on with it in a text hard-wrapped
     at one width (a PDF's text layer breaks a sentence where the page ends, not where the heading does): up to the
     first 。;: as the guide reads it, the breaks left out. A line goes on into the next while it runs to the width
     (the label's line, a paragraph's first, less the paragraph's indent) and the next opens no label. None when
-    the heading ends on its own line. `pieces`: the width is that of the pieces between the wrap spaces inside the
-    lines (piece_width), so a line runs to it when its last piece does (`(1)诱导、协助他人…,提供虚假证明` ⏎ `材料,…;`)."""
+    the heading ends on its own line."""
     rules = patterns()["wrapped_lines"]
     own = read_label(lines[i].text)
-    if own is None or width is None or HEADING_STOP.search(lines[i].text[own.offset:]):
+    if own is None or HEADING_STOP.search(lines[i].text[own.offset:]):
         return None
-
-    def run(j: int) -> int:
-        return _piece_lengths(lines[j].text)[-1] if pieces else len(lines[j].text.replace(" ", ""))
-
-    text, j, least = lines[i].text.rstrip(), i, width - rules["first_line_indent"] - rules["slack"]
-    while j + 1 < len(lines) and run(j) >= least and read_label(lines[j + 1].text) is None:
-        j, least = j + 1, width - rules["slack"]
+    text, j, least = lines[i].text.rstrip(), i, wrap.width - rules["first_line_indent"] - rules["slack"]
+    while j + 1 < len(lines) and wrap.run(lines[j].text) >= least and read_label(lines[j + 1].text) is None:
+        j, least = j + 1, wrap.width - rules["slack"]
         text += lines[j].text.strip()
         if HEADING_STOP.search(lines[j].text):
             break

@@ -15,9 +15,8 @@ from .labels import Label, number_over_number, read_label
 from .patterns import patterns
 from .lines import (body_lines, cell_table_heads, continues_inline_enumeration, flattened_table_heads, heading_across_wraps,
                     heading_on_next_line, run_on_heading_line,
-                    label_over_text, numbered_notes, numeral_over_heading, page_width, piece_width, table_cells,
-                    table_of_contents,
-                    wrapped_on)
+                    label_over_text, numbered_notes, numeral_over_heading, table_cells, table_of_contents, Wrap,
+                    wrap_of, wrapped_on)
 from .tree import Level, Outline, continues_exactly, fit, innermost, opens_list, within_its_parent
 
 
@@ -32,7 +31,7 @@ class Segmenter:
         self.boundaries: list[int] = []  # offsets where an item's text ends
         self.paths: set[str] = set()
         self.text_since_item: list[int] = []  # indices of non-item lines since the last item
-        self.width: int | None = None  # the width it is wrapped at
+        self.wrap: Wrap | None = None  # how its lines were hard-wrapped
         # items cut from a run-on line, by their list (outline, parent, style), with the heading line each may have run from
         self.run_on_items: dict[tuple, list[tuple[Task, str | None]]] = {}
 
@@ -40,9 +39,7 @@ class Segmenter:
         attachments = classify_attachment_lines(self.lines)
         not_items = table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines)
         wrapped = wrapped_on(self.lines)
-        self.width = page_width(self.lines)
-        # (a text whose lines are paragraphs, the page's wraps left as spaces inside them, breaks a few at a wrap too)
-        self.piece_width = None if self.width is not None else piece_width(self.lines)
+        self.wrap = wrap_of(self.lines)
         table_heads = flattened_table_heads(self.lines)
         cell_heads = set(cell_table_heads(self.lines))
         cells_from = min(cell_heads, default=len(self.lines))
@@ -156,10 +153,8 @@ class Segmenter:
         parent = outline.stack[depth - 1].path if depth > 0 else None
         line = self.lines[i]
         heading = label.heading or heading_on_next_line(self.lines, i, caption_only=label.style == "article")
-        if label.heading and self.width is not None:
-            heading = heading_across_wraps(self.lines, i, self.width) or heading
-        elif label.heading and self.piece_width is not None:
-            heading = heading_across_wraps(self.lines, i, self.piece_width, pieces=True) or heading
+        if label.heading and self.wrap is not None:
+            heading = heading_across_wraps(self.lines, i, self.wrap) or heading
         if line.run_on and (m := patterns()["run_on_heading"].match(heading)):
             heading = m.group("heading")  # the heading line ran into its paragraph
         task = Task(path=path, parent_path=parent, level=depth + 1, label=label.text,
