@@ -16,7 +16,6 @@ from .rules import compile_pattern, load, written_out
 _BLANK_RUNS = re.compile(r"\n\n\n+")  # (a literal opening: found by a fast string search)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_END = re.compile(r"[。;!?]")
 _MAX_COMPARED = 4  # candidate copies compared per anchor line
 
 
@@ -227,15 +226,16 @@ def labels_run_on_after_spaces(text: str) -> int:
     after a `六、`): a page whose blocks a site joined with spaces, whatever closed the block before the label. Only where
     a sentence ends since the label before it (the item held a paragraph): a notice's own line may list its parts after
     spaces (a contents line `一、总体要求 二、重点任务 三、保障措施 四、组织实施`, `(一)建设示范社区 (二)完善服务设施 …`)."""
+    rules = _flat_page_rules()
     last: dict[str, tuple[int, int]] = {}
     found = 0
-    for m in _flat_page_rules()["label_at_block"].finditer(text):
+    for m in rules["label_at_block"].finditer(text):
         style = m.lastgroup
         ordinal = whole_number(m.group(style))
         if ordinal is None:
             continue
         if m.group().startswith(" ") and style in last and last[style][0] == ordinal - 1 \
-                and _SENTENCE_END.search(text, last[style][1], m.start()):
+                and rules["sentence_close"].search(text, last[style][1], m.start()):
             found += 1
         last[style] = (ordinal, m.end())
     return found
@@ -264,6 +264,7 @@ def _flat_page_rules() -> dict:
     return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"], "lookback": r["lookback_chars"],
             "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(written_out(r["sentence_end"], named)),
             "label_after_end": compile_pattern(written_out(r["label_after_end"], named)),
+            "sentence_close": re.compile(named["sentence_close"]),
             # each style's ordinal captured under the style's name
             "label_at_block": compile_pattern(written_out(r["label_at_block"], _label_styles("(?P<{name}>")), re.M),
             "min_labels_after_ends": r["min_labels_after_ends"],
