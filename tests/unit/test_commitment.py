@@ -32,6 +32,13 @@ def values(title: str, body: str) -> list[float]:
     # govcn_0016: a radius in a table of boundary points
     ("国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复",
      "10  14239.958  103436.862  圆曲线中点,半径48.25米"),
+    # 保障 naming a thing, no goal: realestate_0224 a share an article sets, shgov_0019 a standard, T_01 a count of
+    # the notice's own policies
+    ("无锡市住建局发布《无锡市市区共有产权保障房管理办法》",
+     "第六条共有产权保障房产权份额按照购买共有产权保障房的家庭与政府各占50%确定,并在购房合同中予以明确。"),
+    ("上海市人民政府关于调整本市廉租住房相关政策标准的通知", "廉租住房保障面积为人均居住面积10平方米。"),
+    ("广安市人民政府关于印发《广安市招商引资政策二十条(试行)》的通知",
+     "保障支持政策包含要素保障、节能能耗和环境容量指标保障、人才保障、政务服务保障4条。"),
 ])
 def test_a_number_with_no_sign_of_commitment_in_a_notice_that_is_no_plan_is_no_target(title, body):
     assert values(title, body) == []
