@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from .. import rules
 from ..document import Document
 from ..numbers import Quantity
+from ..own_year import own_year
 from .deadline import deadline_index
 from .exclusions import qualifier_or_ordinal
 from .indicators import following_np, name_indicators
@@ -84,10 +85,10 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
             ctx.kind != "level" and _ends_its_clause(text, baseline.end()))):
         # its own clause's baseline, or one set off for the sentence (在2020年的基础上,…提高5%)
         ctx.baseline_year = int(next(g for g in baseline.groups() if g))
-    elif ctx.kind != "level" and doc.issue_date is not None:
+    elif ctx.kind != "level" and (year := derived(doc, "own_year", own_year)) is not None:
         relative = p["relative_baseline"].search(text, clause_start, q.start)
-        if relative:  # 比上年增加1800亿元 in a 2024 notice: against 2023
-            ctx.baseline_year = doc.issue_date.year + cfg["relative_baselines"][relative.group()]
+        if relative:  # 比上年增加1800亿元 in a 2024 notice, or in 2025年…政府工作报告 scraped without its date
+            ctx.baseline_year = year + cfg["relative_baselines"][relative.group()]
     # The clause's period counts every quota of the clause (每年新建设施100个以上、新增库容5万吨),
     # but not a 累计 total nor one with its own 每 (每周参加3次、每次保证1小时).
     per_scope = lo if p["cumulative"].search(before) or "每" in before else clause_start

@@ -259,6 +259,20 @@ def test_baseline_year(text, year):
     assert t.baseline_year == year and t.kind in ("increase", "decrease")
 
 
+@pytest.mark.parametrize("title, text, year", [
+    ("2025年中华人民共和国国务院政府工作报告", "一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。", 2024),  # gwr_0025
+    ("2013年中华人民共和国国务院政府工作报告", "今年拟安排财政赤字1.2万亿元,比去年预算增加4000亿元。", 2012),  # gwr_0014
+    ("2006年中华人民共和国国务院政府工作报告", "今年中央财政安排科技投入716亿元,比上年增长19.2%。", 2005),  # gwr_0007
+])
+def test_a_change_against_last_year_in_a_report_without_its_date_counts_from_the_title_year(title, text, year):
+    # a report scraped without its dated line: 比上年/比去年 is the year before the one its title opens with
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), title=title)
+    doc.deadlines = parse_deadlines(text, 0, len(text), None)
+    extract_targets(doc)
+    change = [t for t in doc.targets if t.kind == "increase"]
+    assert [t.baseline_year for t in change] == [year]
+
+
 def test_a_year_on_year_baseline_leaves_no_character_on_the_indicator():
     # shgov_0006: 同比 is one word (not 同 + 比2022年)
     t = one("2023年,国际集装箱靠港船舶岸电使用量同比2022年增长30%;邮轮码头、港作拖轮使用岸电实现常态化。")
