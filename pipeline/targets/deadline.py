@@ -11,6 +11,7 @@ import regex
 
 from ..document import Deadline, Document
 from ..deadlines.patterns import alternation_of, config as deadline_config
+from ..own_year import own_year
 from .patterns import clause_stop, config, derived, patterns, start_of_clause
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ def _governing_patterns() -> dict[str, regex.Pattern]:
         "inline_list_head": regex.compile(cfg["inline_list_head"]),
         "lined_list_label": regex.compile(cfg["lined_list_label"]),
         "lined_list_first_label": regex.compile(cfg["lined_list_first_label"]),
+        "paragraph_entry_label": regex.compile(cfg["paragraph_entry_label"]),
     }
 
 
@@ -106,7 +108,8 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
             return broken_down.date
         heading = _goals_under_a_year_heading(doc, s, usable)
         return heading.date if heading is not None and heading.kind == "period" else None
-    return (_paragraph_deadline(doc, s, usable) or _list_heading_deadline(doc, s, usable)
+    return (_paragraph_deadline(doc, s, usable) or _year_of_the_paragraph(doc, s, usable)
+            or _list_heading_deadline(doc, s, usable)
             or _inline_list_head_deadline(doc, s, usable) or _lined_list_head_deadline(doc, s, usable)
             or _sub_headed_list_deadline(doc, s, usable)
             or (broken_down.date if broken_down is not None else None) or _date(_goals_under_a_year_heading(doc, s, usable)))
@@ -298,6 +301,35 @@ def _paragraph_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | N
     label = p["paragraph_label"].match(text, line_start, d.char_start)
     opens = p["framing_lead"].fullmatch(text, label.end() if label else line_start, d.char_start)
     return d.date if opens and text.startswith((",", ","), d.char_end) else None
+
+
+def _year_of_the_paragraph(doc: Document, s: int, usable: Deadlines) -> dt.date | None:
+    """今年赤字率拟按4%左右安排…。一般公共预算支出规模29.7万亿元…。拟发行超长期特别国债1.3万亿元…: a year (今年, 2025年)
+    opening an earlier sentence of the target's paragraph, as its time (not a point in it: 6月底前), frames the sentences
+    after it that name none of their own, up to the next such year or the next entry of an enumeration run on in the
+    paragraph (四是…今年…。五是…) (gwr_0016, gwr_0025's readers; CONVENTIONS.md). Only the notice's own year frames: an
+    earlier one is the past, a later one (明年将…) times its own sentence."""
+    text = doc.text
+    task = doc.task_at(s)
+    line_start = max(text.rfind("\n", 0, s) + 1, task.char_start if task else 0)
+    own = derived(doc, "own_year", own_year)
+    for d in reversed(usable.starting_in(line_start, s)):
+        if not _names_a_whole_year(d):
+            continue
+        if own is not None and d.date.year != own:
+            return None  # the past, or another year (明年将…) timing its own sentence
+        opening = max(text.rfind(c, line_start, d.char_start) for c in _SENTENCE_STOPS_IN_A_PARAGRAPH) + 1
+        if not patterns()["framing_lead"].fullmatch(text, max(opening, line_start), d.char_start) \
+                or _governing_patterns()["paragraph_entry_label"].search(text, d.char_end, s):
+            return None
+        return d.date
+    return None
+
+
+def _names_a_whole_year(d: Deadline) -> bool:
+    """A time that is one whole year (今年, 2025年, 2025年度): in, ending on 31 December of its own year."""
+    return d.kind == "in" and d.date is not None and (d.date.month, d.date.day) == (12, 31) \
+        and (d.start_date is None or (d.start_date.month, d.start_date.day) == (1, 1))
 
 
 def _frames(doc: Document, d: Deadline, clause_start: int) -> bool:

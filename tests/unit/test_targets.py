@@ -1514,3 +1514,35 @@ def test_a_count_of_bodies_before_a_tasks_head_is_counted(sentence, expected):
 ])
 def test_a_count_after_a_lists_examples_that_a_plan_delivers(sentence, expected):
     assert [t.value for t in run(sentence)] == expected
+
+
+# ------------------------------------------------------------------ a year framing its paragraph (CONVENTIONS.md)
+@pytest.mark.parametrize("text, span", [
+    # gwr_0025: the fiscal lines after 今年赤字率…
+    ("今年赤字率拟按4%左右安排、比上年提高1个百分点。一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。"
+     "拟发行超长期特别国债1.3万亿元。", "1.3万亿元"),
+    # gwr_0016: the year's quotas after 今年再开工27个项目
+    ("今年再开工27个项目,在建重大水利工程投资规模超过8000亿元。铁路投资要保持在8000亿元以上,新投产里程8000公里以上。",
+     "8000公里以上"),
+    # gwr_0019: a paragraph whose year is written out
+    ("2021年全国财政支出21万亿元,支出规模进一步加大。中央对地方一般性转移支付增长10.9%,增强地方财力。", "10.9%"),
+])
+def test_the_notices_year_opening_a_sentence_frames_the_later_sentences_of_its_paragraph(text, span):
+    t = next(r for r in run(text) if r.span_text == span)
+    assert t.deadline == dt.date(2021, 12, 31)
+
+
+@pytest.mark.parametrize("text, span", [
+    # gwr_0006: 明年 times only its own sentence
+    ("今年中央财政为此新增支出140亿元。明年将在全国全部免征农业税。中央财政还将安排150亿元,增加转移支付。", "150亿元"),
+    # gwr_0012: the next entry of an enumeration run on in the paragraph is its own topic
+    ("四是完成建设任务。今年全国人均基本公共卫生服务经费标准提高到25元。五是鼓励社会资本举办医疗机构。"
+     "农村妇女住院分娩率达到95%以上。", "95%以上"),
+    # an earlier year is the past
+    ("2019年全市新建公园20个。新建口袋公园60座。", "60座"),
+    # the year in the next paragraph frames nothing before it
+    ("新建口袋公园60座。\n今年再开工27个项目。", "60座"),
+])
+def test_a_year_frames_no_sentence_past_another_year_an_entry_or_its_paragraph(text, span):
+    t = next(r for r in run(text) if r.span_text == span)
+    assert t.deadline is None
