@@ -39,7 +39,7 @@ from .signature import (content_precedes_signature, find_plan_title, find_signat
                         signatures_in_line, undated_signers, wrapper_precedes_body)
 from .tables import as_field_lines, read_fields, read_front_matter, read_table
 from .title import (TitleBlock, approved_in_reply, attached_subject, ends_as_document, find_title, issued_as_quoted,
-                    issued_attachment, issuer_from_title, placed_plan_heading,
+                    issued_attachment, issuer_from_title, placed_plan_heading, published_attachment,
                     plan_title_from_title, quoted_form)
 
 # other stages and the sidecar read dates and regions as metadata does
@@ -134,7 +134,8 @@ def _read(doc: Document) -> None:
         doc.plan_title = None  # a 通报 reports: the list it attaches is no plan
     # a notice that is itself the plan issues none (ANNOTATION.md, plan_title)
     elif doc.plan_title is None and not is_the_plan(title):
-        doc.plan_title = issued_attachment(doc.text, title) or plan_title_from_title(title) or attached_subject(title, doc.text)
+        doc.plan_title = issued_attachment(doc.text, title) or published_attachment(title, doc.text) \
+            or plan_title_from_title(title) or attached_subject(title, doc.text)
         if doc.plan_title:
             doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) \
                 or issued_as_quoted(doc.text, doc.plan_title) or quoted_form(doc.text, doc.plan_title) or doc.plan_title

@@ -37,6 +37,8 @@ def patterns() -> dict:
         "issued_then_act": compile_pattern(r["issued_then_act"].replace("{types}", types)
                                            .replace("{acts}", alternation(r["second_act_openings"]))),
         "issued_name": compile_pattern(rf"(?:{alternation(r['name_issue_verbs'])})(《[^《》]+》)$"),
+        # a title publishing what it names in its own words (关于公布X的通知, 关于下达X的通知), no 《…》 name
+        "attachment_named": compile_pattern(rf"(?:{alternation(r['attachment_naming_verbs'])})[^《》]+的(?:{alternation(r['issuing_types'])})$"),
         # a page's <title> kept as its heading: the title, maybe its 文号 in brackets (or after a space, as a
         # scrape joins the title and the 文号 line: …重点工作的意见 国发 〔2011〕 35 号), the column and site after `_`,
         # `|`, a dash between spaces or a double dash (…的通知 - 上海市科学技术委员会, …的通知——某市人民政府门户网站)

@@ -545,10 +545,10 @@ def plan_title_from_title(title: str) -> str | None:
     if not m:
         return None
     name = m.group(1)
-    if len(regex.findall(r"《[^《》]*》", name)) >= 2:
-        # two documents issued at once (发布《A》和《B》, 印发《A》以及《B》): no one of them is the plan; a
-        # heading the text carries after the signature still names one (med_0018's reader: null)
-        return None
+    if len(named := regex.findall(r"《[^《》]*》", name)) >= 2:
+        # two documents issued at once (发布《A》(试行)、《B》(试行), 印发《A》以及《B》): the first, as the title names it
+        # (CONVENTIONS.md: a notice issuing two documents; extra shgov_0098's readers)
+        name = named[0]
     # the document issued, then a second act the notice asks (印发X方案并深入推进相关工作的通知): X
     if m := patterns()["issued_then_act"].match(name):
         name = m.group("name")
@@ -604,6 +604,20 @@ def issued_attachment(text: str, title: str = "") -> str | None:
             if compact(name) != compact(title):
                 names.add(name)
     return names.pop() if len(names) == 1 and len(next(iter(names))) >= 4 else None
+
+
+_ONE_ATTACHMENT = compile_pattern(r"^[ \t]*附件[ \t]*[::][ \t]*(?P<name>[^\s0-9][^\n]{3,79}?)[ \t]*$", regex.MULTILINE)
+
+
+def published_attachment(title: str, text: str) -> str | None:
+    """关于公布X的通知 / 关于下达X的通知 whose text lists one attachment (附件:道路桥梁和隧道安全保护区域): the attachment's own
+    name, the document it publishes, over the title's words for it (本市城市桥梁和隧道安全保护区域)."""
+    if not patterns()["attachment_named"].search(title):
+        return None
+    lines = [m.group("name") for m in _ONE_ATTACHMENT.finditer(text)]
+    if len(lines) != 1 or _IN_A_SENTENCE.search(lines[0]):
+        return None
+    return lines[0]
 
 
 def approved_document(title: str) -> str | None:

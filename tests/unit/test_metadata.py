@@ -1716,17 +1716,36 @@ def test_the_notice_own_title_line_with_its_bodies_wins_over_a_page_title_field_
     assert doc.title == "关于做好春耕工作的通知"
 
 
-def test_a_title_issuing_two_named_documents_names_no_plan():
-    # med_0018 (印发《A》以及《B》, the lists not carried: its reader wrote null), shgov_0064 (批准发布《A》和《B》),
-    # shgov_0098 (发布《A》(试行)、《B》(试行)); one name stays the plan (…印发《X》的通知)
-    for title in ["关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》以及《商业健康保险创新药品目录》(2025 年)的通知",
-                  "上海市住房和城乡建设管理委员会关于批准发布《上海市民防工程概算定额(SHA7-21-2021)》和《上海市水利工程概算定额"
-                  "(SHR1-21-2021)》的通知",
-                  "关于发布《上海市钢结构模块化建筑技术导则》(试行)、《上海市混凝土模块化建筑技术导则》(试行)的通知"]:
+def test_a_title_issuing_two_named_documents_names_the_first():
+    # CONVENTIONS.md, notices issuing two documents: med_0018 (印发《A》以及《B》), shgov_0064 (批准发布《A》和《B》),
+    # shgov_0098 (发布《A》(试行)、《B》(试行)): the first, in its marks' words; one name stays the plan (…印发《X》的通知)
+    for title, first in [
+            ("关于印发《国家基本医疗保险、生育保险和工伤保险药品目录》以及《商业健康保险创新药品目录》(2025 年)的通知",
+             "国家基本医疗保险、生育保险和工伤保险药品目录"),
+            ("上海市住房和城乡建设管理委员会关于批准发布《上海市民防工程概算定额(SHA7-21-2021)》和《上海市水利工程概算定额"
+             "(SHR1-21-2021)》的通知", "上海市民防工程概算定额(SHA7-21-2021)"),
+            ("关于发布《上海市钢结构模块化建筑技术导则》(试行)、《上海市混凝土模块化建筑技术导则》(试行)的通知",
+             "上海市钢结构模块化建筑技术导则")]:
         doc = meta(f"{title}\n各有关单位:\n现予发布,请遵照执行。\n一、做好落地执行工作\n")
-        assert doc.plan_title is None, title
+        assert doc.plan_title == first, title
     doc = meta("上海市交通委员会关于印发《上海市轨道交通乘客守则》的通知\n各有关单位:\n现予印发,请遵照执行。\n一、乘客应当文明乘车\n")
     assert doc.plan_title == "上海市轨道交通乘客守则"
+
+
+def test_a_notice_publishing_what_it_names_in_its_own_words_issues_its_one_attachment():
+    # CONVENTIONS.md, lists published as an attachment: shgov_0068, shgov_0052, shgov_0040
+    for title, attachment in [
+            ("上海市交通委员会关于公布本市城市桥梁和隧道安全保护区域的通知", "道路桥梁和隧道安全保护区域"),
+            ("上海市交通委员会关于发布本市内河通航水域范围的通知", "上海市内河通航水域范围"),
+            ("上海市嘉定区人民政府关于下达嘉定区2014年度集中建设区外现状低效建设用地减量化任务的通知",
+             "嘉定区2014年度集中建设区外现状低效建设用地减量化任务计划表")]:
+        doc = meta(f"{title}\n各有关单位:\n现将范围予以公布(见附件)。\n特此通知。\n附件:{attachment}\n上海市交通委员会\n2024年12月2日\n")
+        assert doc.plan_title == attachment, title
+    # two attachments, or none: the title's own words (or nothing) as before
+    doc = meta("关于公布本市河道名录的通知\n各区水务局:\n现予公布。\n附件:1.市管河道名录\n2.区管河道名录\n")
+    assert doc.plan_title != "市管河道名录"
+    doc = meta("关于下达2016年保障性安居工程建设目标任务的通知\n各单位:\n一、目标任务\n")
+    assert doc.plan_title is None
 
 
 CRAWL_HEADER = ("标题: {field}\n发布时间: {published}\n文号: \n发布机构: 中国平潭\n栏目: 区管委会办公室文件\n"
