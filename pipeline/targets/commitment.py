@@ -166,7 +166,8 @@ def laid_on_parties(doc: Document, targets: list[Target]) -> tuple[list[Target],
     200元) or binds it with a word of requirement (新建商品住宅大寒日日照时数不低于2小时) and nothing frames it as the
     government's own goal: no deadline, no change or period, no word of commitment (新增, 建成, 投放 …: a qualifier of a
     noun, 新建商品住宅, is none) or of the plan's voice (力争, 今年, 提高到), no aggregate, and none of the government's
-    own units or its money as the party (每个县(区)至少打造1个, 市县财政配套资金亩均投入不低于1500元). A verb of
+    own units or its money as the party (每个县(区)至少打造1个; but money set per unit of measure is a standard
+    whoever pays it: 市县财政配套资金亩均投入不低于1500元). A verb of
     installing is then the party's conduct (设置/安装 deliver a count only where the government acts), except after a
     bare bound word with no party named (推出不少于10个…套餐服务: the government delivers it)."""
     plan = states_goals(doc)
@@ -201,12 +202,20 @@ def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
                 or parameter_patterns()["goal"].search(text, start, at) \
                 or _rules()["delivering"].search(text, start, at):
             return None  # (推出不少于10个…套餐服务: the government delivers what it bounds)
-    if commits(text, start, at) or parameter_patterns()["aggregate"].search(text, start, at) \
-            or p["plan_voice"].search(text, start, at) or p["government"].search(text, start, at):
+    # money set per unit of measure (亩均投入不低于1500元, 每个钢瓶由相关部门提供200元) is a standard of the policy
+    # whoever pays it; a count each unit of the government is to reach stays its goal (每个县(区)至少打造1个)
+    per_unit_money = not plan and row.unit in _money_units() and bool(p["per_party"].search(text, start, at))
+    if not per_unit_money and (commits(text, start, at) or parameter_patterns()["aggregate"].search(text, start, at)
+                               or p["plan_voice"].search(text, start, at) or p["government"].search(text, start, at)):
         return None
     if any(sentence_start <= d.char_start < at for d in doc.deadlines):
         return None  # (2025年底前,每个…: a quota with a day to meet it)
     return trim(p["name_filler"].sub("", row.indicator)) or None
+
+
+@functools.cache
+def _money_units() -> frozenset[str]:
+    return frozenset(rules.load("parameters")["money_units"])
 
 
 @functools.cache

@@ -62,7 +62,7 @@ def test_a_number_with_no_sign_of_commitment_in_a_notice_that_is_no_plan_is_no_t
      "2021年底前,各省份60%以上的县至少有1家普通门诊费用跨省联网医疗机构。", [1]),
     # realestate_0066: the government's own money
     ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
-     "落实新建和改造提升高标准农田建设补助政策,市县财政配套资金亩均投入不低于1500元。", [1500]),
+     "安排3000万元项目前期工作经费,并采取“一事一议”方式确定。", [3000]),
 ])
 def test_a_sign_of_commitment_keeps_the_target(title, body, expected):
     assert values(title, body) == expected
@@ -204,6 +204,12 @@ def rows(title: str, body: str) -> tuple[list[tuple[str, float]], list[tuple[str
     # seventh doc_0012: a bound laid on training institutions
     ("教育部办公厅关于进一步加强中小学生近视防控工作的通知",
      "要严格规范校外培训机构管理,线上培训机构每课时不超过30分钟,课程间隔不少于10分钟。", "课程间隔", 10),
+    # money set per unit of measure is a standard of the policy whoever pays it (audit17): realestate_0066 a per-mu
+    # matching fund of a 补助政策, shgov_0034 what the owner of each cylinder is paid
+    ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
+     "落实新建和改造提升高标准农田建设补助政策,市县财政配套资金亩均投入不低于1500元。", "市县财政配套资金亩均投入", 1500),
+    ("上海市人民政府关于燃气助动车限期报废事项的通告",
+     "对主动将车辆送至集中回收点的车主,每个燃气助动车钢瓶由相关部门提供200元。", "每个燃气助动车钢瓶由相关部门提供", 200),
 ])
 def test_what_a_notice_stating_no_goals_lays_on_each_party_is_a_parameter(title, body, name, value):
     targets, params = rows(title, body)

@@ -584,10 +584,10 @@ def test_a_tier_a_parameter_is_set_for_is_no_target(sentence):
     assert doc.targets == [] and len(doc.parameters) == 2
 
 
-def test_a_requirement_before_a_parameter_stays_a_target():
-    # realestate_0066
+def test_a_standard_per_unit_before_a_parameter_is_a_parameter_too():
+    # realestate_0066: money per mu is a standard of the 补助政策 whoever pays it (audit17), no tier of the grant after it
     doc = process_text(MEASURES + "落实高标准农田建设补助政策,市县财政配套资金亩均投入不低于1500元,种粮大户补助提高至100元/亩。")
-    assert [t.value for t in doc.targets] == [1500] and [p.value for p in doc.parameters] == [100]
+    assert doc.targets == [] and [p.value for p in doc.parameters] == [1500, 100]
 
 
 @pytest.mark.parametrize("sentence", [
