@@ -10,9 +10,14 @@ from .. import rules
 from . import Quantity, number_rules
 
 
+def _colons() -> str:
+    """The colons a ratio is written with (rules/targets.yaml ratio.colons), escaped for a character class."""
+    return "".join(re.escape(c) for c in number_rules()["ratio"]["colons"])
+
+
 @functools.cache
 def _ratio_pattern() -> re.Pattern:
-    colon = "".join(re.escape(c) for c in number_rules()["ratio"]["colons"])
+    colon = _colons()
     post = rules.alternation(list(number_rules()["post_bounds"]))
     return re.compile(rf"(?=\d)(?<![\d.{colon}])(?P<num>\d+(?:\.\d+)?)[ ]*[{colon}][ ]*1(?![\d.{colon}])"
                       rf"(?:[ ]*(?P<post>{post}))?")
@@ -22,8 +27,7 @@ def _ratio_pattern() -> re.Pattern:
 def _ratio_to_one() -> re.Pattern:
     """A colon and the 1 after it, which every ratio has: found fast (its first character is a colon), where the
     ratio pattern stops at every digit; a text without one is not scanned."""
-    colon = "".join(re.escape(c) for c in number_rules()["ratio"]["colons"])
-    return re.compile(rf"[{colon}][ ]*1")
+    return re.compile(rf"[{_colons()}][ ]*1")
 
 
 @functools.cache
