@@ -23,8 +23,8 @@ import regex
 from .. import rules
 from ..document import Document, Parameter, Target, Task
 from .parameter_names import commits, trim
-from .patterns import (SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, kind_title, parameter_patterns, plan_title_pattern,
-                       start_of_clause, start_of_sentence, tasks_by_path)
+from .patterns import (SENTENCE_STOP, SENTENCE_STOPS, aggregates, derived, kind_title, parameter_config, parameter_patterns,
+                       plan_title_pattern, start_of_clause, start_of_sentence, tasks_by_path)
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -204,18 +204,13 @@ def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
             return None  # (推出不少于10个…套餐服务: the government delivers what it bounds)
     # money set per unit of measure (亩均投入不低于1500元, 每个钢瓶由相关部门提供200元) is a standard of the policy
     # whoever pays it; a count each unit of the government is to reach stays its goal (每个县(区)至少打造1个)
-    per_unit_money = not plan and row.unit in _money_units() and bool(p["per_party"].search(text, start, at))
+    per_unit_money = not plan and row.unit in parameter_config()["money_units"] and bool(p["per_party"].search(text, start, at))
     if not per_unit_money and (commits(text, start, at) or parameter_patterns()["aggregate"].search(text, start, at)
                                or p["plan_voice"].search(text, start, at) or p["government"].search(text, start, at)):
         return None
     if any(sentence_start <= d.char_start < at for d in doc.deadlines):
         return None  # (2025年底前,每个…: a quota with a day to meet it)
     return trim(p["name_filler"].sub("", row.indicator)) or None
-
-
-@functools.cache
-def _money_units() -> frozenset[str]:
-    return frozenset(rules.load("parameters")["money_units"])
 
 
 @functools.cache

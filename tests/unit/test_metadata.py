@@ -1741,9 +1741,11 @@ def test_a_notice_publishing_what_it_names_in_its_own_words_issues_its_one_attac
              "嘉定区2014年度集中建设区外现状低效建设用地减量化任务计划表")]:
         doc = meta(f"{title}\n各有关单位:\n现将范围予以公布(见附件)。\n特此通知。\n附件:{attachment}\n上海市交通委员会\n2024年12月2日\n")
         assert doc.plan_title == attachment, title
-    # two attachments, or none: the title's own words (or nothing) as before
+    # two attachments (numbered, or each on its own 附件 line), or none: the title's own words (or nothing) as before
     doc = meta("关于公布本市河道名录的通知\n各区水务局:\n现予公布。\n附件:1.市管河道名录\n2.区管河道名录\n")
     assert doc.plan_title != "市管河道名录"
+    doc = meta("关于公布本市河道名录的通知\n各区水务局:\n现予公布。\n附件:市管河道名录\n附件:区管河道名录\n")
+    assert doc.plan_title not in ("市管河道名录", "区管河道名录")
     doc = meta("关于下达2016年保障性安居工程建设目标任务的通知\n各单位:\n一、目标任务\n")
     assert doc.plan_title is None
 
