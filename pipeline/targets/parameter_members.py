@@ -127,13 +127,16 @@ def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None
     # (贷款额度单人从50万元提高到60万元,夫妻双方从80万元提高到90万元: members alike in nothing but their frame, each with the
     # value it is changed from; the neighbour's name is its member and this name)
     prefix = previous_name[:len(previous_name) - len(name)] if previous_name.endswith(name) else ""
-    if 2 <= len(prefix) <= 6 and _START_VALUE.search(gap) and not parameter_patterns()["head_end"].search(prefix):
+    if 2 <= len(prefix) <= 6 and _start_value().search(gap) and not parameter_patterns()["head_end"].search(prefix):
         return member + name
     return None
 
 
-# the value a member's clause changes from (单人从50万元提高到, 夫妻双方由80万元调整为)
-_START_VALUE = re.compile(r"(?:从|由)[ ]*[\d.]")
+@functools.cache
+def _start_value() -> re.Pattern:
+    """The value a member's clause changes from (单人从50万元提高到, 夫妻双方由80万元调整为: rules/parameters.yaml
+    change_from_words)."""
+    return re.compile(rf"(?:{rules.alternation(parameter_config()['change_from_words'])})[ ]*[\d.]")
 
 
 def _member_words(gap: str) -> str:
@@ -164,7 +167,7 @@ def first_member(name: str, before: str, following: str) -> str | None:
         return None
     nxt = _next_member().match(following)
     # (单人从50万元提高到60万元,夫妻双方从80万元提高到: members ending unalike, each with the value it changes from)
-    parallel = nxt is not None and nxt.group("start") and _START_VALUE.search(before[at + 2:])
+    parallel = nxt is not None and nxt.group("start") and _start_value().search(before[at + 2:])
     if nxt is None or (nxt.group(1)[-1] != member[-1] and not parallel) or nxt.group(1) == member:
         return None
     return member + name
@@ -175,7 +178,8 @@ def _next_member() -> re.Pattern:
     """The member opening the next clause, before the verb that gives it its value (,双职工提高到: rules/parameters.yaml
     member_value_verbs)."""
     verbs = rules.alternation(parameter_config()["member_value_verbs"])
-    return re.compile(rf"[^,;:。]{{0,8}}?[,、][ ]*([\u4e00-\u9fff]{{2,6}}?)(?P<start>(?:从|由)[ ]*[\d.]+[^\d,;:。]{{0,3}}?)?(?:{verbs})")
+    changed_from = rules.alternation(parameter_config()["change_from_words"])
+    return re.compile(rf"[^,;:。]{{0,8}}?[,、][ ]*([\u4e00-\u9fff]{{2,6}}?)(?P<start>(?:{changed_from})[ ]*[\d.]+[^\d,;:。]{{0,3}}?)?(?:{verbs})")
 
 
 def each_member(text: str, param: Parameter, clause_start: int) -> list[Parameter]:

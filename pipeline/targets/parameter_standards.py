@@ -16,7 +16,7 @@ from .commitment import states_goals
 from .context import Found
 from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
 from .parameter_parties import owner_before
-from .patterns import derived, end_of_clause, last_clause, notice_of_measures, parameter_config, parameter_patterns
+from .patterns import config, derived, end_of_clause, last_clause, notice_of_measures, parameter_config, parameter_patterns
 
 
 def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str | None:
@@ -101,9 +101,14 @@ def laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
     return ctx.indicators[0]
 
 
-# a clause stop, and a number (the standard a 落实 clause holds)
+# a clause stop
 _CLAUSE_STOP = regex.compile(r"[,;:。]")
-_NUMBER = regex.compile(r"[\d〇一二两三四五六七八九十百]")
+
+
+@functools.cache
+def _number() -> regex.Pattern:
+    """A digit or a Chinese numeral (rules/targets.yaml chinese_digits): the standard a 落实 clause holds."""
+    return regex.compile(rf"[\d{config()['chinese_digits']}]")
 
 
 def _puts_in_force(text: str, verb_end: int, pos: int) -> bool:
@@ -111,7 +116,7 @@ def _puts_in_force(text: str, verb_end: int, pos: int) -> bool:
     after the comma. 落实可再生能源优先理念和《…目录》要求,新建校园应…,…覆盖率不低于50%: its object closes with its clause
     and holds no number; what the later clauses bound is the plan's own (fourth plan_0027 5.8's reader: targets)."""
     stop = _CLAUSE_STOP.search(text, verb_end, pos)
-    return stop is None or _NUMBER.search(text, verb_end, stop.start()) is not None
+    return stop is None or _number().search(text, verb_end, stop.start()) is not None
 
 
 def _party_bound(text: str, start: int, end: int) -> bool:

@@ -349,8 +349,9 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
                                                 rf"(?:{alt(cfg['released_funds'])}))的?[ ]*$"),
         # a start value the setter verb changes (由60万元提高至, 从10%降为)
         # (由个人公积金账户余额的25倍提高到: the start value may be a multiple of a base)
-        "start_value": rules.compile_pattern(r"(?:由|从)原?(?:[^\d,;:。由从]{1,16}的)?[\d.,一二两三四五六七八九十百千万]+[^\d,;:。]{0,4}?"
-                                             r"(?=调整|提高|提升|降|下调|上调|放宽|增加|延长)"),
+        # (rules/parameters.yaml change_from_words, start_value_verbs; a number in digits or Chinese numerals)
+        "start_value": rules.compile_pattern(rf"(?:{alt(cfg['change_from_words'])})原?(?:(?:(?!{alt(cfg['change_from_words'])})[^\d,;:。]){{1,16}}的)?"
+                                             rf"[\d.,{config()['chinese_digits']}]+[^\d,;:。]{{0,4}}?(?=(?:{alt(cfg['start_value_verbs'])}))"),
         "between": rules.compile_pattern(rf"^(?:{alt(between)}|[ ()()\d.%])+|(?:{alt(between)}|[ ()()\d.%])+$"),
         "base": rules.compile_pattern(r"在?(?:原|其)?[^,;:。]{0,8}?的?基础上"),
         # 最高上浮10%, 最高可享受45万元 (not 最高贷款额度为75万元: there 最高 is part of the name)
