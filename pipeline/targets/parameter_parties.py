@@ -56,7 +56,7 @@ def _subject_owner(text: str, clause_start: int, q_start: int, name: str) -> str
     """每张消费券按300元/平方米确定额度 -> 购房消费券: the thing its clause opens with, each one of which the head is
     reckoned for, in the fuller words the paragraph wrote it with before (发放…购房消费券5000张), as readers of
     realestate_0092 and 0094 write 购房消费券额度."""
-    m = _SUBJECT_EACH.match(text, clause_start, q_start)
+    m = _subject_each().match(text, clause_start, q_start)
     if m is None or name not in re.split(r"[,;:。]", text[m.end():q_start + NEAR])[0]:
         return ""  # (the head in the clause, before the number or after it: 按300元/平方米确定额度)
     thing = m.group("thing")
@@ -70,8 +70,13 @@ def _starts_of(text: str, word: str, start: int, end: int) -> list[int]:
     return [start + m.start() for m in re.finditer(re.escape(word), text[start:end])]
 
 
-# 每张消费券按…确定额度: each one of a thing its clause opens with, then the standard it is reckoned by
-_SUBJECT_EACH = re.compile(r"[ ]*每[张个份套件](?P<thing>[\u4e00-\u9fff]{2,6}?)(?:按照|按|依照)")
+@functools.cache
+def _subject_each() -> re.Pattern:
+    """每张消费券按…确定额度, 每户家庭依照…核定限额: each one of a thing its clause opens with (a classifier of
+    rules/parameters.yaml each_thing_classifiers), then the standard it is reckoned by (reckoned_by_words)."""
+    cfg = parameter_config()
+    return re.compile(rf"[ ]*每(?:{rules.alternation(cfg['each_thing_classifiers'])})(?P<thing>[\u4e00-\u9fff]{{2,6}}?)"
+                      rf"(?:{rules.alternation(cfg['reckoned_by_words'])})")
 
 
 _OWNER_WORD = re.compile(r"[\u4e00-\u9fff]+")
