@@ -37,6 +37,12 @@ class Found:
     quantity: Quantity
     context: Context
     clause_start: int
+    # the tier or case the value is for, as its sentence names it (首套房90平方米及以下, 90平方米以上), read before the
+    # parameter's name is built (parameter_tiers)
+    case: str = ""
+    # the value whose words name this one, where its name is its neighbour's (5万元、3万元购房补贴: the list's member
+    # before it); its name is qualified where the neighbour's words stand
+    origin: Found | None = None
 
 
 def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found | None,

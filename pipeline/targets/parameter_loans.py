@@ -1,42 +1,40 @@
 """Names of a loan's settings by the kind of loan the text names (公积金贷款首套住房最低首付款比例, 住房公积金贷款最高限额)."""
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 
-from ..document import Document, Parameter
+from ..document import Document
 from .. import rules
 from .parameter_parties import joined
 from .patterns import CONJUNCTION, ITEM_LABEL, parameter_config, start_of_sentence
 
 
-def of_loan_kind(doc: Document, param: Parameter) -> Parameter:
+def loan_named(doc: Document, name: str, at: int) -> str:
     """使用公积金贷款购买自住商品房的,首套住房…最低首付款比例均为20% -> 公积金贷款首套住房最低首付款比例; 申请住房公积金贷款时,…
     贷款最高限额调整为70万元 -> 住房公积金贷款最高限额: a down payment, amount, cap or rate of a loan whose part of the
     sentence (up to the number) names the loan by its kind carries the kind as the text writes it
-    (docs/CONVENTIONS.md; rules/parameters.yaml loan_kinds). A name of a kind already, or of another loan, is kept."""
+    (docs/CONVENTIONS.md; rules/parameters.yaml loan_kinds; `at`: where the number stands). A name of a kind already, or of another loan, is kept."""
     cfg = parameter_config()
-    name = param.name
     if not any(w in name for w in cfg["loan_attribute_words"]) or any(w in name for w in cfg["loan_name_kept"]):
-        return param
+        return name
     text = doc.text
-    kind = _kind_named(doc, param.char_start)
+    kind = _kind_named(doc, at)
     if kind is None:
-        return param
-    sentence = text[start_of_sentence(text, param.char_start):param.char_start]
+        return name
+    sentence = text[start_of_sentence(text, at):at]
     if not any(w in name for w in cfg["loan_attribute_words"] if w not in cfg["drawn_attribute_words"]) \
             and any(w in sentence for w in cfg["drawing_words"]):
-        return param  # 租房提取公积金的额度由每年每人1.5万元提高至1.8万元: a bare 额度 of what is drawn, no loan's
+        return name  # 租房提取公积金的额度由每年每人1.5万元提高至1.8万元: a bare 额度 of what is drawn, no loan's
     # (揭贷款首付比例 -> 按揭贷款首付比例, 贷款最高限额 -> 住房公积金贷款最高限额, 最高贷款额度 -> 公积金贷款最高额度: the kind
     # in place of the loan word the name has, a cap word after it; 首付款比例 -> 公积金贷款首付款比例: before a name without one)
     written = next((kind[i:] for i in range(len(kind) - 2) if kind[i:] in name), None)
     if written is None:
         written = next((w for w in cfg["loan_words"] if w in name), None)
-    at = name.find(written) if written else 0
+    where = name.find(written) if written else 0
     loan = cfg["loan_words"].get(written, "{kind}").format(kind=kind) if written else kind
-    rest = name[at + len(written):] if written else name
-    return dataclasses.replace(param, name=joined(name[:at], loan) + rest)
+    rest = name[where + len(written):] if written else name
+    return joined(name[:where], loan) + rest
 
 
 def _kind_named(doc: Document, at: int) -> str | None:

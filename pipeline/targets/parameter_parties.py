@@ -108,10 +108,12 @@ def _recipient_pattern() -> re.Pattern:
                       rf"(?:的[ ]*,|的[ ]*$|[ ]*,|(?=给予|分别|按|根据|一次性|奖励|补贴|补助))")
 
 
-def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, name: str) -> str | None:
+def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, name: str,
+               value_start: int | None = None) -> str | None:
     """对在主板上市企业,给予企业500万元奖励 -> 主板上市企业奖励; 对初次认定为国家高新技术企业的,给予企业20万元奖励 -> 国家高新
     技术企业奖励: a bare grant named by whom or what the 对 that opens its part of the sentence grants it to; 分别 with a
-    list of them gives each value its member (对被列入国家级、省级知识产权优势企业分别奖励30万元、20万元)."""
+    list of them gives each value its member (对被列入国家级、省级知识产权优势企业分别奖励30万元、20万元: `value_start`, where
+    the value stands, past `q_start` where the list's first value named so stands)."""
     cfg = parameter_config()
     grant = next((g for g in _recipient_names() if name.endswith((g, g + "比例"))), None)
     if grant is None:
@@ -152,17 +154,14 @@ def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, 
     if not 2 <= longest <= 24 or who in generic:
         return None
     if members and at >= 0:
-        index = len(re.findall(r"\d+(?:\.\d+)?", part[at:]))
+        index = len(re.findall(r"\d+(?:\.\d+)?", part[at:] + text[q_start:value_start or q_start]))
         if index >= len(members):
             return None
         who = members[index]
     # (a name read already with its recipient, or the neighbour's member a list copied, is named anew)
     prefix = name[:len(name) - len(bare)]
     if prefix and prefix not in (who, *members):
-        # (…博士研究生、硕士研究生和全日制本科生,…分别给予30万元、10万元: the neighbour's name copied for the next value, its
-        # member put in place of the neighbour's, the rest of its words kept: 硕士研究生一次性购房补贴)
-        neighbour = next((m for m in members if prefix.startswith(m)), None) if members and at >= 0 else None
-        return who + prefix[len(neighbour):] + bare if neighbour is not None and neighbour != who else None
+        return None  # (a name read with words of its own before the grant keeps them)
     return joined(who, bare)  # 对于人才购房的 + 购房补贴: 人才购房补贴
 
 

@@ -44,8 +44,8 @@ def tier_values(doc: Document, found: list[Found], params: list[Parameter | None
         row = params[i] or named(doc, f, shared, text[f.clause_start:q.start], sentence_start, sentence_end)
         if row is None:
             continue
-        words = _case_words(case.replace(shared, " ") if written else case)
-        params[i] = dataclasses.replace(row, name=words + shared)
+        f.case = _case_words(case.replace(shared, " ") if written else case)
+        params[i] = dataclasses.replace(row, name=shared)
         for j, g in enumerate(found[:i]):  # (the tier's own number: which case, no row)
             if g.clause_start == f.clause_start and g.quantity.comparator:
                 params[j] = None
@@ -100,8 +100,8 @@ def tier_conditions(doc: Document, found: list[Found], params: list[Parameter | 
             # named right before it; 购买新建商品住房或二手住房90平方米及以下 -> 90平方米及以下: not one of two coordinated)
             measured = _tier_patterns()["measure_break"].split(case[:len(case) - len(tier + m.group("noun"))])[-1] if case.endswith(tier + m.group("noun")) else ""
             case = (measured if 2 <= len(measured) <= 8 and not coordinated.search(measured) else "") + tier + m.group("noun")
-        if tier not in row.name:
-            params[j] = dataclasses.replace(row, name=case + row.name)
+        if tier not in f.case + row.name:  # (a case read already, by tier_values, stands)
+            f.case = case
         for k, g in enumerate(found):  # (the tier's own number: which case, no row)
             if first.start("tier") <= g.quantity.start < m.end("tier"):
                 params[k] = None

@@ -50,10 +50,10 @@ from .patterns import (CLAUSE_STOP, config, last_clause, parameter_config, param
 
 
 def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
-              sentence_start: int, sentence_end: int) -> Parameter | None:
-    """The parameter `f` is, if it is one. `previous` is the parameter found just before it
-    in the sentence and `gap` the text between them: a list member (5万元、3万元购房补贴)
-    takes its neighbour's name."""
+              sentence_start: int, sentence_end: int, previous_found: Found | None = None) -> Parameter | None:
+    """The parameter `f` is, if it is one, under the name read for it. `previous` is the parameter found just before
+    it in the sentence (the value `previous_found`) and `gap` the text between them: a list member (5万元、3万元购房补贴)
+    takes its neighbour's name, qualified where the neighbour's words stand (f.origin)."""
     text, p = doc.text, parameter_patterns()
     q = f.quantity
     # Only the words near the number name it: reading a bounded window, not the whole clause,
@@ -93,9 +93,9 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before))
     if name is not None and previous is not None and p["next_member"].fullmatch(gap) and name in previous.name \
             and without_change(previous.name) != previous.name:
-        name = previous.name  # 额度在其可贷额度的基础上增加5万元/单职工、10万元/双职工: the change, for each member
+        name = _neighbours(f, previous_found, previous.name)  # 额度在其可贷额度的基础上增加5万元/单职工、10万元/双职工: the change, for each member
     if name is None and previous is not None and _reaches(gap, previous):
-        name = without_change(previous.name)  # 人均财政补助标准提高30元,达到580元: the standard's new level
+        name = _neighbours(f, previous_found, without_change(previous.name))  # 人均财政补助标准提高30元,达到580元: the standard's new level
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -105,7 +105,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         if rest.endswith(tuple(config()["rate_suffixes"])):
             name = None  # 网格面积不得大于400亩,林网化率90%以上: a rate of its own, no member of the list
         else:
-            name = previous.name if len(rest) <= 8 else next_head(text, q.end, sentence_end)
+            name = _neighbours(f, previous_found, previous.name) if len(rest) <= 8 else next_head(text, q.end, sentence_end)
     if name is None:
         name = capped_amount(text, before, q, sentence_end)  # (after a list's members: 博士补贴3%、最高3万元)
     if name is not None:
@@ -119,6 +119,13 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         # 分别给予最高20万元、10万元, 最高不超过硕士生每生每年20000元、博士生每生每年30000元: the bound bounds each member
         row.comparator = previous.comparator
     return row
+
+
+def _neighbours(f: Found, neighbour: Found | None, name: str) -> str:
+    """`name`, the neighbour's, for `f`: its qualifiers are read where the first value named so stands."""
+    if neighbour is not None:
+        f.origin = neighbour.origin or neighbour
+    return name
 
 
 @functools.cache
@@ -158,34 +165,48 @@ def points_awarded(before: str, q) -> str | None:
 
 def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
           sentence_end: int) -> Parameter | None:
-    """The parameter row of `f` under `name` (a count only under a cap: 补贴车位限额3000个)."""
+    """The parameter row of `f` under the name read for it (a count only under a cap: 补贴车位限额3000个). The name is
+    read only: name_of() builds the name the row is written with, once what else the sentence says of the value (its
+    case, its members, its loan) is read."""
     q, text = f.quantity, doc.text
     if q.unit in config()["count_units"] and not name.endswith(tuple(parameter_config()["count_heads"])):
         return None  # 每季度核查一次补贴对象: the count of something, not an amount granted
     if q.unit in config()["time_limit_units"] and not set_by_rules(doc, f, before):
         return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter (有效日照不低于3小时 is a standard)
-    if name in parameter_config()["bare_heads"]:
-        name = qualified(text, name, sentence_start, q)
-    name = granted_to(text, sentence_start, f.clause_start, q.start, name) or name
-    name = owned(text, f.clause_start, q.start, name) or name
-    name = discounted(text, f.clause_start, q, min(sentence_end, q.end + NEAR), name) or name
-    name = _capped_grant(text, q, name) or name
-    name = fined_party(text[sentence_start:q.start], name) + name
-    name = title_grant(doc, name)
-    name = _one_off(text, f.clause_start, q.end, sentence_end, name)
-    grants, shares = _grant_share_endings()
-    if q.unit == "%" and (name.endswith(grants) or not _share_word().search(name)
-                          or name.endswith(tuple(parameter_config()["change_verb_names"]))):
-        # 按照购置金额的50%予以补助: the share of a grant; 缴纳土地出让金的50%: a share of what is paid; 贷款额度上浮20%: the
-        # share of the change (…上浮比例, docs/CONVENTIONS.md, as gold writes 住房公积金贷款额度上浮比例)
-        name += "比例"
-    elif q.unit != "%" and name.endswith(shares):
-        name = name[:-2]  # 给予…的10%的购房补贴,最高不超过5万元: the cap on the grant, not on its share
     unit = per_measure(text, q, before, text[sentence_start:q.start])
     return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=unit,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
                      per=f.context.per or _period_of_unit(unit))
+
+
+def name_of(doc: Document, f: Found, name: str, sentence_start: int, sentence_end: int) -> str:
+    """The name `f`'s row is written with, built from the name read for it: a bare head qualified by what is granted
+    and to whom (granted_to), whose it is (owned), what price a discount is off (discounted), a cap, a fined party,
+    a grant paid once, a share's 比例."""
+    text, unit = doc.text, f.quantity.unit
+    # (a list member's name is qualified by the words where its neighbour's stands: 每张消费券按300元/平方米确定额度,最高不超过3万元)
+    at = f.origin or f
+    q = at.quantity
+    if name in parameter_config()["bare_heads"]:
+        name = qualified(text, name, sentence_start, q)
+    # (whom a list's n-th value is granted to is its n-th member: 对…国家级、省级…企业分别奖励30万元、20万元)
+    name = granted_to(text, sentence_start, at.clause_start, q.start, name, f.quantity.start) or name
+    name = owned(text, at.clause_start, q.start, name) or name
+    name = discounted(text, at.clause_start, q, min(sentence_end, q.end + NEAR), name) or name
+    name = _capped_grant(text, q, name) or name
+    name = fined_party(text[sentence_start:q.start], name) + name
+    name = title_grant(doc, name)
+    name = _one_off(text, at.clause_start, q.end, sentence_end, name)
+    grants, shares = _grant_share_endings()
+    if unit == "%" and (name.endswith(grants) or not _share_word().search(name)
+                          or name.endswith(tuple(parameter_config()["change_verb_names"]))):
+        # 按照购置金额的50%予以补助: the share of a grant; 缴纳土地出让金的50%: a share of what is paid; 贷款额度上浮20%: the
+        # share of the change (…上浮比例, docs/CONVENTIONS.md, as gold writes 住房公积金贷款额度上浮比例)
+        name += "比例"
+    elif unit != "%" and name.endswith(shares):
+        name = name[:-2]  # 给予…的10%的购房补贴,最高不超过5万元: the cap on the grant, not on its share
+    return name
 
 
 def _one_off(text: str, clause_start: int, number_end: int, sentence_end: int, name: str) -> str:

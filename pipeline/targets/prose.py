@@ -18,10 +18,10 @@ from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, 
                          quoted_spans, schedules_a_routine, sets_who_qualifies, splits_a_sum, states_a_constitution)
 from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
-from .parameter_loans import of_loan_kind
+from .parameter_loans import loan_named
 from .parameter_members import each_member, respective_names
 from .parameter_tiers import tier_clauses, tier_conditions, tier_values
-from .parameters import beside_a_grant, constitution_parameters, injected_capital, named, parameter
+from .parameters import beside_a_grant, constitution_parameters, injected_capital, name_of, named, parameter
 from .patterns import (clause_stops_in, config, notice_of_measures, patterns, scores_bodies_work, sentence_stops,
                        sentence_text, start_of_clause)
 
@@ -128,10 +128,12 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     pair_group_deadlines(doc, found, s)
     params: list[Parameter | None] = []
     last: Parameter | None = None
+    last_found: Found | None = None
     for f in found:
         gap = text[last.char_end:f.quantity.start] if last else ""
-        params.append(parameter(doc, f, last, gap, s, e))
-        last = params[-1] or last
+        params.append(parameter(doc, f, last, gap, s, e, last_found))
+        if params[-1] is not None:
+            last, last_found = params[-1], f
     _name_lists(doc, found, params, s, e)
     _respective(doc.text, found, params)
     # (three readings of a breakdown by tiers, in this order, each naming the values of its own construction)
@@ -140,8 +142,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     for f, param in zip(found, params):
         param = param or injected_capital(doc, f, s, e) or (None if id(f) in tiers else beside_a_grant(doc, f, params, s, e))
         if param is not None:
-            # (each member named by the kind of loan its sentence names, once 均 has split them)
-            rows.extend(of_loan_kind(doc, row) for row in each_member(text, param, f.clause_start))
+            rows.extend(_built(doc, f, param, s, e))
         elif id(f) in tiers:
             continue
         elif not (is_time_limit(text, f, s, notice_of_measures(doc)) or splits_a_sum(text, f.quantity)
@@ -192,6 +193,7 @@ def _name_lists(doc: Document, found: list[Found], params: list[Parameter | None
             i = index[id(f)]
             if params[i] is None:
                 params[i] = named(doc, f, last.name, doc.text[f.clause_start:f.quantity.start], s, e)
+                f.origin = group[-1].origin or group[-1]
 
 
 def _respective(text: str, found: list[Found], params: list[Parameter | None]) -> None:
@@ -204,6 +206,16 @@ def _respective(text: str, found: list[Found], params: list[Parameter | None]) -
         names = respective_names(text, group[0].clause_start, group[0].quantity.start, [r.name for r in rows])
         for row, name in zip(rows, names or []):
             row.name = name
+
+
+def _built(doc: Document, f: Found, param: Parameter, s: int, e: int) -> list[Parameter]:
+    """The rows of a parameter read, each named once from what its sentence says of the value: one row per member
+    均 gives it to (each_member), each member's name qualified (name_of), its case before it (90平方米及以下契税税率),
+    and the kind of loan its sentence names (公积金贷款首套住房最低首付款比例)."""
+    rows = each_member(doc.text, param, f.clause_start)
+    for row in rows:
+        row.name = loan_named(doc, f.case + name_of(doc, f, row.name, s, e), row.char_start)
+    return rows
 
 
 def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
