@@ -100,6 +100,21 @@ def _strip_subject_lead(first: str) -> str:
         first = stripped
 
 
+def pair_member(name: str, previous_name: str | None, gap: str, before: str, following: str) -> str | None:
+    """The name of a value of a list of members whose clauses each name only their member (单职工…60万元,双职工…80万元):
+    the next value named with its member in place of its neighbour's (member_of_pair), else the first named with its
+    own (first_member); None where `name` is no member's. `gap`: the words since the neighbour's value; `before`,
+    `following`: the words of the value's clause before it, and of its sentence after it."""
+    return member_of_pair(previous_name, gap, name) or first_member(name, before, following)
+
+
+def _a_member(words: str, longest: int) -> bool:
+    """Words that can be a member (单缴存, 二孩家庭, 夫妻双方): 2 to `longest` Chinese characters, no name head among them
+    (申请补贴,最高1万元: a grant head names the value itself)."""
+    return 2 <= len(words) <= longest and all("\u4e00" <= ch <= "\u9fff" for ch in words) \
+        and not parameter_patterns()["head_end"].search(words)
+
+
 def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None:
     """单缴存职工住房公积金贷款最高额度调整为40万元,双缴存调整为60万元; 职工首次贷款额度提高至…25倍、二次贷款提高至15倍;
     对二孩家庭公积金贷款额度提高5万元,对三孩家庭提高10万元: the next value of a list whose clause names only its own
@@ -111,9 +126,8 @@ def member_of_pair(previous_name: str | None, gap: str, name: str) -> str | None
             or re.search(r"\d", previous_name):
         return None
     member = _member_words(gap)
-    # (6个月内缴纳金额不低于70%: what follows a number is no member; 申请补贴,最高1万元: a grant head names the value itself)
-    if not 2 <= len(member) <= 8 or not all("\u4e00" <= ch <= "\u9fff" for ch in member) or member in previous_name \
-            or parameter_patterns()["head_end"].search(member):
+    # (6个月内缴纳金额不低于70%: what follows a number is no member)
+    if not _a_member(member, 8) or member in previous_name:
         return None
     starts = set(itertools.accumulate(len(w) for w in segmentation.words(previous_name)))
     for k in range(len(member) - 1, 0, -1):  # the longest ending the two members share
@@ -162,8 +176,7 @@ def first_member(name: str, before: str, following: str) -> str | None:
     if at < 0:
         return None
     member = _member_words(before[at + 2:])
-    if not 2 <= len(member) <= 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in member) \
-            or parameter_patterns()["head_end"].search(member):
+    if not _a_member(member, 6):
         return None
     nxt = _next_member().match(following)
     # (单人从50万元提高到60万元,夫妻双方从80万元提高到: members ending unalike, each with the value it changes from)

@@ -37,7 +37,7 @@ from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
 from .parameter_changes import renamed, without_change
-from .parameter_members import first_member, member_of_pair
+from .parameter_members import pair_member
 from .parameter_names import FAR, NEAR, after_last_number, commits, name_after, name_before, next_head, per_measure, trim
 from .parameter_parties import discounted, granted_to, owned
 from .parameter_shares import (allocated_share, borne_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
@@ -110,8 +110,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         name = capped_amount(text, before, q, sentence_end)  # (after a list's members: 博士补贴3%、最高3万元)
     if name is not None:
         name = renamed(text, sentence_start, f.clause_start, before, q.unit, name, after)
-        name = member_of_pair(previous.name if previous else None, gap, name) \
-            or first_member(name, before, text[q.end:sentence_end]) or name
+        name = pair_member(name, previous.name if previous else None, gap, before, text[q.end:sentence_end]) or name
     row = None if name is None else named(doc, f, name, before, sentence_start, sentence_end)
     if row is not None and row.comparator == "=" and name == permit_standard(text, before, q, sentence_end):
         row.comparator = ">="  # 资金达到工程建设总投资的25%: a floor the project must reach
