@@ -37,7 +37,8 @@ from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
 from .parameter_changes import renamed, without_change
-from .parameter_members import pair_member
+from .parameter_loans import loan_named
+from .parameter_members import each_member, pair_member
 from .parameter_names import FAR, NEAR, after_last_number, commits, name_after, name_before, next_head, per_measure, trim
 from .parameter_parties import discounted, granted_to, owned
 from .parameter_shares import (allocated_share, borne_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
@@ -350,3 +351,13 @@ def beside_a_grant(doc: Document, f: Found, params: list[Parameter | None], sent
                       or p["goal"].search(before) or any(p["aggregate"].search(n) for n in names) or not names[0].strip()):
         return None  # 试点的范围扩大到全国40%的县, 中央财政为此将增加支出42亿元: the plan's own goals
     return named(doc, f, trim(names[0]) or given, before, sentence_start, sentence_end)
+
+
+def built(doc: Document, f: Found, param: Parameter, s: int, e: int) -> list[Parameter]:
+    """The rows of a parameter read, each named once from what its sentence says of the value: one row per member
+    均 gives it to (each_member), each member's name qualified (name_of), its case before it (90平方米及以下契税税率),
+    and the kind of loan its sentence names (公积金贷款首套住房最低首付款比例)."""
+    rows = each_member(doc.text, param, f.clause_start)
+    for row in rows:
+        row.name = loan_named(doc, f.case + name_of(doc, f, row.name, s, e), row.char_start)
+    return rows

@@ -13,15 +13,14 @@ from ..numbers.quantities import find_quantities, find_unitless
 from ..numbers.ratios import find_ratios
 from .context import Found, read_context
 from .deadline import target_deadline
-from .enumerations import groups, pair_group_deadlines, pair_groups, share_group_bounds
+from .enumerations import pair_group_deadlines, pair_groups, share_group_bounds
 from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, qualifies_a_later_count,
                          quoted_spans, schedules_a_routine, sets_who_qualifies, splits_a_sum, states_a_constitution)
 from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
-from .parameter_loans import loan_named
-from .parameter_members import each_member, respective_names
+from .parameter_lists import list_names
 from .parameter_tiers import tier_clauses, tier_conditions, tier_values
-from .parameters import beside_a_grant, constitution_parameters, injected_capital, name_of, named, parameter
+from .parameters import beside_a_grant, built, constitution_parameters, injected_capital, parameter
 from .patterns import (clause_stops_in, config, notice_of_measures, patterns, scores_bodies_work, sentence_stops,
                        sentence_text, start_of_clause)
 
@@ -134,15 +133,14 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         params.append(parameter(doc, f, last, gap, s, e, last_found))
         if params[-1] is not None:
             last, last_found = params[-1], f
-    _name_lists(doc, found, params, s, e)
-    _respective(doc.text, found, params)
+    list_names(doc, found, params, s, e)
     # (three readings of a breakdown by tiers, in this order, each naming the values of its own construction)
     tiers = tier_clauses(text, found, params, stops, e) | tier_values(doc, found, params, s, e) | tier_conditions(doc, found, params, s, e)
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
         param = param or injected_capital(doc, f, s, e) or (None if id(f) in tiers else beside_a_grant(doc, f, params, s, e))
         if param is not None:
-            rows.extend(_built(doc, f, param, s, e))
+            rows.extend(built(doc, f, param, s, e))
         elif id(f) in tiers:
             continue
         elif not (is_time_limit(text, f, s, notice_of_measures(doc)) or splits_a_sum(text, f.quantity)
@@ -179,43 +177,6 @@ def _closes_a_condition(text: str, pos: int, e: int) -> bool:
     """Whether the clause from `pos` closes with 的 and a clause stop: a past marker there says which case a
     rule is for (已完成…的, 已办理…的, 已取得…的), as a condition does."""
     return _CONDITION_REST.match(text, pos, e) is not None
-
-
-def _name_lists(doc: Document, found: list[Found], params: list[Parameter | None], s: int, e: int) -> None:
-    """分别按不超过50万元、30万元和10万元的额度: a list whose last member names a parameter
-    is a list of parameters."""
-    index = {id(f): i for i, f in enumerate(found)}
-    for group in groups(doc.text, found):
-        last = params[index[id(group[-1])]]
-        if last is None:
-            continue
-        for f in group[:-1]:
-            i = index[id(f)]
-            if params[i] is None:
-                params[i] = named(doc, f, last.name, doc.text[f.clause_start:f.quantity.start], s, e)
-                f.origin = group[-1].origin or group[-1]
-
-
-def _respective(text: str, found: list[Found], params: list[Parameter | None]) -> None:
-    """A、B、C…分别x、y、z: the n-th member names the n-th parameter (parameter_members.respective_names)."""
-    index = {id(f): i for i, f in enumerate(found)}
-    for group in groups(text, found):
-        rows = [params[index[id(f)]] for f in group]
-        if any(r is None for r in rows) or any(f.clause_start != group[0].clause_start for f in group):
-            continue
-        names = respective_names(text, group[0].clause_start, group[0].quantity.start, [r.name for r in rows])
-        for row, name in zip(rows, names or []):
-            row.name = name
-
-
-def _built(doc: Document, f: Found, param: Parameter, s: int, e: int) -> list[Parameter]:
-    """The rows of a parameter read, each named once from what its sentence says of the value: one row per member
-    均 gives it to (each_member), each member's name qualified (name_of), its case before it (90平方米及以下契税税率),
-    and the kind of loan its sentence names (公积金贷款首套住房最低首付款比例)."""
-    rows = each_member(doc.text, param, f.clause_start)
-    for row in rows:
-        row.name = loan_named(doc, f.case + name_of(doc, f, row.name, s, e), row.char_start)
-    return rows
 
 
 def _rows(doc: Document, f: Found, s: int, e: int) -> list[Target]:
