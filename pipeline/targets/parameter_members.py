@@ -159,7 +159,7 @@ def _member_words(gap: str) -> str:
     words = p["start_value"].sub("", re.sub(r"\([^()]*\)", "", gap))
     if re.search(r"\d", words):
         return ""
-    words = re.sub(r"^(?:对|其中|凡|而)+|的$", "", words.strip(" ,、和及与或"))
+    words = re.sub(rf"^(?:{rules.alternation(parameter_config()['member_leads'])})+|的$", "", words.strip(" ,、和及与或"))
     # (单人提高到: a member that is a word of beneficiaries too, 单人, stays; only the verb giving its value goes)
     return p["between"].sub("", words).strip() or re.sub(rf"(?:{rules.alternation(parameter_config()['member_value_verbs'])})[至到为]?$", "", words)
 
@@ -204,9 +204,9 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
         return [dataclasses.replace(param, name=name) for name in parties]
     before = text[clause_start:param.char_start]
     at = before.rfind(param.name)
-    if at < 0 or not _EACH.search(before[at + len(param.name):]):
+    if at < 0 or not _member_patterns()["each"].search(before[at + len(param.name):]):
         return [param]
-    lead = _MEMBER_BREAK.split(before[:at])[-1]
+    lead = _member_patterns()["break"].split(before[:at])[-1]
     members = [m for m in CONJUNCTION.split(lead) if m]
     if not members or not CONJUNCTION.search(lead[-1:]) or any(len(m) > 8 for m in members):
         return [param]
@@ -218,8 +218,9 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
     return rows + [param]
 
 
-# not 人均, 平均; 统一为 sets one value for all the members named (首套、二套住房最低首付款比例统一为不低于15%)
-_EACH = re.compile(r"(?<![人平年月日户])均(?![衡匀])|统一(?=为|调整为|调整至)")
-
-
-_MEMBER_BREAK = re.compile(r"[的对,:,;]|购买|使用")
+@functools.cache
+def _member_patterns() -> dict[str, re.Pattern]:
+    """The word giving one value to each member (rules/parameters.yaml each_word: 均, not 人均, 平均; 统一为), and where the
+    members it shares start at the latest (member_breaks)."""
+    cfg = parameter_config()
+    return {"each": re.compile(cfg["each_word"]), "break": re.compile(rules.alternation(cfg["member_breaks"]))}

@@ -128,7 +128,8 @@ def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, 
         return None  # 对农村户籍家庭,新落户…的城镇居民,现役军人,…: one of many, not whom the grant is for
     # (a note in brackets, 市级以上(含市级), is no part of who; a name's own bracket, 企业技术(研发)中心, is)
     # (nor a list of examples, 种植绿肥(红花草、青蚕豆、景观油菜等))
-    who = re.sub(r"\((?:含|不含|包括|包含|以下|下同)[^()]*\)|\([^()]*(?:、|等)[^()]*\)", "", found[-1].group("who")).replace(" ", "")
+    notes = rules.alternation(cfg["recipient_note_words"])
+    who = re.sub(rf"\((?:{notes})[^()]*\)|\([^()]*(?:、|等)[^()]*\)", "", found[-1].group("who")).replace(" ", "")
     # (对新创建天府旅游名县…的县级政府: winning a designation, no commitment; 对开展通信…服务的企业 commits to nothing either, but
     # names what qualifies by its activity, as readers leave it out)
     without_designation_verb = re.sub(f"^(?:{rules.alternation(cfg['won_designation_verbs'])})", "", who)
