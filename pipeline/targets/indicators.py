@@ -89,12 +89,9 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
     if project:
         return [project], project
     subject = subject_before(doc, lo, q.start)
-    allotted = _payer_allotted(text, q, subject)
+    allotted = _money_allotted(text, lo, q, subject)
     if allotted:
-        return [allotted], allotted  # 中央财政拟投入433亿元用于促进就业: the payer's spending on what it is for
-    used = _money_for_its_use(text, lo, q, subject)
-    if used:
-        return [used], used  # 中央财政安排109亿元资金支持再就业: the payer's money for what it is for
+        return [allotted], allotted  # 中央财政拟投入433亿元用于促进就业: the payer's money for what it is for
     fund = _fund_named(q, noun, subject)
     if fund:
         return [fund], fund  # 国家今年再安排30亿元国债资金: an amount of the fund, not of the payer
@@ -150,36 +147,35 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
     return (None if borrowed else split_conjoined(subject, force=bool(_EACH.search(before)))) or [subject], subject
 
 
-def _payer_allotted(text: str, q: Quantity, subject: str) -> str:
-    """中央财政拟投入433亿元用于促进就业 -> 中央财政促进就业投入, 国家财政将安排支出1030多亿元 -> 国家财政支出: money whose
-    subject is only a payer's budget and its verb of allotting (rules/targets.yaml payer_allots) is named by the payer,
-    what the money is for when written after it (用于…, 支持…), and what the verb makes of it (投入, 支出)."""
+def _money_allotted(text: str, lo: int, q: Quantity, subject: str) -> str:
+    """Money allotted, named by its payer, what it is for (its use written after the amount: _use_after) and what the
+    allotting makes of it. 中央财政拟投入433亿元用于促进就业 -> 中央财政促进就业投入, 国家财政将安排支出1030多亿元 -> 国家财政支出:
+    a subject that is only a payer's budget and its verb of allotting (rules/targets.yaml payer_allots) ends the name with
+    what the verb makes of the money (payer_allot_names: 投入, 支出), the use where one is written. 今年中央财政安排109亿元资金
+    支持再就业 -> 中央财政支持再就业资金, 安排300万元开展普惠加油、健身等特色普惠项目 -> 普惠加油、健身等特色普惠项目资金: a verb of
+    allotting right before the amount (money_use_verbs) and a use after it name the money 资金 (money_use_head), the payer
+    being the subject without the verb; "" where no use follows (中央预算内投资安排5076亿元) or the subject names a measure or
+    a fund of its own (科技投入, …奖补资金安排1亿元,支持…)."""
     if not q.unit.endswith("元"):
         return ""
-    m = patterns()["payer_allots"].search(subject)
-    if m is None:
+    budget = patterns()["payer_allots"].search(subject)
+    if budget is not None:
+        spent = config()["payer_allot_names"].get(budget.group("verb"), budget.group("verb"))
+        return budget.group("payer") + _use_after(text, q) + spent
+    if (subject and patterns()["suffix"].search(subject)) or _fund_noun().search(subject):
         return ""
-    spent = config()["payer_allot_names"].get(m.group("verb"), m.group("verb"))
-    purpose = patterns()["allotted_for"].match(text, q.end, sentence_end(text, q.end))
-    return m.group("payer") + (purpose.group("purpose") if purpose else "") + spent
-
-
-def _money_for_its_use(text: str, lo: int, q: Quantity, subject: str) -> str:
-    """今年中央财政安排109亿元资金支持再就业 -> 中央财政支持再就业资金, 安排300万元开展普惠加油、健身等特色普惠项目 ->
-    普惠加油、健身等特色普惠项目资金, 省级首期安排2000万元对…平台予以算力支持 -> 省级首期算力支持资金: money a verb of
-    allotting puts up right before it, its use written after it to the clause's end (rules/targets.yaml money_use), is
-    named by the payer (the subject, if any, without the verb), the use and 资金; "" where no use follows (中央预算内投资
-    安排5076亿元) or the subject names a measure of its own (科技投入)."""
-    if not q.unit.endswith("元") or (subject and patterns()["suffix"].search(subject)) or _fund_noun().search(subject):
-        return ""  # (…奖补资金安排1亿元,支持…: the fund before names the money)
     p = _money_use()
     if not p["verb"].search(text, lo, q.start):
         return ""
-    m = p["use"].match(text, q.end, sentence_end(text, q.end))
-    if m is None:
-        return ""
-    use = m.group("object") or m.group("supported") or m.group("given")
-    return _strip(p["payer"].sub("", subject)) + use.strip() + config()["money_use_head"]
+    use = _use_after(text, q)
+    return _strip(p["payer"].sub("", subject)) + use + config()["money_use_head"] if use else ""
+
+
+def _use_after(text: str, q: Quantity) -> str:
+    """What money is for, written after its amount to its clause's end (用于促进就业, 支持再就业, 开展普惠加油…项目, 对…平台
+    予以算力支持: rules/targets.yaml money_use), "" where nothing is: the one reading of an allotment's use."""
+    m = _money_use()["use"].match(text, q.end, sentence_end(text, q.end))
+    return (m.group("object") or m.group("supported") or m.group("given")).strip() if m else ""
 
 
 @functools.cache

@@ -114,7 +114,7 @@ def patterns() -> dict[str, regex.Pattern]:
         **{name: rules.compile_pattern(cfg[name]) for name in (
             "scope_locative_before", "scope_locative_after", "scope_object_before", "scope_relief_after",
             "change_object_before", "growth_set_before", "comparative_change_before", "qualifying_treatment_after",
-            "routine_schedule_before", "payer_allots", "allotted_for", "name_note", "handed_over_lead")},
+            "routine_schedule_before", "payer_allots", "name_note", "handed_over_lead")},
         "already_done": rules.compile_pattern(cfg["already_done_before"]),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
