@@ -2916,3 +2916,25 @@ def test_a_share_of_a_change_is_named_its_share(sentence, name):
 ])
 def test_a_head_after_the_amount_names_it_only_if_it_names_no_number_of_its_own(sentence, names):
     assert [r[0] for r in params(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0230: the cap after a share of a grant paid once is the grant's, 一次性 read where the grant is written
+    ("在丰来丰大专及以上学历人才和2016年1月1日至2021年5月31日期间生育二孩的家庭,购买新建商品住房的,给予所缴纳契税80%的一次性购房补贴,"
+     "最高不超过3万元。",
+     [("一次性购房补贴比例", "=", 80, None, "%"), ("一次性购房补贴", "<=", 3, None, "万元")]),
+    # thirteenth T_01: a standard per measure, then its cap
+    ("且从第二层起按厂房建筑面积每平方米100元的标准给予一次性补助,最高不超过500万元。",
+     [("一次性补助", "=", 100, None, "元/平方米"), ("一次性补助", "<=", 500, None, "万元")]),
+    # fourth plan_0024: what is granted for, read where the grant is written (对…智能设备给予…补贴)
+    ("对个人消费者购买的手机、音响、照相机、电话手表等智能设备给予以旧换新补贴,按照实际销售价的15%补贴,单部最高不超过1000元。",
+     [("手机、音响、照相机、电话手表等智能设备补贴比例", "=", 15, None, "%"),
+      ("手机、音响、照相机、电话手表等智能设备补贴", "<=", 1000, None, "元")]),
+    # realestate_0092: whose the bare 额度 is, read in the clause that opens with each one of the thing
+    ("发放购房消费券5000张。每张消费券按300元/平方米确定额度,最高不超过3万元。",
+     [("购房消费券额度", "=", 300, None, "元/平方米"), ("购房消费券额度", "<=", 3, None, "万元")]),
+])
+def test_a_list_member_is_named_by_the_words_where_its_neighbour_is_read(sentence, expected):
+    # (one path: the member's name is its neighbour's name as read, built once where the neighbour's qualifiers stand,
+    # not the neighbour's finished name copied)
+    assert params(sentence) == expected
