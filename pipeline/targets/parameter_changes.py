@@ -26,7 +26,7 @@ def _renaming_patterns() -> dict[str, re.Pattern]:
             # (the last of them: none after it)
             "applied_by": rules.compile_pattern(rf"(?:{rules.alternation(cfg['applied_by_words'])})"
                                                 rf"[^{''.join(sorted({w[0] for w in cfg['applied_by_words']}))}]*$"),
-            "share_base": rules.compile_pattern(rf"(?:按照|按|依照|依据)[ ]*(?:{rules.alternation(cfg['share_base_bounds'])})?"
+            "share_base": rules.compile_pattern(rf"(?:{rules.alternation(cfg['share_base_leads'])})[ ]*(?:{rules.alternation(cfg['share_base_bounds'])})?"
                                                 rf"(?P<base>[^,;:。按依\d]{{1,24}})的[ ]*$"),
             "share_set": rules.compile_pattern(rf"^[ ]*(?P<verb>{rules.alternation(cfg['share_set_verbs'])})"
                                                rf"(?P<object>[^,;:。、()\d%]{{1,10}}?)[ ]*(?=[,;:。(]|$)"),

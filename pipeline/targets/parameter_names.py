@@ -75,7 +75,7 @@ def name_before(before: str, unit: str) -> str | None:
     # (an aggregate in the base of the name is none: 缴存余额合计的倍数)
     if ((_aggregated(window, head.group()) and not p["setting"].match(head.group())
          and head.group() not in parameter_config()["multiple_heads"])
-            or _commits_to(_STAGE.sub("", raw[:max(0, len(raw) - len(head.group()))]),
+            or _commits_to(_stage().sub("", raw[:max(0, len(raw) - len(head.group()))]),
                            capped=p["cap_end"].search(gap_read) or raw.endswith(tuple(parameter_config()["running_total_limits"])))):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(parameter_config()["fund_words"])) and not p["each_recipient"].search(name):
@@ -119,7 +119,9 @@ def _aggregated(window: str, head: str) -> bool:
 
 # A stage the setting applies from (完成竣工验收备案后资金拨付比例, 取得预售许可后一个月累计可拨付比例): its
 # 完成/取得 is no commitment of the notice.
-_STAGE = re.compile(r"^[^,;:。]*?(?:之后|以后|后|时)(?![续期])")
+@functools.cache
+def _stage() -> re.Pattern:
+    return re.compile(rf"^[^,;:。]*?(?:{parameter_config()['stage_from_words']})")
 
 
 @functools.cache

@@ -103,9 +103,11 @@ def discounted(text: str, clause_start: int, q, clause_end: int, name: str) -> s
 def _recipient_pattern() -> re.Pattern:
     cfg = parameter_config()
     lead = rules.alternation(cfg["recipient_leads"])
-    # (对X的, ; 对X给予; 对X分别奖励: up to the 的 that closes the clause's condition, or the grant)
-    return re.compile(rf"(?:^|[,;:。])[ ]*(?:凡|其中)?(?:{lead})(?P<who>[^,;:。对]{{2,60}}?)"
-                      rf"(?:的[ ]*,|的[ ]*$|[ ]*,|(?=给予|分别|按|根据|一次性|奖励|补贴|补助))")
+    # (对X的, ; 对X给予; 对X分别奖励: up to the 的 that closes the clause's condition, or the grant: rules/parameters.yaml
+    # recipient_openers, recipient_ends)
+    openers, ends = rules.alternation(cfg["recipient_openers"]), rules.alternation(cfg["recipient_ends"])
+    return re.compile(rf"(?:^|[,;:。])[ ]*(?:{openers})?(?:{lead})(?P<who>[^,;:。对]{{2,60}}?)"
+                      rf"(?:的[ ]*,|的[ ]*$|[ ]*,|(?={ends}))")
 
 
 def granted_to(text: str, sentence_start: int, clause_start: int, q_start: int, name: str,
