@@ -44,6 +44,10 @@ class Found:
     # before it); its name is qualified where the neighbour's words stand
     origin: Found | None = None
 
+    def named_by(self, neighbour: Found) -> None:
+        """This value takes `neighbour`'s name: its qualifiers are read where the first value named so stands."""
+        self.origin = neighbour.origin or neighbour
+
 
 def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found | None,
              sentence_start: int) -> Context | None:

@@ -28,7 +28,7 @@ def _name_lists(doc: Document, found: list[Found], params: list[Parameter | None
             i = index[id(f)]
             if params[i] is None:
                 params[i] = named(doc, f, last.name, doc.text[f.clause_start:f.quantity.start], s, e)
-                f.origin = group[-1].origin or group[-1]
+                f.named_by(group[-1])
 
 
 def _respective(text: str, found: list[Found], params: list[Parameter | None]) -> None:

@@ -94,9 +94,9 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before))
     if name is not None and previous is not None and p["next_member"].fullmatch(gap) and name in previous.name \
             and without_change(previous.name) != previous.name:
-        name = _neighbours(f, previous_found, previous.name)  # 额度在其可贷额度的基础上增加5万元/单职工、10万元/双职工: the change, for each member
+        name = _neighbours_name(f, previous_found, previous.name)  # 额度在其可贷额度的基础上增加5万元/单职工、10万元/双职工: the change, for each member
     if name is None and previous is not None and _reaches(gap, previous):
-        name = _neighbours(f, previous_found, without_change(previous.name))  # 人均财政补助标准提高30元,达到580元: the standard's new level
+        name = _neighbours_name(f, previous_found, without_change(previous.name))  # 人均财政补助标准提高30元,达到580元: the standard's new level
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
             and not parameter_patterns()["commitment"].search(gap):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
@@ -106,7 +106,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         if rest.endswith(tuple(config()["rate_suffixes"])):
             name = None  # 网格面积不得大于400亩,林网化率90%以上: a rate of its own, no member of the list
         else:
-            name = _neighbours(f, previous_found, previous.name) if len(rest) <= 8 else next_head(text, q.end, sentence_end)
+            name = _neighbours_name(f, previous_found, previous.name) if len(rest) <= 8 else next_head(text, q.end, sentence_end)
     if name is None:
         name = capped_amount(text, before, q, sentence_end)  # (after a list's members: 博士补贴3%、最高3万元)
     if name is not None:
@@ -121,10 +121,10 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     return row
 
 
-def _neighbours(f: Found, neighbour: Found | None, name: str) -> str:
-    """`name`, the neighbour's, for `f`: its qualifiers are read where the first value named so stands."""
+def _neighbours_name(f: Found, neighbour: Found | None, name: str) -> str:
+    """`name`, the neighbour's, for `f`, which records that `neighbour` names it (Found.named_by)."""
     if neighbour is not None:
-        f.origin = neighbour.origin or neighbour
+        f.named_by(neighbour)
     return name
 
 
