@@ -2829,6 +2829,9 @@ def test_a_lone_condition_or_a_band_names_no_tier(sentence):
     ("二、发放购房消费券。发放市主城区新建商品住宅、公寓购房消费券5000张(不含二手房),直接抵扣购房款,每套限用一张。"
      "每张消费券按300元/平方米确定额度,最高不超过3万元。", "购房消费券额度"),
     ("每张消费券按200元/平方米确定额度。", "消费券额度"),
+    # (the rule reads the construction, not that notice's words: other classifiers and words of reckoning)
+    ("每辆新能源汽车按照5000元确定额度。", "新能源汽车额度"),
+    ("每台设备依据2000元/台确定额度。", "设备额度"),
     # not a relative clause, a condition closed by a number, nor a share against a base
     ("旅客所携带的行李重量不得超过20千克。", "行李重量"),
     ("其中单户担保金额500万元及以下的占比不得低于50%。", "占比"),
