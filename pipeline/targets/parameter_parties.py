@@ -72,7 +72,7 @@ def _starts_of(text: str, word: str, start: int, end: int) -> list[int]:
 
 @functools.cache
 def _subject_each() -> re.Pattern:
-    """每张消费券按…确定额度, 每户家庭依照…核定限额: each one of a thing its clause opens with (a classifier of
+    """每张消费券按…确定额度, 每辆新能源汽车按照…确定额度: each one of a thing its clause opens with (a classifier of
     rules/parameters.yaml each_thing_classifiers), then the standard it is reckoned by (reckoned_by_words)."""
     cfg = parameter_config()
     return re.compile(rf"[ ]*每(?:{rules.alternation(cfg['each_thing_classifiers'])})(?P<thing>[\u4e00-\u9fff]{{2,6}}?)"
