@@ -14,6 +14,7 @@ import hashlib
 import re
 import unicodedata
 
+import regex
 
 from .document import Document
 from .markdown import visible_text
@@ -38,7 +39,8 @@ _COMMON_FOLDED = "\uff0c\uff08\uff09\u3000\uff1a\uff1b"
 # A character the scraper's encoding lacked, written `?` (`？`): one that follows no word of
 # a sentence (at a line's start, after a space or a punctuation mark) asks nothing
 # (`湖南省工业和信息化厅 ？湖南省发展和改革委员会`, `？ **二、重点任务**`, `设计,??落实`).
-_LOST_CHARACTERS = re.compile(r"^[ \t]*\?+(?=.)|(?<=[ ,;:、。])\?+(?=[^\s?])", re.M)
+# (under `regex`, which tries `^` only at line starts: 4 times faster than `re`)
+_LOST_CHARACTERS = regex.compile(r"^[ \t]*\?+(?=.)|(?<=[ ,;:、。])\?+(?=[^\s?])", regex.M)
 # (written with a literal opening, `  +` not ` {2,}`: re then finds the places by a fast string search
 # instead of trying the pattern at every character)
 _SPACES = re.compile("  +")

@@ -169,19 +169,32 @@ def _matches(text: str, start: int, end: int) -> list[regex.Match]:
     return kept
 
 
-def _windows(text: str, start: int, end: int, anchor: regex.Pattern | None) -> list[tuple[int, int]]:
-    """Spans to search: the whole range, or merged neighbourhoods of each anchor (no form
+def _windows(text: str, start: int, end: int, anchor: str | None) -> list[tuple[int, int]]:
+    """Spans to search: the whole range, or merged neighbourhoods of each of the anchor's characters (no form
     puts its anchor more than 14 characters from its start or 16 from its end)."""
     if anchor is None:
         return [(start, end)]
     spans: list[tuple[int, int]] = []
-    for m in anchor.finditer(text, start, end):
-        lo, hi = max(start, m.start() - 14), min(end, m.start() + 16)
+    for at in _places(text, start, end, anchor):
+        lo, hi = max(start, at - 14), min(end, at + 16)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
         else:
             spans.append((lo, hi))
     return spans
+
+
+def _places(text: str, start: int, end: int, chars: str) -> list[int]:
+    """Where any of `chars` stands in text[start:end], in order."""
+    places = []
+    for char in chars:
+        at = text.find(char, start, end)
+        while at >= 0:
+            places.append(at)
+            at = text.find(char, at + 1, end)
+    if len(chars) > 1:
+        places.sort()
+    return places
 
 
 def _book_title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

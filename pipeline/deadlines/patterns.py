@@ -44,14 +44,15 @@ def alternation_of(words) -> str:
 @functools.cache
 def scanners() -> list[tuple[regex.Pattern, str | None]]:
     """One pattern per form, in priority order, with the characters it cannot lack: forms
-    that begin with a look-behind or a digit are searched only around those (speed)."""
+    that begin with a look-behind or a digit are searched only around those (speed; parser._windows
+    finds them with str.find, five times faster than a pattern of two characters)."""
     anchors = {"range": "年月", "drange": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半",
                "tworel": "两"}
     scanners = []
     for a in _alternatives():
         name = a[len("(?P<"):a.index(">")]
         anchor = anchors.get(name)
-        scanners.append((regex.compile(a), regex.compile(f"[{anchor}]") if anchor else None))
+        scanners.append((regex.compile(a), anchor))
     return scanners
 
 

