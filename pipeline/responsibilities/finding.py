@@ -34,19 +34,26 @@ def paren_groups(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     (each `)` closing the nearest open `(`; an unclosed `(` opens nothing) and 〔…〕.
 
     One pass with a stack: a recursive pattern tried at every `(` took quadratic time on
-    a long run of unclosed brackets."""
+    a long run of unclosed brackets. A line break ends what is open unless a labelled list goes on past
+    it; only the breaks while a bracket is open are looked at (most of a notice's are not)."""
     pats = patterns()
     pairs: list[tuple[int, int]] = []
     opened: list[int] = []
+    unread = lo  # where the line breaks not yet looked at start
     for m in pats["paren_char"].finditer(text, lo, hi):
-        char = m.group()
-        if char == "(":
-            opened.append(m.start())
-        elif char == ")":
-            if opened:
-                pairs.append((opened.pop(), m.end()))
-        elif not (opened and _list_goes_on(text, opened[0], m.start(), hi)):
-            opened.clear()
+        at = m.start()
+        if opened:
+            newline = text.find("\n", unread, at)
+            while newline >= 0:
+                if not _list_goes_on(text, opened[0], newline, hi):
+                    opened.clear()
+                    break
+                newline = text.find("\n", newline + 1, at)
+        if text[at] == "(":
+            opened.append(at)
+        elif opened:
+            pairs.append((opened.pop(), at + 1))
+        unread = at + 1
     pairs.extend(m.span() for m in pats["square_group"].finditer(text, lo, hi))
     groups: list[tuple[int, int]] = []
     end = -1

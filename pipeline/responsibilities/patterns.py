@@ -28,7 +28,7 @@ def patterns() -> dict[str, regex.Pattern]:
     return {
         # (…) on one line (paired by paren_groups), or 〔…〕, which lists use across broken
         # lines (PDF text)
-        "paren_char": regex.compile(r"[()\n]"),
+        "paren_char": re.compile(r"[()]"),
         # 〔…〕, […] as a full-width ［责任单位:…］ reads after NFKC (realestate_0170), and 【…】 holding a labelled
         # list (【责任单位:A、B】), not the bracketed label of one (【牵头单位】A)
         "square_group": regex.compile(rf"〔[^〔〕]{{1,400}}〕|\[[^\[\]\n]{{1,400}}\]"
