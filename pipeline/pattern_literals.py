@@ -254,3 +254,122 @@ def prefiltered(compiled):
         return compiled
     clauses = [c for c in _sequence(tree.data) if len(c) <= MOST_WORDS]
     return Prefiltered(compiled, _best(clauses)) if clauses else compiled
+
+
+def sentence_scan(compiled) -> tuple[str, tuple[str, ...]] | None:
+    """For a pattern every match of which starts at the string's start or right after one of a few characters (it
+    opens with `(?:^|(?<=[。;\\n]))`) and holds, before any of those, one of a few literal words (`(?:本|以上|上述|此)`
+    after optional spaces and a label): those characters and words, from which matches_at_words finds its matches
+    without trying the pattern at every character; else None."""
+    if not isinstance(compiled.pattern, str):
+        return None
+    if not isinstance(compiled, re.Pattern) and (compiled.flags & _REGEX_V1 or _READ_OTHERWISE.search(compiled.pattern)):
+        return None
+    tree = _parsed(compiled.pattern, int(compiled.flags))
+    if tree is None or tree.state.flags & re.MULTILINE or not tree.data or tree.data[0][0] is not C.BRANCH:
+        return None
+    boundary: set[str] = set()
+    for branch in tree.data[0][1][1]:
+        branch = _items(branch)
+        if len(branch) != 1:
+            return None
+        op, av = branch[0]
+        if op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+            continue
+        if op is not C.ASSERT or av[0] != -1:  # a lookbehind of characters
+            return None
+        behind = _items(av[1])
+        if len(behind) == 1 and behind[0][0] is C.LITERAL:
+            boundary.add(chr(behind[0][1]))
+        elif len(behind) == 1 and behind[0][0] is C.IN and all(kind is C.LITERAL for kind, _ in behind[0][1]):
+            boundary.update(chr(code) for _, code in behind[0][1])
+        else:
+            return None
+    if not boundary:
+        return None
+    for op, av in tree.data[1:]:
+        words = _literal_words(op, av)
+        if words is not None:
+            if any(not word or not boundary.isdisjoint(word) for word in words):
+                return None
+            return "".join(sorted(boundary)), words
+        if not _consumes_none_of([(op, av)], boundary):
+            return None
+    return None
+
+
+def _literal_words(op, av) -> tuple[str, ...] | None:
+    """The words a literal run or an alternation of literal words matches, else None."""
+    if op is C.LITERAL:
+        return (chr(av),)
+    if op is C.IN and all(kind is C.LITERAL for kind, _ in av):
+        return tuple(chr(code) for _, code in av)
+    if op is C.SUBPATTERN and not av[1] & re.IGNORECASE and len(_items(av[3])) == 1:
+        return _literal_words(*_items(av[3])[0])
+    if op is C.BRANCH:
+        words = []
+        for branch in av[1]:
+            branch = _items(branch)
+            if not branch or any(kind is not C.LITERAL for kind, _ in branch):
+                return None
+            words.append("".join(chr(code) for _, code in branch))
+        return tuple(words)
+    return None
+
+
+def _consumes_none_of(items, chars: set[str]) -> bool:
+    """Whether the items can match none of `chars` (False when not known)."""
+    for op, av in items:
+        if op is C.LITERAL:
+            if chr(av) in chars:
+                return False
+        elif op is C.IN:
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    if chr(value) in chars:
+                        return False
+                elif kind is C.RANGE:
+                    if any(value[0] <= ord(c) <= value[1] for c in chars):
+                        return False
+                else:  # a category, a negated set: may hold anything
+                    return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if not _consumes_none_of(_items(av[2]), chars):
+                return False
+        elif op is C.SUBPATTERN:
+            if av[1] & re.IGNORECASE or not _consumes_none_of(_items(av[3]), chars):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _consumes_none_of(_items(av), chars):
+                return False
+        elif op is C.BRANCH:
+            if not all(_consumes_none_of(_items(branch), chars) for branch in av[1]):
+                return False
+        elif op not in (C.ASSERT, C.ASSERT_NOT, C.AT):  # (lookarounds and anchors hold no character)
+            return False
+    return True
+
+
+def matches_at_words(compiled, scan: tuple[str, tuple[str, ...]], text: str, lo: int, hi: int) -> list:
+    """What compiled.finditer(text, lo, hi) finds, for a pattern `scan` describes (sentence_scan): a match starts where
+    the last of the boundary characters before one of the words leaves off, so the pattern is tried only there, once
+    each, in order, none inside the match before it."""
+    boundary, words = scan
+    starts = set()
+    for word in words:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            start = max(text.rfind(char, 0, at) for char in boundary) + 1
+            if start >= lo:
+                starts.add(start)
+            at = text.find(word, at + 1, hi)
+    found = []
+    end = lo
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = compiled.match(text, start, hi)
+        if m is not None:
+            found.append(m)
+            end = m.end() if m.end() > start else start + 1
+    return found

@@ -11,9 +11,11 @@ import regex
 from ..document import Deadline, Document
 from ..metadata.lines import Line, split_lines
 from ..outline import classify_attachment_lines
+from ..pattern_literals import matches_at_words
 from ..targets.layout import in_a_table_row
-from .patterns import (config, consultation_patterns, deadline_field_line, definition, formula_line, glossary_patterns, own_validity_statement, page_link,
-                       signature_date_line, signature_month_line, signature_tail, table_list_patterns)
+from .patterns import (config, consultation_patterns, deadline_field_line, definition, formula_line, glossary_patterns,
+                       own_validity_scan, own_validity_statement, page_link, signature_date_line, signature_month_line,
+                       signature_tail, table_list_patterns)
 
 
 class SortedSpans:
@@ -105,7 +107,10 @@ def definitions(doc: Document) -> list[tuple[int, int]]:
 def own_validity_statements(doc: Document) -> list[tuple[int, int]]:
     """Spans of the sentences in which the document states its own start, validity or expiry (本试行办法自2019年3月1日
     起试行; 本政策自发布之日起施行,2024年12月31日结束): its own dates, no deadlines."""
-    return [m.span() for m in own_validity_statement().finditer(doc.text, doc.body_start, doc.body_stop)]
+    pattern, scan = own_validity_statement(), own_validity_scan()
+    if scan is None:
+        return [m.span() for m in pattern.finditer(doc.text, doc.body_start, doc.body_stop)]
+    return [m.span() for m in matches_at_words(pattern, scan, doc.text, doc.body_start, doc.body_stop)]
 
 
 def consultation_replies(doc: Document) -> list[tuple[int, int]]:

@@ -270,3 +270,31 @@ def test_every_line_a_review_pattern_matches_is_a_candidate():
             assert pos in candidates, ln
         pos += len(ln) + 1
     assert matched >= 4
+
+
+def test_a_pattern_opening_at_a_sentence_start_is_found_from_its_words():
+    """matches_at_words finds what finditer finds, for patterns opening with (?:^|(?<=[…])) and a word before any of
+    those characters; patterns whose opening or prefix could hold one are not read so."""
+    from pipeline.pattern_literals import matches_at_words, sentence_scan
+
+    readable = [r"(?:^|(?<=[。;\n]))[ ]*(?:第[一二三0-9]{1,4}条|\(?[0-9一二]{1,3}[)).、])?[ ]*(?:本|以上|此)(?:办法|措施)"
+                r"(?:自|起|[0-9]{1,4}年|[ ,、]|\n(?=[^\n]))*+(?=[。;\n]|$)",
+                r"(?:^|(?<=[。\n]))[ ]*(?:本|此)办法[^。\n]*", r"(?:^|(?<=;))以上[^;]{0,5}",
+                r"(?:^|(?<=[。\n]))此[^;]*"]  # (a match holding the start of another)
+    unreadable = [r"(?:^|(?<=[。;\n])).*?(?:本|此)", r"(?:^|(?<![。]))本", r"(?:^|(?<=[。;\n]))\s*本",
+                  r"(?:^|(?<=[。;\n]))[ ]*(?:本|此\n)", r"(?m)(?:^|(?<=。))本", r"[ ]*本办法"]
+    for p in unreadable:
+        assert sentence_scan(regex.compile(p)) is None, p
+    rng = random.Random(38)
+    letters = "本此以上办法措施自起2023年第一条(1)、。;\n ,"
+    texts = ["本办法自2023年起施行。此办法 以上措施;第一条 本措施自起\n(1)本办法", "以上措施;;以上\n本办法。本"]
+    texts += ["".join(rng.choice(letters) for _ in range(rng.randint(0, 60))) for _ in range(400)]
+    for p in readable:
+        compiled = regex.compile(p)
+        scan = sentence_scan(compiled)
+        assert scan is not None, p
+        for text in texts:
+            at, to = sorted(rng.randint(0, len(text)) for _ in range(2))
+            for lo, hi in ((0, len(text)), (at, to)):
+                assert ([m.span() for m in matches_at_words(compiled, scan, text, lo, hi)]
+                        == [m.span() for m in compiled.finditer(text, lo, hi)]), (p, text, lo, hi)
