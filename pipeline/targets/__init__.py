@@ -40,8 +40,8 @@ def extract_targets(doc: Document) -> None:
         # running text read with a PDF's soft line breaks as spaces (same offsets)
         view = unwrapped(text)
         reading = doc if view is text else dataclasses.replace(doc, text=view)
-        for s, e in prose_spans(lo, hi, tables):
-            for row in prose_rows(reading, s, e):
+        for start, end in prose_spans(lo, hi, tables):
+            for row in prose_rows(reading, start, end):
                 row.span_text = text[row.char_start:row.char_end]
                 (parameters if isinstance(row, Parameter) else targets).append(row)
         for rows in (targets, parameters):

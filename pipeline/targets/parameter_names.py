@@ -76,7 +76,7 @@ def name_before(before: str, unit: str) -> str | None:
     if ((_aggregated(window, head.group()) and not p["setting"].match(head.group())
          and head.group() not in parameter_config()["multiple_heads"])
             or _commits_to(_stage().sub("", raw[:max(0, len(raw) - len(head.group()))]),
-                           capped=p["cap_end"].search(gap_read) or raw.endswith(tuple(parameter_config()["running_total_limits"])))):
+                           capped=bool(p["cap_end"].search(gap_read)) or raw.endswith(tuple(parameter_config()["running_total_limits"])))):
         return None  # 担保业务平均费率, 全年新增贷款额度: an outcome, not a setting
     if name.endswith(tuple(parameter_config()["fund_words"])) and not p["each_recipient"].search(name):
         return None  # 就业补助资金45亿元: a budget line (not 生均经费: what each student is funded)
