@@ -354,6 +354,28 @@ def row_figures(pairs: list[tuple[dict, str, dict | None]], table: str = "target
     return {k: metrics.get(k) for k in (f"{table}.recall", f"{table}.precision", "tasks.recall", "tasks.precision")}
 
 
+def lists_units(gold: dict) -> bool:
+    """Whether a gold file names responsible units for some task."""
+    return any(task.get("units") for task in gold.get("tasks") or [])
+
+
+def unit_figures(pairs: list[tuple[dict, str, dict | None]]) -> dict[str, float | None]:
+    """Units recall, precision, F1 and role accuracy of the texts that list units, read afresh through every stage and
+    matched as the evaluator matches them (by task path and unit)."""
+    listed = [p for p in pairs if lists_units(p[0])]
+    docs = []
+    for gold, text, sidecar in listed:
+        doc = Document(source_file=gold["source_file"], raw=text)
+        doc.sidecar = sidecar
+        for _, stage in stages():
+            stage(doc)
+        docs.append(doc)
+    golds = [{k: v for k, v in g.items() if k in ("source_file", "document", "tasks")} for g, _, _ in listed]
+    tables = {name: t.to_pandas() for name, t in build_tables(docs).items()}
+    metrics = score(golds, tables).metrics()
+    return {"n": len(listed), **{k: metrics.get(k) for k in ("units.recall", "units.precision", "units.f1", "units.role")}}
+
+
 def kept_its_lines(text: str) -> bool:
     """A text that has its line breaks (a body stored as one line, a crawl's page on a few lines, is what
     tests/test_lost_line_breaks.py is about: wrapping it at a page's width makes no page anyone printed)."""
@@ -380,9 +402,20 @@ def perturbed(name: str, sets: tuple[str, ...] = tuple(SETS)) -> tuple[list, lis
 
 
 def main() -> None:
-    """`python tests/layout_perturbations.py [--per-set] [perturbation …]`: unperturbed -> perturbed figures."""
+    """`python tests/layout_perturbations.py [--per-set] [--units] [perturbation …]`: unperturbed -> perturbed figures
+    (--units: of the responsible units, over the texts that list them)."""
     args = sys.argv[1:]
     per_set = "--per-set" in args
+    if "--units" in args:
+        names = [a for a in args if not a.startswith("--")] or list(TEXT_PERTURBATIONS)
+        shown = ("units.recall", "units.precision", "units.f1", "units.role")
+        print(f"{'perturbation':36} {'n':>4}  " + "  ".join(f"{s[:14]:>14}" for s in shown))
+        for name in names:
+            before, after = perturbed(name)
+            b, a = unit_figures(before), unit_figures(after)
+            cells = ["   n/a" if b[k] is None else f"{b[k]:.3f}->{a[k]:.3f}" for k in shown]
+            print(f"{name:36} {a['n']:4}  " + "  ".join(f"{c:>14}" for c in cells))
+        return
     names = [a for a in args if not a.startswith("--")] or [*TEXT_PERTURBATIONS, *HEADER_PERTURBATIONS]
     shown = ("tasks.recall", "tasks.precision", *FIELDS)
     print(f"{'perturbation':36} {'n':>4}  " + "  ".join(f"{s[:14]:>14}" for s in shown))

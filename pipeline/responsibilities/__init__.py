@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from ..document import Document, Responsibility
+from ..targets.layout import unwrapped
 from .attachments import absent_division_attachments
 from .finding import (closes_sentence, closing_lists_from, first_outside, label_lines, lead_clauses,
                       list_sentences, paren_groups, unit_chars)
@@ -43,10 +46,14 @@ def extract_responsibilities(doc: Document) -> None:
 
 
 def _extract(doc: Document) -> list[Responsibility]:
-    text, lo, hi = doc.text, doc.body_start, doc.body_stop
+    # read without a PDF's soft line breaks and page numbers (targets.layout.unwrapped), so a list, a name or a closing
+    # word the page's width wrapped (`(市住房城乡` ⏎ `建设局、市财政局按职责分` ⏎ `工负责)`) reads as the page printed it
+    # whole; rows give offsets into the text (`at`)
+    text, at = _without_soft_breaks(doc.text)
+    lo, hi = _compact_offset(at, doc.body_start), _compact_offset(at, doc.body_stop)
     pats = patterns()
     parens = paren_groups(text, lo, hi)
-    labels = label_lines(text, lo, hi, parens, [t.char_start for t in doc.tasks])
+    labels = label_lines(text, lo, hi, parens, [_compact_offset(at, t.char_start) for t in doc.tasks])
     taken = [(a - 1, b + 1) for a, b in parens] + labels
     sentences_ = list_sentences(text, lo, hi, taken)
     clauses = lead_clauses(text, lo, hi, taken + sentences_)
@@ -82,7 +89,7 @@ def _extract(doc: Document) -> list[Responsibility]:
         assign_roles(group, lead_first or group.lead_first)
         lead_first |= group.lead_first and group.carries
         lists_seen = True
-        path = doc.path_at(group.items[0].start)
+        path = doc.path_at(_text_offset(at, group.items[0].start))
         # a standing rule's units join a task once, however many lists the task has, and not
         # the task whose list states the rule (试点城市政府负责落实。以下均需试点城市政府落实,不再列出)
         if path is not None and any(start <= offset < end for offset, _ in standing):
@@ -91,12 +98,39 @@ def _extract(doc: Document) -> list[Responsibility]:
         if extra:
             standing_done.add(path)
         for position, (item, name) in enumerate(zip(group.items + extra, namer.names(group.items + extra)), 1):
-            rows.append(Responsibility(unit=name, unit_raw=item.name, role=item.role, position=position,
-                                       char_start=item.start, char_end=item.end, task_path=path))
+            start, end = _text_offset(at, item.start), _text_offset(at, item.end - 1) + 1
+            rows.append(Responsibility(unit=name, unit_raw=doc.text[start:end], role=item.role, position=position,
+                                       char_start=start, char_end=end, task_path=path))
             if position > len(group.items):
                 implied.add(len(rows) - 1)
-    support_beside_lead(rows, text, implied)
+    support_beside_lead(rows, doc.text, implied)
     return rows
+
+
+_BLANKS = regex.compile(r" +")
+
+
+def _without_soft_breaks(text: str) -> tuple[str, list[int] | None]:
+    """`text` without the line breaks inside wrapped sentences and the page numbers between them (the characters
+    targets.layout.unwrapped blanks), and for each character kept its offset in `text`; (text, None) for a text not
+    hard-wrapped."""
+    view = unwrapped(text)
+    if view is text:
+        return text, None
+    dropped = bytearray(len(text))
+    for m in _BLANKS.finditer(view):  # a blanked break or page number with the spaces around it (`— 2 —`)
+        if view[m.start():m.end()] != text[m.start():m.end()]:
+            dropped[m.start():m.end()] = b"\1" * (m.end() - m.start())
+    at = [i for i, gone in enumerate(dropped) if not gone]
+    return "".join(text[i] for i in at), at
+
+
+def _compact_offset(at: list[int] | None, offset: int) -> int:
+    return offset if at is None else bisect.bisect_left(at, offset)
+
+
+def _text_offset(at: list[int] | None, offset: int) -> int:
+    return offset if at is None else at[min(offset, len(at) - 1)]
 
 
 def _standing_items(text: str, standing: list, before: int, named: list[Responsibility]) -> list[Item]:

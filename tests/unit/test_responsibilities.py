@@ -1192,3 +1192,42 @@ def test_a_word_of_support_closes_only_its_own_clause():
     assert [r for _, r, _ in units("2.推进。(市住房城乡建设局,市财政局、市自然资源局配合)")] == ["lead", "support", "support"]
     # in one clause the word is said of every name before it
     assert [r for _, r, _ in units("3.推进。(市财政局、市自然资源局配合)")] == ["support", "support"]
+
+
+def _hard_wrapped(paragraphs, width=30):
+    """Paragraphs set as a PDF's text layer gives them: broken at the page's width wherever it falls."""
+    return "\n".join(p[i:i + width] for p in paragraphs for i in range(0, len(p), width))
+
+
+def test_a_list_the_pages_width_wrapped_reads_as_printed():
+    # units43: lists of realestate_0082 (大连), fourth plan_0017 and govcn_0043 hard-wrapped at 30 characters, so the
+    # width falls inside a bracket, a name (市住房城乡 ⏎ 建设局) and a closing word (按职责分 ⏎ 工负责), a page number between
+    filler = "坚持问题导向和目标导向,统筹推进各项工作落地见效,确保取得实效,形成长效机制,切实提高人民群众满意度。"
+    text = _hard_wrapped([
+        "一、优化住房公积金政策。提高住房公积金贷款额度,支持缴存人提取住房公积金支付购房首付款,"
+        "减轻购房负担。(市住房城乡建设局、市自然资源局、市营商局按职责分工负责)",
+        filler, filler,
+        "二、加快推进项目建设。加大财政资金支持力度,统筹用好地方政府专项债券,"
+        "支持符合条件的项目建设。(各市政府、省财政厅等按照职责分工负责)",
+        filler, filler,
+        "三、推动产业协同发展。支持龙头企业牵头组建创新联合体,开展关键核心技术攻关,"
+        "推动产业链上下游协同发展。(工业和信息化部、发展改革委、科技部、农业农村部按职责分工负责)",
+        filler])
+    lines = text.split("\n")
+    text = "\n".join(lines[:9] + ["— 2 —"] + lines[9:])
+    starts = [text.index(f"{n}、") for n in "一二三"] + [len(text)]
+    tasks = [Task(path=str(i + 1), parent_path=None, level=1, label=f"{n}、", heading="", char_start=starts[i],
+                  char_end=starts[i + 1]) for i, n in enumerate("一二三")]
+    rows = run(text, region=None, tasks=tasks).responsibilities
+    assert [(r.task_path, r.unit, r.role) for r in rows] == [
+        ("1", "市住房城乡建设局", "joint"), ("1", "市自然资源局", "joint"), ("1", "市营商局", "joint"),
+        ("2", "各市政府", "joint"), ("2", "省财政厅", "joint"),
+        ("3", "工业和信息化部", "joint"), ("3", "发展改革委", "joint"), ("3", "科技部", "joint"), ("3", "农业农村部", "joint")]
+    # (run: every row quotes the text as it stands at its offsets)
+
+
+def test_a_text_not_hard_wrapped_is_read_as_it_stands():
+    # lines not of one width: no break is soft, each list read where it stands
+    text = "1.推进。(市财政局、市税务局负责)\n2.完善。(市住建局负责)\n3.(市财政局、\n加强监管)"
+    rows = run(text).responsibilities
+    assert [(r.unit, r.char_start) for r in rows] == [("市财政局", 6), ("市税务局", 11), ("市住建局", 25)]
