@@ -85,6 +85,8 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
             and _shares_the_verb(before):
         ctx.kind, ctx.change_leads = previous.context.kind, True  # 再减少企业税负3500亿元左右、涉企收费约2000亿元
         ctx.baseline_year = previous.context.baseline_year
+    if not change and (after := p["change_by_rate_after"].match(text, q.end)):
+        change = after  # 按不低于5%的幅度压减一般性支出: the amount is the change the verb after it makes
     if change:
         verb = change.group("verb")
         ctx.kind = cfg["comparative_changes"].get(verb) or (

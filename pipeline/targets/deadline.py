@@ -309,21 +309,57 @@ def _year_of_the_paragraph(doc: Document, s: int, usable: Deadlines) -> dt.date 
     after it that name none of their own, up to the next such year or the next entry of an enumeration run on in the
     paragraph (四是…今年…。五是…) (gwr_0016, gwr_0025's readers; CONVENTIONS.md). Only the notice's own year frames: an
     earlier one is the past, a later one (明年将…) times its own sentence."""
-    text = doc.text
+    text, p = doc.text, patterns()
     task = doc.task_at(s)
-    line_start = max(text.rfind("\n", 0, s) + 1, task.char_start if task else 0)
+    floor = task.char_start if task else 0
+    line_start = max(_paragraph_start(text, s, floor), floor)
     own = derived(doc, "own_year", own_year)
     for d in reversed(usable.starting_in(line_start, s)):
         if not _names_a_whole_year(d):
             continue
         if own is not None and d.date.year != own:
             return None  # the past, or another year (明年将…) timing its own sentence
-        opening = max(text.rfind(c, line_start, d.char_start) for c in _SENTENCE_STOPS_IN_A_PARAGRAPH) + 1
-        if not patterns()["framing_lead"].fullmatch(text, max(opening, line_start), d.char_start) \
-                or _governing_patterns()["paragraph_entry_label"].search(text, d.char_end, s):
+        opening = max(max(text.rfind(c, line_start, d.char_start) for c in _SENTENCE_STOPS_IN_A_PARAGRAPH) + 1, line_start)
+        # the year opens its sentence, or its main clause after the grounds for it (鉴于…,今年要…)
+        heads = p["framing_lead"].fullmatch(text, opening, d.char_start) \
+            or p["grounds_clause"].fullmatch(text, opening, d.char_start)
+        if not heads or _governing_patterns()["paragraph_entry_label"].search(text, d.char_end, s):
             return None
         return d.date
     return None
+
+
+# a paragraph's line wrapped by a PDF's text layer or a page break: as long as a line of prose, no sentence end
+_WRAPPED_LINE = 30
+# what a line ends on when its sentence goes on in the next: a character of the sentence, not a stop, colon or bracket
+_RUNS_ON = regex.compile(r"[\p{Han}A-Za-z0-9%、,]$")
+# a subscript or superscript the text layer put on a line of its own (广义货币M ⏎ 2 ⏎ 和社会融资规模…)
+_SCRIPT_LINE = regex.compile(r"[A-Za-z0-9]{1,2}")
+_INVISIBLE = " \t\u3000\u200b\u200c\u200d\ufeff\xa0"
+
+
+def _paragraph_start(text: str, s: int, floor: int) -> int:
+    """The start of the paragraph holding `s`, across the line breaks a PDF's text layer or a page break left inside
+    its sentences (…稳增长的重要目的是为了保就业、惠民生。今年就业压力加大,…城镇新增 ⏎ ⏎ 就业预期目标比去年多100万人, gwr_0018):
+    a line as long as prose that ends inside a sentence, or a lone subscript (M ⏎ 2 ⏎), goes on in the next line;
+    blank lines between them (a page's empty or zero-width lines) are no paragraph break there."""
+    start = text.rfind("\n", 0, s) + 1
+    while start > floor:
+        end = start - 1
+        while end > floor:  # skip the blank lines above
+            prev = text.rfind("\n", 0, end) + 1
+            if text[prev:end].strip(_INVISIBLE):
+                break
+            end = prev - 1
+        prev = text.rfind("\n", 0, end) + 1
+        line = text[prev:end].strip(_INVISIBLE)
+        if not line or prev < floor or not _RUNS_ON.search(line):
+            break
+        script = _SCRIPT_LINE.fullmatch(line) or _SCRIPT_LINE.fullmatch(text[start:text.find("\n", start) % (len(text) + 1)].strip(_INVISIBLE))
+        if len(line) < _WRAPPED_LINE and not (script and line[-1].isascii()):
+            break
+        start = prev
+    return start
 
 
 def _names_a_whole_year(d: Deadline) -> bool:

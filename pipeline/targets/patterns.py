@@ -96,7 +96,10 @@ def patterns() -> dict[str, regex.Pattern]:
         "band_high": rules.compile_pattern(rf"{band_end}[ ]*$"),
         "verb": rules.compile_pattern(alt(list(cfg["verb_comparators"]))),
         "adjacent": rules.compile_pattern(rf"(?:{alt(list(cfg['adjacent_bounds']) + list(cfg['adjacent_verbs']))})[ ]*$"),
-        "change": rules.compile_pattern(rf"(?P<verb>{alt(cfg['increase_verbs'] + cfg['decrease_verbs'])})[ ]*$"),
+        "change": rules.compile_pattern(
+            rf"(?P<verb>{alt(cfg['increase_verbs'] + cfg['decrease_verbs'] + cfg['object_decrease_verbs'])})[ ]*$"),
+        "change_by_rate_after": rules.compile_pattern(
+            rf"{cfg['change_by_rate_after']}(?P<verb>{alt(cfg['increase_verbs'] + cfg['decrease_verbs'] + cfg['object_decrease_verbs'])})"),
         "change_tail": rules.compile_pattern(rf"(?:{alt(list(cfg['prefix_bounds']) + ['力争', '了', '约', '大约'])}|[ ])+$"),
         "baseline": rules.compile_pattern("|".join(cfg["baseline_patterns"])),
         "relative_baseline": rules.compile_pattern(alt(list(cfg["relative_baselines"]))),
@@ -134,6 +137,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "extended": rules.compile_pattern(r"延长(?:至|到|为)[ ]*$"),
         "public_notice": rules.compile_pattern(rf"(?:{rules.alternation(cfg['public_notice_words'])})[^,;:。]{{0,6}}$"),
         "framing_lead": rules.compile_pattern(cfg["framing_deadline"]["lead"]),
+        "grounds_clause": rules.compile_pattern(cfg["framing_deadline"]["grounds_clause"]),
         "breakdown_opening": rules.compile_pattern(cfg["framing_deadline"]["breakdown"]),
         "goals_lead": rules.compile_pattern(cfg["framing_deadline"]["goals_lead"]),
         "closing_reference": rules.compile_pattern(cfg["framing_deadline"]["closing_reference"]),

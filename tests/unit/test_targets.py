@@ -1546,3 +1546,42 @@ def test_the_notices_year_opening_a_sentence_frames_the_later_sentences_of_its_p
 def test_a_year_frames_no_sentence_past_another_year_an_entry_or_its_paragraph(text, span):
     t = next(r for r in run(text) if r.span_text == span)
     assert t.deadline is None
+
+
+@pytest.mark.parametrize("text, span", [
+    # gwr_0007: the year heads the main clause after the grounds for it (鉴于…,), as 今年要适当减少… opens gwr_0006's
+    ("鉴于当前经济增长势头较好,社会投资活跃,今年要继续适当减少长期建设国债发行规模和财政赤字。"
+     "拟发行长期建设国债600亿元,比上年减少200亿元;拟安排中央财政赤字2950亿元,比上年预算减少50亿元。", "50亿元"),
+    # gwr_0004-like: 综合考虑…, then the year's next sentence
+    ("综合考虑各方面因素,今年拟发行1400亿元长期建设国债。安排中央预算内经常性建设投资100亿元。", "100亿元"),
+    # gwr_0018: a subscript the text layer put on a line of its own does not break the sentence (M ⏎ 2 ⏎)
+    ("货币政策要保持稳健中性。今年广义货币M\n2\n和社会融资规模余额预期增长均为12%左右。", "12%左右"),
+    # a line of prose wrapped inside its sentence (a PDF's text layer), a blank page line between
+    ("今年要继续实施积极的财政政策,中央预算内投资拟安排5000亿元,地方政府专项债券拟安排\n\n"
+     "3.9万亿元,比去年增加5000亿元。", "3.9万亿元"),
+])
+def test_the_year_frames_its_paragraph_across_grounds_and_broken_lines(text, span):
+    t = next(r for r in run(text) if r.span_text == span)
+    assert t.deadline == dt.date(2021, 12, 31)
+
+
+@pytest.mark.parametrize("text, span", [
+    # a short line with no stop is a heading, not a wrapped line of prose
+    ("今年重点工作\n新建口袋公园60座。", "60座"),
+    # the year in a clause that does not open the sentence nor follow its grounds (加快…,今年…) frames only its sentence
+    ("加快棚户区改造,今年开工580万套。新建口袋公园60座。", "60座"),
+])
+def test_a_year_frames_no_paragraph_from_a_heading_or_inside_a_sentence(text, span):
+    t = next(r for r in run(text) if r.span_text == span)
+    assert t.deadline is None
+
+
+@pytest.mark.parametrize("text, span", [
+    ("各级政府要坚持过紧日子,中央部门要带头,一律按不低于5%的幅度压减一般性支出。", "5%"),  # gwr_0018
+    ("2021年底前高价值专利审查周期压减10%以上,2022年底前消减发明专利审查积压10万件,高价值专利审查周期压减30%以上。",
+     "30%以上"),  # fourth plan_0002
+    ("非刚性、非重点项目支出一律按照15%的幅度削减。", "15%"),
+])
+def test_a_cut_by_an_amount_written_before_or_as_the_changes_rate_is_a_decrease(text, span):
+    t = next(r for r in run(text) if r.span_text == span)
+    assert t.kind == "decrease"
