@@ -143,8 +143,34 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
         return list(previous.context.indicators), previous.context.subject
     if not subject:
         return ([verb_only], verb_only) if verb_only else ([], "")
+    member = "" if borrowed else _member_of_previous(subject, previous, before)
+    if member:
+        return [member], subject  # 优先发展区域小于3公里 after 重点先行区域…服务半径小于1公里: the member's own measure
     # 均 gives the value to each member (马铃薯种植、收获机械化率均达到45%)
     return (None if borrowed else split_conjoined(subject, force=bool(_EACH.search(before)))) or [subject], subject
+
+
+def _member_of_previous(subject: str, previous: Found | None, before: str) -> str:
+    """重点先行区域充电网络平均服务半径力争小于1公里,优先发展区域小于3公里 -> 优先发展区域充电网络平均服务半径; 研究生国家奖学金
+    奖励名额由4.5万名增加到9万名,其中:硕士生由3.5万名增加到7万名 -> 硕士生国家奖学金奖励名额: a clause of the same sentence
+    naming only a member (no measure, no verb before the number), whose last word ends as the member opening the name before ends (区域, 生),
+    measures what that name measures after its member; "" where the subject names more or no such member opens the name."""
+    if previous is None or not previous.context.indicators or not subject or len(subject) > 8:
+        return ""
+    p = patterns()
+    if p["suffix"].search(subject) or p["count_verb"].search(before) or p["bare_verb"].search(before) \
+            or CONJUNCTION.search(subject) or not is_han(subject[-1]) or before.rstrip().endswith("的"):
+        return ""  # (…为DRG出院总病例的5%或DIP出院总病例的5‰以内: a share of the base before it)
+    name = previous.context.indicators[0]
+    words = _words(name)
+    echo = next((i for i, w in enumerate(words[:-1]) if len(w) >= 2 and w[-1] == subject[-1]), None)
+    if echo is None:
+        return ""
+    member, head = "".join(words[:echo + 1]), "".join(words[echo + 1:])
+    # (a head of three characters or more: not 还草 of 退耕还林还草 for 造林)
+    if member == subject or len(member) > 8 or len(head) < 3 or not is_han(head[0]):
+        return ""
+    return subject + head
 
 
 def _money_allotted(text: str, lo: int, q: Quantity, subject: str) -> str:

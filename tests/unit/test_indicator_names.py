@@ -107,3 +107,25 @@ def test_a_payers_allotment_is_named_by_the_payer_and_its_use(text, indicators):
 ])
 def test_a_note_or_a_verb_of_handing_over_is_no_part_of_a_name(text, indicators):
     assert [t.indicator for t in run(text)] == indicators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # fourth plan_0023, holdout6, ninth doc_0025, seventh doc_0009: a later clause naming only a member that ends as the
+    # member opening the name before ends (区域, 地区, 级, 生) measures what that name measures after its member
+    ("到2025年,重点先行区域充电网络平均服务半径力争小于1公里,优先发展区域小于3公里,积极促进区域小于5公里。",
+     ["重点先行区域充电网络平均服务半径", "优先发展区域充电网络平均服务半径", "积极促进区域充电网络平均服务半径"]),
+    ("城市地区急救平均反应时间不超过12分钟,农村地区不超过30分钟。", ["城市地区急救平均反应时间", "农村地区急救平均反应时间"]),
+    ("将研究生国家奖学金奖励名额由每年4.5万名增加到9万名,其中:硕士生由3.5万名增加到7万名,博士生由1万名增加到2万名。",
+     ["研究生国家奖学金奖励名额", "硕士生国家奖学金奖励名额", "博士生国家奖学金奖励名额"]),
+    # gwr_0016, fourth plan_0020: a clause with a verb of its own names its own thing
+    ("今年新增退耕还林还草66.7万公顷,造林600万公顷。", ["新增退耕还林还草", "造林"]),
+    ("场站并网容量达到100万千伏安,新建智能有序充电站750座。", ["场站并网容量", "新建智能有序充电站"]),
+])
+def test_a_member_alone_measures_what_the_name_before_measures(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators
+
+
+def test_a_share_of_a_member_base_is_no_member_of_the_name_before():
+    # third med: 的 before the number makes the member the base of a share, not what is measured
+    text = "特例单议数量原则上为DRG出院总病例的5%或DIP出院总病例的5‰以内。"
+    assert all("单议数量" not in t.indicator for t in run(text)[1:])
