@@ -129,3 +129,13 @@ def test_a_share_of_a_member_base_is_no_member_of_the_name_before():
     # third med: 的 before the number makes the member the base of a share, not what is measured
     text = "特例单议数量原则上为DRG出院总病例的5%或DIP出院总病例的5‰以内。"
     assert all("单议数量" not in t.indicator for t in run(text)[1:])
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # gwr_0016, seventh doc_0009: the value a change starts from, with the year it stood then, ends the subject
+    ("今年拟安排财政赤字1.62万亿元,赤字率从去年的2.1%提高到2.3%。", ["财政赤字", "赤字率"]),
+    ("将本专科生国家奖学金奖励名额由每年6万名增加到12万名。", ["本专科生国家奖学金奖励名额"]),
+    ("全省森林覆盖率由2020年的30%提高到35%。", ["森林覆盖率"]),
+])
+def test_the_value_a_change_starts_from_is_no_part_of_the_name(text, indicators):
+    assert [t.indicator for t in run(text)][-len(indicators):] == indicators
