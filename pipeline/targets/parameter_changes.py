@@ -19,6 +19,10 @@ def _renaming_patterns() -> dict[str, re.Pattern]:
             # (the change, what stands between the name and it: 分别再提高, 在同等条件下提高, 的降幅在; bounds after it)
             "change_by": rules.compile_pattern(rf"(?P<change>{rules.alternation(cfg['change_by_nouns'] + cfg['change_by_verbs'])})"
                                                rf"(?:{rules.alternation(cfg['change_by_between'])}|[ ])*$"),
+            # (下调个人住房公积金贷款利率0.25个百分点: the verb right before what changes; 分别下调 too)
+            "change_before": rules.compile_pattern(rf"(?P<change>{rules.alternation(cfg['change_by_verbs'])})(?:分别|[ ])*$"),
+            "change_opening": rules.compile_pattern(rf"^[\u4e00-\u9fff]{{0,4}}?(?P<change>{rules.alternation(cfg['change_by_verbs'])})(?=[\u4e00-\u9fff]{{2}})"),
+            "change_by_tail": rules.compile_pattern(rf"(?:{rules.alternation(cfg['change_by_between'])}|[ ])*"),
             "change_suffix": rules.compile_pattern(rf"(?:{rules.alternation(cfg['change_by_nouns'])}|(?:{rules.alternation(cfg['change_by_verbs'])})"
                                                    rf"(?:{rules.alternation(list(cfg['change_by_suffixes'].values()))})?)$"),
             "base_own": rules.compile_pattern(rf"^(?:{rules.alternation(cfg['base_own_words'])})"),
@@ -47,7 +51,32 @@ def renamed(text: str, sentence_start: int, clause_start: int, before: str, unit
             or _charged(text[max(sentence_start, clause_start - FAR):clause_start], before, unit, name)
             or _changed_bare(before, name) or _set_on_base(before, unit, name, after)
             or _paid_as_earlier(text[sentence_start:clause_start], before, unit, after) or _grant_after(after, name)
-            or _changed_by(before, unit, name) or name)
+            or _changed_by(before, unit, name) or _change_made(before, unit, name) or name)
+
+
+def _change_made(before: str, unit: str, name: str) -> str | None:
+    """下调个人住房公积金贷款利率0.25个百分点 -> 个人住房公积金贷款利率下调幅度, 阶段性降低失业保险费率1个百分点 -> 失业保险费率降低
+    幅度: a verb of change written before what changes, the amount after it, sets the change, not the level (docs/CONVENTIONS.md,
+    eighteenth session), named as _changed_by names the change written after the name. Only the verb right before the
+    name (or opening the name read), and only adverbs and bounds between the name and the number: a setter (下调至)
+    sets the level."""
+    cfg = parameter_config()
+    kind = change_kind(unit)
+    if kind not in cfg["change_by_suffixes"] or name.endswith(tuple(cfg["change_by_verbs"] + cfg["change_by_nouns"])):
+        return None
+    r = _renaming_patterns()
+    inside = r["change_opening"].search(name)
+    if inside is not None:  # (阶段性降低失业保险费率: the name read opens with the change)
+        subject, change = name[inside.end():], inside.group("change")
+    else:
+        at = before.rfind(name)
+        m = r["change_before"].search(before, 0, at) if at >= 0 else None
+        if m is None or not r["change_by_tail"].fullmatch(before, at + len(name)):
+            return None
+        subject, change = name, m.group("change")
+    if len(subject) < 2 or not r["change_by_tail"].fullmatch(before, before.rfind(subject) + len(subject)):
+        return None
+    return subject + change + cfg["change_by_suffixes"][kind]
 
 
 def _changed_by(before: str, unit: str, name: str) -> str | None:

@@ -2159,6 +2159,14 @@ def test_a_name_is_what_the_number_sets_not_its_neighbour(sentence, names):
      ["异地急诊抢救人员支付比例降幅", "其他跨省临时外出就医人员支付比例降幅"]),
     # a setter sets the level (提高至); the level a raised standard reaches keeps the standard's name (ninth doc_0002)
     ("住房公积金贷款最高额度由60万元提高至80万元。", ["住房公积金贷款最高额度"]),
+    # realestate_0075, realestate_0012 (audit18 PAR16, PAR52): the verb of change written before what changes, the amount
+    # after it, sets the change too (docs/CONVENTIONS.md, eighteenth session: <what changes>下调幅度)
+    ("下调个人住房公积金贷款利率0.25个百分点。", ["个人住房公积金贷款利率下调幅度"]),
+    ("自2024年5月18日起,下调各期限品种住房公积金贷款利率0.25个百分点。", ["各期限品种住房公积金贷款利率下调幅度"]),
+    ("阶段性降低失业保险费率1个百分点。", ["失业保险费率降低幅度"]),
+    ("对多子女家庭,提高住房公积金贷款额度10万元。", ["住房公积金贷款额度提高额"]),
+    # ... but a setter after the name sets the level (下调至, 提高至)
+    ("下调首套个人住房公积金贷款利率至2.85%。", ["首套个人住房公积金贷款利率"]),
 ])
 def test_a_change_is_named_as_the_change_not_the_level(sentence, names):
     assert [p[0] for p in params(sentence)] == names
