@@ -15,7 +15,7 @@ from .context import Found
 from .parameter_changes import without_change
 from .parameter_names import trim
 from .parameters import named
-from .patterns import config, parameter_config, patterns, start_of_clause
+from .patterns import config, parameter_config, parameter_patterns, patterns, start_of_clause
 
 
 def tier_values(doc: Document, found: list[Found], params: list[Parameter | None], sentence_start: int,
@@ -144,7 +144,11 @@ def _tier_patterns() -> dict[str, re.Pattern]:
             # (rules/parameters.yaml tier_number_verbs, tier_measure_breaks, tier_coordinators)
             "number_verb": re.compile(rf"(?:{rules.alternation(cfg['tier_number_verbs'])})(?=\d)"),
             "measure_break": re.compile(rf"{rules.alternation(cfg['tier_measure_breaks'])}|,"),
-            "coordinated": re.compile(rules.alternation(cfg["tier_coordinators"]))}
+            "coordinated": re.compile(rules.alternation(cfg["tier_coordinators"])),
+            # (rules/parameters.yaml name_breaks: where the words of a party right before its value start at the latest)
+            "party_break": re.compile(rules.alternation(cfg["name_breaks"])),
+            "party_frame": re.compile(rules.alternation(cfg["party_frame_words"] + cfg["change_by_verbs"] + cfg["setter_verbs"]
+                                                        + list(cfg["cap_words"])))}
 
 
 def tier_clauses(text: str, found: list[Found], params: list[Parameter | None], stops: list[int], e: int) -> set[int]:
@@ -179,3 +183,64 @@ _APPLIED = regex.compile(r"[ ]*(?:按照?|给予)[ ]*\d")
 
 
 _BOUND_ONLY = regex.compile(r"[ ]*(?:大于等于|小于等于|大于|小于|不低于|不超过|高于|低于|且|、)?[ ]*")
+
+
+def tier_parties(text: str, found: list[Found], params: list[Parameter | None]) -> None:
+    """发放标准按照全日制博士生10万元、全日制硕士生5万元…; 住房公积金贷款最高限额单职工60万元、双职工80万元; 购房补贴按照博士研究生
+    40万元、硕士研究生15万元发放: a list whose each member is a party (or tier) written right before its own value sets
+    one value per party, named by it before the name the list's first value reads (docs/CONVENTIONS.md, tiers:
+    全日制硕士生发放标准, 双职工住房公积金贷款最高限额), as readers write 博士研究生购房补贴. Two members at least, the values
+    of one unit, joined by 、 , or ; and nothing else; a party is a few words that name no parameter (奖励5万元、补贴3万元
+    are two names). Fills each member's case in `found` and gives it the first member's name in `params`."""
+    members: list[tuple[int, str]] = []
+    for i, f in enumerate(found):
+        row = params[i]
+        party = _party_before(text, f, row) if row is not None and not f.case and not f.quantity.comparator else None
+        joined = members and _PARTY_JOINER.fullmatch(text, found[members[-1][0]].quantity.end, f.quantity.start - len(party or "")) \
+            and found[members[-1][0]].quantity.unit == f.quantity.unit
+        if party and (joined or not members):
+            members.append((i, party))
+            continue
+        _name_parties(found, params, members)
+        members = [(i, party)] if party else []
+    _name_parties(found, params, members)
+
+
+def _name_parties(found: list[Found], params: list[Parameter | None], members: list[tuple[int, str]]) -> None:
+    parties = [party for _, party in members]
+    if len(members) < 2 or len(set(parties)) < len(parties):
+        return
+    first = params[members[0][0]]
+    for i, party in members:
+        name = first.name if party not in first.name else params[i].name
+        found[i].case = _clean_party(party)
+        params[i] = dataclasses.replace(params[i], name=name.replace(party, "") or name)
+
+
+def _party_before(text: str, f: Found, row: Parameter) -> str | None:
+    """The party written right before a value (全日制博士生 of 发放标准按照全日制博士生10万元, 单职工 of …限额单职工60万元),
+    a bracketed note after it kept in the text (大中专生(含技工院校)2万元), else None."""
+    m = _PARTY.search(text, f.clause_start, f.quantity.start)
+    if m is None:
+        return None
+    run = m.group("run")
+    breaks = list(_tier_patterns()["party_break"].finditer(run))
+    if breaks:
+        run = run[breaks[-1].end():]
+    elif row.name in run:
+        run = run[run.rfind(row.name) + len(row.name):]
+    elif m.start() == f.clause_start or text[m.start() - 1] not in "、,;":
+        return None  # (补贴标准10万元: the run is the name, no party)
+    party = _clean_party(run)
+    head = parameter_patterns()["head_end"].search(party)
+    if not 2 <= len(party) <= _CASE_MAX or head or row.name in party or _tier_patterns()["party_frame"].search(party):
+        return None
+    return run + (m.group("note") or "")
+
+
+def _clean_party(words: str) -> str:
+    return re.sub(r"\([^()]*\)|[ ]", "", words)
+
+
+_PARTY = regex.compile(r"(?P<run>\p{Han}+)[ ]*(?P<note>\([^()]{1,12}\))?[ ]*$")
+_PARTY_JOINER = regex.compile(r"[ ]*[、,;][ ]*")

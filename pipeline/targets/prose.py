@@ -19,7 +19,7 @@ from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, 
 from .layout import in_a_table_row
 from .past import reports_past_year, retrospective_task
 from .parameter_lists import list_names
-from .parameter_tiers import tier_clauses, tier_conditions, tier_values
+from .parameter_tiers import tier_clauses, tier_conditions, tier_parties, tier_values
 from .parameters import beside_a_grant, built, constitution_parameters, injected_capital, parameter
 from .patterns import (clause_stops_in, config, notice_of_measures, patterns, scores_bodies_work, sentence_stops,
                        sentence_text, start_of_clause)
@@ -136,6 +136,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     list_names(doc, found, params, s, e)
     # (three readings of a breakdown by tiers, in this order, each naming the values of its own construction)
     tiers = tier_clauses(text, found, params, stops, e) | tier_values(doc, found, params, s, e) | tier_conditions(doc, found, params, s, e)
+    tier_parties(text, found, params)
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
         param = param or injected_capital(doc, f, s, e) or (None if id(f) in tiers else beside_a_grant(doc, f, params, s, e))
