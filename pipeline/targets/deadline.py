@@ -314,10 +314,12 @@ def _year_of_the_paragraph(doc: Document, s: int, usable: Deadlines) -> dt.date 
     floor = task.char_start if task else 0
     line_start = max(_paragraph_start(text, s, floor), floor)
     own = derived(doc, "own_year", own_year)
+    if own is None:
+        return None  # without the notice's own year a year may be the past: it frames nothing (review25)
     for d in reversed(usable.starting_in(line_start, s)):
         if not _names_a_whole_year(d):
             continue
-        if own is not None and d.date.year != own:
+        if d.date.year != own:
             return None  # the past, or another year (明年将…) timing its own sentence
         opening = max(max(text.rfind(c, line_start, d.char_start) for c in _SENTENCE_STOPS_IN_A_PARAGRAPH) + 1, line_start)
         # the year opens its sentence, or its main clause after the grounds for it (鉴于…,今年要…)

@@ -1548,6 +1548,17 @@ def test_a_year_frames_no_sentence_past_another_year_an_entry_or_its_paragraph(t
     assert t.deadline is None
 
 
+@pytest.mark.parametrize("text", [
+    "2019年全市新建公园20个。新建口袋公园60座。",  # review25: an undated plan's written year may be the past
+    "2030年全市森林覆盖率达到40%。新建口袋公园60座。",
+])
+def test_a_year_frames_nothing_when_the_notices_own_year_is_unknown(text):
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=None)
+    doc.deadlines = parse_deadlines(text, 0, len(text), None)
+    extract_targets(doc)
+    assert next(r for r in doc.targets if r.span_text == "60座").deadline is None
+
+
 @pytest.mark.parametrize("text, span", [
     # gwr_0007: the year heads the main clause after the grounds for it (鉴于…,), as 今年要适当减少… opens gwr_0006's
     ("鉴于当前经济增长势头较好,社会投资活跃,今年要继续适当减少长期建设国债发行规模和财政赤字。"
