@@ -357,11 +357,17 @@ def _paragraph_start(text: str, s: int, floor: int) -> int:
         line = text[prev:end].strip(_INVISIBLE)
         if not line or prev < floor or not _RUNS_ON.search(line):
             break
-        script = _SCRIPT_LINE.fullmatch(line) or _SCRIPT_LINE.fullmatch(text[start:text.find("\n", start) % (len(text) + 1)].strip(_INVISIBLE))
+        script = _SCRIPT_LINE.fullmatch(line) or _SCRIPT_LINE.fullmatch(_line_from(text, start).strip(_INVISIBLE))
         if len(line) < _WRAPPED_LINE and not (script and line[-1].isascii()):
             break
         start = prev
     return start
+
+
+def _line_from(text: str, start: int) -> str:
+    """The line of `text` that opens at `start`, without its line break."""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _names_a_whole_year(d: Deadline) -> bool:

@@ -37,9 +37,20 @@ def _trailing_page_numbers_blanked(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+# the last text read and its view: the targets and the responsibilities stages both read a document unwrapped, and
+# the second gets the view the first made (a str is immutable, so the same object has the same view)
+_LAST: list = [None, None]
+
+
 def unwrapped(text: str) -> str:
     """`text` with the line breaks inside wrapped sentences made spaces (same length); `text`
     itself when its lines are not wrapped at one width."""
+    if text is not _LAST[0]:
+        _LAST[:] = [text, _unwrapped(text)]
+    return _LAST[1]
+
+
+def _unwrapped(text: str) -> str:
     cfg = config()["wrapped_lines"]
     # a page's footer run into the last line of the page (分别发放价值不超过 1600 元、3200— 1 —)
     # is blanked out (same length) and the line read without it
