@@ -135,6 +135,8 @@ def per_measure_patterns() -> dict[str, re.Pattern]:
     member = r"[\d.]+[^\d,;:。、和及与]{0,3}[、和及与]"
     return {"after": re.compile(rf"[ ]*每(\d*)({measures})"),
             "before": re.compile(rf"每(\d*)({measures})(?:[^\d,;。]|{member})*$"),
+            # (亩均投入不低于1500元: a word averaging over a measure, rules/parameters.yaml averaged_per_measures)
+            "averaged": re.compile(rf"({rules.alternation(list(cfg['averaged_per_measures']))})[^\d,;。]*$"),
             "gap": re.compile(rf"(?:平均)?每\d*(?:{measures})"),
             "gap_end": re.compile(rf"(?:平均)?每\d*(?:{measures})[ ]*$"),
             "listed": re.compile(rf"每(\d*)({measures})[^\d,;:。]{{0,16}}?(?:{rules.alternation(cfg['standard_lead_heads'])})"
@@ -151,8 +153,17 @@ def per_measure(text: str, q, before: str, sentence_before: str) -> str:
     m = per["after"].match(text[q.end:q.end + 8]) or per["before"].search(before) \
         or per["before"].search(sentence_before[-FAR:]) or (
         list(per["listed"].finditer(sentence_before)) or [None])[-1]
+    if m is None:
+        return averaged_per(before, q.unit)
     # (每平米500元: the measure as readers write it, 平方米; 每50公斤提高5到7元: 元/50公斤)
-    return f"{q.unit}/{m.group(1)}{per_measures[m.group(2)]}" if m else q.unit
+    return f"{q.unit}/{m.group(1)}{per_measures[m.group(2)]}"
+
+
+def averaged_per(before: str, unit: str) -> str:
+    """市县财政配套资金亩均投入不低于1500元 -> 元/亩: money a word averages over a measure (rules/parameters.yaml
+    averaged_per_measures), written in the clause before it, is set per that measure."""
+    a = per_measure_patterns()["averaged"].search(before[-FAR:]) if unit in parameter_config()["money_units"] else None
+    return f"{unit}/{parameter_config()['averaged_per_measures'][a.group(1)]}" if a else unit
 
 
 def after_last_number(before: str) -> str:

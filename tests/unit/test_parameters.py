@@ -2969,3 +2969,31 @@ def test_a_list_member_is_named_by_the_words_where_its_neighbour_is_read(sentenc
 ])
 def test_values_listed_per_party_are_named_by_their_party(sentence, names):
     assert [p[0] for p in params(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0200: 首期付款比例 is 首付款比例 written out, a name head as it is (rules/parameters.yaml name_heads)
+    ("缴存人家庭购买二手商品住房,申请住房公积金贷款的首期付款比例不低于40%。",
+     [("住房公积金贷款首期付款比例", ">=", 40, None, "%")]),
+    ("缴存人家庭购买一手商品住房,属于首套住房公积金贷款的,首期付款比例不低于20%;属于第二套住房公积金贷款的,首期付款比例不低于30%。",
+     [("住房公积金贷款首期付款比例", ">=", 20, None, "%"), ("住房公积金贷款首期付款比例", ">=", 30, None, "%")]),
+    # (the same head written short, realestate_0227)
+    ("首套住房最低首付款比例调整为不低于15%。", [("首套住房最低首付款比例", ">=", 15, None, "%")]),
+])
+def test_a_down_payment_written_out_is_named_as_one_written_short(sentence, expected):
+    assert params(sentence) == expected
+
+
+@pytest.mark.parametrize("title, sentence, unit", [
+    # realestate_0066: 亩均 is 每亩 (rules/parameters.yaml averaged_per_measures), in a notice stating no goals
+    ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
+     "落实新建和改造提升高标准农田建设补助政策,市县财政配套资金亩均投入不低于1500元。", "元/亩"),
+    # (每亩 before the amount, as it was read before: realestate_0066)
+    ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施", "种粮大户补助提高至每亩100元。", "元/亩"),
+    # (人均 is no measure: ninth doc_0002's 人均财政补助标准 stays 元)
+    ("关于做好城乡居民基本医疗保障工作的通知", "居民医保人均财政补助标准达到580元。", "元"),
+])
+def test_money_averaged_over_a_measure_is_set_per_that_measure(title, sentence, unit):
+    doc = process_text(f"{title}\n{sentence}\n")
+    assert [p.unit for p in doc.parameters] == [unit]
+
