@@ -112,7 +112,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     with the bare measure word 个 take the unit the last member spells out (审批时限分别控制在
     20个、13个、5个工作日内; 分别较上月回落17个、15个基点): 个 alone there is no count."""
     found = list(_quantities(text, start, end))
-    bare = list(bare_magnitudes(text, start, end))
+    bare = list(bare_magnitudes(text, start, end)) + list(_headcounts(text, start, end))
     if bare:
         spans = [(q.start, q.end) for q in found]
         found = sorted(found + [b for b in bare if not any(a < b.end and b.start < z for a, z in spans)],
@@ -161,6 +161,20 @@ def _quantities(text: str, start: int, end: int | None) -> Iterator[Quantity]:
     if held is not None:
         yield held
     yield from money
+
+
+def _headcounts(text: str, start: int, end: int | None) -> Iterator[Quantity]:
+    """裁减军队员额20万的任务, 裁减员额50万: a magnitude after a noun of headcount (rules/targets.yaml headcount_nouns) counts
+    persons, as one before a noun of people does (people_after_magnitude): unit 万人 (gwr_0006's reader)."""
+    for m in _headcount_pattern().finditer(text, start, len(text) if end is None else end):
+        yield Quantity(start=m.start("num"), end=m.end(), num_start=m.start("num"), value=float(m.group("num")),
+                       value_max=None, unit=m.group("mag") + "人", chinese=False, symbol=None, post=None)
+
+
+@functools.cache
+def _headcount_pattern() -> re.Pattern:
+    cfg, alt = number_rules(), rules.alternation
+    return re.compile(rf"(?<={alt(cfg['headcount_nouns'])})[ ]*(?P<num>(?<!\d)\d+(?:\.\d+)?)[ ]*(?P<mag>{alt(cfg['magnitudes'])})")
 
 
 _MAGNITUDE_CHARS = "十百千万亿"

@@ -109,7 +109,8 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
         or _breakdown_period(doc, sentence_start) or _heading_period(doc, sentence_start, clause_start, rate)
     if continuation:
         _inherit(ctx, previous.context)
-    distributive = "各" in before  # 各建成一个: one each
+    # 各建成一个, 各市县基本建成一个: one each (not 各国人民, 各族群众: all of them together, no one each)
+    distributive = any(not p["collective_each"].match(before, i) for i, c in enumerate(before) if c == "各")
     if q.chinese and q.value == 1 and not (q.post or q.symbol or ctx.comparator or ctx.per or distributive
                                            or q.value_max is not None or q.unit.startswith(("万", "亿"))):
         return None  # 一支队伍, 一批, 一个方案: an article, not a count (一万元 is an amount)

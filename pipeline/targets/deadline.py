@@ -316,18 +316,24 @@ def _year_of_the_paragraph(doc: Document, s: int, usable: Deadlines) -> dt.date 
     own = derived(doc, "own_year", own_year)
     if own is None:
         return None  # without the notice's own year a year may be the past: it frames nothing (review25)
-    for d in reversed(usable.starting_in(line_start, s)):
-        if not _names_a_whole_year(d):
-            continue
-        if d.date.year != own:
-            return None  # the past, or another year (明年将…) timing its own sentence
-        opening = max(max(text.rfind(c, line_start, d.char_start) for c in _SENTENCE_STOPS_IN_A_PARAGRAPH) + 1, line_start)
+    years = [(d.char_start, d.char_end, d.date.year) for d in usable.starting_in(line_start, s) if _names_a_whole_year(d)]
+    dated = {start for start, _, _ in years}
+    # (a year opening a sentence that sets no deadline itself, 2001年是…第一年, 今年就业形势依然严峻, still frames: CONVENTIONS)
+    years += [(m.start(), m.end(), int(m.group("year") or own)) for m in p["year_said"].finditer(text, line_start, s)
+              if m.start() not in dated]
+    for start, end, year in sorted(years, reverse=True):
+        opening = max(max(text.rfind(c, line_start, start) for c in _SENTENCE_STOPS_IN_A_PARAGRAPH) + 1, line_start)
         # the year opens its sentence, or its main clause after the grounds for it (鉴于…,今年要…)
-        heads = p["framing_lead"].fullmatch(text, opening, d.char_start) \
-            or p["grounds_clause"].fullmatch(text, opening, d.char_start)
-        if not heads or _governing_patterns()["paragraph_entry_label"].search(text, d.char_end, s):
+        heads = p["framing_lead"].fullmatch(text, opening, start) or p["grounds_clause"].fullmatch(text, opening, start)
+        if start not in dated and not heads:
+            continue  # a year inside a sentence that dates nothing names a thing (实现2001年目标)
+        if year > own:
+            continue  # another year (明年将…) times only its own sentence
+        if year != own:
+            return None  # the past
+        if not heads or _governing_patterns()["paragraph_entry_label"].search(text, end, s):
             return None
-        return d.date
+        return dt.date(own, 12, 31)
     return None
 
 
@@ -381,9 +387,17 @@ def _frames(doc: Document, d: Deadline, clause_start: int) -> bool:
     period word; a point in time (not a period) frames only up to a ';'."""
     text, p = doc.text, patterns()
     opening = start_of_clause(text, 0, d.char_start)
+    # (a span of years heading its sentence frames it with no comma after it: 2025—2027年省财政安排专项资金,…,推动我省每年…
+    # 超过1000亿元 runs over those years, realestate_0151's reader)
     framing = (p["framing_lead"].fullmatch(text, opening, d.char_start)
-               and p["framing_follow"].match(text, d.char_end))
+               and (p["framing_follow"].match(text, d.char_end) or (d.kind == "period" and _opens_a_sentence(text, opening))))
     return bool(framing) and (d.kind == "period" or ";" not in text[d.char_end:clause_start])
+
+
+def _opens_a_sentence(text: str, pos: int) -> bool:
+    """Whether the clause at `pos` is the first of its sentence (what stands before it is a sentence stop or a line break)."""
+    before = text[max(0, pos - 16):pos].rstrip(" \t\u3000")
+    return pos == 0 or (bool(before) and before[-1] in _SENTENCE_STOPS_IN_A_PARAGRAPH + "\n")
 
 
 def _list_heading_deadline(doc: Document, s: int, usable: Deadlines) -> dt.date | None:

@@ -437,8 +437,8 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     if p["obliged_party"].search(text, sentence_start, q.start):
         return True  # 项目法人单位应及时组织检修,并在故障发生12小时内…报告: a party's duty, not a commitment
     named = ctx.indicators or [ctx.subject]
-    if measures and any(p["term"].search(i) for i in named):
-        return True  # 降低住房公积金缴存比例,期限不超过12个月: a term the policy grants
+    if measures and any(p["term"].search(i) and not p["processing_term"].search(i) for i in named):
+        return True  # 降低住房公积金缴存比例,期限不超过12个月: a term the policy grants (not 办理期限缩短至20个自然日)
     if any(p["time_indicator"].search(i) for i in named):
         return False
     if measures:

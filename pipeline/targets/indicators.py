@@ -85,6 +85,8 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
            sentence_start: int) -> tuple[list[str], str]:
     text = doc.text
     noun = following_np(text, q.end, sentence_end(text, q.end))
+    if noun in config()["goal_nouns_after"] and q.unit not in ("%", "‰"):
+        noun = ""  # 裁减军队员额20万的任务: the word for the goal names nothing counted, the words before it do
     project = _project_capacity(doc, q, lo, noun)
     if project:
         return [project], project
@@ -471,7 +473,7 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
     and a modifier written once shared by all (人均每日食盐和食用油摄入量)."""
     if not CONJUNCTION.search(subject):
         return []  # most subjects: nothing to split
-    parts = conjuncts(subject, force)
+    parts = _inner_lists(conjuncts(subject, force))
     if len(parts) < 2:
         return []
     if not force and _EXAMPLES.search(parts[-1]):
@@ -494,6 +496,24 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
             return parts if force else []
         parts = [x if suffix.search(x) else x + head for x in parts]
     return [parts[0]] + [_shared_modifier(parts[0], x) for x in parts[1:]]
+
+
+def _inner_lists(parts: list[str]) -> list[str]:
+    """一般社会投资项目、中小型社会投资项目、园区内工业、仓储及生产配套设施项目…审批时间: where the members end in one noun (项目),
+    a member without it, before one that has it, is a modifier of that member's own list (园区内(工业、仓储及生产配套设施)项目):
+    one name with it, as ANNOTATION's distribution gives one target per name of the list."""
+    if len(parts) < 3:
+        return parts
+    head = _words(parts[0])[-1]
+    if len(head) < 2 or not is_han(head[-1]) or sum(x.endswith(head) for x in parts[:-1]) < 2 or head not in parts[-1]:
+        return parts
+    out: list[str] = []
+    for x in parts:
+        if out and head not in out[-1]:
+            out[-1] += "、" + x  # (a member with no head continues into the next)
+        else:
+            out.append(x)
+    return out
 
 
 # 等 closing a list before the words it qualifies: an open list of examples, not of indicators

@@ -145,6 +145,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "plan_title_word": rules.compile_pattern(cfg["framing_deadline"]["whole_year"]["plan_title"]),
         "one_year_in_title": rules.compile_pattern(cfg["framing_deadline"]["whole_year"]["title_year"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
+        "year_said": rules.compile_pattern(cfg["framing_deadline"]["year_said"]),
         "paragraph_label": rules.compile_pattern(cfg["framing_deadline"]["label"]),
         "unanchored_years": rules.compile_pattern(cfg["unanchored_years"]),
         "condition_heading": rules.compile_pattern(cfg["condition_heading"]),
@@ -164,6 +165,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "free_benefit_after": rules.compile_pattern(cfg["free_benefit_after"]),
         "longest_term": rules.compile_pattern(cfg["longest_term_before"]),
         "activity_duration": rules.compile_pattern(cfg["activity_duration_heads"]),
+        "processing_term": rules.compile_pattern(cfg["processing_term"]),
+        "collective_each": rules.compile_pattern(rf"各(?:{alt(cfg['collective_each_nouns'])})"),
         "window_length": rules.compile_pattern(cfg["window_length_before"]),
         # 每千人病床数, 每百万人口年发明专利授权量: a rate per population (not 每千人口中…的比例)
         "population_rate": rules.compile_pattern(rf"每(?P<magnitude>{alt(cfg['population_magnitudes'])})"

@@ -68,6 +68,44 @@ def test_a_sign_of_commitment_keeps_the_target(title, body, expected):
     assert values(title, body) == expected
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    # realestate_0053: a time the government's own handling is held within commits to it, with no goal word (限时 is 时限)
+    ("关于印发<普格县促进房地产市场健康平稳发展若干措施>的通知",
+     "针对房地产项目办理用地及规划许可开设“绿色通道”,针对房地产项目规划许可限时在60天以内办理完毕。", [60]),
+    # realestate_0075: 压减至 is a goal word as 压缩至 is
+    ("推动房地产市场平稳健康发展十五条措施", "将房地产项目全流程审批时间压减至80个工作日以内,方便企业办理。", [80]),
+    # realestate_0066: the 期限 of the government's own handling is its processing time, not a term it grants
+    ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
+     "加快办理延期缴纳税款审批,将办理期限缩短至20个自然日。", [20]),
+    # realestate_0026 (a held time with its goal word, as before)
+    ("兰州市落实强省会战略进一步优化营商环境若干措施", "实现营业执照、税务、社保等“一站式”办结,办理时限压缩至1个工作日内。", [1]),
+])
+def test_the_governments_own_processing_time_cut_or_held_is_a_target_in_a_notice_of_measures(title, body, expected):
+    assert values(title, body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "降低住房公积金缴存比例,期限不超过12个月。",  # a term the policy grants
+    "企业可申请缓缴住房公积金,缓缴期限最长不超过12个月。",
+    "对符合条件的项目,自受理之日起3个工作日内办结。",  # counted from an event
+])
+def test_a_term_granted_or_a_limit_from_an_event_stays_no_target_in_a_notice_of_measures(body):
+    assert values("关于进一步促进房地产市场平稳健康发展的若干措施", body) == []
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # realestate_0066: the verb of delivering written as a noun after what the count closing a list of examples counts
+    ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
+     "全面推进投资、科技、交通、行政审批等20个行业领域“一网通办”重点示范工程创建。", [20]),
+    # the construction of exclusions._delivers_a_listed_set's example, in a notice of measures
+    ("关于进一步稳定经济增长的若干措施", "加快后箐水库、龙潭水库等18座中小型水库建设。", [18]),
+    # no verb of delivering closes the clause: a count describing the notice's bodies
+    ("关于进一步稳定经济增长的若干措施", "财政、发展改革、住房城乡建设等14个部门联合印发实施细则。", []),
+])
+def test_a_count_closing_a_list_that_a_noun_of_delivering_closes_is_a_commitment(title, body, expected):
+    assert values(title, body) == expected
+
+
 def test_a_lead_with_a_goal_word_frames_its_items():
     # lawref_0009: 第十八条 国土绿化建设应当达到下列标准: (一)…宜林荒山绿化率95%以上
     body = "第十八条 国土绿化建设应当达到下列标准:\n(一)山地绿化:宜林荒山绿化率95%以上;\n(二)平原绿化:平原农田林网化率90%以上。"

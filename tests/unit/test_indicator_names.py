@@ -139,3 +139,22 @@ def test_a_share_of_a_member_base_is_no_member_of_the_name_before():
 ])
 def test_the_value_a_change_starts_from_is_no_part_of_the_name(text, indicators):
     assert [t.indicator for t in run(text)][-len(indicators):] == indicators
+
+
+@pytest.mark.parametrize("text, indicators", [
+    # realestate_0066: where the members end in one noun (项目), 工业、仓储及生产配套设施 is the list inside one member's name:
+    # three targets, not 一般园区内工业 and 仓储及生产配套设施项目 (ANNOTATION's distribution: one target per name of the list)
+    ("一般社会投资项目、中小型社会投资项目、园区内工业、仓储及生产配套设施项目全事项全流程审批时间控制在40个工作日内。",
+     ["一般社会投资项目全事项全流程审批时间", "中小型社会投资项目全事项全流程审批时间",
+      "园区内工业、仓储及生产配套设施项目全事项全流程审批时间"]),
+    # members with no shared final noun split as before (realestate_0206's 低压、20千伏及以下高压)
+    ("将低压、20千伏及以下高压电力接入工程审批时间分别压减至5个、10个工作日以内。",
+     ["低压电力接入工程审批时间", "20千伏及以下高压电力接入工程审批时间"]),
+])
+def test_a_member_without_the_lists_final_noun_belongs_to_the_next_members_name(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators
+
+
+def test_a_noun_for_the_goal_after_a_headcount_names_nothing_counted():
+    # gwr_0006: 20万 of troops, the task the words before it name
+    assert [(t.indicator, t.unit) for t in run("圆满完成裁减军队员额20万的任务。")] == [("裁减军队员额", "万人")]

@@ -14,10 +14,10 @@ from pipeline.targets import extract_targets
 ISSUED = dt.date(2021, 3, 1)
 
 
-def run(text: str, tasks: list[Task] | None = None) -> list:
-    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED)
+def run(text: str, tasks: list[Task] | None = None, issued: dt.date | None = ISSUED) -> list:
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=issued)
     doc.tasks = tasks or []
-    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
+    doc.deadlines = parse_deadlines(text, 0, len(text), issued)
     extract_targets(doc)
     for t in doc.targets:
         assert text[t.char_start:t.char_end] == t.span_text
@@ -38,6 +38,10 @@ def test_to_number(s, value):
 
 
 @pytest.mark.parametrize("s, value, unit", [
+    # a magnitude after a noun of headcount counts persons (gwr_0006; gwr_0004, gwr_0019 write the same past)
+    ("圆满完成裁减军队员额20万的任务", 20, "万人"),
+    ("如期完成裁减员额50万的任务", 50, "万人"),
+    ("各方配合基本完成裁减军队员额30万任务", 30, "万人"),
     ("发病率控制在36/10万以下", 36, "/10万"),
     ("死亡率降至3.2‰", 3.2, "‰"),
     ("覆盖率达到百分之九十", 90, "%"),
@@ -315,6 +319,17 @@ def test_each_place_gets_its_own_target():
     assert [r.indicator for r in rows] == ["甲县示范乡镇", "乙县示范乡镇", "丙县示范乡镇"]
 
 
+@pytest.mark.parametrize("text, values", [
+    # gwr_0013: 各国人民 are all of them together, no one each: 一个 before the slogan is an article
+    ("同世界各国一道,为促进人类文明进步,增进各国人民的福祉和建设一个持久和平、共同繁荣的和谐世界而不懈努力!", []),
+    ("全国各族人民团结奋斗,建设一个富强民主文明和谐的社会主义现代化国家。", []),
+    # fourth plan_0023: 各市县 builds one each
+    ("到2030年,各市县基本建成一个机动车零排放区。", [1]),
+])
+def test_ge_before_all_of_a_kind_makes_no_count_of_one_each(text, values):
+    assert [r.value for r in run(text)] == values
+
+
 # ------------------------------------------------------------------ recurring quotas
 @pytest.mark.parametrize("text, per", [
     ("每年培训乡村医生200人。", "year"),
@@ -400,7 +415,8 @@ def test_a_deadline_opening_the_paragraph_frames_its_later_sentences():
 def test_goals_listed_under_a_heading_naming_one_year_take_that_year(heading, lead, year):
     text = f"三、{heading}\n{lead}地区生产总值增长5%以上,城镇调查失业率控制在5.5%左右。\n城镇新增就业86万人。"
     tasks = [Task("3", None, 1, "三、", heading, 0, len(text))]
-    rows = run(text, tasks)
+    # (a report is issued in the year it plans for: its 今年 is the heading's year)
+    rows = run(text, tasks, issued=dt.date(year, 3, 5))
     assert [(r.value, r.deadline) for r in rows] == [(5, dt.date(year, 12, 31)), (5.5, dt.date(year, 12, 31)), (86, None)]
 
 
@@ -414,7 +430,8 @@ def test_goals_listed_under_a_heading_naming_one_year_take_that_year(heading, le
 def test_goals_under_an_unlabelled_part_heading_naming_one_year_take_that_year(part, lead, year):
     text = (f"(七)加强政府自身建设。全年办结建议提案200件。\n{part}\n{year}年是关键之年,做好今年工作意义重大。\n"
             f"{lead}地区生产总值增长6%左右,城镇新增就业2万人以上。\n")
-    rows = run(text, [Task("7", None, 1, "(七)", "加强政府自身建设", 0, len(text))])
+    # (a docx report with no date: its own year is its plan part's, CONVENTIONS)
+    rows = run(text, [Task("7", None, 1, "(七)", "加强政府自身建设", 0, len(text))], issued=None)
     goals = [(r.value, r.deadline) for r in rows if r.char_start > text.find(lead)]
     assert goals == [(6, dt.date(year, 12, 31)), (2, dt.date(year, 12, 31))]
 
@@ -1526,6 +1543,8 @@ def test_a_count_after_a_lists_examples_that_a_plan_delivers(sentence, expected)
      "8000公里以上"),
     # gwr_0019: a paragraph whose year is written out
     ("2021年全国财政支出21万亿元,支出规模进一步加大。中央对地方一般性转移支付增长10.9%,增强地方财力。", "10.9%"),
+    # gwr_0006 (its blind reader: 2005): 明年 times only its own sentence, the sentences after it are the year's again
+    ("今年中央财政为此新增支出140亿元。明年将在全国全部免征农业税。中央财政还将安排150亿元,增加转移支付。", "150亿元"),
 ])
 def test_the_notices_year_opening_a_sentence_frames_the_later_sentences_of_its_paragraph(text, span):
     t = next(r for r in run(text) if r.span_text == span)
@@ -1533,8 +1552,6 @@ def test_the_notices_year_opening_a_sentence_frames_the_later_sentences_of_its_p
 
 
 @pytest.mark.parametrize("text, span", [
-    # gwr_0006: 明年 times only its own sentence
-    ("今年中央财政为此新增支出140亿元。明年将在全国全部免征农业税。中央财政还将安排150亿元,增加转移支付。", "150亿元"),
     # gwr_0012: the next entry of an enumeration run on in the paragraph is its own topic
     ("四是完成建设任务。今年全国人均基本公共卫生服务经费标准提高到25元。五是鼓励社会资本举办医疗机构。"
      "农村妇女住院分娩率达到95%以上。", "95%以上"),
@@ -1574,6 +1591,48 @@ def test_a_year_frames_nothing_when_the_notices_own_year_is_unknown(text):
 def test_the_year_frames_its_paragraph_across_grounds_and_broken_lines(text, span):
     t = next(r for r in run(text) if r.span_text == span)
     assert t.deadline == dt.date(2021, 12, 31)
+
+
+@pytest.mark.parametrize("text, span", [
+    # gwr_0002 (its year written out, 2001 there): a year said to be something dates nothing itself, and frames the paragraph
+    ("2021年是进入新世纪、实施“十五”计划的第一年。全面贯彻党的十五届五中全会和中央经济工作会议精神,做好今年的各项工作,"
+     "至关重要。继续发行1500亿元长期建设国债,集中用于在建项目和西部开发项目。", "1500亿元"),
+    # gwr_0011: the year's situation (CONVENTIONS' own example)
+    ("这是保障和改善民生的头等大事。今年就业形势依然严峻,工作上不能有丝毫松懈。要继续实施积极的就业政策。"
+     "中央财政拟投入433亿元用于促进就业。", "433亿元"),
+    # gwr_0014: the pressure the year is under
+    ("今年通货膨胀压力仍然较大,主要是要素价格存在上涨压力。今年居民消费价格涨幅控制在3.5%左右。"
+     "新增城镇就业900万人以上。", "900万人以上"),
+])
+def test_a_year_said_to_be_something_still_frames_its_paragraph(text, span):
+    t = next(r for r in run(text) if r.span_text == span)
+    assert t.deadline == dt.date(2021, 12, 31)
+
+
+@pytest.mark.parametrize("text, span", [
+    # gwr_0022: the year's graduates, a statistic, date none of the paragraph's work (its reader)
+    ("今年高校毕业生超过1000万人,要加强就业创业指导、政策支持和不断线服务。做好退役军人安置和就业保障。"
+     "使用1000亿元失业保险基金支持稳岗和培训。", "1000亿元"),
+    # what has been done since the year began is history
+    ("今年以来,全市新建公园20个。新建口袋公园60座。", "60座"),
+    # a year inside a clause names a thing and frames nothing
+    ("确保完成2021年目标任务。新建口袋公园60座。", "60座"),
+])
+def test_a_year_of_a_statistic_of_history_or_inside_a_clause_frames_no_paragraph(text, span):
+    t = next(r for r in run(text) if r.span_text == span)
+    assert t.deadline is None
+
+
+@pytest.mark.parametrize("text, span, deadline", [
+    # realestate_0151: a span of years heading its sentence, no comma after it, frames its yearly quota
+    ("2025—2027年省财政安排专项资金,逐步增加省级融资担保机构注册资本,实施降费奖补及代偿补偿,"
+     "推动我省每年政府性融资担保规模超过1000亿元。", "1000亿元", dt.date(2027, 12, 31)),
+    # …as one set off by a comma does
+    ("2021—2023年,每年新增城镇就业10万人以上。", "10万人以上", dt.date(2023, 12, 31)),
+])
+def test_a_span_of_years_heading_its_sentence_frames_its_yearly_quota(text, span, deadline):
+    t = next(r for r in run(text) if r.span_text == span)
+    assert t.deadline == deadline and t.per == "year"
 
 
 @pytest.mark.parametrize("text, span", [
