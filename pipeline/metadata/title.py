@@ -44,6 +44,8 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
     if first is None or rules["salutation"].match(head[first].text):
         return None  # a speech opening at `各位代表:` has lost its title line: the sentence under it is no title
     block = database_title(head, first)
+    if block is not None:
+        block = _own_title_below(head, block) or block
     if block is None and fields.get("title"):
         block = _title_from_field(head, first, fields["title"])
         block = _bodies_and_title_below(head, block, fields.get("issuer")) or block
@@ -186,14 +188,41 @@ def _issuing_title_below(head: list[Line], block: TitleBlock) -> TitleBlock | No
         return None
     for i in range(block.last + 1, top_end(head, block.last + 1)):
         text = _strip_markup(head[i].text)
-        if is_chrome(head, i) or not is_heading_like(text, 120) or not rules["issue_verb"].search(text) \
-                or name not in _NOT_HAN.sub("", text):
+        if is_chrome(head, i) or not is_heading_like(text, 120) or not rules["issue_verb"].search(text):
             continue
         last = last_title_line(head, i, top_end(head, i))
-        if last is not None:
+        # the plan's name as the title line issues it, which a page's width may break (`…关于印发广东省促进` ⏎
+        # `经济持续向好…` ⏎ `工作方案的通知`, realestate_0151)
+        if last is not None and name in _NOT_HAN.sub("", "".join(head[j].text for j in range(i, last + 1))):
             first = _issuers_above(head, i)
             return TitleBlock(first, last, "".join(_strip_markup(head[j].text) for j in range(first, last + 1)))
     return None
+
+
+def _own_title_below(head: list[Line], block: TitleBlock) -> TitleBlock | None:
+    """A database's line that is a news headline (an exclamation, `…活动来了`: `【tag】发放消费券1000万元!三水区购房
+    促消费活动来了`, `【tag】多孩家庭贷款额度上浮!关于调整…的通知`) is not the notice's title when the notice's own
+    title line (`关于…的通知`, its bodies maybe before 关于) stands under it before the body: that line is the title.
+    A line under it that names no notice (the plan's own name, `我市出台关于…`) leaves the database's line the title."""
+    if not (_HEADLINE_MARK.search(block.text) or not ends_as_document(block.text)):
+        return None
+    end = top_end(head, block.last + 1)
+    for i in range(block.last + 1, end):
+        if is_chrome(head, i):
+            continue
+        text = _strip_markup(head[i].text)
+        before = text.split("关于", 1)[0]
+        if "关于" not in text or before and not _only_bodies(before):
+            return None
+        last = last_title_line(head, i, end)
+        if last is None:
+            return None
+        title = "".join(_strip_markup(head[j].text) for j in range(i, last + 1))
+        return TitleBlock(i, last, title) if compact(title) != compact(block.text) else None
+    return None
+
+
+_HEADLINE_MARK = regex.compile(r"[!?!?]")
 
 
 def _without_run_in_fields(text: str) -> str:
@@ -500,12 +529,21 @@ def last_title_line(head: list[Line], i: int, end: int | None = None) -> int | N
     stop = min(i + 3, len(head) if end is None else end)
     for j in range(i, stop):
         text = head[j].text
-        if j > i and (is_chrome(head, j) or not is_heading_like(text) or "关于" in text):
+        if j > i and (is_chrome(head, j) or not (is_heading_like(text) or _title_part(text)) or "关于" in text):
             return None
         joined += text
         if ends_as_document(joined) and not _continues_title(joined, head, j):
             return _period_line_after(head, j)
     return None
+
+
+_CLAUSE_MARK = regex.compile(r"[,,;;::。]")
+
+
+def _title_part(text: str) -> bool:
+    """A piece of a title a page's width broke that opens as a sentence may (`…关于印发广东省促进` ⏎ `经济持续向好…`,
+    realestate_0151: 经 as in 经…同意): no clause in it, so no sentence."""
+    return len(text) <= 40 and not _CLAUSE_MARK.search(text) and is_heading_like("关于" + text)
 
 
 def _continues_title(joined: str, head: list[Line], j: int) -> bool:

@@ -212,14 +212,6 @@ def cell_table_heads(lines: list[Line]) -> list[int]:
     return [i for i, line in enumerate(lines) if line.text.strip() == header]
 
 
-def continues_inline_enumeration(lines: list[Line], i: int, label: Label) -> bool:
-    """Whether the line before enumerates the ordinal before this label's in its text."""
-    if i == 0:
-        return False
-    ordinals = {ordinal_value(m.group("n")) for m in patterns()["inline_enumerator"].finditer(lines[i - 1].text)}
-    return label.ordinal - 1 in ordinals
-
-
 def table_of_contents(lines: list[Line]) -> set[int]:
     """Indices of the lines of a table of contents: its 目录 head and its entries, up to the
     line that repeats the first entry (the body's first heading) or the first line of prose."""

@@ -11,9 +11,10 @@ from .chapters import under_lost_parent
 from .columns import close_column, column_keeps, open_column
 from .documents import is_terminator, plan_title_line, second_document_title
 from .flat import split_flat_body
-from .labels import Label, number_over_number, read_label
+from .labels import Label, heading_of, number_over_number, read_label
+from .leads import lead_lines
 from .patterns import patterns
-from .lines import (body_lines, cell_table_heads, continues_inline_enumeration, flattened_table_heads, heading_across_wraps,
+from .lines import (body_lines, cell_table_heads, flattened_table_heads, heading_across_wraps,
                     heading_on_next_line, run_on_heading_line,
                     label_over_text, numbered_notes, numeral_over_heading, table_cells, table_of_contents, Wrap,
                     wrap_of, wrapped_on)
@@ -46,10 +47,14 @@ class Segmenter:
         in_table = False  # in a flattened table's cells: only a label continuing an open list is an item
         in_cells = False  # in a table laid one cell a line: so is a label alone in the 序号 column opening one
         paths_before: set[str] = set()  # the items before that table
+        leads = lead_lines(self.lines)
         for i, line in enumerate(self.lines):
             role = attachments.get(i)
             if i in not_items or (i in wrapped and not self.continues_outline(line.text)):
                 self.text_since_item.append(i)
+            elif i in leads and role is None and not in_table and not in_cells:
+                if not self.place_lead(*leads[i], i):
+                    self.text_since_item.append(i)
             elif role is not None:
                 self.on_attachment_line(i, role)
                 in_table = in_cells = False
@@ -111,8 +116,6 @@ class Segmenter:
                     self.add(label, i, depth, outline.column_last)
                     return True
             close_column(outline)  # a label that is not the box's ends it
-        if not outline.has_items and label.ordinal > 1 and continues_inline_enumeration(self.lines, i, label):
-            return False
         if label.within and not within_its_parent(outline, label):
             return False
         if label.next_only and not continues_exactly(outline, label):
@@ -125,6 +128,26 @@ class Segmenter:
             outline = self.outline
             depth = fit(outline, label, 0, outline.last)
         self.add(label, i, depth, outline.last)
+        return True
+
+    def place_lead(self, ordinal: int, style: str, i: int) -> bool:
+        """A lead line that lost its label (leads.py): the first of its run opens a level under the item whose line
+        it stands right under, its list a new one there; each next one follows the one before, at its depth, closing
+        its list. A lead after a list of its own list's style (`1.` `2.` ⏎ `其他:` ⏎ `1.`) is text: the list restarting
+        under it nests under the item it follows (realestate_0214)."""
+        outline = self.outline
+        if ordinal == 1:
+            if not outline.has_items or self.text_since_item or outline.column_at is not None \
+                    or innermost(outline, style) is not None:
+                return False
+            depth = len(outline.stack)
+        else:
+            depth = next((d for d, level in enumerate(outline.stack)
+                          if level.style == "lead" and level.ordinal == ordinal - 1), None)
+            if depth is None:
+                return False
+            del outline.stack[depth:]
+        self.add(Label("lead", ordinal, "", heading_of(self.lines[i].text)), i, depth, outline.last)
         return True
 
     def starts_new_document(self, label: Label) -> bool:

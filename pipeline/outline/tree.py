@@ -43,7 +43,8 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
     for idx in reversed(range(base, len(outline.stack))):
         level = outline.stack[idx]
         if level.style == label.style:
-            if level.ordinal < label.ordinal <= level.ordinal + gap:
+            top = idx == 0 and label.style in rules["top_skip_any_forward"]  # the text lost items of its top level
+            if level.ordinal < label.ordinal <= level.ordinal + (10**6 if top else gap):
                 del outline.stack[idx:]
                 return idx
             if (label.ordinal == 1 and level.ordinal > 1

@@ -279,9 +279,53 @@ def test_a_title_line_that_is_only_a_quoted_name_is_the_name():
          "南充市稳定新出生人口规模六条措施"),
         ("《关于优化住房公积金提取政策的通知》\n一、缴存人及其配偶购买我市行政区域内现售商品住房的,可提取住房公积金。\n",
          "关于优化住房公积金提取政策的通知"),
-        ("《广东省促进经济持续向好服务做强\n国内大循环工作方案》\n广东省人民政府办公厅关于印发广东省促进\n经济持续向好服务做强国内大循环\n"
-         "工作方案的通知\n粤府办〔2025〕14号\n", "广东省促进经济持续向好服务做强国内大循环工作方案"),
+        ("《广东省促进经济持续向好服务做强\n国内大循环工作方案》\n为推动经济持续向好,制定本方案。\n一、总体要求\n",
+         "广东省促进经济持续向好服务做强国内大循环工作方案"),
     ]:
+        assert meta(raw).title == title
+
+
+def test_the_notice_title_line_issuing_a_quoted_plan_under_it_is_the_title():
+    # realestate_0151: the database's 《plan》 line (broken over two lines), then the notice's own title line issuing
+    # that plan, broken by the page's width (a piece opening with 经, as a sentence may) and closed by its 文号
+    doc = meta("《广东省促进经济持续向好服务做强\n国内大循环工作方案》\n广东省人民政府办公厅关于印发广东省促进\n"
+               "经济持续向好服务做强国内大循环\n工作方案的通知\n粤府办〔2025〕14号\n各地级以上市人民政府,省政府各部门:\n"
+               " 经省人民政府同意,现将《广东省促进经济持续向好服务做强国内大循环工作方案》印发给你们,请认真贯彻落实。\n")
+    assert doc.title == "广东省人民政府办公厅关于印发广东省促进经济持续向好服务做强国内大循环工作方案的通知"
+    assert doc.plan_title == "广东省促进经济持续向好服务做强国内大循环工作方案"
+    assert doc.doc_number == "粤府办〔2025〕14号"
+    # a 《plan》 line over the plan's own body (no notice issuing it) stays the title
+    doc = meta("《宿州市进一步促进房地产市场平稳健康发展若干措施》\n宿州市进一步促进房地产市场平稳健康发展若干措施\n"
+               "为贯彻落实党中央、国务院决策部署,现制定有关措施如下。\n一、激活市场活力\n")
+    assert doc.title == "宿州市进一步促进房地产市场平稳健康发展若干措施"
+
+
+def test_a_news_headline_over_the_notice_title_line_is_not_the_title():
+    cases = [  # realestate_0016 (an exclamation before the title), realestate_0156 (a figure up front, 来了)
+        ("【云南省普洱市】多孩家庭贷款额度上浮!关于调整优化住房公积金使用政策的通知\n关于调整优化住房公积金使用政策的通知\n"
+         "各广大住房公积金缴存人:\n为充分发挥住房公积金的保障作用,现就有关事项通知如下:\n一、调整优化部分住房公积金贷款政策\n",
+         "关于调整优化住房公积金使用政策的通知"),
+        ("【“三水发布”微信公众号】发放消费券1000万元!三水区购房促消费活动来了\n关于2022年佛山市三水区购房促消费活动的通知\n"
+         "各房地产企业、广大购房者:\n为进一步提振我区消费市场信心,具体实施方案如下:\n一、活动时间\n",
+         "关于2022年佛山市三水区购房促消费活动的通知"),
+        # the notice's own line naming its bodies before 关于
+        ("【某市】购房补贴来了\n某市住房和城乡建设局关于发放购房补贴的通知\n各有关单位:\n为促进住房消费,现将有关事项通知如下。\n"
+         "一、补贴对象\n", "某市住房和城乡建设局关于发放购房补贴的通知"),
+    ]
+    for raw, title in cases:
+        assert meta(raw).title == title
+    kept = [  # a headline with no notice's title line under it stays the title (realestate_0218, realestate_0224, 0220)
+        ("【南京溧水】即购即补、多策发力——溧水区购房政策最新发布\n9月10日溧水区购房政策最新发布,购房补助叠加,网签后即可先行兑付......\n"
+         "为贯彻落实中央要求,结合溧水实际,制定购房政策实施细则如下:\n一、购房补助\n",
+         "即购即补、多策发力——溧水区购房政策最新发布"),
+        ("【江苏省无锡市】无锡市住建局发布《无锡市市区共有产权保障房管理办法》\n无锡市市区共有产权保障房管理办法\n第一章总则\n"
+         "第一条为规范共有产权保障房管理,制定本办法。\n", "无锡市住建局发布《无锡市市区共有产权保障房管理办法》"),
+        ("【江苏宿迁市住房和城乡建设局等7个部门】关于促进中心城区房地产平稳健康发展的若干政策措施\n"
+         "我市出台关于促进中心城区房地产平稳健康发展的若干政策措施\n发布日期:2022-05-19来源:市住建局访问量:86\n"
+         "为贯彻落实中央省关于进一步完善房地产政策,由市住建局等7个部门联合出台若干政策措施。\n一、支持刚需\n",
+         "关于促进中心城区房地产平稳健康发展的若干政策措施"),
+    ]
+    for raw, title in kept:
         assert meta(raw).title == title
 
 

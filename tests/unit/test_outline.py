@@ -374,19 +374,32 @@ def test_an_earlier_article_cited_at_the_start_of_a_line_is_not_an_item():
     assert paths(doc) == ["12", "13", "14"]
 
 
-def test_a_line_continuing_an_inline_enumeration_does_not_open_the_outline():
-    # realestate_0195: (一) inside a sentence, (二) at the start of the next line.
+def test_a_label_opening_a_line_after_an_inline_enumeration_is_an_item():
+    # realestate_0195: (一) inside a sentence, (二) at the start of the next line; realestate_0200: 一是 / 二是 in the
+    # text, then 三、 at the start of a line. An item starts a line (ANNOTATION): both texts' readers took it.
     doc = outline("此外,《通知》明确了奖补标准。(一)无房或首套、二套商品房住房的认定。以购房人家庭为单位认定。\n"
                   "(二)购房财政奖补范围认定标准。财政奖补申请人所购买新建首套、二套商品住房。\n")
-    assert paths(doc) == []
-    # realestate_0200: 一是 / 二是 in the text, then 三、 at the start of a line.
+    assert paths(doc) == ["2"]
     doc = outline("意见稿显示,钦州拟调整住房公积金提取政策。一是取消购买、建造住房及偿还住房贷款本息提取的住房套数限制。\n"
                   "二是简化租房提取手续,提高提取频次。\n"
                   "三、修订《钦州市个人自愿缴存住房公积金实施办法》部分条款。将第七条缴存基数修改为:由自愿缴存人员根据自身情况确定。\n")
-    assert paths(doc) == []
+    assert paths(doc) == ["3"]
+    assert by_path(doc)["3"].heading == "修订《钦州市个人自愿缴存住房公积金实施办法》部分条款"
     # A body cut before its first item still opens at the item it has (realestate_0145).
     doc = outline("四、加大信贷和财税支持,拓宽市场发展空间\n(十九)加大住房商业贷款支持。商业银行对居民家庭购买首套住房,按揭贷款按照最低首付比例20%执行。\n")
     assert paths(doc) == ["4", "4.19"]
+
+
+def test_the_top_level_list_continues_past_items_the_text_lost():
+    # realestate_0048: 十三、–十五、 lost in the scrape (a fragment stands where they were), then 十六、
+    doc = outline("十一、放宽灵活就业人员建户缴存公积金政策,社保开户即可申请缴存住房公积金。\n"
+                  "十二、放宽住房公积金组合贷款业务,可申请组合贷款。\n"
+                  "时研判房地产市场走势,做好市场监测分析工作。\n"
+                  "十六、本意见自2021年10月1日起施行,有效期至2022年12月31日。\n")
+    assert paths(doc) == ["11", "12", "16"]
+    # under an item, a skip past max_gap is still text
+    doc = outline("一、总体要求\n(一)加强领导。\n(二)完善制度。\n(九)这一行是正文里的编号。\n二、保障措施\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "2"]
 
 
 # --- restarted numbering ------------------------------------------------------------
@@ -401,18 +414,40 @@ def test_a_list_restarting_after_text_nests_under_the_item_it_follows():
                   "(十六)共有产权保障住房以一对夫妻或一对夫妻带未成年子女作为一户购房家庭。\n")
     assert paths(doc) == ["15", "15.1", "15.2", "15.2.1", "15.2.2", "15.2.3", "16"]
     assert by_path(doc)["15.2.3"].heading == "市政府规定的其他条件"
-    # realestate_0209 (伊犁州住房公积金): 注意事项 after 所需资料, each with its own 1. list.
-    doc = outline("(一)提取住房公积金支持老旧小区改造\n所需资料:\n1. 提取本人的,提供本人身份证或其他有效身份证明材料;\n"
-                  "2. 改造施工协议或合同;\n注意事项:\n"
-                  "1. 提取有效期为“水电气暖和门窗”改造施工协议或合同签订两年内可一次性申请提取住房公积金。\n"
-                  "2. 老旧小区改造提取应当同时具备以下条件:\n"
-                  "(1)申请提取用于老旧小区改造的住宅必须是拥有所有权且已列入伊犁州城镇老旧小区自住住房改造范围。\n"
-                  "(二)提高最高贷款额度。\n")
-    assert paths(doc) == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.2.2.1", "2"]
+    # (realestate_0209: 所需资料: and 注意事项: over each list are items of their own: the lead lines' test below)
     # realestate_0218 (溧水区购房补助): the top list restarts under 其他事项.
     doc = outline("1、申请人购买新建商品房并网签备案。\n2、到溧水区市民之家房产局窗口领取并填写申请表。\n其他事项\n"
                   "1、房屋购买时间以合同网签备案时间为准。\n2、相关细则由溧水区住房保障和房产局牵头负责解释。\n")
     assert paths(doc) == ["1", "2", "2.1", "2.2"]
+
+
+def test_lead_lines_that_lost_their_labels_hold_the_lists_restarting_under_them():
+    # realestate_0209: 所需资料: ⏎ 1.–3. ⏎ 注意事项: ⏎ 1.–2. (with (1)(2) under 2.) under one (一): each lead an item of
+    # its own, numbered by its order, the lists under them (CONVENTIONS Outline, lost labels)
+    doc = outline("二、其他实施措施\n(一)提取住房公积金支持老旧小区改造\n所需资料:\n1.提取本人的,提供本人身份证;\n"
+                  "2.改造施工协议或合同;\n3.申请人银行卡。\n注意事项:\n1.提取有效期为改造施工协议或合同签订两年内。\n"
+                  "2.老旧小区改造提取应当同时具备以下条件:\n(1)住宅已列入改造范围。\n(2)提取范围包括水、电、气、暖及门窗。\n"
+                  "(二)提高最高贷款额度。将最高可贷额度提高至80万元。\n")
+    assert paths(doc) == ["2", "2.1", "2.1.1", "2.1.1.1", "2.1.1.2", "2.1.1.3", "2.1.2", "2.1.2.1", "2.1.2.2",
+                          "2.1.2.2.1", "2.1.2.2.2", "2.2"]
+    items = by_path(doc)
+    assert (items["2.1.1"].label, items["2.1.1"].heading) == ("", "所需资料")
+    assert (items["2.1.2"].label, items["2.1.2"].heading) == ("", "注意事项")
+    assert doc.text[items["2.1.1.3"].char_start:items["2.1.1.3"].char_end] == "3.申请人银行卡。"
+    assert_spans(doc)
+    # realestate_0016: two leads naming cases, the (一) over them a heading line without a colon
+    doc = outline("一、调整优化部分住房公积金贷款政策\n(一)进一步明确抵押物价值认定方式\n不需进行抵押物价值评估的情形和价值认定方式:\n"
+                  "1.购买新建商品自住住房,以房屋交易价格认定抵押物价值;\n2.购买再交易自住住房,以税务机关认定的价格认定抵押物价值。\n"
+                  "需进行抵押物价值评估的情形和价值认定方式:\n1.未使用本次所购住房作为抵押物的,以评估价值认定抵押物价值;\n"
+                  "2.建造、翻建、大修自住住房的,以评估价值作为抵押物价值;\n3.特殊情况下确需评估的,由双方认可的评估机构评估。\n"
+                  "(二)优化商转公贷款的条件\n")
+    assert paths(doc) == ["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "1.1.2", "1.1.2.1", "1.1.2.2", "1.1.2.3", "1.2"]
+    assert by_path(doc)["1.1.2"].heading == "需进行抵押物价值评估的情形和价值认定方式"
+    # one lead alone introduces its list (no item); `具体如下:` names nothing
+    doc = outline("(一)工作要求\n具体要求如下:\n1.加强领导。\n2.完善制度。\n另行规定如下:\n1.按月报送。\n(二)保障措施\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "1.2.1", "2"]
+    doc = outline("(一)工作要求\n申报材料:\n1.申请表。\n2.身份证明。\n(二)保障措施\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "2"]
 
 
 def test_a_restart_never_makes_a_second_document_by_itself():
