@@ -126,7 +126,7 @@ def _read(doc: Document) -> None:
         doc.wrapper_start = lines[wrapper_first].start
         # up to its signature, or to the list of what it attaches (附件:2026年…实施方案 names a document)
         doc.wrapper_end = max(doc.wrapper_start, next((lines[j].start for j in range(wrapper_first, signature.date_index)
-                                                       if lines[j].text.startswith("附件")),
+                                                       if patterns()["attachment"]["line"].match(lines[j].text)),
                                                       lines[signature.date_index].start))
     if order:
         doc.plan_title = order.title  # the order publishes the regulation it heads

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from ..outline.lines import Line
 from .lines import compact, is_page_header, repeats_title
 from .patterns import patterns
@@ -83,7 +81,7 @@ def find_body_end(lines: list[Line], first: int, text_len: int) -> int:
             return lines[i].start if weak is None else weak
         if weak is None and rules["weak_end"].match(text):
             weak = lines[i].start
-        elif weak is not None and rules["attachment_header"].match(text):
+        elif weak is not None and rules["attachment"]["alone"].match(text):
             weak = None  # an attachment carried after the 版记 still belongs to the body
     return weak if weak is not None else text_len
 
@@ -92,9 +90,9 @@ def _is_file_list(lines: list[Line], i: int) -> bool:
     """`附件:名单.docx`, or a lone `附件:` followed by file names."""
     rules = patterns()
     text = lines[i].text
-    if not text.startswith("附件"):
+    if not rules["attachment"]["line"].match(text):
         return False
     if rules["file_name"].search(text):
         return True
-    return regex.match(r"^附件\s*[::]?$", text) is not None and i + 1 < len(lines) \
+    return rules["attachment"]["alone"].match(text) is not None and i + 1 < len(lines) \
         and rules["file_name"].search(lines[i + 1].text) is not None

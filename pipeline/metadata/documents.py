@@ -24,7 +24,8 @@ def next_document(lines: list[Line], start: int, title: str) -> int:
     for i in range(first_body + 1, len(lines)):
         text = lines[i].text
         if "关于" not in text or not is_heading_like(text, 120) or rules["item_line"].match(text) \
-                or repeats_title(text, title) or any(lines[j].text.startswith("附件") for j in range(max(start, i - 2), i)):
+                or repeats_title(text, title) \
+                or any(rules["attachment"]["line"].match(lines[j].text) for j in range(max(start, i - 2), i)):
             continue
         if i == len(lines) - 1 and _opens_title(text):
             return i

@@ -6,7 +6,7 @@ import functools
 
 import regex
 
-from ..rules import AnyOf, alternation, compile_pattern, load
+from ..rules import AnyOf, alternation, compile_pattern, load, written_out
 from .dates import DATE_SOURCE
 
 
@@ -76,7 +76,6 @@ def patterns() -> dict:
         "addressee": compile_pattern(r["addressee"]),
         "addressee_window": r["addressee_window"],
         "title_again_window": r["title_again_window"],
-        "attachment_with_title": compile_pattern(r["attachment_with_title"]),
         "plan_heading_note": compile_pattern(rf"^{r['publication_note']}"),
         "plan_heading_chapter": compile_pattern(r["plan_heading_chapter"].replace("{types}", types)),
         "note": compile_pattern("|".join(f"(?:{p.replace('{publication_note}', r['publication_note'])})"
@@ -84,7 +83,9 @@ def patterns() -> dict:
         "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
         "weak_end": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_weak"])),
         "file_name": compile_pattern(rf"\.(?:{alternation(r['file_extensions'])})\s*$", regex.I),
-        "attachment_header": compile_pattern(r"^附件\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[::]?$"),
+        # 附件 lines: one form of the word and its number in each (`mark`)
+        "attachment": {name: compile_pattern(written_out(p, {"attachment": r["attachment_patterns"]["mark"]}))
+                       for name, p in r["attachment_patterns"].items()},
         "place": _place_pattern(r),
         "institution_char": compile_pattern(f"[{regex.escape(r['institution_chars'])}]"),
         "place_end": compile_pattern(rf"(?:{r['place_suffix']})$"),
@@ -160,7 +161,6 @@ def patterns() -> dict:
         "page_header_field": compile_pattern(r["page_header_field"]),
         "seal_note": compile_pattern(r["seal_note"]),
         "reply_approval": compile_pattern(r["reply_approval"]),
-        "attachment_note": compile_pattern(r["attachment_note"]),
         "attachment_list_entry": compile_pattern(r["attachment_list_entry"]),
         "province_short_names": r["province_short_names"],
         # a province named short (江西, 内蒙古), longest first: 浙江西部 is 浙江's, not 江西's

@@ -144,10 +144,11 @@ def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
 
 def _after_last_sentence(lines: list[Line], i: int, start: int) -> bool:
     """Line `i` follows a sentence's end, maybe past the list of what the notice attaches (附件:1.… ⏎ 2.…)."""
-    k = i - 1
-    while k > start and not lines[k].text.startswith("附件") and patterns()["attachment_list_entry"].match(lines[k].text):
+    rules, k = patterns(), i - 1
+    while k > start and not rules["attachment"]["line"].match(lines[k].text) \
+            and rules["attachment_list_entry"].match(lines[k].text):
         k -= 1
-    return lines[k].text.rstrip().endswith(_SENTENCE_ENDS) or lines[k].text.startswith("附件") and k < i
+    return lines[k].text.rstrip().endswith(_SENTENCE_ENDS) or rules["attachment"]["line"].match(lines[k].text) and k < i
 
 
 def _undated_signer(text: str) -> bool:
@@ -239,7 +240,7 @@ def find_plan_title(lines: list[Line], start: int, named: str = "") -> tuple[int
         i += 1
     if i >= len(lines):
         return i, None
-    attached = rules["attachment_with_title"].match(lines[i].text)
+    attached = rules["attachment"]["with_title"].match(lines[i].text)
     if attached:  # the plan issued as 附件1: its title is on the 附件 line, the body follows
         return i + 1, attached.group("title").strip()
     text = lines[i].text
@@ -327,7 +328,7 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
     if not body:
         return None
     body = body.split("、")[-1]  # of joint signers the last signs right before the date
-    attachment_note = patterns()["attachment_note"]
+    attachment_note = patterns()["attachment"]["note"]
     for k in range(start, len(lines)):
         text = lines[k].text
         if len(text) < min_chars and not (text.startswith(body[0]) and k > start):

@@ -612,14 +612,15 @@ def approved_in_reply(text: str) -> str | None:
 def attached_subject(title: str, text: str) -> str | None:
     """关于同意建立X的批复 whose text lists X as its attachment (附件:X): X, the document it
     approves and carries."""
-    m = patterns()["agreed_subject"].search(title)
+    rules = patterns()
+    m = rules["agreed_subject"].search(title)
     if not m:
         return None
     subject = m.group("subject")
-    return subject if regex.search(rf"附件\s*\d?\s*[::]\s*{regex.escape(subject)}", text) else None
+    mark = rules["attachment"]["mark"].pattern
+    return subject if regex.search(rf"{mark}\s*[::]\s*{regex.escape(subject)}", text) else None
 
 
-_ATTACHMENT_LINE = compile_pattern(r"附件\s*1?\s*[::]?\s*(.*)$")
 _NUMBERED_OR_LINK = compile_pattern(r"\d|https?:")  # a list of several (1.…) or a front matter's link
 _IN_A_SENTENCE = compile_pattern(r"[。;!?\s]")  # a paragraph or a block of lines ending on a file's name is none
 
@@ -634,8 +635,8 @@ def issued_attachment(text: str, title: str = "") -> str | None:
     lines = [line.strip() for line in text.split("\n")]
     names = set()
     for i, line in enumerate(lines):
-        m = _ATTACHMENT_LINE.match(line)
-        name = (m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")) if m else line
+        m = rules["attachment"]["line"].match(line)
+        name = (m.group("rest") or (lines[i + 1] if i + 1 < len(lines) else "")) if m else line
         if rules["file_name"].search(name) and not _NUMBERED_OR_LINK.match(name) and not _IN_A_SENTENCE.search(name) \
                 and len(name) <= 80:
             name = rules["file_name"].sub("", name).strip()
@@ -644,15 +645,13 @@ def issued_attachment(text: str, title: str = "") -> str | None:
     return names.pop() if len(names) == 1 and len(next(iter(names))) >= 4 else None
 
 
-_ONE_ATTACHMENT = compile_pattern(r"^[ \t]*附件[ \t]*[::][ \t]*(?P<name>[^\s0-9][^\n]{3,79}?)[ \t]*$", regex.MULTILINE)
-
-
 def published_attachment(title: str, text: str) -> str | None:
     """关于公布X的通知 / 关于下达X的通知 whose text lists one attachment (附件:道路桥梁和隧道安全保护区域): the attachment's own
     name, the document it publishes, over the title's words for it (本市城市桥梁和隧道安全保护区域)."""
     if not patterns()["attachment_named"].search(title):
         return None
-    lines = [m.group("name") for m in _ONE_ATTACHMENT.finditer(text)]
+    one = patterns()["attachment"]["one"]
+    lines = [m.group("name") for line in text.split("\n") if (m := one.match(line.strip()))]
     if len(lines) != 1 or _IN_A_SENTENCE.search(lines[0]):
         return None
     return lines[0]

@@ -1996,3 +1996,43 @@ def test_a_plan_issued_only_as_an_attached_file_is_named_by_the_file(raw, plan_t
 ])
 def test_a_plan_title_the_title_cuts_short_is_named_as_the_issuing_sentence_quotes_it(raw, plan_title):
     assert meta(raw).plan_title == plan_title
+
+
+@pytest.mark.parametrize("mark", ["附件", "附件2", "附件二", "附件 12"])
+def test_every_attachment_pattern_reads_the_word_and_its_number_alike(mark):
+    """rules/metadata.yaml attachment_patterns: `mark` written out in each, so a body's end, a signature and a
+    plan_title read the same 附件 lines."""
+    from pipeline.metadata.patterns import patterns
+
+    a = patterns()["attachment"]
+    assert a["alone"].match(mark) and a["alone"].match(f"{mark}:")
+    assert a["line"].match(f"{mark}:名单.docx").group("rest") == "名单.docx"
+    assert a["with_title"].match(f"{mark}:某市健康行动方案").group("title") == "某市健康行动方案"
+    assert a["one"].match(f"{mark}:道路桥梁和隧道安全保护区域").group("name") == "道路桥梁和隧道安全保护区域"
+    assert a["note"].search(f"请认真落实。{mark}:某市项目清单")
+    assert not a["one"].match(f"{mark}:1.名单") and not a["alone"].match(f"{mark}:名单")
+    assert not a["line"].match("附表:1.名单")
+
+
+def test_an_attachment_mark_that_does_not_compile_is_named(tmp_path):
+    import shutil
+
+    from pipeline import rules
+    from pipeline.rules_check import check_rules
+
+    folder = tmp_path / "rules"
+    shutil.copytree(rules.RULES_DIR, folder)
+    text = (folder / "metadata.yaml").read_text("utf-8")
+    (folder / "metadata.yaml").write_text(text.replace("  mark: '附件", "  mark: '(附件", 1), "utf-8")
+    assert any(p.startswith("rules/metadata.yaml: key 'attachment_patterns': pattern '(附件") for p in check_rules(folder))
+
+
+def test_the_one_attachment_of_a_notice_that_publishes_it_names_the_plan():
+    from pipeline.metadata.title import issued_attachment, published_attachment
+
+    text = "各区:\n现将保护区域予以公布。\n附件:道路桥梁和隧道安全保护区域\n某市交通委员会\n2020年1月2日\n"
+    assert published_attachment("关于公布本市城市桥梁和隧道安全保护区域的通知", text) == "道路桥梁和隧道安全保护区域"
+    listed = text.replace("附件:道路", "附件:1.道路")
+    assert published_attachment("关于公布本市城市桥梁和隧道安全保护区域的通知", listed) is None
+    assert issued_attachment("现予印发。\n附件1:某市补贴实施细则.pdf\n") == "某市补贴实施细则"
+    assert issued_attachment("现予印发。\n附件:\n某市补贴实施细则.pdf\n") == "某市补贴实施细则"
