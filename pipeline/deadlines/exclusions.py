@@ -12,7 +12,7 @@ from ..document import Deadline, Document
 from ..metadata.lines import Line, split_lines
 from ..outline import classify_attachment_lines
 from ..pattern_literals import matches_at_words
-from ..targets.layout import in_a_table_row
+from ..wrapped_lines import in_a_table_row
 from .patterns import (config, consultation_patterns, deadline_field_line, definition, formula_line, glossary_patterns,
                        own_validity_scan, own_validity_statement, page_link, signature_date_line, signature_month_line,
                        signature_tail, table_list_patterns)

@@ -20,7 +20,7 @@ import bisect
 import regex
 
 from ..document import Document, Responsibility
-from ..targets.layout import unwrapped
+from ..wrapped_lines import unwrapped
 from .attachments import absent_division_attachments
 from .finding import (closes_sentence, closing_lists_from, first_outside, label_lines, lead_clauses,
                       list_sentences, paren_groups, unit_chars)
@@ -46,7 +46,7 @@ def extract_responsibilities(doc: Document) -> None:
 
 
 def _extract(doc: Document) -> list[Responsibility]:
-    # read without a PDF's soft line breaks and page numbers (targets.layout.unwrapped), so a list, a name or a closing
+    # read without a PDF's soft line breaks and page numbers (wrapped_lines.unwrapped), so a list, a name or a closing
     # word the page's width wrapped (`(市住房城乡` ⏎ `建设局、市财政局按职责分` ⏎ `工负责)`) reads as the page printed it
     # whole; rows give offsets into the text (`at`)
     text, at = _without_soft_breaks(doc.text)
@@ -112,7 +112,7 @@ _BLANKS = regex.compile(r" +")
 
 def _without_soft_breaks(text: str) -> tuple[str, list[int] | None]:
     """`text` without the line breaks inside wrapped sentences and the page numbers between them (the characters
-    targets.layout.unwrapped blanks), and for each character kept its offset in `text`; (text, None) for a text not
+    wrapped_lines.unwrapped blanks), and for each character kept its offset in `text`; (text, None) for a text not
     hard-wrapped."""
     view = unwrapped(text)
     if view is text:

@@ -18,10 +18,10 @@ from __future__ import annotations
 import dataclasses
 
 from ..document import Document, Parameter, Target
+from ..wrapped_lines import unwrapped
 from .commitment import laid_on_parties, only_commitments
 from .exclusions import without_rules_and_names
 from .indicator_table import IndicatorTable, find_tables
-from .layout import unwrapped
 from .parameter_names import FAR, averaged_per
 from .patterns import clear_derived, defines_a_class
 from .prose import prose_rows

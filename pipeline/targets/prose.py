@@ -16,7 +16,7 @@ from .deadline import target_deadline
 from .enumerations import pair_group_deadlines, pair_groups, share_group_bounds
 from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, qualifies_a_later_count,
                          quoted_spans, schedules_a_routine, sets_who_qualifies, splits_a_sum, states_a_constitution)
-from .layout import in_a_table_row
+from ..wrapped_lines import in_a_table_row
 from .past import reports_past_year, retrospective_task
 from .parameter_lists import list_names
 from .parameter_tiers import tier_clauses, tier_conditions, tier_parties, tier_values

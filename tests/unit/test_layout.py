@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.run import process_text
-from pipeline.targets.layout import unwrapped
+from pipeline.wrapped_lines import unwrapped
 
 CORPUS = Path(__file__).resolve().parents[1] / "real" / "corpus"
 
@@ -106,9 +106,9 @@ def test_a_line_without_punctuation_is_as_wide_as_its_page():
 
 
 def test_a_lines_width_counts_a_digit_or_latin_letter_as_half_a_chinese_character():
-    # (targets.layout._width deletes the spaces and the marks full-width on the page from the line's ASCII in one pass:
+    # (wrapped_lines._width deletes the spaces and the marks full-width on the page from the line's ASCII in one pass:
     # the same count as one character at a time)
-    from pipeline.targets.layout import _FULL_WIDTH_ON_THE_PAGE, _width
+    from pipeline.wrapped_lines import _FULL_WIDTH_ON_THE_PAGE, _width
     assert _width("到2025年完成100个") == 5 + 7 - 7 // 2  # five characters, seven digits
     assert _width("一、目标 (一)加强组织领导;") == 14
     rng = random.Random(27)
@@ -132,3 +132,30 @@ def test_a_line_broken_before_a_decimal_and_its_unit_runs_on(before, after, join
     text = "\n".join(["日照分析采用日照分析采用日照分析采用日照分析采用日照"] * 12 + [before, after, "附则。"]) + "\n"
     view = unwrapped(text)
     assert (before + " " + after in view) == joined and (before + "\n" + after in view) != joined
+
+
+def test_the_stages_share_the_unwrapped_view_from_a_module_of_its_own():
+    """pipeline/wrapped_lines.py: the responsibilities and deadlines stages read it, not the targets stage's modules,
+    and its word lists are rules (rules/targets.yaml wrapped_lines)."""
+    import ast
+
+    from pipeline import rules, wrapped_lines
+
+    root = Path(wrapped_lines.__file__).parent
+    for stage in ("responsibilities", "deadlines"):
+        for path in (root / stage).glob("*.py"):
+            imported = {n.module for n in ast.walk(ast.parse(path.read_text("utf-8")))
+                        if isinstance(n, ast.ImportFrom) and n.module and n.level == 2}
+            assert not any(m.split(".")[0] == "targets" for m in imported), path
+    cfg = rules.load("targets")["wrapped_lines"]
+    assert "。" in cfg["closing_marks"] and "附件" in cfg["line_openings"]
+
+
+def test_a_line_that_closes_or_a_line_that_opens_anew_keeps_its_break():
+    width = "各地要按照统一部署认真做好相关工作并且按时"  # 21 characters, no closing mark
+    lines = [width] * 12 + ["全面完成。", "附件:名单", width, "〔2022〕5号", width, "结束。"]
+    text = "\n".join(lines)
+    view = unwrapped(text)
+    assert len(view) == len(text) and view.count("\n") < text.count("\n")
+    assert "完成。\n附件:名单\n" in view and "按时\n〔2022〕" in view
+    assert f"{width} {width}" in view

@@ -1,22 +1,22 @@
-"""Hard-wrapped text read as running text.
+"""Hard-wrapped text read as running text, and lines of a table written as text: read alike by the targets,
+responsibilities and deadlines stages, so none imports another's internals (as pipeline/own_year.py).
 
 A notice converted from a PDF keeps the page's line breaks: a sentence runs over several
 lines of the same width (…发放最高不超过 2.5 ⏎ 万元的购车补助,每户 ⏎ 限享受 1 次。), and page
-numbers (— 2 —) stand between them. The targets stage reads clauses and sentences up to a line
+numbers (— 2 —) stand between them. The stages read clauses and sentences up to a line
 break, so such a sentence would be cut in pieces that name nothing. `unwrapped` gives a copy
 of the text, of the same length, in which these soft breaks and page numbers are spaces: every
 offset stays valid, and rows quote the original text.
+
+Configuration: rules/targets.yaml wrapped_lines, and its unit words and outline label (a number's unit, a line's label).
 """
 from __future__ import annotations
 
 import collections
 import functools
 
-from .. import rules
-from .patterns import config
+from . import rules
 
-# A line ending in these closes its sentence or clause list: the break after it is a real one.
-_CLOSED = "。;:!?)】”"
 _PAGE_NUMBER = rules.compile_pattern(r"^[ ]*[—–-]+[ ]*\d{1,3}[ ]*[—–-]+[ ]*$")
 _TRAILING_PAGE_NUMBER = rules.compile_pattern(r"(?m)(?<=[^\s—–-])[ ]*[—–-]+[ ]*\d{1,3}[ ]*[—–-]+[ ]*$")
 # Where such a footer can end: a dash at the end of a line. Found by scanning for the dash
@@ -51,7 +51,7 @@ def unwrapped(text: str) -> str:
 
 
 def _unwrapped(text: str) -> str:
-    cfg = config()["wrapped_lines"]
+    cfg = rules.load("targets")["wrapped_lines"]
     # a page's footer run into the last line of the page (分别发放价值不超过 1600 元、3200— 1 —)
     # is blanked out (same length) and the line read without it
     text = _trailing_page_numbers_blanked(text)
@@ -65,7 +65,8 @@ def _unwrapped(text: str) -> str:
     width, count = widths.most_common(1)[0]
     if count < cfg["min_lines"]:
         return "".join(joined) if joined else text
-    full = [_is_full(line, width, cfg["slack"], w) for line, w in zip(lines, measured)]
+    closed = "".join(cfg["closing_marks"])
+    full = [_is_full(line, width, cfg["slack"], w, closed) for line, w in zip(lines, measured)]
     # (of the lines as wide as a line of prose: a scanned page's figure labels and table cells are no prose)
     if sum(full) < cfg["min_share"] * sum(widths.values()):
         return "".join(joined) if joined else text
@@ -98,7 +99,7 @@ _PIECES = 2  # at most the measure and the slash before the denominator's line
 def _numbers_rejoined(text: str, lines: list[str]) -> list[str] | None:
     """A copy of `text` (as a list) with the breaks around such numbers made spaces; None when
     there is none."""
-    unit = _unit_start()
+    unit, closed = _unit_start(), "".join(rules.load("targets")["wrapped_lines"]["closing_marks"])
     out: list[str] | None = None
     offsets, pos = [], 0
     for line in lines:
@@ -109,7 +110,7 @@ def _numbers_rejoined(text: str, lines: list[str]) -> list[str] | None:
             before = lines[i - 1].rstrip()
             pieces = _unit_pieces(lines, i + 1)
             after = "".join(x.strip() for x in lines[i + 1:i + 2 + pieces])
-            if len(before) >= 4 and before[-1] not in _CLOSED and unit.match(after):
+            if len(before) >= 4 and before[-1] not in closed and unit.match(after):
                 out = out or list(text)
                 for j in range(i - 1, i + 1 + pieces):  # the break after each of these lines
                     out[offsets[j] + len(lines[j])] = " "
@@ -127,7 +128,7 @@ def _unit_pieces(lines: list[str], first: int) -> int:
 
 @functools.cache
 def _unit_start():
-    cfg = config()
+    cfg = rules.load("targets")
     units = list(cfg["percent_units"]) + [m + w for m in cfg["magnitudes"] for w in cfg["measure_words"]] \
         + cfg["measure_words"] + cfg["magnitudes"]
     alt = rules.alternation(units)
@@ -145,12 +146,13 @@ def _following_lines(lines: list[str]) -> list[str]:
     return following
 
 
-def _is_full(line: str, width: int, slack: int, measured: int) -> bool:
-    """A line as wide as the page that does not close its sentence (`measured`: its _width)."""
+def _is_full(line: str, width: int, slack: int, measured: int, closed: str) -> bool:
+    """A line as wide as the page that does not close its sentence (`measured`: its _width; `closed`: the marks that
+    close one)."""
     if line[-1:].isspace():  # (a blanked footer) measured without its trailing spaces
         line = line.rstrip()
         measured = _width(line)
-    return width - slack <= measured <= width + 1 and line[-1] not in _CLOSED
+    return width - slack <= measured <= width + 1 and line[-1] not in closed
 
 
 def _width(line: str) -> int:
@@ -168,8 +170,9 @@ _NOT_NARROW = (" " + _FULL_WIDTH_ON_THE_PAGE).encode("ascii")
 @functools.cache
 def _label_pattern():
     # (not a decimal the page's width broke the line before: …供电可靠率达到 ⏎ 99.88%以上, 补贴价格为 ⏎ 1.2元)
-    cfg = config()
-    return rules.compile_pattern(rf"^[ ]*(?!{cfg['wrapped_lines']['decimal_opening']})(?:{cfg['outline_label']}|附件|〔|\[)")
+    cfg = rules.load("targets")
+    openings = rules.alternation(cfg["wrapped_lines"]["line_openings"])
+    return rules.compile_pattern(rf"^[ ]*(?!{cfg['wrapped_lines']['decimal_opening']})(?:{cfg['outline_label']}|{openings})")
 
 
 def in_a_table_row(text: str, pos: int) -> bool:
