@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import rules
-from ..document import Document
+from ..document import Document, Parameter
 from ..numbers import Quantity
 from ..own_year import own_year
 from .deadline import deadline_index
@@ -43,10 +43,17 @@ class Found:
     # the value whose words name this one, where its name is its neighbour's (5万元、3万元购房补贴: the list's member
     # before it); its name is qualified where the neighbour's words stand
     origin: Found | None = None
+    # the name its list or breakdown gives the value over the words before it: a 分别 list's n-th member
+    # (普通标准住宅土地增值税预征率), the name a breakdown's cases share (契税税率), a party's list's (发放标准)
+    name: str = ""
 
     def named_by(self, neighbour: Found) -> None:
         """This value takes `neighbour`'s name: its qualifiers are read where the first value named so stands."""
         self.origin = neighbour.origin or neighbour
+
+    def read_name(self, row: Parameter) -> str:
+        """The name read for the value so far: its list's or breakdown's, else its row's."""
+        return self.name or row.name
 
 
 def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found | None,

@@ -27,7 +27,7 @@ def _name_lists(doc: Document, found: list[Found], params: list[Parameter | None
         for f in group[:-1]:
             i = index[id(f)]
             if params[i] is None:
-                params[i] = named(doc, f, last.name, doc.text[f.clause_start:f.quantity.start], s, e)
+                params[i] = named(doc, f, group[-1].read_name(last), doc.text[f.clause_start:f.quantity.start], s, e)
                 f.named_by(group[-1])
 
 
@@ -38,6 +38,7 @@ def _respective(text: str, found: list[Found], params: list[Parameter | None]) -
         rows = [params[index[id(f)]] for f in group]
         if any(r is None for r in rows) or any(f.clause_start != group[0].clause_start for f in group):
             continue
-        names = respective_names(text, group[0].clause_start, group[0].quantity.start, [r.name for r in rows])
-        for row, name in zip(rows, names or []):
-            row.name = name
+        names = respective_names(text, group[0].clause_start, group[0].quantity.start,
+                                 [f.read_name(r) for f, r in zip(group, rows)])
+        for f, name in zip(group, names or []):
+            f.name = name

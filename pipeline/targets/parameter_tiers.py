@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import functools
 import re
 
@@ -34,18 +33,18 @@ def tier_values(doc: Document, found: list[Found], params: list[Parameter | None
         if m is None or q.comparator or (not _tier_patterns()["tier"].search(m.group("case")) and (base is None or q.unit != unit)):
             continue
         case = m.group("case")
-        own = params[i].name if params[i] is not None else None
+        own = f.read_name(params[i]) if params[i] is not None else None
         written = own is not None and without_change(own) in case
         # (144平方米以上的为契税的30%: the clause names the share by its base, 契税比例)
         shared = without_change(own) if written or (own and m.group("base")) else \
-            base or next((r.name for j, r in enumerate(params[:i]) if r is not None and id(found[j]) not in tiers), None)
+            base or next((found[j].read_name(r) for j, r in enumerate(params[:i]) if r is not None and id(found[j]) not in tiers), None)
         if not shared:
             continue
         row = params[i] or named(doc, f, shared, text[f.clause_start:q.start], sentence_start, sentence_end)
         if row is None:
             continue
-        f.case = _case_words(case.replace(shared, " ") if written else case)
-        params[i] = dataclasses.replace(row, name=shared)
+        f.case, f.name = _case_words(case.replace(shared, " ") if written else case), shared
+        params[i] = row
         for j, g in enumerate(found[:i]):  # (the tier's own number: which case, no row)
             if g.clause_start == f.clause_start and g.quantity.comparator:
                 params[j] = None
@@ -100,7 +99,7 @@ def tier_conditions(doc: Document, found: list[Found], params: list[Parameter | 
             # named right before it; 购买新建商品住房或二手住房90平方米及以下 -> 90平方米及以下: not one of two coordinated)
             measured = _tier_patterns()["measure_break"].split(case[:len(case) - len(tier + m.group("noun"))])[-1] if case.endswith(tier + m.group("noun")) else ""
             case = (measured if 2 <= len(measured) <= 8 and not coordinated.search(measured) else "") + tier + m.group("noun")
-        if tier not in f.case + row.name:  # (a case read already, by tier_values, stands)
+        if tier not in f.case + f.read_name(row):  # (a case read already, by tier_values, stands)
             f.case = case
         for k, g in enumerate(found):  # (the tier's own number: which case, no row)
             if first.start("tier") <= g.quantity.start < m.end("tier"):
@@ -195,7 +194,7 @@ def tier_parties(text: str, found: list[Found], params: list[Parameter | None]) 
     members: list[tuple[int, str]] = []
     for i, f in enumerate(found):
         row = params[i]
-        party = _party_before(text, f, row) if row is not None and not f.case and not f.quantity.comparator else None
+        party = _party_before(text, f, f.read_name(row)) if row is not None and not f.case and not f.quantity.comparator else None
         joined = members and _PARTY_JOINER.fullmatch(text, found[members[-1][0]].quantity.end, f.quantity.start - len(party or "")) \
             and found[members[-1][0]].quantity.unit == f.quantity.unit
         if party and (joined or not members):
@@ -210,14 +209,13 @@ def _name_parties(found: list[Found], params: list[Parameter | None], members: l
     parties = [party for _, party in members]
     if len(members) < 2 or len(set(parties)) < len(parties):
         return
-    first = params[members[0][0]]
+    first = found[members[0][0]].read_name(params[members[0][0]])
     for i, party in members:
-        name = first.name if party not in first.name else params[i].name
-        found[i].case = _clean_party(party)
-        params[i] = dataclasses.replace(params[i], name=name.replace(party, "") or name)
+        name = first if party not in first else found[i].read_name(params[i])
+        found[i].case, found[i].name = _clean_party(party), name.replace(party, "") or name
 
 
-def _party_before(text: str, f: Found, row: Parameter) -> str | None:
+def _party_before(text: str, f: Found, name: str) -> str | None:
     """The party written right before a value (全日制博士生 of 发放标准按照全日制博士生10万元, 单职工 of …限额单职工60万元),
     a bracketed note after it kept in the text (大中专生(含技工院校)2万元), else None."""
     m = _PARTY.search(text, f.clause_start, f.quantity.start)
@@ -227,13 +225,13 @@ def _party_before(text: str, f: Found, row: Parameter) -> str | None:
     breaks = list(_tier_patterns()["party_break"].finditer(run))
     if breaks:
         run = run[breaks[-1].end():]
-    elif row.name in run:
-        run = run[run.rfind(row.name) + len(row.name):]
+    elif name in run:
+        run = run[run.rfind(name) + len(name):]
     elif m.start() == f.clause_start or text[m.start() - 1] not in "、,;":
         return None  # (补贴标准10万元: the run is the name, no party)
     party = _clean_party(run)
     head = parameter_patterns()["head_end"].search(party)
-    if not 2 <= len(party) <= _CASE_MAX or head or row.name in party or _tier_patterns()["party_frame"].search(party):
+    if not 2 <= len(party) <= _CASE_MAX or head or name in party or _tier_patterns()["party_frame"].search(party):
         return None
     return run + (m.group("note") or "")
 

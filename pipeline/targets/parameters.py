@@ -26,6 +26,7 @@ apply and makes the row.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -357,7 +358,7 @@ def built(doc: Document, f: Found, param: Parameter, s: int, e: int) -> list[Par
     """The rows of a parameter read, each named once from what its sentence says of the value: one row per member
     均 gives it to (each_member), each member's name qualified (name_of), its case before it (90平方米及以下契税税率),
     and the kind of loan its sentence names (公积金贷款首套住房最低首付款比例)."""
-    rows = each_member(doc.text, param, f.clause_start)
+    rows = each_member(doc.text, dataclasses.replace(param, name=f.read_name(param)), f.clause_start)
     for row in rows:
         row.name = loan_named(doc, f.case + name_of(doc, f, row.name, s, e), row.char_start)
     return rows

@@ -2997,3 +2997,26 @@ def test_money_averaged_over_a_measure_is_set_per_that_measure(title, sentence, 
     doc = process_text(f"{title}\n{sentence}\n")
     assert [p.unit for p in doc.parameters] == [unit]
 
+
+@pytest.mark.parametrize("sentence, read, names", [
+    ("普通标准住宅、非普通标准住宅、其他类型房地产土地增值税预征率分别按1.5%、2%、2.5%执行。",
+     ["普通标准住宅土地增值税预征率", "非普通标准住宅土地增值税预征率", "其他类型房地产土地增值税预征率"],
+     ["普通标准住宅土地增值税预征率", "非普通标准住宅土地增值税预征率", "其他类型房地产土地增值税预征率"]),
+    ("对购买新建商品住房的,契税税率为:购买首套房90平方米及以下为1%,90平方米以上为1.5%。",
+     ["", "契税税率"], ["首套房90平方米及以下契税税率", "90平方米以上契税税率"]),
+    ("人才购房补贴发放标准按照全日制博士生10万元、全日制硕士生5万元、全日制本科生3万元执行。",
+     ["人才购房补贴发放标准"] * 3,
+     ["全日制博士生人才购房补贴发放标准", "全日制硕士生人才购房补贴发放标准", "全日制本科生人才购房补贴发放标准"]),
+])
+def test_what_a_list_or_breakdown_says_of_a_value_is_read_into_its_found_record(monkeypatch, sentence, read, names):
+    """A 分别 list's members, a breakdown's shared name and cases, a party's list: read into Found (name, case), the
+    rows kept as made, and each name built once (parameters.built)."""
+    from pipeline.targets import prose
+
+    seen = []
+    built = prose.built
+    monkeypatch.setattr(prose, "built", lambda doc, f, param, s, e: seen.append((param.name, f.name)) or built(doc, f, param, s, e))
+    doc = run("某市关于促进房地产市场平稳健康发展的通知\n" + sentence + "\n")
+    assert len({row for row, _ in seen}) == 1  # (each row under the one name read before the list)
+    assert [name for _, name in seen] == read
+    assert [p.name for p in doc.parameters] == names
