@@ -17,7 +17,7 @@ def lead_lines(lines: list[Line]) -> dict[int, tuple[int, str]]:
     i = 0
     while i < len(lines):
         style = _list_under(lines, i)
-        if style is None or i in leads:
+        if style is None:
             i += 1
             continue
         run, k, last, opened = [i], i + 2, 1, set()
