@@ -23,8 +23,9 @@ import regex
 from .. import rules
 from ..document import Document, Parameter, Target, Task
 from .parameter_names import commits, trim
-from .patterns import (SENTENCE_STOP, SENTENCE_STOPS, aggregates, config, derived, end_of_clause, kind_title, parameter_config,
-                       parameter_patterns, patterns, plan_title_pattern, start_of_clause, start_of_sentence, tasks_by_path)
+from .patterns import (AFTER_EXAMPLES, SENTENCE_STOP, SENTENCE_STOPS, aggregates, config, derived, end_of_clause, kind_title,
+                       parameter_config, parameter_patterns, patterns, plan_title_pattern, start_of_clause, start_of_sentence,
+                       tasks_by_path)
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -89,13 +90,9 @@ def _delivered_after(text: str, row: Target) -> bool:
     named items (…等N个) that a verb of delivering, written as a noun after the thing counted, closes the clause on is
     delivered as one with the verb before it is (CONVENTIONS: a count closing a list of named items; exclusions.
     _delivers_a_listed_set reads the same words)."""
-    if row.unit not in config()["count_units"] or not _AFTER_EXAMPLES.search(text, max(0, row.char_start - 4), row.char_start):
+    if row.unit not in config()["count_units"] or not AFTER_EXAMPLES.search(text, max(0, row.char_start - 4), row.char_start):
         return False
     return bool(_rules()["delivered_after"].match(text, row.char_end, end_of_clause(text, row.char_end, _WINDOW)))
-
-
-# (a count after 等 closing the list's examples: 投资、科技、交通、行政审批等20个行业领域)
-_AFTER_EXAMPLES = regex.compile(r"\p{Han}[ ]*等[ ]*$")
 
 
 def _holds_a_processing_time(row: Target) -> bool:

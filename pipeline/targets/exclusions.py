@@ -13,8 +13,8 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import (CONJUNCTION, config, end_of_clause, is_han, parameter_patterns, patterns, start_of_clause,
-                       tasks_by_path)
+from .patterns import (AFTER_EXAMPLES, CONJUNCTION, config, end_of_clause, is_han, parameter_patterns, patterns,
+                       start_of_clause, tasks_by_path)
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -250,17 +250,13 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
 
 
-# a count after 等 closing a list of examples, then the thing counted (烟台万华等10个绿电产业园)
-_AFTER_EXAMPLES = regex.compile(r"\p{Han}[ ]*等[ ]*$")
-
-
 def _delivers_a_listed_set(text: str, q: Quantity, clause_start: int, clause_end: int, before: str) -> bool:
     """加快推动烟台万华等10个绿电产业园…建设, 加快后箐水库等18座中小型水库建设, 建成安顺市、都匀市等2个新型城镇化配电网建设示范区:
     a count after the examples of a list (…等N个) that a verb of delivery governs (count_verbs, in the clause before it or
     right after the thing counted) counts what the plan delivers, as the readers of fourth plan_0010, plan_0014 and thirteenth
     R_02 wrote (seventh doc_0023's and fourth plan_0009's marked such counts optional). Not a count of a notice's parts or
     bodies (等8个方面, 等14个部门联合印发: a name head, or no verb of delivery)."""
-    if q.unit not in config()["count_units"] or not _AFTER_EXAMPLES.search(before):
+    if q.unit not in config()["count_units"] or not AFTER_EXAMPLES.search(before):
         return False
     p = patterns()
     # (before the list's first member: a verb inside a member's name governs nothing, 下设…质量价格监管、…等6个专班)

@@ -19,6 +19,9 @@ CLAUSE_STOP = rules.compile_pattern(f"[{CLAUSE_STOPS}]")
 SENTENCE_STOP = rules.compile_pattern(r"[。!?\n]")
 # the words joining members of a list (A、B和C, 首套住房和二套住房)
 CONJUNCTION = regex.compile("[、和及与]")
+# a count after 等 closing a list of examples, then the thing counted (烟台万华等10个绿电产业园; exclusions and commitment
+# read the count so)
+AFTER_EXAMPLES = regex.compile(r"\p{Han}[ ]*等[ ]*$")
 # an item's outline label ((一), (1), 一、, 1., 1、), as the parameter readers look for it
 ITEM_LABEL = r"(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])"
 
