@@ -172,9 +172,10 @@ def _headcounts(text: str, start: int, end: int | None) -> Iterator[Quantity]:
 
 
 @functools.cache
-def _headcount_pattern() -> re.Pattern:
+def _headcount_pattern():
+    # (compile_pattern: under `regex` should the list hold nouns of unlike lengths, a lookbehind `re` refuses)
     cfg, alt = number_rules(), rules.alternation
-    return re.compile(rf"(?<={alt(cfg['headcount_nouns'])})[ ]*(?P<num>(?<!\d)\d+(?:\.\d+)?)[ ]*(?P<mag>{alt(cfg['magnitudes'])})")
+    return rules.compile_pattern(rf"(?<={alt(cfg['headcount_nouns'])})[ ]*(?P<num>(?<!\d)\d+(?:\.\d+)?)[ ]*(?P<mag>{alt(cfg['magnitudes'])})")
 
 
 _MAGNITUDE_CHARS = "十百千万亿"
