@@ -22,7 +22,6 @@ from ..wrapped_lines import unwrapped
 from .commitment import laid_on_parties, only_commitments
 from .exclusions import without_rules_and_names
 from .indicator_table import IndicatorTable, find_tables
-from .parameter_names import FAR, averaged_per
 from .patterns import clear_derived, defines_a_class
 from .prose import prose_rows
 from .table_targets import table_targets
@@ -53,8 +52,6 @@ def extract_targets(doc: Document) -> None:
         targets = [] if defines_a_class(doc) else only_commitments(doc, without_rules_and_names(doc, targets))
         # (what a notice stating no goals lays on each party is a setting of its rules)
         doc.targets, laid = laid_on_parties(doc, targets)
-        for row in laid:  # (亩均投入不低于1500元: a standard set per 亩, 元/亩, as a parameter's unit is read)
-            row.unit = averaged_per(text[max(lo, row.char_start - FAR):row.char_start], row.unit)
         doc.parameters = sorted(parameters + laid, key=lambda t: (t.char_start, t.char_end))
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")

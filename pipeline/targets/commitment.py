@@ -22,7 +22,7 @@ import regex
 
 from .. import rules
 from ..document import Document, Parameter, Target, Task
-from .parameter_names import commits, trim
+from .parameter_names import FAR, averaged_per, commits, trim
 from .patterns import (AFTER_EXAMPLES, SENTENCE_STOP, SENTENCE_STOPS, aggregates, config, derived, end_of_clause, kind_title,
                        parameter_config, parameter_patterns, patterns, plan_title_pattern, start_of_clause, start_of_sentence,
                        tasks_by_path)
@@ -199,7 +199,9 @@ def laid_on_parties(doc: Document, targets: list[Target]) -> tuple[list[Target],
         if name is None:
             kept.append(t)
         else:
-            laid.append(Parameter(name=name, comparator=t.comparator, value=t.value, unit=t.unit, span_text=t.span_text,
+            # (亩均投入不低于1500元: a standard set per 亩, 元/亩, as a parameter's unit is read)
+            unit = averaged_per(doc.text[max(doc.body_start, t.char_start - FAR):t.char_start], t.unit)
+            laid.append(Parameter(name=name, comparator=t.comparator, value=t.value, unit=unit, span_text=t.span_text,
                                   char_start=t.char_start, char_end=t.char_end, sentence=t.sentence,
                                   value_max=t.value_max, task_path=t.task_path))
     return kept, laid
