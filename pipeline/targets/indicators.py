@@ -473,7 +473,7 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
     and a modifier written once shared by all (人均每日食盐和食用油摄入量)."""
     if not CONJUNCTION.search(subject):
         return []  # most subjects: nothing to split
-    parts = _inner_lists(conjuncts(subject, force))
+    parts = _inner_lists(conjuncts(subject, force), subject)
     if len(parts) < 2:
         return []
     if not force and _EXAMPLES.search(parts[-1]):
@@ -498,21 +498,26 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
     return [parts[0]] + [_shared_modifier(parts[0], x) for x in parts[1:]]
 
 
-def _inner_lists(parts: list[str]) -> list[str]:
+def _inner_lists(parts: list[str], subject: str) -> list[str]:
     """一般社会投资项目、中小型社会投资项目、园区内工业、仓储及生产配套设施项目…审批时间: where the members end in one noun (项目),
     a member without it, before one that has it, is a modifier of that member's own list (园区内(工业、仓储及生产配套设施)项目):
-    one name with it, as ANNOTATION's distribution gives one target per name of the list."""
+    one name with it, as ANNOTATION's distribution gives one target per name of the list. `parts` are conjuncts(subject)."""
     if len(parts) < 3:
         return parts
     head = _words(parts[0])[-1]
     if len(head) < 2 or not is_han(head[-1]) or sum(x.endswith(head) for x in parts[:-1]) < 2 or head not in parts[-1]:
         return parts
     out: list[str] = []
+    opened, at = 0, 0  # where the last member of `out` starts in the subject; where the last part read ends
     for x in parts:
+        start = subject.index(x, at)
+        at = start + len(x)
         if out and head not in out[-1]:
-            out[-1] += "、" + x  # (a member with no head continues into the next)
+            # (a member with no head continues into the next, joined as the text joins them: 园区内工业和仓储项目)
+            out[-1] = subject[opened:at]
         else:
             out.append(x)
+            opened = start
     return out
 
 

@@ -147,6 +147,9 @@ def test_the_value_a_change_starts_from_is_no_part_of_the_name(text, indicators)
     ("一般社会投资项目、中小型社会投资项目、园区内工业、仓储及生产配套设施项目全事项全流程审批时间控制在40个工作日内。",
      ["一般社会投资项目全事项全流程审批时间", "中小型社会投资项目全事项全流程审批时间",
       "园区内工业、仓储及生产配套设施项目全事项全流程审批时间"]),
+    # (the inner list joined as the text joins it, 和 kept: a name the text writes)
+    ("一般社会投资项目、中小型社会投资项目、园区内工业和仓储项目审批时间均控制在40个工作日内。",
+     ["一般社会投资项目审批时间", "中小型社会投资项目审批时间", "园区内工业和仓储项目审批时间"]),
     # members with no shared final noun split as before (realestate_0206's 低压、20千伏及以下高压)
     ("将低压、20千伏及以下高压电力接入工程审批时间分别压减至5个、10个工作日以内。",
      ["低压电力接入工程审批时间", "20千伏及以下高压电力接入工程审批时间"]),
