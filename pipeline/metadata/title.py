@@ -542,8 +542,11 @@ _CLAUSE_MARK = regex.compile(r"[,,;;::。]")
 
 def _title_part(text: str) -> bool:
     """A piece of a title a page's width broke that opens as a sentence may (`…关于印发广东省促进` ⏎ `经济持续向好…`,
-    realestate_0151: 经 as in 经…同意): no clause in it, so no sentence."""
-    return len(text) <= 40 and not _CLAUSE_MARK.search(text) and is_heading_like("关于" + text)
+    realestate_0151: 经 as in 经…同意, which is_heading_like takes for a sentence): no clause in it, so no sentence; nor
+    the 文号 or date line under a title."""
+    rules = patterns()
+    return len(text) <= 40 and not _CLAUSE_MARK.search(text) and not rules["doc_number_line"].match(text) \
+        and not rules["date_line"].match(text)
 
 
 def _continues_title(joined: str, head: list[Line], j: int) -> bool:
