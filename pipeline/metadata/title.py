@@ -204,15 +204,15 @@ def _own_title_below(head: list[Line], block: TitleBlock) -> TitleBlock | None:
     促消费活动来了`, `【tag】多孩家庭贷款额度上浮!关于调整…的通知`) is not the notice's title when the notice's own
     title line (`关于…的通知`, its bodies maybe before 关于) stands under it before the body: that line is the title.
     A line under it that names no notice (the plan's own name, `我市出台关于…`) leaves the database's line the title."""
-    if not (_HEADLINE_MARK.search(block.text) or not ends_as_document(block.text)):
-        return None
+    if ends_as_document(block.text) and not _HEADLINE_MARK.search(block.text):
+        return None  # (the line names a document: no headline)
     end = top_end(head, block.last + 1)
     for i in range(block.last + 1, end):
         if is_chrome(head, i):
             continue
         text = _strip_markup(head[i].text)
         before = text.split("关于", 1)[0]
-        if "关于" not in text or before and not _only_bodies(before):
+        if "关于" not in text or (before and not _only_bodies(before)):
             return None
         last = last_title_line(head, i, end)
         if last is None:
