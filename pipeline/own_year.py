@@ -10,7 +10,7 @@ as the past.
   opens at 各位代表) names a past year, not the report's: `is_review_title`, read by the body's review heading.
 - `own_year`: the issue date's year, else the title's, else the plan part's (the targets stage's).
 - `review_sections`: from a line announcing the work of a past period (首先报告2001年的工作, 一、2009年工作回顾) to the
-  plan's part.
+  plan's part; `own_year_commitments`: its sentences that commit the report's own year all the same.
 
 Patterns come from rules/deadlines.yaml (the title and plan part) and rules/targets.yaml (the review lines and the
 one review heading, in a title or in the body); this
@@ -39,6 +39,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "review_line": rules.compile_pattern(targets["review_line"].replace(
             "{period}", rf"(?P<year>(?:19|20)\d{{2}})\s*年度?|{rules.alternation(targets['review_line_periods'])}")),
         "review_heading": rules.compile_pattern(targets["review_heading"]),
+        "review_commitment": regex.compile(targets["review_commitment"], regex.MULTILINE),
     }
 
 
@@ -112,6 +113,12 @@ def review_sections(doc: Document) -> list[tuple[int, int]]:
             years = [int(y) for y in _YEAR.findall(text, pos, end)]
             spans.append((end, _review_stop(doc, tasks, starts, pos, end, own, max(years, default=None))))
     return spans
+
+
+def own_year_commitments(doc: Document) -> list[tuple[int, int]]:
+    """Sentences opening with 今年 and a word of what is to come (今年中央财政预算…将达305亿元): the report's own year,
+    not the past, even inside a review (rules/targets.yaml review_commitment); both stages keep them."""
+    return [m.span() for m in _patterns()["review_commitment"].finditer(doc.text, doc.body_start, doc.body_stop)]
 
 
 def _review_candidates(text: str, stop: int) -> list[int]:

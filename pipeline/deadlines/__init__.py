@@ -22,7 +22,7 @@ import regex
 
 from ..document import Document
 from ..metadata import safe_date
-from ..own_year import plan_part_year, review_sections, title_period_start, title_year
+from ..own_year import own_year_commitments, plan_part_year, review_sections, title_period_start, title_year
 from ..derived import derived
 from .exclusions import (SortedSpans, attachment_title_lines, consultation_replies, deadline_field_lines, definitions, formula_lines, glossary_terms, in_a_table_of_projects,
                          is_issue_day,
@@ -46,10 +46,14 @@ def extract_deadlines(doc: Document) -> None:
         # targets stage reads as the past too: its 今年 and 年末 are that year's (…,今年55项改革重点任务圆满完成)
         review = retrospective_sections(doc) + derived(doc, "review_sections", review_sections)  # (once: targets too)
         titles = attachment_title_lines(doc)
-        skipped = SortedSpans(review + titles + table_list_lines(doc) + page_links(doc) + formula_lines(doc)
+        skipped = SortedSpans(titles + table_list_lines(doc) + page_links(doc) + formula_lines(doc)
                               + definitions(doc) + glossary_terms(doc) + own_validity_statements(doc)
                               + consultation_replies(doc))
-        rows = [r for r in rows if not skipped.holds(r.char_start) and not is_signature_date(doc.text, r, doc.issue_date)
+        # (but not a sentence of the review that commits the report's own year: 今年…将达305亿元)
+        review, kept = SortedSpans(review), SortedSpans(derived(doc, "own_year_commitments", own_year_commitments))
+        rows = [r for r in rows if not skipped.holds(r.char_start)
+                and not (review.holds(r.char_start) and not kept.holds(r.char_start))
+                and not is_signature_date(doc.text, r, doc.issue_date)
                 and not is_issue_day(r, doc.issue_date) and not in_a_table_of_projects(doc.text, r)]
         rows = without_baseline_columns(doc.text, rows)
         _opened_on_the_issue_day(doc, rows)

@@ -87,6 +87,13 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
             return _found(head, m.end(), "period")
         first = issue_year + (_g(m, "tworel_first") == "明")
         return _found(head, m.end(), "period", date=dt.date(first + 1, 12, 31), start_date=dt.date(first, 1, 1))
+    if _g(m, "coming") is not None:
+        if issue_year is None or _is_topic_year(text, m.start(), m.end(), lo, hi) \
+                or ctx["coming_years_not_after"].search(text, max(lo, head - 8), head):
+            return None  # 实现今后五年各项任务: the years' work, not when
+        last = issue_year + whole_number(_g(m, "coming_n")) - 1
+        return _found(head, m.end(), "period", date=dt.date(last, 12, 31), start_date=dt.date(issue_year, 1, 1),
+                      written_year=last)
     if _g(m, "plan") is not None:
         return _read_plan(text, m, head, lo, hi, prefix_word)
     if _g(m, "range") is not None or _g(m, "mrange") is not None:

@@ -47,7 +47,7 @@ def scanners() -> list[tuple[regex.Pattern, str | None]]:
     that begin with a look-behind or a digit are searched only around those (speed; parser._windows
     finds them with str.find, five times faster than a pattern of two characters)."""
     anchors = {"range": "年月", "drange": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半",
-               "tworel": "两"}
+               "tworel": "两", "coming": "后来"}
     scanners = []
     for a in _alternatives():
         name = a[len("(?P<"):a.index(">")]
@@ -88,6 +88,9 @@ def _alternatives() -> list[str]:
         rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?|{_S}第[一二三1-3]个?月)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|年初|月底|月末|月初|底|末|初)?(?:以前|之前|前)?)",
         # 今明两年, 明后两年: this year and the next (the issue year's)
         r"(?P<tworel>(?P<tworel_first>[今明])(?:明|后)两年)",
+        # 今后五年, 未来3年: the years to come from the notice's own
+        rf"(?P<coming>(?:{alternation_of(cfg['coming_years_words'])}){_S}(?P<coming_n>[0-9]{{1,2}}|[一二三四五六七八九十两]{{1,3}}){_S}个?年"
+        rf"(?!{cfg['coming_years_not_before']}))",
         # “十四五”
         # not the end of a numeral (二十五期间, 一九九五, 第十五届)
         rf"(?P<plan>(?<![〇○零一二三四五六七八九十百千0-9第])[{quotes}]?(?P<plan_name>{plans})[{quotes}]?)",
@@ -192,6 +195,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "recurring_names_mechanism": regex.compile(cfg["recurring_names_mechanism"]),
         "written_year_describing": regex.compile(cfg["written_year_describing"]),
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
+        "coming_years_not_after": regex.compile(cfg["coming_years_not_after"]),
         "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']}"
                                             rf"|{cfg['principles_after']})"),
         "recurring_rate_after": regex.compile(_with_lists(cfg["recurring_rate_after"])),

@@ -25,7 +25,8 @@ def _pattern() -> re.Pattern:
     # A number starts where a run of digits starts: a match starting inside the run would
     # be glued (_is_glued) anyway, and trying one at every digit of a long run (a million
     # digits) took quadratic time.
-    arabic = r"(?<!\d)\d+(?:,\d{3})*(?:\.\d+)?"
+    letters = "".join(cfg["digit_like_letters"])
+    arabic = rf"(?<!\d)\d+(?:,\d{{3}})*(?:\.\d+)?(?:[{letters}]\d*(?=(?:{alt(cfg['magnitudes'])})))?"
     chinese = rf"(?<![{digits}])[{lead}][{digits}]*(?:点[{digits}]+)?"
     number = rf"(?:{arabic}|{chinese})"
     seps = alt(cfg["range_separators"])
@@ -61,6 +62,11 @@ def _blocked_words() -> frozenset[str]:
 @functools.cache
 def _people_after() -> re.Pattern:
     return re.compile(number_rules()["people_after_magnitude"])
+
+
+@functools.cache
+def _people_before() -> re.Pattern:
+    return re.compile(number_rules()["people_before_magnitude"])
 
 
 def _unit_name(raw: str) -> str:
@@ -196,6 +202,14 @@ def _bounded_range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
                     post=None, prefix_pct=low.prefix_pct)
 
 
+def _digits(raw: str, cfg: dict) -> str:
+    """The number with a letter typed for a digit read as that digit (25l -> 251; rules/targets.yaml digit_like_letters)."""
+    if raw[:1].isdigit() and raw.isascii():
+        for letter, digit in cfg["digit_like_letters"].items():
+            raw = raw.replace(letter, digit)
+    return raw
+
+
 def _decimal(value: float) -> str:
     return f"{value:.8f}".rstrip("0").rstrip(".")
 
@@ -208,8 +222,9 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
         raw, unit = g["num"], _unit_name(g["unit"])
         chinese = not raw[0].isdigit()
         num_start = m.start("num")
-        if unit and unit in MAGNITUDES and _people_after().match(m.string, m.end("unit")):
-            unit += "人"  # 6000万农村人口: a count of persons (rules/targets.yaml people_after_magnitude)
+        if unit and unit in MAGNITUDES and (_people_after().match(m.string, m.end("unit"))
+                                            or _people_before().search(m.string, max(0, num_start - 12), num_start)):
+            unit += "人"  # 6000万农村人口, 减少农村贫困人口1000万: a count of persons (rules/targets.yaml people_*_magnitude)
     raw, raw2 = raw, g["num2"]
     if chinese and not g["pctnum"] and unit[:1] not in _MAGNITUDE_CHARS:
         # 二万元 is 2 万元 as written (as 2万元 is): the magnitude goes with the unit, so
@@ -225,7 +240,7 @@ def _quantity(m: re.Match, g: dict, cfg: dict) -> Quantity | None:
             raw = _TRAILING_MAGNITUDE.sub("", raw) or raw
             raw2 = raw2 and _TRAILING_MAGNITUDE.sub("", raw2)
             unit = mag.group() + unit
-    value = to_number(raw)
+    value = to_number(_digits(raw, cfg))
     if value is None:
         return None
     value_max = to_number(raw2) if raw2 else None

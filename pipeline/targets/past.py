@@ -10,7 +10,7 @@ import bisect
 
 from ..document import Document
 from ..numbers.numerals import year_number
-from ..own_year import own_year, review_sections
+from ..own_year import own_year, own_year_commitments, review_sections
 from .patterns import SENTENCE_STOP, derived, patterns
 
 
@@ -29,6 +29,13 @@ def reports_past_year(doc: Document, s: int) -> bool:
     # (2019年光伏电站奖励标准为0.3元/千瓦时: a standard set for that year's cases, not a report of it)
     return year is not None and own is not None and year < own \
         and not patterns()["year_opening_standard"].match(doc.text, m.end())
+
+
+def commits_the_own_year(doc: Document, s: int) -> bool:
+    """The sentence at `s` opens with 今年 and a word of what is to come: the report's own year even in its review."""
+    spans = derived(doc, "own_year_commitments", own_year_commitments)
+    i = bisect.bisect_right(spans, (s, len(doc.text))) - 1
+    return i >= 0 and spans[i][0] <= s < spans[i][1]
 
 
 def in_review(doc: Document, s: int) -> bool:

@@ -15,8 +15,11 @@ from ..document import Document
 
 SENTENCE_STOPS = "。!?\n"
 CLAUSE_STOPS = ",;:。!?\n"
-CLAUSE_STOP = rules.compile_pattern(f"[{CLAUSE_STOPS}]")
-SENTENCE_STOP = rules.compile_pattern(r"[。!?\n]")
+# (not the line breaks around a subscript the scrape put on a line of its own: 今年广义货币M ⏎ 2 ⏎ 和社会融资规模余额预期增长
+# 均为12%左右, gwr_0016, gwr_0018: one sentence)
+_SCRIPT_BREAKS = r"(?!(?<=[A-Za-z]\n)[A-Za-z0-9]{1,2}\n)(?<![A-Za-z]\n[A-Za-z0-9]{1,2}\n)"
+SENTENCE_STOP = rules.compile_pattern(rf"[。!?]|\n{_SCRIPT_BREAKS}")
+CLAUSE_STOP = rules.compile_pattern(rf"[,;:。!?]|\n{_SCRIPT_BREAKS}")
 # the words joining members of a list (A、B和C, 首套住房和二套住房)
 CONJUNCTION = regex.compile("[、和及与]")
 # a count after 等 closing a list of examples, then the thing counted (烟台万华等10个绿电产业园; exclusions and commitment
@@ -68,7 +71,6 @@ def patterns() -> dict[str, regex.Pattern]:
         "past_unless_planned": "past_unless_planned",
         "plan_word": "plan_words",
         "age_indicator": "age_indicators",
-        "retro_heading": "retrospective_headings",
         "cumulative": "cumulative_words",
         "zone_after": "zone_after",
         "count_verb": "count_verbs",
@@ -124,6 +126,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "already_done": rules.compile_pattern(cfg["already_done_before"]),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
+        "goals_set_particle": rules.compile_pattern(cfg["goals_set_particle"]),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_markers"])),
         "condition_of_a_grant": rules.compile_pattern(cfg["condition_of_a_grant_after"]),
         "planned_before": rules.compile_pattern("|".join(cfg["planned_before"])),
@@ -152,6 +155,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "paragraph_label": rules.compile_pattern(cfg["framing_deadline"]["label"]),
         "unanchored_years": rules.compile_pattern(cfg["unanchored_years"]),
         "condition_heading": rules.compile_pattern(cfg["condition_heading"]),
+        # (not the base the heading's work builds: 强化农业农村发展基础)
+        "retro_heading": rules.compile_pattern(rf"(?<!(?:{alt(cfg['retrospective_heading_not_after'])})\p{{Han}}{{0,8}})"
+                                               rf"(?:{alt(cfg['retrospective_headings'])})"),
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
         "rate_after": rules.compile_pattern(rf"[\u4e00-\u9fff]{{0,6}}(?:{alt(cfg['rate_suffixes'])})"
                                             rf"(?:{alt(list(cfg['verb_comparators']) + list(cfg['prefix_bounds']))})"),
@@ -181,7 +187,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "trailing": rules.compile_pattern(rf"(?:{alt(subject_trailing(cfg))}|{cfg['subject_time_trailing']}|[ ,、])$"
                                           rf"(?<!{alt(cfg['subject_words_kept'])})"),
         "leading": rules.compile_pattern(rf"^(?:{alt(cfg['subject_leading'])}|{cfg['outline_label']}"
-                                         rf"|{cfg['subject_time_leading']}|[ ,、])"),
+                                         rf"|{cfg['subject_time_leading']}|{cfg['subject_reporting_leading']}|[ ,、])"),
         # A rate named by its last word only (安装率, 覆盖率): the clause before names what of.
         "bare_rate": rules.compile_pattern(rf"[\u4e00-\u9fff]{{1,2}}(?:{alt(cfg['indicator_suffixes'])})"),
         "bare_verb": rules.compile_pattern(rf"(?:{alt(cfg['count_verbs'] + cfg['bare_verbs'])})+"),
@@ -191,7 +197,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "condition_frame": rules.compile_pattern(cfg["subject_condition_frame"]),
         "start_value": rules.compile_pattern(cfg["start_value_before"]),
         "inner_bound": rules.compile_pattern(alt(list(cfg["verb_comparators"]) + list(cfg["prefix_bounds"]))),
-        "np_lead_bad": rules.compile_pattern(r"^(?:或|和|及|与|并|且|到|至|以|为|的|,|、)"),
+        # (等 closes the list the number ends: …排放总量减少10%等目标 names no share of 目标)
+        "np_lead_bad": rules.compile_pattern(r"^(?:或|和|及|与|并|且|到|至|以|为|的|等|,|、)"),
         "np_trail": rules.compile_pattern(r"(?:和|及|与|、|等|的|或)+$"),
         # a grant named by its rate (刚性和改善型购房1%补贴政策, 1%购房补助政策与…不重复享受): a policy's name
         "policy_name": rules.compile_pattern(rf"的?\p{{Han}}{{0,6}}?(?:{alt(with_grants('name_heads'))})政策"),

@@ -17,7 +17,7 @@ from .enumerations import pair_group_deadlines, pair_groups, share_group_bounds
 from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, qualifies_a_later_count,
                          quoted_spans, schedules_a_routine, sets_who_qualifies, splits_a_sum, states_a_constitution)
 from ..wrapped_lines import in_a_table_row
-from .past import reports_past_year, retrospective_task
+from .past import commits_the_own_year, reports_past_year, retrospective_task
 from .parameter_lists import list_names
 from .parameter_tiers import tier_clauses, tier_conditions, tier_parties, tier_values
 from .parameters import beside_a_grant, built, constitution_parameters, injected_capital, parameter
@@ -80,8 +80,8 @@ def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 
 def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) -> list[Target | Parameter]:
     text = doc.text
-    if retrospective_task(doc, s) or reports_past_year(doc, s) or describes_a_code(text, quantities, s, e) \
-            or patterns()["attendance_lead"].match(text, s, e):
+    if ((retrospective_task(doc, s) or reports_past_year(doc, s)) and not commits_the_own_year(doc, s)) \
+            or describes_a_code(text, quantities, s, e) or patterns()["attendance_lead"].match(text, s, e):
         return []  # (出席这次全会的有省委委员76人: who attended a meeting reported)
     if states_a_constitution(text, s, e):
         return constitution_parameters(doc, quantities, s, e)
@@ -163,6 +163,8 @@ def _past_from(text: str, s: int, e: int) -> int | None:
     for m in p["retrospective"].finditer(text, s, e):
         if p["cumulative"].fullmatch(m.group()) and p["planned_before"].search(text, s, m.start()):
             continue  # 到2027年,…累计建成绿色园区35个: a cumulative goal, not a report
+        if p["goals_set_particle"].match(text, m.start(), e):
+            continue  # 提出了…降低20%左右、…减少10%等目标: goals set, not a report
         if _closes_a_condition(text, m.end(), e) or p["condition_of_a_grant"].match(text, m.end(), e):
             continue  # 已完成契税缴纳的,按照5000元/套给予补助, 自注册成立以来首次达到1亿元的,给予…: the case ruled, not a report
         if not p["condition_open"].match(text[start_of_clause(text, s, m.start()):m.start()]):

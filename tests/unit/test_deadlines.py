@@ -2319,3 +2319,40 @@ def test_a_sum_each_one_is_granted_per_year_is_no_schedule(text):
 ])
 def test_the_governments_own_yearly_sum_stays_a_schedule(text):
     assert [r[4] for r in found(text, D(2024, 1, 10))] == ["yearly"]
+
+
+# gwr48: the years to come from the notice's own (今后五年, 未来五年) are one period from its year (gwr_0002, gwr_0007,
+# gwr_0012, realestate_0143's readers); not a span counted from no day, nor a topic, nor a time said to be something.
+@pytest.mark.parametrize("text, issue, span", [
+    ("为此,今后五年国家财政新增义务教育经费累计将达2182亿元。", D(2006, 3, 5), (D(2006, 1, 1), D(2010, 12, 31))),  # gwr_0007
+    ("今后五年要坚定不移地推进改革,扩大开放。", D(2001, 3, 5), (D(2001, 1, 1), D(2005, 12, 31))),              # gwr_0002
+    ("未来五年,全省新建保障性住房10万套。", D(2026, 1, 20), (D(2026, 1, 1), D(2030, 12, 31))),
+    ("今后3年,每年培训护理员1000人。", D(2024, 2, 1), (D(2024, 1, 1), D(2026, 12, 31))),
+])
+def test_the_years_to_come_are_a_period_from_the_notices_year(text, issue, span):
+    assert [(r[1], r[3], r[2]) for r in found(text, issue) if r[0].startswith(("今后", "未来"))] == [("period", *span)]
+
+
+@pytest.mark.parametrize("text", [
+    "谋划好未来五年的发展蓝图。",                                  # gwr_0016: names what follows
+    "未来五年是河北发展战略叠加和优势聚合的机遇期。",                # seventh doc_0021: said to be something
+    "省委全会对我省未来五年经济社会发展作出了系统设计。",            # eighth doc_0032: the topic of 对
+    "《建议》提出了未来五年国民经济和社会发展的奋斗目标。",          # gwr_0007: the object of a reporting verb
+    "今后五年内压缩到5个工作日以内。",                              # a span counted from no day (CONVENTIONS)
+    "实现今后五年各项任务的重要保证。",                              # the years' work as an object
+])
+def test_the_years_to_come_as_a_topic_or_a_span_are_no_deadline(text):
+    assert [r for r in found(text, D(2006, 3, 5)) if r[0].startswith(("今后", "未来"))] == []
+
+
+def test_a_sentence_of_the_review_committing_the_reports_year_keeps_its_deadline():
+    # gwr_0004 (2003 report, 一、过去五年政府工作的回顾): 今年…将达305亿元 commits the report's own year; the review's
+    # other years stay the past
+    text = ("一、过去五年政府工作的回顾\n从2000年起开展农村税费改革试点。今年中央财政预算用于支持这项改革的资金将达305亿元。"
+            "今年粮食产量稳定。\n二、对今年政府工作的建议\n今年要继续扩大内需。\n")
+    s2 = text.index("二、")
+    tasks = [Task("1", None, 1, "一、", "过去五年政府工作的回顾", 0, s2),
+             Task("2", None, 1, "二、", "对今年政府工作的建议", s2, len(text))]
+    doc = _doc(text, tasks, D(2003, 3, 5))
+    extract_deadlines(doc)
+    assert [(d.task_path, d.date) for d in doc.deadlines if d.raw == "今年"] == [("1", D(2003, 12, 31)), ("2", D(2003, 12, 31))]

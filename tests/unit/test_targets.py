@@ -1655,3 +1655,99 @@ def test_a_year_frames_no_paragraph_from_a_heading_or_inside_a_sentence(text, sp
 def test_a_cut_by_an_amount_written_before_or_as_the_changes_rate_is_a_decrease(text, span):
     t = next(r for r in run(text) if r.span_text == span)
     assert t.kind == "decrease"
+
+
+# ------------------------------------------------------------------ gwr48: work reports' targets
+@pytest.mark.parametrize("heading, rows", [
+    ("加大统筹城乡发展力度,强化农业农村发展基础", 1),  # gwr_0011 二、(三): work on the base
+    ("大力调整经济结构,夯实长远发展基础", 1),
+    ("巩固农业发展基础", 1),
+    ("发展基础", 0),                                  # the base as it stands: the past
+    ("一、规划背景与发展基础", 0),
+])
+def test_a_heading_naming_work_on_the_base_is_no_review(heading, rows):
+    text = "中央财政拟安排“三农”投入8183亿元,比上年增加930亿元。"
+    assert len(run(text, [Task("3", None, 1, "(三)", heading, 0, len(text))])) == 2 * rows
+
+
+@pytest.mark.parametrize("s, value, unit", [
+    ("中央财政今年安排再就业补助资金25l亿元,比上年增加42亿元。", 251, "亿元"),  # gwr_0007: the scrape's l for 1
+    ("安排资金3l万元", 31, "万元"),
+])
+def test_a_letter_typed_for_a_digit_before_a_magnitude_reads_as_the_digit(s, value, unit):
+    q = next(iter(find_quantities(s)))
+    assert (q.value, q.unit) == (value, unit) and "l" in s[q.num_start:q.end]
+
+
+@pytest.mark.parametrize("s", ["M12 2L2 7l10 5 10-5-10-5z", "型号5l的设备", "容量2l水"])
+def test_a_letter_in_a_code_is_no_digit(s):
+    assert all("l" not in s[q.num_start:q.end] for q in find_quantities(s))
+
+
+@pytest.mark.parametrize("s, unit", [
+    ("今年再减少农村贫困人口1000万以上", "万人"),  # gwr_0018, gwr_0019 (lead decision, nineteenth session)
+    ("农村贫困人口减少1000万以上", "万人"),
+    ("转移农村劳动力人口500万", "万人"),
+    ("再解决6000万农村人口的安全饮水问题", "万人"),   # the noun after (numbers22)
+    ("安排职工培训资金1000万", "万"),                # money: no persons
+])
+def test_persons_counted_by_a_magnitude_alone_before_or_after_their_noun(s, unit):
+    assert next(iter(find_quantities(s))).unit == unit
+
+
+def test_a_review_sentence_opening_with_this_year_and_a_word_to_come_is_a_target():
+    # gwr_0004: inside 一、过去五年政府工作的回顾, 今年…将达 commits the report's year (dated by it)
+    text = ("一、过去五年政府工作的回顾\n试点地区农民负担平均减轻30%。今年中央财政预算用于支持这项改革的资金将达305亿元。"
+            "今年粮食产量达到4.5亿吨。\n")
+    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=dt.date(2003, 3, 5))
+    doc.tasks = [Task("1", None, 1, "一、", "过去五年政府工作的回顾", 0, len(text))]
+    doc.deadlines = parse_deadlines(text, 0, len(text), doc.issue_date)
+    extract_targets(doc)
+    assert [(t.value, t.unit, t.deadline) for t in doc.targets] == [(305, "亿元", dt.date(2003, 12, 31))]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # gwr_0007 三、(三): the 纲要's goals the report commits to, listed in the object of 提出了 and closed by 等目标
+    ("《纲要(草案)》提出了“十四五”期间单位国内生产总值能源消耗降低13.5%、主要污染物排放总量减少10%等目标。",
+     [("单位国内生产总值能源消耗", 13.5, "decrease"), ("主要污染物排放总量", 10, "decrease")]),
+    ("《规划》确定了森林覆盖率达到45%、城市绿化率提高到40%等主要目标。",
+     [("森林覆盖率", 45, "level"), ("城市绿化率", 40, "level")]),
+    # not a count of a document's parts, nor a past change
+    ("《规划》提出了15个方面的重点任务。", []),
+    ("银行也下调了房贷利率,降幅为10个基点。", []),
+])
+def test_goals_set_in_the_object_of_a_reporting_verb_are_targets(text, rows):
+    assert [(t.indicator, t.value, t.kind) for t in run(text)] == rows
+
+
+@pytest.mark.parametrize("text", [
+    # gwr_0011: 今年 describing the year sets no deadline, but frames the later sentences of its paragraph
+    "千方百计扩大就业。今年就业形势依然严峻,工作上不能有丝毫松懈。要继续实施积极的就业政策。中央财政拟投入433亿元用于促进就业。",
+    "今年通货膨胀压力仍然较大。中央预算内投资安排5000亿元。",
+])
+def test_a_this_year_describing_the_year_frames_its_paragraph(text):
+    assert [t.deadline for t in run(text)] == [ISSUED.replace(month=12, day=31)]
+
+
+def test_a_this_year_said_to_be_something_frames_nothing_and_a_new_paragraph_breaks_the_frame():
+    assert [t.deadline for t in run("今年就业形势依然严峻。\n中央预算内投资安排5000亿元。")] == [None]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # gwr_0018, gwr_0016: the subscript of M2 on a line of its own does not end the sentence
+    ("货币政策要保持稳健中性。今年广义货币M\n2\n和社会融资规模余额预期增长均为12%左右。",
+     [("广义货币M2", 12), ("社会融资规模余额", 12)]),
+    ("广义货币M\n2\n预期增长12%左右,在实际执行中,根据经济发展需要可以略高一些。", [("广义货币M2", 12)]),
+])
+def test_a_subscript_broken_onto_its_own_line_stays_in_its_sentence(text, rows):
+    assert [(t.indicator, t.value) for t in run(text)] == rows
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("今年赤字率拟按2.6%安排,比去年预算低0.4个百分点。", "0.4个百分点", "decrease"),  # gwr_0019's gold
+    ("今年城镇登记失业率比上年低0.2个百分点。", "0.2个百分点", "decrease"),
+    ("今年居民收入增速要比去年高1个百分点。", "1个百分点", "increase"),
+    ("“十五”期间年均经济增长速度预期目标为7%左右。", "7%左右", "increase"),        # gwr_0002's gold
+])
+def test_a_change_against_last_year_by_higher_or_lower_and_a_growth_rate_set(text, span, kind):
+    assert next(t for t in run(text) if t.span_text == span).kind == kind
