@@ -205,7 +205,9 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
     before = text[clause_start:param.char_start]
     at = before.rfind(param.name)
     if at < 0 or not _member_patterns()["each"].search(before[at + len(param.name):]):
-        return [param]
+        names = coordinated_names(before, at, param.name) if at >= 0 else None
+        names = names or listed_objects(text, param)
+        return [dataclasses.replace(param, name=name) for name in names] if names else [param]
     lead = _member_patterns()["break"].split(before[:at])[-1]
     members = [m for m in CONJUNCTION.split(lead) if m]
     if not members or not CONJUNCTION.search(lead[-1:]) or any(len(m) > 8 for m in members):
@@ -224,3 +226,56 @@ def _member_patterns() -> dict[str, re.Pattern]:
     members it shares start at the latest (member_breaks)."""
     cfg = parameter_config()
     return {"each": re.compile(cfg["each_word"]), "break": re.compile(rules.alternation(cfg["member_breaks"]))}
+
+
+def coordinated_names(before: str, at: int, name: str) -> list[str] | None:
+    """城镇居民医保和新农合补助标准提高到每人每年240元; 引进人才、多子女家庭最高贷款额度提高至100万元: one value said of
+    coordinated names with no 均 is one row per name too (docs/CONVENTIONS.md, Targets and parameters), the head the
+    last member's name writes shared (城镇居民医保补助标准, 新农合补助标准). Only where the list ends right before the
+    name, its members short words of their own (no number, no 等: 对A、B等重点行业企业 is one class). None otherwise."""
+    lead = _strip_subject_lead(_member_patterns()["break"].split(before[:at])[-1])
+    # (同一企业每年申领和兑付算力券金额: what each party may get per period, its verbs coordinated, no names)
+    if len(lead) < 3 or not CONJUNCTION.match(lead[-1]) or re.search(r"[\d等每()“”《》 ]", lead):
+        return None
+    if "分别" in before[at:]:
+        return None  # 小麦、稻谷最低收购价…分别提高7.4元和16元: each its own value (respective_names)
+    members = [m for m in CONJUNCTION.split(lead[:-1])]
+    compact = name.replace(" ", "")  # (异地急诊 抢救人员: a line's wrap)
+    # (公积金贷款首套、二套住房最低首付款比例: the member ending as the one before it ends, 二套 after 首套)
+    last = _leading_member(compact, members[-1], echo_only=True) or \
+        _last_member(compact, parties=any(m.endswith(tuple(parameter_config()["receivers"])) for m in members))
+    if not last or any(not _a_member(m, 10) for m in members) or not 2 <= len(last) <= 10:
+        return None
+    return [m + compact[len(last):] for m in members] + [name]
+
+
+def _last_member(name: str, parties: bool) -> str:
+    """新农合 of 新农合补助标准, 多子女家庭 of 多子女家庭最高贷款额度: the words of a name up to its head, a payer written
+    before the head shared (城镇居民基本医疗保险财政补助标准: 财政 is every member's); where the members before it are
+    parties (引进人才, one of them at least: rules/parameters.yaml receivers), up to the party it names."""
+    cfg = parameter_config()
+    ends = list(itertools.accumulate(segmentation.words(name)))
+    party = next((w for w in ends[:-1] if w.endswith(tuple(cfg["receivers"]))), None) if parties else None
+    if party:
+        return party
+    head = parameter_patterns()["head_end"].search(name)
+    member = name[:head.start()] if head else ""
+    payer = next((h for h in cfg["party_heads"] if member.endswith(h) and len(member) > len(h) + 1), "")
+    return member[:len(member) - len(payer)]
+
+
+def listed_objects(text: str, param: Parameter) -> list[str] | None:
+    """按50%减征资源税(不含水资源税)、城市维护建设税、房产税、…和教育费附加、地方教育附加: a rate a grant verb after the
+    value gives to a list of objects is one row per object (减征资源税, 减征城市维护建设税, …), as the name written
+    after the value reads the first (parameter_names.name_after). None where the name is no verb and its object, or
+    the list holds more than short names."""
+    p = parameter_patterns()
+    rest = re.sub(r"^[ )]*(?:\([^()]{0,8}\))?[ ]*", "", text[param.char_end:param.char_end + 160])
+    verb = p["grant"].match(rest)
+    if not verb or not param.name.startswith(verb.group()):
+        return None
+    listed = re.split(r"[,;:。]", re.sub(r"\([^()]*\)", "", rest[verb.end():]), maxsplit=1)[0]
+    objects = [o for o in CONJUNCTION.split(listed)]
+    if len(objects) < 2 or param.name != verb.group() + objects[0] or any(not _a_member(o, 10) for o in objects):
+        return None
+    return [verb.group() + o for o in objects]

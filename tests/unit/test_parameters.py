@@ -58,7 +58,9 @@ def test_an_amount_granted_is_named_by_the_words_after_it(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # realestate_0066: 按照…给予贴息 / 按…减征
     ("财政按照1.5%给予贴息。", [("贴息比例", "=", 1.5, None, "%")]),
-    ("对增值税小规模纳税人按50%减征资源税(不含水资源税)、城市维护建设税。", [("减征资源税比例", "=", 50, None, "%")]),
+    # (one rate for each tax of the list: docs/CONVENTIONS.md, one row per coordinated name)
+    ("对增值税小规模纳税人按50%减征资源税(不含水资源税)、城市维护建设税。",
+     [("减征资源税比例", "=", 50, None, "%"), ("减征城市维护建设税比例", "=", 50, None, "%")]),
     # realestate_0093
     ("购房人可按缴纳契税的50%申请补贴。", [("契税补贴比例", "=", 50, None, "%")]),
     # realestate_0133
@@ -420,7 +422,8 @@ def test_a_compliance_rate_of_paying_stays_a_target():
 @pytest.mark.parametrize("sentence, kept", [
     # realestate_0209, realestate_0149: the value a change starts from is no row
     ("将伊犁州住房公积金贷款最高可贷额度由原来的65万元提高至80万元。", [80]),
-    ("提高公积金贷款额度,正常缴存职工由80万元调整为90万元,引进人才、新市民、青年人家庭最高可贷款100万元。", [90, 100]),
+    # (one ceiling for three coordinated parties: one row each, docs/CONVENTIONS.md)
+    ("提高公积金贷款额度,正常缴存职工由80万元调整为90万元,引进人才、新市民、青年人家庭最高可贷款100万元。", [90, 100, 100, 100]),
     # realestate_0170: later members of a list of ceilings keep the name
     ("单身单缴存职工贷款额度提高至30万元,已婚单缴存职工提高至40万元,已婚双缴存职工提高至60万元。", [30, 40, 60]),
 ])
@@ -730,6 +733,39 @@ def test_rates_reduced_and_deposits_returned(sentence, expected):
      [("首套商业性个人住房贷款最低首付款比例", 15), ("二套商业性个人住房贷款最低首付款比例", 15)]),
 ])
 def test_a_value_shared_by_each_member_of_a_name_is_one_row_each(sentence, expected):
+    assert [(p[0], p[2]) for p in params(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # docs/CONVENTIONS.md: one value for coordinated names is one row per name, with or without 均
+    # gwr_0013: two programmes
+    ("城镇居民医保和新农合补助标准提高到每人每年240元。", [("城镇居民医保补助标准", 240), ("新农合补助标准", 240)]),
+    # gwr_0014: a payer before the head (财政) is every member's
+    ("今年新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元。",
+     [("新农合财政补助标准", 280), ("城镇居民基本医疗保险财政补助标准", 280)]),
+    # realestate_0211: two parties
+    ("住房公积金最高贷款额度提高至80万元,引进人才、多子女家庭最高贷款额度提高至100万元。",
+     [("住房公积金最高贷款额度", 80), ("引进人才最高贷款额度", 100), ("多子女家庭最高贷款额度", 100)]),
+    # realestate_0066: a rate a relief verb after it gives to a list of taxes
+    ("对增值税小规模纳税人、小型微利企业和个体工商户按50%减征资源税(不含水资源税)、城市维护建设税、房产税和教育费附加。",
+     [("减征资源税比例", 50), ("减征城市维护建设税比例", 50), ("减征房产税比例", 50), ("减征教育费附加比例", 50)]),
+    # gwr_0012: 把 puts the names first; realestate_0176: a member ending as the one before it ends (二套 after 首套)
+    ("今年要把新农合和城镇居民医保财政补助标准提高到200元。", [("新农合财政补助标准", 200), ("城镇居民医保财政补助标准", 200)]),
+    ("公积金贷款首套、二套住房最低首付款比例不低于20%。",
+     [("公积金贷款首套住房最低首付款比例", 20), ("公积金贷款二套住房最低首付款比例", 20)]),
+    # realestate_0149: five parties, one of them no word of beneficiaries (青年人); realestate_0074: 统一 before the names
+    ("引进人才、新市民、青年人、现役军人家庭、二孩及以上多子女家庭最高可贷款100万元。",
+     [("引进人才最高可贷款", 100), ("新市民最高可贷款", 100), ("青年人最高可贷款", 100), ("现役军人家庭最高可贷款", 100),
+      ("二孩及以上多子女家庭最高可贷款", 100)]),
+    ("统一首套和二套房最低商业性个人住房贷款首付比例为15%。",
+     [("首套房最低商业性个人住房贷款首付比例", 15), ("二套房最低商业性个人住房贷款首付比例", 15)]),
+    # sixth doc_0006: coordinated verbs of what each may get per period name no members
+    ("同一企业每年申领和兑付算力券金额不超过100万元。", [("兑付算力券金额", 100)]),
+    # 分别: each member its own value (respective_names), not both values to both
+    ("今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。",
+     [("小麦最低收购价", 7.4), ("稻谷最低收购价", 16)]),
+])
+def test_one_value_for_coordinated_names_is_one_row_each(sentence, expected):
     assert [(p[0], p[2]) for p in params(sentence)] == expected
 
 
@@ -1350,7 +1386,8 @@ def test_a_share_of_the_land_price_paid_by_stages_is_a_parameter(sentence, expec
     # med_0014
     ("原则上,跨省异地转诊人员和异地急诊 抢救人员支付比例降幅在10个百分点左右,非急诊且未转诊的其他跨 省临时外出就医人员"
      "支付比例的降幅在20个百分点左右,相关政策调 整须提前报省级医疗保障部门。",
-     [("异地急诊抢救人员支付比例降幅", "~", 10, None, "个百分点"), ("其他跨省临时外出就医人员支付比例降幅", "~", 20, None, "个百分点")]),
+     [("跨省异地转诊人员支付比例降幅", "~", 10, None, "个百分点"), ("异地急诊抢救人员支付比例降幅", "~", 10, None, "个百分点"),
+      ("其他跨省临时外出就医人员支付比例降幅", "~", 20, None, "个百分点")]),
     # realestate_0077
     ("出让国有建设用地使用权,首次支付比例不得低于全部出让价款的30%,其余价款按合同约定缴纳。",
      [("首次支付比例占全部出让价款比例", ">=", 30, None, "%")]),
@@ -1821,7 +1858,7 @@ def test_the_total_of_what_is_granted_is_no_amount_each_one_gets():
 # ------------------------------------------------------------------ grants per head, averages, ranges set
 @pytest.mark.parametrize("sentence, value", [
     # gwr_0014 (每人), seventh doc_0009 (每生, two notices' phrasings of one construction)
-    ("今年新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元。", 280),
+    ("今年人均基本公共卫生服务经费标准由25元提高到30元。", 30),
     ("从2024年起,将本专科生国家励志奖学金奖励标准由每生每年5000元提高到6000元。", 6000),
     ("全日制在校退役士兵学生全部享受本专科生国家助学金,资助标准由每生每年3300元提高到3700元。", 3700),
 ])
@@ -2159,7 +2196,7 @@ def test_a_name_is_what_the_number_sets_not_its_neighbour(sentence, names):
     # gwr_0011, gwr_0014: a share (提高比例); med_0014: a noun of change as written (降幅)
     ("企业退休人员基本养老金继续提高10%。", ["企业退休人员基本养老金提高比例"]),
     ("原则上,跨省异地转诊人员和异地急诊抢救人员支付比例降幅在10个百分点左右,非急诊且未转诊的其他跨省临时外出就医人员支付比例的降幅在20个百分点左右。",
-     ["异地急诊抢救人员支付比例降幅", "其他跨省临时外出就医人员支付比例降幅"]),
+     ["跨省异地转诊人员支付比例降幅", "异地急诊抢救人员支付比例降幅", "其他跨省临时外出就医人员支付比例降幅"]),
     # a setter sets the level (提高至); the level a raised standard reaches keeps the standard's name (ninth doc_0002)
     ("住房公积金贷款最高额度由60万元提高至80万元。", ["住房公积金贷款最高额度"]),
     # realestate_0075, realestate_0012 (audit18 PAR16, PAR52): the verb of change written before what changes, the amount
