@@ -64,7 +64,13 @@ def text_file(text: str, notes: list[str]) -> str:
     if found is not None:
         text, literals = found
         notes.append(f"program code: the notice read from {literals} of its string literals")
-    return inline_html.visible_text(embedded.without_server_code(text))
+    text = embedded.without_server_code(text)
+    if _WHOLE_PAGE.match(text):
+        return page_text(text, notes)  # a page saved as text reads as the page, its tables as a page's (html_text)
+    return inline_html.visible_text(text)
+
+
+_WHOLE_PAGE = re.compile(r"\A\ufeff?\s*(?:<!doctype\s+html|<html[\s>])", re.I)
 
 
 def json_record(text: str, notes: list[str]) -> str:
@@ -174,41 +180,23 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
     The parser gives up below some depth (a page of 100,000 nested or unclosed <div>s); when
     it reads much less text than the page holds, the text is taken by stripping the tags
     instead, and a note says so."""
+    return page_text(_html_unicode(data), notes)
+
+
+def page_text(markup: str, notes: list[str] | None = None) -> str:
+    """html_text of a page already decoded."""
     import lxml.html
-    from lxml import etree
 
     try:
         parser = lxml.html.HTMLParser(huge_tree=True)  # deep nesting is no reason to drop text
-        markup = embedded.without_server_code(_html_unicode(data))  # a JSP or PHP page as stored
+        markup = embedded.without_server_code(markup)  # a JSP or PHP page as stored
         markup = _PAGE_END_TAGS.sub("", markup)
         root = lxml.html.document_fromstring(markup, parser=parser)
     except Exception as e:  # lxml raises several types on garbage
         raise InputError(f"unparsable HTML: {e}") from None
     hidden = set(load("ingest")["html_hidden_tags"])
     blocks = set(load("ingest")["html_block_tags"])
-    out: list[str] = []
-    # Iterative, not recursive: a page nested thousands of levels deep still reads.
-    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
-    for event, el in walker:
-        if event in ("comment", "pi"):  # only its tail is text
-            if el.tail:
-                out.append(el.tail)
-            continue
-        visible = el.tag not in hidden  # not a script or style
-        if event == "start":
-            if not visible:
-                walker.skip_subtree()
-                continue
-            if el.tag in blocks:
-                out.append("\n")
-            if el.text:
-                out.append(el.text)
-        else:
-            if visible and (el.tag in blocks or el.tag == "br"):
-                out.append("\n")
-            if el.tail and el is not root:
-                out.append(el.tail)
-    text = "".join(out)
+    text = _block_text(root, hidden, blocks, tables=True)
     read = _visible(text)
     # The stripped text keeps a subsequence of what cutting every tag keeps (hidden elements are cut
     # too, entities only shorten), so that count bounds it: when even the bound shows the parser read
@@ -222,6 +210,72 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
                          "read): text taken by stripping the tags")
         return stripped
     return text
+
+
+def _block_text(root, hidden: set[str], blocks: set[str], tables: bool = False) -> str:
+    """The visible text under `root`, one block per line; with `tables`, each data table (`_table_rows`) one
+    row a line."""
+    from lxml import etree
+
+    out: list[str] = []
+    # Iterative, not recursive: a page nested thousands of levels deep still reads.
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event in ("comment", "pi"):  # only its tail is text
+            if el.tail:
+                out.append(el.tail)
+            continue
+        visible = el.tag not in hidden  # not a script or style
+        if event == "start":
+            if not visible:
+                walker.skip_subtree()
+                continue
+            if tables and el.tag == "table" and (rows := _table_rows(el, hidden, blocks)) is not None:
+                out.append("\n" + "\n".join(rows) + "\n")
+                walker.skip_subtree()
+                continue
+            if el.tag in blocks:
+                out.append("\n")
+            if el.text:
+                out.append(el.text)
+        else:
+            if visible and (el.tag in blocks or el.tag == "br"):
+                out.append("\n")
+            if el.tail and el is not root:
+                out.append(el.tail)
+    return "".join(out)
+
+
+_CELL_SPACE = re.compile(r"[\s\u3000]+")
+_FIELD_LABEL = re.compile(r"[:：]$")  # a cell that is a field's label
+
+
+def _table_rows(table, hidden: set[str], blocks: set[str]) -> list[str] | None:
+    """A data table's rows as a markdown table's (`| 一、医疗质量 | (一)功能定位 | 1.门诊人次数… | 定量 | … |`), so
+    the outline reads its labelled cells as a table's, not as items (govcn_0054's indicator table); None for a
+    table laid out one cell a line as before: a layout table (one holding another, fewer than two rows of two
+    cells with text, or a cell as long as a page's body: old gov.cn pages set the notice in a table), a page's
+    table of fields (each row opening with a label and its colon: gov.cn's 索引号, 发文机关, 成文日期…, which the
+    metadata reads label over value) and a table numbered by a 序号 column, which the outline reads one cell a
+    line from that header (the labels of its section rows open items: tenth P_01/P_02's readers)."""
+    if table.find(".//table") is not None:
+        return None
+    longest = load("ingest")["html_layout_cell_chars"]
+    rows = []
+    for tr in table.iter("tr"):
+        cells = [_CELL_SPACE.sub(" ", _block_text(c, hidden, blocks)).strip()
+                 for c in tr if c.tag in ("td", "th")]
+        if any(len(c) > longest for c in cells):
+            return None
+        rows.append(cells)
+    if sum(1 for cells in rows if sum(1 for c in cells if c) >= 2) < 2:
+        return None
+    if all(_FIELD_LABEL.search(cells[0]) for cells in rows if any(cells)):
+        return None  # a page's fields (`索 引 号:` | 000014349/2019-00004 | `主题分类:` | …): read one cell a line, as before
+    first = next((c for cells in rows for c in cells if c), "")
+    if _CELL_SPACE.sub("", first) == load("outline")["cell_table_header"]:
+        return None
+    return ["| " + " | ".join(cells) + " |" for cells in rows if any(cells)]
 
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^<>]*>|<[!?][^<>]*>")  # tags; <!DOCTYPE>, <?xml?>

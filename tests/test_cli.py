@@ -137,11 +137,13 @@ def test_a_rerun_skips_the_rules_check_its_rules_passed(corpus, tmp_path, monkey
 
 
 def test_a_file_renamed_to_another_format_is_read_again_not_taken_from_the_cache(tmp_path):
-    """The same bytes are read differently as .txt and .html (the page's markup is kept as
-    lines of text, or taken apart as HTML): the cache keys a file's outcome by its format too."""
+    """The same bytes are read differently as .txt and .html (a fragment's markup is kept as
+    lines of text, or taken apart as HTML: its table one cell a line, or one row a line; a whole
+    page, from <html>, reads as a page either way): the cache keys a file's outcome by its format too."""
     seed = SEED.read_text("utf-8")
-    page = ("<html><head><title>页面标题</title></head><body>"
-            + "".join(f"<p>{line}</p>\n" for line in seed.splitlines()) + "</body></html>")
+    page = ("<head><title>页面标题</title></head><body>"
+            + "".join(f"<p>{line}</p>\n" for line in seed.splitlines())
+            + "<table><tr><td>指标</td><td>目标值</td></tr><tr><td>覆盖率</td><td>90%</td></tr></table></body>")
     corpus, fresh = tmp_path / "corpus", tmp_path / "fresh"
     corpus.mkdir()
     fresh.mkdir()

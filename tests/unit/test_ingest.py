@@ -152,3 +152,78 @@ def test_a_crawled_json_record_gives_its_fields_and_pages_in_order(tmp_path):
 def test_a_json_file_without_a_notice_is_named_not_read(tmp_path, record):
     with pytest.raises(InputError, match="no notice text"):
         read_document(write(tmp_path, "index.json", record.encode("utf-8")), tmp_path)
+
+
+# An HTML data table reads one row a line, as a markdown table's rows (`| a | b |`): its labelled cells are a table's,
+# no items (govcn_0054's indicator table: 一、医疗质量 / (一)功能定位 / 1.门诊人次数…, 55 rows the outline took as items).
+# A layout table (one holding another, a body in one cell) and a table numbered by a 序号 column (which the outline
+# reads one cell a line from its header: tenth P_01/P_02) keep their lines, and so does a page's table of fields.
+GOVCN_PAGE = """<html><body>
+<table><tr><td>索 引 号：</td><td>000014349/2019-00004</td><td>主题分类：</td><td>卫生、体育\\卫生</td></tr>
+<tr><td>发文机关：</td><td>国务院办公厅</td><td>成文日期：</td><td>2019年01月16日</td></tr>
+<tr><td>标 题：</td><td colspan="3">国务院办公厅关于加强三级公立医院绩效考核工作的意见</td></tr>
+<tr><td>发文字号：</td><td>国办发〔2019〕4号</td><td>发布日期：</td><td>2019年01月30日</td></tr></table>
+<table><tr><td><table><tr><td>
+<p>国务院办公厅关于加强三级公立医院绩效考核工作的意见</p><p>国办发〔2019〕4号</p>
+<p>一、总体要求</p><p>到2020年,基本建立较为完善的三级公立医院绩效考核体系。</p>
+<p>二、考核程序</p><p>2019年12月底前完成第一次全国三级公立医院绩效考核工作。</p>
+<p>附件：三级公立医院绩效考核指标</p><p>国务院办公厅</p><p>2019年1月16日</p>
+<p>附件</p><p>三级公立医院绩效考核指标</p>
+<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标性质</td><td>指标说明</td></tr>
+<tr><td rowspan="2"><p>一、医疗质量</p></td><td rowspan="2"><p>（一）功能定位</p></td><td><p>1.门诊人次数与出院人次数比</p></td>
+<td>定量</td><td><p>计算方法：门诊患者人次数/同期出院患者人次数。</p><p>指标来源：医院填报。</p></td></tr>
+<tr><td><p>2.下转患者人次数</p></td><td>定量</td><td><p>计算方法：本年度下转患者人次数。</p></td></tr>
+<tr><td><p>二、运营效率</p></td><td><p>（二）资源效率</p></td><td><p>3.每百张病床药师人数</p></td><td>定量</td>
+<td><p>计算方法：药师总人数/床位数×100。</p></td></tr></table>
+</td></tr></table></td></tr></table></body></html>"""
+
+
+def test_an_html_data_table_reads_one_row_a_line(tmp_path):
+    doc = read_document(write(tmp_path, "n.html", GOVCN_PAGE.encode()), tmp_path)
+    lines = [line.strip() for line in doc.raw.split("\n") if line.strip()]
+    # a page's table of fields (a label and its colon opening each row) keeps one cell a line, as the metadata reads it
+    assert "发文字号：" in lines and "国办发〔2019〕4号" in lines and not any(line.startswith("| 发文字号") for line in lines)
+    assert ("| 一、医疗质量 | （一）功能定位 | 1.门诊人次数与出院人次数比 | 定量 | 计算方法：门诊患者人次数/同期出院患者人次数。"
+            " 指标来源：医院填报。 |") in lines
+    assert "| 2.下转患者人次数 | 定量 | 计算方法：本年度下转患者人次数。 |" in lines
+    # the layout tables around the body keep its lines
+    assert "一、总体要求" in lines and "到2020年,基本建立较为完善的三级公立医院绩效考核体系。" in lines
+
+
+def test_an_html_tables_labelled_cells_open_no_items_and_the_page_keeps_its_fields(tmp_path):
+    from pipeline.run import process
+
+    doc = process(write(tmp_path, "n.html", GOVCN_PAGE.encode()), tmp_path)
+    assert [(t.path, t.heading) for t in doc.tasks if t.path] == [("1", "总体要求"), ("2", "考核程序")]
+    assert doc.title == "国务院办公厅关于加强三级公立医院绩效考核工作的意见"
+    assert doc.doc_number == "国办发〔2019〕4号" and doc.issuer == "国务院办公厅"
+    assert str(doc.issue_date) == "2019-01-16"
+
+
+@pytest.mark.parametrize("table, kept", [
+    # a table numbered by a 序号 column: one cell a line, as the outline reads it (tenth P_01's section rows)
+    ("<table><tr><td>序号</td><td>考核项目</td><td>分值</td></tr><tr><td>一、</td><td>通用考核项目</td><td>40</td></tr>"
+     "<tr><td>1</td><td>组织领导</td><td>8</td></tr></table>", ["序号", "考核项目", "一、", "通用考核项目"]),
+    # a body laid out in a table: a cell as long as a page's body
+    ("<table><tr><td>首页</td><td>" + "<p>一、总体要求</p><p>" + "推进绩效考核工作。" * 120 + "</p></td></tr>"
+     "<tr><td>打印</td><td>关闭</td></tr></table>", ["一、总体要求", "打印", "关闭"]),
+    # one row: no data table
+    ("<table><tr><td>指标</td><td>目标值</td></tr></table>", ["指标", "目标值"]),
+])
+def test_a_layout_or_numbered_html_table_keeps_one_cell_a_line(tmp_path, table, kept):
+    doc = read_document(write(tmp_path, "n.html", f"<html><body>{table}</body></html>".encode()), tmp_path)
+    lines = [line.strip() for line in doc.raw.split("\n") if line.strip()]
+    assert all(k in lines for k in kept) and not any(line.startswith("|") for line in lines)
+
+
+def test_an_html_indicator_tables_header_year_dates_its_column(tmp_path):
+    # holdout3 h3_03's 指标 | 单位 | 2023年基数 | 2025年目标 | 属性: the header 2025年目标 is an `in` deadline (ANNOTATION)
+    from pipeline.run import process
+
+    html = ("<html><body><p>青岛市数字经济高质量发展行动方案</p><p>一、发展目标</p><p>到2025年,数字经济核心产业增加值达到1450亿元。</p>"
+            "<table><tr><td>指标</td><td>单位</td><td>2023年基数</td><td>2025年目标</td><td>属性</td></tr>"
+            "<tr><td>数字经济核心产业增加值</td><td>亿元</td><td>1200</td><td>1450</td><td>预期性</td></tr></table>"
+            "<p>二、重点任务</p><p>(一)夯实数字基础设施。</p></body></html>")
+    doc = process(write(tmp_path, "n.html", html.encode()), tmp_path)
+    assert sorted((d.raw, d.kind, str(d.date)) for d in doc.deadlines) == [
+        ("2025年目标", "in", "2025-12-31"), ("到2025年", "by", "2025-12-31")]
