@@ -2047,3 +2047,15 @@ def test_a_date_or_doc_number_line_is_no_piece_of_a_title_broken_over_lines():
     for between in ("2025年6月1日", "粤府办〔2025〕14号"):
         head = split_lines(f"某市人民政府关于印发某市促进消费\n{between}\n若干措施的通知\n")
         assert last_title_line(head, 0) is None
+
+
+def test_a_notice_amending_or_extending_a_named_rule_issues_it():
+    # CONVENTIONS: 关于修改《X》的决定 / 关于延长《X》有效期的通知 issue X (extra shgov_0049, 0062, 0063, 0069, 0073, 0085 readers)
+    from pipeline.metadata.title import plan_title_from_title
+    assert plan_title_from_title("上海市交通委员会关于延长《上海市交通委员会关于城市道路行政处罚的裁量基准》有效期的通知") \
+        == "上海市交通委员会关于城市道路行政处罚的裁量基准"
+    assert plan_title_from_title("上海市住房和城乡建设管理委员会关于延长《上海市市政(公路)公用设施抗震设防专项论证管理办法》有效期的通知") \
+        == "上海市市政(公路)公用设施抗震设防专项论证管理办法"
+    assert plan_title_from_title("上海市公安局关于修改《上海市公安局剧毒化学品公路运输通行证发放和管理规定》的决定") \
+        == "上海市公安局剧毒化学品公路运输通行证发放和管理规定"
+    assert plan_title_from_title("关于延长阶段性减免政策执行期限的通知") is None  # names no rule
