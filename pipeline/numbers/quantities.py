@@ -41,7 +41,7 @@ def _pattern() -> re.Pattern:
             # (元 / 千瓦时: a PDF's line breaks read as spaces around the slash)
             rf"|(?:{mags})?(?:{measures})(?:[ ]?/[ ]?(?:{denominators}|(?:\d+|{mags})?(?:{alt(cfg['denominator_words'])}|{measures})"
             rf"|[年月日天周](?:·(?:{measures}))?))?"
-            rf"|(?:{mags})(?=[以及左,;。、\s)]|$|{cfg['people_after_magnitude']}))")
+            rf"|(?:{mags})(?=[以及左,;。、\s)]|$|{_people_words('people_after_magnitude')}))")
     post = alt(list(cfg["post_bounds"]))
     symbols = alt(list(cfg["symbols"]))
     first = regex.escape("".join(sorted({w[0] for w in cfg["symbols"]}))) + lead
@@ -61,12 +61,18 @@ def _blocked_words() -> frozenset[str]:
 
 @functools.cache
 def _people_after() -> re.Pattern:
-    return re.compile(number_rules()["people_after_magnitude"])
+    return re.compile(_people_words("people_after_magnitude"))
 
 
 @functools.cache
 def _people_before() -> re.Pattern:
-    return re.compile(number_rules()["people_before_magnitude"])
+    return re.compile(_people_words("people_before_magnitude"))
+
+
+def _people_words(name: str) -> str:
+    """The rule `name` (rules/targets.yaml) with its `{people}` written out: the nouns of people, listed once."""
+    cfg = number_rules()
+    return rules.written_out(cfg[name], {"people": rules.alternation(cfg["people_nouns"])})
 
 
 def _unit_name(raw: str) -> str:
