@@ -175,7 +175,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "longest_term": rules.compile_pattern(cfg["longest_term_before"]),
         "activity_duration": rules.compile_pattern(cfg["activity_duration_heads"]),
         "processing_term": rules.compile_pattern(cfg["processing_term"]),
-        "collective_each": rules.compile_pattern(rf"各(?:{alt(cfg['collective_each_nouns'])})"),
+        # 各国 but not 各国有商业银行 (each state-owned bank: 国有 is one word)
+        "collective_each": rules.compile_pattern(rf"各(?:{alt(cfg['collective_each_nouns'])})(?!有)"),
         "window_length": rules.compile_pattern(cfg["window_length_before"]),
         # 每千人病床数, 每百万人口年发明专利授权量: a rate per population (not 每千人口中…的比例)
         "population_rate": rules.compile_pattern(rf"每(?P<magnitude>{alt(cfg['population_magnitudes'])})"

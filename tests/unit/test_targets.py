@@ -1751,3 +1751,20 @@ def test_a_subscript_broken_onto_its_own_line_stays_in_its_sentence(text, rows):
 ])
 def test_a_change_against_last_year_by_higher_or_lower_and_a_growth_rate_set(text, span, kind):
     assert next(t for t in run(text) if t.span_text == span).kind == kind
+
+
+def test_each_state_owned_bank_is_no_collective_each():
+    # 各国 makes 一个 no count of one each (同各国一道…建设一个…和谐世界); 各国有商业银行 is each state-owned bank (review26)
+    from pipeline.targets.patterns import patterns
+    assert patterns()["collective_each"].search("同世界各国一道")
+    assert not patterns()["collective_each"].search("各国有商业银行要加大信贷投放")
+
+
+def test_a_review_sentence_commits_the_year_only_with_a_verb_of_intent():
+    # 今年…将/要/拟 in a review is the report's own year (gwr_0004); 主要/重要/需要 hold no 要 of intent (review26)
+    from pipeline.own_year import _patterns
+    review = _patterns()["review_commitment"]
+    assert review.search("今年中央财政预算用于支持这项改革的资金将达305亿元。")
+    assert review.search("今年要再压减钢铁产能5000万吨左右。")
+    assert not review.search("今年主要经济指标全面完成。")
+    assert not review.search("今年重要改革取得突破。")
