@@ -18,6 +18,9 @@ from .indicators import following_np, name_indicators
 from .patterns import CLAUSE_STOP, CLAUSE_STOPS, clause_stop, config, derived, is_han, patterns, sentence_end
 
 
+_EACH = re.compile("各")  # (found with the engine: a loop over every character of the clause cost a Python step each)
+
+
 @dataclass
 class Context:
     """What the words before a quantity say about it."""
@@ -117,7 +120,7 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     if continuation:
         _inherit(ctx, previous.context)
     # 各建成一个, 各市县基本建成一个: one each (not 各国人民, 各族群众: all of them together, no one each)
-    distributive = any(not p["collective_each"].match(before, i) for i, c in enumerate(before) if c == "各")
+    distributive = "各" in before and any(not p["collective_each"].match(before, m.start()) for m in _EACH.finditer(before))
     if q.chinese and q.value == 1 and not (q.post or q.symbol or ctx.comparator or ctx.per or distributive
                                            or q.value_max is not None or q.unit.startswith(("万", "亿"))):
         return None  # 一支队伍, 一批, 一个方案: an article, not a count (一万元 is an amount)

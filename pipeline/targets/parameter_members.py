@@ -223,9 +223,10 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
 @functools.cache
 def _member_patterns() -> dict[str, re.Pattern]:
     """The word giving one value to each member (rules/parameters.yaml each_word: 均, not 人均, 平均; 统一为), and where the
-    members it shares start at the latest (member_breaks)."""
+    members it shares start at the latest (member_breaks); what no list of coordinated names holds (coordinated_names_not_with)."""
     cfg = parameter_config()
-    return {"each": re.compile(cfg["each_word"]), "break": re.compile(rules.alternation(cfg["member_breaks"]))}
+    return {"each": re.compile(cfg["each_word"]), "break": re.compile(rules.alternation(cfg["member_breaks"])),
+            "not_coordinated": re.compile(cfg["coordinated_names_not_with"])}
 
 
 def coordinated_names(before: str, at: int, name: str) -> list[str] | None:
@@ -235,11 +236,11 @@ def coordinated_names(before: str, at: int, name: str) -> list[str] | None:
     name, its members short words of their own (no number, no 等: 对A、B等重点行业企业 is one class). None otherwise."""
     lead = _strip_subject_lead(_member_patterns()["break"].split(before[:at])[-1])
     # (同一企业每年申领和兑付算力券金额: what each party may get per period, its verbs coordinated, no names)
-    if len(lead) < 3 or not CONJUNCTION.match(lead[-1]) or re.search(r"[\d等每()“”《》 ]", lead):
+    if len(lead) < 3 or not CONJUNCTION.match(lead[-1]) or _member_patterns()["not_coordinated"].search(lead):
         return None
     if "分别" in before[at:]:
         return None  # 小麦、稻谷最低收购价…分别提高7.4元和16元: each its own value (respective_names)
-    members = [m for m in CONJUNCTION.split(lead[:-1])]
+    members = CONJUNCTION.split(lead[:-1])
     compact = name.replace(" ", "")  # (异地急诊 抢救人员: a line's wrap)
     # (公积金贷款首套、二套住房最低首付款比例: the member ending as the one before it ends, 二套 after 首套)
     last = _leading_member(compact, members[-1], echo_only=True) or \
@@ -275,7 +276,7 @@ def listed_objects(text: str, param: Parameter) -> list[str] | None:
     if not verb or not param.name.startswith(verb.group()):
         return None
     listed = re.split(r"[,;:。]", re.sub(r"\([^()]*\)", "", rest[verb.end():]), maxsplit=1)[0]
-    objects = [o for o in CONJUNCTION.split(listed)]
+    objects = CONJUNCTION.split(listed)
     if len(objects) < 2 or param.name != verb.group() + objects[0] or any(not _a_member(o, 10) for o in objects):
         return None
     return [verb.group() + o for o in objects]
