@@ -54,6 +54,12 @@ def written_out(pattern: str, definitions: dict[str, str]) -> str:
 
 
 def alternation(words: list[str]) -> str:
+    """The alternation of `words` (below), built once per list: some readers build their pattern for every quantity."""
+    return _alternation(tuple(words))
+
+
+@functools.cache
+def _alternation(words: tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first so the longest one wins (ties in
     code-point order, so the pattern is the same in every process).
 

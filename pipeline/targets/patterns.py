@@ -426,8 +426,9 @@ _STOPS: list = [None, (), ()]  # text, sentence stop positions, clause stop posi
 
 def _stops(text: str) -> list:
     if _STOPS[0] is not text:
-        _STOPS[:] = [text, tuple(m.start() for m in SENTENCE_STOP.finditer(text)),
-                     tuple(m.start() for m in CLAUSE_STOP.finditer(text))]
+        clause_stops = tuple([m.start() for m in CLAUSE_STOP.finditer(text)])
+        # (every sentence stop is a clause stop: picked from those, not scanned for a second time)
+        _STOPS[:] = [text, tuple([i for i in clause_stops if text[i] in SENTENCE_STOPS]), clause_stops]
     return _STOPS
 
 

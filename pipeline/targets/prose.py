@@ -122,6 +122,8 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         if context is None:
             continue
         found.append(Found(q, context, clause_start))
+    if not found:
+        return []  # (no value read: the readings of lists and tiers below have nothing to read)
     share_group_bounds(text, found)
     pair_groups(text, found)
     pair_group_deadlines(doc, found, s)
