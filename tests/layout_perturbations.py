@@ -70,7 +70,9 @@ def hard_wrap(text: str) -> str:
                      for piece in (_wrap_line(line, width) if prose else [line]))
 
 
-_LABEL_AT_START = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]"
+# (`1.` but not the `1.` of a decimal section's `1.1`/`1.2.1`: a converter sets a decimal label whole, and a number's
+# point, `2.5万元`, is no label's; cutting them made govcn_0019's decimal outline fall apart, struct51)
+_LABEL_AT_START = re.compile(r"^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}(?:[.．](?![\d０-９])|、)"
                              r"|[(（]\d{1,2}[)）]|第[一二三四五六七八九十百]{1,5}[章节条])")
 
 

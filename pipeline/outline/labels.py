@@ -9,7 +9,6 @@ from ..numbers.numerals import whole_number
 from ..rules import compile_pattern
 from .patterns import patterns
 
-HEADING_STOP = compile_pattern(r"[。;:]")
 _TRAILING_PUNCT = compile_pattern(r"[\s,,。.;;::、!?!?]+$")
 _LEADING_PUNCT = compile_pattern(r"^[\s、.::,,]+")
 _CAPTION = compile_pattern(r"\(([^()]+)\)")
@@ -77,7 +76,7 @@ def heading_of(rest: str) -> str:
     """Text after the label up to the first 。 or ;, without trailing punctuation; an
     article's caption in parentheses (`第一条 (目的和依据)`) without them."""
     rest = _LEADING_PUNCT.sub("", rest)
-    m = HEADING_STOP.search(rest)
+    m = patterns()["heading_stop"].search(rest)
     if m:
         rest = rest[:m.start()]
     rest = _TRAILING_PUNCT.sub("", rest)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from ..rules import compile_pattern
-from .labels import HEADING_STOP, Label, heading_of, ordinal_value, read_label
+from .labels import Label, heading_of, ordinal_value, read_label
 from .patterns import patterns
 
 
@@ -136,7 +136,7 @@ def run_on_heading_line(heading: str, line: str) -> str | None:
     if m is None:
         return None
     at = line.find(heading)
-    stop = HEADING_STOP.search(line, at + len(heading)) if at >= 0 else None
+    stop = patterns()["heading_stop"].search(line, at + len(heading)) if at >= 0 else None
     entry = line.rstrip().endswith(";") or stop is not None and stop.group() == ";" and "," not in heading
     if entry:
         return None
@@ -154,13 +154,13 @@ def heading_across_wraps(lines: list[Line], i: int, wrap: Wrap) -> str | None:
     the heading ends on its own line."""
     rules = patterns()["wrapped_lines"]
     own = read_label(lines[i].text)
-    if own is None or HEADING_STOP.search(lines[i].text[own.offset:]):
+    if own is None or patterns()["heading_stop"].search(lines[i].text[own.offset:]):
         return None
     text, j, least = lines[i].text.rstrip(), i, wrap.width - rules["first_line_indent"] - rules["slack"]
     while j + 1 < len(lines) and wrap.run(lines[j].text) >= least and read_label(lines[j + 1].text) is None:
         j, least = j + 1, wrap.width - rules["slack"]
         text += lines[j].text.strip()
-        if HEADING_STOP.search(lines[j].text):
+        if patterns()["heading_stop"].search(lines[j].text):
             break
     if j == i:
         return None
@@ -224,12 +224,20 @@ def table_of_contents(lines: list[Line]) -> set[int]:
         if i in contents or not (split or rules["contents_head"].match(head)):
             continue
         entries = [i + 1] if split else []
+        # the first entry, which the body's first heading repeats: the first with a label if one has it, else the first;
+        # a page number (the contents' own, or a page's) or a page's running line is none
+        first: str | None = None
+        first_labelled: str | None = None
         for j in range(i + 1 + split, len(lines)):
-            text = lines[j].text
-            if len(text) > rules["heading_line_max"] or regex.search(r"[。;]", text):
+            text = _squeeze(lines[j].text)
+            if len(lines[j].text) > rules["heading_line_max"] or regex.search(r"[。;]", text):
                 break
-            if entries[split:] and _squeeze(text) == _squeeze(lines[entries[split]].text):
+            if text == (first_labelled or first):
                 break  # the body's first heading, as the contents listed it
+            if not rules["contents_page_number"].fullmatch(text):
+                first = first or text
+                if first_labelled is None and read_label(lines[j].text.strip()) is not None:
+                    first_labelled = text
             entries.append(j)
         contents.update([i, *entries])
     return contents

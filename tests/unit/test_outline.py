@@ -230,6 +230,10 @@ def test_heading_rules():
     assert heading_of("契税补贴:符合条件的购房人按所缴契税的50%给予补贴") == "契税补贴"
     assert heading_of("高风险类:有不良安全习惯(如抽烟习惯、家中有烧") == "高风险类"
     assert heading_of("禅城区:新建亚艺体育公园,新增健身场地面积2.5万平方米") == "禅城区"
+    # a colon between digits is a time's or a scale's, no stop (extra shgov_0029, eighth doc_0013); 1:1 after a name's colon
+    assert heading_of("区运管部门加强指导,夜间停车(18:00—次日8:00点)实行收费管理。") == "区运管部门加强指导,夜间停车(18:00—次日8:00点)实行收费管理"
+    assert heading_of("日照分析模型总平面图(1:500一1:2000):包括所有主体") == "日照分析模型总平面图(1:500一1:2000)"
+    assert heading_of("配比:1:1") == "配比"
     label = read_label("专栏3:中医药传承创新工程")
     assert (label.style, label.ordinal, label.text, label.heading) == ("column", 3, "专栏3", "中医药传承创新工程")
     assert read_label("(二十四)加强人口健康信息化建设").ordinal == 24
@@ -503,6 +507,22 @@ def test_decimal_numbering_after_its_table_of_contents():
                   "1.2 编制依据\n依据宪法及有关法律、行政法规,制定本预案。\n2 组织体系\n2.1 领导机构\n"
                   "3.5 亿元的应急资金已经安排到位。\n2.2 办事机构\n")
     assert paths(doc) == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+
+
+def test_a_table_of_contents_ends_where_the_body_repeats_its_first_labelled_entry():
+    # govcn_0019 printed as a PDF's pages: a page number (`14`) or a page's running line (`索 引 号:`, the page's first
+    # line) under 目录 is no entry the body repeats; the body's `1 总则` ends the contents (before: the contents ran on
+    # over `1 总则` and `1.1 …` to the first sentence, and the decimal outline fell apart)
+    body = ("1 总则\n1.1 编制目的及依据\n为了有效监测和控制国内粮食市场异常波动,制定本预案。\n1.2 等级划分\n"
+            "1.2.1 国家级(I级):两个以上省、自治区、直辖市出现粮食应急状态。\n2 组织机构和职责\n2.1 国家粮食应急工作指挥部\n")
+    for furniture in ("14", "— 3 —", "索 引 号:"):
+        doc = outline(f"国家粮食应急预案\n目 录\n{furniture}\n1 总则\n1.1 编制目的及依据\n1.2 等级划分\n{furniture}\n"
+                      f"2 组织机构和职责\n2.1 国家粮食应急工作指挥部\n" + body)
+        assert paths(doc) == ["1", "1.1", "1.2", "1.2.1", "2", "2.1"], furniture
+        assert doc.tasks[0].char_start == doc.text.index("1 总则\n1.1 编制目的及依据\n为了")
+    # contents with no labels end at the repeat of their first entry, as before
+    doc = outline("目录\n总则\n组织机构\n总则\n为了有效监测粮食市场,制定本预案。\n一、加强领导\n二、落实责任\n")
+    assert paths(doc) == ["1", "2"]
 
 
 def test_a_table_of_contents_headed_by_the_documents_name():
