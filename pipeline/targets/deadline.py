@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -454,7 +455,7 @@ def _lined_list_head_deadline(doc: Document, s: int, usable: Deadlines) -> dt.da
     task = doc.task_at(s)
     floor = task.char_start if task else doc.body_start
     line_end = text.find("\n", s)
-    lines = _lines_up(text, len(text) if line_end < 0 else line_end, floor)
+    lines = list(_lines_up(text, len(text) if line_end < 0 else line_end, floor))
     labelled = [bool(ctx["lined_list_label"].match(line)) for _, line in lines]
     for i, (_, line) in enumerate(lines):
         if not labelled[i] and not (i + 1 < len(lines) and labelled[i + 1] and _is_bare_label(lines[i + 1][1])):
@@ -486,9 +487,11 @@ def _sub_headed_list_deadline(doc: Document, s: int, usable: Deadlines) -> dt.da
     text = doc.text
     task = doc.task_at(s)
     floor = task.char_start if task else doc.body_start
-    lines = _lines_up(text, text.rfind("\n", 0, s), floor)
-    if not lines or not _is_sub_heading(lines[0][1]):
-        return None
+    above = _lines_up(text, text.rfind("\n", 0, s), floor)
+    first = next(above, None)
+    if first is None or not _is_sub_heading(first[1]):
+        return None  # (read before the lines above it are: most lines are no sub-heading, and an item may be long)
+    lines = [first, *above]
     marker = _entry_text(lines[0][1])[:1]
     i = 1
     while i < len(lines):
@@ -502,15 +505,13 @@ def _sub_headed_list_deadline(doc: Document, s: int, usable: Deadlines) -> dt.da
     return None
 
 
-def _lines_up(text: str, pos: int, floor: int) -> list[tuple[int, str]]:
+def _lines_up(text: str, pos: int, floor: int) -> Iterator[tuple[int, str]]:
     """The non-empty lines above `pos` (the newline ending the line before), nearest first, down to `floor`."""
-    lines = []
     while pos > floor:
         start = max(text.rfind("\n", 0, pos) + 1, floor)
         if text[start:pos].strip():
-            lines.append((start, text[start:pos]))
+            yield start, text[start:pos]
         pos = start - 1
-    return lines
 
 
 def _entry_text(line: str) -> str:

@@ -654,5 +654,7 @@ def _names_an_attachment(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)].rstrip()
+    if len(line) > 60 or line.endswith(("。", ";")):
+        return False  # (tested first: most lines are long paragraphs, which the pattern's word test would read whole)
     m = _attachment_line().match(line)
-    return bool(m) and m.end() > len(line) - len(line.lstrip()) + 2 and len(line) <= 60 and not line.endswith(("。", ";"))
+    return bool(m) and m.end() > len(line) - len(line.lstrip()) + 2

@@ -17,6 +17,7 @@ from .patterns import last_clause, parameter_config, parameter_patterns, pattern
 NEAR, FAR = 40, 80
 
 
+@functools.lru_cache(maxsize=1024)  # (the words after a value repeat: 的补贴, 以上, none at all)
 def name_after(after: str) -> str | None:
     """5万元购房补贴, 1%征收率, 2%的购房优惠, 1.5%给予贴息, 50%减征资源税: the name written
     right after the number, or after a grant verb that follows it."""

@@ -217,13 +217,16 @@ def _one_off(text: str, clause_start: int, number_end: int, sentence_end: int, n
     if "一次性" in name:
         return name
     end = min(sentence_end, number_end + NEAR)
-    stop = re.compile(r"[;。]").search(text, number_end, end)
+    stop = _PART_STOP.search(text, number_end, end)
     for m in _one_off_grant().finditer(text, clause_start, stop.start() if stop else end):
         grant = m.group("grant")
         for tail in ("", "比例"):
             if name.endswith(grant + tail):
                 return name[:len(name) - len(grant + tail)] + "一次性" + grant + tail
     return name
+
+
+_PART_STOP = re.compile(r"[;。]")
 
 
 @functools.cache
