@@ -150,15 +150,21 @@ def heading_across_wraps(lines: list[Line], i: int, wrap: Wrap) -> str | None:
     """The heading of the label opening line i read on across the lines that go on with it in a text hard-wrapped
     at one width (a PDF's text layer breaks a sentence where the page ends, not where the heading does): up to the
     first 。;: as the guide reads it, the breaks left out. A line goes on into the next while it runs to the width
-    (the label's line, a paragraph's first, less the paragraph's indent) and the next opens no label. None when
-    the heading ends on its own line."""
+    (the label's line, a paragraph's first, less the paragraph's indent) and the next opens no label; a page's number
+    alone where the page broke the sentence (`…屋顶平面图(必要时` ⏎ `10` ⏎ `附有各屋顶详细标高…`, eighth doc_0013) is read
+    over. None when the heading ends on its own line."""
     rules = patterns()["wrapped_lines"]
     own = read_label(lines[i].text)
     if own is None or patterns()["heading_stop"].search(lines[i].text[own.offset:]):
         return None
     text, j, least = lines[i].text.rstrip(), i, wrap.width - rules["first_line_indent"] - rules["slack"]
-    while j + 1 < len(lines) and wrap.run(lines[j].text) >= least and read_label(lines[j + 1].text) is None:
-        j, least = j + 1, wrap.width - rules["slack"]
+    while j + 1 < len(lines) and wrap.run(lines[j].text) >= least:
+        k = j + 1
+        if k + 1 < len(lines) and patterns()["page_number"].fullmatch(_squeeze(lines[k].text)):
+            k += 1
+        if read_label(lines[k].text) is not None:
+            break
+        j, least = k, wrap.width - rules["slack"]
         text += lines[j].text.strip()
         if patterns()["heading_stop"].search(lines[j].text):
             break
@@ -234,7 +240,7 @@ def table_of_contents(lines: list[Line]) -> set[int]:
                 break
             if text == (first_labelled or first):
                 break  # the body's first heading, as the contents listed it
-            if not rules["contents_page_number"].fullmatch(text):
+            if not rules["page_number"].fullmatch(text):
                 first = first or text
                 if first_labelled is None and read_label(lines[j].text.strip()) is not None:
                     first_labelled = text

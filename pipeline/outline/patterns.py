@@ -41,7 +41,7 @@ def patterns() -> dict:
         "open_any_ordinal": set(r["open_any_ordinal"]),
         "attachment": compile_pattern(rf"^{r['attachment']}"),
         "contents_head": compile_pattern(rf"^{r['contents_head']}$"),
-        "contents_page_number": compile_pattern(r["contents_page_number"]),
+        "page_number": compile_pattern(r["page_number_line"]),
         "note_head": compile_pattern(rf"^{r['note_head']}"),
         "table_cell": compile_pattern(r["table_cell"]),
         "flattened_table_head": compile_pattern(r["flattened_table_head"]),

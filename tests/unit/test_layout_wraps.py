@@ -225,3 +225,14 @@ def test_a_number_the_width_put_after_a_semicolon_is_an_inline_list_not_an_item(
     assert any(line.startswith("4.开发商") for line in text.split("\n"))  # the width fell right after `;`
     paths = [p for p, _, _ in _outline(text)]
     assert paths == ["1", "2", "3", "3.1", "3.2", "3.3", "3.4", "3.4.1", "3.4.2", "3.4.3", "4"], paths
+
+
+def test_a_heading_goes_on_over_the_page_number_a_page_break_left_in_it():
+    # eighth doc_0013: `(四)已确定的主体建筑的总平面图和屋顶平面图(必要时` ⏎ `10` ⏎ `附有各屋顶详细标高…`: the page's number, alone
+    # where the page broke the sentence, is no part of the heading (before: `…(必要时10`)
+    lines = _pdf_lines(_ARTICLES)
+    at = next(k for k, line in enumerate(lines) if line.startswith("第六条"))
+    for number in ("10", "- 10 -", "第10页"):
+        paged = lines[:at + 1] + [number] + lines[at + 1:]
+        headings = {p: h for p, _, h in _outline("\n".join(paged))}
+        assert headings["1.6"] == "地下空间规划是城市规划的重要组成部分", number
