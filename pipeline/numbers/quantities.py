@@ -178,7 +178,10 @@ def _quantities(text: str, start: int, end: int | None) -> Iterator[Quantity]:
 def _headcounts(text: str, start: int, end: int | None) -> Iterator[Quantity]:
     """裁减军队员额20万的任务, 裁减员额50万: a magnitude after a noun of headcount (rules/targets.yaml headcount_nouns) counts
     persons, as one before a noun of people does (people_after_magnitude): unit 万人 (gwr_0006's reader)."""
-    for m in _headcount_pattern().finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    if not any(text.find(noun, start, end) >= 0 for noun in number_rules()["headcount_nouns"]):
+        return  # (the pattern opens with a look-behind, tried at every character: a text without the nouns is not scanned)
+    for m in _headcount_pattern().finditer(text, start, end):
         yield Quantity(start=m.start("num"), end=m.end(), num_start=m.start("num"), value=float(m.group("num")),
                        value_max=None, unit=m.group("mag") + "人", chinese=False, symbol=None, post=None)
 
