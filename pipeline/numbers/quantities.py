@@ -274,8 +274,10 @@ def _unitless_pattern() -> re.Pattern:
     cfg = number_rules()["unitless"]
     alt = rules.alternation
     post = alt(list(number_rules()["post_bounds"]))
-    return re.compile(rf"(?:{alt(cfg['heads'])})(?:{alt(cfg['verbs'])})[ ]*"
-                      rf"(?P<num>\d+(?:\.\d+)?)(?![\d.%‰/])(?:[ ]*(?P<post>{post}))?(?=[,;。、 )]|$)")
+    verbs = alt(cfg["verbs"] + list(number_rules()["prefix_bounds"]))
+    # (能源利用效率(PUE)控制在1.25以下: the head in brackets; 容积率在1.0(含)以上: the bound includes the number)
+    return re.compile(rf"(?:{alt(cfg['heads'])})\)?(?:{verbs})[ ]*"
+                      rf"(?P<num>\d+(?:\.\d+)?)(?![\d.%‰/])(?:[ ]*(?:\(含\))?(?P<post>{post}))?(?=[,;。、 )]|$)")
 
 
 def find_unitless(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:

@@ -13,8 +13,8 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import (AFTER_EXAMPLES, CONJUNCTION, config, end_of_clause, is_han, parameter_patterns, patterns,
-                       start_of_clause, tasks_by_path)
+from .patterns import (AFTER_EXAMPLES, CONJUNCTION, config, end_of_clause, is_han, parameter_config, parameter_patterns,
+                       patterns, start_of_clause, tasks_by_path)
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -100,11 +100,25 @@ _QUOTED = rules.compile_pattern(r"“[^”\n]*”|《[^》\n]*》|「[^」\n]*�
 
 def quoted_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Quoted names and slogans (“15分钟健身圈”); a quoted passage of clauses (落实好“…首付比例
-    不低于25%;…不低于30%”) cites rules, and its numbers are read."""
-    return [m.span() for m in _QUOTED.finditer(text, s, e) if not _CLAUSE_MARKS.search(m.group(), 1, len(m.group()) - 1)]
+    不低于25%;…不低于30%”) cites rules, and its numbers are read; so does one that names a policy by the
+    relief it grants (落实好…“增值税小规模纳税人在50%幅度范围内减征资源税、…”政策: a grant verb in the quote)."""
+    return [m.span() for m in _QUOTED.finditer(text, s, e)
+            if not _CLAUSE_MARKS.search(m.group(), 1, len(m.group()) - 1) and not _quotes_a_grant(m.group())]
 
 
 _CLAUSE_MARKS = regex.compile(r"[,;:。]")
+
+
+def _quotes_a_grant(quoted: str) -> bool:
+    """A quote (not a title in 《》) that holds a grant verb (rules/parameters.yaml grant_verbs, but for those that
+    count only right before a number: 处 is also in 处理)."""
+    return quoted.startswith("“") and _granting_verb().search(quoted) is not None
+
+
+@functools.cache
+def _granting_verb() -> regex.Pattern:
+    cfg = parameter_config()
+    return regex.compile(rules.alternation([v for v in cfg["grant_verbs"] if v not in cfg["adjacent_grant_verbs"]]))
 
 
 # ------------------------------------------------------------------ exclusions

@@ -275,7 +275,8 @@ def listed_objects(text: str, param: Parameter) -> list[str] | None:
     verb = p["grant"].match(rest)
     if not verb or not param.name.startswith(verb.group()):
         return None
-    listed = re.split(r"[,;:。]", re.sub(r"\([^()]*\)", "", rest[verb.end():]), maxsplit=1)[0]
+    # (a closing quote ends the list too: …“…减征资源税、…和地方教育附加”政策)
+    listed = re.split(r"[,;:。”]", re.sub(r"\([^()]*\)", "", rest[verb.end():]), maxsplit=1)[0]
     objects = CONJUNCTION.split(listed)
     if len(objects) < 2 or param.name != verb.group() + objects[0] or any(not _a_member(o, 10) for o in objects):
         return None

@@ -200,7 +200,9 @@ def name_of(doc: Document, f: Found, name: str, sentence_start: int, sentence_en
     name = title_grant(doc, name)
     name = _one_off(text, at.clause_start, q.end, sentence_end, name)
     grants, shares = _grant_share_endings()
-    if unit == "%" and (name.endswith(grants) or not _share_word().search(name)
+    if unit == "%" and "幅度" in text[f.quantity.start:f.quantity.end]:
+        name += "" if name.endswith("幅度") else "幅度"  # 在50%幅度范围内减征资源税: the share is the margin the text names
+    elif unit == "%" and (name.endswith(grants) or not _share_word().search(name)
                           or name.endswith(tuple(parameter_config()["change_verb_names"]))):
         # 按照购置金额的50%予以补助: the share of a grant; 缴纳土地出让金的50%: a share of what is paid; 贷款额度上浮20%: the
         # share of the change (…上浮比例, docs/CONVENTIONS.md, as gold writes 住房公积金贷款额度上浮比例)

@@ -769,6 +769,34 @@ def test_one_value_for_coordinated_names_is_one_row_each(sentence, expected):
     assert [(p[0], p[2]) for p in params(sentence)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # eighth doc_0036: a policy named by the relief its quote grants (落实好…“…”政策), a margin in 幅度范围内
+    ("落实好省级出台的对“增值税小规模纳税人在50%幅度范围内减征资源税、耕地占用税、城市维护建设税、房产税、印花税、"
+     "城镇土地使用税、教育费附加和地方教育附加”政策。",
+     [(f"减征{tax}幅度", "<=", 50, None, "%") for tax in
+      ("资源税", "耕地占用税", "城市维护建设税", "房产税", "印花税", "城镇土地使用税", "教育费附加", "地方教育附加")]),
+    # 财税〔2019〕13号 三 (as realestate_0066 and doc_0036 cite it): 的税额幅度内
+    ("由省、自治区、直辖市人民政府根据本地区实际情况,以及宏观调控需要确定,对增值税小规模纳税人可以在50%的税额幅度内"
+     "减征资源税、城市维护建设税、房产税。",
+     [("减征资源税幅度", "<=", 50, None, "%"), ("减征城市维护建设税幅度", "<=", 50, None, "%"),
+      ("减征房产税幅度", "<=", 50, None, "%")]),
+])
+def test_a_margin_within_which_a_relief_is_granted_reads_as_within(sentence, expected):
+    """在X幅度(范围)内 is 以内 (docs/CONVENTIONS.md: 在X限额内 reads as 以内): `<=`, named by the 幅度 the text writes."""
+    assert params(sentence) == expected
+
+
+def test_a_ratio_with_no_unit_bounded_by_a_rule():
+    """realestate_0001: 拆建比 (as 容积率, PUE: rules/targets.yaml unitless heads) takes the number after its bound word."""
+    assert params("严格控制老城区改扩建、新建建筑规模和建设强度,原则上更新单元(片区)或项目内拆建比不宜大于2。") == \
+        [("更新单元(片区)或项目内拆建比", "<=", 2, None, "")]
+
+
+def test_a_quote_naming_a_slogan_keeps_its_numbers_out():
+    """A quote with no grant verb stays a name (“15分钟健身圈”), one with a grant verb cites the relief (above)."""
+    assert values("打造城市社区“15分钟健身圈”。") == ([], [])
+
+
 def titled(text: str, title: str) -> Document:
     doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED, title=title)
     doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)

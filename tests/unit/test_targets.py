@@ -893,6 +893,11 @@ def test_a_baseline_year_belongs_to_its_clause_unless_set_off(sentence, years):
     ("健康浙江发展指数达85,人均预期寿命达82.4岁。", [("健康浙江发展指数", ">=", 85, ""), ("人均预期寿命", ">=", 82.4, "岁")]),
     ("空气质量综合指数控制在4.5以下。", [("空气质量综合指数", "<=", 4.5, "")]),
     ("年度发展指数研究报告于2020年发布,编号为3。", []),
+    # fourth plan_0031: a head in brackets, and one after a bound word
+    ("新建数据中心能源利用效率(PUE)控制在1.25以下,既有数据中心实施改造后,PUE不高于1.4。",
+     [("新建数据中心能源利用效率(PUE)", "<=", 1.25, ""), ("PUE", "<=", 1.4, "")]),
+    # realestate_0008: a ratio with no unit closing a condition (…的要求) is none
+    ("且住宅用地面积不低于30亩、容积率不小于1.0的要求。", []),
 ])
 def test_indicators_without_a_unit(sentence, expected):
     from pipeline.run import process_text
