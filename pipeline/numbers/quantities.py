@@ -134,7 +134,35 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
         if q.unit == "个" and len(later.unit) > 1 and later.unit.startswith("个") and q.post is None \
                 and q.value_max is None and _LIST_JOIN.fullmatch(text, q.end, later.start):
             q.unit = later.unit
-    yield from found
+    yield from _two_bound_ranges(text, found)
+
+
+def _two_bound_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """不低于50%且不高于80%: a lower bound written before the number and an upper one right after it are one range,
+    both ends included, as 5万元以上10万元以下 is (_bounded_range)."""
+    joined: list[Quantity] = []
+    for q in found:
+        low = joined[-1] if joined else None
+        if low is not None and low.comparator is None and q.comparator is None \
+                and _bound_words()["lower"].search(text, max(0, low.start - 8), low.start) \
+                and _bound_words()["upper"].fullmatch(text, low.end, q.start) \
+                and (factor := scale(q.unit, low.unit)) is not None and q.value * factor >= low.value:
+            joined[-1] = Quantity(start=low.start, end=q.end, num_start=low.num_start, value=low.value,
+                                  value_max=q.value * factor, unit=low.unit, chinese=low.chinese, symbol=None,
+                                  post=None, prefix_pct=low.prefix_pct)
+        else:
+            joined.append(q)
+    return joined
+
+
+@functools.cache
+def _bound_words() -> dict[str, re.Pattern]:
+    """The bound words (rules/targets.yaml prefix_bounds) that include the number: lower ones ending the words before
+    a range's first number, upper ones between it and the second (且 or a comma or 、 before them)."""
+    bounds = number_rules()["prefix_bounds"]
+    lower = rules.alternation([w for w, c in bounds.items() if c == ">="])
+    upper = rules.alternation([w for w, c in bounds.items() if c == "<="])
+    return {"lower": re.compile(rf"(?:{lower})[ ]*$"), "upper": re.compile(rf"[ ]*(?:且|并且|[,、])?[ ]*(?:{upper})[ ]*")}
 
 
 def _quantities(text: str, start: int, end: int | None) -> Iterator[Quantity]:
@@ -142,7 +170,7 @@ def _quantities(text: str, start: int, end: int | None) -> Iterator[Quantity]:
     cfg = number_rules()
     # amounts in 角/分 are read whole, in 元; the numbers inside them are no quantities of their own
     money = [q for m in money_pattern().finditer(text, start, end) if (q := money_quantity(m)) is not None] \
-        if "角" in text[start:end] else []
+        if "角" in text[start:end] or "钱" in text[start:end] else []
     held: Quantity | None = None  # a lower bound that the next quantity may close into a range
     for m in _pattern().finditer(text, start, end):
         while money and money[0].start < m.start() and money[0].end <= m.start():

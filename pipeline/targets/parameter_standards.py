@@ -14,6 +14,7 @@ from .. import rules
 from ..document import Document
 from .commitment import states_goals
 from .context import Found
+from .parameter_changes import change_kind
 from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
 from .parameter_parties import owner_before
 from .patterns import config, derived, end_of_clause, last_clause, notice_of_measures, parameter_config, parameter_patterns
@@ -47,16 +48,30 @@ def adjusted_standard(before: str) -> str | None:
     return trim(name[breaks[-1].end():] if breaks else name) or None
 
 
-def set_in_sentence(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:
+def set_in_sentence(text: str, before: str, clause_start: int, sentence_start: int, unit: str) -> str | None:
     """提高公积金贷款额度,正常缴存职工由80万元调整为90万元: a value set by a verb in a clause
-    whose sentence named the parameter in an earlier clause."""
+    whose sentence named the parameter in an earlier clause; or changed by the verb that clause changes it with
+    (提高粮食最低收购价,早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱: the change for each member)."""
     p = parameter_patterns()
-    if not p["setter_end"].search(after_last_number(before)) or p["aggregate"].search(before[-NEAR:]):
+    own = after_last_number(before)
+    change = _CHANGE_END.search(own)
+    if not (p["setter_end"].search(own) or change) or p["aggregate"].search(before[-NEAR:]):
         return None  # 引导合作机构逐步将平均担保费率降至1%以下: an outcome
     heads = list(p["head_end"].finditer(text, sentence_start, clause_start))
     if not heads:
         return None
+    if change and not p["setter_end"].search(own):
+        changed = last_clause(text[sentence_start:heads[-1].start()])
+        at = changed.rfind(change.group("verb"))
+        # (what the earlier clause changes, after its verb, and the change: 粮食最低收购价提高额, docs/CONVENTIONS.md)
+        name = name_before(changed[at + len(change.group("verb")):] + heads[-1].group(), "") if at >= 0 else None
+        suffix = parameter_config()["change_by_suffixes"].get(change_kind(unit), "")
+        return name + change.group("verb") + suffix if name else None
     return name_before(text[sentence_start:heads[-1].end()], "")
+
+
+# a change verb closing the words before a number, with 分别 or 均 before it (每斤分别提高)
+_CHANGE_END = re.compile(r"(?:分别|均)?(?P<verb>提高|降低|上调|下调)[ ]*$")
 
 
 def changed_setting(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:

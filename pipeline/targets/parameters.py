@@ -86,7 +86,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or permit_standard(text, before, q, sentence_end)
             or name_before(before, q.unit) or granted(before, q, text, sentence_end)
             or per_beneficiary(before, q, text, sentence_start, sentence_end) or ruled(before, q)
-            or set_in_sentence(text, before, f.clause_start, sentence_start) or changed_setting(text, before, f.clause_start, sentence_start)
+            or set_in_sentence(text, before, f.clause_start, sentence_start, q.unit) or changed_setting(text, before, f.clause_start, sentence_start)
             or changed_share(doc, f, before, sentence_start)
             or reckoned(before, after, q) or laid_down(doc, f, sentence_start) or set_by_rules(doc, f, before)
             or area_granted_on(text, q, before, sentence_start, sentence_end)

@@ -792,6 +792,31 @@ def test_a_ratio_with_no_unit_bounded_by_a_rule():
         [("更新单元(片区)或项目内拆建比", "<=", 2, None, "")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0214 (a 办法): a lower bound before the number and an upper one after 且, one range, both ends included
+    ("(十二)共有产权保障住房购房家庭和政府的产权份额应在《共有产权保障住房购房合同》及《共有产权保障住房使用管理协议》中"
+     "明确,购房家庭产权份额比例不低于50%且不高于80%。", [("购房家庭产权份额比例", "range", 50, 80, "%")]),
+    # realestate_0214: the same share chosen within a range (产权份额: rules/parameters.yaml name_heads)
+    ("划拨土地共有产权保障住房,购房家庭可根据支付能力在50%—80%范围内选择产权份额比例,按照单套销售价格对应的不同比例支付购房款。",
+     [("产权份额比例", "range", 50, 80, "%")]),
+    # realestate_0148: two bounds of two names stay two rows
+    ("商业性个人住房贷款不再区分首套、二套住房,最低首付款比例统一为不低于15%。", [("商业性个人住房贷款最低首付款比例", ">=", 15, None, "%")]),
+])
+def test_a_range_written_with_two_bound_words(sentence, expected):
+    doc = titled(sentence, "杭州市共有产权保障住房管理办法")
+    assert [(p.name, p.comparator, p.value, p.value_max, p.unit) for p in doc.parameters] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("比例不低于50%且不高于80%", [(50, 80)]),
+    ("面积不小于60平方米、不大于90平方米", [(60, 90)]),
+    ("首付比例不低于20%,贷款利率不高于4%", [(20, None), (4, None)]),  # a name between: two bounds
+    ("不低于80%且不高于50%", [(80, None), (50, None)]),  # no range runs backwards
+])
+def test_two_bound_words_make_one_range(text, expected):
+    assert [(q.value, q.value_max) for q in find_quantities(text)] == expected
+
+
 def test_a_quote_naming_a_slogan_keeps_its_numbers_out():
     """A quote with no grant verb stays a name (“15分钟健身圈”), one with a grant verb cites the relief (above)."""
     assert values("打造城市社区“15分钟健身圈”。") == ([], [])
@@ -1724,12 +1749,33 @@ def test_points_a_scoring_scheme_adds_or_takes_off_are_settings(sentence, expect
 @pytest.mark.parametrize("sentence", [
     "经占建筑面积三分之二以上的业主同意。",  # a fraction
     "这项改革推进起来增加十分困难。",  # 十分: very
-    # gwr_0011: cents of a price
+    # gwr_0011: cents of a price (money in 元: test_cents_and_dimes_said_with_qian_are_money)
     "早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱,小麦每斤提高3分钱。",
     "收购价每斤增加3分钱。",  # a cent, not a point
 ])
 def test_fen_elsewhere_is_no_point(sentence):
-    assert values(sentence) == ([], [])
+    doc = run(sentence)
+    assert [row for row in [*doc.targets, *doc.parameters] if row.unit == "分"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3分钱", [(0.03, "3分钱")]),
+    ("五毛钱", [(0.5, "五毛钱")]),
+    # gwr_0011: a list closed by 钱 is money in each member
+    ("每斤分别提高3分、5分和1毛钱", [(0.03, "3分"), (0.05, "5分"), (0.1, "1毛钱")]),
+    ("考试分数给予增加十分照顾", []),  # no 钱: points (test_points_a_scoring_scheme_adds_or_takes_off_are_settings)
+])
+def test_cents_and_dimes_said_with_qian_are_money(text, expected):
+    """分钱 and 毛钱 are money, in 元 as 二角六分 is (docs/CONVENTIONS.md)."""
+    assert [(q.value, text[q.start:q.end]) for q in find_quantities(text) if q.unit == "元"] == expected
+
+
+def test_a_change_for_members_takes_what_the_clause_before_changes():
+    """gwr_0011: 提高粮食最低收购价, then the change per 斤 for each grain: the change of the price the earlier clause names
+    with the same verb (<name>提高额, docs/CONVENTIONS.md), money per 斤."""
+    assert params("进一步提高粮食最低收购价,早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱,小麦每斤提高3分钱,"
+                  "继续实施重要农产品临时收储政策,让农民得到更多实惠。") == \
+        [("粮食最低收购价提高额", "=", v, None, "元/斤") for v in (0.03, 0.05, 0.1, 0.03)]
 
 
 @pytest.mark.parametrize("sentence", [
