@@ -217,6 +217,36 @@ _MAY_BUY = re.compile(r"可(?:再|在[^,;:。]{0,16})?(?:购买|购)[ ]*$")
 
 
 
+def clamped(text: str, q, clause_start: int, sentence_start: int) -> str | None:
+    """额度不足10万元的,按10万元批准贷款; 配租面积不足居住面积15平方米的,按照居住面积15平方米确定;超过居住面积45平方米的,
+    按照居住面积45平方米确定: the value a case below (above) it is raised (lowered) to is the floor (cap) the rule sets,
+    named <what the case measures>下限 (上限); the same number in the case only says which case. A case that names no
+    measure shares the one of the case before it in the sentence (超过…的: the 配租面积 above)."""
+    cfg = parameter_config()
+    applied = _clamp_patterns()["applied"].fullmatch(text, clause_start, q.start)
+    cases = list(_clamp_patterns()["case"].finditer(text, sentence_start, clause_start))
+    case = cases[-1] if cases else None
+    if applied is None or case is None or case.end() != clause_start or case.group("amount") != text[q.start:q.end] \
+            or applied.group("base") not in ("", case.group("base")):
+        return None
+    subject = next((c.group("subject") for c in reversed(cases) if c.group("subject").strip()), "")
+    breaks = list(parameter_patterns()["break"].finditer(subject))
+    subject = trim(subject[breaks[-1].end():] if breaks else subject)
+    limit = "下限" if case.group("bound") in cfg["clamp_floor_words"] else "上限"
+    return subject + limit if subject else None
+
+
+@functools.cache
+def _clamp_patterns() -> dict[str, regex.Pattern]:
+    """A case below or above a number (rules/parameters.yaml clamp_floor_words, clamp_cap_words) closing its clause with
+    的, and the value applied by 按 in the clause after it."""
+    cfg = parameter_config()
+    bounds = rules.alternation(cfg["clamp_floor_words"] + cfg["clamp_cap_words"])
+    return {"case": regex.compile(rf"(?P<subject>[^,;:。]{{0,20}}?)(?P<bound>{bounds})(?P<base>[^,;:。\d]{{0,8}}?)"
+                                  rf"(?P<amount>\d[\d.]*[^\d,;:。的]{{0,6}})的[ ]*,[ ]*"),
+            "applied": regex.compile(r"[ ]*按照?[ ]*(?P<base>[^,;:。\d]{0,8})")}
+
+
 def chosen_within(before: str, after: str, q) -> str | None:
     """具体标准由高校在每生每年2500—5000元范围内自主确定, 购房家庭可根据支付能力在50%—80%范围内选择产权份额比例:
     a range within which another body sets a standard, or a party chooses, is a setting of the policy, named

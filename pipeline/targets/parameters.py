@@ -45,8 +45,8 @@ from .parameter_parties import discounted, granted_to, owned
 from .parameter_shares import (allocated_share, borne_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base,
                                share_of_grant_after)
-from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, dwellings_allowed, laid_down, listed_standard, ruled,
-                                  set_by_rules, set_in_sentence, spread)
+from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, clamped, dwellings_allowed, laid_down, listed_standard,
+                                  ruled, set_by_rules, set_in_sentence, spread)
 from .patterns import (CLAUSE_STOP, config, last_clause, parameter_config, parameter_patterns, patterns, sentence_text,
                        with_grants)
 
@@ -79,6 +79,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     split = ratio_split(text, q.start, q.end) if q.unit == ":1" else None
     name = ((split + "比例" if split else None) or share_of_grant_after(text, q, sentence_end) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
+            or clamped(text, q, f.clause_start, sentence_start)
             or allocated_share(text, q, after, sentence_start)
             or (None if aggregate else paid_in_shares(text, after, q, sentence_start) or name_after(after))
             or land_price_share(before, after, q)

@@ -817,6 +817,21 @@ def test_two_bound_words_make_one_range(text, expected):
     assert [(q.value, q.value_max) for q in find_quantities(text)] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0170: a case below a number, then the value it is raised to: a floor
+    ("对在肇庆市连续足额缴存公积金满1年的购房者,按贷款额度公式计算,额度不足10万元的,按10万元批准贷款。",
+     [("额度下限", "=", 10, None, "万元")]),
+    # extra shgov_0019: a floor and a cap, the second case sharing the first's measure
+    ("按照此方式计算后,租金配租家庭的配租面积不足居住面积15平方米的,按照居住面积15平方米确定;超过居住面积45平方米的,"
+     "按照居住面积45平方米确定。", [("配租面积下限", "=", 15, None, "平方米"), ("配租面积上限", "=", 45, None, "平方米")]),
+    # realestate_0135 (契税补贴): a case between two durations applies a share of its own, no floor
+    ("满2个月不足3个月的,按不超过实际缴纳契税数额的10%确定。", [("实际缴纳契税数额比例", "<=", 10, None, "%")]),
+])
+def test_the_value_a_case_below_or_above_it_is_set_to_is_a_floor_or_cap(sentence, expected):
+    doc = titled(sentence, "关于调整住房公积金政策的通知")
+    assert [(p.name, p.comparator, p.value, p.value_max, p.unit) for p in doc.parameters] == expected
+
+
 def test_a_quote_naming_a_slogan_keeps_its_numbers_out():
     """A quote with no grant verb stays a name (“15分钟健身圈”), one with a grant verb cites the relief (above)."""
     assert values("打造城市社区“15分钟健身圈”。") == ([], [])
