@@ -231,9 +231,11 @@ def clamped(text: str, q, clause_start: int, sentence_start: int) -> str | None:
         return None
     subject = next((c.group("subject") for c in reversed(cases) if c.group("subject").strip()), "")
     breaks = list(parameter_patterns()["break"].finditer(subject))
-    subject = trim(subject[breaks[-1].end():] if breaks else subject)
+    measure = trim(subject[breaks[-1].end():] if breaks else subject)
+    # (租金配租家庭的配租面积: whose measure it is stays in the name, as in ruled())
+    owner = owner_before(subject[:breaks[-1].end()]) if breaks and breaks[-1].group() == "的" else ""
     limit = "下限" if case.group("bound") in cfg["clamp_floor_words"] else "上限"
-    return subject + limit if subject else None
+    return owner + measure + limit if measure else None
 
 
 @functools.cache

@@ -823,7 +823,7 @@ def test_two_bound_words_make_one_range(text, expected):
      [("额度下限", "=", 10, None, "万元")]),
     # extra shgov_0019: a floor and a cap, the second case sharing the first's measure
     ("按照此方式计算后,租金配租家庭的配租面积不足居住面积15平方米的,按照居住面积15平方米确定;超过居住面积45平方米的,"
-     "按照居住面积45平方米确定。", [("配租面积下限", "=", 15, None, "平方米"), ("配租面积上限", "=", 45, None, "平方米")]),
+     "按照居住面积45平方米确定。", [("租金配租家庭配租面积下限", "=", 15, None, "平方米"), ("租金配租家庭配租面积上限", "=", 45, None, "平方米")]),
     # realestate_0135 (契税补贴): a case between two durations applies a share of its own, no floor
     ("满2个月不足3个月的,按不超过实际缴纳契税数额的10%确定。", [("实际缴纳契税数额比例", "<=", 10, None, "%")]),
 ])
