@@ -242,8 +242,10 @@ def _one_off_grant() -> re.Pattern:
 
 @functools.cache
 def _share_word() -> re.Pattern:
-    """A word that makes a name a share already (rules/parameters.yaml share_name_words)."""
-    return rules.compile_pattern(rules.alternation(parameter_config()["share_name_words"]))
+    """A word that makes a name a share already (rules/parameters.yaml share_name_words), not inside a word that holds it
+    (share_words_not_in: the 占 of 耕地占用税)."""
+    cfg = parameter_config()
+    return rules.compile_pattern(rf"(?!{rules.alternation(cfg['share_words_not_in'])})(?:{rules.alternation(cfg['share_name_words'])})")
 
 
 def _capped_grant(text: str, q, name: str) -> str | None:

@@ -749,6 +749,11 @@ def test_a_value_shared_by_each_member_of_a_name_is_one_row_each(sentence, expec
     # realestate_0066: a rate a relief verb after it gives to a list of taxes
     ("对增值税小规模纳税人、小型微利企业和个体工商户按50%减征资源税(不含水资源税)、城市维护建设税、房产税和教育费附加。",
      [("减征资源税比例", 50), ("减征城市维护建设税比例", 50), ("减征房产税比例", 50), ("减征教育费附加比例", 50)]),
+    # realestate_0066: the 占 of 耕地占用税 makes no share (rules/parameters.yaml share_words_not_in)
+    ("(二)对增值税小规模纳税人、小型微利企业和个体工商户按50%减征资源税(不含水资源税)、城市维护建设税、房产税、城镇土地使用税、"
+     "印花税(不含证券交易印花税)、耕地占用税和教育费附加、地方教育附加,执行期限至2024年12月31日。",
+     [(f"减征{tax}比例", 50) for tax in ("资源税", "城市维护建设税", "房产税", "城镇土地使用税", "印花税", "耕地占用税", "教育费附加",
+                                          "地方教育附加")]),
     # gwr_0012: 把 puts the names first; realestate_0176: a member ending as the one before it ends (二套 after 首套)
     ("今年要把新农合和城镇居民医保财政补助标准提高到200元。", [("新农合财政补助标准", 200), ("城镇居民医保财政补助标准", 200)]),
     ("公积金贷款首套、二套住房最低首付款比例不低于20%。",
