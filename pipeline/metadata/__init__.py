@@ -26,7 +26,7 @@ from ..outline.lines import Line
 from .bodies import bodies_of_line, first_bodies, full_name, spelled_out, without_typing_slip, written_in_full
 from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
 from .dates import DATE_SOURCE, parse_date, safe_date
-from .doc_numbers import find_doc_number, number_value
+from .doc_numbers import find_doc_number, number_beside_title, number_value
 from .documents import next_document
 from .header import (date_above_title, letterhead_bodies, news_lead_date, printed_date, printed_signer, publish_date_near,
                      read_header, speaker)
@@ -145,7 +145,7 @@ def _read(doc: Document) -> None:
     header = read_header(lines, t1 + 1)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1, order.number if order else None) \
         or header.number \
-        or (number_value(block.number) if block and block.number else None)
+        or (number_value(block.number) if block and block.number else None) or number_beside_title(doc.text, title)
     author = page_author(lines, signature) if signature else None
     # a page's 发文机关 names every body, apart (人力资源社会保障部 国家发展改革委 …) as a signature stacks them
     ordered = order_under_title(lines, t1, title)

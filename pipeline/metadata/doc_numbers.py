@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..outline.lines import Line
+from .lines import compact
 from .patterns import patterns
 from .title import ends_as_document
 
@@ -48,6 +49,27 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
             return number_value(m.group("number"))
         if "。" in line.text:
             break
+    return None
+
+
+def number_beside_title(text: str, title: str | None) -> str | None:
+    """A 文号 the text writes beside the notice's own title: after the title named in 《…》 opening a line, the number
+    in brackets (`《…的通知》(广安府规〔2022〕4号)的适用范围?`), or opening the name of the notice's own file, which ends as the title
+    does (`广安府办规〔2022〕4号关于印发…的通知.pdf`, maybe with a note: `(主动公开)`)."""
+    rules = patterns()
+    own = compact(title or "")
+    if len(own) < rules["own_title_min_chars"]:
+        return None
+    for m in rules["doc_number"].finditer(text):
+        cited = rules["number_after_own_title"].search(text, max(0, m.start() - len(title) - 20), m.start())
+        if cited and compact(cited.group("name")) == own:
+            return number_value(m.group())
+        file = rules["file_named_after_number"].match(text, m.end())
+        if file:
+            name = file.group("name")
+            names = (compact(name), compact(rules["file_name_note"].sub("", name)))
+            if any(len(n) >= rules["own_title_min_chars"] and own.endswith(n) for n in names):
+                return number_value(m.group())
     return None
 
 

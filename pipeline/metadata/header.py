@@ -131,16 +131,33 @@ def date_above_title(head: list[Line], title_index: int) -> dt.date | None:
 
 
 def news_lead_date(lines: list[Line], title_index: int, text: str) -> dt.date | None:
-    """The day a news lead under the title says the notice was released (9月10日溧水区购房政策
-    最新发布), in the year of a full date on that day in the text (its window opening that day)."""
-    pattern = patterns()["news_lead_line"]
+    """The day a news lead under the title says the notice was released (9月10日溧水区购房政策最新发布, 7月9日,…人民政府
+    发布…的通知), in the year the text's own full dates give it (docs/CONVENTIONS.md, News reposts)."""
+    rules = patterns()
     for line in lines[title_index + 1:title_index + 3]:
-        m = pattern.match(line.text)
+        m = rules["news_lead_line"].match(line.text)
         if m:
-            month, day = int(m.group("month")), int(m.group("day"))
-            same_day = regex.search(rf"((?:19|20)\d{{2}})\s*年\s*0?{month}\s*月\s*0?{day}\s*日", text)
-            return safe_date(int(same_day.group(1)), month, day) if same_day else None
+            return lead_day_dated(int(m.group("month")), int(m.group("day")), text)
     return None
+
+
+def lead_day_dated(month: int, day: int, text: str) -> dt.date | None:
+    """A year-less release day in the year of a full date on that day (a window opening on the release day), else in
+    the year of the first full date the text writes, or the year before if that puts it after that date and the date
+    opens no window: a notice comes before a deadline or a window's end it sets, while a window may open before it
+    (2024年7月1日起至…, released 7月3日). A text with no full date gives no year."""
+    dates = [(parse_date(m.group("date")), bool(m.group("opens"))) for m in patterns()["full_date"].finditer(text)]
+    dates = [(date, opens) for date, opens in dates if date is not None]
+    if not dates:
+        return None
+    same_day = next((date for date, _ in dates if (date.month, date.day) == (month, day)), None)
+    if same_day:
+        return same_day
+    first, opens = dates[0]
+    released = safe_date(first.year, month, day)
+    if released and released > first and not opens:
+        released = safe_date(first.year - 1, month, day)
+    return released
 
 
 def letterhead_bodies(lines: list[Line], title_first: int) -> list[str]:

@@ -63,6 +63,11 @@ def patterns() -> dict:
                    for name, words in r["table_fields"].items() if name in r["fields"]},
         "doc_number": compile_pattern(r["doc_number"]),
         "any_number": compile_pattern(rf"{r['doc_number']}|{r['order_number']}"),
+        "number_after_own_title": compile_pattern(r["number_after_own_title"], regex.M),
+        "file_named_after_number": compile_pattern(r["file_named_after_number"].replace(
+            "{extensions}", alternation(r["file_extensions"])), regex.I),
+        "file_name_note": compile_pattern(r["file_name_note"]),
+        "own_title_min_chars": r["own_title_min_chars"],
         "doc_number_line": compile_pattern(r["doc_number_line"].format(doc_number=r["doc_number"],
                                                                        order_number=r["order_number"])),
         "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
@@ -174,7 +179,10 @@ def patterns() -> dict:
         "state_name": r["state_name"],
         "typed_name_slips": [compile_pattern(p) for p in r["typed_name_slips"]],
         "title_body": compile_pattern(rf"^(?P<body>\p{{Han}}{{2,30}}?(?:{alternation(r['title_body_suffixes'])}))(?=.)"),
-        "news_lead_line": compile_pattern(r["news_lead_line"].replace("{verbs}", "|".join(r["news_lead_verbs"]))),
+        "news_lead_line": compile_pattern(r["news_lead_line"].replace("{verbs}", "|".join(r["news_lead_verbs"]))
+                                          .replace("{window}", r["date_opens_window"])),
+        # a full date, and whether it opens a window or a start (`opens`)
+        "full_date": compile_pattern(rf"(?P<date>{date})(?P<opens>{r['date_opens_window']})?"),
         "edition_note": compile_pattern(r["edition_note"]),
         "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::][\s*]*"
                                          rf"(?P<date>{date})(?!\s*[至到—~-])"),

@@ -607,6 +607,38 @@ def test_a_number_cited_in_the_text_is_not_the_notice_number():
     assert doc.doc_number == "吉政办发〔2023〕23号"  # realestate_0040: its own line
 
 
+def test_a_number_beside_the_notices_own_title_is_its_number():
+    # thirteenth T_01-T_03 (广安市 pages): no line gives the 文号; the 政策问答 under the notice cites the notice's own
+    # title with it, or the page's attachment is the notice's file named by it (maybe with a note: 主动公开)
+    cover = "各县(市、区)人民政府,市直各部门:《{plan}》已经六届市政府第10次常务会议审议通过,现印发给你们,请遵照执行。\n"
+    doc = meta("广安市人民政府关于印发《广安市招商引资政策二十条(试行)》的通知\n" + cover.format(plan="广安市招商引资政策二十条(试行)")
+               + "二维码开始扫一扫在手机打开当前页\n《广安市人民政府关于印发〈广安市招商引资政策二十条(试行)〉的通知》"
+               "(广安府规〔2022〕4号)的适用范围?\n新引进外来广安投资的企业。\n")
+    assert doc.doc_number == "广安府规〔2022〕4号"
+    doc = meta("广安市人民政府印发《关于支持文化旅游产业高质量发展的若干政策(试行)》的通知\n"
+               + cover.format(plan="关于支持文化旅游产业高质量发展的若干政策(试行)")
+               + "本政策自2022年5月26日起施行。相关附件:广安府规〔2022〕3号印发《关于支持文化旅游产业高质量发展的若干政策(试行)》"
+               "的通知(主动公开).pdf(/gasrmzfw/c104243/1733364780520251392/BGijABn6.pdf)二维码开始\n")
+    assert doc.doc_number == "广安府规〔2022〕3号"
+    # T_03: the number cited after an earlier notice's title (第十三届) is not its own; its file's is
+    text = ("广安市人民政府办公室关于印发广安市参加四川省第十四届运动会奖励办法的通知\n"
+            + cover.format(plan="广安市参加四川省第十四届运动会奖励办法")
+            + "参照《广安市人民政府办公室关于印发广安市参加四川省第十三届运动会奖励办法的通知》(广安府发〔2016〕36号)标准,制定本办法。\n")
+    assert meta(text).doc_number is None
+    doc = meta(text + "第二十六条 本办法自2022年7月17日起施行,有效期5年。相关附件:广安府办规〔2022〕4号关于印发广安市参加四川省第十四届"
+                      "运动会奖励办法的通知.pdf(/gasrmzfw/c104243/17439083287)二维码开始\n")
+    assert doc.doc_number == "广安府办规〔2022〕4号"
+    # inside a sentence a name and a number cite another document, even one of the notice's title: realestate_0004's
+    # 原《X》, the former document it replaces; realestate_0185's title, a database's name for the notice it implements
+    doc = meta("【广西省南宁市】《关于进一步促进南宁市房地产市场平稳健康发展的通知》\n各房地产开发企业、商业银行、住房公积金缴存人:\n"
+               "为落实《关于进一步促进南宁市房地产市场平稳健康发展的通知》(南住建〔2023〕466号)的文件精神,支持符合条件的购房人"
+               "提取住房公积金支付首付款,现就有关事项通知如下:\n")
+    assert doc.doc_number is None
+    doc = meta("长宁区房屋协议置换实施办法\n第一条 (目的和依据)为规范本区房屋协议置换工作,制定本办法。\n"
+               "本实施办法自2026年1月1日起施行,有效期至2030年12月31日。原《长宁区房屋协议置换实施办法》(长府规〔2023〕1号))同时废止。\n")
+    assert doc.doc_number is None
+
+
 def test_signers_stacked_over_lines_or_without_a_date():
     # realestate_0163: two bodies a line, the first line's first body signs first
     doc = meta("【汕尾市住房和城乡建设局等8部门】关于促进房地产市场平稳健康发展若干措施的通知\n一、支持刚性住房需求。\n"
@@ -1166,6 +1198,38 @@ def test_a_news_lead_under_the_title_dates_the_notice_in_the_year_its_window_ope
                "9月29日,市住建局联合市财政局、市自然资源和规划局、市住房公积金中心等多部门出台《关于进一步促进房地产市场平稳健康"
                "发展的若干措施》\n支持刚需住房消费。2022年9月29日至2023年3月29日期间,对个人首次购买中心城区范围内新建商品住房的给予补贴。\n")
     assert doc.issue_date == dt.date(2022, 9, 29)
+    # realestate_0012: the first full date is a deadline the lead's day (6月19日) would pass in 2025 -> the year before
+    doc = meta("【云南省德宏傣族景颇族自治州】《关于优化调整房地产市场调控措施的通知(征求意见稿)》\n"
+               "6月19日,云南省德宏傣族景颇族自治州发布关于公开征求《关于优化调整房地产市场调控措施的通知(征求意见稿)》,"
+               "涉及团购、“以旧换新等七项政策。\n“以旧换新”可获契税补贴\n"
+               "年度计划与发展规划分别于2025年3月31日、2026年3月31日向社会公布。\n")
+    assert doc.issue_date == dt.date(2024, 6, 19)
+    # realestate_0101: the first full date opens a window (…起至…), which may open before the release (7月3日)
+    doc = meta("【安徽省宣城市旌德县】《旌德县关于进一步调整优化房地产政策措施的通知(征求意见稿)》\n"
+               "7月3日,安徽省宣城市旌德县住房和城乡建设局发布关于征求《旌德县关于进一步调整优化房地产政策措施的通知"
+               "(征求意见稿)》意见的公告,涉及购房补贴、公积金贷款。\n"
+               "旌德县拟实施购房补贴。2024年7月1日起至2025年6月30日,对个人在本县购买家庭唯一或第二套商品住房的给予补贴。\n")
+    assert doc.issue_date == dt.date(2024, 7, 3)
+    # realestate_0177: a window's end the lead's day comes before; realestate_0179: a window written 2024年7月1日—12月31日
+    doc = meta("【广西壮族自治区北海市】《北海市促进房地产市场平稳健康发展的若干优化工作措施》\n"
+               "7月9日,广西壮族自治区北海市人民政府发布关于印发《北海市促进房地产市场平稳健康发展的若干优化工作措施》的通知。\n"
+               "契税补贴扩大至车位\n支持扩大购房契税补贴范围至车位(库)。自文件印发之日起至2024年10月31日,在本市城区购买"
+               "新建产权车位(库)的,给予补贴。\n")
+    assert doc.issue_date == dt.date(2024, 7, 9)
+    doc = meta("【广西壮族自治区南宁市横州市】《横政办函〔2024〕41号横州市人民政府办公室关于持续促进房地产市场平稳健康发展的若干措施的通知》\n"
+               "7月15日,广西壮族自治区南宁市横州市发布《横政办函〔2024〕41号横州市人民政府办公室关于持续促进房地产市场平稳健康"
+               "发展的若干措施的通知》。\n优化首套房、二套房认定标准\n时间范围:新建商品住房和新建商品房车位的买卖合同签订时间"
+               "均需在2024年7月1日—12月31日期间(含当日)。\n")
+    assert doc.issue_date == dt.date(2024, 7, 15)
+    # realestate_0114: the text writes no full date -> no year; realestate_0200, 0150: a window's or a start's first
+    # day is no release (a lead's verb, 发布, put into their lines to try it)
+    for lead in ("11月24日,记者从怀远县住房和城乡建设局了解到,该县正式出台《怀远县促进房地产市场平稳健康发展若干措施》。",
+                 "10月9日至10月20日,《钦州市住房公积金管理委员会关于进一步优化调整住房公积金政策的通知(征求意见稿)》发布,"
+                 "向公众公开征求意见。",
+                 "4月3日起,常州市实施支持购买刚性需求住房政策,发布支持住房困难工薪群体购买自住新建商品住房现房等举措。"):
+        doc = meta(f"【安徽省蚌埠市怀远县】《怀远县促进房地产市场平稳健康发展若干措施》\n{lead}\n"
+                   + ("" if lead.startswith("11月") else "第一批购房资助执行至2025年12月31日止。\n"))
+        assert doc.issue_date is None, lead
     # realestate_0167: no full date on the lead's day in the text -> no year, no date
     doc = meta("【传闻】广东省清远、韶关、河源、梅州、云浮等地部分银行下调房贷利率,下降10至40个基点不等\n"
                "继今年2月21日四大行同步下调广州地区房贷利率之后,近日,广东省内的清远、韶关等地部分银行下调房贷利率。\n")
