@@ -23,7 +23,7 @@ from .. import regions
 from ..document import Document
 from ..rules import load
 from ..outline.lines import Line
-from .bodies import bodies_of_line, first_bodies, full_name, spelled_out, without_typing_slip, written_in_full
+from .bodies import as_titled, bodies_of_line, first_bodies, full_name, spelled_out, without_typing_slip, written_in_full
 from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_beside_title, number_value
@@ -166,7 +166,7 @@ def _read(doc: Document) -> None:
     # every signing body, joined with 、 as the project's gold writes joint signatures
     titled = None if signers or named else \
         issuer_from_title(title) or (issuer_from_title(block.full) if block and block.full else None)
-    doc.issuer = "、".join(signers) if signers else full_name(first_bodies(
+    doc.issuer = "、".join(as_titled(signers, issuer_from_title(title))) if signers else full_name(first_bodies(
         named or titled or printed_signer(lines, t1 + 1)), fields.get("publisher"))
     if titled and doc.issuer:  # a body the title names short, as the notice's own text names it in full
         own_place = document_region(doc.issuer, title, block.tag if block else None) \

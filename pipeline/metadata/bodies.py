@@ -62,6 +62,17 @@ def written_in_full(issuer: str | None, text: str, place: str | None = None) -> 
     return "、".join(names)
 
 
+def as_titled(signers: list[str], titled: str | None) -> list[str]:
+    """Signing bodies named short (市交通委 ⏎ 市公安局) as the title names them in full (上海市交通委员会、上海市公安局关于…的
+    通告, extra shgov_0048): where the title names as many bodies, each signer is the title's body in its place holding its
+    characters in their order (CONVENTIONS, Joint signatures). Bodies a title runs together (国家发展改革委办公厅国家能源局
+    综合司关于…) are not told apart there: it names fewer."""
+    named = titled.split("、") if titled else []
+    if len(named) != len(signers):
+        return signers
+    return [name if len(name) > len(signer) and _in_order(signer, name) else signer for signer, name in zip(signers, named)]
+
+
 def spelled_out(short: str | None, text: str) -> str | None:
     """A body an order's number names short (保监会令〔2018〕3号), as the text spells it out (经中国保险监督管理委员会第6次
     主席办公会审议通过 -> 中国保险监督管理委员会): the first body's name that holds the short name's characters in their

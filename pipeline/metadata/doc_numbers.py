@@ -12,9 +12,12 @@ from .title import ends_as_document
 
 def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields: dict,
                     title_last: int | None = None, order_number: str | None = None) -> str | None:
-    """文号: a line of its own near the title, else a metadata field, else the number of the order heading
-    the text (not one its regulation's header cites: …国务院令第142号发布 根据…修订), else the first in the
-    head (a title over several lines: near its last line)."""
+    """文号: the number of the order heading the text (中华人民共和国国务院令 ⏎ 第707号, not one its regulation's header
+    cites: …国务院令第142号发布 根据…修订; a gov.cn page's table above it writes it short, 国令第707号: the text's own
+    wins, as govcn_0027's checker wrote it), else a line of its own near the title, else a metadata field, else the
+    first in the head (a title over several lines: near its last line)."""
+    if order_number:
+        return order_number
     rules = patterns()
     stop = max(body_first, title_index + 1)
     for i in range(0, min(stop, len(lines))):
@@ -24,8 +27,6 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
         m = rules["any_number"].search(fields["doc_number"])
         if m:
             return number_value(m.group())
-    if order_number:
-        return order_number
     last = title_index if title_last is None else max(title_index, title_last)
     near = range(max(0, title_index - 2), min(last + 4, len(lines)))
     for i in near:  # a line of its own under the title: (医保办函〔2025〕82 号) is no citation

@@ -639,6 +639,32 @@ def test_a_number_beside_the_notices_own_title_is_its_number():
     assert doc.doc_number is None
 
 
+def test_bodies_signing_short_are_written_as_the_title_names_them():
+    # extra shgov_0048: 市交通委 ⏎ 市公安局 sign a notice its title opens with 上海市交通委员会、上海市公安局
+    doc = meta("上海市交通委员会、上海市公安局关于71路中运量西延伸公交线路实行专用车道管理的通告\n"
+               "目前,71路中运量西延伸工程已具备试运营条件。为确保行车安全,现就有关事项通告如下:\n"
+               "一、71路中运量西延伸路中式专用车道,东起沪青平公路吴宝路交叉口。\n特此通告。\n市交通委\n市公安局\n2023年5月10日\n")
+    assert doc.issuer == "上海市交通委员会、上海市公安局"
+    # extra shgov_0038: a title naming no body leaves the short signature as signed
+    doc = meta("关于优化本市新出让商品住房用地套型供应结构的通知\n各区人民政府:\n为优化住房供应结构,现就有关事项通知如下:\n"
+               "一、优化套型供应结构。\n市住房城乡建设管理委\n市房屋管理局\n市规划资源局\n2023年6月8日\n")
+    assert doc.issuer == "市住房城乡建设管理委、市房屋管理局、市规划资源局"
+    # extra elec_0009: a title running its bodies together names fewer than sign: each stays as signed
+    doc = meta("国家发展改革委办公厅国家能源局综合司关于做好电力现货市场试点连续试结算相关工作的通知\n各省、自治区、直辖市发展改革委:\n"
+               "为做好电力现货市场试点连续试结算相关工作,现就有关事项通知如下:\n一、做好连续试结算准备。\n"
+               "国家发展改革委办公厅\n国家能源局综合司\n2020年3月26日\n")
+    assert doc.issuer == "国家发展改革委办公厅、国家能源局综合司"
+
+
+def test_the_number_of_an_order_heading_the_page_wins_over_its_tables():
+    # govcn_0027: the gov.cn table writes 国令第707号; the order heading the text, 中华人民共和国国务院令 ⏎ 第707号
+    doc = meta("索 引 号:\n000014349/2018-00218\n发文机关:\n国务院\n成文日期:\n2018年12月18日\n标 题:\n中华人民共和国个人所得税法实施条例\n"
+               "发文字号:\n国令第707号\n发布日期:\n2018年12月22日\n主 题 词:\n中华人民共和国国务院令\n第707号\n"
+               "现公布修订后的《中华人民共和国个人所得税法实施条例》,自2019年1月1日起施行。\n总理 李克强\n2018年12月18日\n"
+               "中华人民共和国个人所得税法实施条例\n第一条 根据《中华人民共和国个人所得税法》,制定本条例。\n")
+    assert doc.doc_number == "中华人民共和国国务院令第707号"
+
+
 def test_signers_stacked_over_lines_or_without_a_date():
     # realestate_0163: two bodies a line, the first line's first body signs first
     doc = meta("【汕尾市住房和城乡建设局等8部门】关于促进房地产市场平稳健康发展若干措施的通知\n一、支持刚性住房需求。\n"
