@@ -37,6 +37,8 @@ def patterns() -> dict:
         "issued_then_act": compile_pattern(r["issued_then_act"].replace("{types}", types)
                                            .replace("{acts}", alternation(r["second_act_openings"]))),
         "issued_name": compile_pattern(rf"(?:{alternation(r['name_issue_verbs'])})(《[^《》]+》)$"),
+        # the bodies opening a title, before its 关于 or its verb issuing a named document (…办公厅印发《X》)
+        "title_opening_bodies": compile_pattern(rf"^《?(.{{2,120}}?)《?(?:关于|{alternation(r['name_issue_verbs'])})"),
         # a title publishing what it names in its own words (关于公布X的通知, 关于下达X的通知), no 《…》 name
         "attachment_named": compile_pattern(rf"(?:{alternation(r['attachment_naming_verbs'])})[^《》]+的(?:{alternation(r['issuing_types'])})$"),
         # a page's <title> kept as its heading: the title, maybe its 文号 in brackets (or after a space, as a

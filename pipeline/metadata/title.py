@@ -679,7 +679,7 @@ def issuer_from_title(title: str) -> str | None:
     # a title that lost its opening words to a PDF's page break starts at the issued 《…》 name, which
     # the body that issues it opens (《卫生部关于医疗机构审批管理的若干规定》的通知, med_0017)
     # (four bodies apart before 关于 may take more than a name's 40 characters: each is checked below)
-    m = regex.match(r"^《?(.{2,120}?)《?(?:关于|印发|转发)", title)
+    m = rules["title_opening_bodies"].match(title)
     if m:
         # bodies issuing jointly are all named (中共柳河县委 柳河县人民政府关于…, 国务院办公厅、中央军委办公厅关于…)
         # the first body and its co-issuers' count (防城港市住房和城乡建设局等9部门关于…): the body the title names

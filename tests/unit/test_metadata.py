@@ -656,6 +656,18 @@ def test_bodies_signing_short_are_written_as_the_title_names_them():
     assert doc.issuer == "国家发展改革委办公厅、国家能源局综合司"
 
 
+def test_a_page_headed_by_a_bodys_act_of_issuing_a_named_document():
+    # realestate_0224 (发布) and fourth plan_0015 (印发): the body opening the headline issues the 《X》 it names
+    for title, body, plan in [("【江苏省无锡市】无锡市住建局发布《无锡市市区共有产权保障房管理办法》", "无锡市住建局", "无锡市市区共有产权保障房管理办法"),
+                              ("省人民政府办公厅印发《贵州省扩大民间投资三年行动方案》", "省人民政府办公厅", "贵州省扩大民间投资三年行动方案")]:
+        doc = meta(f"{title}\n{plan}\n第一章总则\n第一条为了规范共有产权保障房管理,改善住房困难家庭居住条件,制定本办法。\n")
+        assert (doc.issuer, doc.plan_title) == (body, plan)
+    # a headline a release day closes names no body (realestate_0218)
+    doc = meta("【南京溧水】即购即补、多策发力——溧水区购房政策最新发布\n9月10日溧水区购房政策最新发布,购房补助叠加。\n"
+               "为贯彻落实中央要求,制定购房政策实施细则如下:\n")
+    assert doc.issuer is None
+
+
 def test_the_number_of_an_order_heading_the_page_wins_over_its_tables():
     # govcn_0027: the gov.cn table writes 国令第707号; the order heading the text, 中华人民共和国国务院令 ⏎ 第707号
     doc = meta("索 引 号:\n000014349/2018-00218\n发文机关:\n国务院\n成文日期:\n2018年12月18日\n标 题:\n中华人民共和国个人所得税法实施条例\n"
