@@ -145,16 +145,20 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     p = patterns()
     before = text[max(clause_start, q.start - _FAR):q.start]
     if (p["before_excluded"].search(before) and not _delivers_a_listed_set(text, q, clause_start, clause_end, before)) \
-            or p["start_value"].search(before) or _ORDINAL_LIST.search(before) or _COUNTED_NAME.search(before):
-        return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项, 第2、3、4、5项, 三个1亿人
+            or p["start_value"].search(before) or _ORDINAL_LIST.search(before) or _COUNTED_NAME.search(before) \
+            or p["step"].search(before):
+        return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项, 第2、3、4、5项, 三个1亿人, 每增加1人
     if p["already_done"].search(before) and not (q.unit == "%" and before.rstrip().endswith("的")):
         return True  # 已开工的57个项目, 国家已设立400亿元: what was already done
     after = text[q.end:min(q.end + 8, sentence_end)]
     if q.unit in config()["age_units"] and ((after[:1] and is_han(after[0])) or not p["age_indicator"].search(before)):
         return True  # 35岁以上人群, 12岁儿童, 不超过借款人65岁 (not 人均预期寿命达到79岁)
     if q.post in (">=", "<=") and (p["population"].match(after) or (
-            after.startswith("的") and p["attribute_before"].search(before))):
-        return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校 (not 有1所以上的养护院)
+            after.startswith("的") and p["attribute_before"].search(before))
+            or (q.unit in config()["people_size"]["units"] and p["people_size"].match(after))):
+        return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校, 66人以上超大班额 (not 有1所以上的养护院)
+    if _conditions_a_grant(text, q, clause_start, sentence_end):
+        return True  # 首次年度营业收入达到1000万元的人力资源服务机构,…,给予…: who qualifies for the grant
     if p["comparison_before"].search(before) and _ONES_MEANT.match(text, q.end, min(q.end + 24, sentence_end)) \
             and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)):
         return True  # 建筑高度低于100米的规划建筑, 人均年可支配收入低于33600元(含33600元)的3人及以上家庭
@@ -262,6 +266,18 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
+
+
+def _conditions_a_grant(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bool:
+    """An amount closing a condition with 的 in a sentence that goes on to grant (rules/targets.yaml grant_condition)."""
+    if q.unit in config()["count_units"] or q.unit in config()["percent_units"].values():
+        return False  # (a share before 的 names what it sets: 按不超过投资额5%的比例,给予…)
+    p = patterns()
+    if p["granted_before"].search(text, clause_start, q.start):
+        return False
+    if p["grant_on_condition"].match(text, q.end, sentence_end):
+        return True
+    return bool(p["party_of_a_grant"].match(text, q.end, sentence_end)) and not p["granted_after"].match(text, q.end)
 
 
 def _delivers_a_listed_set(text: str, q: Quantity, clause_start: int, clause_end: int, before: str) -> bool:

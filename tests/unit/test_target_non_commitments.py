@@ -1197,3 +1197,59 @@ def test_a_plans_goal_over_the_coming_years_is_no_record_of_the_past():
     # review21a feared 近三年 (past years: 近三年,中央和地方投入105亿元…) would take plan goals; plans write 今后/未来
     assert values("今后三年全市累计新增就业不少于5万人。") == [5]
     assert values("申报单位近三年内承担过省级以上科研项目不少于3项。") == []
+
+
+# ------------------------------------------------------------------ the step a rule is reckoned by (targets51)
+@pytest.mark.parametrize("sentence, value", [
+    ("对季度零售额增速高于全省平均水平的限额以上批发和零售企业,家电以旧换新零售额增量每达1000万元,给予6万元奖励。", 1000),  # plan_0029
+    ("入住人数大于10人的,每增加1人,增加运行经费不少于0.2万元/年。", 1),  # ninth doc_0001
+    ("每成功引进1名在海珠区年收入不少于50万元、100万元的产业人才,分别最高给予提供引才服务的人力资源服务机构5万元、10万元的引才奖励。", 1),  # T_04
+    ("家庭(只限夫妻)每有1个小孩(不能独立生活),可提高5万元贷款额度。", 1),  # realestate_0170
+])
+def test_a_number_after_every_and_a_verb_of_reaching_is_a_step_not_a_count(sentence, value):
+    assert value not in values(sentence)
+
+
+def test_a_quota_per_period_stays():
+    assert values("每年新增就业1万人以上。") == [1]
+
+
+# ------------------------------------------------------------------ a count of people sizing each place (targets51)
+@pytest.mark.parametrize("sentence, value", [
+    ("各地要制订消除普通高中大班额专项规划,并按照2020年普通高中学校消除66人以上超大班额的目标推进。", 66),  # eighth doc_0001
+    ("行政村生活污水治理率达25%以上,30户以上自然村寨生活垃圾收运覆盖率保持95%以上。", 30),  # thirteenth R_02
+    ("到2020年,具备条件的行政村和20户以上自然村全部通硬化路。", 20),  # seventh doc_0023
+])
+def test_a_bounded_count_of_people_before_a_place_sizes_it(sentence, value):
+    assert value not in values(sentence)
+
+
+def test_a_bounded_count_of_people_to_bring_in_stays():
+    assert 60 in values("到2025年,引进60名以上省外校长、教师开展教育教学帮扶。")  # thirteenth R_02
+
+
+# ------------------------------------------------------------------ an amount that says who a grant is for (targets51)
+@pytest.mark.parametrize("sentence, value", [
+    ("(一)自注册成立以来首次年度营业收入达到1000万元的人力资源服务机构,合法租赁该产业园在海珠区内的园区载体建筑面积超过100平方米"
+     "且作为自用办公用房的,给予最高不超过5万元/年的场租补贴;", 1000),  # thirteenth T_04
+    ("2.对于满足遴选标准,且通过花都区新型工业化数字服务平台销售总额不低于200万元(不含税,包括产品或者服务形式)的供给方,"
+     "按其当年度实际销售回款额的20%给予一次性最高10万元的奖励;", 200),  # thirteenth T_05
+    ("支持OPC发展壮大,对营收规模首次达到2000万元的奖励5万元。", 2000),  # seventh doc_0003
+])
+def test_an_amount_closing_the_condition_of_a_grant_is_no_target(sentence, value):
+    assert value not in values(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("符合条件的OPC,可申请最高30万元的担保贷款,并给予全额贴息支持。", 30),  # sixth doc_0007
+    ("对符合条件的技术改造项目,按不超过固定资产投资额度5%的比例,给予最高1000万元奖补。", 5),  # thirteenth T_01
+    ("其中,2024年省级在一定额度内按照不低于50%的比例,对发放消费补贴的市予以配套支持。", 50),  # fourth plan_0029
+])
+def test_an_amount_whose_name_follows_it_stays_a_parameter(sentence, value):
+    doc = process_text("一、目标\n" + sentence)
+    assert value in [p.value for p in doc.parameters]
+
+
+def test_a_count_of_a_scheme_s_list_is_no_target():
+    # thirteenth R_02: 18条清单 names the list of measures carried out
+    assert values("加强师德师风建设,落实中小学教师减负18条清单,不让无关琐事打扰教育。") == []
