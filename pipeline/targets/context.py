@@ -124,6 +124,8 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     if q.chinese and q.value == 1 and not (q.post or q.symbol or ctx.comparator or ctx.per or distributive
                                            or q.value_max is not None or q.unit.startswith(("万", "亿"))):
         return None  # 一支队伍, 一批, 一个方案: an article, not a count (一万元 is an amount)
+    if q.chinese and q.value == 1 and q.unit in cfg["vague_measures"] and not (q.post or q.symbol or q.value_max is not None):
+        return None  # 每年优选一批示范项目: 一批 says "a number of", on a schedule too
     if qualifier_or_ordinal(text, q, ctx, sentence_end(text, q.end)):
         return None
     ctx.indicators, ctx.subject = name_indicators(doc, q, lo, previous, sentence_start)

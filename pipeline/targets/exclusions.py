@@ -62,6 +62,8 @@ def caps_a_use(text: str, f: Found, measures: bool) -> bool:
     q = f.quantity
     if q.unit in config()["count_units"] and _conduct_cap().search(text, max(f.clause_start, q.start - 12), q.start):
         return True  # 各市至多选择2个平台: a cap on what each may choose, in any notice
+    if q.unit in config()["count_units"] and q.post == ">=" and patterns()["prohibition"].search(text, max(f.clause_start, q.start - 16), q.start):
+        return True  # 同一资源不能同时被两个及以上虚拟电厂运营商聚合: a floor forbidden is a cap
     if not measures or q.unit not in config()["usage_units"]:
         return False
     capped = (q.comparator or f.context.comparator) in ("<=", "<")
@@ -651,19 +653,27 @@ def _name_count_rules() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
     return small, regex.compile(rules.alternation(verbs)), frozenset(cfg["count_units"])
 
 
+# a noun and the word it is the subject of (…行动的牵头部门, …树是)
+_SUBJECT_AFTER = regex.compile(r"[\p{Han}“”]{1,8}?(?:的|是)")
+
+
 def count_in_a_name(text: str, row: Target) -> bool:
     """两个市场两种资源, 八项行动, 三个阶段: a small count written in Chinese numerals, with no
     verb of delivering or reaching shortly before it in its clause, is part of a name or a phrase
     (ANNOTATION.md: numbers inside names are no targets); 建设两个中心 stays a target."""
     small, verbs, units = _name_count_rules()
-    if row.unit not in units or not small.fullmatch(row.span_text):
+    if not small.fullmatch(row.span_text):
         return False
     lo = max(0, row.char_start - _WINDOW)
     start = max(max(text.rfind(c, lo, row.char_start) for c in "。;,:!\n") + 1, lo)
     before = text[start:row.char_start]
+    if not before.strip() and start > lo and text[start - 1] in "。;!\n":
+        # 七项行动的牵头部门要加强统筹协调, 六棵树是…核心支柱: a count opening its sentence as the subject of what the
+        # sentence says refers to things the notice names
+        return bool(_SUBJECT_AFTER.match(text, row.char_end))
     # a count opening its clause continues an enumeration (每年开展一次…,两次讲座); a
     # schedule makes it a quota (每季度报送一次)
-    if not before.strip() or "每" in before:
+    if row.unit not in units or not before.strip() or "每" in before:
         return False
     # the verb stands close before a count it governs (建设两个中心, 每年开展两次)
     return not verbs.search(text, max(start, row.char_start - 8), row.char_start)

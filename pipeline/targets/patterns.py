@@ -126,6 +126,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "already_done": rules.compile_pattern(cfg["already_done_before"]),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "step": rules.compile_pattern(cfg["step_before"]),
+        "prohibition": rules.compile_pattern(cfg["prohibition_before"]),
         "people_size": rules.compile_pattern(rf"[ ]*\p{{Han}}{{0,4}}?(?:{alt(cfg['people_size']['nouns'])})"),
         "party_of_a_grant": rules.compile_pattern(cfg["grant_condition"]["party_after"]),
         "grant_on_condition": rules.compile_pattern(cfg["grant_condition"]["grant_after"]),

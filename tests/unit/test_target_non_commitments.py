@@ -1253,3 +1253,44 @@ def test_an_amount_whose_name_follows_it_stays_a_parameter(sentence, value):
 def test_a_count_of_a_scheme_s_list_is_no_target():
     # thirteenth R_02: 18条清单 names the list of measures carried out
     assert values("加强师德师风建设,落实中小学教师减负18条清单,不让无关琐事打扰教育。") == []
+
+
+# ------------------------------------------------------------------ 一批, a number of (targets51)
+@pytest.mark.parametrize("sentence", [
+    "鼓励各地各部门有序开展试点示范,每年优选一批示范项目,充分发挥典型示范引领作用。",  # eighth doc_0007
+    "不断优化梯度遴选评价指标体系,每年遴选发现一批优质企业,建立梯度培育库。",  # thirteenth T_06
+    "每三年评选表彰一批先进集体。",  # fifth doc_0012's reader: 一批 is no count
+])
+def test_a_batch_is_no_count_even_on_a_schedule(sentence):
+    assert values(sentence) == []
+
+
+def test_an_issue_on_a_schedule_stays_a_quota():
+    assert values("每月发布一期。") == [1]
+
+
+# ------------------------------------------------------------------ a count opening its sentence as its subject (targets51)
+@pytest.mark.parametrize("sentence", [
+    "七项行动的牵头部门要加强统筹协调,强化政策供给,协同推进工作落实。",  # fourth plan_0012
+    "六棵树是数字政府改革和建设的核心支柱。",  # eighth doc_0016
+])
+def test_a_count_opening_its_sentence_as_its_subject_refers_to_things_named(sentence):
+    assert values(sentence) == []
+
+
+def test_a_count_opening_its_sentence_without_being_its_subject_stays():
+    assert values("每年开展一次培训。两次讲座。") == [1, 2]
+
+
+# ------------------------------------------------------------------ a floor the clause forbids (targets51)
+@pytest.mark.parametrize("sentence", [
+    "同一资源不能同时被两个及以上虚拟电厂运营商聚合。",  # fourth plan_0022
+    "同一家庭同一套房屋不得办理两次及以上住房公积金个人住房贷款。",  # realestate_0030
+    "单个停车场(库)不宜引入超过三个及以上的公共充换电设施运营企业。",  # extra shgov_0032
+])
+def test_a_count_from_a_floor_up_that_is_forbidden_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_a_floor_laid_down_with_a_prohibition_word_stays():
+    assert values("到2025年,新增企业不得少于5家。") == [5]
