@@ -229,7 +229,8 @@ def test_a_number_the_width_put_after_a_semicolon_is_an_inline_list_not_an_item(
 
 def test_a_heading_goes_on_over_the_page_number_a_page_break_left_in_it():
     # eighth doc_0013: `(四)已确定的主体建筑的总平面图和屋顶平面图(必要时` ⏎ `10` ⏎ `附有各屋顶详细标高…`: the page's number, alone
-    # where the page broke the sentence, is no part of the heading (before: `…(必要时10`)
+    # where the page broke the sentence, is no part of the heading (before: `…(必要时10`); `- 10 -` and `第10页` normalisation
+    # drops before the outline reads the lines (the outline's rule is for the bare number it keeps)
     lines = _pdf_lines(_ARTICLES)
     at = next(k for k, line in enumerate(lines) if line.startswith("第六条"))
     for number in ("10", "- 10 -", "第10页"):
