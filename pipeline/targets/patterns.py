@@ -265,7 +265,8 @@ def patterns() -> dict[str, regex.Pattern]:
                                                        + list(cfg["verb_comparators"]))),
         "noun_after": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?[ ]*(?:的)?[ ]*"
                                             rf"(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff]"),
-        "time_indicator": rules.compile_pattern(rf"(?:{alt(cfg['time_indicator_heads'])})$"),
+        "time_indicator": rules.compile_pattern(rf"(?:{alt(cfg['time_indicator_heads'])})$"
+                                                rf"(?<!{alt(cfg['time_indicator_lookalikes'])})"),
         "start_of_change": rules.compile_pattern(rf"[ )]*(?:{alt(cfg['change_to_verbs'])})"),
         "change_to": rules.compile_pattern(alt(cfg["change_to_verbs"])),
         "change_to_end": rules.compile_pattern(rf"(?:{alt(cfg['change_to_verbs'])})[ ]*$"),

@@ -332,3 +332,14 @@ def test_what_a_word_of_the_rule_binds_in_a_plan_is_a_parameter(title, body, nam
 def test_a_plan_keeps_its_own_goals_bound_by_a_word_of_the_rule(title, body, value):
     targets, _ = rows(title, body)
     assert value in [v for _, v in targets]
+
+
+def test_a_noun_ending_in_xian_or_yong_before_the_shi_of_when_names_no_time():
+    # 限时 is 时限 and 用时 a time taken, but 上限时/年限时/使用时 are a noun and the 时 of "when" (土方消纳场所消纳量达到备案上限时,
+    # 满足缴费年限时, 投入使用时): no time indicator; the heads themselves, and 时间 after 使用, still are
+    from pipeline.targets.patterns import patterns
+    time_indicator = patterns()["time_indicator"]
+    for name in ("消纳量达到备案上限时", "满足缴费年限时", "电子产品投入使用时", "接近市场交易规模上限时"):
+        assert not time_indicator.search(name), name
+    for name in ("规划许可限时", "平均用时", "办理期限", "审批时间", "投入使用时间", "电子产品使用时长"):
+        assert time_indicator.search(name), name
