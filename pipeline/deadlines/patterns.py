@@ -133,7 +133,7 @@ def _with_lists(pattern: str) -> str:
     """`pattern` with each {list} it names (qualified_nouns, range_separators, …) filled by that one list of
     rules/deadlines.yaml."""
     for name in ("qualified_nouns", "range_separators", "rate_grant_words", "deadline_fields", "own_validity_words",
-                 "document_words"):
+                 "document_words", "served_populations"):
         pattern = pattern.replace(f"{{{name}}}", alternation_of(config()[name]))
     return pattern
 
@@ -191,7 +191,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
         "entitlement_before": regex.compile(cfg["entitlement_before"]),
         "entitlement_after": regex.compile(cfg["entitlement_after"]),
-        "relative_year_describing": regex.compile(cfg["relative_year_describing"]),
+        "relative_year_describing": regex.compile(_with_lists(cfg["relative_year_describing"])),
         "recurring_names_mechanism": regex.compile(cfg["recurring_names_mechanism"]),
         "written_year_describing": regex.compile(cfg["written_year_describing"]),
         "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
