@@ -23,9 +23,9 @@ import regex
 from .. import rules
 from ..document import Document, Parameter, Target, Task
 from .parameter_names import FAR, averaged_per, commits, trim
-from .patterns import (AFTER_EXAMPLES, SENTENCE_STOP, SENTENCE_STOPS, aggregates, config, derived, end_of_clause, kind_title,
-                       parameter_config, parameter_patterns, patterns, plan_title_pattern, start_of_clause, start_of_sentence,
-                       tasks_by_path)
+from .patterns import (AFTER_EXAMPLES, SENTENCE_STOP, SENTENCE_STOPS, aggregates, config, delivered_after_examples, derived,
+                       end_of_clause, kind_title, parameter_config, parameter_patterns, patterns, plan_title_pattern,
+                       start_of_clause, start_of_sentence, tasks_by_path)
 
 # how far back the clause start is looked for (keeps long lists linear)
 _WINDOW = 120
@@ -44,8 +44,6 @@ def _rules() -> dict[str, regex.Pattern]:
             # a verb of delivering, not one naming a capacity or a kind (岸电供应能力的泊位, 建设的)
             "delivering": regex.compile(f"(?:{rules.alternation(targets['count_verbs'])})(?!能力|的)"),
             "lead_goal": regex.compile(rules.alternation(cfg["goal_words"])),
-            # (a clause stop ends the match: end_of_clause stops before it)
-            "delivered_after": regex.compile(rf"[^,;:。]{{1,40}}?(?:{rules.alternation(targets['count_verbs'])})[ ]*$"),
             "goal_heading": regex.compile(cfg["goal_heading"]),
             "goal_section": regex.compile(cfg["goal_section"]),
             "cases_lead": regex.compile(cfg["cases_lead"]),
@@ -89,10 +87,10 @@ def _delivered_after(text: str, row: Target) -> bool:
     """推进投资、科技…等20个行业领域“一网通办”重点示范工程创建, 加快后箐水库等18座中小型水库建设: the count closing a list of
     named items (…等N个) that a verb of delivering, written as a noun after the thing counted, closes the clause on is
     delivered as one with the verb before it is (CONVENTIONS: a count closing a list of named items; exclusions.
-    _delivers_a_listed_set reads the same words)."""
+    _delivers_a_listed_set reads the same words with the same pattern)."""
     if row.unit not in config()["count_units"] or not AFTER_EXAMPLES.search(text, max(0, row.char_start - 4), row.char_start):
         return False
-    return bool(_rules()["delivered_after"].match(text, row.char_end, end_of_clause(text, row.char_end, _WINDOW)))
+    return bool(delivered_after_examples().match(text, row.char_end, end_of_clause(text, row.char_end, _WINDOW)))
 
 
 def _holds_a_processing_time(row: Target) -> bool:

@@ -13,8 +13,8 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
-from .patterns import (AFTER_EXAMPLES, CONJUNCTION, config, end_of_clause, is_han, parameter_config, parameter_patterns,
-                       patterns, start_of_clause, tasks_by_path)
+from .patterns import (AFTER_EXAMPLES, CONJUNCTION, config, delivered_after_examples, end_of_clause, is_han,
+                       parameter_config, parameter_patterns, patterns, start_of_clause, tasks_by_path)
 
 if TYPE_CHECKING:
     from .context import Context, Found
@@ -284,22 +284,18 @@ def _conditions_a_grant(text: str, q: Quantity, clause_start: int, sentence_end:
 
 def _delivers_a_listed_set(text: str, q: Quantity, clause_start: int, clause_end: int, before: str) -> bool:
     """加快推动烟台万华等10个绿电产业园…建设, 加快后箐水库等18座中小型水库建设, 建成安顺市、都匀市等2个新型城镇化配电网建设示范区:
-    a count after the examples of a list (…等N个) that a verb of delivery governs (count_verbs, in the clause before it or
-    right after the thing counted) counts what the plan delivers, as the readers of fourth plan_0010, plan_0014 and thirteenth
-    R_02 wrote (seventh doc_0023's and fourth plan_0009's marked such counts optional). Not a count of a notice's parts or
-    bodies (等8个方面, 等14个部门联合印发: a name head, or no verb of delivery)."""
+    a count after the examples of a list (…等N个) that a verb of delivery governs (count_verbs, in the clause before it, or
+    as a noun closing the clause after the thing counted: patterns.delivered_after_examples) counts what the plan
+    delivers, as the readers of fourth plan_0010, plan_0014 and thirteenth R_02 wrote (seventh doc_0023's and fourth
+    plan_0009's marked such counts optional). Not a count of a notice's parts or bodies (等8个方面, 等14个部门联合印发: a
+    name head, or no verb of delivery)."""
     if q.unit not in config()["count_units"] or not AFTER_EXAMPLES.search(before):
         return False
     p = patterns()
     # (before the list's first member: a verb inside a member's name governs nothing, 下设…质量价格监管、…等6个专班)
     first = text.find("、", clause_start, q.start)
     return bool(p["count_verb"].search(text, clause_start, first if first >= 0 else q.start)) or bool(
-        regex.match(rf"[^,;:。]{{1,40}}?(?:{_delivery_after()})", text[q.end:clause_end]))
-
-
-@functools.cache
-def _delivery_after() -> str:
-    return "|".join(regex.escape(v) for v in config()["count_verbs"])
+        delivered_after_examples().match(text, q.end, clause_end))
 
 
 def _names_the_scope(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:

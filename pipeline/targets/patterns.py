@@ -25,6 +25,14 @@ CONJUNCTION = regex.compile("[、和及与]")
 # a count after 等 closing a list of examples, then the thing counted (烟台万华等10个绿电产业园; exclusions and commitment
 # read the count so)
 AFTER_EXAMPLES = regex.compile(r"\p{Han}[ ]*等[ ]*$")
+
+
+@functools.cache
+def delivered_after_examples() -> regex.Pattern:
+    """The words after such a count up to its clause's stop (matched from the count's end, with the stop as endpos): the
+    thing counted, then a verb of delivering written as a noun closing the clause (…等18座中小型水库建设): the count is
+    delivered (exclusions and commitment read it so)."""
+    return regex.compile(rf"[^,;:。]{{1,40}}?(?:{rules.alternation(config()['count_verbs'])})[ ]*$")
 # an item's outline label ((一), (1), 一、, 1., 1、), as the parameter readers look for it
 ITEM_LABEL = r"(?:[(][一二三四五六七八九十\d]{1,3}[)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])"
 
