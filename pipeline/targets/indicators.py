@@ -13,6 +13,7 @@ from ..numbers.quantities import find_quantities
 from .. import words as segmentation
 from .deadline import deadline_index
 from .patterns import CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, sentence_end, start_of_clause
+from .qualifiers import qualifiers_listed
 
 if TYPE_CHECKING:
     from .context import Found
@@ -476,6 +477,8 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
     parts = _inner_lists(conjuncts(subject, force), subject)
     if len(parts) < 2:
         return []
+    if not force and qualifiers_listed(parts, places_only=True):
+        return []  # 海口市、三亚市占比达到80%: the places say where it is reached (qualifiers), one target
     if not force and _EXAMPLES.search(parts[-1]):
         return []  # 新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积: examples of what one indicator covers
     if not force and parts[-1].endswith(tuple(config()["sum_suffixes"])):

@@ -15,6 +15,7 @@ from .parameter_changes import without_change
 from .parameter_names import per_measure_patterns, trim
 from .parameter_shares import each_party
 from .patterns import CONJUNCTION, last_clause, parameter_config, parameter_patterns, patterns
+from .qualifiers import qualifiers_listed
 
 
 def respective_names(text: str, clause_start: int, first_start: int, names: list[str]) -> list[str] | None:
@@ -230,10 +231,11 @@ def _member_patterns() -> dict[str, re.Pattern]:
 
 
 def coordinated_names(before: str, at: int, name: str) -> list[str] | None:
-    """城镇居民医保和新农合补助标准提高到每人每年240元; 引进人才、多子女家庭最高贷款额度提高至100万元: one value said of
-    coordinated names with no 均 is one row per name too (docs/CONVENTIONS.md, Targets and parameters), the head the
-    last member's name writes shared (城镇居民医保补助标准, 新农合补助标准). Only where the list ends right before the
-    name, its members short words of their own (no number, no 等: 对A、B等重点行业企业 is one class). None otherwise."""
+    """城镇居民医保和新农合补助标准提高到每人每年240元: one value said of coordinated names with no 均 is one row per name too
+    (docs/CONVENTIONS.md, Targets and parameters), the head the last member's name writes shared (城镇居民医保补助标准,
+    新农合补助标准). Only where the list ends right before the name, its members short words of their own (no number, no
+    等: 对A、B等重点行业企业 is one class). Members that are parties or places (引进人才、多子女家庭最高贷款额度提高至100万元)
+    say who qualifies: one row, named with the whole list. None otherwise."""
     lead = _strip_subject_lead(_member_patterns()["break"].split(before[:at])[-1])
     # (同一企业每年申领和兑付算力券金额: what each party may get per period, its verbs coordinated, no names)
     if len(lead) < 3 or not CONJUNCTION.match(lead[-1]) or _member_patterns()["not_coordinated"].search(lead):
@@ -247,6 +249,8 @@ def coordinated_names(before: str, at: int, name: str) -> list[str] | None:
         _last_member(compact, parties=any(m.endswith(tuple(parameter_config()["receivers"])) for m in members))
     if not last or any(not _a_member(m, 10) for m in members) or not 2 <= len(last) <= 10:
         return None
+    if qualifiers_listed([*members, compact]):
+        return [lead + compact]  # (硕士研究生、副高级职称人员及技师补贴标准: qualifiers, not names of what is set)
     return [m + compact[len(last):] for m in members] + [name]
 
 

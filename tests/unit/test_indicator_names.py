@@ -158,6 +158,20 @@ def test_a_member_without_the_lists_final_noun_belongs_to_the_next_members_name(
     assert [t.indicator for t in run(text)] == indicators
 
 
+@pytest.mark.parametrize("text, indicators", [
+    # docs/CONVENTIONS.md (ruling, twentieth session): places listed before a target say where it is reached: one target
+    # (fourth plan_0023: divisions the table names; plan_0006: heads of places, 地区, 新城)
+    ("到2022年,全省城镇新建建筑中绿色建筑面积占比达到70%,其中海口市、三亚市占比达到80%,其他市县占比达到60%。",
+     ["城镇新建建筑中绿色建筑面积占比", "海口市、三亚市占比", "其他市县占比"]),
+    ("到2027年,中心城区参与错峰加油的加油站不低于80%,渝西地区和渝东新城不低于70%。",
+     ["中心城区参与错峰加油的加油站", "渝西地区和渝东新城"]),
+    # names of what is measured still split (gwr_0019)
+    ("今年二氧化硫、氮氧化物排放量要下降3%。", ["二氧化硫排放量", "氮氧化物排放量"]),
+])
+def test_places_listed_before_a_target_are_one_target(text, indicators):
+    assert [t.indicator for t in run(text)] == indicators
+
+
 def test_a_noun_for_the_goal_after_a_headcount_names_nothing_counted():
     # gwr_0006: 20万 of troops, the task the words before it name
     assert [(t.indicator, t.unit) for t in run("圆满完成裁减军队员额20万的任务。")] == [("裁减军队员额", "万人")]
