@@ -2,6 +2,7 @@
 of the label opening a line."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..markdown import link_only
@@ -26,6 +27,9 @@ class Label:
     next_only: bool = False  # an item only where it continues its list exactly (`11.121人才…`)
 
 
+# A notice's lines are read by the outline's several passes and again by the report's figures: a third of the calls
+# repeat a line read before. The Label returned is shared between them (none changes it).
+@functools.lru_cache(maxsize=4096)
 def read_label(line: str) -> Label | None:
     """The number label at the start of `line`, with the item's heading."""
     rules = patterns()
