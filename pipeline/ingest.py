@@ -185,13 +185,17 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
 
 def page_text(markup: str, notes: list[str] | None = None) -> str:
     """html_text of a page already decoded."""
-    import lxml.html
+    from lxml import etree
 
     try:
-        parser = lxml.html.HTMLParser(huge_tree=True)  # deep nesting is no reason to drop text
+        # lxml.etree's parser, not lxml.html's: the same tree, without the Python call lxml.html makes to choose
+        # each element's class as the walk below reaches it (a tenth of reading a page)
+        parser = etree.HTMLParser(huge_tree=True)  # deep nesting is no reason to drop text
         markup = embedded.without_server_code(markup)  # a JSP or PHP page as stored
         markup = _PAGE_END_TAGS.sub("", markup)
-        root = lxml.html.document_fromstring(markup, parser=parser)
+        root = etree.fromstring(markup, parser)
+        if root is None:  # (as lxml.html.document_fromstring says it)
+            raise etree.ParserError("Document is empty")
     except Exception as e:  # lxml raises several types on garbage
         raise InputError(f"unparsable HTML: {e}") from None
     hidden = set(load("ingest")["html_hidden_tags"])
