@@ -47,7 +47,7 @@ def scanners() -> list[tuple[regex.Pattern, str | None]]:
     that begin with a look-behind or a digit are searched only around those (speed; parser._windows
     finds them with str.find, five times faster than a pattern of two characters)."""
     anchors = {"range": "年月", "drange": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半",
-               "tworel": "两", "coming": "后来"}
+               "tworel": "两", "coming": "后来", "plan": "五"}
     scanners = []
     for a in _alternatives():
         name = a[len("(?P<"):a.index(">")]
