@@ -170,7 +170,7 @@ def _quantities(text: str, start: int, end: int | None) -> Iterator[Quantity]:
     cfg = number_rules()
     # amounts in 角/分 are read whole, in 元; the numbers inside them are no quantities of their own
     money = [q for m in money_pattern().finditer(text, start, end) if (q := money_quantity(m)) is not None] \
-        if "角" in text[start:end] or "钱" in text[start:end] else []
+        if text.find("角", start, end) >= 0 or text.find("钱", start, end) >= 0 else []
     held: Quantity | None = None  # a lower bound that the next quantity may close into a range
     for m in _pattern().finditer(text, start, end):
         while money and money[0].start < m.start() and money[0].end <= m.start():
