@@ -51,7 +51,8 @@ def patterns() -> dict:
         "forwarded_document": compile_pattern(r["forwarded_document"]),
         "approved_document": compile_pattern(r["approved_document"].replace("{plan_types}", alternation(r["plan_types"]))),
         "plan_end": compile_pattern(rf"(?:{alternation(r['plan_types'])})(?:\([^()]*\))?$"),
-        "sentence_open": compile_pattern(rf"^(?:{alternation(r['sentence_openings'])})"),
+        "sentence_open": compile_pattern(rf"^(?!{alternation(r['sentence_opening_lookalikes'])})"
+                                         rf"(?:{alternation(r['sentence_openings'])})"),
         # (asked of every line: searched one pattern at a time, see rules.AnyOf; only whether a line holds one is read)
         "chrome": AnyOf([*r["chrome_patterns"], f"^(?:{r['page_number_line']})$"]),
         "page_number_line": compile_pattern(r["page_number_line"]),

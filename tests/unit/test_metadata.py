@@ -2161,3 +2161,12 @@ def test_a_notice_amending_or_extending_a_named_rule_issues_it():
     assert plan_title_from_title("上海市公安局关于修改《上海市公安局剧毒化学品公路运输通行证发放和管理规定》的决定") \
         == "上海市公安局剧毒化学品公路运输通行证发放和管理规定"
     assert plan_title_from_title("关于延长阶段性减免政策执行期限的通知") is None  # names no rule
+
+
+def test_a_title_opening_with_a_noun_that_starts_as_a_sentence_opening_is_heading_like():
+    # 经 opens a wrapper's sentence (经研究, 经国务院同意), not 经济…/经营… titles (rules/metadata.yaml sentence_opening_lookalikes)
+    from pipeline.metadata.lines import is_heading_like
+    for title in ("经济技术开发区管理办法", "经营性用地出让管理暂行规定", "经费管理办法"):
+        assert is_heading_like(title), title
+    for sentence in ("经研究决定", "经国务院同意", "根据有关规定"):
+        assert not is_heading_like(sentence), sentence
