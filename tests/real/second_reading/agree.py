@@ -9,18 +9,18 @@ Only notices present in both folders are compared.
 import sys
 from pathlib import Path
 
-import yaml
-
+from pipeline.evaluate import load_golds
 from pipeline.evaluate.formatting import summary_table, verbose_listing
 from pipeline.evaluate.rows import gold_rows
 from pipeline.evaluate.scoring import TABLES, Counts, Result, _match_table
 
 
 def readings(folder: str) -> dict[str, dict]:
-    return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(Path(folder).glob("*.yaml"))}
+    return {gold["source_file"]: gold for gold in load_golds(Path(folder))}
 
 
 def agreement(gold: list[dict], predicted: list[dict]) -> Result:
+    # the scorer's own matcher, fed gold rows on both sides (score() reads predictions from tables)
     result = Result()
     for g in gold:
         result.per_doc[g["source_file"]] = {t: Counts() for t in TABLES}
