@@ -54,7 +54,7 @@ def set_in_sentence(text: str, before: str, clause_start: int, sentence_start: i
     (提高粮食最低收购价,早籼稻、中晚籼稻、粳稻每斤分别提高3分、5分和1毛钱: the change for each member)."""
     p = parameter_patterns()
     own = after_last_number(before)
-    change = _CHANGE_END.search(own)
+    change = _change_end().search(own)
     if not (p["setter_end"].search(own) or change) or p["aggregate"].search(before[-NEAR:]):
         return None  # 引导合作机构逐步将平均担保费率降至1%以下: an outcome
     heads = list(p["head_end"].finditer(text, sentence_start, clause_start))
@@ -70,8 +70,12 @@ def set_in_sentence(text: str, before: str, clause_start: int, sentence_start: i
     return name_before(text[sentence_start:heads[-1].end()], "")
 
 
-# a change verb closing the words before a number, with 分别 or 均 before it (每斤分别提高)
-_CHANGE_END = re.compile(r"(?:分别|均)?(?P<verb>提高|降低|上调|下调)[ ]*$")
+@functools.cache
+def _change_end() -> re.Pattern:
+    """A change verb (rules/parameters.yaml member_change_verbs) closing the words before a number, with 分别 or 均
+    before it (每斤分别提高)."""
+    verbs = rules.alternation(parameter_config()["member_change_verbs"])
+    return re.compile(rf"(?:分别|均)?(?P<verb>{verbs})[ ]*$")
 
 
 def changed_setting(text: str, before: str, clause_start: int, sentence_start: int) -> str | None:
