@@ -165,8 +165,9 @@ def patterns() -> dict[str, regex.Pattern]:
         "plan_title_word": rules.compile_pattern(cfg["framing_deadline"]["whole_year"]["plan_title"]),
         "one_year_in_title": rules.compile_pattern(cfg["framing_deadline"]["whole_year"]["title_year"]),
         "framing_follow": rules.compile_pattern(cfg["framing_deadline"]["follow"]),
-        "year_said": rules.compile_pattern(cfg["framing_deadline"]["year_said"].replace(  # (the deadlines stage's list)
-            "{served_populations}", rules.alternation(rules.load("deadlines")["served_populations"]))),
+        "year_said": rules.compile_pattern(rules.written_out(  # (the deadlines stage's list)
+            cfg["framing_deadline"]["year_said"],
+            {"served_populations": rules.alternation(rules.load("deadlines")["served_populations"])})),
         "paragraph_label": rules.compile_pattern(cfg["framing_deadline"]["label"]),
         "unanchored_years": rules.compile_pattern(cfg["unanchored_years"]),
         "condition_heading": rules.compile_pattern(cfg["condition_heading"]),
