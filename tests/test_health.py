@@ -110,6 +110,18 @@ def test_title_problem(title, problem):
     assert title_problem(title) == problem
 
 
+def test_a_list_of_two_digit_codes_is_no_label_lines():
+    # med_0012's catalogue (`01. 预防保健科` over `03.01 呼吸内科专业`, on to `10. 眼科`), plan_0027's page fields: codes,
+    # from the one padded with a zero up to a line that is none (struct52)
+    text = "二、科目\n01. 预防保健科\n02. 全科医疗科\n03. 内科\n03.01 呼吸内科专业\n10. 眼科\n11. 耳鼻咽喉科\n三、使用说明\n"
+    assert label_lines(text) == [0, text.index("三、")]
+    text = "01. [主题分类] 科技教育\n\n02. [发文机构] 北京市教育委员会\n\n10. [文件来源] 政府公报\n"
+    assert label_lines(text) == []
+    # a list numbered 10. on is no code list without a padded code before it
+    text = "1.加强领导。\n10. 完善制度。\n11. 强化保障。\n"
+    assert len(label_lines(text)) == 3
+
+
 def test_attachment_lists_are_no_label_lines():
     text = "二、保障措施\n附件:1.上海市花白玉兰推广应用三年行动计划\n2.白玉兰栽植和养护技术要求\n"
     assert label_lines(text) == [0]

@@ -50,3 +50,55 @@ def _list_under(lines: list[Line], i: int) -> str | None:
         return None
     label = read_label(lines[i + 1].text)
     return label.style if label is not None and label.ordinal == 1 else None
+
+
+def unlabelled_headings(lines: list[Line]) -> dict[int, int]:
+    """Line index -> ordinal of the level-1 headings of a page that lost their labels (`总体要求`, `重点整治内容`, …
+    alone on their lines, rules/outline.yaml unlabelled_heading): the body's top level where no label stands before
+    the first, what stands between two of them is paragraphs and the lists opening under each (in sequence), and
+    enough of them head a list. The run ends at a label that goes on with no list opened under its heading."""
+    rules = patterns()
+    standing = [i for i in range(1, len(lines) - 1) if _heading_alone(lines, i)]
+    if len(standing) < 2 or any(read_label(line.text) is not None for line in lines[:standing[0]]):
+        return {}
+    at = set(standing)
+    run, lists, opened = [standing[0]], 0, []  # opened: [style, last ordinal] of the lists under the heading
+    for k in range(standing[0] + 1, len(lines)):
+        if k in at:
+            run.append(k)
+            lists, opened = lists + bool(opened), []
+            continue
+        label = read_label(lines[k].text)
+        if label is not None and not _goes_on(opened, label.style, label.ordinal):
+            break
+    lists += bool(opened)
+    return {j: n for n, j in enumerate(run, 1)} if lists >= rules["unlabelled_heading_min_lists"] else {}
+
+
+def _heading_alone(lines: list[Line], i: int) -> bool:
+    """A short line of words alone after a sentence's end, over prose or a list opening at 1."""
+    rules = patterns()
+    text = lines[i].text.strip()
+    if not rules["unlabelled_heading"].fullmatch(text) or read_label(text) is not None:
+        return False
+    if not rules["unlabelled_heading_after"].search(lines[i - 1].text):
+        return False
+    after = lines[i + 1].text.strip()
+    label = read_label(after)
+    return label.ordinal == 1 if label is not None else bool(rules["unlabelled_heading_prose"].search(after))
+
+
+def _goes_on(opened: list[list], style: str, ordinal: int) -> bool:
+    """Whether a label goes on with the lists under a heading (the next in one, a list restarting under an item of
+    one above it), opening a list at 1; `opened` is updated."""
+    for depth, (seen, last) in enumerate(opened):
+        if seen == style:
+            if ordinal != last + 1 and not (ordinal == 1 and depth > 0):
+                return False
+            del opened[depth + 1:]
+            opened[depth][1] = ordinal
+            return True
+    if ordinal != 1:
+        return False
+    opened.append([style, 1])
+    return True

@@ -12,7 +12,7 @@ from .columns import close_column, column_keeps, open_column
 from .documents import is_terminator, plan_title_line, second_document_title
 from .flat import split_flat_body
 from .labels import Label, heading_of, number_over_number, read_label
-from .leads import lead_lines
+from .leads import lead_lines, unlabelled_headings
 from .patterns import patterns
 from .lines import (body_lines, cell_table_heads, flattened_table_heads, heading_across_wraps,
                     heading_on_next_line, run_on_heading_line,
@@ -48,10 +48,14 @@ class Segmenter:
         in_cells = False  # in a table laid one cell a line: so is a label alone in the 序号 column opening one
         paths_before: set[str] = set()  # the items before that table
         leads = lead_lines(self.lines)
+        headings = unlabelled_headings(self.lines)
         for i, line in enumerate(self.lines):
             role = attachments.get(i)
             if i in not_items or (i in wrapped and not self.continues_outline(line.text)):
                 self.text_since_item.append(i)
+            elif i in headings and role is None and not in_table and not in_cells:
+                if not self.place_unlabelled_heading(headings[i], i):
+                    self.text_since_item.append(i)
             elif i in leads and role is None and not in_table and not in_cells:
                 if not self.place_lead(*leads[i], i):
                     self.text_since_item.append(i)
@@ -148,6 +152,19 @@ class Segmenter:
                 return False
             del outline.stack[depth:]
         self.add(Label("lead", ordinal, "", heading_of(self.lines[i].text)), i, depth, outline.last)
+        return True
+
+    def place_unlabelled_heading(self, ordinal: int, i: int) -> bool:
+        """A level-1 heading that lost its label (leads.py unlabelled_headings): the first opens the outline, each next
+        one follows the one before at the top level, closing the lists under it."""
+        outline = self.outline
+        if ordinal == 1:
+            if outline.has_items:
+                return False
+        elif not outline.stack or outline.stack[0].style != "unlabelled" or outline.stack[0].ordinal != ordinal - 1:
+            return False
+        del outline.stack[:]
+        self.add(Label("unlabelled", ordinal, "", heading_of(self.lines[i].text)), i, 0, outline.last)
         return True
 
     def starts_new_document(self, label: Label) -> bool:

@@ -38,13 +38,17 @@ class Outline:
 def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int | None:
     """Depth at which `label` continues the outline, popping closed levels; None if it does not."""
     rules = patterns()
-    gap = 10**6 if label.style in rules["skip_any_forward"] else rules["max_gap"]
+    unbounded = label.style in rules["skip_any_forward"]
+
+    def goes_on(previous: int, gap: int) -> bool:
+        return previous < label.ordinal and (unbounded or label.ordinal <= previous + gap)
+
     # Deepest first: a restarted list stands under an item of its own style.
     for idx in reversed(range(base, len(outline.stack))):
         level = outline.stack[idx]
         if level.style == label.style:
-            top = idx == 0 and label.style in rules["top_skip_any_forward"]  # the text lost items of its top level
-            if level.ordinal < label.ordinal <= level.ordinal + (10**6 if top else gap):
+            top = idx == 0 and label.style in rules["top_skip_styles"]  # the text lost items of its top level
+            if goes_on(level.ordinal, rules["top_max_gap"] if top else rules["max_gap"]):
                 del outline.stack[idx:]
                 return idx
             if (label.ordinal == 1 and level.ordinal > 1
@@ -61,8 +65,7 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
             del outline.stack[idx:]
             return idx  # 1、 2、 3、 then 四、: one list written in two numeral systems
     previous = last.get(label.style, 0)
-    if label.ordinal == 1 or ((previous or label.style in rules["skip_any_forward"])
-                              and previous < label.ordinal <= previous + gap):
+    if label.ordinal == 1 or ((previous or unbounded) and goes_on(previous, rules["max_gap"])):
         return len(outline.stack)
     if label.style in rules["open_any_ordinal"]:
         if not outline.has_items:

@@ -36,6 +36,10 @@ def pooled(per_doc: list[dict], rows: dict[str, int]) -> dict[str, Any]:
         "outline_starts_at_1_share": _share(
             sum(1 - d["missing_opening_items"] - d.get("opens_mid_outline", 0) for d in with_tasks),
             len(with_tasks)),
+        # issue 8's figure: of the documents with tasks, the share whose outline keeps every opening item its text holds
+        # (an outline opening past item 1 because the text does, cut at the source, keeps them all)
+        "outline_keeps_opening_items_share": _share(
+            sum(1 - d["missing_opening_items"] for d in with_tasks), len(with_tasks)),
         "documents_missing_opening_items": sum(d["missing_opening_items"] for d in per_doc),
         "documents_opening_mid_outline": sum(d.get("opens_mid_outline", 0) for d in per_doc),
         "title_missing": titles.get("missing", 0),

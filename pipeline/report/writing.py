@@ -113,6 +113,7 @@ def summary(report: dict[str, Any]) -> str:
         f"outlines starting at item 1: {pct(p['outline_starts_at_1_share'])} "
         f"({p['documents_missing_opening_items']} documents lose opening items the text has, "
         f"{p.get('documents_opening_mid_outline', 0)} texts open mid-outline)",
+        f"outlines keeping the opening items their text holds: {pct(p.get('outline_keeps_opening_items_share'))}",
         f"titles: {p['title_missing']} missing, {p['title_outline_heading']} outline headings, "
         f"{p['title_quoted_name']} quoted names; no issue date: {p['no_issue_date']}",
         f"rows outside every task: {pct(p['rows_outside_tasks_share'])} {p['rows_outside_tasks']}",

@@ -454,6 +454,41 @@ def test_lead_lines_that_lost_their_labels_hold_the_lists_restarting_under_them(
     assert paths(doc) == ["1", "1.1", "1.2", "2"]
 
 
+def test_level_1_headings_that_lost_their_labels_are_items_over_the_lists_restarting_under_them():
+    # shgov_0060: 总体要求 / 重点整治内容 / 工作安排 / 工作要求 alone on their lines (the site renders 一、 by style), no
+    # colon; the lists under them restart. Each heading is a level-1 item by its order (CONVENTIONS Outline, lost labels).
+    doc = outline("为切实保障人民群众生命财产安全,特制订本方案。\n总体要求\n全面排查养老服务机构燃气安全领域风险隐患。\n"
+                  "重点整治内容\n1.对未落实消防安全责任制的,要依法责令限期改正。\n2.对违规使用瓶装液化石油气的,依法处罚。\n"
+                  "工作安排\n专项整治将分三个阶段进行。\n(一)集中攻坚阶段。2023年9月底前,全面排查风险隐患。\n"
+                  "(二)巩固提升阶段。2024年3月底前,全面完成专项整治。\n工作要求\n(一)提高政治站位。认真开展自查自纠工作。\n"
+                  "(二)加强工作报送。每月15日前报送整治进展情况。\n")
+    assert paths(doc) == ["1", "2", "2.1", "2.2", "3", "3.1", "3.2", "4", "4.1", "4.2"]
+    items = by_path(doc)
+    assert [(items[p].label, items[p].heading) for p in ("1", "4")] == [("", "总体要求"), ("", "工作要求")]
+    assert items["3.2"].heading == "巩固提升阶段"
+    assert doc.text[items["1"].char_start:items["1"].char_end] == "总体要求\n全面排查养老服务机构燃气安全领域风险隐患。"
+    # a guide's sections, each over a list opening at 1 (with a list under its items), a paragraph before the first
+    doc = outline("为方便群众办理,现将有关事项告知如下。\n申请条件\n1.本市户籍居民;\n2.家庭人均收入低于标准。\n"
+                  "申请材料\n1.身份证明;\n2.收入证明,包括:\n(1)工资收入证明;\n(2)其他收入证明。\n"
+                  "办理流程\n1.向街道提出申请。\n2.区民政局审核。\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "2", "2.1", "2.2", "2.2.1", "2.2.2", "3", "3.1", "3.2"]
+    # A news post's sub-headings over paragraphs head no list: no items (realestate_0075, 0179)
+    doc = outline("据微信公众号消息,资阳市出台十五条措施。\n下调购房首付比例\n文件提出,下调首付比例。\n"
+                  "推动车位和住房同步销售\n文件提出,推动车位和住房同步销售。\n")
+    assert paths(doc) == []
+    # only one of them over a list: the list restarts nowhere, it is read as it stands
+    doc = outline("特制订本方案。\n总体要求\n全面排查风险隐患。\n工作要求\n(一)提高政治站位。认真开展工作。\n(二)加强报送。按月报送。\n")
+    assert paths(doc) == ["1", "2"]
+    # a heading line after a labelled item is no such heading (the outline's top level is labelled: realestate_0119)
+    doc = outline("一、总体要求\n全面排查风险隐患。\n工作安排\n(一)集中攻坚。全面排查。\n工作要求\n(一)提高站位。认真开展。\n")
+    assert paths(doc) == ["1", "1.1"]
+    # nor a plan's own title over its preamble, nor a signing body over its date
+    doc = outline("请认真贯彻落实。\n燃气安全专项整治工作方案\n为切实保障安全,特制订本方案。\n总体要求\n全面排查隐患。\n"
+                  "工作安排\n(一)集中攻坚。全面排查。\n工作要求\n(一)提高站位。认真开展。\n")
+    assert paths(doc) == ["1", "2", "2.1", "3", "3.1"]
+    assert by_path(doc)["1"].heading == "总体要求"
+
+
 def test_a_restart_never_makes_a_second_document_by_itself():
     # realestate_0119 (马鞍山市): (一) again under each 一、 that the body lost.
     doc = outline("(一)购买新建商品住房(不含公寓,下同)补贴政策。2024年6月5日起至2025年6月4日给予补贴。\n"
@@ -851,10 +886,13 @@ def test_an_item_whose_heading_opens_with_a_number_continues_its_list():
                   "4.博士后培养项目。深入实施博士后培养工程。\n")
     assert paths(doc) == ["1", "1.1", "2", "2.2", "2.3", "2.4"]
     assert by_path(doc)["2.3"].label == "3." and by_path(doc)["2.3"].heading == "121人才梯队项目"
-    # Where it does not continue its list exactly it is a number: med_0012's subject codes under
-    # their group (`04.外科` over `04.01普通外科专业`), an amount after item 1.
-    doc = outline("一、诊疗科目\n01.预防保健科\n02.全科医疗科\n03.内科\n04.外科\n04.01普通外科专业\n04.02神经外科专业\n05.妇产科\n")
+    # Where it does not continue its list exactly it is a number: subject codes under their group
+    # (`4.外科` over `4.01普通外科专业`), an amount after item 1.
+    doc = outline("一、诊疗科目\n1.预防保健科\n2.全科医疗科\n3.内科\n4.外科\n4.01普通外科专业\n4.02神经外科专业\n5.妇产科\n")
     assert paths(doc) == ["1", "1.1", "1.2", "1.3", "1.4", "1.5"]
+    # med_0012's codes are padded with a zero (`04.外科`, `01. 预防保健科`): a catalogue's codes, none an item (struct52)
+    doc = outline("一、诊疗科目\n01.预防保健科\n02.全科医疗科\n03.内科\n04.外科\n04.01普通外科专业\n04.02神经外科专业\n05.妇产科\n")
+    assert paths(doc) == ["1"]
     doc = outline("1.设立专项资金。\n2.5亿元用于支持重点项目建设。\n3.加强监督管理。\n")
     assert paths(doc) == ["1", "3"]  # 3. continues 1. over the gap a typo may leave
 
