@@ -4,9 +4,14 @@ of a place named in a notice, from the division table that the `cpca` package ma
 cpca reads short forms too (`安徽淮北` -> 安徽省 淮北市), so a database's source tag names
 a place as well as an issuer's full name does. A county-level name that several provinces
 share (朝阳区) is located only when its province or city is named with it.
+
+cpca's table predates the changes of 2017 on; the divisions created or renamed since (射洪县
+-> 射洪市, 桥西区 -> 信都区, 那曲地区 -> 那曲市) come from the 民政部's current list
+(pipeline/data/divisions.csv, its provenance in pipeline/data/README.md), as it names them.
 """
 from __future__ import annotations
 
+import csv
 import functools
 import math
 import re
@@ -80,11 +85,53 @@ def _written_forms() -> dict[str, str]:
     return {**_short_forms(), **load("metadata")["zone_divisions"]}
 
 
+@functools.cache
+def _current() -> dict[str, str]:
+    """The 民政部's current division list: 6-digit code -> name (pipeline/data/divisions.csv)."""
+    with resources.files("pipeline.data").joinpath("divisions.csv").open(encoding="utf-8") as f:
+        return {row["adcode"]: row["name"] for row in csv.DictReader(f)}
+
+
+@functools.cache
+def _added() -> dict[str, list[Division]]:
+    """The divisions of the current list that cpca lacks, by name: those created or renamed
+    since its table (射洪县 -> 射洪市 in 2019, 邢台's 桥西区 -> 信都区 in 2020), with their
+    province and prefecture from the same list. A name cpca knows in the same province is that
+    division recoded (莱芜区, 371202 -> 370116 when Jinan took it in): GB/T 2260 repeats no
+    county name within a province, and cpca's reading stands."""
+    known = {(name, code[:2]) for name, codes in _table()[1].items() for code in codes}
+    current = _current()
+    added: dict[str, list[Division]] = defaultdict(list)
+    for code, name in current.items():
+        if (name, code[:2]) in known:
+            continue
+        province = current.get(code[:2] + "0000")
+        # a county's prefecture, if the list has one (none under a municipality or for the
+        # counties a province oversees itself: 北屯市); a prefecture is its own
+        prefecture = name if code.endswith("00") else current.get(code[:4] + "00")
+        added[name].append(Division(name, province, prefecture, code))
+    return dict(added)
+
+
+@functools.cache
+def _added_pattern() -> re.Pattern:
+    return re.compile(alternation(sorted(_added())))
+
+
+@functools.cache
+def _names() -> dict[str, list[str]]:
+    """Every division's codes by name: cpca's table and the divisions it lacks."""
+    names = {name: list(codes) for name, codes in _table()[1].items()}
+    for name, divisions in _added().items():
+        names.setdefault(name, []).extend(d.adcode for d in divisions)
+    return names
+
+
 def full_name(name: str | None) -> str | None:
     """The table's name for a place written in full or in its short form (伊犁州)."""
     if not name:
         return None
-    if name in _table()[1]:
+    if name in _table()[1] or name in _added():
         return name
     return _short_forms().get(name)
 
@@ -105,12 +152,16 @@ def locate(text: str | None) -> Division | None:
     """The division named at the start of `text` (a region, an issuer's name, a source tag)."""
     if not text:
         return None
-    cpca, by_name = _table()
+    cpca, known = _table()
+    by_name = _names()
     for short, full in _written_forms().items():
         if short in text:
             text = text.replace(short, full)
     row = _read_address(cpca, text)
     province, city, county, adcode = (_value(row.get(k)) for k in ("省", "市", "区", "adcode"))
+    added = _added_named(text, row, adcode)
+    if added is not None:
+        return added
     if not adcode:
         return None
     if city and not county:
@@ -123,20 +174,48 @@ def locate(text: str | None) -> Division | None:
             if found:
                 county, adcode = found
     name = county or (city if city and city != "市辖区" else None) or province
-    if county and len(by_name.get(county, ())) > 1 and not _names_higher_level(text, province, city):
+    if county and len(known.get(county, by_name.get(county, ()))) > 1 and not _names_higher_level(text, province, city):
         return None  # 朝阳区 alone: Beijing's or Changchun's
     prefecture = city if city and city != "市辖区" and city != province else None
     return Division(name, province, prefecture, adcode[:6])
 
 
 def _read_address(cpca, text: str) -> dict:
-    """cpca's reading of one string. Its public `transform` builds a DataFrame per call
-    (about 1 ms, 150 times the reading itself); with cpca pinned (0.5.5), the one-string
-    function behind it is called directly, the public one kept as the fallback."""
+    """cpca's reading of one string, with where it read each level (省_pos, 市_pos, 区_pos: -1
+    where none is written). Its public `transform` builds a DataFrame per call (about 1 ms, 150
+    times the reading itself); with cpca pinned (0.5.5), the one-string function behind it is
+    called directly, the public one kept as the fallback."""
     read_one = getattr(cpca, "_get_one_addr", None)
     if read_one is not None:
-        return read_one(text, False, {})
-    return cpca.transform([text]).iloc[0].to_dict()
+        return read_one(text, True, {})
+    return cpca.transform([text], pos_sensitive=True).iloc[0].to_dict()
+
+
+def _added_named(text: str, row: dict, adcode: str | None) -> Division | None:
+    """A division cpca lacks (射洪市), written before whatever cpca read in `text` (射洪市住房和城乡建设局),
+    or after the province or city cpca read and in it (四川省遂宁市射洪市 -> 射洪市, not the 射洪县 cpca
+    would make of 射洪: the new name as written), or where cpca read a county that it starts like
+    (南通市海门区 -> 海门区, not the 海门市 whose short form 海门 cpca reads). Written alone, a name that
+    several divisions share needs its province or city, as a county's name does (_names_higher_level);
+    one that cpca knows elsewhere is cpca's (南沙区 alone is Guangzhou's, as before)."""
+    found = _added_pattern().search(text)
+    if found is None:
+        return None
+    name = found.group()
+    positions = {k: int(row.get(k + "_pos", -1)) for k in ("省", "市", "区")}
+    read = [p for p in positions.values() if p >= 0]
+    if adcode is None or not read or found.start() < min(read):
+        if name in _table()[1]:
+            return None
+        candidates = _added()[name]
+        if len(candidates) > 1:
+            candidates = [d for d in candidates if _names_higher_level(text, d.province, d.prefecture)]
+    else:
+        if 0 <= positions["区"] < found.start():
+            return None  # cpca's county is written first
+        within = adcode[:2] if adcode.endswith("0000") else adcode[:4]
+        candidates = [d for d in _added()[name] if d.adcode.startswith(within)]
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _prefecture_named_after(rest: str, city_code: str, by_name: dict[str, list[str]]) -> tuple[str, str] | None:
@@ -153,13 +232,20 @@ def _prefecture_named_after(rest: str, city_code: str, by_name: dict[str, list[s
 
 def _county_written_short(rest: str, city_code: str, by_name: dict[str, list[str]]) -> tuple[str, str] | None:
     """A county named without its 县/区/市 right after its city (【四川雅安石棉】 -> 石棉县,
-    【南京溧水】 -> 溧水区): the county of that city whose name is the words plus a suffix."""
+    【南京溧水】 -> 溧水区): the county of that city whose name is the words plus a suffix. Where
+    the words fit a county cpca knows and the division it became (射洪 for 射洪县 and 射洪市), the
+    one in the current list."""
     for length in range(min(4, len(rest)), 1, -1):
+        found = []
         for suffix in ("县", "区", "市", "旗"):
             name = rest[:length] + suffix
             codes = [c for c in by_name.get(name, ()) if c[:4] == city_code[:4] and c != city_code[:6]]
             if len(codes) == 1:
-                return name, codes[0]
+                found.append((name, codes[0]))
+        if len(found) > 1:
+            found = [f for f in found if _current().get(f[1]) == f[0]] or found
+        if found:
+            return found[0]
     return None
 
 
