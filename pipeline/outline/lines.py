@@ -262,6 +262,23 @@ def flattened_table_heads(lines: list[Line]) -> set[int]:
     return {i for i, line in enumerate(lines) if "序号" in line.text and head.search(line.text)}
 
 
+def code_lists(lines: list[Line]) -> set[int]:
+    """Indices of the lines of a catalogue of fixed-width codes (`01. 预防保健科` ⏎ `02. 全科医疗科` ⏎ `03.01 呼吸内科专业`):
+    a run of code lines opened by one padded with a zero, long enough to be a list (a post's `01. 标题` over its own
+    paragraph is no run)."""
+    rules = patterns()
+    codes: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and rules["code_line"].match(line.text) and (run or rules["code_first"].match(line.text)):
+            run.append(i)
+            continue
+        if len(run) >= rules["code_list_min_lines"]:
+            codes.update(run)
+        run = [i] if line is not None and rules["code_first"].match(line.text) else []
+    return codes
+
+
 def numbered_notes(lines: list[Line]) -> set[int]:
     """Indices of numbered notes under a `注:` line (a table's notes): `注:` over `1.…` `2.…`,
     or `注:1、…` over `2、…`; a note that is not numbered from 1 heads no list."""

@@ -14,7 +14,7 @@ from .flat import split_flat_body
 from .labels import Label, heading_of, number_over_number, read_label
 from .leads import lead_lines, unlabelled_headings
 from .patterns import patterns
-from .lines import (body_lines, cell_table_heads, flattened_table_heads, heading_across_wraps,
+from .lines import (body_lines, cell_table_heads, code_lists, flattened_table_heads, heading_across_wraps,
                     heading_on_next_line, run_on_heading_line,
                     label_over_text, numbered_notes, numeral_over_heading, table_cells, table_of_contents, Wrap,
                     wrap_of, wrapped_on)
@@ -38,7 +38,8 @@ class Segmenter:
 
     def run(self) -> None:
         attachments = classify_attachment_lines(self.lines)
-        not_items = table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines)
+        not_items = (table_of_contents(self.lines) | numbered_notes(self.lines) | table_cells(self.lines)
+                     | code_lists(self.lines))
         wrapped = wrapped_on(self.lines)
         self.wrap = wrap_of(self.lines)
         table_heads = flattened_table_heads(self.lines)

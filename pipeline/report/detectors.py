@@ -11,7 +11,7 @@ from typing import Any
 import regex
 
 from ..outline.labels import read_label
-from ..outline.lines import body_lines, numbered_notes, table_of_contents
+from ..outline.lines import body_lines, code_lists, numbered_notes, table_of_contents
 from ..rules import compile_pattern, load
 
 
@@ -38,8 +38,6 @@ def health_rules() -> dict[str, Any]:
         "flattened_table_head": compile_pattern(rules["flattened_table_head"]),
         "cell_table_header": load("outline")["cell_table_header"],
         "attachment_head": compile_pattern(rules["attachment_head"]),
-        "code_first": compile_pattern(rules["code_first"]),
-        "code_line": compile_pattern(rules["code_line"]),
         "first_item": regex.compile(rules["first_item_pattern"]),
         "list_line": compile_pattern(rules["attachment_list_line"]),
         "bad_title": {k: regex.compile(p) for k, p in rules["bad_title_patterns"].items()},
@@ -57,11 +55,11 @@ def label_lines(text: str) -> list[int]:
     cell a line (its `序号` alone on a line) the label lines are its cells' until one goes on
     with a list the text opened before the table (the outline it stands in resumes). The lines of
     a table of contents and the numbered notes under a `注:` line are no items either, read as
-    the outline reads them; nor are the lines of a list of two-digit codes opened by one padded with a zero."""
+    the outline reads them, nor the lines of a catalogue of codes (`01. 预防保健科` ⏎ `02. …`)."""
     rules = health_rules()
     lines = body_lines(text, 0, len(text))
-    not_items = {lines[i].start for i in table_of_contents(lines) | numbered_notes(lines)}
-    starts, offset, in_list, in_table, in_codes = [], 0, False, False, False
+    not_items = {lines[i].start for i in table_of_contents(lines) | numbered_notes(lines) | code_lists(lines)}
+    starts, offset, in_list, in_table = [], 0, False, False
     last: dict[str, int] = {}  # the last ordinal of each label style read, and the same before a cell table
     in_cells: dict[str, int] | None = None
     for line in text.split("\n"):
@@ -84,9 +82,7 @@ def label_lines(text: str) -> list[int]:
                 and not rules["links_only"].match(line):  # (an image of what a name names: the list runs on)
             in_list = False
         in_table = in_table and labelled
-        if line.strip():  # (a blank line between two codes keeps the list)
-            in_codes = bool(rules["code_line"].match(line) and (in_codes or rules["code_first"].match(line)))
-        if labelled and not in_list and not in_table and not in_codes:
+        if labelled and not in_list and not in_table:
             starts.append(offset)
         in_table |= "序号" in line and rules["flattened_table_head"].search(line) is not None
         offset += len(line) + 1
