@@ -37,10 +37,10 @@ from .places import document_region, governed_place, region_context, region_of
 from .signature import (content_precedes_signature, find_plan_title, find_signature, noted_signature, page_author,
                         run_in_signature,
                         signatures_in_line, undated_signers, wrapper_precedes_body)
-from .tables import as_field_lines, read_fields, read_front_matter, read_table
-from .title import (TitleBlock, approved_in_reply, attached_subject, ends_as_document, find_title, issued_as_quoted,
-                    issued_attachment, issuer_from_title, placed_plan_heading, published_attachment,
-                    plan_title_from_title, quoted_form)
+from .tables import as_field_lines, read_fields, read_front_matter, read_record, read_table
+from .title import (TitleBlock, approved_document, approved_in_reply, attached_subject, ends_as_document, find_title,
+                    issued_as_quoted, issued_attachment, issued_in_text, issuer_from_title, placed_plan_heading,
+                    published_attachment, plan_title_from_title, quoted_form)
 
 # other stages and the sidecar read dates and regions as metadata does
 __all__ = ["parse_date", "read_metadata", "region_of", "safe_date"]
@@ -90,7 +90,7 @@ def _read(doc: Document) -> None:
     lines = as_field_lines(lines[:rules["head_lines"]]) + lines[rules["head_lines"]:]
     head = lines[:rules["head_lines"]]
     table = read_front_matter(head) or read_table(head)
-    fields = {**read_fields(head[table.end:]), **table.fields}
+    fields = {**read_record(head[table.end:table.end + 3]), **read_fields(head[table.end:]), **table.fields}
     first = next((i for i in range(table.end, len(head)) if not is_chrome(head, i)), table.end)
     # an order's page: the order heads the regulation it publishes, whose title line is the text's title
     order = order_head(head, first)
@@ -120,6 +120,8 @@ def _read(doc: Document) -> None:
             and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
         wrapper = doc.text[lines[t1 + 1].start:lines[signature.date_index].start] if t1 + 1 < signature.date_index else ""
         body_first, doc.plan_title = find_plan_title(lines, signature.date_index + 1, title + "\n" + wrapper)
+        if doc.plan_title and not issues_attached(title, wrapper, doc.plan_title):
+            doc.plan_title = None  # a guide or form it attaches for its own request is no document it issues
         # a heading a page broke with a space (…规划建设和产业 发展实施方案): as the wrapper quotes it
         doc.plan_title = quoted_form(doc.text, doc.plan_title) or doc.plan_title if doc.plan_title else None
         wrapper_first = after_title_block(lines, t1, title) if block is not None else t1 + 1
@@ -135,7 +137,7 @@ def _read(doc: Document) -> None:
     # a notice that is itself the plan issues none (ANNOTATION.md, plan_title)
     elif doc.plan_title is None and not is_the_plan(title):
         doc.plan_title = issued_attachment(doc.text, title) or published_attachment(title, doc.text) \
-            or plan_title_from_title(title) or attached_subject(title, doc.text)
+            or plan_title_from_title(title) or attached_subject(title, doc.text) or issued_in_text(doc.text)
         if doc.plan_title:
             doc.plan_title = placed_plan_heading(lines, t1 + 1, doc.plan_title) \
                 or issued_as_quoted(doc.text, doc.plan_title) or quoted_form(doc.text, doc.plan_title) or doc.plan_title
@@ -220,6 +222,23 @@ def names_a_document(block: TitleBlock | None) -> bool:
     return block is not None and ends_as_document(block.text)
 
 
+def issues_attached(title: str, wrapper: str, heading: str) -> bool:
+    """Whether a notice issues the document its signature is followed by (`heading`): one whose title issues, publishes,
+    approves or forwards a document (关于印发…, 关于下达…任务的通知, 关于修改《X》的决定) or names what it attaches
+    (关于推广…典型经验做法的通知 over 附件 …典型经验做法: the heading's words after its last 的 stand in the title), or whose
+    wrapper says it does (现转发给你们, 现联合印发《…》), or that is that document (its heading is the title). A notice that
+    makes its own change and attaches the working guide to follow it (realestate_0157: 关于调整…缴存基数的通知, `请…按照相关
+    工作指引(见附件)完成`) issues none of it: its plan_title is null, as both its readers wrote it. A text without its title is
+    not told."""
+    rules = patterns()
+    if not title or compact(heading) == compact(title) or rules["issue_verb"].search(title) \
+            or rules["attachment_named"].search(title) or approved_document(title) or rules["agreed_subject"].search(title):
+        return True
+    named = compact(heading).rsplit("的", 1)[-1]
+    return len(named) >= 2 and named in compact(title) \
+        or bool(rules["issue_verb"].search(regex.sub(r"《[^《》]*》", "", wrapper)))
+
+
 def is_bulletin(title: str) -> bool:
     """A 通报 that issues nothing (…给予表扬的通报): it reports, it carries no plan."""
     rules = patterns()
@@ -280,7 +299,7 @@ def read_flat(doc: Document, line: Line) -> bool:
     doc.title = head.group("title")
     doc.doc_number = number_value(head.group("number"))
     doc.plan_title = None if is_the_plan(doc.title) else \
-        plan_title_from_title(doc.title) or attached_subject(doc.title, line.text)
+        plan_title_from_title(doc.title) or attached_subject(doc.title, line.text) or issued_in_text(line.text)
     opening = rules["flat_title_body"].match(doc.title)
     doc.issuer = opening.group("body") if opening else None
     doc.body_start, doc.body_end = line.start + head.end(), line.end

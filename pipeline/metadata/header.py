@@ -112,10 +112,13 @@ def printed_signer(lines: list[Line], start: int) -> str | None:
 
 def publish_date_near(head: list[Line], title_index: int) -> dt.date | None:
     """A publication date in a `来源:… 发布时间:2019-05-06` line around the title: a date
-    right after a date label, not a sentence's window (补贴时间:2024年4月1日至…)."""
-    pattern = patterns()["publish_label"]
+    right after a date label, not a sentence's window (补贴时间:2024年4月1日至…); or a date standing apart on the line
+    of the page's source (`来源:常州日报 2024-05-06`, `2024-05-06 10:20 来源:市住建局`)."""
+    rules = patterns()
     for line in head[max(0, title_index - 3):title_index + 4]:
-        m = pattern.search(line.text)
+        m = rules["publish_label"].search(line.text)
+        if m is None and rules["source_field"].search(line.text):
+            m = rules["unlabelled_page_date"].search(line.text)  # 来源:常州日报 2024-05-06; 2024-05-06 来源:…
         if m:
             return parse_date(m.group("date"))
     return None

@@ -168,7 +168,9 @@ def patterns() -> dict:
         "page_header_end": compile_pattern(r["page_header_end"]),
         "page_header_field": compile_pattern(r["page_header_field"]),
         "seal_note": compile_pattern(r["seal_note"]),
+        "seal_run_on": compile_pattern(r["seal_run_on"]),
         "reply_approval": compile_pattern(r["reply_approval"]),
+        "issued_in_text": compile_pattern(r["issued_in_text"]),
         "attachment_list_entry": compile_pattern(r["attachment_list_entry"]),
         "province_short_names": r["province_short_names"],
         # a province named short (江西, 内蒙古), longest first: 浙江西部 is 浙江's, not 江西's
@@ -187,8 +189,16 @@ def patterns() -> dict:
         # a full date, and whether it opens a window or a start (`opens`)
         "full_date": compile_pattern(rf"(?P<date>{date})(?P<opens>{r['date_opens_window']})?"),
         "edition_note": compile_pattern(r["edition_note"]),
-        "publish_label": compile_pattern(rf"(?:^|[\s|])(?:{alternation(r['publish_labels'])})\s*[::][\s*]*"
-                                         rf"(?P<date>{date})(?!\s*[至到—~-])"),
+        "source_field": compile_pattern(rf"(?:^|[\s|【\[])(?:{alternation(r['source_labels'])})\s*[::]"),
+        # a date apart on such a line: opening it or after a space, a time maybe after it, then a space or the end
+        "unlabelled_page_date": compile_pattern(rf"(?:^|(?<=\s))(?P<date>{date})"
+                                                r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)"),
+        # a label of its own opens the line or follows a space, a bar or a bracket (【发布时间:…】); one that names the
+        # publication (发布时间, 发布日期) may also follow another field's value run into it (来源:某局发布时间:…), where 时间
+        # alone would be a sentence's (补贴时间:…)
+        "publish_label": compile_pattern(rf"(?:(?:^|[\s|【\[])(?:{alternation(r['publish_labels'])})"
+                                         rf"|{alternation([w for w in r['publish_labels'] if len(w) > 2])})\s*[::][\s*]*"
+                                         rf"(?P<date>{date})(?!{r['date_opens_window']})"),
     }
 
 

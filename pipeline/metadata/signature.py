@@ -32,6 +32,7 @@ class Signature:
 def find_signature(lines: list[Line], start: int) -> Signature | None:
     """The first line that is only a date (optionally after the signing body), after the title."""
     rules = patterns()
+    lines = without_run_on_seals(lines)
     page_date = None
     said = False  # a sentence seen: the page's trailing chrome (相关新闻 and its dated links) may follow
     for i in range(start, len(lines)):
@@ -80,6 +81,15 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
 _YEAR = regex.compile(r"\d{4}")  # compiled once: asked of nearly every line
 
 
+def without_run_on_seals(lines: list[Line]) -> list[Line]:
+    """The lines with a seal note run on after a signing body's name taken off (`常州市住房和城乡建设局(代章)`, as
+    `(常州市住房和城乡建设局代章)` stands on its own line under it elsewhere: seal_note): the line is the body's."""
+    rules = patterns()
+    return [Line(line.start, line.end, line.text[:m.start()]) if line.text.endswith(")")
+            and (m := rules["seal_run_on"].search(line.text)) and rules["org_line"].match(line.text[:m.start()])
+            else line for line in lines]
+
+
 def _may_end_with_a_date(line: str) -> bool:
     """(speed) Whether `line` can be a date line at all: a date ends with 日 or a digit, and the
     date line's pattern ends with it (`$`: before a final line break at most). Most lines of a
@@ -110,6 +120,7 @@ def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
     it, the plan it issues or the page's end (`…请遵照执行。` ⏎ `运城市人民政府办公室` ⏎ `(此件删减后公开)` ⏎
     `运城市…工作措施`): a page that prints the day above the title or in its header leaves the signature without one."""
     rules = patterns()
+    lines = without_run_on_seals(lines)
     last = max((i for i in range(start, len(lines)) if lines[i].start < end), default=None)
     if last is None:
         return []

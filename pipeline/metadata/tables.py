@@ -8,8 +8,9 @@ import regex
 
 from .. import markdown
 from ..outline.lines import Line
+from .dates import DATE_SOURCE
 from .patterns import patterns
-from .title import finishing_part
+from .title import ends_as_document, finishing_part
 
 
 @dataclass
@@ -200,3 +201,22 @@ def read_fields(head: list[Line]) -> dict[str, str]:
             if value:
                 found[name] = value
     return found
+
+
+def read_record(head: list[Line]) -> dict[str, str]:
+    """The fields of a database record stored as one line over the text (`2021-08-11 00:00:00 | 住建部 | 关于…的通知 |
+    关于…`, realestate_0001), read as a page's fields are: the part that is only a date (a time may follow it) is the
+    page's date (publish_date), the part that is only a body's name its publisher; the title part is read by the title
+    (title.database_title), the text part is the text."""
+    rules = patterns()
+    line = next((line for line in head if rules["record_line"].match(line.text)), None)
+    fields: dict[str, str] = {}
+    for part in (p.strip() for p in line.text.split("|")) if line else ():
+        if _RECORD_DATE.fullmatch(part):
+            fields.setdefault("publish_date", part)
+        elif rules["org_line"].match(part) and len(part) <= rules["signer_name_max_chars"] and not ends_as_document(part):
+            fields.setdefault("publisher", part)
+    return fields
+
+
+_RECORD_DATE = regex.compile(rf"(?:{DATE_SOURCE})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?")

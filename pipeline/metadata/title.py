@@ -612,6 +612,13 @@ def approved_in_reply(text: str) -> str | None:
     return m.group("name") if m else None
 
 
+def issued_in_text(text: str) -> str | None:
+    """The document a notice's text hands down by name (`《关于…的建议》,现转发给你们`, `《X》,现印发给你们`), where its
+    title names none (third govprc_0006, a 批复 approving and forwarding a ministry's 建议)."""
+    m = patterns()["issued_in_text"].search(text)
+    return m.group("name") if m else None
+
+
 def attached_subject(title: str, text: str) -> str | None:
     """关于同意建立X的批复 whose text lists X as its attachment (附件:X): X, the document it
     approves and carries."""
@@ -657,7 +664,32 @@ def published_attachment(title: str, text: str) -> str | None:
     lines = [m.group("name") for line in text.split("\n") if (m := one.match(line.strip()))]
     if len(lines) != 1 or _IN_A_SENTENCE.search(lines[0]):
         return None
-    return lines[0]
+    return attachment_heading(text, lines[0]) or lines[0]
+
+
+_YEAR_ALONE = compile_pattern(r"\d{4}")
+
+
+def attachment_heading(text: str, name: str) -> str | None:
+    """The heading over the attachment's body, under its lone `附件` line, where the text carries one: the attachment's
+    own name (CONVENTIONS, lists published as an attachment: extra shgov_0040, whose list line says 嘉定区2014年度…任务计划表
+    and whose heading `2014` ⏎ `年嘉定区…减量化计划表`, a year the page's width broke off). A heading that is the same
+    attachment's is written with the list line's words (most of its characters are the name's); a table's first cell
+    (`序号`, `单位:公顷`) is none."""
+    rules = patterns()
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for i, line in enumerate(lines[:-1]):
+        if not rules["attachment"]["alone"].match(line):
+            continue
+        heading, j = lines[i + 1], i + 1
+        if _YEAR_ALONE.fullmatch(heading) and j + 1 < len(lines) and lines[j + 1].startswith("年"):
+            heading += lines[j + 1]
+        if not is_heading_like(heading, 80) or rules["item_line"].match(heading) or len(heading) < 4:
+            continue
+        shared = sum(1 for ch in heading if ch in name)
+        if compact(heading) != compact(name) and shared >= 0.8 * len(heading):
+            return heading
+    return None
 
 
 def approved_document(title: str) -> str | None:
