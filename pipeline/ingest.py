@@ -222,6 +222,7 @@ def _block_text(root, hidden: set[str], blocks: set[str], tables: bool = False) 
     from lxml import etree
 
     out: list[str] = []
+    read: dict = {}  # cell -> its text, as `_table_rows` read it for a table it leaves one cell a line: read once
     # Iterative, not recursive: a page nested thousands of levels deep still reads.
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, el in walker:
@@ -234,8 +235,12 @@ def _block_text(root, hidden: set[str], blocks: set[str], tables: bool = False) 
             if not visible:
                 walker.skip_subtree()
                 continue
-            if tables and el.tag == "table" and (rows := _table_rows(el, hidden, blocks)) is not None:
+            if tables and el.tag == "table" and (rows := _table_rows(el, hidden, blocks, read)) is not None:
                 out.append("\n" + "\n".join(rows) + "\n")
+                walker.skip_subtree()
+                continue
+            if el in read:  # its closing line break included
+                out.append(read[el])
                 walker.skip_subtree()
                 continue
             if el.tag in blocks:
@@ -243,7 +248,7 @@ def _block_text(root, hidden: set[str], blocks: set[str], tables: bool = False) 
             if el.text:
                 out.append(el.text)
         else:
-            if visible and (el.tag in blocks or el.tag == "br"):
+            if visible and (el.tag in blocks or el.tag == "br") and el not in read:
                 out.append("\n")
             if el.tail and el is not root:
                 out.append(el.tail)
@@ -254,21 +259,25 @@ _CELL_SPACE = re.compile(r"[\s\u3000]+")
 _FIELD_LABEL = re.compile(r"[:：]$")  # a cell that is a field's label
 
 
-def _table_rows(table, hidden: set[str], blocks: set[str]) -> list[str] | None:
+def _table_rows(table, hidden: set[str], blocks: set[str], read: dict) -> list[str] | None:
     """A data table's rows as a markdown table's (`| 一、医疗质量 | (一)功能定位 | 1.门诊人次数… | 定量 | … |`), so
     the outline reads its labelled cells as a table's, not as items (govcn_0054's indicator table); None for a
     table laid out one cell a line as before: a layout table (one holding another, fewer than two rows of two
     cells with text, or a cell as long as a page's body: old gov.cn pages set the notice in a table), a page's
     table of fields (each row opening with a label and its colon: gov.cn's 索引号, 发文机关, 成文日期…, which the
     metadata reads label over value) and a table numbered by a 序号 column, which the outline reads one cell a
-    line from that header (the labels of its section rows open items: tenth P_01/P_02's readers)."""
+    line from that header (the labels of its section rows open items: tenth P_01/P_02's readers). The text of each
+    cell read goes into `read`, where the walk through a table left one cell a line takes it."""
     if table.find(".//table") is not None:
         return None
     longest = load("ingest")["html_layout_cell_chars"]
     rows = []
     for tr in table.iter("tr"):
-        cells = [_CELL_SPACE.sub(" ", _block_text(c, hidden, blocks)).strip()
-                 for c in tr if c.tag in ("td", "th")]
+        cells = []
+        for c in tr:
+            if c.tag in ("td", "th"):
+                read[c] = _block_text(c, hidden, blocks)
+                cells.append(_CELL_SPACE.sub(" ", read[c]).strip())
         if any(len(c) > longest for c in cells):
             return None
         rows.append(cells)
