@@ -73,6 +73,7 @@ def patterns() -> dict[str, regex.Pattern]:
                     rf"(?:(?!{alt(params['commitment_words'] + cfg['count_verbs'] + list(cfg['verb_comparators']) + cfg['not_nouns'])})"
                     rf"[\p{{Han}}、])+")
     present = rf"(?<!{alt(cfg['present_marker_not_after'])})(?:{alt(cfg['present_markers'])})"
+    grant = cfg["grant_condition"]
     # word lists of the rules, each matched as it stands (pattern name: key in the YAML)
     words = {
         "per_excluded": "per_exclusions",
@@ -136,9 +137,10 @@ def patterns() -> dict[str, regex.Pattern]:
         "step": rules.compile_pattern(cfg["step_before"]),
         "prohibition": rules.compile_pattern(cfg["prohibition_before"]),
         "people_size": rules.compile_pattern(rf"[ ]*\p{{Han}}{{0,4}}?(?:{alt(cfg['people_size']['nouns'])})"),
-        "party_of_a_grant": rules.compile_pattern(cfg["grant_condition"]["party_after"]),
-        "grant_on_condition": rules.compile_pattern(cfg["grant_condition"]["grant_after"]),
-        "granted_before": rules.compile_pattern(alt(cfg["grant_condition"]["granted_before"])),
+        "party_of_a_grant": rules.compile_pattern(grant["party_after"]),
+        "grant_on_condition": rules.compile_pattern(
+            rules.written_out(grant["grant_after"], {"grants": alt(grant["grants"])})),
+        "granted_before": rules.compile_pattern(alt(grant["granted_before"] + grant["grants"])),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
         "goals_set_particle": rules.compile_pattern(cfg["goals_set_particle"]),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_markers"])),
