@@ -74,6 +74,21 @@ def _date(x: Any) -> str | None:
     return str(x).strip()[:10]
 
 
+def document_field(name: str, value: Any) -> str | None:
+    """A document field as it is compared: dates as ISO days, issuers without separators, regions as divisions;
+    titles, like 文号, without spaces (a reader quotes a raw file's double space, `辽宁省  推动…`, that normalisation
+    folds)."""
+    return {"issue_date": _date, "issuer": _bodies, "region": _area}.get(name, _squeezed)(value)
+
+
+def predicted_document_field(name: str, predicted: dict) -> str | None:
+    """The pipeline's document field as it is compared: a region by the adcode the pipeline placed it at (普陀区 of
+    上海, not of 舟山), which the bare name alone cannot give."""
+    if name == "region" and not _null(predicted.get("adcode")):
+        return str(predicted["adcode"])
+    return document_field(name, predicted.get(name))
+
+
 def _num(x: Any) -> float | None:
     if _null(x):
         return None

@@ -8,8 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from .rows import (DOCUMENT_FIELDS, TABLES, Row, _area, _bodies, _date, _null, _squeezed, _measure, _records, _unit_name,
-                   gold_rows, labels, predicted_rows, similarity)
+from .rows import (DOCUMENT_FIELDS, TABLES, Row, _squeezed, _measure, _records, _unit_name,
+                   document_field, gold_rows, labels, predicted_document_field, predicted_rows, similarity)
 
 
 def _deadline_key(f: dict) -> tuple:
@@ -217,18 +217,8 @@ def score(golds: list[dict], tables: dict[str, pd.DataFrame]) -> Result:
         for name in DOCUMENT_FIELDS:
             if name not in (gold.get("document") or {}):
                 continue
-            # titles, like 文号, compare without spaces: a reader quotes a raw file's double space
-            # (`辽宁省  推动…`) that normalisation folds
-            norm = {"issue_date": _date, "issuer": _bodies, "region": _area}.get(name, _squeezed)
-            g = norm(gold["document"][name])
-            if pred is None:
-                p = None
-            elif name == "region" and not _null(pred.get("adcode")):
-                # the pipeline placed the region within its province (普陀区 of 上海, not of
-                # 舟山), which the bare name alone cannot do
-                p = str(pred["adcode"])
-            else:
-                p = norm(pred.get(name))
+            g = document_field(name, gold["document"][name])
+            p = None if pred is None else predicted_document_field(name, pred)
             ok = pred is not None and p == g
             result.doc_fields[source][name] = ok
             result.fields[f"document.{name}"].add(float(ok))

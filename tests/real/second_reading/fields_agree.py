@@ -12,13 +12,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from pipeline.evaluate.rows import DOCUMENT_FIELDS, _area, _bodies, _date, _null, _squeezed
-
-NORM = {"issue_date": _date, "issuer": _bodies, "region": _area}
-
-
-def norm(name: str, value):
-    return NORM.get(name, _squeezed)(None if _null(value) else value)
+from pipeline.evaluate.rows import DOCUMENT_FIELDS, document_field, predicted_document_field
 
 
 def main(gold_dir: str, second_dir: str, documents: str, verbose: bool) -> None:
@@ -38,9 +32,8 @@ def main(gold_dir: str, second_dir: str, documents: str, verbose: bool) -> None:
             if name in undecided:
                 c["undecided"] += 1
                 continue
-            f, s = norm(name, first["document"][name]), norm(name, second["document"][name])
-            p = (str(pred["adcode"]) if name == "region" and not _null(pred.get("adcode"))
-                 else norm(name, pred.get(name)))
+            f, s = document_field(name, first["document"][name]), document_field(name, second["document"][name])
+            p = predicted_document_field(name, pred)
             c["both"] += 1
             c["second_vs_first"] += f == s
             c["pipeline_vs_first"] += p == f
