@@ -9,14 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipeline.evaluate.rows import DOCUMENT_FIELDS, _area, _bodies, _date, _squeezed
+from pipeline.evaluate.rows import DOCUMENT_FIELDS, document_field
 
 ROOT = Path(__file__).resolve().parents[1]
 SECOND = sorted((ROOT / "tests/real/second_reading/fields").glob("*.yaml"))
-NORM = {"issue_date": _date, "issuer": _bodies, "region": _area}
-# none: realestate_0179's 横州市 (renamed from 横县 in 2021), written with or without its province and city, is one
-# division since pipeline/regions.py reads the divisions cpca's table lacks (regions52); see the README there
-KNOWN_DIFFERENCES: set[tuple[str, str]] = set()
 
 
 def test_the_reading_covers_the_housing_notices():
@@ -31,7 +27,7 @@ def test_second_reading_agrees_with_the_gold(path: Path):
     undecided = set(second.get("optional_fields") or [])
     assert undecided <= set(DOCUMENT_FIELDS)
     first = yaml.safe_load((ROOT / "tests/real/gold" / path.name).read_text(encoding="utf-8"))["document"]
-    differ = [name for name in DOCUMENT_FIELDS
-              if name not in undecided and (path.stem, name) not in KNOWN_DIFFERENCES
-              and NORM.get(name, _squeezed)(first[name]) != NORM.get(name, _squeezed)(second["document"][name])]
+    # (realestate_0179's 横州市, written with or without its province and city, is one division since regions52)
+    differ = [name for name in DOCUMENT_FIELDS if name not in undecided
+              and document_field(name, first[name]) != document_field(name, second["document"][name])]
     assert not differ, f"{path.stem}: gold and second reading differ on {differ}"
