@@ -115,14 +115,42 @@ def per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end
     if money not in parameter_config()["money_units"]:
         return None
     # (an amount per flat, per square metre: 按照10000元/套标准发放, 给予300元/m2补贴)
+    changed = None
     if not per_unit and not parameter_patterns()["beneficiary"].search(before):
-        return None
+        # (硕士生由每生每年8000元提高到10000元: the new amount is per the beneficiary the start value is written for)
+        changed = _per_start_value().search(before)
+        if changed is None or not parameter_patterns()["beneficiary"].search(before[:changed.end("per")]):
+            return None
     heads = list(parameter_patterns()["head_end"].finditer(text, sentence_start, q.start))
+    if changed is not None and not heads and (standard := _standard_named(text, sentence_start, q.start)):
+        # (提高…中央财政支持标准,其中:硕士生由每生每年…: the standard the sentence names, for the party its clause names)
+        return trim(last_clause(before[:changed.start()]) + standard)
     # (定额标准为每人每年4000元: the subject its clause sets by 为, else the last words before the number)
     subject = _set_subject().match(last_clause(before))
     return (next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)
             or (trim(subject.group("name")) if subject else None)
             or trim(parameter_patterns()["between"].sub("", before[-8:])) or None)
+
+
+@functools.cache
+def _per_start_value() -> re.Pattern:
+    """The amount of a start value written per beneficiary and the verb changing it (由每生每年【8000元提高到】,
+    由每人每年【420元提高到】): cut, the words before the new amount end with the beneficiary (rules/parameters.yaml
+    change_from_words, start_value_verbs)."""
+    cfg, alt = parameter_config(), rules.alternation
+    money = alt(cfg["money_units"])
+    return re.compile(rf"(?P<per>(?:{alt(cfg['change_from_words'])})[^\d,;:。]{{1,8}})[\d.]+(?:{money})"
+                      rf"(?:{alt(cfg['start_value_verbs'])})[^\d,;:。]{{0,2}}$")
+
+
+def _standard_named(text: str, start: int, end: int) -> str | None:
+    """The last standard (rules/parameters.yaml standard_nouns) text[start:end] names: 提高中央高校…中央财政支持标准 ->
+    中央高校…中央财政支持标准."""
+    found = list(_STANDARD.finditer(text, start, end))
+    return trim(found[-1].group()) if found else None
+
+
+_STANDARD = re.compile(r"[\u4e00-\u9fff“”]{2,24}?(?:标准|系数)(?![\u4e00-\u9fff])")
 
 
 @functools.cache

@@ -215,6 +215,19 @@ def test_money_per_beneficiary_and_period():
         ("补贴", "=", 3000, None, "元/个"), ("补贴车位(车库)限额", "=", 3000, None, "个")]
 
 
+def test_a_new_amount_per_beneficiary_changed_from_a_start_value_is_a_parameter():
+    # seventh doc_0009: the beneficiary is written with the start value (由每生每年8000元提高到), the standard in the
+    # clause before; as gwr_0013's and gwr_0018's (…由每人每年420元提高到450元), with the standard named before 由
+    doc = run("从2025年起,提高中央高校研究生学业奖学金中央财政支持标准,其中:硕士生由每生每年8000元提高到10000元,"
+              "博士生由每生每年10000元提高到12000元。")
+    assert doc.targets == []
+    assert [(p.name, p.value, p.unit, p.per) for p in doc.parameters] == [
+        ("硕士生中央高校研究生学业奖学金中央财政支持标准", 10000, "元", "year"),
+        ("博士生中央高校研究生学业奖学金中央财政支持标准", 12000, "元", "year")]
+    assert values("各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。")[1] == [200]
+    assert values("城乡居民医保财政补助由每人每年420元提高到450元。") == ([], [450])
+
+
 # ------------------------------------------------------------------ commitments stay targets
 @pytest.mark.parametrize("sentence, value", [
     # realestate_0066: the government's own totals and counts
