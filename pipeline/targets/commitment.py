@@ -45,6 +45,7 @@ def _rules() -> dict[str, regex.Pattern]:
             "delivering": regex.compile(f"(?:{rules.alternation(targets['count_verbs'])})(?!能力|的)"),
             "lead_goal": regex.compile(rules.alternation(cfg["goal_words"])),
             "goal_heading": regex.compile(cfg["goal_heading"]),
+            "standards_to_reach": regex.compile(cfg["standards_to_reach"]),
             "goal_section": regex.compile(cfg["goal_section"]),
             "cases_lead": regex.compile(cfg["cases_lead"]),
             "condition_lead": regex.compile(cfg["condition_lead"])}
@@ -80,7 +81,8 @@ def committed(doc: Document, row: Target) -> bool:
         start = start_of_clause(text, lo, stop)
     if _rules()["goal"].search(text, start, at) or _rules()["delivering"].search(text, start, at):
         return True
-    return _delivered_after(text, row) or _holds_a_processing_time(row) or _under_goals(doc, row)
+    return _delivered_after(text, row) or _holds_a_processing_time(row) or _under_goals(doc, row) \
+        or governments_own_share(text, start_of_sentence(text, at), at, row.unit)
 
 
 def _delivered_after(text: str, row: Target) -> bool:
@@ -112,6 +114,24 @@ def _under_goals(doc: Document, row: Target) -> bool:
         parent = by_path.get(task.parent_path) if task.parent_path else None
         if parent is not None and _introduces_goals(_lead(doc, parent)):
             return True
+        task = parent
+    return False
+
+
+def under_a_goal_lead(doc: Document, at: int) -> bool:
+    """Whether an item a lead introduces as goals holds `at` (第十八条 国土绿化建设应当达到下列标准: ⏎ (二)平原农田林网建设:
+    网格面积不得大于400亩): a bound there is a standard the territory is to reach, a target, not a rule laid on others."""
+    task = doc.task_at(at)
+    by_path = tasks_by_path(doc)
+    while task is not None:
+        parent = by_path.get(task.parent_path) if task.parent_path else None
+        if parent is not None:
+            lead = _lead(doc, parent).rstrip()
+            sentence = lead[max(lead.rfind(c) for c in SENTENCE_STOPS) + 1:]
+            # (a lead reaching a standard, 应当达到下列标准:, not one granting by one, 按下列标准发放奖励:; and no party the
+            # rules govern: 养老机构应当达到下列标准: lays them on each)
+            if _rules()["standards_to_reach"].search(sentence) and not _party_patterns()["regulated"].search(sentence):
+                return True
         task = parent
     return False
 
@@ -212,6 +232,10 @@ def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
         return None
     text, at = doc.text, row.char_start
     sentence_start = start_of_sentence(text, at)
+    if governments_own_share(text, sentence_start, at, row.unit) or under_a_goal_lead(doc, at):
+        # (其中生态公益林面积应当占森林总面积的50%以上: the government's own programme; 应当达到下列标准: ⏎ …网格面积不得
+        # 大于400亩: a standard to reach)
+        return None
     start = start_of_clause(text, max(sentence_start, at - _WINDOW), at)
     p = _party_patterns()
     if plan:
@@ -234,6 +258,15 @@ def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
     return trim(p["name_filler"].sub("", row.indicator)) or None
 
 
+def governments_own_share(text: str, sentence_start: int, at: int, unit: str) -> bool:
+    """Whether the share at `at` is one the government's own programme must reach (rules/targets.yaml laid_on_each
+    own_aggregate): 其中生态公益林面积应当占森林总面积的50%以上 (市级国土绿化规划), 稻谷和小麦两大口粮品种储备比例应达储备规模
+    的70%以上: a target, whatever word of requirement binds it, where its sentence names no regulated party."""
+    p = _party_patterns()
+    return unit in ("%", "‰") and bool(p["own_aggregate"].search(text, sentence_start, at)) \
+        and not p["regulated"].search(text, sentence_start, at)
+
+
 @functools.cache
 def _party_patterns() -> dict[str, regex.Pattern]:
     cfg, alt = rules.load("targets")["laid_on_each"], rules.alternation
@@ -243,6 +276,7 @@ def _party_patterns() -> dict[str, regex.Pattern]:
             "plan_obligation": regex.compile(rf"(?:{alt(cfg['plan_obligation'])})(?!{alt(cfg['not_obligation_before'])})"),
             "bounds": regex.compile(alt(cfg["bounds"])),
             "regulated": regex.compile(alt(cfg["regulated"])),
+            "own_aggregate": regex.compile(rf"{alt(cfg['own_aggregate'])}|{cfg['own_programme']}"),
             "government": regex.compile(rf"(?:{alt(cfg['government'])}|(?:{alt(cfg['government_level_after'])})"
                                         rf"(?:{alt(cfg['government_levels'])})|(?:{alt(cfg['government_levels'])})"
                                         rf"(?={alt(cfg['government_level_before'])}))"

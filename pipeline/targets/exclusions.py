@@ -13,6 +13,7 @@ from .. import rules
 from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
+from .commitment import governments_own_share, under_a_goal_lead
 from .patterns import (AFTER_EXAMPLES, CONJUNCTION, config, delivered_after_examples, end_of_clause, is_han,
                        parameter_config, parameter_patterns, patterns, start_of_clause, tasks_by_path)
 
@@ -634,6 +635,10 @@ def obligation_in_article(doc: Document, row: Target, by_path: dict) -> bool:
     start = max(max(text.rfind(c, lo, row.char_start) for c in "。;!\n") + 1, lo)
     if row.unit in ("%", "‰") and (row.indicator.endswith("率") or _REACHED.search(text, start, row.char_start)):
         return False  # 全市森林覆盖率应当达到38%以上, 宜林荒山绿化率95%以上: a level the territory is to reach
+    if governments_own_share(text, start, row.char_start, row.unit) or under_a_goal_lead(doc, row.char_start):
+        # 储备比例应达储备规模的70%以上: a share of the government's own reserve (ruling, twenty-first session);
+        # 国土绿化建设应当达到下列标准: ⏎ …网格面积不得大于400亩: a standard the lead sets to reach
+        return False
     if obligation.search(text, max(start, own.char_start), row.char_start):
         return True
     # an item of the article: the article's lead-in (…应当遵守下列规定:) obliges every item

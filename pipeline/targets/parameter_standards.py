@@ -12,7 +12,7 @@ import regex
 
 from .. import rules
 from ..document import Document
-from .commitment import states_goals
+from .commitment import governments_own_share, states_goals
 from .context import Found
 from .parameter_changes import change_kind
 from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
@@ -114,6 +114,8 @@ def laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
         return p["implementing"].sub("", ctx.indicators[0]) or None  # 落实…面积比例不低于50%: a standard put in force
     if commits_outside_name(doc.text, f.clause_start, q.start) or (states_goals(doc) and not notice_of_measures(doc)):
         return None  # (a notice stating no goals lays its bounds on others too: 原则上,中外环间区域不低于70%)
+    if governments_own_share(doc.text, sentence_start, q.start, q.unit):
+        return None  # (其中生态公益林面积应当占森林总面积的50%以上 in 市级国土绿化规划: the government's own programme)
     if not p["for_others"].search(doc.text, sentence_start, f.clause_start + 1) \
             and not p["required"].search(doc.text, sentence_start, q.start) and not _party_bound(doc.text, f.clause_start, q.start):
         return None

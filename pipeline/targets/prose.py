@@ -14,6 +14,7 @@ from ..numbers.ratios import find_ratios
 from .context import Found, read_context
 from .deadline import target_deadline
 from .enumerations import pair_group_deadlines, pair_groups, share_group_bounds
+from .commitment import under_a_goal_lead
 from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, qualifies_a_later_count,
                          quoted_spans, schedules_a_routine, sets_who_qualifies, splits_a_sum, states_a_constitution)
 from ..wrapped_lines import in_a_table_row
@@ -142,6 +143,8 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     rows: list[Target | Parameter] = []
     for f, param in zip(found, params):
         param = param or injected_capital(doc, f, s, e) or (None if id(f) in tiers else beside_a_grant(doc, f, params, s, e))
+        if param is not None and under_a_goal_lead(doc, f.quantity.start):
+            param = None  # (国土绿化建设应当达到下列标准: ⏎ …网格面积不得大于400亩: a standard to reach, the lead's goal)
         if param is not None:
             rows.extend(built(doc, f, param, s, e))
         elif id(f) in tiers:
@@ -229,11 +232,20 @@ def _per_population(before: str, unit: str) -> str:
 
 
 _SHARE_WORDS = ("比例", "比重", "占比", "率", "份额")
+_SHARE_REACHING = regex.compile(r"(比例|比重|占比|份额)(?:应当|应|须)(?:达到|达|占)\p{Han}")
+_BOUND_BEFORE_SHARE = regex.compile(r"(?<=\p{Han})(?:应当|应|须)(?=占)")
 
 
 def _share_named(indicator: str, unit: str) -> str:
     """即时结算资金占本地医保基金月结算资金的80%以上: a percentage of what A 占 of B measures
     A's share, named as readers name it (…占…的比例)."""
-    if unit != "%" or "占" not in indicator[1:] or indicator.endswith(_SHARE_WORDS):
+    if unit != "%":
+        return indicator
+    # (储备比例应达储备规模的70%以上: the share named before the verb reaching its base is the name)
+    reached = _SHARE_REACHING.search(indicator)
+    if reached:
+        return indicator[:reached.end(1)]
+    indicator = _BOUND_BEFORE_SHARE.sub("", indicator)  # (生态公益林面积应当占森林总面积: the rule's word is no part)
+    if "占" not in indicator[1:] or indicator.endswith(_SHARE_WORDS):
         return indicator
     return indicator.rstrip("的") + "的比例"

@@ -112,6 +112,46 @@ def test_a_lead_with_a_goal_word_frames_its_items():
     assert values("淄博市国土绿化条例", body) == [95, 90]
 
 
+def rows(title: str, body: str) -> tuple[list[tuple], list[tuple]]:
+    doc = process_text(f"{title}\n{body}\n")
+    return ([(t.indicator, t.value) for t in doc.targets], [(p.name, p.value) for p in doc.parameters])
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # lawref_0009: a share the city's own greening plan must reach, written with 应当 (ruling, twenty-first session)
+    ("淄博市国土绿化条例",
+     "第十二条 市级国土绿化规划应当合理确定生态公益林和商品林的比例,其中生态公益林面积应当占森林总面积的50%以上。",
+     [("生态公益林面积占森林总面积的比例", 50)]),
+    ("淄博市国土绿化条例", "第十条 全市森林覆盖率应当达到38%以上。", [("森林覆盖率", 38)]),
+    # sixth doc_0001: the share of the city's own reserve, with 应达
+    ("安顺市人民政府关于印发安顺市市级储备粮管理办法的通知",
+     "第十二条 市级储备粮的储存品种应当按照省级安排,以稻谷、小麦、玉米、大豆、菜籽油等为主。其中,稻谷和小麦两大口粮品种"
+     "储备比例应达储备规模的70%以上。", [("稻谷和小麦两大口粮品种储备比例", 70)]),
+    # lawref_0009: a bound in an item of a lead setting standards to reach is a level to reach
+    ("淄博市国土绿化条例", "第十八条 国土绿化建设应当达到下列标准:\n(一)山地绿化:宜林荒山绿化率95%以上;\n"
+     "(二)平原农田林网建设:网格面积不得大于400亩,林网化率90%以上;",
+     [("宜林荒山绿化率", 95), ("平原农田林网建设网格面积", 400), ("林网化率", 90)]),
+])
+def test_a_share_the_governments_own_programme_must_reach_is_a_target_whatever_binds_it(title, body, expected):
+    assert rows(title, body) == (expected, [])
+
+
+@pytest.mark.parametrize("title, body", [
+    # a minimum each regulated party must meet stays a parameter: realestate_0066 (a contract's advance), govcn_0056
+    # (each cooperating institution), ninth doc_0027 (laid on a level's own department: a level alone is no programme)
+    ("广元市人民政府关于印发《广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施》的通知",
+     "严格执行工程预付款制度,预付款应不低于合同总价(扣除暂列金额)的10%。"),
+    ("国务院办公厅关于有效发挥政府性融资担保基金作用切实支持小微企业和“三农”发展的指导意见",
+     "合作机构支小支农担保金额占全部担保金额的比例不得低于80%,其中单户担保金额500万元及以下的占比不得低于50%。"),
+    ("福建省财政厅 福建省人力资源和社会保障厅关于印发《福建省就业补助资金管理实施办法》的通知",
+     "设区市级人社部门应当精准对接产业发展需求和受教育者需求,对指导目录内的职业培训,可适当提高就业技能培训补贴标准,"
+     "原则上提高幅度不超过30%,具体标准由设区市级财政、人社部门确定。"),
+])
+def test_a_share_bound_on_each_regulated_party_stays_a_parameter(title, body):
+    targets, parameters = rows(title, body)
+    assert targets == [] and parameters
+
+
 @pytest.mark.parametrize("title, plan", [
     ("关于做好2024年防汛抗旱工作的通知", True),
     ("关于做好 2021年城乡居民基本医疗保障工作的通知", True),
