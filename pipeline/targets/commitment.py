@@ -118,6 +118,17 @@ def _under_goals(doc: Document, row: Target) -> bool:
     return False
 
 
+def under_a_goal_heading(doc: Document, at: int) -> bool:
+    """Whether a heading of goals (一、主要目标, 工作目标) stands above `at`."""
+    task = doc.task_at(at)
+    by_path = tasks_by_path(doc)
+    while task is not None:
+        if _rules()["goal_heading"].match((task.heading or "").strip()):
+            return True
+        task = by_path.get(task.parent_path) if task.parent_path else None
+    return False
+
+
 def under_a_goal_lead(doc: Document, at: int) -> bool:
     """Whether an item a lead introduces as goals holds `at` (第十八条 国土绿化建设应当达到下列标准: ⏎ (二)平原农田林网建设:
     网格面积不得大于400亩): a bound there is a standard the territory is to reach, a target, not a rule laid on others."""

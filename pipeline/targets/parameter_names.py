@@ -228,9 +228,11 @@ def commits_outside_name(text: str, start: int, end: int) -> bool:
     """A word of commitment in text[start:end] that is not inside the name of the ratio or duration the number
     bounds: 新建护理型床位占比不低于60%, 年度基础研究投入占总研发支出的比例不低于10%, 使用电子产品开展教学时长原则上
     不超过教学总时长的30% name which beds, spending or teaching is measured (a committing lead, 力争新建…比例不低于
-    30%, commits all the same; so does 达到 before the number: …比例达到60%). 累计 is none, as for commits()."""
+    30%, commits all the same; so does 达到 before the number: …比例达到60%). 累计 is none, as for commits(); nor is a
+    verb made a rate's noun by 率 (…可安装面积覆盖率不低于50%: 覆盖率 names what is measured)."""
     return any(m.group() in _committing_leads() or not _measured_name().fullmatch(text, m.end(), end)
-               for m in parameter_patterns()["commitment"].finditer(text, start, end) if m.group() != "累计")
+               for m in parameter_patterns()["commitment"].finditer(text, start, end)
+               if m.group() != "累计" and not text.startswith("率", m.end()))
 
 
 @functools.cache

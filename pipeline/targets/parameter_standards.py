@@ -12,7 +12,7 @@ import regex
 
 from .. import rules
 from ..document import Document
-from .commitment import governments_own_share, states_goals
+from .commitment import governments_own_share, states_goals, under_a_goal_heading
 from .context import Found
 from .parameter_changes import change_kind
 from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
@@ -112,14 +112,28 @@ def laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:
     if (opening := p["implementing"].match(doc.text, sentence_start)) and _puts_in_force(doc.text, opening.end(), q.start):
         # (新建 there says which buildings the standard is for)
         return p["implementing"].sub("", ctx.indicators[0]) or None  # 落实…面积比例不低于50%: a standard put in force
-    if commits_outside_name(doc.text, f.clause_start, q.start) or (states_goals(doc) and not notice_of_measures(doc)):
-        return None  # (a notice stating no goals lays its bounds on others too: 原则上,中外环间区域不低于70%)
+    if commits_outside_name(doc.text, f.clause_start, q.start):
+        return None
+    if states_goals(doc) and not notice_of_measures(doc):
+        # (a notice stating no goals lays its bounds on others too: 原则上,中外环间区域不低于70%; a plan only its standards
+        # for new builds)
+        return ctx.indicators[0] if _new_build_standard(doc, f, sentence_start) else None
     if governments_own_share(doc.text, sentence_start, q.start, q.unit):
         return None  # (其中生态公益林面积应当占森林总面积的50%以上 in 市级国土绿化规划: the government's own programme)
     if not p["for_others"].search(doc.text, sentence_start, f.clause_start + 1) \
             and not p["required"].search(doc.text, sentence_start, q.start) and not _party_bound(doc.text, f.clause_start, q.start):
         return None
     return ctx.indicators[0]
+
+
+def _new_build_standard(doc: Document, f: Found, sentence_start: int) -> bool:
+    """新建建筑屋顶光伏可安装面积覆盖率不低于50% in a plan: a share bounded for the new builds its name opens with
+    (rules/parameters.yaml new_build_words), with no deadline in its sentence and no heading of goals above it (到2025年,…;
+    一、主要目标: the plan's goal)."""
+    q, ctx = f.quantity, f.context
+    if q.unit != "%" or not ctx.comparator or not ctx.indicators[0].startswith(tuple(parameter_config()["new_build_words"])):
+        return False
+    return not any(sentence_start <= d.char_start < q.start for d in doc.deadlines) and not under_a_goal_heading(doc, q.start)
 
 
 # a clause stop
@@ -135,7 +149,8 @@ def _number() -> regex.Pattern:
 def _puts_in_force(text: str, verb_end: int, pos: int) -> bool:
     """落实新建…面积比例不低于50%,其他类型…不低于30%: the verb's object is the standard, and the list it opens goes on
     after the comma. 落实可再生能源优先理念和《…目录》要求,新建校园应…,…覆盖率不低于50%: its object closes with its clause
-    and holds no number; what the later clauses bound is the plan's own (fourth plan_0027 5.8's reader: targets)."""
+    and holds no number; what the later clauses bound is read on its own (there a standard for new builds:
+    _new_build_standard)."""
     stop = _CLAUSE_STOP.search(text, verb_end, pos)
     return stop is None or _number().search(text, verb_end, stop.start()) is not None
 

@@ -152,6 +152,19 @@ def test_a_share_bound_on_each_regulated_party_stays_a_parameter(title, body):
     assert targets == [] and parameters
 
 
+def test_a_share_bounded_for_the_new_builds_its_name_opens_with_is_a_parameter_in_a_plan_too():
+    # fourth plan_0027 5.8 (CONVENTIONS, eighteenth session: a standard each new building or system must meet)
+    title = "北京市教育委员会关于印发北京市教育系统碳达峰行动方案的通知"
+    body = ("落实可再生能源优先理念和《北京市新增产业的禁止和限制目录》要求,新建校园应安装分布式光伏发电等太阳能系统,"
+            "新建建筑屋顶光伏可安装面积覆盖率不低于50%,新建的耦合供热系统中新能源和可再生能源装机占比不低于60%。")
+    assert rows(title, body) == ([], [("新建建筑屋顶光伏可安装面积覆盖率", 50),
+                                      ("新建的耦合供热系统中新能源和可再生能源装机占比", 60)])
+    # ... but a deadline or a goal word makes it the plan's goal: extra shgov_0005 (到2025年 …; 达到)
+    title = "上海市交通委员会、上海市发展和改革委员会关于印发《上海交通领域光伏推广应用实施方案》的通知"
+    assert rows(title, "近期目标:到2025年,应用场景实现多元化,新建交通设施建筑屋顶安装光伏面积不低于50%。")[1] == []
+    assert rows(title, "新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积达到50%。")[1] == []
+
+
 @pytest.mark.parametrize("title, plan", [
     ("关于做好2024年防汛抗旱工作的通知", True),
     ("关于做好 2021年城乡居民基本医疗保障工作的通知", True),

@@ -1280,8 +1280,9 @@ def test_a_standard_put_in_force_is_a_parameter(title, sentence, expected):
 
 
 @pytest.mark.parametrize("title, sentence, expected", [
-    # fourth plan_0027: 落实's object (a 理念, a 要求) closes with its clause, holding no number; the plan's own standards
-    # in the later clauses stay targets
+    # fourth plan_0027's sentence: 落实's object (a 理念, a 要求) closes with its clause, holding no number, so it puts
+    # nothing in force; under a heading of goals the later clauses' standards are the plan's goals (outside one, the
+    # standards for new builds are parameters: test_commitment's new-build test)
     ("北京市绿色低碳发展国民教育体系建设实施方案",
      "落实可再生能源优先理念和《北京市新增产业的禁止和限制目录》要求,新建校园应安装分布式光伏发电等太阳能系统,"
      "新建建筑屋顶光伏可安装面积覆盖率不低于50%,新建的耦合供热系统中新能源和可再生能源装机占比不低于60%。",
