@@ -256,8 +256,8 @@ def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
         # (a goal word naming a kind of thing is none: 新建商品住宅)
         if not p["bounds"].search(text, start, at) or not p["regulated"].search(text, sentence_start, at) \
                 or parameter_patterns()["goal"].search(text, start, at) \
-                or _rules()["delivering"].search(text, start, at):
-            return None  # (推出不少于10个…套餐服务: the government delivers what it bounds)
+                or any(m.group() not in p["installing"] for m in _rules()["delivering"].finditer(text, start, at)):
+            return None  # (推出不少于10个…套餐服务: the government delivers what it bounds; 至少设置1个监测点位 is the party's)
     # money set per unit of measure (亩均投入不低于1500元, 每个钢瓶由相关部门提供200元) is a standard of the policy
     # whoever pays it; a count each unit of the government is to reach stays its goal (每个县(区)至少打造1个)
     per_unit_money = not plan and row.unit in parameter_config()["money_units"] and bool(p["per_party"].search(text, start, at))
@@ -279,7 +279,7 @@ def governments_own_share(text: str, sentence_start: int, at: int, unit: str) ->
 
 
 @functools.cache
-def _party_patterns() -> dict[str, regex.Pattern]:
+def _party_patterns() -> dict:
     cfg, alt = rules.load("targets")["laid_on_each"], rules.alternation
     return {"per_party": regex.compile(rf"(?:{alt(cfg['per_party'])})|(?<=\p{{Han}})各(?:{alt(cfg['each_verbs'])})"),
             "obligation": regex.compile(rf"(?<!{alt(cfg['not_obligation_after'])})(?:{alt(cfg['obligation'])})"
@@ -287,6 +287,7 @@ def _party_patterns() -> dict[str, regex.Pattern]:
             "plan_obligation": regex.compile(rf"(?:{alt(cfg['plan_obligation'])})(?!{alt(cfg['not_obligation_before'])})"),
             "bounds": regex.compile(alt(cfg["bounds"])),
             "regulated": regex.compile(alt(cfg["regulated"])),
+            "installing": frozenset(cfg["installing_verbs"]),
             "own_aggregate": regex.compile(rf"{alt(cfg['own_aggregate'])}|{cfg['own_programme']}"),
             "government": regex.compile(rf"(?:{alt(cfg['government'])}|(?:{alt(cfg['government_level_after'])})"
                                         rf"(?:{alt(cfg['government_levels'])})|(?:{alt(cfg['government_levels'])})"

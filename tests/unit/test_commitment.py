@@ -112,11 +112,6 @@ def test_a_lead_with_a_goal_word_frames_its_items():
     assert values("淄博市国土绿化条例", body) == [95, 90]
 
 
-def rows(title: str, body: str) -> tuple[list[tuple], list[tuple]]:
-    doc = process_text(f"{title}\n{body}\n")
-    return ([(t.indicator, t.value) for t in doc.targets], [(p.name, p.value) for p in doc.parameters])
-
-
 @pytest.mark.parametrize("title, body, expected", [
     # lawref_0009: a share the city's own greening plan must reach, written with 应当 (ruling, twenty-first session)
     ("淄博市国土绿化条例",
@@ -305,6 +300,16 @@ def rows(title: str, body: str) -> tuple[list[tuple[str, float]], list[tuple[str
 def test_what_a_notice_stating_no_goals_lays_on_each_party_is_a_parameter(title, body, name, value):
     targets, params = rows(title, body)
     assert (name, value) in params and value not in [v for _, v in targets]
+
+
+@pytest.mark.parametrize("body, value", [
+    # extra shgov_0033: a bound before a verb of installing, in the sentence of the section of the works it is laid on
+    ("1、呈点状形态的工程标段:占地面积在10000平方米及以下至少设置1个监测点位;", 1),
+    ("2、呈线状形态的工程标段:长度在5000米及以下的至少设置1个监测点位;", 1),
+])
+def test_a_bound_before_installing_is_the_named_partys_rule(body, value):
+    targets, params = rows("关于做好上海市水务建设工地扬尘在线监测系统安装工作的通知", body)
+    assert ("监测点位", value) in params and targets == []
 
 
 @pytest.mark.parametrize("body, name, value", [
