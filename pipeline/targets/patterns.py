@@ -427,7 +427,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         "applied": rules.compile_pattern(rf"按(?:照)?[ ]*(?:{alt(list(targets['prefix_bounds']) + list(cfg['cap_words']))})?[ ]*"
                                          rf"(?:{alt(list(targets['per_words']))})?[ ]*$"),  # 按最高每年2.4万元执行
         # (按1泊/户或1泊/100平方米进行配建: other members of the list may come first)
-        "applying_verb": rules.compile_pattern(rf"^(?:[ ]*[或、和及与][^,;:。]{{1,16}}?)?[ ]*(?:的比例)?[ ]*"
+        "applying_verb": rules.compile_pattern(rf"^(?:[ ]*[或、和及与][^,;:。]{{1,16}}?)?[ ]*(?:的?比例)?[ ]*"
                                                rf"(?P<verb>{alt(cfg['applying_verbs'])})"),
     }
 

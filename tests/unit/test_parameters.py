@@ -644,6 +644,8 @@ def test_a_time_limit_a_plan_commits_to_after_an_event_stays_a_target():
     ("今年企业退休人员基本养老金继续提高10%,城乡低保和优抚对象补助标准也进一步提高。", [("=", 10, None, "%")]),
     # realestate_0043: points of a discount
     ("市区有意愿的房地产开发企业提供总房款减免优惠或1-3个点的折扣优惠。", [("range", 1, 3, "个点")]),
+    # fifth doc_0006: a sum split by a share applied with 按 (…比例进行分配), as 按…执行/配建 apply a value
+    ("项目建成运营后, 由乡镇(街道)与经济开发区根据项目年度地方财政贡献按50%比例进行分配。", [("=", 50, None, "%")]),
 ])
 def test_shares_reckoned_values_applied_and_settings_are_parameters(sentence, expected):
     doc = run(sentence)
