@@ -120,7 +120,9 @@ def read_context(doc: Document, q: Quantity, clause_start: int, previous: Found 
     if continuation:
         _inherit(ctx, previous.context)
     # 各建成一个, 各市县基本建成一个: one each (not 各国人民, 各族群众: all of them together, no one each)
-    distributive = "各" in before and any(not p["collective_each"].match(before, m.start()) for m in _EACH.finditer(before))
+    # (每个省…培育一家: one for each unit too)
+    distributive = ("各" in before and any(not p["collective_each"].match(before, m.start()) for m in _EACH.finditer(before))) \
+        or any(w in before for w in cfg["one_each_words"])
     if q.chinese and q.value == 1 and not (q.post or q.symbol or ctx.comparator or ctx.per or distributive
                                            or q.value_max is not None or q.unit.startswith(("万", "亿"))):
         return None  # 一支队伍, 一批, 一个方案: an article, not a count (一万元 is an amount)

@@ -314,6 +314,19 @@ def test_elided_subject_repeats_the_previous_indicators():
     assert len(later) == 2 and all(r.baseline_year == 2022 and r.deadline == dt.date(2025, 12, 31) for r in later)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    # real govcn_0056: 每个 before a Chinese 一 makes it one for each unit, as 各 does
+    ("鼓励通过政府注资、兼并重组等方式加快培育省级担保、再担保基金(机构),原则上每个省(自治区、直辖市)培育一家在资本实力、"
+     "业务规模和风险管控等方面优势突出的龙头机构。", 1, "家"),
+    # third med_0004: a count of times an act is done (次) names no document's items, whatever noun follows (意见)
+    ("试点省份应建立回顾复盘机制,每月反馈一 次意见,聚焦试点过程发现的问题难点。", 1, "次"),
+    # seventh doc_0012 (an optional gold row): 每学期两次…制度
+    ("小学严格落实学生健康体检制度和每学期两次学生视力监测制度。", 2, "次"),
+])
+def test_one_for_each_unit_and_counts_of_times_are_counts(text, value, unit):
+    assert [(r.value, r.unit) for r in run(text)] == [(value, unit)]
+
+
 def test_each_place_gets_its_own_target():
     rows = run("甲县、乙县、丙县各建成一个示范乡镇。")
     assert [r.indicator for r in rows] == ["甲县示范乡镇", "乙县示范乡镇", "丙县示范乡镇"]
@@ -1058,9 +1071,11 @@ def test_obligations_in_articles_of_a_regulation_are_no_targets():
             "第三十条 维护保养单位应当遵守下列规定:\n(一)维护保养现场作业人员不得少于二人;\n"
             "(二)在出具检验报告后三个工作日内,向特种设备安全监督管理系统上传电梯检验信息;\n"
             "第四十三条 维护保养单位接到电梯困人故障报告后,应当安排维护保养人员在三十分钟内赶到现场实施救援。\n"
-            "第二十二条 市人大常委会通过任免后,应当自通过之日起3日内发文通知有关机关。\n"
-            "第十二条 市级国土绿化规划应当合理确定比例,其中生态公益林面积应当占森林总面积的50%以上。\n")
+            "第二十二条 市人大常委会通过任免后,应当自通过之日起3日内发文通知有关机关。\n")
     assert [t.span_text for t in process_text(text).targets] == []
+    # (but a share the city's own greening plan must reach is its target: ruling, twenty-first session)
+    own = "第一章 总则\n第十二条 市级国土绿化规划应当合理确定比例,其中生态公益林面积应当占森林总面积的50%以上。\n"
+    assert [t.span_text for t in process_text(own).targets] == ["50%以上"]
     # the same numbers in a plan's items stay targets
     plan = ("一、工作目标\n(一)到2025年,全市生态公益林面积占森林总面积的50%以上。\n"
             "(二)电梯困人故障救援人员30分钟内到达现场的比例达到95%。\n")
@@ -1076,7 +1091,8 @@ def test_a_rate_a_regulation_sets_its_territory_to_reach_stays_a_target():
             "(二)平原农田林网建设:网格面积不得大于400亩,林网化率90%以上;\n"
             "第二十三条 造林成活率应当达到85%以上。\n")
     doc = process_text(text)
-    assert [t.span_text for t in doc.targets] == ["38%以上", "22%以上", "95%以上", "90%以上", "85%以上"]
+    # (网格面积不得大于400亩 too: a standard the lead sets to reach, lawref_0009's reader)
+    assert [t.span_text for t in doc.targets] == ["38%以上", "22%以上", "95%以上", "400亩", "90%以上", "85%以上"]
     assert [t.indicator for t in doc.targets if t.value == 90] == ["林网化率"]
 
 
