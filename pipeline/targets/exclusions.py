@@ -156,10 +156,11 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     after = text[q.end:min(q.end + 8, sentence_end)]
     if q.unit in config()["age_units"] and ((after[:1] and is_han(after[0])) or not p["age_indicator"].search(before)):
         return True  # 35岁以上人群, 12岁儿童, 不超过借款人65岁 (not 人均预期寿命达到79岁)
-    if q.post in (">=", "<=") and (p["population"].match(after) or (
+    if q.post in (">=", "<=") and ((p["population"].match(after) and q.unit not in config()["percent_units"].values()) or (
             after.startswith("的") and p["attribute_before"].search(before))
             or (q.unit in config()["people_size"]["units"] and p["people_size"].match(after))):
-        return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校, 66人以上超大班额 (not 有1所以上的养护院)
+        # (not 有1所以上的养护院, nor a share of the people: 力争到2024年底,80%以上新生儿在出生当年参保)
+        return True  # 1万人以上人群密集场所, 学生人数在1000人以上的学校, 66人以上超大班额
     if _conditions_a_grant(text, q, clause_start, sentence_end):
         return True  # 首次年度营业收入达到1000万元的人力资源服务机构,…,给予…: who qualifies for the grant
     if p["comparison_before"].search(before) and _ONES_MEANT.match(text, q.end, min(q.end + 24, sentence_end)) \
@@ -202,7 +203,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if q.unit == "次" and _SESSIONS_BEFORE.search(before) \
             and p["name_after"].match(_SESSIONS_AFTER.sub("", text[q.end:min(q.end + 24, sentence_end)])):
         return True  # 市委六届二次、三次、四次、五次全会精神, 省委十一届二次全体(扩大)会议: sessions of a term
-    if q.chinese and _counts_listed_items(before):
+    if q.chinese and _counts_listed_items(before) and not _delivers_a_listed_set(text, q, clause_start, clause_end, before):
+        # (建成上合国际人才双创产业园、…、数字经济产业园等四个标准化OPC创业社区: the examples of what is delivered)
         return True  # 社会、行业、个人三个层面, 风险管控、隐患治理两条防线
     if _counts_its_list(text, clause_start, q):
         return True  # 强化全社会固定资产投资、建安工程投资、…、省重点项目入统年度投资完成率五项工作推进力度
@@ -426,6 +428,11 @@ _AFTER_AN_EVENT = regex.compile(r"(?:后|之后)[ ]*[,的]?[ ]*$")
 _SET_AS = regex.compile(r"(?:时间|期限|时限)为")
 
 
+@functools.cache
+def _stock_words() -> regex.Pattern:
+    return regex.compile(rules.alternation(config()["stock_words"]))
+
+
 def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = False) -> bool:
     """自受理之日起3个工作日办结, 出售后6~12个月内购置, 延期缴纳6个月: a time limit counted
     from an event, or a deferral, is neither a target nor a parameter. A time the plan
@@ -435,6 +442,9 @@ def is_time_limit(text: str, f: Found, sentence_start: int, measures: bool = Fal
     三个工作日内, 1周内完成办理, 最长5个工作日办结)."""
     q, ctx = f.quantity, f.context
     p = patterns()
+    if q.unit in config()["stock_day_units"] and (q.comparator or ctx.comparator) in (">=", ">") \
+            and _stock_words().search(text, f.clause_start, end_of_clause(text, q.end, _FAR)):
+        return False  # 建立不低于城镇常住人口10天市场供应量的成品粮油储备: a reserve's level in days of supply
     if (q.unit in config()["time_limit_units"] or q.unit in config()["duration_units"]) and not ctx.per \
             and not (q.comparator or ctx.comparator):
         # (每天户外活动时间不少于2小时: a quota of each one's time, bounded, stays)
@@ -613,8 +623,11 @@ _REACHED = regex.compile(r"达到[ ]*$|达到[^,;:。]{0,4}$")
 
 @functools.cache
 def _obligation_rules() -> tuple[regex.Pattern, regex.Pattern]:
-    cfg = rules.load("targets")["article_obligations"]
-    return regex.compile(cfg["article_label"]), regex.compile(rules.alternation(cfg["obligation_words"]))
+    targets = rules.load("targets")
+    cfg, each, alt = targets["article_obligations"], targets["laid_on_each"], rules.alternation
+    # (应 ending another word is none: 城镇常住人口10天市场供应量, 相应, 适应; nor opening one: 应急, 应用)
+    return regex.compile(cfg["article_label"]), regex.compile(
+        rf"(?<!{alt(each['not_obligation_after'])})(?:{alt(cfg['obligation_words'])})(?!{alt(each['not_obligation_before'])})")
 
 
 def obligation_in_article(doc: Document, row: Target, by_path: dict) -> bool:
@@ -639,7 +652,9 @@ def obligation_in_article(doc: Document, row: Target, by_path: dict) -> bool:
         # 储备比例应达储备规模的70%以上: a share of the government's own reserve (ruling, twenty-first session);
         # 国土绿化建设应当达到下列标准: ⏎ …网格面积不得大于400亩: a standard the lead sets to reach
         return False
-    if obligation.search(text, max(start, own.char_start), row.char_start):
+    # (the subject a word of duty binds goes on over a semicolon: 管道单位应当向…进行安全告知;…,每年至少组织一次应急演练)
+    sentence = max(max(text.rfind(c, lo, row.char_start) for c in "。!\n") + 1, lo)
+    if obligation.search(text, max(sentence, own.char_start), row.char_start):
         return True
     # an item of the article: the article's lead-in (…应当遵守下列规定:) obliges every item
     lead_end = text.find("\n", task.char_start)
@@ -676,8 +691,13 @@ def count_in_a_name(text: str, row: Target) -> bool:
     # schedule makes it a quota (每季度报送一次)
     if row.unit not in units or not before.strip() or "每" in before:
         return False
-    # the verb stands close before a count it governs (建设两个中心, 每年开展两次)
-    return not verbs.search(text, max(start, row.char_start - 8), row.char_start)
+    # the verb stands close before a count it governs (建设两个中心, 每年开展两次), or before the examples of a list the
+    # count closes (建成上合国际人才双创产业园、…、数字经济产业园等四个标准化OPC创业社区)
+    if verbs.search(text, max(start, row.char_start - 8), row.char_start):
+        return False
+    counted = Quantity(start=row.char_start, end=row.char_end, num_start=row.char_start, value=row.value, value_max=None,
+                       unit=row.unit, chinese=True, symbol=None, post=None)
+    return not _delivers_a_listed_set(text, counted, start, end_of_clause(text, row.char_end, _WINDOW), before)
 
 
 @functools.cache

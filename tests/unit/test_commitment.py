@@ -160,6 +160,33 @@ def test_a_share_bounded_for_the_new_builds_its_name_opens_with_is_a_parameter_i
     assert rows(title, "新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积达到50%。")[1] == []
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    # sixth doc_0001: a reserve measured in days of supply is the level to keep, not a time limit; 供应量 lays no duty (应)
+    ("安顺市人民政府关于印发安顺市市级储备粮管理办法的通知",
+     "第十一条 各县(区)人民政府(管委会)根据应急供应需要,建立一定规模的成品粮油储备。市人民政府所在地西秀区人民政府和安顺经开区"
+     "管委会建立不低于城镇常住人口10天市场供应量的成品粮油储备,其他县(区)建立不低于城镇常住人口3天市场供应量的成品粮油储备。",
+     [10, 3]),
+    # fourth plan_0009: 电煤储备水平在30天以上 (two rows: the coordinated periods split, a known gap)
+    ("湖南省电力支撑能力提升行动方案(2022—2025年)",
+     "完善政企联动储煤机制,提高电厂储煤积极性,确保迎峰度夏、度冬期间电煤储备水平在30天以上,确保电厂稳发满发。", [30, 30]),
+    # sixth doc_0008: a share of the people (80%以上新生儿), not a size of a group
+    ("国家医疗保障局办公室教育部办公厅国家卫生健康委办公厅国务院妇儿工委办公室全国妇联办公厅关于开展儿童参加基本医疗保险专项行动的通知",
+     "切实提高儿童参保率,力争到2024年底,80%以上新生儿在出生当年参保。", [80]),
+    # sixth doc_0007: a Chinese count closing the examples of a list a verb delivers
+    ("关于印发《胶州市人工智能OPC创新发展实施方案》的通知",
+     "到2028年底:①载体建设:建成上合国际人才双创产业园、鲁港科技中心、三里河孵化基地、数字经济产业园等四个标准化OPC创业社区。", [4]),
+])
+def test_stocks_in_days_shares_of_people_and_listed_sets_delivered_are_targets(title, body, expected):
+    assert values(title, body) == expected
+
+
+def test_a_duty_binds_the_clauses_after_its_semicolon():
+    # thirteenth V_02 (a regulation on hazardous chemicals): 管道单位应当…;…每年至少组织一次应急演练 (laid on the party)
+    body = ("第二十三条 管道单位应当向输送管道线路及其附属设施附近的单位、居民进行安全告知;根据输送介质的危险特性制定专项应急预案,"
+            "每年至少组织一次应急演练。")
+    assert values("危险化学品安全管理条例", body) == []
+
+
 @pytest.mark.parametrize("title, plan", [
     ("关于做好2024年防汛抗旱工作的通知", True),
     ("关于做好 2021年城乡居民基本医疗保障工作的通知", True),
