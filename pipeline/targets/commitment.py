@@ -266,7 +266,13 @@ def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
         return None
     if any(sentence_start <= d.char_start < at for d in doc.deadlines):
         return None  # (2025年底前,每个…: a quota with a day to meet it)
-    return trim(p["name_filler"].sub("", row.indicator)) or None
+    name = trim(p["name_filler"].sub("", row.indicator))
+    # (占地面积在10000平方米及以下至少设置1个监测点位: the band opening the clause is the tier the value is set for, part of
+    # its name as CONVENTIONS names values set per tier)
+    tier = p["tier"].match(text, start, at)
+    if tier and name and not name.startswith(tier.group("tier")):
+        name = tier.group("tier") + name
+    return name or None
 
 
 def governments_own_share(text: str, sentence_start: int, at: int, unit: str) -> bool:
@@ -286,6 +292,7 @@ def _party_patterns() -> dict:
                                         rf"(?!{alt(cfg['not_obligation_before'])})"),
             "plan_obligation": regex.compile(rf"(?:{alt(cfg['plan_obligation'])})(?!{alt(cfg['not_obligation_before'])})"),
             "bounds": regex.compile(alt(cfg["bounds"])),
+            "tier": regex.compile(rf"[ ]*(?P<tier>[^,;:。]*?\d[^,;:。]*?(?:{alt(cfg['tier_ends'])}))的?[ ]*(?:{alt(cfg['bounds'])})"),
             "regulated": regex.compile(alt(cfg["regulated"])),
             "installing": frozenset(cfg["installing_verbs"]),
             "own_aggregate": regex.compile(rf"{alt(cfg['own_aggregate'])}|{cfg['own_programme']}"),
