@@ -56,7 +56,8 @@ def unlabelled_headings(lines: list[Line]) -> dict[int, int]:
     """Line index -> ordinal of the level-1 headings of a page that lost their labels (`总体要求`, `重点整治内容`, …
     alone on their lines, rules/outline.yaml unlabelled_heading): the body's top level where no label stands before
     the first, what stands between two of them is paragraphs and the lists opening under each (in sequence), and
-    enough of them head a list. The run ends at a label that goes on with no list opened under its heading."""
+    enough of them head a list. The run ends at a label that neither goes on with a list opened under its heading nor
+    opens one at 1."""
     rules = patterns()
     standing = [i for i in range(1, len(lines) - 1) if _heading_alone(lines, i)]
     if len(standing) < 2 or any(read_label(line.text) is not None for line in lines[:standing[0]]):

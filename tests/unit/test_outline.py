@@ -484,7 +484,7 @@ def test_level_1_headings_that_lost_their_labels_are_items_over_the_lists_restar
     assert paths(doc) == ["1", "1.1"]
     # nor a plan's own title over its preamble, nor a signing body over its date
     doc = outline("请认真贯彻落实。\n燃气安全专项整治工作方案\n为切实保障安全,特制订本方案。\n总体要求\n全面排查隐患。\n"
-                  "工作安排\n(一)集中攻坚。全面排查。\n工作要求\n(一)提高站位。认真开展。\n")
+                  "工作安排\n(一)集中攻坚。全面排查。\n工作要求\n(一)提高站位。认真开展。\n某某市民政局\n2023年9月1日\n")
     assert paths(doc) == ["1", "2", "2.1", "3", "3.1"]
     assert by_path(doc)["1"].heading == "总体要求"
 
