@@ -21,9 +21,10 @@ from ..document import Document, Parameter, Target
 from ..wrapped_lines import unwrapped
 from .commitment import laid_on_parties, only_commitments
 from .exclusions import without_rules_and_names
-from .indicator_table import IndicatorTable, find_tables
+from .indicator_table import find_tables
 from .patterns import clear_derived, defines_a_class
 from .prose import prose_rows
+from .setting_table import find_setting_tables, setting_parameters
 from .table_targets import table_targets
 
 
@@ -36,11 +37,14 @@ def extract_targets(doc: Document) -> None:
         targets: list[Target] = []
         for table in tables:
             targets.extend(table_targets(doc, table))
-        parameters: list[Parameter] = []
+        settings = find_setting_tables(text, lo, hi, [(t.start, t.end) for t in tables])
+        parameters: list[Parameter] = [p for table in settings for p in setting_parameters(text, table)]
         # running text read with a PDF's soft line breaks as spaces (same offsets)
         view = unwrapped(text)
         reading = doc if view is text else dataclasses.replace(doc, text=view)
-        for start, end in prose_spans(lo, hi, tables):
+        # (a table of settings leaves to the prose reader the rows it read no number from)
+        taken = sorted([(t.start, t.end) for t in tables] + [row for table in settings for row in table.rows])
+        for start, end in prose_spans(lo, hi, taken):
             for row in prose_rows(reading, start, end):
                 row.span_text = text[row.char_start:row.char_end]
                 (parameters if isinstance(row, Parameter) else targets).append(row)
@@ -59,12 +63,13 @@ def extract_targets(doc: Document) -> None:
     clear_derived()
 
 
-def prose_spans(lo: int, hi: int, tables: list[IndicatorTable]) -> list[tuple[int, int]]:
+def prose_spans(lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The body outside the spans tables took (in order)."""
     spans, pos = [], lo
-    for t in tables:
-        if t.start > pos:
-            spans.append((pos, t.start))
-        pos = max(pos, t.end)
+    for start, end in taken:
+        if start > pos:
+            spans.append((pos, start))
+        pos = max(pos, end)
     if pos < hi:
         spans.append((pos, hi))
     return spans
