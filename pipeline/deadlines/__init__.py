@@ -22,6 +22,7 @@ import regex
 
 from ..document import Document
 from ..metadata import safe_date
+from ..metadata.doc_numbers import doc_numbers
 from ..own_year import own_year_commitments, plan_part_year, review_sections, title_period_start, title_year
 from ..derived import derived
 from .exclusions import (SortedSpans, attachment_title_lines, consultation_replies, deadline_field_lines, definitions, formula_lines, glossary_terms, in_a_table_of_projects,
@@ -96,39 +97,7 @@ def _own_window_start(doc: Document) -> dt.date | None:
 def _cited_year(doc: Document) -> dt.date | None:
     """The first day of the latest year of a document number an undated notice cites (国发明电〔2014〕1号):
     it comes after what it cites, so its year-less days are that year's, at the earliest."""
-    years = [int(m.group("year")) for m in _doc_numbers(context_patterns()["doc_number"], doc.text)]
+    years = [int(m.group("year")) for m in doc_numbers(context_patterns()["doc_number"], doc.text)]
     return dt.date(max(years), 1, 1) if years else None
 
 
-# How the rule's 文号 opens (rules/metadata.yaml doc_number): up to 12 Han characters, then the bracket of its year.
-_DOC_NUMBER_OPENING = r"[\p{Han}]{1,12}\s*[〔\[(【﹝]\s*(?P<year>(?:19|20)\d{2})"
-_YEAR_BRACKET = regex.compile(r"[〔\[(【﹝]\s*(?:19|20)\d{2}")
-_HAN = regex.compile(r"\p{Han}")
-
-
-def _doc_numbers(pattern: regex.Pattern, text: str) -> list[regex.Match]:
-    """pattern.finditer(text), tried only in the few characters before each bracketed year: the pattern, tried at
-    every Han character of a notice, took a tenth of the deadlines stage's time. Every match opens with its Han
-    characters, spaces and the bracket, so it starts there; the same matches (a rule changed otherwise is
-    scanned in full)."""
-    if not pattern.pattern.startswith(_DOC_NUMBER_OPENING):
-        return list(pattern.finditer(text))
-    found, done = [], 0
-    for bracket in _YEAR_BRACKET.finditer(text):
-        at = bracket.start()
-        if at < done:
-            continue
-        start = at
-        while start > done and text[start - 1].isspace():
-            start -= 1
-        for _ in range(12):
-            if start <= done or not _HAN.match(text, start - 1):
-                break
-            start -= 1
-        for pos in range(start, at):
-            m = pattern.match(text, pos)
-            if m:
-                found.append(m)
-                done = m.end()
-                break
-    return found

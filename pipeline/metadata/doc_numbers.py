@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from ..outline.lines import Line
@@ -61,7 +63,7 @@ def number_beside_title(text: str, title: str | None) -> str | None:
     own = compact(title or "")
     if len(own) < rules["own_title_min_chars"]:
         return None
-    for m in rules["doc_number"].finditer(text):
+    for m in doc_numbers(rules["doc_number"], text):
         cited = rules["number_after_own_title"].search(text, max(0, m.start() - len(title) - 20), m.start())
         if cited and compact(cited.group("name")) == own:
             return number_value(m.group())
@@ -84,3 +86,37 @@ def _cites(line: str, start: int) -> bool:
     (…的决定》(中发〔2021〕30号)), or inside a sentence (在执行大办发〔2019〕163号文件时,…)."""
     before = line[:start].rstrip()
     return "《" in before or before.endswith(("(", "》")) or bool(regex.search(r"[,。;]", line))
+
+
+# How the rule's 文号 opens (rules/metadata.yaml doc_number): up to 12 Han characters, then the bracket of its year.
+_DOC_NUMBER_OPENING = r"[\p{Han}]{1,12}\s*[〔\[(【﹝]\s*(?P<year>(?:19|20)\d{2})"
+_YEAR_BRACKET = regex.compile(r"[〔\[(【﹝]\s*(?:19|20)\d{2}")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def doc_numbers(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
+    """pattern.finditer(text), tried only in the few characters before each bracketed year: the pattern, tried at
+    every Han character of a notice, took a tenth of the deadlines stage's time (and 3% of the stages in
+    number_beside_title). Every match opens with its Han characters, spaces and the bracket, so it starts there; the
+    same matches (a rule changed otherwise is scanned in full)."""
+    if not pattern.pattern.startswith(_DOC_NUMBER_OPENING):
+        yield from pattern.finditer(text)
+        return
+    done = 0
+    for bracket in _YEAR_BRACKET.finditer(text):
+        at = bracket.start()
+        if at < done:
+            continue
+        start = at
+        while start > done and text[start - 1].isspace():
+            start -= 1
+        for _ in range(12):
+            if start <= done or not _HAN.match(text, start - 1):
+                break
+            start -= 1
+        for pos in range(start, at):
+            m = pattern.match(text, pos)
+            if m:
+                yield m
+                done = m.end()
+                break

@@ -13,6 +13,7 @@ import regex
 from ..document import Deadline, Document
 from ..deadlines.patterns import alternation_of, config as deadline_config
 from ..own_year import own_year
+from ..pattern_literals import matches_at_words, sentence_scan
 from .patterns import clause_stop, config, derived, patterns, start_of_clause
 
 if TYPE_CHECKING:
@@ -228,8 +229,18 @@ def _closing_sentence_deadline(doc: Document, e: int, usable: Deadlines) -> dt.d
 
 
 def _closing_sentences(doc: Document) -> list[int]:
-    """Where the sentences opening with 以上/上述 begin, in text order (built once per document)."""
-    return [m.end() for m in patterns()["closing_reference"].finditer(doc.text, doc.body_start, doc.body_stop)]
+    """Where the sentences opening with 以上/上述 begin, in text order (built once per document). The pattern is
+    tried only at the sentence starts before its words (pattern_literals.sentence_scan): tried at every character
+    of a notice it took 1% of the stages; the same matches."""
+    pattern, scan = patterns()["closing_reference"], _closing_scan()
+    if scan is None:
+        return [m.end() for m in pattern.finditer(doc.text, doc.body_start, doc.body_stop)]
+    return [m.end() for m in matches_at_words(pattern, scan, doc.text, doc.body_start, doc.body_stop)]
+
+
+@functools.cache
+def _closing_scan() -> tuple[str, tuple[str, ...]] | None:
+    return sentence_scan(patterns()["closing_reference"])
 
 
 def _list_ends(doc: Document) -> dict[int, int]:

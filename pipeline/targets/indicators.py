@@ -165,6 +165,8 @@ def _member_of_previous(subject: str, previous: Found | None, before: str) -> st
             or CONJUNCTION.search(subject) or not is_han(subject[-1]) or before.rstrip().endswith("的"):
         return ""  # (…为DRG出院总病例的5%或DIP出院总病例的5‰以内: a share of the base before it)
     name = previous.context.indicators[0]
+    if subject[-1] not in name[1:-1]:
+        return ""  # (no word but the last can end with it: the name is not segmented, 0.2-0.5 ms a time)
     words = _words(name)
     echo = next((i for i, w in enumerate(words[:-1]) if len(w) >= 2 and w[-1] == subject[-1]), None)
     if echo is None:

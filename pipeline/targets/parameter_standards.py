@@ -245,9 +245,11 @@ def clamped(text: str, q, clause_start: int, sentence_start: int) -> str | None:
     measure shares the one of the case before it in the sentence (超过…的: the 配租面积 above)."""
     cfg = parameter_config()
     applied = _clamp_patterns()["applied"].fullmatch(text, clause_start, q.start)
+    if applied is None:  # (rare: the cases before, a scan at every character of the sentence, are read only then)
+        return None
     cases = list(_clamp_patterns()["case"].finditer(text, sentence_start, clause_start))
     case = cases[-1] if cases else None
-    if applied is None or case is None or case.end() != clause_start or case.group("amount") != text[q.start:q.end] \
+    if case is None or case.end() != clause_start or case.group("amount") != text[q.start:q.end] \
             or applied.group("base") not in ("", case.group("base")):
         return None
     subject = next((c.group("subject") for c in reversed(cases) if c.group("subject").strip()), "")

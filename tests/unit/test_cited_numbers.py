@@ -1,11 +1,13 @@
-"""The 文号 an undated notice cites, looked for only before each bracketed year (deadlines._doc_numbers): the
-same matches as the rule's pattern over the whole text."""
+"""The 文号 a notice writes, looked for only before each bracketed year (metadata.doc_numbers.doc_numbers: the 文号
+an undated notice cites, the one beside its own title): the same matches as the rule's pattern over the whole text,
+compiled as the deadlines stage compiles it and as metadata's compile_pattern does."""
 from pathlib import Path
 
 import pytest
 
-from pipeline.deadlines import _doc_numbers
 from pipeline.deadlines.patterns import context_patterns
+from pipeline.metadata.doc_numbers import _DOC_NUMBER_OPENING, doc_numbers
+from pipeline.metadata.patterns import patterns as metadata_patterns
 from pipeline.run import find_inputs, process
 
 SENTENCES = [
@@ -18,20 +20,24 @@ def _spans(matches) -> list:
     return [(m.span(), m.groups()) for m in matches]
 
 
+def _patterns() -> list:
+    return [context_patterns()["doc_number"], metadata_patterns()["doc_number"]]
+
+
 def test_the_rule_opens_as_the_search_expects():
-    from pipeline.deadlines import _DOC_NUMBER_OPENING
-    assert context_patterns()["doc_number"].pattern.startswith(_DOC_NUMBER_OPENING)
+    assert all(pattern.pattern.startswith(_DOC_NUMBER_OPENING) for pattern in _patterns())
 
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_the_same_numbers_in_these_sentences(text):
-    pattern = context_patterns()["doc_number"]
-    assert _spans(_doc_numbers(pattern, text)) == _spans(pattern.finditer(text))
+    for pattern in _patterns():
+        assert _spans(doc_numbers(pattern, text)) == _spans(pattern.finditer(text))
 
 
 @pytest.mark.parametrize("corpus", ["tests/real/corpus", "tests/real/ninth/corpus"])
 def test_the_same_numbers_in_real_notices(corpus):
-    pattern, root = context_patterns()["doc_number"], Path(corpus)
+    root = Path(corpus)
     texts = [process(p, root).text for p in find_inputs(root)]
-    assert any(pattern.search(t) for t in texts)
-    assert [_spans(_doc_numbers(pattern, t)) for t in texts] == [_spans(pattern.finditer(t)) for t in texts]
+    for pattern in _patterns():
+        assert any(pattern.search(t) for t in texts)
+        assert [_spans(doc_numbers(pattern, t)) for t in texts] == [_spans(pattern.finditer(t)) for t in texts]

@@ -280,7 +280,8 @@ def test_a_pattern_opening_at_a_sentence_start_is_found_from_its_words():
     readable = [r"(?:^|(?<=[。;\n]))[ ]*(?:第[一二三0-9]{1,4}条|\(?[0-9一二]{1,3}[)).、])?[ ]*(?:本|以上|此)(?:办法|措施)"
                 r"(?:自|起|[0-9]{1,4}年|[ ,、]|\n(?=[^\n]))*+(?=[。;\n]|$)",
                 r"(?:^|(?<=[。\n]))[ ]*(?:本|此)办法[^。\n]*", r"(?:^|(?<=;))以上[^;]{0,5}",
-                r"(?:^|(?<=[。\n]))此[^;]*"]  # (a match holding the start of another)
+                r"(?:^|(?<=[。\n]))此[^;]*",  # (a match holding the start of another)
+                r"(?:^|(?<=[。;;\n]))[ ]*(?:以上|上述)(?![0-9])"]  # (rules/targets.yaml closing_reference, as written then)
     unreadable = [r"(?:^|(?<=[。;\n])).*?(?:本|此)", r"(?:^|(?<![。]))本", r"(?:^|(?<=[。;\n]))\s*本",
                   r"(?:^|(?<=[。;\n]))[ ]*(?:本|此\n)", r"(?m)(?:^|(?<=。))本", r"[ ]*本办法"]
     for p in unreadable:
@@ -298,3 +299,22 @@ def test_a_pattern_opening_at_a_sentence_start_is_found_from_its_words():
             for lo, hi in ((0, len(text)), (at, to)):
                 assert ([m.span() for m in matches_at_words(compiled, scan, text, lo, hi)]
                         == [m.span() for m in compiled.finditer(text, lo, hi)]), (p, text, lo, hi)
+
+
+def test_the_closing_reference_rule_is_found_from_its_words_in_real_notices():
+    """targets.deadline._closing_sentences: the rule as compiled is read by sentence_scan (tried at every character it
+    was 1% of the stages), and finds at the sentence starts before its words what finditer finds over the body."""
+    from pathlib import Path
+
+    from pipeline.pattern_literals import matches_at_words, sentence_scan
+    from pipeline.run import find_inputs, process
+    from pipeline.targets.patterns import patterns
+
+    pattern = patterns()["closing_reference"]
+    scan = sentence_scan(pattern)
+    assert scan is not None
+    root = Path("tests/real/corpus")
+    docs = [process(p, root) for p in find_inputs(root)]
+    found = [[m.span() for m in matches_at_words(pattern, scan, d.text, d.body_start, d.body_stop)] for d in docs]
+    assert any(found)
+    assert found == [[m.span() for m in pattern.finditer(d.text, d.body_start, d.body_stop)] for d in docs]
