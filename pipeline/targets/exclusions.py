@@ -414,6 +414,8 @@ def _size_qualifier(text: str, q: Quantity, before: str) -> bool:
         return False
     if q.unit in cfg["count_units"] or q.unit in ("%", "‰", "个百分点") or q.unit in cfg["duration_units"]:
         return False
+    if q.unit == parameter_config()["discount_unit"]:
+        return False  # 评估租金的九折以下定价: a discount bounded, a share of the price as % is (rules/parameters.yaml)
     p = patterns()
     if p["commitment_before"].search(before) and not before.rstrip().endswith("、"):
         # 建成…10万平方米以上, 投入资金10亿元以上用于…: the object of a commitment (not a member of a list

@@ -99,6 +99,17 @@ def discounted(text: str, clause_start: int, q, clause_end: int, name: str) -> s
     return owner + name if owner.endswith(tuple(cfg["discounted_prices"])) else None
 
 
+def discount(before: str, q) -> str | None:
+    """应在同地段同品质市场租赁住房评估租金的九折以下定价 -> 评估租金折扣, 开发企业对购房人打八折 -> 折扣: a share of the price
+    written with 折 sets a discount wherever it stands (rules/parameters.yaml discount_unit); where no head names it, it is
+    the discount of the price written right before it with 的, else the bare discount (qualified as bare heads are)."""
+    cfg = parameter_config()
+    if q.unit != cfg["discount_unit"]:
+        return None
+    owner = owner_before(re.split(r"[,;:。]", before)[-1].rstrip())
+    return (owner if owner.endswith(tuple(cfg["discounted_prices"])) else "") + cfg["discount_name"]
+
+
 @functools.cache
 def _recipient_pattern() -> re.Pattern:
     cfg = parameter_config()

@@ -41,7 +41,7 @@ from .parameter_changes import renamed, without_change
 from .parameter_loans import loan_named
 from .parameter_members import each_member, pair_member
 from .parameter_names import FAR, NEAR, after_last_number, commits, name_after, name_before, next_head, per_measure, trim
-from .parameter_parties import discounted, granted_to, owned
+from .parameter_parties import discount, discounted, granted_to, owned
 from .parameter_shares import (allocated_share, borne_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base,
                                share_of_grant_after)
@@ -93,7 +93,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or area_granted_on(text, q, before, sentence_start, sentence_end)
             or dwellings_allowed(doc, f, before)
             or heads_a_member_list(text, before, q, sentence_end)
-            or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before))
+            or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before) or discount(before, q))
     if name is not None and previous is not None and p["next_member"].fullmatch(gap) and name in previous.name \
             and without_change(previous.name) != previous.name:
         name = _neighbours_name(f, previous_found, previous.name)  # 额度在其可贷额度的基础上增加5万元/单职工、10万元/双职工: the change, for each member
@@ -322,9 +322,16 @@ def _comparator(f: Found, before: str) -> str:
     cap = parameter_patterns()["cap"].search(own)
     if cap:
         return parameter_config()["cap_words"][cap.group("cap")]
+    if q.unit == parameter_config()["discount_unit"] and _discount_floor().search(own):
+        return ">="  # 折扣可低至八折: the price may go down to 80% of it, no lower
     if _REACHED.search(own):
         return ">="  # 达到580元, 达到每人每年320元: the guide's 达到 (a setter verb, 提高至, is none)
     return "="
+
+
+@functools.cache
+def _discount_floor() -> re.Pattern:
+    return rules.compile_pattern(parameter_config()["discount_floor"])
 
 
 # 达到 before the number, a period or beneficiary marker between at most

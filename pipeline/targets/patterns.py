@@ -85,7 +85,6 @@ def patterns() -> dict[str, regex.Pattern]:
         "count_verb": "count_verbs",
         "until": "until_words",
         "standing_meeting": "standing_meetings",
-        "base": "base_words",
         "constitution": "constitution_words",
         "definition_standard": "definition_standards",
         "code_word": "code_words",
@@ -247,6 +246,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "allocation": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['allocation_after'])})"),
         "breakdown": rules.compile_pattern(r"其中[ ]*[::][ ]*$"),
         "base_set": rules.compile_pattern(cfg["base_set"]),
+        # (not the base of a payer's contribution: 缴存基数下限, a setting of the policy)
+        "base": rules.compile_pattern(rf"(?:{alt(cfg['base_words'])})(?<!{alt(cfg['contribution_bases'])})"),
         "capital_injection": rules.compile_pattern(cfg["capital_injection"]),
         "formation": rules.compile_pattern(alt(cfg["formation_verbs"])),
         "constitution_value": rules.compile_pattern(rf"(?:\p{{Han}}{{0,4}})(?:{alt(cfg['constitution_words'])})"

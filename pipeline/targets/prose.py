@@ -92,9 +92,12 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
     # …是指…: what follows defines a word (not a bracket's gloss: 一个居室(居室是指卧室、起居室)的有效日照…)
     definition = next((m for m in patterns()["definition"].finditer(text, s, e)
                        if text.count("(", s, m.start()) <= text.count(")", s, m.start())), None)
-    retro = min(x for x in (past, forecast.start() if forecast else None, definition.start() if definition else None, e)
-                if x is not None)  # rows end there
+    retro = min(x for x in (past, forecast.start() if forecast else None, e) if x is not None)  # rows end there
+    # (targets end at a definition too; a number the policy sets after it is still set, whoever it is for: …是指…,购买首套
+    # 自住住房的,享受贷款额度基础上浮,二孩家庭最高上浮10%; 市场调节配额,是指…,其数量为…配额总量的5%)
+    defined_from = definition.start() if definition else e
     found: list[Found] = []
+    defined: set[int] = set()  # (id of a Found inside a definition: a parameter or nothing)
     # Clause stops found once per sentence, not searched backwards for every quantity.
     stops = clause_stops_in(text, s, e)
     # Forecast words too (searched in the clause before every quantity, a long list was quadratic).
@@ -123,6 +126,8 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
         if context is None:
             continue
         found.append(Found(q, context, clause_start))
+        if defined_from < q.start:
+            defined.add(id(found[-1]))
     if not found:
         return []  # (no value read: the readings of lists and tiers below have nothing to read)
     share_group_bounds(text, found)
@@ -147,7 +152,7 @@ def _sentence_rows(doc: Document, s: int, e: int, quantities: list[Quantity]) ->
             param = None  # (国土绿化建设应当达到下列标准: ⏎ …网格面积不得大于400亩: a standard to reach, the lead's goal)
         if param is not None:
             rows.extend(built(doc, f, param, s, e))
-        elif id(f) in tiers:
+        elif id(f) in tiers or id(f) in defined:
             continue
         elif not (is_time_limit(text, f, s, notice_of_measures(doc)) or splits_a_sum(text, f.quantity)
                   or sets_who_qualifies(text, f, s)

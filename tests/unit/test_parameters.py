@@ -3039,6 +3039,54 @@ def test_a_bare_discount_is_named_by_the_price_it_is_taken_off(sentence, name):
     assert params(sentence)[-1][0] == name
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0033: a discount with no head, whatever verb applies it (定价), named by the price before it; 以下 caps it
+    ("利用企事业单位自有土地建设的保障性租赁住房,应在同地段同品质市场租赁住房评估租金的九折以下定价。",
+     [("租赁住房评估租金折扣", "<=", 90, None, "折")]),
+    # realestate_0160: 低至 says how low the price may go (the reader's >=)
+    ("对城乡居民在惠阳区内购买商品住房给予特价、团购折扣,折扣可低至八折,具体折扣点数以双方买卖合同签约为准。",
+     [("城乡居民购房折扣", ">=", 80, None, "折")]),
+    # realestate_0066, realestate_0148 (as before)
+    ("车辆通行费给予八五折优惠。", [("车辆通行费优惠", "=", 85, None, "折")]),
+    ("参与“以旧换新”的房地产经纪机构,应对换房人给予不低于85折优惠的中介费。", [("中介费优惠", ">=", 85, None, "折")]),
+])
+def test_a_discount_written_with_zhe_is_a_parameter_wherever_it_stands(sentence, expected):
+    assert params(sentence) == expected
+
+
+def test_lowered_to_is_no_floor_of_a_share():
+    # (降低至 sets a value: the 低至 of a discount is read only where no 降/减 opens it)
+    assert values("政府债务水平降低至60%。")[1] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0157 (twice): the base a payer's contribution is reckoned on is a setting, no fiscal base (以…为基数);
+    # the notice's own jurisdiction opening the name is dropped (我市, 广州市 stays: a name of a place)
+    ("自2025年3月1日起,我市住房公积金缴存基数下限由2300元调整为2500元。",
+     [("住房公积金缴存基数下限", "=", 2500, None, "元")]),
+    ("广州市住房公积金缴存基数下限从2025年3月1日起调整为2500元。",
+     [("广州市住房公积金缴存基数下限", "=", 2500, None, "元")]),
+    # (a base in a condition is none: realestate_0157 附件)
+    ("从2025年3月1日起,个人缴存基数低于2500元的,将无法办理3月及以后汇补缴业务。", []),
+])
+def test_a_contribution_base_is_a_setting(sentence, expected):
+    assert params(sentence) == expected
+
+
+def test_a_fiscal_base_stays_none():
+    # (sixth: 以…亏损一亿一千万元为基数 is a base reckoned from a figure, no row)
+    assert values("以上年实际亏损一亿一千万元为基数。") == ([], [])
+
+
+def test_a_parameter_set_after_a_definition_is_read():
+    # realestate_0016: …是指… defines 多孩家庭; the clauses after it still set the loan's rise for each party (a target after
+    # a definition stays unread)
+    rows = params("1.我市多孩家庭(含二孩及以上)是指按国家政策,同一对夫妻已共同生育或合法收养两个(含)以上未成年子女(为现有子女数,"
+                  "且均未满18周岁),购买首套自住住房的,享受贷款额度基础上浮,二孩家庭最高上浮10%、三孩及以上家庭最高上浮20%。")
+    assert [r[1:] for r in rows] == [("<=", 10, None, "%"), ("<=", 20, None, "%")]
+    assert values("青年人是指年龄在35周岁(含35周岁)以下的职工。") == ([], [])
+
+
 @pytest.mark.parametrize("sentence, names", [
     # realestate_0168: coordinated parties after the name, alike only in their frame (从X提高到Y), each named with the name
     ("住房公积金贷款额度单人从50万元提高到60万元,夫妻双方从80万元提高到90万元。", ["单人住房公积金贷款额度", "夫妻双方住房公积金贷款额度"]),
