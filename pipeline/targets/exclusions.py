@@ -223,7 +223,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if noun and q.unit in config()["count_units"] and noun.endswith(q.unit + "数"):
         return True  # 核减1套家庭住房套数: a rule of counting, not a count to deliver
     # (为 in its own clause: 减按1%的税率征收契税;面积为… is a rate)
-    if before.endswith(("按", "以")) and (q.unit in config()["count_units"] or q.unit[:1] in config()["count_units"]
+    # (not a count per unit: 地下停车位按1.2个/户…配比 is a rate the rule sets)
+    if before.endswith(("按", "以")) and (q.unit in config()["count_units"]
+                                        or (q.unit[:1] in config()["count_units"] and "/" not in q.unit)
                                         or q.unit in config()["duration_units"]
                                         or "为" in text[q.end:min(q.end + 12, clause_end)]):
         return True  # 按1名游客300元给予奖补, 以一个月内取得的收入为一次: a unit of reckoning
@@ -378,7 +380,10 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
         return True  # (遴选20家能效领跑者: 者 ends the noun counted, not a case)
     defined = text.find("的", q.end, clause_end) >= 0
     opening = text[clause_start:min(q.start, clause_start + 16)]
-    if p["condition_open"].match(opening) and defined:
+    # (对个人消费者…购买…新能源乘用车补贴10000元、购买符合条件的燃油乘用车补贴7000元: an amount a grant word right before it
+    # grants; the 的 after it is the next member's)
+    if p["condition_open"].match(opening) and defined and not (not bounded and _grant_right_before().search(before)
+                                                                 and text.startswith("、", q.end)):
         return True
     if bounded and defined:
         # 对通过专列方式,一次性组织300人(含)以上、停留3天以上的青少年研学旅行团,每列次奖补6000元:
@@ -396,6 +401,11 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
             return True
     return False
 
+
+@functools.cache
+def _grant_right_before() -> regex.Pattern:
+    """A grant word right before an amount (…乘用车补贴10000元: rules/parameters.yaml grant_words)."""
+    return rules.compile_pattern(rf"(?:{rules.alternation(parameter_config()['grant_words'])})[ ]*$")
 
 # 的 and a noun (or a count of a noun: 的3人及以上家庭) after a comparison, a bracket between (含33600元)
 _ONES_MEANT = regex.compile(r"[ ]*(?:\((?:含|不含)[^()]{0,12}\))?[ ]*的[ ]*(?!比例|幅度|标准|部分)[\p{Han}\d]")

@@ -99,8 +99,9 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         name = _neighbours_name(f, previous_found, previous.name)  # 额度在其可贷额度的基础上增加5万元/单职工、10万元/双职工: the change, for each member
     if name is None and previous is not None and _reaches(gap, previous):
         name = _neighbours_name(f, previous_found, without_change(previous.name))  # 人均财政补助标准提高30元,达到580元: the standard's new level
+    # (…奖励上限为200万元、每年累计不超过500万元: 累计 before a bound caps the running total, as for `aggregate`)
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
-            and not parameter_patterns()["commitment"].search(gap):
+            and not (commits(gap, 0, len(gap)) if _bound_after().search(gap) else parameter_patterns()["commitment"].search(gap)):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
         # 最高增加10万元; 给予博士30万元,硕士11万元,本科5万元的购房补贴
         rest = re.sub(r"/[\u4e00-\u9fff]{1,4}|\([^()\d]*\)", "", parameter_patterns()["cap"].sub("", gap))

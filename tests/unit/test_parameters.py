@@ -3234,3 +3234,32 @@ def test_what_a_list_or_breakdown_says_of_a_value_is_read_into_its_found_record(
     assert len({row for row, _ in seen}) == 1  # (each row under the one name read before the list)
     assert [name for _, name in seen] == read
     assert [p.name for p in doc.parameters] == names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0031: a count per household applied by 按 is a rate the rule sets (not a unit of reckoning: 按1名游客),
+    # provided in a ratio (配比) as 配建 is
+    ("八、中心城区新建商品住宅项目,地下停车位按1.2个/户或按地上建筑总面积的1/120m2配比。",
+     [("地下停车位配比指标", "=", 1.2, None, "个/户")]),
+    # (realestate_0008, 0012: 配建 as before)
+    ("新建设的住宅小区机动车停车位,商品住房项目可按1泊/户或1泊/100平方米进行配建。",
+     [("商品住房项目配建指标", "=", 1, None, "泊/户"), ("商品住房项目配建指标", "=", 1, None, "泊/100平方米")]),
+])
+def test_a_rate_per_household_applied_by_an_is_a_setting(sentence, expected):
+    assert params(sentence) == expected
+
+
+def test_an_amount_a_grant_word_gives_before_the_next_members_condition():
+    # fourth plan_0029: after 对…, the 的 after 补贴10000元、 is the next member's (购买符合条件的燃油乘用车), no condition
+    rows = params("对个人消费者报废注销本人名下符合条件的乘用车并购买符合条件的新能源乘用车补贴10000元、购买符合条件的燃油乘用车补贴7000元。")
+    assert [(r[0], r[2]) for r in rows] == [("新能源乘用车补贴", 10000), ("燃油乘用车补贴", 7000)]
+    # (a bounded amount in a 对…的 list is still a condition)
+    assert values("对月销售额10万元以下、符合条件的小规模纳税人,免征增值税。") == ([], [])
+
+
+def test_a_running_total_capped_after_a_list_member_is_the_grants_cap():
+    # fourth plan_0029: 累计 before a bound caps what one recipient gets in a year (rules/parameters.yaml running_total_bounds)
+    rows = params("家电以旧换新零售额增量每达1000万元,给予6万元奖励,每家企业每季度获得奖励上限为200万元、每年累计不超过500万元。")
+    assert [(r[1], r[2], r[4]) for r in rows][-1] == ("<=", 500, "万元")
+    # (a plan's cumulative goal stays a target)
+    assert values("到2025年,新增就业1万人、累计不少于5万人。") == ([1, 5], [])
