@@ -205,6 +205,9 @@ def each_member(text: str, param: Parameter, clause_start: int) -> list[Paramete
         return [dataclasses.replace(param, name=name) for name in parties]
     before = text[clause_start:param.char_start]
     at = before.rfind(param.name)
+    bearers = _bearers_in_name(param.name) if at >= 0 and _member_patterns()["each"].search(before[at + len(param.name):]) else None
+    if bearers:
+        return [dataclasses.replace(param, name=name) for name in bearers]
     if at < 0 or not _member_patterns()["each"].search(before[at + len(param.name):]):
         names = coordinated_names(before, at, param.name) if at >= 0 else None
         names = names or listed_objects(text, param)
@@ -237,6 +240,8 @@ def coordinated_names(before: str, at: int, name: str) -> list[str] | None:
     等: 对A、B等重点行业企业 is one class). Members that are parties or places (引进人才、多子女家庭最高贷款额度提高至100万元)
     say who qualifies: one row, named with the whole list. None otherwise."""
     lead = _strip_subject_lead(_member_patterns()["break"].split(before[:at])[-1])
+    if not lead and before[:at].rstrip().endswith("的"):
+        return _owners_listed(before[:at].rstrip()[:-1], name)
     # (同一企业每年申领和兑付算力券金额: what each party may get per period, its verbs coordinated, no names)
     if len(lead) < 3 or not CONJUNCTION.match(lead[-1]) or _member_patterns()["not_coordinated"].search(lead):
         return None
@@ -252,6 +257,40 @@ def coordinated_names(before: str, at: int, name: str) -> list[str] | None:
     if qualifiers_listed([*members, compact]):
         return [lead + compact]  # (硕士研究生、副高级职称人员及技师补贴标准: qualifiers, not names of what is set)
     return [m + compact[len(last):] for m in members] + [name]
+
+
+# two names joined by 和 or 与 (a list with 、 or 以及 is left whole)
+_OWNER_PAIR = re.compile(r"[^、和及与]{2,10}[和与][^、和及与]{2,10}")
+
+
+def _owners_listed(lead: str, name: str) -> list[str] | None:
+    """今年要把城镇居民基本医保和新农合的财政补助标准提高到120元: a pair of names closed by 的 before the name own it, one
+    row each (城镇居民基本医保财政补助标准, 新农合财政补助标准), as when no 的 stands between (coordinated_names); where
+    they say who qualifies (parties, places) one row named with the list; where they hold more than short names, None."""
+    lead = _strip_subject_lead(_member_patterns()["break"].split(lead)[-1])
+    # (only a pair: 将住宅飘窗、阳台以及非公共活动空间的水平投影面积上限 names one area, realestate_0168)
+    if not _OWNER_PAIR.fullmatch(lead):
+        return None
+    members = CONJUNCTION.split(lead)
+    if len(members) < 2 or _member_patterns()["not_coordinated"].search(lead) or any(not _a_member(m, 10) for m in members):
+        return None
+    if qualifiers_listed([*members[:-1], members[-1] + name]):
+        return [lead + name]  # (对引进人才和多子女家庭的最高贷款额度: who qualifies, one row named with the list)
+    return [m + name for m in members]
+
+
+def _bearers_in_name(name: str) -> list[str] | None:
+    """国家融资担保基金和银行业金融机构承担的风险责任比例均不低于20%: parties coordinated inside the name before the verb of
+    bearing (rules/parameters.yaml bearing_verbs) and 的 that they share, one name each (国家融资担保基金承担的风险责任比例,
+    银行业金融机构承担的风险责任比例)."""
+    verbs = rules.alternation(parameter_config()["bearing_verbs"])
+    m = re.fullmatch(rf"(?P<parties>[\u4e00-\u9fff、和及与]{{5,30}}?)(?P<rest>(?:{verbs})的[\u4e00-\u9fff]{{2,12}})", name)
+    if m is None:
+        return None
+    members = CONJUNCTION.split(m.group("parties"))
+    if len(members) < 2 or any(not _a_member(p, 10) for p in members):
+        return None
+    return [p + m.group("rest") for p in members]
 
 
 def _last_member(name: str, parties: bool) -> str:

@@ -1522,9 +1522,9 @@ def test_a_share_reached_before_a_permit_is_a_standard(sentence, expected):
     # shgov_0072: the shares of a reward by project type (分别: one per member)
     ("对考核结果为“优秀”的区,市级净增建设用地计划奖励支持市政公益项目、产业项目和经营性项目的比例分别为100%、60%和30%。",
      ["市级净增建设用地计划奖励支持市政公益项目的比例", "产业项目的比例", "经营性项目的比例"], [(100, "="), (60, "="), (30, "=")]),
-    # govcn_0056: the share of a risk a party bears
+    # govcn_0056: the share of a risk a party bears; 均 gives it to each of the parties that bear it (params52, as gold)
     ("原则上国家融资担保基金和银行业金融机构承担的风险责任比例均不低于20%,省级担保、再担保基金(机构)承担的风险责任比例不低于国家融资担保基金承担的比例。",
-     "国家融资担保基金和银行业金融机构承担的风险责任比例", [(20, ">=")]),
+     ["国家融资担保基金承担的风险责任比例", "银行业金融机构承担的风险责任比例"], [(20, ">="), (20, ">=")]),
 ])
 def test_a_share_of_a_grant_or_of_a_risk_borne_is_a_setting(sentence, name, expected):
     targets, _ = values(sentence)
@@ -3263,3 +3263,14 @@ def test_a_running_total_capped_after_a_list_member_is_the_grants_cap():
     assert [(r[1], r[2], r[4]) for r in rows][-1] == ("<=", 500, "万元")
     # (a plan's cumulative goal stays a target)
     assert values("到2025年,新增就业1万人、累计不少于5万人。") == ([1, 5], [])
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # gwr_0011, gwr_0013: a pair of names closed by 的 before the name own it, one row each (CONVENTIONS, coordinated names)
+    ("今年要把城镇居民基本医保和新农合的财政补助标准提高到120元。", ["城镇居民基本医保财政补助标准", "新农合财政补助标准"]),
+    ("各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。", ["城镇居民医保补助标准", "新农合补助标准"]),
+    # (parties that say who qualifies: one row, named with the pair; realestate_0211's wording with 的)
+    ("对引进人才和多子女家庭的最高贷款额度提高至100万元。", ["引进人才和多子女家庭最高贷款额度"]),
+])
+def test_a_pair_of_names_closed_by_de_owns_the_name(sentence, names):
+    assert [r[0] for r in params(sentence)] == names
