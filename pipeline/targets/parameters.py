@@ -46,7 +46,7 @@ from .parameter_shares import (allocated_share, borne_share, changed_share, gran
                                reckoned, released_share, set_share_of, share_of_base,
                                share_of_grant_after)
 from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, clamped, dwellings_allowed, laid_down, listed_standard,
-                                  ruled, set_by_rules, set_in_sentence, spread)
+                                  ruled, set_by_rules, set_in_sentence, spread, zone_extent)
 from .patterns import (CLAUSE_STOP, config, last_clause, parameter_config, parameter_patterns, patterns, sentence_text,
                        with_grants)
 
@@ -93,7 +93,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or area_granted_on(text, q, before, sentence_start, sentence_end)
             or dwellings_allowed(doc, f, before)
             or heads_a_member_list(text, before, q, sentence_end)
-            or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before) or discount(before, q))
+            or granted_share(before, q) or borne_share(before, q) or adjusted_standard(before) or discount(before, q)
+            or zone_extent(text, q, f.clause_start))
     if name is not None and previous is not None and p["next_member"].fullmatch(gap) and name in previous.name \
             and without_change(previous.name) != previous.name:
         name = _neighbours_name(f, previous_found, previous.name)  # 额度在其可贷额度的基础上增加5万元/单职工、10万元/双职工: the change, for each member

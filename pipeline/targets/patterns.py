@@ -144,6 +144,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "goals_set_particle": rules.compile_pattern(cfg["goals_set_particle"]),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_markers"])),
         "condition_of_a_grant": rules.compile_pattern(cfg["condition_of_a_grant_after"]),
+        # (提供已完成网签备案的《商品房买卖合同》: the document supplied, rules/targets.yaml supplied_document_verbs)
+        "supplied_document": rules.compile_pattern(rf"(?:{alt(cfg['supplied_document_verbs'])})[ ]*$"),
         "planned_before": rules.compile_pattern("|".join(cfg["planned_before"])),
         # (not 目前 across two words: 项目前期, 集体项目前4名)
         "present": rules.compile_pattern(present),
@@ -345,7 +347,7 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
                                                rf"|(?:{alt(cfg['granted_item_caps'])})(?:{alt(cfg['granted_item_capped_verbs'])}))[ ]*$"),
         # 市级储备粮保管自然损耗定额为: a standard named before a colon that lists its values
         "standard_lead": rules.compile_pattern(rf"(?P<name>[\p{{Han}}()]{{1,24}}?(?:{alt(cfg['standard_lead_heads'])}))"
-                                               rf"(?:为|是|如下)[ ]*:"),
+                                               rf"(?:分别)?(?:为|是|如下)[ ]*:"),
         # 每月每平方米居住面积租金补贴标准: the periods and measures a standard is reckoned per open its name
         "per_markers": rules.compile_pattern(rf"^(?:{per_or_each})+"),
         # (夫妻双方合计最高贷款额度: what two borrowers may borrow together is no aggregate outcome)

@@ -177,10 +177,16 @@ def _past_from(text: str, s: int, e: int) -> int | None:
             continue  # 提出了…降低20%左右、…减少10%等目标: goals set, not a report
         if _closes_a_condition(text, m.end(), e) or p["condition_of_a_grant"].match(text, m.end(), e):
             continue  # 已完成契税缴纳的,按照5000元/套给予补助, 自注册成立以来首次达到1亿元的,给予…: the case ruled, not a report
+        if p["supplied_document"].search(text, start_of_clause(text, s, m.start()), m.start()) \
+                and _DOCUMENT_NAMED.match(text, m.end(), e):
+            continue  # 提供已完成网签备案的《商品房买卖合同》: which document is supplied, not a report
         if not p["condition_open"].match(text[start_of_clause(text, s, m.start()):m.start()]):
             return m.start()
     return None
 
+
+# the rest of a relative clause and the noun it qualifies (…网签备案的《商品房买卖合同》)
+_DOCUMENT_NAMED = regex.compile(r"[^,;:。\d]{0,16}的[ ]*[《“\p{Han}]")
 
 # the rest of a clause that closes with 的 (已完成契税缴纳的, 已取得建设工程规划许可证的;)
 _CONDITION_REST = regex.compile(r"[^,;:。\d]{0,16}的[ )]*[,;]")

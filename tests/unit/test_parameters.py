@@ -3274,3 +3274,37 @@ def test_a_running_total_capped_after_a_list_member_is_the_grants_cap():
 ])
 def test_a_pair_of_names_closed_by_de_owns_the_name(sentence, names):
     assert [r[0] for r in params(sentence)] == names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # lawref_0016: the extent of a zone a regulation lays down, named by the zone its clause opens with
+    ("(一)千岛湖金竹牌取水口的管理范围为建筑物轮廓线外侧五十米以内的区域;", [("千岛湖金竹牌取水口管理范围", "<=", 50, None, "米")]),
+    ("第二十一条 千岛湖配水工程的保护范围为从工程管理范围边线向外延伸二百米以内的区域。", [("千岛湖配水工程保护范围", "<=", 200, None, "米")]),
+    ("检修交通隧洞进口、交通道路、检修排水管渠等其他工程设施的保护范围为从管理范围边线向外延伸五十米以内的区域。",
+     [("检修交通隧洞进口、交通道路、检修排水管渠等其他工程设施保护范围", "<=", 50, None, "米")]),
+    # (not a word's definition: extra shgov_0056's reader names a width the sentence does not name)
+    ("陆域是指沿河口线两侧各外延不小于6米的区域,包括堤防、防汛墙、防汛通道、护堤地(青坎)等。", []),
+])
+def test_the_extent_of_a_zone_a_rule_lays_down_is_a_parameter(sentence, expected):
+    assert params(sentence) == expected
+
+
+def test_a_zone_an_act_applies_to_is_none():
+    # (学校周边200米范围内: where a rule applies, no extent it lays down)
+    assert values("禁止在学校周边200米范围内设置经营场所。")[1] == []
+
+
+def test_a_past_marker_naming_the_document_supplied_is_no_report():
+    # realestate_0086: 提供已完成网签备案的《商品房买卖合同》 says which contract is supplied; the grant after it is read
+    rows = params("自2024年11月1日起至2025年12月31日,在市辖区购买新建商品房(住宅130平方米及以上,非住宅100平方米及以上),购房人申请"
+                  "购房补贴时,提供已完成网签备案的《商品房买卖合同》、首付款银行缴纳凭证、贷款证明或缴纳全款证明材料,审核通过后,每套发放"
+                  "1.5万元购房补贴。")
+    assert rows == [("购房补贴", "=", 1.5, None, "万元")]
+    # (a report stays unread: 已完成的 opening its clause)
+    assert values("全市已完成的改造项目投资50亿元。") == ([], [])
+
+
+def test_the_progress_a_presale_permit_asks_for_is_a_listed_standard():
+    # realestate_0230: a standard named before 分别为 and a colon, its values listed
+    rows = params("办理新建商品房预售许可应达到的形象进度分别为:多层2层结构封顶、小高层4层结构封顶、高层6层结构封顶。")
+    assert [(r[0], r[2], r[4]) for r in rows] == [("形象进度", 2, "层"), ("形象进度", 4, "层"), ("形象进度", 6, "层")]
