@@ -224,7 +224,8 @@ def test_a_new_amount_per_beneficiary_changed_from_a_start_value_is_a_parameter(
     assert [(p.name, p.value, p.unit, p.per) for p in doc.parameters] == [
         ("硕士生中央高校研究生学业奖学金中央财政支持标准", 10000, "元", "year"),
         ("博士生中央高校研究生学业奖学金中央财政支持标准", 12000, "元", "year")]
-    assert values("各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。")[1] == [200]
+    # two names closed by 的 own the standard: one row each (params52, as gwr_0011's gold)
+    assert values("各级财政对城镇居民医保和新农合的补助标准由每人每年120元提高到200元。")[1] == [200, 200]
     assert values("城乡居民医保财政补助由每人每年420元提高到450元。") == ([], [450])
 
 
