@@ -894,8 +894,12 @@ def test_an_item_whose_heading_opens_with_a_number_continues_its_list():
     doc = outline("一、诊疗科目\n01.预防保健科\n02.全科医疗科\n03.内科\n04.外科\n04.01普通外科专业\n04.02神经外科专业\n05.妇产科\n")
     assert paths(doc) == ["1"]
     # a page's field list (fourth plan_0027), a blank line between two fields
-    doc = outline("01. [主题分类] --科技教育/教育\n02. [发文机构] --北京市教育委员会\n\n03. [联合发文单位] --\n10. [文件来源] 政府公报\n")
+    doc = outline("01. [主题分类] --科技教育/教育\n02. [发文机构] --北京市教育委员会\n\n03. [联合发文单位] --\n"
+                  "04. [实施日期] --\n05. [成文日期] 2024-04-02\n10. [文件来源] 政府公报\n")
     assert paths(doc) == []
+    # a post's three short parts on consecutive lines are no catalogue
+    doc = outline("具体如下:\n01. 提高住房公积金贷款额度\n02. 降低首付比例\n03. 发放购房补贴\n")
+    assert paths(doc) == ["1", "2", "3"]
     # a post numbering its parts `01.` `02.`, each over its own paragraph, is no catalogue: its parts are items
     doc = outline("具体如下:\n01. 提高住房公积金贷款额度\n住房公积金最高贷款额度提高至80万元。\n"
                   "02. 降低首付比例\n最低首付款比例为15%。\n03、发放购房补贴\n给予契税50%的补贴。\n")
