@@ -115,8 +115,11 @@ def test_a_list_of_two_digit_codes_is_no_label_lines():
     # from the one padded with a zero up to a line that is none (struct52)
     text = "二、科目\n01. 预防保健科\n02. 全科医疗科\n03. 内科\n03.01 呼吸内科专业\n10. 眼科\n11. 耳鼻咽喉科\n三、使用说明\n"
     assert label_lines(text) == [0, text.index("三、")]
-    text = "01. [主题分类] 科技教育\n\n02. [发文机构] 北京市教育委员会\n\n10. [文件来源] 政府公报\n"
+    text = ("01. [主题分类] 科技教育\n\n02. [发文机构] 北京市教育委员会\n\n03. [联合发文单位] --\n04. [实施日期] --\n"
+            "10. [文件来源] 政府公报\n")
     assert label_lines(text) == []
+    # a post's three short parts are no catalogue (a run counts from code_list_min_lines codes)
+    assert len(label_lines("01. 提高贷款额度\n02. 降低首付比例\n03. 发放购房补贴\n")) == 3
     # a list numbered 10. on is no code list without a padded code before it
     text = "1.加强领导。\n10. 完善制度。\n11. 强化保障。\n"
     assert len(label_lines(text)) == 3
