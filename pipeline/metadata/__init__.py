@@ -36,7 +36,7 @@ from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .signature import (content_precedes_signature, find_plan_title, find_signature, noted_signature, page_author,
                         run_in_signature,
-                        signatures_in_line, undated_signers, wrapper_precedes_body)
+                        signatures_in_line, undated_signers, without_run_on_seals, wrapper_precedes_body)
 from .tables import as_field_lines, read_fields, read_front_matter, read_record, read_table
 from .title import (TitleBlock, approved_document, approved_in_reply, attached_subject, ends_as_document, find_title,
                     issued_as_quoted, issued_attachment, issued_in_text, issuer_from_title, placed_plan_heading,
@@ -114,7 +114,8 @@ def _read(doc: Document) -> None:
     lines = lines[:next_document(lines, t1 + 1, title)]
     text_end = lines[-1].end if lines else len(doc.text)
 
-    signature = find_signature(lines, t1 + 1)
+    signed = without_run_on_seals(lines)  # a seal note run on after a signer's name is no part of it
+    signature = find_signature(signed, t1 + 1)
     body_first = t0
     if signature is not None and not signature.under_title and wrapper_precedes_body(doc.text, lines, signature) \
             and not content_precedes_signature(title, lines[t1 + 1:signature.date_index]):
@@ -163,7 +164,7 @@ def _read(doc: Document) -> None:
     # where nothing signs, a joint letterhead names the issuers (its seals under the wrapper became images); bodies
     # signing with no date under them sign over the body a page's header names under its date, as a dated signature does
     signers = signature.bodies if signature and signature.issuer else noted.bodies if noted else \
-        letterhead_bodies(lines, t0) or (undated_signers(lines, body_first, unsigned_body_end(lines, block, body_first, text_end))
+        letterhead_bodies(lines, t0) or (undated_signers(signed, body_first, unsigned_body_end(lines, block, body_first, text_end))
                                          if (signature is None or signature.issuer is None) and not stated else [])
     # every signing body, joined with 、 as the project's gold writes joint signatures
     titled = None if signers or named else \

@@ -30,9 +30,9 @@ class Signature:
 
 
 def find_signature(lines: list[Line], start: int) -> Signature | None:
-    """The first line that is only a date (optionally after the signing body), after the title."""
+    """The first line that is only a date (optionally after the signing body), after the title. `lines` come
+    without_run_on_seals, as undated_signers takes them: the caller strips them once."""
     rules = patterns()
-    lines = without_run_on_seals(lines)
     page_date = None
     said = False  # a sentence seen: the page's trailing chrome (相关新闻 and its dated links) may follow
     for i in range(start, len(lines)):
@@ -120,7 +120,6 @@ def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
     it, the plan it issues or the page's end (`…请遵照执行。` ⏎ `运城市人民政府办公室` ⏎ `(此件删减后公开)` ⏎
     `运城市…工作措施`): a page that prints the day above the title or in its header leaves the signature without one."""
     rules = patterns()
-    lines = without_run_on_seals(lines)
     last = max((i for i in range(start, len(lines)) if lines[i].start < end), default=None)
     if last is None:
         return []
