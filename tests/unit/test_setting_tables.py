@@ -2,26 +2,16 @@
 per line with spaces between cells, and pipe rows; each number of a column of settings is a parameter."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from pipeline.deadlines import parse_deadlines
 from pipeline.document import Document
 from pipeline.normalise import normalise_text
-from pipeline.targets import extract_targets
-
-ISSUED = dt.date(2023, 3, 1)
+from test_parameters import run as run_normalised
 
 
 def run(raw: str) -> Document:
-    text = normalise_text(raw)
-    doc = Document(source_file="t", text=text, body_start=0, body_end=len(text), issue_date=ISSUED)
-    doc.deadlines = parse_deadlines(text, 0, len(text), ISSUED)
-    extract_targets(doc)
-    for row in [*doc.targets, *doc.parameters]:
-        assert text[row.char_start:row.char_end] == row.span_text
-    return doc
+    """The stages on a raw text after normalisation (a table's full-width brackets and spaces), spans checked."""
+    return run_normalised(normalise_text(raw))
 
 
 def rows(raw: str) -> list[tuple]:
