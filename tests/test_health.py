@@ -31,7 +31,8 @@ CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
            "tenth": ROOT / "tests" / "real" / "tenth" / "corpus",
            "eleventh": ROOT / "tests" / "real" / "eleventh" / "corpus",
            "twelfth": ROOT / "tests" / "real" / "twelfth" / "corpus",
-           "thirteenth": ROOT / "tests" / "real" / "thirteenth" / "corpus"}
+           "thirteenth": ROOT / "tests" / "real" / "thirteenth" / "corpus",
+           "fourteenth": ROOT / "tests" / "real" / "fourteenth" / "corpus"}
 # Collections of which only some texts are measured (the others held out), by file name.
 ONLY: dict[str, list[str]] = {}
 FLOORS = ROOT / "tests" / "health_floors.yaml"

@@ -60,6 +60,9 @@ LABELLED = {
     # of national regulations, city work reports from docx, JSON records of 广安/四川 measures, 广州/深圳 measures as txt,
     # an Android app's 山东 texts)
     "real_thirteenth": (ROOT / "tests" / "real" / "thirteenth" / "corpus", ROOT / "tests" / "real" / "thirteenth" / "gold"),
+    # the fourteenth collection (heldout H53, scored blind at the twenty-second session's start, then joined: national
+    # notices pasted into code strings and SQL dumps, one stored with `\n` for its line breaks, one on one line)
+    "real_fourteenth": (ROOT / "tests" / "real" / "fourteenth" / "corpus", ROOT / "tests" / "real" / "fourteenth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
