@@ -62,6 +62,8 @@ def patterns() -> dict:
         "unlabelled_heading_after": compile_pattern(r["unlabelled_heading_after"]),
         "unlabelled_heading_prose": compile_pattern(r["unlabelled_heading_prose"]),
         "unlabelled_heading_min_lists": r["unlabelled_heading_min_lists"],
+        "inline_item_after": compile_pattern(r["inline_item_after"]),
+        "inline_item_styles": frozenset(r["inline_item_styles"]),
         "flat_line_min_chars": r["flat_line_min_chars"],
         "flat_body_max_lines": r["flat_body_max_lines"],
         "flat_line_share": r["flat_line_share"],

@@ -14,7 +14,7 @@ from .flat import split_flat_body
 from .labels import Label, heading_of, number_over_number, read_label
 from .leads import lead_lines, unlabelled_headings
 from .patterns import patterns
-from .lines import (body_lines, cell_table_heads, code_lists, flattened_table_heads, heading_across_wraps,
+from .lines import (Line, body_lines, cell_table_heads, code_lists, flattened_table_heads, heading_across_wraps,
                     heading_on_next_line, run_on_heading_line,
                     label_over_text, numbered_notes, numeral_over_heading, table_cells, table_of_contents, Wrap,
                     wrap_of, wrapped_on)
@@ -84,6 +84,8 @@ class Segmenter:
                     self.text_since_item.append(i)
                 else:
                     in_table = False
+                if not in_table and not in_cells:
+                    self.place_inline_item(i)
             in_table |= i in table_heads
             if i in cell_heads:
                 in_cells, paths_before = True, set(self.paths)
@@ -135,6 +137,31 @@ class Segmenter:
         self.add(label, i, depth, outline.last)
         return True
 
+    def place_inline_item(self, i: int) -> None:
+        """A line that lost one break (rules/outline.yaml inline_item_after): its last label after a sentence end starts
+        an item where it is the next number of a list the outline has open and the next line opens its own list at 1
+        (`4.…。 六、《…》…填写原则:` ⏎ `1.…`, after 五、); the item before ends where it starts."""
+        rules, line = patterns(), self.lines[i]
+        below = read_label(self.lines[i + 1].text) if i + 1 < len(self.lines) else None
+        if below is None or below.ordinal != 1:
+            return
+        label, at = None, 0
+        for m in rules["inline_item_after"].finditer(line.text, 1):
+            found = read_label(line.text[m.end():])
+            if found is not None and found.style in rules["inline_item_styles"]:
+                label, at = found, m.end()
+        if label is None:
+            return
+        outline = self.outline
+        depth = next((d for d, level in enumerate(outline.stack)
+                      if level.style == label.style and level.ordinal == label.ordinal - 1), None)
+        if (depth is None or below.style == label.style
+                or any(level.style == below.style for level in outline.stack[:depth + 1])):
+            return
+        piece = Line(line.start + at, line.end, line.text[at:])
+        del outline.stack[depth:]
+        self.add(label, i, depth, outline.last, piece=piece)
+
     def place_lead(self, ordinal: int, style: str, i: int) -> bool:
         """A lead line that lost its label (leads.py): the first of its run opens a level under the item whose line
         it stands right under, its list a new one there; each next one follows the one before, at its depth, closing
@@ -185,17 +212,20 @@ class Segmenter:
         self.outline = Outline(prefix=f"文件{self.documents}")
         return True
 
-    def add(self, label: Label, i: int, depth: int, last: dict[str, int], component: str | None = None) -> None:
+    def add(self, label: Label, i: int, depth: int, last: dict[str, int], component: str | None = None,
+            piece: Line | None = None) -> None:
+        """Item `label` of line i at `depth`; `piece`: the part of line i it opens when it stands inside the line."""
         outline = self.outline
         path = outline.path(depth, component or str(label.ordinal))
         if path in self.paths:
             self.doc.warnings.append(f"outline: duplicate item {path} ignored")
             return
         parent = outline.stack[depth - 1].path if depth > 0 else None
-        line = self.lines[i]
-        heading = label.heading or heading_on_next_line(self.lines, i, caption_only=label.style == "article")
+        line = piece or self.lines[i]
+        lines = self.lines if piece is None else [*self.lines[:i], piece, *self.lines[i + 1:]]
+        heading = label.heading or heading_on_next_line(lines, i, caption_only=label.style == "article")
         if label.heading and self.wrap is not None:
-            heading = heading_across_wraps(self.lines, i, self.wrap) or heading
+            heading = heading_across_wraps(lines, i, self.wrap) or heading
         if line.run_on and (m := patterns()["run_on_heading"].match(heading)):
             heading = m.group("heading")  # the heading line ran into its paragraph
         task = Task(path=path, parent_path=parent, level=depth + 1, label=label.text,

@@ -1104,3 +1104,42 @@ _CONTACTS = ("(市交通委联系人:张某,联系电话:23115232\n市道路运�
 def test_a_lone_attachment_line_takes_the_number_of_the_list_entry_naming_its_title(closing, opening, expected):
     doc = outline("一、任务\n(一)加强领导。\n特此通知。\n" + closing + opening + "(1)名称\n(2)数量\n")
     assert paths(doc) == ["1", "1.1", f"{expected}.1", f"{expected}.2"]
+
+
+def test_a_label_after_a_sentence_end_continuing_an_open_list_over_its_own_items_starts_one():
+    # A line that lost one break (CONVENTIONS Outline, ruling of the twenty-second session): third med_0012's PDF
+    # `4.…填注“门诊”。 六、《…》…填写原则:` after 五、 over its own 1.-5.: item 6, its 1.-5. under it.
+    doc = outline("五、《医疗机构申请执业登记注册书》的“医疗机构诊疗科目申报表”填报原则:\n1.申报表由申请单位填报。\n"
+                  "2.医疗机构凡在某一级科目下设置二级学科的,应填报到所列二级科目。\n3.只开展专科病诊疗的机构,应填报所属的科目。\n"
+                  "4.在某科目下只开展门诊服务的,应在备注栏注明“门诊”字样。 如申报肝炎专科门诊时,申报“肝炎专业”并在备注栏填注“门诊”。"
+                  " 六、《医疗机构申请执业登记注册书》“核准登记事项”的诊疗科目栏 填写原则:\n"
+                  "1.由卫生行政部门在核准申报表后填写。\n2.一般只需填写一级科目。\n七、《医疗机构执业许可证》的“诊科科目”栏填写原则与之相同。\n")
+    assert paths(doc) == ["5", "5.1", "5.2", "5.3", "5.4", "6", "6.1", "6.2", "7"]
+    assert by_path(doc)["6"].heading == "《医疗机构申请执业登记注册书》“核准登记事项”的诊疗科目栏 填写原则"
+    assert doc.text[by_path(doc)["5.4"].char_start:by_path(doc)["5.4"].char_end].endswith("填注“门诊”。")
+    assert_spans(doc)
+    # `;(三)` without a space, over its own 1.: the next of (一) (二) under 一、
+    doc = outline("一、主要任务\n(一)强化组织领导。建立工作机制。\n(二)完善政策体系。制定配套政策;(三)加强资金保障。具体措施如下:\n"
+                  "1.设立专项资金。\n2.加大投入力度。\n二、保障措施\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "1.3", "1.3.1", "1.3.2", "2"]
+    # `。3.` over its own (1): the next of 1. 2.
+    doc = outline("(一)工作目标\n1.到2025年完成改造任务。\n2.全面推进老旧小区改造。 各区要抓好落实。3.实施步骤如下:\n"
+                  "(1)摸底调查。\n(2)组织实施。\n(二)保障措施\n")
+    assert paths(doc) == ["1", "1.1", "1.2", "1.3", "1.3.1", "1.3.2", "2"]
+
+
+def test_a_label_inside_a_line_stays_text_unless_it_continues_an_open_list_over_its_own_items():
+    # continuing nothing open: 三、 after 一、 (二、 missing)
+    doc = outline("一、总体要求\n(一)指导思想。坚持稳中求进。三、具体要求如下:\n1.加强领导。\n2.强化考核。\n二、保障措施\n")
+    assert paths(doc) == ["1", "1.1", "1.1.1", "1.1.2", "2"]
+    # nothing of its own after it: ninth's `;2.…;3.…;4.…` over 三、, real's `。三、本通知自…起执行。` closing the text
+    doc = outline("一、申报材料\n二、企业应提供以下材料:1.退役证件;2.劳动合同;3.社保记录;4.其他材料。\n"
+                  "三、本通知所称自主就业退役士兵是指依法退出现役的士兵。\n")
+    assert paths(doc) == ["1", "2", "3"]
+    doc = outline("一、提高贷款额度。\n二、其他事项。本次调整未涉及的政策仍按原规定执行。三、本通知自2023年10月8日起执行。\n")
+    assert paths(doc) == ["1", "2"]
+    # a cited article after a sentence end is no label of the outline (`。第十五条规定的…`), nor `一是…二是`
+    doc = outline("第十四条 申请人应当如实申报。第十五条规定的材料由申请人提供:\n(一)身份证明;\n(二)收入证明。\n第十五条 审核。\n")
+    assert paths(doc) == ["14", "14.1", "14.2", "15"]
+    doc = outline("一、任务\n(一)加强领导。一是健全机制;二是完善制度:\n1.细化分工。\n2.压实责任。\n二、保障\n")
+    assert paths(doc) == ["1", "1.1", "1.1.1", "1.1.2", "2"]
