@@ -132,6 +132,13 @@ def test_attachment_lists_are_no_label_lines():
     # 附表: lists likewise (plan_0025)
     text = "十六、深化强化责任落实和监督执法\n附表:1. 2025年全市节能减排降碳工作主要目标\n2. 2025年各区节能目标\n"
     assert label_lines(text) == [0]
+    # a list whose first name runs on after `附件1.` (govcn_0016); `附件1.` alone heads an attachment, whose outline
+    # counts; a 附件 named in a sentence opens no list
+    text = ("二、深圳湾口岸港方口岸区的土地使用权,以租赁的方式取得。\n附件1.深圳湾口岸港方口岸区的查验区界址点坐标\n"
+            "2.深圳湾公路大桥部分桥面界址点坐标\n国务院\n附件1.\n查验区界址点坐标\n1.编号规则说明。\n2.坐标系说明。\n")
+    assert len(label_lines(text)) == 3
+    text = "一、任务\n附件1所列项目按期完成。\n2.加强监督检查。\n"
+    assert len(label_lines(text)) == 2
 
 
 

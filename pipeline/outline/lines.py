@@ -238,8 +238,11 @@ def table_of_contents(lines: list[Line]) -> set[int]:
             text = _squeeze(lines[j].text)
             if len(lines[j].text) > rules["heading_line_max"] or regex.search(r"[。;]", text):
                 break
+            # the body's first heading, as the contents listed it: one rule, the first entry with a label, else the first
+            # (in every collection's contents the first entry has one); ending at any entry repeated instead would stop at
+            # elec_0001's second `附录` line (`附录` ⏎ `1` ⏎ `:方案实施流程图` ⏎ `附录` ⏎ `2`)
             if text == (first_labelled or first):
-                break  # the body's first heading, as the contents listed it
+                break
             if not rules["page_number"].fullmatch(text):
                 first = first or text
                 if first_labelled is None and read_label(lines[j].text.strip()) is not None:

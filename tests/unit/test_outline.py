@@ -487,6 +487,10 @@ def test_level_1_headings_that_lost_their_labels_are_items_over_the_lists_restar
                   "工作安排\n(一)集中攻坚。全面排查。\n工作要求\n(一)提高站位。认真开展。\n某某市民政局\n2023年9月1日\n")
     assert paths(doc) == ["1", "2", "2.1", "3", "3.1"]
     assert by_path(doc)["1"].heading == "总体要求"
+    # nor an enumeration's 一是 / 二是 alone on its line (a report's bold ordinal words, gwr_0001): no label (ANNOTATION)
+    doc = outline("今年要着力抓好以下工作。\n一是\n扩大国内需求。要发行长期国债。\n1.加强基础设施建设。\n2.加快技术改造。\n"
+                  "二是\n推进结构调整。要淘汰落后产能。\n1.关闭小厂小矿。\n2.压缩过剩产能。\n三是\n深化改革。要推进国企改革。\n")
+    assert not any(t.label == "" for t in doc.tasks)
 
 
 def test_a_restart_never_makes_a_second_document_by_itself():
