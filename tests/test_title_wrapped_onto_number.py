@@ -4,7 +4,7 @@ note (`(试行)`), or its last two or three characters (`…的` ⏎ `通知 国
 `…暂行` ⏎ `办法 (国家医疗保障局令第 6 号)`), are moved onto the 文号 line, as Z_01 of the eleventh collection has them
 (`…管理办法` ⏎ `(试行)三府[2012]105号`). The title and the 文号 must stay what the unperturbed text gives. A rule written
 from one notice moves this only where the construction is the language's, so it tells whether the title reader
-(pipeline/metadata/title.py, finishing_part and the run-on number) generalises."""
+(pipeline/metadata/title_lines.py, finishing_part and the run-on number) generalises."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -6,7 +6,9 @@ and body), then the attachment list, 版记 and trailing page chrome. Any part m
 missing; when there is no wrapper the notice itself is the body.
 
 One module per job: `tables` (a page's metadata table, front matter, `label:` fields),
-`title` (the title and the plan title it names), `signature` (a wrapper's signature and the
+`title` (the notice's own title lines), `title_fields` (a title as a database or page stores it), `title_lines`
+(how a title's lines read), `title_bodies` (the bodies a title names), `plan_titles` (the plan a notice names),
+`attachment_names` (the name of a document carried as an attachment), `signature` (a wrapper's signature and the
 plan after it), `bodies` (names of issuing bodies), `header` (dated lines around the title and
 at the end), `doc_numbers` (文号), `places` (the region), `dates`, `lines` (chrome and heading
 lines), `documents` (another document's head after the body), `body` (where the body starts
@@ -38,9 +40,12 @@ from .signature import (content_precedes_signature, find_plan_title, find_signat
                         run_in_signature,
                         signatures_in_line, undated_signers, without_run_on_seals, wrapper_precedes_body)
 from .tables import as_field_lines, read_fields, read_front_matter, read_record, read_table
-from .title import (TitleBlock, approved_document, approved_in_reply, attached_subject, ends_as_document, find_title,
-                    issued_as_quoted, issued_attachment, issued_in_text, issuer_from_title, placed_plan_heading,
-                    published_attachment, plan_title_from_title, quoted_form)
+from .attachment_names import issued_attachment, published_attachment
+from .plan_titles import (approved_document, approved_in_reply, attached_subject, issued_as_quoted, issued_in_text,
+                          placed_plan_heading, plan_title_from_title, quoted_form)
+from .title import find_title
+from .title_bodies import issuer_from_title
+from .title_lines import TitleBlock, ends_as_document
 
 # other stages and the sidecar read dates and regions as metadata does
 __all__ = ["parse_date", "read_metadata", "region_of", "safe_date"]

@@ -9,7 +9,7 @@ import regex
 from ..outline.lines import Line
 from .lines import compact
 from .patterns import patterns
-from .title import ends_as_document
+from .title_lines import ends_as_document
 
 
 def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields: dict,

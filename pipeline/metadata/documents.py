@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..outline.lines import Line
 from .lines import is_heading_like, repeats_title
 from .patterns import patterns
-from .title import ends_as_document, last_title_line
+from .title_lines import ends_as_document, last_title_line
 
 
 def next_document(lines: list[Line], start: int, title: str) -> int:

@@ -17,7 +17,7 @@ from .dates import DATE_SOURCE, parse_date
 from .lines import compact, is_chrome, is_heading_like, is_page_header
 from .patterns import patterns
 from .places import is_central, region_of
-from .title import ends_as_document
+from .title_lines import ends_as_document
 
 
 @dataclass

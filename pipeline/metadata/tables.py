@@ -10,7 +10,7 @@ from .. import markdown
 from ..outline.lines import Line
 from .dates import DATE_SOURCE
 from .patterns import patterns
-from .title import ends_as_document, finishing_part
+from .title_lines import ends_as_document, finishing_part
 
 
 @dataclass
@@ -207,7 +207,7 @@ def read_record(head: list[Line]) -> dict[str, str]:
     """The fields of a database record stored as one line over the text (`2021-08-11 00:00:00 | 住建部 | 关于…的通知 |
     关于…`, realestate_0001), read as a page's fields are: the part that is only a date (a time may follow it) is the
     page's date (publish_date), the part that is only a body's name its publisher; the title part is read by the title
-    (title.database_title), the text part is the text."""
+    (title_fields.database_title), the text part is the text."""
     rules = patterns()
     line = next((line for line in head if rules["record_line"].match(line.text)), None)
     fields: dict[str, str] = {}

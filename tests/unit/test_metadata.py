@@ -8,8 +8,6 @@ from pipeline.metadata import parse_date, region_of
 from metadata_reading import meta
 
 
-
-
 def body(doc: Document) -> str:
     return doc.text[doc.body_start:doc.body_stop]
 
@@ -774,107 +772,6 @@ def test_a_body_opening_with_a_dated_sentence_is_no_header():
         assert body(meta(raw)).startswith(first)
 
 
-def test_a_body_opening_the_title_without_guanyu_is_the_issuer_when_nothing_is_signed():
-    from pipeline.metadata.title import issuer_from_title
-    assert issuer_from_title("北京市人民代表大会常务委员会任免国家机关工作人员条例") == "北京市人民代表大会常务委员会"  # lawref_0004
-    assert issuer_from_title("吉林省人民政府办公厅印发关于促进消费若干措施的通知") == "吉林省人民政府办公厅"  # realestate_0040
-    assert issuer_from_title("鄂尔多斯市住房公积金管理委员会关于调整部分住房公积金政策的通知") == "鄂尔多斯市住房公积金管理委员会"
-    assert issuer_from_title("宁波市宗教活动场所管理办法") is None  # lawref_0017: a place and a subject
-    assert issuer_from_title("重庆市安全生产条例") is None  # lawref_0019
-    assert issuer_from_title("江门市关于促进房地产业高质量发展的通知") is None  # realestate_0164: a place
-
-
-def test_bodies_issuing_jointly_in_the_title_are_all_the_issuer():
-    from pipeline.metadata.title import issuer_from_title
-    # govcn_0039 and doc_0006 (a party committee and its government, spaced); written with 、 as signatures are
-    assert issuer_from_title("国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知") == \
-        "国务院办公厅、中央军委办公厅"
-    assert issuer_from_title("中共柳河县委 柳河县人民政府关于支持重点产业加快发展的实施意见") == "中共柳河县委、柳河县人民政府"
-    # a place before the body is no body of its own
-    assert issuer_from_title("江门市 关于促进房地产业高质量发展的通知") is None
-    # doc_0006: no signature; the title's bodies issue it, the bracketed date under the title dates it
-    doc = meta("加快重点产业实施意见\n中共柳河县委 柳河县人民政府\n关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n"
-               "为抢抓国家新一轮东北振兴战略机遇,制定如下实施意见。\n一、政策支持\n第 1 条 设立总规模不低于1亿元的重点产业发展引导资金。\n")
-    assert doc.issuer == "中共柳河县委、柳河县人民政府" and str(doc.issue_date) == "2023-02-08"
-    # the Party's documents print their date so (中共中央 国务院关于全面推进乡村振兴…的意见, 2021年1月4日)
-    doc = meta("中共中央 国务院关于全面推进乡村振兴加快农业农村现代化的意见\n(2021年1月4日)\n"
-               "党的十九届五中全会审议通过的《中共中央关于制定国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》,"
-               "对新发展阶段优先发展农业农村、全面推进乡村振兴作出总体部署。\n一、总体要求\n(一)指导思想。\n")
-    assert str(doc.issue_date) == "2021-01-04"
-
-
-def test_central_bodies_and_bodies_named_by_level_opening_a_title_are_its_issuers():
-    from pipeline.metadata.title import issuer_from_title
-    # twelfth K_02 and the names other notices quote (med, elec, gwr): 中共中央 ends as no other body's name ends
-    assert issuer_from_title("中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见") == "中共中央、国务院"
-    assert issuer_from_title("中共中央、国务院关于加快西藏发展、维护社会稳定的意见") == "中共中央、国务院"
-    assert issuer_from_title("中共中央 国务院关于进一步深化电力体制改革的若干意见") == "中共中央、国务院"
-    assert issuer_from_title("中共中央关于制定国民经济和社会发展第十二个五年规划的建议") == "中共中央"
-    # a place's committee and government named by their level (省政府关于…, quoted by a 江苏 notice)
-    assert issuer_from_title("省政府关于促进建筑业改革发展的意见") == "省政府"
-    assert issuer_from_title("市委 市政府关于加快建设现代化产业体系的实施意见") == "市委、市政府"
-    # a central prefix or a place alone names no body
-    assert issuer_from_title("国家关于促进消费的若干措施") is None
-    assert issuer_from_title("旌德县关于进一步调整优化房地产政策措施的通知(征求意见稿)") is None
-
-
-def test_a_body_the_title_names_short_is_written_as_the_text_names_it_in_full():
-    from pipeline.metadata.bodies import written_in_full
-    from pipeline.metadata.title import issuer_from_title
-    # a news headline's body before its colon (eleventh Y_01; a 国务院办公厅:… headline; two bodies apart)
-    assert issuer_from_title("能源局:2022年乡村振兴定点帮扶和对口支援工作要点 持续推进农村电网薄弱地区建设") == "能源局"
-    assert issuer_from_title("国务院办公厅:关于进一步优化营商环境的意见") == "国务院办公厅"
-    assert issuer_from_title("住建部 财政部:关于加快发展保障性租赁住房的通知") == "住建部、财政部"
-    assert issuer_from_title("政策解读:关于调整住房公积金政策的通知") is None  # a column's name, no body
-    # the text's own words name it in full: after the state's name (Y_01's lead) or a division's (elec_0001, T_01)
-    assert written_in_full("能源局", "近日国家能源局印发2022年乡村振兴定点帮扶和对口支援工作要点的通知。") == "国家能源局"
-    assert written_in_full("市工业和信息化局", "国网天津天津市电力公司受天津市工业和信息化局委托组织实施", "天津市") \
-        == "天津市工业和信息化局"
-    assert written_in_full("市政府", "经丽水市政府同意,现将…印发给你们", "丽水市") == "丽水市政府"
-    # a district's notice: its city's body (深圳 holds 南山区)
-    assert written_in_full("市工业和信息化局", "根据深圳市工业和信息化局工作部署", "深圳市南山区") == "深圳市工业和信息化局"
-    # another division's body the text names is not the notice's own (review21a: a 佛山 notice, 广州市政府)
-    assert written_in_full("市政府", "为落实广州市政府与佛山市政府签订的合作协议,经市政府同意", "佛山市") == "佛山市政府"
-    assert written_in_full("市政府", "为落实广州市政府签订的合作协议,经市政府同意", "佛山市") == "市政府"
-    assert written_in_full("市住房和城乡建设局", "参照杭州市住房和城乡建设局做法", None) == "市住房和城乡建设局"
-    # a body named in full, or with no fuller form in the text, stays as the title names it
-    assert written_in_full("国家能源局", "近日国家能源局印发") == "国家能源局"
-    assert written_in_full("能源局", "省能源局负责。") == "能源局"
-    doc = meta("能源局:2022年乡村振兴定点帮扶和对口支援工作要点\n"
-               "近日国家能源局印发2022年乡村振兴定点帮扶和对口支援工作要点的通知。\n一、总体要求\n(一)持续推进农村电网建设。\n")
-    assert (doc.issuer, doc.region) == ("国家能源局", None)
-    # a notice placed by its title (佛山) whose text first names another city's government
-    doc = meta("市政府关于印发佛山市城市更新专项行动方案的通知\n"
-               "为落实广州市政府与佛山市政府签订的广佛同城化合作协议,经市政府同意,现将方案印发给你们。\n"
-               "一、总体要求\n(一)加快推进城市更新。\n")
-    assert (doc.issuer, doc.region) == ("佛山市政府", "佛山市")
-    # placed by the text it governs (我市, 天津 named most), not the first city it names
-    doc = meta("市工业和信息化局关于印发春节期间电力需求响应实施细则的通知\n"
-               "北京市工业和信息化局、天津市工业和信息化局联合开展调研。结合我市实际,天津市各区…天津市电力公司组织实施。\n"
-               "一、总体要求\n(一)保障天津市电力供应。\n")
-    assert doc.issuer == "天津市工业和信息化局"
-
-
-def test_a_title_issuing_a_document_and_asking_a_second_act_issues_the_document():
-    from pipeline.metadata.title import plan_title_from_title
-    # med_0027: 印发X方案并深入推进相关工作的通知
-    assert plan_title_from_title("国家医疗保障局办公室关于印发按病组和病种分值付费 2.0 版分组方案并深入推进相关工作的通知") \
-        == "按病组和病种分值付费 2.0 版分组方案"
-    assert plan_title_from_title("关于印发《2023年全省安全生产工作要点》并做好贯彻落实工作的通知") == "2023年全省安全生产工作要点"
-    assert plan_title_from_title("关于印发《X市老旧小区改造办法(试行)》并开展试点的通知") == "X市老旧小区改造办法(试行)"
-    # 并 inside a word of the name (并购, 合并) is no second act
-    assert plan_title_from_title("关于印发规划并购基金管理办法的通知") == "规划并购基金管理办法"
-    assert plan_title_from_title("关于印发推进和规范医师多点执业的若干意见的通知") == "推进和规范医师多点执业的若干意见"
-    # a 《…》 name is read whole: a type and 并 inside it cut nothing (review21a's finding on issued_then_act)
-    assert plan_title_from_title("关于印发《开展农村人居环境整治提升行动并推进美丽乡村建设实施方案》的通知") \
-        == "开展农村人居环境整治提升行动并推进美丽乡村建设实施方案"
-    assert plan_title_from_title("关于印发《关于实施乡村振兴行动并加强基层治理的意见》的通知") == "关于实施乡村振兴行动并加强基层治理的意见"
-    assert plan_title_from_title("关于印发《专项行动方案》并组织实施的通知") == "专项行动方案"
-    # what follows 并 and ends as a document does is the name's own words, not a second act
-    assert plan_title_from_title("关于印发全省开展清洁取暖行动并加强监管工作方案的通知") == "全省开展清洁取暖行动并加强监管工作方案"
-    assert plan_title_from_title("关于印发城区老旧管网改造实施方案并请认真贯彻执行的通知") == "城区老旧管网改造实施方案"
-
-
 def test_a_branch_named_after_its_body_is_placed_by_the_division_in_its_name():
     from pipeline.metadata.places import region_of
     # co-signers of fourth plan_0008, plan_0021, realestate_0163 and a state grid company (国网重庆市电力公司)
@@ -1019,21 +916,6 @@ def test_bodies_signing_together_and_opening_the_title_together_are_the_issuer()
         doc = meta("关于促进房地产市场平稳健康发展若干措施的通知\n各县(市、区)人民政府:\n现将有关措施通知如下。\n"
                    f"一、支持合理住房消费\n{signature}\n")
         assert doc.issuer == issuer
-
-
-def test_plan_title_without_its_name_marks_and_region_from_the_page_publisher():
-    # realestate_0111: 《关于印发〈X〉的通知》 names the plan X; elec_0004 keeps 《…<…>…》 whole
-    from pipeline.metadata.title import plan_title_from_title
-    assert plan_title_from_title("关于印发〈关于进一步促进房地产市场平稳健康发展的若干措施〉的通知") == \
-        "关于进一步促进房地产市场平稳健康发展的若干措施"
-    assert plan_title_from_title("关于印发《黄浦区可再生能源发展行动方案》的通知") == "黄浦区可再生能源发展行动方案"
-    # shgov_0038: the signature abbreviates its place; the front matter's 发布单位 places the notice
-    doc = meta("---\n标题: 关于优化本市新出让商品住房用地套型供应结构的通知\n文号: 沪房建管〔2024〕101号\n"
-               "发布单位: 上海市房屋管理局\n发布日期: 2024-08-21\n---\n\n# 关于优化本市新出让商品住房用地套型供应结构的通知\n\n"
-               "各区人民政府:\n为适应房地产市场供求关系的新变化,现就有关事项通知如下。\n一、优化套型供应结构\n"
-               "市住房城乡建设管理委\n2024年8月16日\n")
-    assert doc.region == "上海市" and doc.province == "上海市"
-    assert doc.issue_date == dt.date(2024, 8, 16)
 
 
 def test_a_number_in_brackets_on_its_own_line_under_the_title_is_the_notices():
@@ -2038,7 +1920,6 @@ def test_a_sites_own_name_as_its_publisher_names_no_body():
         assert doc.issuer == issuer, publisher
 
 
-
 def test_a_division_whose_name_holds_an_institutions_character_is_a_place():
     # 28 divisions of the table hold a character of institutions' names (会, 府, 部, 政, 科, 站, 团 …): their bodies
     # are placed and split like any other's
@@ -2127,40 +2008,6 @@ def test_an_attachment_mark_that_does_not_compile_is_named(tmp_path):
     text = (folder / "metadata.yaml").read_text("utf-8")
     (folder / "metadata.yaml").write_text(text.replace("  mark: '附件", "  mark: '(附件", 1), "utf-8")
     assert any(p.startswith("rules/metadata.yaml: key 'attachment_patterns': pattern '(附件") for p in check_rules(folder))
-
-
-def test_the_one_attachment_of_a_notice_that_publishes_it_names_the_plan():
-    from pipeline.metadata.title import issued_attachment, published_attachment
-
-    text = "各区:\n现将保护区域予以公布。\n附件:道路桥梁和隧道安全保护区域\n某市交通委员会\n2020年1月2日\n"
-    assert published_attachment("关于公布本市城市桥梁和隧道安全保护区域的通知", text) == "道路桥梁和隧道安全保护区域"
-    listed = text.replace("附件:道路", "附件:1.道路")
-    assert published_attachment("关于公布本市城市桥梁和隧道安全保护区域的通知", listed) is None
-    assert issued_attachment("现予印发。\n附件1:某市补贴实施细则.pdf\n") == "某市补贴实施细则"
-    assert issued_attachment("现予印发。\n附件:\n某市补贴实施细则.pdf\n") == "某市补贴实施细则"
-
-
-def test_a_date_or_doc_number_line_is_no_piece_of_a_title_broken_over_lines():
-    # (a piece the page's width broke may open as a sentence does, 经济…: realestate_0151; a date or 文号 line stays none)
-    from pipeline.metadata.lines import split_lines
-    from pipeline.metadata.title import last_title_line
-    head = split_lines("广东省人民政府办公厅关于印发广东省促进\n经济持续向好服务做强国内大循环\n工作方案的通知\n")
-    assert last_title_line(head, 0) == 2
-    for between in ("2025年6月1日", "粤府办〔2025〕14号"):
-        head = split_lines(f"某市人民政府关于印发某市促进消费\n{between}\n若干措施的通知\n")
-        assert last_title_line(head, 0) is None
-
-
-def test_a_notice_amending_or_extending_a_named_rule_issues_it():
-    # CONVENTIONS: 关于修改《X》的决定 / 关于延长《X》有效期的通知 issue X (extra shgov_0049, 0062, 0063, 0069, 0073, 0085 readers)
-    from pipeline.metadata.title import plan_title_from_title
-    assert plan_title_from_title("上海市交通委员会关于延长《上海市交通委员会关于城市道路行政处罚的裁量基准》有效期的通知") \
-        == "上海市交通委员会关于城市道路行政处罚的裁量基准"
-    assert plan_title_from_title("上海市住房和城乡建设管理委员会关于延长《上海市市政(公路)公用设施抗震设防专项论证管理办法》有效期的通知") \
-        == "上海市市政(公路)公用设施抗震设防专项论证管理办法"
-    assert plan_title_from_title("上海市公安局关于修改《上海市公安局剧毒化学品公路运输通行证发放和管理规定》的决定") \
-        == "上海市公安局剧毒化学品公路运输通行证发放和管理规定"
-    assert plan_title_from_title("关于延长阶段性减免政策执行期限的通知") is None  # names no rule
 
 
 def test_a_title_opening_with_a_noun_that_starts_as_a_sentence_opening_is_heading_like():

@@ -8,7 +8,7 @@ from metadata_reading import meta
 
 
 def test_plan_title_of_a_notice_that_approves_or_forwards_a_document():
-    from pipeline.metadata.title import plan_title_from_title as named
+    from pipeline.metadata.plan_titles import plan_title_from_title as named
     # the forwarded report or request, its own title restoring the 的 the wrapper drops
     # (govprc_0010, govprc_0007, govcn_0009, govcn_0010, shgov_0041)
     assert named("国务院批转国家计委等四个部门关于在全国实行天然气商品量常数包干办法报告的通知") == \

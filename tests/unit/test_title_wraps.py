@@ -1,9 +1,9 @@
 """A title's last words on the line under it: the words that finish it, its closing note, and the 文号 printed
-under the title run on after them (pipeline/metadata/title.py, finishing_part; the one reader of a title's wrap,
+under the title run on after them (pipeline/metadata/title_lines.py, finishing_part; the one reader of a title's wrap,
 for a title line and for a page's 标题 field alike)."""
 import pytest
 
-from pipeline.metadata.title import finishing_part
+from pipeline.metadata.title_lines import finishing_part
 from metadata_reading import meta
 
 
