@@ -95,7 +95,7 @@ def _read(doc: Document) -> None:
     lines = as_field_lines(lines[:rules["head_lines"]]) + lines[rules["head_lines"]:]
     head = lines[:rules["head_lines"]]
     table = read_front_matter(head) or read_table(head)
-    fields = {**read_record(head[table.end:table.end + 3]), **read_fields(head[table.end:]), **table.fields}
+    fields = {**read_record(head[table.end:table.end + rules["record_window_lines"]]), **read_fields(head[table.end:]), **table.fields}
     first = next((i for i in range(table.end, len(head)) if not is_chrome(head, i)), table.end)
     # an order's page: the order heads the regulation it publishes, whose title line is the text's title
     order = order_head(head, first)

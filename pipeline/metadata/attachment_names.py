@@ -25,11 +25,11 @@ def issued_attachment(text: str, title: str = "") -> str | None:
         m = rules["attachment"]["line"].match(line)
         name = (m.group("rest") or (lines[i + 1] if i + 1 < len(lines) else "")) if m else line
         if rules["file_name"].search(name) and not _NUMBERED_OR_LINK.match(name) and not _IN_A_SENTENCE.search(name) \
-                and len(name) <= 80:
+                and len(name) <= rules["issued_file_name_max_chars"]:
             name = rules["file_name"].sub("", name).strip()
             if compact(name) != compact(title):
                 names.add(name)
-    return names.pop() if len(names) == 1 and len(next(iter(names))) >= 4 else None
+    return names.pop() if len(names) == 1 and len(next(iter(names))) >= rules["issued_file_name_min_chars"] else None
 
 
 def published_attachment(title: str, text: str) -> str | None:
@@ -61,9 +61,10 @@ def attachment_heading(text: str, name: str) -> str | None:
         heading, j = lines[i + 1], i + 1
         if _YEAR_ALONE.fullmatch(heading) and j + 1 < len(lines) and lines[j + 1].startswith("年"):
             heading += lines[j + 1]
-        if not is_heading_like(heading, 80) or rules["item_line"].match(heading) or len(heading) < 4:
+        if not is_heading_like(heading, rules["attachment_heading_max_chars"]) or rules["item_line"].match(heading) \
+                or len(heading) < rules["attachment_heading_min_chars"]:
             continue
         shared = sum(1 for ch in heading if ch in name)
-        if compact(heading) != compact(name) and shared >= 0.8 * len(heading):
+        if compact(heading) != compact(name) and shared >= rules["attachment_heading_name_share"] * len(heading):
             return heading
     return None

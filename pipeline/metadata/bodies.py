@@ -36,7 +36,7 @@ def full_name(issuer: str | None, publisher: str | None) -> str | None:
     not a site's own name (发布机构: 中国平潭, the 平潭 crawl's pages), which names no body."""
     if issuer is None:
         return "、".join(body for body in bodies_of_line(publisher) if is_body(body)) or None if publisher else None
-    if publisher and publisher != issuer and publisher.endswith(issuer) and len(publisher) - len(issuer) <= 8:
+    if publisher and publisher != issuer and publisher.endswith(issuer) and len(publisher) - len(issuer) <= patterns()["publisher_place_max_chars"]:
         return publisher
     return issuer
 

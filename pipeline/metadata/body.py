@@ -14,7 +14,7 @@ def after_plan_title_line(lines: list[Line], first: int, plan_title: str | None)
     if not plan_title:
         return first
     compact = "".join(plan_title.split())
-    for j in range(first, min(len(lines), first + 4)):
+    for j in range(first, min(len(lines), first + patterns()["plan_title_line_window"])):
         if "".join(lines[j].text.split()) == compact:
             return j + 1
     return first

@@ -40,5 +40,5 @@ def next_document(lines: list[Line], start: int, title: str) -> int:
 def _opens_title(text: str) -> bool:
     """The start of a title that the end of the text cuts off: (bodies) 关于 and no type yet."""
     before, _, after = text.partition("关于")
-    return len(text) <= 60 and (not before or bool(patterns()["signers_line"].match(before.strip()))) \
+    return len(text) <= patterns()["cut_title_max_chars"] and (not before or bool(patterns()["signers_line"].match(before.strip()))) \
         and not ends_as_document(after)

@@ -30,7 +30,7 @@ def read_header(lines: list[Line], start: int) -> Header:
     that meeting issues it), or a date alone in brackets (`(2023年2月8日)` under a 实施意见 of a
     party committee and its government, as the Party's documents print their date)."""
     rules = patterns()
-    for k, line in enumerate(lines[start:start + 8], start):
+    for k, line in enumerate(lines[start:start + rules["dated_header_window"]], start):
         m = rules["dated_header"].match(line.text)
         if m and rules["speech_line"].search(m.group("rest")) or (m := rules["bracketed_date_line"].match(line.text)):
             return Header(parse_date(m.group("date")))

@@ -42,7 +42,8 @@ def is_chrome(lines: list[Line], i: int) -> bool:
     if i > 0 and rules["field_label"].match(lines[i - 1].text):
         return True
     tokens = text.split(" ")
-    return len(tokens) >= 4 and all(len(t) <= 6 for t in tokens)  # a row of menu words
+    # a row of menu words
+    return len(tokens) >= rules["menu_row_min_words"] and all(len(t) <= rules["menu_word_max_chars"] for t in tokens)
 
 
 def is_heading_like(text: str, max_len: int = 80) -> bool:
@@ -67,7 +68,7 @@ def repeats_title(text: str, title: str) -> bool:
     line, whole = compact(text), compact(title)
     if len(line) < 1 or not whole or not is_heading_like(text, 120) or patterns()["item_line"].match(text):
         return False
-    return line in whole or (whole in line and len(line) <= len(whole) + 40)
+    return line in whole or (whole in line and len(line) <= len(whole) + patterns()["title_repeat_extra_max_chars"])
 
 
 def is_page_header(lines: list[Line]) -> bool:

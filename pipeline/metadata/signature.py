@@ -228,7 +228,7 @@ def wrapper_precedes_body(text: str, lines: list[Line], sig: Signature) -> bool:
     after = [line for line in lines[sig.date_index + 1:] if line.start < end]
     if any(rules["item_line"].match(line.text) for line in after):
         return True
-    return sum(len(line.text) for line in after) > 300
+    return sum(len(line.text) for line in after) > rules["plan_after_signature_min_chars"]
 
 
 def content_precedes_signature(title: str, before: list[Line]) -> bool:

@@ -22,7 +22,7 @@ def issuers_above(head: list[Line], i: int) -> int:
     if "关于" not in head[i].text or before and not org.match(before):
         return i
     first = i
-    while first > 0 and i - first < 3 and org.match(_CO_ISSUERS.sub("", head[first - 1].text)) \
+    while first > 0 and i - first < patterns()["title_bodies_max_lines"] and org.match(_CO_ISSUERS.sub("", head[first - 1].text)) \
             and not is_chrome(head, first - 1) and not head[first - 1].text.endswith("文件"):
         first -= 1
     if 0 < first < i and head[first - 1].text.endswith("文件"):

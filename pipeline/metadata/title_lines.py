@@ -110,7 +110,7 @@ def last_title_line(head: list[Line], i: int, end: int | None = None) -> int | N
     """Last line of a title starting at line i (joined until it ends with a document type,
     a note such as (暂行) or (征求意见稿) allowed after it)."""
     joined = ""
-    stop = min(i + 3, len(head) if end is None else end)
+    stop = min(i + patterns()["title_max_lines"], len(head) if end is None else end)
     for j in range(i, stop):
         text = head[j].text
         if j > i and (is_chrome(head, j) or not (is_heading_like(text) or _title_part(text)) or "关于" in text):
