@@ -9,6 +9,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from itertools import accumulate, islice
 
 import regex
 
@@ -28,24 +29,18 @@ def remove_second_copy(text: str) -> tuple[str, str | None]:
     Copies are compared without whitespace, since the two often break lines
     differently (a title over two lines in one copy, on one line in the other).
     """
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    compact_lines = ["".join(line.split()) for line in lines]
+    lines, compact_lines = _compact_lines(text)
     # Lines that may open a copy, by their first characters (both copies share them).
-    by_opening: dict[str, list[int]] = {}
-    for i, c in enumerate(compact_lines):
-        if len(c) >= 6:
-            by_opening.setdefault(c[:6], []).append(i)
     # Anchor on the first substantial lines; page chrome may precede only the first copy.
-    anchors = [i for i, c in enumerate(compact_lines) if len(c) >= 6][:8]
+    anchors = list(islice((i for i, c in enumerate(compact_lines) if len(c) >= 6), 8))
+    by_opening: dict[str, list[int]] = {compact_lines[a][:6]: [] for a in anchors}  # (only the anchors' are read)
+    for i, c in enumerate(compact_lines):
+        if c[:6] in by_opening:  # (six characters: a line of six or more)
+            by_opening[c[:6]].append(i)
     # Compact length before each line: a candidate's lengths are checked before any text
     # is joined, and at most a few candidates are compared per anchor, so a text of many
     # identical lines costs linear time, not a join per line.
-    before = [0]
-    for c in compact_lines:
-        before.append(before[-1] + len(c))
+    before = list(accumulate(map(len, compact_lines), initial=0))
     for a in anchors:
         compared = 0
         for b in reversed(by_opening[compact_lines[a][:6]]):
@@ -64,11 +59,23 @@ def remove_second_copy(text: str) -> tuple[str, str | None]:
             second = "".join(compact_lines[b:])
             shorter, longer = sorted((first, second), key=len)
             if longer.startswith(shorter):
-                cut = starts[b]
+                cut = sum(map(len, lines[:b])) + b  # (where line b starts: its lines and their breaks)
                 note = (f"duplicate copy of the notice removed (text from line {b + 1} repeated "
                         f"lines {a + 1}-{b})")
                 return text[:cut].rstrip("\n"), note
     return text, None
+
+
+# The text last compacted, its lines and those lines without whitespace: remove_repeated_block reads the text
+# remove_second_copy has just read (when it cut nothing), and neither changes the lists.
+_COMPACTED: list = [None, [], []]
+
+
+def _compact_lines(text: str) -> tuple[list[str], list[str]]:
+    if _COMPACTED[0] is not text:
+        lines = text.split("\n")
+        _COMPACTED[:] = [text, lines, ["".join(line.split()) for line in lines]]
+    return _COMPACTED[1], _COMPACTED[2]
 
 
 def _same_opening(line: str, other: str) -> bool:
@@ -107,22 +114,23 @@ def remove_repeated_block(text: str) -> tuple[str, str | None]:
 
 def _cut_repeated_block(text: str, min_share: float) -> tuple[str, str | None]:
     rules = load("normalise")
-    lines = text.split("\n")
-    compact_lines = _without_running_lines(["".join(line.split()) for line in lines])
+    lines, compact_lines = _compact_lines(text)
+    compact_lines = _without_running_lines(compact_lines)
     compact = "".join(compact_lines)
-    before = [0]
-    for c in compact_lines:
-        before.append(before[-1] + len(c))
+    before = list(accumulate(map(len, compact_lines), initial=0))
     least = max(rules["repeated_block_min_chars"], int(min_share * len(compact)))
     if len(compact) < 2 * least:
         return text, None
-    by_line: dict[str, list[int]] = {}
+    # Where each line of six characters or more the page repeats stands (only such a line can anchor a block, and only
+    # before its last repeat: the others are not tried).
+    by_line: dict[str, list[int]] = {c: [] for c, n in Counter(compact_lines).items() if n > 1 and len(c) >= 6}
     for i, c in enumerate(compact_lines):
-        if len(c) >= 6:
-            by_line.setdefault(c, []).append(i)
+        if c in by_line:
+            by_line[c].append(i)
     probe = rules["repeated_block_min_chars"]
-    for a, c in enumerate(compact_lines):
-        same = by_line.get(c, []) if len(c) >= 6 else []
+    for a in sorted(i for same in by_line.values() for i in same[:-1]):
+        c = compact_lines[a]
+        same = by_line[c]
         first_later = bisect.bisect_right(same, a)  # lines in order: no scan of every repeat
         for b in same[first_later:first_later + _MAX_COMPARED]:
             room = before[b] - before[a]  # the copies do not overlap
@@ -141,9 +149,7 @@ def _cut_repeated_block(text: str, min_share: float) -> tuple[str, str | None]:
             end = b
             while end < len(lines) and before[end + 1] <= before[b] + length:
                 end += 1
-            starts = [0]
-            for line in lines:
-                starts.append(starts[-1] + len(line) + 1)
+            starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
             kept = text[:starts[start]] + text[starts[end]:] if end < len(lines) else text[:starts[start]]
             kept = _BLANK_RUNS.sub("\n\n", kept).strip("\n")
             return kept, (f"duplicate copy of the notice removed (lines {start + 1}-{end} repeated "

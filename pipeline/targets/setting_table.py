@@ -265,6 +265,12 @@ def _table_from(text: str, lines: list[tuple[int, int]], i: int, end: int) -> Se
         header = _pipe_cells(text, s, e)
         kind = "pipe"
     else:
+        # A header opens with a header cell: the line's first cell (a row of cells apart by spaces) or the line (one
+        # cell a line). Neither can be one under any caption for most lines (prose: long, ending in 。, numbered),
+        # which are left here before their caption is read and their cells are made (a fifth of the stage).
+        first = _SPACED_CELL.search(text, s, e)
+        if not _is_header_cell(line, True) and not (first and _is_header_cell(first.group().strip(), True)):
+            return None
         captioned = _captioned(text, s)[0]
         spaced = _spaced_cells(text, s, e)
         n = _header_run([_strip(text, c) for c in spaced], captioned)
