@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import functools
+from itertools import accumulate
 
 from . import rules
 
@@ -57,14 +58,16 @@ def _unwrapped(text: str) -> str:
     text = _trailing_page_numbers_blanked(text)
     lines = text.split("\n")
     joined = _numbers_rejoined(text, lines)
-    # widths without spaces: a PDF's text puts spaces around numbers (补贴 5 万元)
-    measured = [_width(line) for line in lines]  # each line measured once
-    widths = collections.Counter(w for w in measured if w >= cfg["min_width"])
+    # widths without spaces: a PDF's text puts spaces around numbers (补贴 5 万元); a line shorter than min_width is
+    # narrower (measured only when the text is wrapped)
+    least = cfg["min_width"]
+    widths = collections.Counter(w for line in lines if len(line) >= least and (w := _width(line)) >= least)
     if not widths:
         return "".join(joined) if joined else text
     width, count = widths.most_common(1)[0]
     if count < cfg["min_lines"]:
         return "".join(joined) if joined else text
+    measured = [_width(line) for line in lines]  # each line measured once
     closed = "".join(cfg["closing_marks"])
     full = [_is_full(line, width, cfg["slack"], w, closed) for line, w in zip(lines, measured)]
     # (of the lines as wide as a line of prose: a scanned page's figure labels and table cells are no prose)
@@ -101,17 +104,16 @@ def _numbers_rejoined(text: str, lines: list[str]) -> list[str] | None:
     there is none."""
     unit, closed = _unit_start(), "".join(rules.load("targets")["wrapped_lines"]["closing_marks"])
     out: list[str] | None = None
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    offsets: list[int] = []
     for i, line in enumerate(lines):
-        if 0 < i < len(lines) - 1 and _NUMBER_LINE.match(line):
+        # (a line that is a number opens with a digit after its spaces: others are not matched)
+        if 0 < i < len(lines) - 1 and line.lstrip(" ")[:1].isdigit() and _NUMBER_LINE.match(line):
             before = lines[i - 1].rstrip()
             pieces = _unit_pieces(lines, i + 1)
             after = "".join(x.strip() for x in lines[i + 1:i + 2 + pieces])
             if len(before) >= 4 and before[-1] not in closed and unit.match(after):
                 out = out or list(text)
+                offsets = offsets or list(accumulate((len(x) + 1 for x in lines), initial=0))
                 for j in range(i - 1, i + 1 + pieces):  # the break after each of these lines
                     out[offsets[j] + len(lines[j])] = " "
     return out

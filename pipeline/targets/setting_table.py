@@ -231,7 +231,7 @@ def find_setting_tables(text: str, start: int, end: int, taken: list[tuple[int, 
     i = 0
     while i < len(lines):
         s, e = lines[i]
-        if any(a <= s < b for a, b in taken) or (tables and s < tables[-1].end):
+        if (taken and any(a <= s < b for a, b in taken)) or (tables and s < tables[-1].end):
             i += 1
             continue
         table = _table_from(text, lines, i, end)
@@ -267,7 +267,9 @@ def _table_from(text: str, lines: list[tuple[int, int]], i: int, end: int) -> Se
     else:
         # A header opens with a header cell: the line's first cell (a row of cells apart by spaces) or the line (one
         # cell a line). Neither can be one under any caption for most lines (prose: long, ending in 。, numbered),
-        # which are left here before their caption is read and their cells are made (a fifth of the stage).
+        # which are left here before their caption is read and their cells are made (half the time of find_setting_tables).
+        if len(line) > _cfg()["max_header_chars"] and " " not in line:
+            return None  # (the line is its only cell: too long for a header cell)
         first = _SPACED_CELL.search(text, s, e)
         if not _is_header_cell(line, True) and not (first and _is_header_cell(first.group().strip(), True)):
             return None
