@@ -91,7 +91,9 @@ def _is_glued(text: str, m: re.Match, g: dict, lo: int, hi: int) -> bool:
     before = text[num_start - 1] if num_start > lo else ""
     unit_end = m.end("unit") if g["unit"] else m.end()
     after = text[unit_end] if unit_end < hi else ""
-    if before and (before.isascii() and (before.isalnum() or before in "._/+-")) and not (
+    if before == "-" and text[num_start - 2:num_start - 1] == "元":
+        pass  # 10万元-100万元: the hyphen joins two amounts of money (_repeated_unit_ranges), no token's
+    elif before and (before.isascii() and (before.isalnum() or before in "._/+-")) and not (
             before.isalpha() and g["unit"] in _counted_measures() and not (after.isascii() and after.isalnum())):
         # (a name in letters before a count of them: 集聚高成长性OPC5000家以上; H7N9, V2G, 5G stay glued)
         return True
@@ -134,7 +136,34 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
         if q.unit == "个" and len(later.unit) > 1 and later.unit.startswith("个") and q.post is None \
                 and q.value_max is None and _LIST_JOIN.fullmatch(text, q.end, later.start):
             q.unit = later.unit
-    yield from _two_bound_ranges(text, found)
+    yield from _two_bound_ranges(text, _repeated_unit_ranges(text, found))
+
+
+@functools.cache
+def _repeated_unit_rules() -> tuple[re.Pattern, re.Pattern]:
+    """(the units a range may write at both ends, the separator alone between them) from rules/numbers.yaml."""
+    seps = rules.alternation(number_rules()["range_separators"])
+    return re.compile(rules.load("numbers")["repeated_unit_range"]), re.compile(rf"[ ]*(?:{seps})[ ]*")
+
+
+def _repeated_unit_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """10万元—100万元, 5000元~1万元: two amounts of money joined by a range separator are one range in the first
+    one's unit (rules/numbers.yaml repeated_unit_range), as 10—100万元 is. Not a band (5万元(含)至10万元(不含)
+    names which purchases a rule is for, rules/targets.yaml band_marks) nor bounded ends (以上, ≥)."""
+    units, sep = _repeated_unit_rules()
+    joined: list[Quantity] = []
+    for q in found:
+        low = joined[-1] if joined else None
+        if low is not None and low.comparator is None and q.value_max is None and q.symbol is None \
+                and q.post in (None, "<=") and not low.prefix_pct and text[low.end - 1] != ")" \
+                and units.match(low.unit) and units.match(q.unit) and sep.fullmatch(text, low.end, q.num_start) \
+                and (factor := scale(q.unit, low.unit)) is not None and q.value * factor > low.value:
+            joined[-1] = Quantity(start=low.start, end=q.end, num_start=low.num_start, value=low.value,
+                                  value_max=q.value * factor, unit=low.unit, chinese=low.chinese, symbol=low.symbol,
+                                  post=None, prefix_pct=False)
+        else:
+            joined.append(q)
+    return joined
 
 
 def _two_bound_ranges(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -35,6 +35,7 @@ def _renaming_patterns() -> dict[str, re.Pattern]:
             "share_set": rules.compile_pattern(rf"^[ ]*(?P<verb>{rules.alternation(cfg['share_set_verbs'])})"
                                                rf"(?P<object>[^,;:。、()\d%]{{1,10}}?)[ ]*(?=[,;:。(]|$)"),
             # (after 的, or right after the other values of the list: 最高50万、30万、10万元经费支持)
+            "extra_charge_after": rules.compile_pattern(cfg["extra_charge_after"]),
             "grant_after": rules.compile_pattern(rf"^(?:[^,;:。]*?的|(?:[ ]*[、和及与][ ]*[\d.]+[ ]*[万亿千百]?元?)*[ ]*)"
                                                  rf"(?P<grant>\p{{Han}}{{0,6}}?"
                                                  rf"(?:{rules.alternation(cfg['granted_after_endings'])}))(?=[ ,;:。)]|$)")}
@@ -156,7 +157,11 @@ def _changed_bare(before: str, name: str) -> str | None:
 
 
 def _grant_after(after: str, name: str) -> str | None:
-    """给予不超过总投入30%、最高3000万元的经费支持: a bare verb of granting named by the grant after the values."""
+    """给予不超过总投入30%、最高3000万元的经费支持: a bare verb of granting named by the grant after the values; 可加收五倍票款:
+    a bare verb charging on top by it and the charge after the number (加收票款)."""
+    if name in parameter_config()["extra_charge_verbs"]:
+        m = _renaming_patterns()["extra_charge_after"].match(after)
+        return name + m.group("charge") if m else None
     if name not in parameter_config()["grant_verbs"]:
         return None
     m = _renaming_patterns()["grant_after"].search(after)

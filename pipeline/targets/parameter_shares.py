@@ -309,14 +309,18 @@ def borne_share(before: str, q) -> str | None:
     m = _borne_before(before, 0, len(before))
     if m is None or any(w in m.group("party") for w in parameter_config()["relief_words"]):
         return None
-    party = _party(m.group("party"))
+    party = _party(m.group("party"), bool(m.group("held")))
+    if m.group("held"):
+        held = _held_noun().search(before, 0, max(0, before.rfind(party, 0, m.end("party"))))
+        return f"{party}{held.group()}" if party and held else None
     return f"{party}{m.group('verb')}比例" if party else None
 
 
-def _party(words: str) -> str:
+def _party(words: str, held: bool = False) -> str:
     """The party of a share borne: the words before the verb from after the last word that opens it (所需资金由
-    市级财政 -> 市级财政)."""
-    return trim(_party_opener().split(words)[-1])
+    市级财政 -> 市级财政); of a share held, after the last 的 too (购买共有产权保障房的家庭与政府 -> 家庭与政府)."""
+    party = _party_opener().split(words)[-1]
+    return trim(party.split("的")[-1] if held else party)
 
 
 def each_party(text: str, name: str, clause_start: int, number_start: int) -> list[str]:
@@ -324,15 +328,17 @@ def each_party(text: str, name: str, clause_start: int, number_start: int) -> li
     per party (省级财政负担比例, 市县两级财政负担比例), the head noun the last party writes (财政) given to the
     ones before it that lack it."""
     m = _borne_before(text, clause_start, number_start)
-    party = _party(m.group("party")) if m is not None else ""
-    if m is None or not m.group("each") or not name.startswith(party):
+    party = _party(m.group("party"), bool(m.group("held"))) if m is not None else ""
+    if m is None or not (m.group("each") or m.group("held")) or not name.startswith(party):
         return [name]
     parties = [p for p in CONJUNCTION.split(party) if p]
     if len(parties) < 2 or any(len(p) > 10 for p in parties):
         return [name]
     head = next((h for h in parameter_config()["party_heads"] if parties[-1].endswith(h)), "")
     suffix = name[len(party):]
-    return [(p if p.endswith(head) else p + head) + suffix for p in parties]
+    # (a receiver is a party of its own: 家庭与政府各占 -> 家庭, not 家庭政府)
+    own = tuple(parameter_config()["receivers"] + parameter_config()["beneficiary_nouns"])
+    return [(p if p.endswith(head) or p.endswith(own) else p + head) + suffix for p in parties]
 
 
 def _borne_before(text: str, start: int, end: int) -> re.Match | None:
@@ -347,12 +353,20 @@ def _borne_before(text: str, start: int, end: int) -> re.Match | None:
 @functools.cache
 def _borne() -> re.Pattern:
     cfg = parameter_config()
-    return re.compile(rf"(?P<party>[^,;:。\d%]{{1,20}}?)(?P<each>各|均)?(?:分别)?(?P<verb>{rules.alternation(cfg['bearing_verbs'])})[ ]*$")
+    return re.compile(rf"(?P<party>[^,;:。\d%]{{1,20}}?)(?:(?P<each>各|均)?(?:分别)?(?P<verb>{rules.alternation(cfg['bearing_verbs'])})"
+                      rf"|(?:各|均)(?P<held>{rules.alternation(cfg['held_verbs'])}))[ ]*$")
 
 
 @functools.cache
 def _bearing_verb_at_end() -> re.Pattern:
-    return re.compile(rf"(?:{rules.alternation(parameter_config()['bearing_verbs'])})[ ]*$")
+    cfg = parameter_config()
+    return re.compile(rf"(?:{rules.alternation(cfg['bearing_verbs'])}|(?:各|均)(?:{rules.alternation(cfg['held_verbs'])}))[ ]*$")
+
+
+@functools.cache
+def _held_noun() -> re.Pattern:
+    """What coordinated parties each hold a share of (产权份额): the last noun ending in a held noun (rules held_nouns)."""
+    return re.compile(rf"[\u4e00-\u9fff]{{0,2}}(?:{rules.alternation(parameter_config()['held_nouns'])})(?!.*(?:{rules.alternation(parameter_config()['held_nouns'])}))")
 
 
 @functools.cache

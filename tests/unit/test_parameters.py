@@ -2148,6 +2148,36 @@ def test_a_share_a_party_bears_is_a_setting(sentence, expected):
     assert parameters == expected and targets == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0095 (共有产权保障房): the share each co-owner holds
+    ("第六条共有产权保障房产权份额按照购买共有产权保障房的家庭与政府各占50%确定,并在购房合同中予以明确。",
+     [("家庭产权份额", "=", 50, "%"), ("政府产权份额", "=", 50, "%")]),
+    # as other notices of shared ownership write it
+    ("共有产权住房的产权份额由购房人和政府各持有50%。", [("购房人产权份额", "=", 50, "%"), ("政府产权份额", "=", 50, "%")]),
+    ("政府产权份额由市、区政府各占50%。", [("市政府产权份额", "=", 50, "%"), ("区政府产权份额", "=", 50, "%")]),
+])
+def test_a_share_each_party_holds_is_a_setting(sentence, expected):
+    targets, parameters = _targets_and_params("共有产权保障房管理办法", sentence)
+    assert parameters == expected and targets == []
+
+
+def test_a_share_of_a_result_each_part_takes_is_no_holding():
+    # (占 alone, or 各占 of no share held, measures a result)
+    assert _targets_and_params("政府工作报告", "两地就业人数各占50%左右。")[1] == []
+
+
+@pytest.mark.parametrize("sentence, name, value, unit", [
+    # extra (轨道交通乘客守则): a fare charged on top
+    ("乘客无车票或者持无效车票乘车的,轨道交通企业可以按照轨道交通网络单程最高票价补收票款,并可加收五倍票款。",
+     "加收票款", 5, "倍"),
+    # as other rules write a charge on top
+    ("超过规定时限停放的,加收50%停车费。", "加收停车费比例", 50, "%"),
+    ("逾期未缴纳的,每日加收应缴金额0.5‰的滞纳金。", "滞纳金", 0.5, "‰"),
+])
+def test_a_charge_on_top_is_named_by_the_charge(sentence, name, value, unit):
+    assert [(n, v, u) for n, _, v, u in _targets_and_params("管理办法", sentence)[1]] == [(name, value, unit)]
+
+
 @pytest.mark.parametrize("sentence", [
     "今年要减轻企业负担20%。",  # a burden relieved: 负担 is the noun of the result
     "2002年试点扩大到20个省、自治区、直辖市,今年试点地区农民负担平均减轻30%。",  # gwr (real): no share after a verb of bearing
@@ -3309,3 +3339,24 @@ def test_the_progress_a_presale_permit_asks_for_is_a_listed_standard():
     # realestate_0230: a standard named before 分别为 and a colon, its values listed
     rows = params("办理新建商品房预售许可应达到的形象进度分别为:多层2层结构封顶、小高层4层结构封顶、高层6层结构封顶。")
     assert [(r[0], r[2], r[4]) for r in rows] == [("形象进度", 2, "层"), ("形象进度", 4, "层"), ("形象进度", 6, "层")]
+
+
+@pytest.mark.parametrize("text, lo, hi, unit", [
+    # fifth doc_0002: a range of money with the unit written at both ends
+    ("视新产品对县域经济发展带动作用和市场前景给予企业10万元—100万元资金支持。", 10, 100, "万元"),
+    # as other notices write such ranges (hyphen, 至, 到, another magnitude at the top)
+    ("给予10万元-100万元奖励。", 10, 100, "万元"),
+    ("按贡献大小给予5万元至20万元奖励。", 5, 20, "万元"),
+    ("一次性给予5000元~1万元补贴。", 5000, 10000, "元"),
+])
+def test_a_money_range_writing_its_unit_twice_is_one_range(text, lo, hi, unit):
+    assert [(q.comparator, q.value, q.value_max, q.unit) for q in find_quantities(text)] == [("range", lo, hi, unit)]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("购车价5万元(含)至10万元(不含)新车。", 2),  # a band of prices (band_marks): read as written
+    ("公积金贷款最高额度由50万元提高至60万元。", 2),  # a change, no range
+    ("2020年-2025年", 0),
+])
+def test_amounts_that_are_no_repeated_unit_range(text, count):
+    assert len([q for q in find_quantities(text) if q.value_max is None]) == count
