@@ -25,8 +25,18 @@ def listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str
     黄浦区…为160元: a standard named before a colon, then its values listed, is a setting of the rules;
     each value is a parameter of that name (not a result to reach: no word of commitment in its clause;
     累计 there sums the periods of the standard, 累计不超过0.2%)."""
+    return _listed_after(text, q, clause_start, sentence_start, "standard_lead")
+
+
+def bare_listed_standard(text: str, q, clause_start: int, sentence_start: int) -> str | None:
+    """住房公积金贷款首付款比例:首套住房最低为20%,二套住房最低为30%: a value listed after a name and a bare colon
+    (rules/parameters.yaml standard_lead_bare_heads), where no other reading names it."""
+    return _listed_after(text, q, clause_start, sentence_start, "standard_lead_bare")
+
+
+def _listed_after(text: str, q, clause_start: int, sentence_start: int, lead: str) -> str | None:
     p = parameter_patterns()
-    leads = list(p["standard_lead"].finditer(text, sentence_start, q.start))
+    leads = list(p[lead].finditer(text, sentence_start, q.start))
     if not leads or commits(text, max(clause_start, leads[-1].end()), q.start):
         return None
     if "的" in text[q.end:end_of_clause(text, q.end, NEAR)]:

@@ -45,7 +45,7 @@ from .parameter_parties import discount, discounted, granted_to, owned
 from .parameter_shares import (allocated_share, borne_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base,
                                share_of_grant_after)
-from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, clamped, dwellings_allowed, laid_down, listed_standard,
+from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, clamped, dwellings_allowed, laid_down, listed_standard, bare_listed_standard,
                                   ruled, set_by_rules, set_in_sentence, spread, zone_extent)
 from .patterns import (CLAUSE_STOP, config, last_clause, parameter_config, parameter_patterns, patterns, sentence_text,
                        with_grants)
@@ -113,6 +113,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             name = _neighbours_name(f, previous_found, previous.name) if len(rest) <= 8 else next_head(text, q.end, sentence_end)
     if name is None:
         name = capped_amount(text, before, q, sentence_end)  # (after a list's members: 博士补贴3%、最高3万元)
+    if name is None:
+        name = bare_listed_standard(text, q, f.clause_start, sentence_start)  # (首付款比例:首套住房最低为20%)
     if name is not None:
         name = renamed(text, sentence_start, f.clause_start, before, q.unit, name, after)
         name = pair_member(name, previous.name if previous else None, gap, before, text[q.end:sentence_end]) or name

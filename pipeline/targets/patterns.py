@@ -348,6 +348,8 @@ def parameter_patterns() -> dict[str, regex.Pattern]:
         # 市级储备粮保管自然损耗定额为: a standard named before a colon that lists its values
         "standard_lead": rules.compile_pattern(rf"(?P<name>[\p{{Han}}()]{{1,24}}?(?:{alt(cfg['standard_lead_heads'])}))"
                                                rf"(?:分别)?(?:为|是|如下)[ ]*:"),
+        # (住房公积金贷款首付款比例:首套住房最低为20%: a bare colon after some heads, read where nothing else names the value)
+        "standard_lead_bare": rules.compile_pattern(rf"(?P<name>[\p{{Han}}]{{1,24}}?(?:{alt(cfg['standard_lead_bare_heads'])})):"),
         # 每月每平方米居住面积租金补贴标准: the periods and measures a standard is reckoned per open its name
         "per_markers": rules.compile_pattern(rf"^(?:{per_or_each})+"),
         # (夫妻双方合计最高贷款额度: what two borrowers may borrow together is no aggregate outcome)

@@ -3360,3 +3360,24 @@ def test_a_money_range_writing_its_unit_twice_is_one_range(text, lo, hi, unit):
 ])
 def test_amounts_that_are_no_repeated_unit_range(text, count):
     assert len([q for q in find_quantities(text) if q.value_max is None]) == count
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # housing notices setting their values item by item after a name and a bare colon (the dev sets' notices write
+    # 为:/如下: before such lists, sixth doc_0001, shgov_0019; these are the bare forms of the same lists)
+    ("住房公积金贷款首付款比例:首套住房最低为20%,二套住房最低为30%。", [(">=", 20), (">=", 30)]),
+    ("首付款比例:首套住房不低于20%,二套住房不低于30%。", [(">=", 20), (">=", 30)]),
+    ("购房补贴标准:博士20万元,硕士10万元,本科5万元。", [("=", 20), ("=", 10), ("=", 5)]),
+])
+def test_values_listed_after_a_name_and_a_bare_colon(sentence, expected):
+    assert [(c, v) for _, c, v, _ in _targets_and_params("关于促进房地产市场平稳健康发展的若干措施", sentence)[1]] == expected
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # realestate_0043: the face value of a voucher (gold 家电消费券面额)
+    ("购房农民可任选一张消费券(仅限一张),消费券面额分别为1000元、3000元和5000元。", "消费券面额"),
+    # as a notice issuing vouchers by a share of the price writes it
+    ("发放购房券,面额为购房总价的5%。", "面额比例"),
+])
+def test_the_face_value_of_a_voucher_is_a_setting(sentence, name):
+    assert _targets_and_params("关于促进房地产市场平稳健康发展的若干措施", sentence)[1][0][0] == name
