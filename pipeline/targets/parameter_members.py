@@ -259,8 +259,10 @@ def coordinated_names(before: str, at: int, name: str) -> list[str] | None:
     return [m + compact[len(last):] for m in members] + [name]
 
 
-# two names joined by 和 or 与 (a list with 、 or 以及 is left whole)
-_OWNER_PAIR = re.compile(r"[^、和及与]{2,10}[和与][^、和及与]{2,10}")
+@functools.cache
+def _owner_pair() -> re.Pattern:
+    """Two names joined by 和 or 与 (rules/parameters.yaml owner_pair; a list with 、 or 以及 is left whole)."""
+    return re.compile(parameter_config()["owner_pair"])
 
 
 def _owners_listed(lead: str, name: str) -> list[str] | None:
@@ -269,7 +271,7 @@ def _owners_listed(lead: str, name: str) -> list[str] | None:
     they say who qualifies (parties, places) one row named with the list; where they hold more than short names, None."""
     lead = _strip_subject_lead(_member_patterns()["break"].split(lead)[-1])
     # (only a pair: 将住宅飘窗、阳台以及非公共活动空间的水平投影面积上限 names one area, realestate_0168)
-    if not _OWNER_PAIR.fullmatch(lead):
+    if not _owner_pair().fullmatch(lead):
         return None
     members = CONJUNCTION.split(lead)
     if len(members) < 2 or _member_patterns()["not_coordinated"].search(lead) or any(not _a_member(m, 10) for m in members):

@@ -112,22 +112,21 @@ def zone_extent(text: str, q, clause_start: int) -> str | None:
     cfg = parameter_config()
     if q.unit not in config()["distance_units"] or not _zone_patterns()["after"].match(text, q.end):
         return None
-    m = _zone_patterns()["subject"].match(_ITEM_OPENING.sub("", text[clause_start:q.start]))
+    m = _zone_patterns()["subject"].match(_zone_patterns()["item_opening"].sub("", text[clause_start:q.start]))
     subject = m.group("subject").strip() if m else ""
     if not subject.endswith(tuple(cfg["zone_nouns"])) or re.search(r"\d", subject):
         return None
     return re.sub(r"的(?=[\u4e00-\u9fff]{2,4}$)", "", subject)
 
 
-# a list item's or an article's label opening the clause ((一), 1., 第二十一条)
-_ITEM_OPENING = re.compile(r"^[ ]*(?:\([一二三四五六七八九十\d]{1,3}\)|[\d]{1,2}[.、]|[一二三四五六七八九十]{1,3}、"
-                           r"|第[一二三四五六七八九十百零\d]{1,5}条)?[ ]*")
 
 
 @functools.cache
 def _zone_patterns() -> dict[str, re.Pattern]:
     cfg = parameter_config()
-    return {"after": rules.compile_pattern(cfg["zone_extent_after"]), "subject": rules.compile_pattern(cfg["zone_subject"])}
+    # (item_opening: a list item's or an article's label opening the clause, (一), 1., 第二十一条)
+    return {"after": rules.compile_pattern(cfg["zone_extent_after"]), "subject": rules.compile_pattern(cfg["zone_subject"]),
+            "item_opening": re.compile(cfg["item_opening"])}
 
 
 def laid_down(doc: Document, f: Found, sentence_start: int) -> str | None:

@@ -53,6 +53,16 @@ def _cfg() -> dict:
 
 
 @functools.cache
+def _outline() -> regex.Pattern:
+    """A line opening the next outline item or a note (rules/parameters.yaml setting_table_outline_styles, of
+    rules/outline.yaml's label styles, and setting_table_notes): no cell of a table."""
+    cfg = rules.load("parameters")
+    styles = rules.load("outline")["styles"]
+    labels = [styles[name].replace("(?P<n>", "(?:") for name in cfg["setting_table_outline_styles"]]
+    return rules.compile_pattern("^(?:" + "|".join([*labels, cfg["setting_table_notes"]]) + ")")
+
+
+@functools.cache
 def _words(key: str) -> regex.Pattern:
     return rules.compile_pattern(rules.alternation(_cfg()[key]))
 
@@ -64,15 +74,12 @@ _RULE_CELL = rules.compile_pattern(r"\s*:?-{3,}:?\s*")
 _SPACED_CELL = rules.compile_pattern(r"[^ \n]+")
 # a header cell's unit in brackets: 补贴额(元), 机动车(个), 标准(元/吨)
 _BRACKET_UNIT = rules.compile_pattern(r"\((?P<unit>[^()]{1,12})\)$")
-_OUTLINE = rules.compile_pattern(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d+[.、](?!\d)|第[一二三四五六七八九十百]+[章节条]|注[::]?|附件|说明[::])")
 _SENTENCE_END = ("。", ";", ",", ":", "、")
 _DIGIT = rules.compile_pattern(r"\d")
 # a number alone in its cell; a scan may put a space after the decimal point (`0. 9`)
 _NUMBER = rules.compile_pattern(r"(?P<num>\d+(?:\.[ ]?\d+)?)")
 _BARE = rules.compile_pattern(r"(?P<symbol>[≥≤><])?[ ]*(?P<num>\d+(?:\.[ ]?\d+)?)[ ]*(?P<post>以上|以下|以内)?")
 _CAPTION_UNIT = rules.compile_pattern(r"单位[::][ ]*(?P<unit>[^ ()\n]{1,8})")
-_SYMBOLS = {"≥": ">=", "≤": "<=", ">": ">", "<": "<"}
-_POSTS = {"以上": ">=", "以下": "<=", "以内": "<="}
 
 
 # ------------------------------------------------------------------ units
@@ -110,7 +117,7 @@ def _column_name(cell: str) -> str:
 def _is_header_cell(cell: str, captioned: bool = False) -> bool:
     """A column's name: short, no sentence, no number but in a bracketed unit, and a word of a column of settings
     (any short name under a caption naming a standard)."""
-    if not cell or len(cell) > _cfg()["max_header_chars"] or cell.endswith(_SENTENCE_END) or _OUTLINE.match(cell):
+    if not cell or len(cell) > _cfg()["max_header_chars"] or cell.endswith(_SENTENCE_END) or _outline().match(cell):
         return False
     name = _column_name(cell)
     if _DIGIT.search(name) or not name:
@@ -370,13 +377,14 @@ def _value(text: str, c: _Cell) -> tuple[int, int, float, float | None, str, str
     if m is None:
         return None
     value = float(m.group("num").replace(" ", ""))
-    comparator = _SYMBOLS.get(m.group("symbol") or "") or _POSTS.get(m.group("post") or "")
+    words = rules.load("targets")  # (the comparator of a symbol or a bound word after the number, as quantities read it)
+    comparator = words["symbols"].get(m.group("symbol") or "") or words["post_bounds"].get(m.group("post") or "")
     return m.start(), m.end(), value, None, "", comparator
 
 
 def _is_body(cell: str) -> bool:
     """A line that cannot be a cell: prose after the table, the next outline item or a note."""
-    return len(cell) > _cfg()["max_cell_chars"] or cell.endswith("。") or bool(_OUTLINE.match(cell))
+    return len(cell) > _cfg()["max_cell_chars"] or cell.endswith("。") or bool(_outline().match(cell))
 
 
 def _read(text: str, header: list[_Cell], names: list[str], roles: list[str], body: list[_Cell], kind: str,
