@@ -68,11 +68,13 @@ def extract_deadlines(doc: Document) -> None:
 
 def _opened_on_the_issue_day(doc: Document, rows) -> None:
     """A window the notice's own day opens (即日起至X, 自文件印发之日起至X) starts on its issue date, where it has one
-    (not a year or day the stage only guessed from its title or its text)."""
+    (not a year or day the stage only guessed from its title or its text), as a measure it opens alone does (即日起,…)."""
     if doc.issue_date is None:
         return
-    opening = context_patterns()["issue_day_opening"]
+    opening, today = context_patterns()["issue_day_opening"], context_patterns()["today_from"]
     for row in rows:
+        if row.kind == "from" and row.start_date is None and today.search(row.raw):
+            row.start_date = doc.issue_date  # 即日起,本市…: from the notice's own day
         if (row.kind == "period" and row.start_date is None and row.date is not None and row.date >= doc.issue_date
                 and opening.search(doc.text, max(0, row.char_start - 24), row.char_start)):
             row.start_date = doc.issue_date

@@ -82,6 +82,10 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
             return None  # 建立健全每日报错治理机制: the name of a mechanism
         return _found(m.start(), m.end(), "recurring",
                       recurrence=config()["recurrence"][_g(m, "unit")])
+    if _g(m, "today") is not None:
+        if ctx["own_date"].match(text, m.end(), hi) or ctx["own_date_closing"].match(text, m.end(), hi):
+            return None  # 本办法自即日起施行: the document's own start
+        return _found(head, m.end(), "from")  # its day: the issue date (extract_deadlines)
     if _g(m, "tworel") is not None:
         if issue_year is None:
             return _found(head, m.end(), "period")

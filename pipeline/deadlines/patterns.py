@@ -47,7 +47,7 @@ def scanners() -> list[tuple[regex.Pattern, str | None]]:
     that begin with a look-behind or a digit are searched only around those (speed; parser._windows
     finds them with str.find, five times faster than a pattern of two characters)."""
     anchors = {"range": "年月", "drange": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半",
-               "tworel": "两", "coming": "后来", "plan": "五"}
+               "tworel": "两", "coming": "后来", "plan": "五", "today": "即"}
     scanners = []
     for a in _alternatives():
         name = a[len("(?P<"):a.index(">")]
@@ -86,6 +86,8 @@ def _alternatives() -> list[str]:
         rf"(?P<rec>{not_rec}每{_S}(?P<unit>{units})"
         # 每季度第三个月20日前: the month of each quarter
         rf"(?:{_S}{_QUARTER}|{_S}{_MONTH}{_S}月份?|{_S}第[一二三1-3]个?月)?(?:{_S}{_DAY}{_S}[日号])?(?:年底|年末|年初|月底|月末|月初|底|末|初)?(?:以前|之前|前)?)",
+        # 即日起: from the notice's own day
+        rf"(?P<today>{cfg['today_from']})",
         # 今明两年, 明后两年: this year and the next (the issue year's)
         r"(?P<tworel>(?P<tworel_first>[今明])(?:明|后)两年)",
         # 今后五年, 未来3年: the years to come from the notice's own
@@ -169,6 +171,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "title_before": regex.compile(rf"(?:{alternation_of(cfg['title_words'])})$"),
         "book_title": regex.compile(r"《[^《》\n]*》"),
         "window_opening": regex.compile(cfg["window_opening"]),
+        "today_from": regex.compile(cfg["today_from"]),
         "issue_day_opening": regex.compile(_with_lists(cfg["issue_day_opening"])),
         "basis_list_before": regex.compile(cfg["basis_list_before"]),
         "consultation_before": regex.compile(cfg["consultation_before"]),

@@ -211,7 +211,7 @@ def read_group(text: str, start: int, end: int) -> Group:
                 group.answerable += pending
                 pending = []
             for item in pending + names:
-                item.role = role
+                item.role, item.closed = role, True
             pending = []
             in_label = False
         elif in_label:

@@ -27,6 +27,7 @@ class Item:
     # a suffix shared with the next name restored (钦南区、钦北区人民政府)
     full: str = ""
     kind_shared: bool = False  # named by its field, its suffix the kind a list's tail names (公安、司法行政等部门)
+    closed: bool = False  # a closing word of its own clause gave its role, none included (…,各市、县人民政府负责落实)
 
     def __post_init__(self) -> None:
         self.full = self.full or without_note(_SPACES.sub("", self.name))  # names hold no spaces

@@ -18,8 +18,10 @@ def assign_roles(group: Group, lead_first: bool) -> None:
                 item.role = "support"
         return
     if group.joint:
+        # (A、B按职责分工负责,各市、县人民政府负责落实): the units a closing word of no role closes in a clause of
+        # their own answer as 负责 alone does, not by the duties the other clause divides
         for item in items:
-            if item.role is None:
+            if item.role is None and not item.closed:
                 item.role = "joint"
         return
     if lead_first and items:

@@ -1231,3 +1231,10 @@ def test_a_text_not_hard_wrapped_is_read_as_it_stands():
     text = "1.推进。(市财政局、市税务局负责)\n2.完善。(市住建局负责)\n3.(市财政局、\n加强监管)"
     rows = run(text).responsibilities
     assert [(r.unit, r.char_start) for r in rows] == [("市财政局", 6), ("市税务局", 11), ("市住建局", 25)]
+
+
+def test_a_clause_closed_by_its_own_word_keeps_its_role_beside_a_joint_one():
+    # realestate_0090: (A、B等按职责分工负责,各市、县人民政府负责落实。…): the governments answer as 负责 alone does
+    text = "一、加强保供稳价。(省发展改革委、省商务厅等按职责分工负责,各市、县人民政府负责落实。)\n"
+    assert [(u, role) for u, role, _ in units(text, region="某某省")] == [
+        ("省发展改革委", "joint"), ("省商务厅", "joint"), ("各市人民政府", None), ("各县人民政府", None)]
