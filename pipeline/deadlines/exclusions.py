@@ -15,7 +15,7 @@ from ..pattern_literals import matches_at_words
 from ..wrapped_lines import in_a_table_row
 from .patterns import (config, consultation_patterns, deadline_field_line, definition, formula_line, glossary_patterns,
                        own_validity_scan, own_validity_statement, page_link, signature_date_line, signature_month_line,
-                       signature_tail, table_list_patterns)
+                       signature_note, signature_tail, table_list_patterns)
 
 
 class SortedSpans:
@@ -193,10 +193,12 @@ def is_signature_date(text: str, row: Deadline, issue_date: dt.date | None = Non
     so does one whose day OCR lost or garbled, in the issue date's month; and a date closing its
     line right after the signing bodies or the signer (a one-line page, an order)."""
     line = _line_at(text, row.char_start).strip()
+    line = line[:note.start()] if (note := signature_note().search(line)) else line  # (此件主动公开)
     if signature_date_line().fullmatch(line) or _signature_month(line, issue_date):
         return True
     line_end = text.find("\n", row.char_end)
-    if text[row.char_end:len(text) if line_end < 0 else line_end].strip():
+    rest = text[row.char_end:len(text) if line_end < 0 else line_end]
+    if rest.strip() and not signature_note().fullmatch(rest):
         return False
     lo = text.rfind("\n", 0, row.char_start) + 1
     return bool(signature_tail().search(text, max(lo, row.char_start - 120), row.char_start))

@@ -282,3 +282,8 @@ def page_link() -> regex.Pattern:
 @functools.cache
 def signature_tail() -> regex.Pattern:
     return regex.compile(config()["signature_tail"])
+
+
+@functools.cache
+def signature_note() -> regex.Pattern:
+    return regex.compile(config()["signature_note"])

@@ -2383,3 +2383,15 @@ def test_a_measure_opened_today_is_from_the_issue_date(text):
 ])
 def test_today_opening_a_window_or_the_document_is_no_from_row(text):
     assert [d for d in found(text) if d[1] == "from"] == []
+
+
+@pytest.mark.parametrize("tail", ["(此件主动公开)", "(此件公开发布)", " (此件有删减)"])
+def test_a_signature_date_before_a_publication_note_is_no_deadline(tail):
+    # fourteenth H53_01, a page stored as one line: …省机械科学研究院。福建省经济和信息化委员会2017年7月21日(此件主动公开)
+    text = f"请认真贯彻执行。福建省经济和信息化委员会2017年7月21日{tail}\n"
+    doc = _doc(text, [], issue=None)
+    extract_deadlines(doc)
+    assert doc.deadlines == []
+    doc = _doc(f"请认真贯彻执行。\n福建省经济和信息化委员会\n2017年7月21日{tail}\n", [], issue=None)
+    extract_deadlines(doc)
+    assert doc.deadlines == []
