@@ -78,6 +78,8 @@ def normalise_text(raw: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):  # rare: combining sequences
         text = _nfkc_keeping_circled(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\\" in text:
+        text = _escaped_breaks_read(text)
     # each substitution only where its text occurs (a scan for it is ten times faster)
     if "?" in text:
         text = _LOST_CHARACTERS.sub("", text)
@@ -88,6 +90,21 @@ def normalise_text(raw: str) -> str:
     if "\n\n\n" in text:
         text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip()
+
+
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\[nr]")
+_ESCAPED_TAB = re.compile(r"\\t")
+
+
+def _escaped_breaks_read(text: str) -> str:
+    """Line breaks stored as the two characters `\\n` (`\\r\\n`, `\\r`; tabs `\\t`) read as breaks
+    (spaces), in a text that holds many of them and (almost) no real ones: a field of an SQL dump or a
+    JSON string printed raw. A path or a regex quoted among real lines stays (rules/normalise.yaml)."""
+    rules = load("normalise")
+    escapes = len(_ESCAPED_BREAK.findall(text))
+    if escapes < rules["escaped_breaks_min"] or text.count("\n") * rules["escaped_breaks_per_real"] > escapes:
+        return text
+    return _ESCAPED_TAB.sub(" ", _ESCAPED_BREAK.sub("\n", text))
 
 
 @functools.cache
