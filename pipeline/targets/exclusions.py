@@ -196,6 +196,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 四位一体的…推广体系, 七位一体创新生态圈: a concept's name
     if q.unit in config()["duration_units"] and p["free_benefit_after"].match(text, q.end, sentence_end):
         return True  # 提供7天免费住宿: a benefit measured in time
+    if q.unit in config()["budget_code_units"] and p["budget_code_after"].match(text, q.end, sentence_end) \
+            and p["budget_code_sentence"].search(text, sentence_start, sentence_end):
+        return True  # 《…收支分类科目》221类“住房保障支出”01款“…”: a budget classification code
     if q.unit in config()["cohort_units"] and 1900 <= q.value <= 2100:
         return True  # 2024届毕业生, 2023级新生: a cohort, not a count
     if p["name_after"].match(after) and (q.unit != "次" or "届" in text[max(clause_start, q.start - 8):q.start]):

@@ -191,6 +191,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
         "concept_after": rules.compile_pattern(cfg["concept_after"]),
         "free_benefit_after": rules.compile_pattern(cfg["free_benefit_after"]),
+        "budget_code_after": rules.compile_pattern(cfg["budget_code_after"]),
+        "budget_code_sentence": rules.compile_pattern(cfg["budget_code_sentence"]),
         "longest_term": rules.compile_pattern(cfg["longest_term_before"]),
         "activity_duration": rules.compile_pattern(cfg["activity_duration_heads"]),
         "processing_term": rules.compile_pattern(cfg["processing_term"]),

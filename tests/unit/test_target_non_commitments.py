@@ -1296,3 +1296,17 @@ def test_a_count_from_a_floor_up_that_is_forbidden_is_no_target(sentence):
 
 def test_a_floor_laid_down_with_a_prohibition_word_stays():
     assert values("到2025年,新增企业不得少于5家。") == [5]
+
+
+# ------------------------------------------------------------------ fix53: budget classification codes
+
+@pytest.mark.parametrize("sentence", [
+    "五、市、县财政部门安排使用专项资金时,按用途分别填列《2019年政府收支分类科目》221类“住房保障支出”01款“保障性安居工程支出”03项“棚户区改造”和07项“保障性住房租金补贴”科目。",  # H53_08
+    "省级财政收到中央补助资金后,列入《2019年政府收支分类科目》110类02款“一般性转移支付收入”58项“住房保障共同财政事权转移支付收入”科目。",
+])
+def test_budget_classification_codes_are_no_targets(sentence):
+    assert values(sentence) == []
+
+
+def test_a_count_of_named_matters_stays_a_target():
+    assert values("到2025年,推进60项“高效办成一件事”重点事项。") == [60]
