@@ -1310,3 +1310,28 @@ def test_budget_classification_codes_are_no_targets(sentence):
 
 def test_a_count_of_named_matters_stays_a_target():
     assert values("到2025年,推进60项“高效办成一件事”重点事项。") == [60]
+
+
+# ------------------------------------------------------------------ fix53: days of rest, conditions reached
+@pytest.mark.parametrize("sentence", [
+    "经党中央、国务院批准,自2025年1月1日起,全体公民放假的假日增加2天,其中春节、劳动节各增加1天。",  # fourteenth H53_13
+    "二、春节:1月28日(农历除夕、周二)至2月4日(农历正月初七、周二)放假调休,共8天。",  # H53_13
+    "一、元旦:1月1日(周三)放假1天,不调休。",  # H53_13
+    "(二)春节,放假3天(农历正月初一、初二、初三);",  # H53_02
+])
+def test_days_of_rest_a_rule_grants_are_no_targets(sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # H53_06: the share reached, closed by 的 after the next clause
+    "其中:用人单位安排残疾人就业比例达到1%(含)以上,但未达到所在地省、自治区、直辖市人民政府规定比例的,按规定应缴费额的50%缴纳残疾人就业保障金。",
+    "对自实现税收年度起且亩均税收达到10万元的,给予奖励。",
+    "固定资产投资总额达到3000万元及以上的,按投资额给予补助。",
+])
+def test_a_level_reached_that_closes_a_condition_is_no_target(sentence):
+    assert 1 not in values(sentence) and 10 not in values(sentence) and 3000 not in values(sentence)
+
+
+def test_a_level_to_reach_stays_a_target():
+    assert values("到2025年,城市生活垃圾回收利用率达到35%以上。") == [35]
