@@ -40,9 +40,10 @@ def extract_deadlines(doc: Document) -> None:
     try:
         dated = doc.issue_date or _own_year_start(doc) or _own_window_start(doc) or _cited_year(doc)
         schedules = SortedSpans(schedule_sections(doc) + deadline_field_lines(doc))
-        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, schedules)
+        coming = _coming_year(doc)
+        rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, schedules, coming)
         if doc.wrapper_end > doc.wrapper_start:  # the covering notice's own orders, before the plan it issues
-            rows = parse_deadlines(doc.text, doc.wrapper_start, doc.wrapper_end, dated, SortedSpans([])) + rows
+            rows = parse_deadlines(doc.text, doc.wrapper_start, doc.wrapper_end, dated, SortedSpans([]), coming) + rows
         # a report's review of the past year under a line of its own (2023年工作回顾, 首先报告2001年的工作), which the
         # targets stage reads as the past too: its 今年 and 年末 are that year's (…,今年55项改革重点任务圆满完成)
         review = retrospective_sections(doc) + derived(doc, "review_sections", review_sections)  # (once: targets too)
@@ -78,6 +79,13 @@ def _opened_on_the_issue_day(doc: Document, rows) -> None:
         if (row.kind == "period" and row.start_date is None and row.date is not None and row.date >= doc.issue_date
                 and opening.search(doc.text, max(0, row.char_start - 24), row.char_start)):
             row.start_date = doc.issue_date
+
+
+def _coming_year(doc: Document) -> int | None:
+    """The year after its issue year a dated notice's title opens with (国务院办公厅关于2025年部分节假日安排的通知 of
+    2024-11-12): the year its year-less days already past in the issue year are in (CONVENTIONS.md)."""
+    year = title_year(doc) if doc.issue_date is not None else None
+    return year if year is not None and year > doc.issue_date.year else None
 
 
 def _own_year_start(doc: Document) -> dt.date | None:

@@ -15,13 +15,16 @@ from .patterns import config, context_patterns, scanners
 
 
 def parse_deadlines(text: str, start: int = 0, end: int | None = None,
-                    issue_date: dt.date | None = None, schedules: SortedSpans | None = None) -> list[Deadline]:
+                    issue_date: dt.date | None = None, schedules: SortedSpans | None = None,
+                    coming_year: int | None = None) -> list[Deadline]:
     """Deadlines written in text[start:end], in text order; offsets index `text`.
 
     Year-less expressions (10月前, 年底前, 年内) take the year of `issue_date` (date null
     without it); expressions about years before the issue year are retrospective and
     dropped, and so are months and days already past at issue, except inside `schedules`
-    (a plan's schedule, whose phases may have begun). `task_path` is left unset.
+    (a plan's schedule, whose phases may have begun). `task_path` is left unset. In a notice for a year
+    after its issue year (`coming_year`: 国务院办公厅关于2025年部分节假日安排的通知 of November 2024) a year-less day
+    that the issue year would put before the issue day is that year's (1月28日至2月4日放假调休: 2025).
     """
     end = len(text) if end is None else min(end, len(text))
     if start >= end:
@@ -49,6 +52,11 @@ def parse_deadlines(text: str, start: int = 0, end: int | None = None,
             found = read_match(text, m, start, end, dated)
         except (ValueError, KeyError):  # impossible dates (2月30日) and the like
             continue
+        if coming_year and issue_date and dated == issue_date and _before_issue(found, issue_date):
+            try:
+                found = read_match(text, m, start, end, dt.date(coming_year, 1, 1))
+            except (ValueError, KeyError):
+                continue
         if found is not None and found.written_year is not None:
             sentence_year = (found.written_year, found.row.char_end)
         if found is not None and found.row.recurrence == "yearly":
@@ -204,6 +212,14 @@ def _book_title_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
     return [m.span() for m in context_patterns()["book_title"].finditer(text, lo, hi)]
+
+
+def _before_issue(found: Found | None, issue_date: dt.date) -> bool:
+    """A year-less time read in the issue year that falls before the issue day."""
+    if found is None or found.written_year is not None:
+        return False
+    day = found.row.start_date or found.row.date
+    return day is not None and day < issue_date
 
 
 def _is_retrospective(found: Found, issue_date: dt.date | None, in_schedule: bool = False,

@@ -2387,3 +2387,23 @@ def test_a_signature_date_before_a_publication_note_is_no_deadline(tail):
     doc = _doc(f"请认真贯彻执行。\n福建省经济和信息化委员会\n2017年7月21日{tail}\n", [], issue=None)
     extract_deadlines(doc)
     assert doc.deadlines == []
+
+
+def test_a_notice_for_the_coming_year_dates_its_past_year_less_days_in_that_year():
+    # fourteenth H53_13 (国办发明电〔2024〕12号): days already past in the issue year are the title's year's;
+    # a day still ahead in the issue year stays in it
+    from pipeline.run import process_text
+
+    doc = process_text("国务院办公厅关于2025年部分节假日安排的通知\n各省、自治区、直辖市人民政府:\n"
+                       "一、元旦:1月1日(周三)放假1天,不调休。\n"
+                       "二、春节:1月28日(农历除夕、周二)至2月4日(农历正月初七、周二)放假调休,共8天。1月26日(周日)上班。\n"
+                       "三、请于12月20日前报送值班安排。\n国务院办公厅\n2024年11月12日")
+    assert [(d.raw, d.kind, str(d.start_date), str(d.date)) for d in doc.deadlines] == [
+        ("1月1日", "in", "None", "2025-01-01"),
+        ("1月28日(农历除夕、周二)至2月4日", "period", "2025-01-28", "2025-02-04"),
+        ("1月26日", "in", "None", "2025-01-26"),
+        ("12月20日前", "by", "None", "2024-12-20")]
+    # without a year to come in its title a past year-less day stays history
+    doc = process_text("国务院办公厅关于部分节假日安排的通知\n各省、自治区、直辖市人民政府:\n"
+                       "一、元旦:1月1日(周三)放假1天,不调休。\n国务院办公厅\n2024年11月12日")
+    assert doc.deadlines == []
