@@ -383,6 +383,10 @@ def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> b
         return True  # 以及本年度发展计划形成年度报告: the routine's year of what it names
     if _g(m, "yrel") and span.quarter is None and span.half is None:
         return _is_topic_year(text, m.start(), m.end(), lo, hi)
+    if span.quarter is None and span.half is None and (named := ctx["materials_after"].match(text, m.end(), hi)) \
+            and not ctx["bare_year_verb"].search(text, m.end(), named.end()) \
+            and not ctx["materials_not_verbs"].search(text, m.end(), named.end()):
+        return True  # 2.2022年度合并口径的财务会计决算报表及会计报表附注。: the year of the materials named
     # 2000年,我国面临的国际环境依然…: a written year describing the year, as 今年 can; a quarter or
     # half-year too heads its clause to say when (一季度,全市计划…; 推动实现一季度经济平稳开局 names it)
     return not (_heads_its_clause(text, m.start(), lo) or ctx["bare_year_verb"].match(text, m.end(), hi)) or bool(

@@ -208,6 +208,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "past_fact_after": regex.compile(cfg["past_fact_after"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),
         "bare_time_qualifying_after": regex.compile(_with_lists(cfg["bare_time_qualifying_after"])),
+        "materials_after": regex.compile(cfg["materials_after"]),
+        "materials_not_verbs": regex.compile(cfg["materials_not_verbs"]),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),
         "distributive_before": regex.compile(cfg["distributive_before"]),
         "news_lead_own_start": regex.compile(cfg["news_lead_own_start"]),

@@ -2407,3 +2407,20 @@ def test_a_notice_for_the_coming_year_dates_its_past_year_less_days_in_that_year
     doc = process_text("国务院办公厅关于部分节假日安排的通知\n各省、自治区、直辖市人民政府:\n"
                        "一、元旦:1月1日(周三)放假1天,不调休。\n国务院办公厅\n2024年11月12日")
     assert doc.deadlines == []
+
+
+@pytest.mark.parametrize("text", [
+    "2.2022年度合并口径的财务会计决算报表及会计报表附注。",  # fourteenth H53_05
+    "根据专员办事处对城市棚户区改造2018年完成情况,2018年城镇保障性安居工程财政资金绩效评价结果的审核认定数,适时清算。",  # H53_08
+])
+def test_a_year_naming_the_materials_of_a_clause_is_no_deadline(text):
+    assert found(text, dt.date(2018, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text,year", [
+    ("2018年制定发布国务院部门第二批数据共享责任清单,新增拓展1000项数据共享服务。", "2018年"),  # fourth plan_0002
+    ("2018年修订形成并全面实施新版市场准入负面清单,建立信息公开平台。", "2018年"),  # plan_0002
+    ("2019年完成全省财务决算报告。", "2019年"),
+])
+def test_a_year_heading_a_clause_that_does_something_stays(text, year):
+    assert [r[0] for r in found(text, dt.date(2018, 1, 1))] == [year]
