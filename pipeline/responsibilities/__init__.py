@@ -86,6 +86,8 @@ def _extract(doc: Document) -> list[Responsibility]:
         if not group.explicit:
             if not (in_parens and lists_seen and closes_sentence(text, start, end) and all_units(text, group)):
                 continue
+            if pats["receiving_office"].search(text, max(lo, start - 30), start):
+                continue  # 报送财政部(科教和文化司): the office of the body that receives
         assign_roles(group, lead_first or group.lead_first)
         lead_first |= group.lead_first and group.carries
         lists_seen = True

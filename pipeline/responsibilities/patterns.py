@@ -56,6 +56,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "lead_clause": regex.compile(cfg["lead_clause"]),
         "lead_first": regex.compile("|".join(f"(?:{p})" for p in cfg["lead_first_patterns"])),
         "list_convention": regex.compile("|".join(f"(?:{p})" for p in cfg["list_convention_patterns"])),
+        "receiving_office": regex.compile(cfg["receiving_office_before"]),
         "convention": regex.compile("|".join(f"(?:{p})" for p in cfg["convention_clauses"])),
         "carry": regex.compile(r"(?:以下同|下同)"),
         "standing": regex.compile(cfg["standing_rule"]),

@@ -1233,6 +1233,18 @@ def test_a_text_not_hard_wrapped_is_read_as_it_stands():
     assert [(r.unit, r.char_start) for r in rows] == [("市财政局", 6), ("市税务局", 11), ("市住建局", 25)]
 
 
+@pytest.mark.parametrize("sent", [
+    "中央文化企业财务会计决算材料由主管部门审核汇总后报送财政部(科教和文化司)。",  # fourteenth H53_05
+    "有关情况及时报税务总局(国际税务司)。",
+    "各区每月将进展情况报告市发展改革委(市粮食和物资储备局)。",
+])
+def test_the_receiving_office_after_a_verb_of_sending_is_no_unit(sent):
+    # a bare bracket after a body a verb of sending names, even once the bare-list convention is set
+    text = "1.甲。(责任单位:疾控处、宣传处)\n2." + sent + "\n3.乙。(医政处、市疾控中心)\n"
+    assert units(text) == [("疾控处", None, 1), ("宣传处", None, 2),
+                           ("医政处", None, 1), ("市疾控中心", None, 2)]
+
+
 def test_a_clause_closed_by_its_own_word_keeps_its_role_beside_a_joint_one():
     # realestate_0090: (A、B等按职责分工负责,各市、县人民政府负责落实。…): the governments answer as 负责 alone does
     text = "一、加强保供稳价。(省发展改革委、省商务厅等按职责分工负责,各市、县人民政府负责落实。)\n"
