@@ -209,13 +209,14 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     top = lines[i].text.strip()
     broken = lines[i - 1].text.strip() if i - 1 >= start else ""
     # a body broken over two lines of a page (国家发展 ⏎ 改革委办公厅); a longer head when it opens with its place or
-    # the tail cannot open a name (河南省教育厅新型冠状病毒感染 ⏎ 的肺炎疫情防控工作领导小组, tenth T_02)
+    # the tail cannot open a name (河南省教育厅新型冠状病毒感染 ⏎ 的肺炎疫情防控工作领导小组, tenth T_02), or a national
+    # body's (国务院应对新型冠状病毒肺炎 ⏎ 疫情联防联控机制综合组, fourteenth H53_11)
     if 2 <= len(broken) <= rules["broken_signer_head_max_chars"] and regex.fullmatch(r"\p{Han}+", broken) \
             and not signers.match(broken) \
             and signers.match(broken + top) \
             and "关于" not in broken \
             and (len(broken) <= rules["broken_signer_short_head_chars"] or top.startswith(rules["name_continuation_openings"])
-                 or region_of(broken, known_only=True)):
+                 or region_of(broken, known_only=True) or broken.startswith(rules["national_bodies"])):
         return broken + top
     return top
 
