@@ -79,6 +79,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "per_excluded": "per_exclusions",
         "past_unless_planned": "past_unless_planned",
         "plan_word": "plan_words",
+        "occurrence": "occurrence_markers",
+        "occurrence_planned": "occurrence_planned",
         "age_indicator": "age_indicators",
         "cumulative": "cumulative_words",
         "zone_after": "zone_after",

@@ -165,11 +165,15 @@ def _past_from(text: str, s: int, e: int) -> int | None:
     """Where the sentence starts to report the past: at its first past marker, but not one
     inside a clause that says who qualifies (对2023年3月27日以来在吉林省投资的旅游招商项目,
     给予…); from its start when it compares with last year and says nothing of a plan
-    (全国普通高校招生268万人,比上年增加48万人)."""
+    (全国普通高校招生268万人,比上年增加48万人), or counts what occurred or compares with last year's same period and
+    commits to nothing (共发生事故1732起、死亡1752人,同比分别上升7.8%和1.4%)."""
     p = patterns()
     change = p["past_unless_planned"].search(text, s, e)
     if change and not p["plan_word"].search(text, s, e):
         return s
+    occurred = p["occurrence"].search(text, s, e)
+    if occurred and not p["plan_word"].search(text, s, e) and not p["occurrence_planned"].search(text, s, e):
+        return s  # 共发生生产安全事故1732起、死亡1752人,同比分别上升7.8%和1.4%: what happened, a report's statistics
     for m in p["retrospective"].finditer(text, s, e):
         if p["cumulative"].fullmatch(m.group()) and p["planned_before"].search(text, s, m.start()):
             continue  # 到2027年,…累计建成绿色园区35个: a cumulative goal, not a report

@@ -1335,3 +1335,22 @@ def test_a_level_reached_that_closes_a_condition_is_no_target(sentence):
 
 def test_a_level_to_reach_stays_a_target():
     assert values("到2025年,城市生活垃圾回收利用率达到35%以上。") == [35]
+
+
+# ------------------------------------------------------------------ fix53: statistics of what occurred
+@pytest.mark.parametrize("sentence", [
+    "上半年全国建筑业共发生生产安全事故1732起、死亡1752人,同比分别上升7.8%和1.4%。",  # fourteenth H53_10
+    "较大事故发生32起、死亡113人,同比分别下降17.9%和26.1%;重大事故发生1起,同比持平。",  # H53_10
+    "全年共发生火灾事故120起,同比下降5%。",
+])
+def test_counts_of_what_occurred_and_changes_on_last_years_period_are_no_targets(sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("力争全年生产安全事故起数同比下降10%。", 10),
+    ("到2025年,全市火灾事故起数同比下降5%。", 5),
+    ("确保道路交通事故死亡人数同比下降5%以上。", 5),
+])
+def test_a_change_on_last_years_period_committed_to_stays_a_target(sentence, value):
+    assert values(sentence) == [value]
