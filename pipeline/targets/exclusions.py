@@ -33,6 +33,12 @@ def qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], 
     later = (quantities[i] for i in range(first, last))
     if text.startswith("的", q.end):
         counts = config()["count_units"]
+        if q.unit in config()["percent_units"].values():
+            # (60%以上的县至少有1家…机构, 80%以上的乡镇建有1个…: a share of the units that must each have a count is what
+            # is committed; the count inside says which units count)
+            having = patterns()["units_each_having"].match(text, q.end, clause_end)
+            return any(other.unit in counts and not (having and having.start("having") < other.start <= having.end())
+                       for other in later)
         return any(other.unit in counts for other in later)
     # 公交站点500米覆盖率达到100%: a quantity glued to the rate that a later one measures
     following = next(later, None)
@@ -151,6 +157,12 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
             or p["start_value"].search(before) or _ORDINAL_LIST.search(before) or _COUNTED_NAME.search(before) \
             or p["step"].search(before):
         return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项, 第2、3、4、5项, 三个1亿人, 每增加1人
+    if p["code_number"].match(text, q.num_start) or p["code_chain_after"].match(text, q.end):
+        return True  # 01款, 07项; 221类“住房保障支出”01款: a number written with a leading 0, or a code its chain goes on from
+    if q.unit in config()["format_units"] and p["format_after"].match(text, q.end):
+        return True  # 3人制篮球场, 五年制: a format's name
+    if _in_a_responsibility_bracket(text, q, sentence_end):
+        return True  # (…、17个市级帮扶集团牵头单位和有关区县政府具体负责): who carries the item out
     if p["already_done"].search(before) and not (q.unit == "%" and before.rstrip().endswith("的")):
         return True  # 已开工的57个项目, 国家已设立400亿元: what was already done
     after = text[q.end:min(q.end + 8, sentence_end)]
@@ -171,7 +183,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 客房数50间以上的宾馆, 年运量150万吨以上的物流园区 (not 按销售收入5%的税率): which ones are meant
     if _glossed(text, q, clause_start, sentence_end):
         return True  # 自住房(1套、2套), 小额(余额1万元内): a gloss of the noun before the bracket
-    if p["threshold_mark"].match(text, q.end, sentence_end):
+    if p["threshold_mark"].match(text, q.end, sentence_end) or (
+            p["inner_threshold_mark"].search(text, q.num_start, q.end) and text.startswith("的", q.end)):
+        # (死亡1人(含)以上的…事故: the mark inside the bound, before 的 and the noun it defines; not 确定1家(含)以上本省的…企业)
         return True  # 自主投入5000万元以上(含), 实缴资金达1000万元(含本数,下同): a threshold drafted as a rule's
     if q.unit != config()["points"]["unit"] and p["score_after"].match(text, q.end, sentence_end):
         return True  # 推广1篇,得3分; 出现1例未处理扣2分: the condition of points in a scoring scheme
@@ -188,8 +202,9 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     range_set = parameter_patterns()["range_choice"].match(after)
     if p["zone_after"].match(after) and not range_set:
         return True  # 学校周边200米范围内: the zone a rule applies to
-    if q.unit in config()["distance_units"] and _position_before().search(before):
-        return True  # 界牌大桥上游800米至下游400米: where a stretch lies
+    if q.unit in config()["distance_units"] and not q.post and _position_before().search(before):
+        # (not 边线向外延伸二百米以内的区域: the bounded extent of a zone a rule sets, a parameter)
+        return True  # 界牌大桥上游800米至下游400米, 控制线向外扩大300米…范围线: where a stretch or a line lies
     if _names_an_attachment(text, q.start):
         return True  # 附件:第一阶段重点监测50种…药品清单: the name of a document
     if p["concept_after"].match(text, q.end):
@@ -231,7 +246,7 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 核减1套家庭住房套数: a rule of counting, not a count to deliver
     # (为 in its own clause: 减按1%的税率征收契税;面积为… is a rate)
     # (not a count per unit: 地下停车位按1.2个/户…配比 is a rate the rule sets)
-    if before.endswith(("按", "以")) and (q.unit in config()["count_units"]
+    if (before.endswith(("按", "以")) or p["reckoned_over_before"].search(before)) and (q.unit in config()["count_units"]
                                         or (q.unit[:1] in config()["count_units"] and "/" not in q.unit)
                                         or q.unit in config()["duration_units"]
                                         or "为" in text[q.end:min(q.end + 12, clause_end)]):
@@ -280,6 +295,15 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
+
+
+def _in_a_responsibility_bracket(text: str, q: Quantity, sentence_end: int) -> bool:
+    """Whether the quantity stands in a bracket that closes naming who carries the item out (rules/targets.yaml
+    responsible_bracket_end)."""
+    opened = text.rfind("(", max(0, q.start - _FAR), q.start)
+    if opened < 0 or ")" in text[opened:q.start]:
+        return False
+    return bool(patterns()["responsible_bracket_end"].match(text, q.end, min(len(text), q.end + _FAR)))
 
 
 def _conditions_a_grant(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bool:
@@ -338,6 +362,9 @@ def _glossed(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bo
         return False
     if _HAVING.search(text, opened + 1, q.start):
         return True  # (…其中至少有1个未成年子女): having at least one says who qualifies, it sets nothing
+    if patterns()["part_opening"].match(text, opened + 1) and regex.search(
+            rf"[\d一二两三四五六七八九十百千万.]+[ ]*{regex.escape(q.unit)}[^,;:。()]*$", text[clause_start:opened]):
+        return False  # 建设40座城市一类以上公厕(含景区旅游公厕14座): the part of a count just made, as 其中 gives it
     return not patterns()["gloss_keep"].search(text, opened + 1, closed)
 
 
@@ -379,6 +406,8 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
         # (tier_opening leaves out a base and its 的: 按非法所得的五至十倍罚款 is an amount)
         if p["condition_verb"].search(head) or p["tier"].search(head):
             return True  # 购买面积90平方米以下的补助1万元, 按活动规模1万人以上、5000人以上: conditions
+    if clause_end < len(text) and text[clause_end] == "," and p["band_case_next"].match(text, clause_end + 1):
+        return True  # 比例达到1%(含)以上,但未达到…规定比例的,按…缴纳: one end of a band a case is defined by
     if p["granted_after"].match(rest) or p["granted_after"].match(_LIST_MEMBERS.sub("", rest)):
         # (分别给予不低于20万元、40万元、60万元的奖补: the list's last member names them all)
         return False

@@ -134,6 +134,12 @@ def _named(doc: Document, q: Quantity, lo: int, previous: Found | None,
         share = applied if "占" in applied else subject
         return [share], subject
     # (a subject that names a rate keeps it: 赤字率拟按2.8%左右安排 is no share of 安排)
+    having = patterns()["units_each_having"].match(text, q.end, sentence_end(text, q.end)) if q.unit in ("%", "‰") else None
+    if having:
+        # 60%以上的县至少有1家…机构 -> 至少有1家…机构的县比例: the share of the units that have it
+        rest = re.split(f"[{CLAUSE_STOPS}]", text[having.start("having"):sentence_end(text, q.end)], maxsplit=1)[0]
+        named = f"{rest.strip()}的{having['units'].strip()}比例"
+        return [named], named
     if noun and q.unit in ("%", "‰") and is_han(noun[0]) and not (subject and patterns()["rate_end"].search(subject)):
         noun = noun if patterns()["suffix"].search(noun) else noun + "比例"  # 90%以上的农村建立…
         return [noun], noun
@@ -380,7 +386,9 @@ def subject_before(doc: Document, lo: int, hi: int) -> str:
     if part:
         # 建成70座城市一类以上公厕(其中旧城区7座,…), 新开工2912套(其中城市棚户区改造2912套): a part of the thing before the
         # bracket, named by the part and that thing (旧城区城市一类以上公厕), as readers write it; no bracket left open
-        s = _strip(part.group("part")) + _strip(s[:part.start()])
+        # (含景区旅游公厕14座 after …公厕: a part that ends as the thing ends names it whole)
+        whole, thing = _strip(part.group("part")), _strip(s[:part.start()])
+        s = whole if whole and thing and whole[-1] == thing[-1] else whole + thing
     return s
 
 
@@ -471,6 +479,11 @@ def _strip(s: str) -> str:
         s = t
 
 
+def suffix_of(name: str) -> bool:
+    """Whether the name ends in a measure (rules/targets.yaml indicator_suffixes)."""
+    return bool(patterns()["suffix"].search(name))
+
+
 def split_conjoined(subject: str, force: bool = False) -> list[str]:
     """A、B和C -> [A, B, C], a head written once shared by all (挂号、结算、取药排队时间)
     and a modifier written once shared by all (人均每日食盐和食用油摄入量)."""
@@ -485,6 +498,8 @@ def split_conjoined(subject: str, force: bool = False) -> list[str]:
         return []  # 新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积: examples of what one indicator covers
     if not force and parts[-1].endswith(tuple(config()["sum_suffixes"])):
         return []  # 风电、光伏发电装机规模: the total of the members
+    if patterns()["period_list_end"].match(parts[-1]) and not any(suffix_of(x) for x in parts[:-1]):
+        return []  # 迎峰度夏、度冬期间电煤储备水平: the members are the times it is held in, one indicator
     suffix = patterns()["suffix"]
     if not suffix.search(parts[-1]):
         if not force:

@@ -180,6 +180,16 @@ def patterns() -> dict[str, regex.Pattern]:
         "retro_heading": rules.compile_pattern(rf"(?<!(?:{alt(cfg['retrospective_heading_not_after'])})\p{{Han}}{{0,8}})"
                                                rf"(?:{alt(cfg['retrospective_headings'])})"),
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
+        "inner_threshold_mark": rules.compile_pattern(cfg["inner_threshold_mark"]),
+        "format_after": rules.compile_pattern(cfg["format_after"]),
+        "responsible_bracket_end": rules.compile_pattern(cfg["responsible_bracket_end"]),
+        "reckoned_over_before": rules.compile_pattern(cfg["reckoned_over_before"]),
+        "code_number": rules.compile_pattern(cfg["code_number"]),
+        "code_chain_after": rules.compile_pattern(cfg["code_chain_after"]),
+        "band_case_next": rules.compile_pattern(cfg["band_case_next"]),
+        "period_list_end": rules.compile_pattern(cfg["period_list_end"]),
+        "part_opening": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['breakdown_openers'])})"),
+        "units_each_having": rules.compile_pattern(cfg["units_each_having"]),
         "rate_after": rules.compile_pattern(rf"[\u4e00-\u9fff]{{0,6}}(?:{alt(cfg['rate_suffixes'])})"
                                             rf"(?:{alt(list(cfg['verb_comparators']) + list(cfg['prefix_bounds']))})"),
         # a comparison the plan does not set (低于, not 不低于): with 的 and a noun after, says which ones

@@ -952,6 +952,133 @@ def test_coordinated_shares_are_both_targets():
     assert [t.value for t in doc.targets] == [100, 90]
 
 
+@pytest.mark.parametrize("sentence,rows", [
+    # med_0003 (gold: the share of counties; the 1家 saying which counties count is optional)
+    ("2021年底前,各省份60%以上的县至少有1家普通门诊费用跨省联网医疗机构。",
+     [("至少有1家普通门诊费用跨省联网医疗机构的县比例", 60), ("普通门诊费用跨省联网医疗机构", 1)]),
+    ("到2025年,全市80%以上的乡镇建有1个综合养老服务中心。",
+     [("建有1个综合养老服务中心的乡镇比例", 80), ("综合养老服务中心", 1)]),
+    ("力争90%的县(市、区)均有1所达到二级甲等水平的县级医院。",
+     [("有1所达到二级甲等水平的县级医院的县(市、区)比例", 90), ("达到二级甲等水平的县级医院", 1)]),
+    ("到2027年,70%以上的社区配有不少于2名专职网格员。",
+     [("配有不少于2名专职网格员的社区比例", 70), ("专职网格员", 2)]),
+])
+def test_a_share_of_units_each_having_a_count_is_the_target(sentence, rows):
+    """audit53: a share of units before 的, then a verb of having a count: what is committed is the share of the units."""
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [(t.indicator, t.value) for t in doc.targets] == rows
+
+
+@pytest.mark.parametrize("sentence,rows", [
+    # seventh doc_0025 (gold: 景区旅游公厕 14座, as its 其中 bracket's parts are)
+    ("至2016年底,建设40座城市一类以上公厕(含景区旅游公厕14座);改造79座二类公厕。",
+     [("城市一类以上公厕", 40), ("景区旅游公厕", 14), ("二类公厕", 79)]),
+    ("到2025年,全市新建充电桩500个(包括快充桩200个)。", [("新建充电桩", 500), ("快充桩", 200)]),
+    ("全年培训农村劳动力1000人次(含农民工300人次)。", [("农村劳动力", 1000), ("农民工", 300)]),
+    # (no count opens the bracket: a gloss of the place)
+    ("家庭成员在横州市拟购住房所属乡镇(含横州市17个乡镇,下同)的,给予补贴。", []),
+])
+def test_a_bracket_opening_with_a_part_of_a_count_gives_the_part(sentence, rows):
+    """audit53: (含…N座), (包括…N个) after a count of the same unit is a part of it, as (其中…) is."""
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [(t.indicator, t.value) for t in doc.targets] == rows
+
+
+@pytest.mark.parametrize("sentence,values", [
+    # eighth doc_0012: a line drawn so far out (as 界牌大桥上游800米 places a stretch: eighth doc_0006)
+    ("线指地铁站点控制线向外扩大300米临近道路确定的范围线。", []),
+    ("确定地铁站点控制线向外延伸500米的范围线。", []),
+    ("到2025年,新建绿道向外延伸至城郊,总长达到300公里。", [300]),
+    # thirteenth R_02: a format's name
+    ("建成社区健身路径或3人制篮球场20个。", [20]),
+    ("全年新增5家制造业企业。", [5]),
+    # ninth doc_0042: who carries the item out
+    ("(三)鼓励社会力量采购帮扶。(市财政局、市委直属机关工委、17个市级帮扶集团牵头单位和有关区县政府具体负责)", []),
+    ("到2025年建成3个示范区(由市发展改革委牵头负责)。", [3]),
+    # extra shgov_0050: a threshold marked (含) inside its bound before 的 defines the noun (ninth doc_0026's 本省的… is delivered)
+    ("死亡1人(含)以上的电动自行车火灾事故调查信息随时上报。", []),
+    ("对装修金额10万元(含)以上的家庭,给予补贴。", []),
+    # eighth doc_0032: the set a contest is counted over (as 按1名游客300元 reckons by one)
+    ("以全省100个县(市、区)为基础参赛单元,开展省羽毛球超级联赛。", []),
+])
+def test_places_formats_bodies_and_sets_counted_over_are_no_targets(sentence, values):
+    """audit53: widened from one notice each to the construction's other phrasings."""
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [t.value for t in doc.targets] == values
+
+
+@pytest.mark.parametrize("sentence,values", [
+    # fourteenth H53_08: the codes of a budget classification
+    ("按用途分别填列《2019年政府收支分类科目》221类“住房保障支出”01款“保障性安居工程支出”03项“棚户区改造”和07项“保障性住房租金补贴”科目。",
+     []),
+    ("全年实施10项“民生实事”工程。", [10]),  # (a count before a quoted name, no code after it)
+    ("到2025年,万元GDP能耗下降到0.5吨标准煤。", [0.5]),  # (0.5: no leading zero of a code)
+])
+def test_numbers_written_as_codes_are_no_counts(sentence, values):
+    """audit53: a leading zero writes a code (01款, 07项), as does the number a chain of codes goes on from."""
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [t.value for t in doc.targets] == values
+
+
+@pytest.mark.parametrize("sentence,value,unit", [
+    # fourteenth H53_06
+    ("用人单位安排残疾人就业比例达到1%(含)以上,但未达到所在地省、自治区、直辖市人民政府规定比例的,按规定应缴费额的50%缴纳残疾人就业保障金。",
+     1, "%"),
+    ("家庭年收入超过10万元,但不足20万元的,给予5000元补贴。", 10, "万元"),
+    ("购买面积在90平方米以上,但不超过144平方米的,补贴1万元。", 90, "平方米"),
+])
+def test_one_end_of_a_band_closed_by_a_case_is_a_condition(sentence, value, unit):
+    """audit53: …以上,但未达到…的 opens the case a rule is set for: no target, and no parameter read from it."""
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert doc.targets == [] and (value, unit) not in [(p.value, p.unit) for p in doc.parameters]
+
+
+def test_a_band_closed_later_in_a_goal_is_still_a_goal():
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n到2025年,全省森林覆盖率达到60%以上,但未达到70%的地区要制定专项方案。")
+    assert [t.value for t in doc.targets] == [60]
+
+
+@pytest.mark.parametrize("sentence,indicator", [
+    ("确保迎峰度夏、度冬期间电煤储备水平在30天以上。", "迎峰度夏、度冬期间电煤储备水平"),  # fourth plan_0009
+    ("春节、国庆假期期间旅客发送量达到500万人次。", "春节、国庆假期期间旅客发送量"),
+    ("汛期、枯水期时段城市供水保证率达到99%。", "汛期、枯水期时段城市供水保证率"),
+])
+def test_a_list_of_periods_frames_one_indicator(sentence, indicator):
+    """audit53: members closed by 期间/时期/时段 are the times one measure is held in, not a list of indicators."""
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [t.indicator for t in doc.targets] == [indicator]
+
+
+@pytest.mark.parametrize("sentence,values", [
+    # fourth plan_0029
+    ("对报废拖拉机、联合收割机等7种农业机械实行定额补贴。其他5种农业机械按照同类型农机购置补贴额给予定额补贴。", []),
+    ("新疆南疆四地州全额补助,其余六州原则上全额补助。", []),  # fourth plan_0024
+    ("全市建成15个示范街道,其它8个街道按要求推进。", [15]),
+    # (what remains to be done is a quantity to deliver: extra shgov_0039)
+    ("2026年应完成剩余1620亩整治任务量。", [1620]),
+])
+def test_the_rest_of_a_set_named_is_no_count(sentence, values):
+    """audit53: 其他/其余/其它 before a count refers to members of a set the notice named, as 上述 does."""
+    from pipeline.run import process_text
+
+    doc = process_text("一、目标\n" + sentence)
+    assert [t.value for t in doc.targets] == values
+
+
 @pytest.mark.parametrize("sentence,indicator", [
     ("9月底前完成餐饮场所可燃气体报警装置安装,安装率不低于98%。", "餐饮场所可燃气体报警装置安装率"),
     ("在产业园区配套建设保障性租赁住房,2024年新增1.2万套。", "保障性租赁住房"),
