@@ -66,16 +66,12 @@ def remove_second_copy(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-# The text last compacted, its lines and those lines without whitespace: remove_repeated_block reads the text
-# remove_second_copy has just read (when it cut nothing), and neither changes the lists.
-_COMPACTED: list = [None, [], []]
-
-
+@functools.lru_cache(maxsize=1)
 def _compact_lines(text: str) -> tuple[list[str], list[str]]:
-    if _COMPACTED[0] is not text:
-        lines = text.split("\n")
-        _COMPACTED[:] = [text, lines, ["".join(line.split()) for line in lines]]
-    return _COMPACTED[1], _COMPACTED[2]
+    """A text's lines and those lines without whitespace. Kept for the last text: remove_repeated_block reads the text
+    remove_second_copy has just read (when it cut nothing), and neither changes the lists."""
+    lines = text.split("\n")
+    return lines, ["".join(line.split()) for line in lines]
 
 
 def _same_opening(line: str, other: str) -> bool:
