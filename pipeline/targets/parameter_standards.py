@@ -119,8 +119,6 @@ def zone_extent(text: str, q, clause_start: int) -> str | None:
     return re.sub(r"的(?=[\u4e00-\u9fff]{2,4}$)", "", subject)
 
 
-
-
 @functools.cache
 def _zone_patterns() -> dict[str, re.Pattern]:
     cfg = parameter_config()
