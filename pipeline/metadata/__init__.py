@@ -299,11 +299,12 @@ def read_flat(doc: Document, line: Line) -> bool:
     the body; the body the title opens with signs it with a date somewhere after (the end,
     or before the report it forwards). False when the line does not open that way."""
     rules = patterns()
-    head = rules["flat_head"].match(line.text)
+    head = rules["flat_head"].match(line.text) or rules["flat_head_unnumbered"].match(line.text)
     if not head:
         return False
     doc.title = head.group("title")
-    doc.doc_number = number_value(head.group("number"))
+    number = head.groupdict().get("number")
+    doc.doc_number = number_value(number) if number else None
     doc.plan_title = None if is_the_plan(doc.title) else \
         plan_title_from_title(doc.title) or attached_subject(doc.title, line.text) or issued_in_text(line.text)
     opening = rules["flat_title_body"].match(doc.title)
@@ -315,6 +316,9 @@ def read_flat(doc: Document, line: Line) -> bool:
             doc.issue_date = parse_date(m.group("date"))
             if not regex.search(r"[。;:]", line.text[m.end():]):
                 doc.body_end = line.start + m.start()  # only a note after it: the text ends there
+    elif m := rules["flat_closing_signature"].search(line.text, head.end()):
+        doc.issuer, doc.issue_date = m.group("org").strip(), parse_date(m.group("date"))
+        doc.body_end = line.start + m.start("org")
     doc.region = document_region(doc.issuer, doc.title, None)
     place = regions.locate(region_context(doc.region, doc.issuer, doc.title))
     if place:

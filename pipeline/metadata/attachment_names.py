@@ -34,12 +34,17 @@ def issued_attachment(text: str, title: str = "") -> str | None:
 
 def published_attachment(title: str, text: str) -> str | None:
     """关于公布X的通知 / 关于下达X的通知 whose text lists one attachment (附件:道路桥梁和隧道安全保护区域): the attachment's own
-    name, the document it publishes, over the title's words for it (本市城市桥梁和隧道安全保护区域)."""
-    if not patterns()["attachment_named"].search(title):
+    name, the document it publishes, over the title's words for it (本市城市桥梁和隧道安全保护区域); 关于推广X的通知 likewise
+    where the attachment's name holds X (附件:X推广清单)."""
+    rules = patterns()
+    handed = rules["attachment_handed"].search(title)
+    if not rules["attachment_named"].search(title) and not handed:
         return None
-    one = patterns()["attachment"]["one"]
+    one = rules["attachment"]["one"]
     lines = [m.group("name") for line in text.split("\n") if (m := one.match(line.strip()))]
     if len(lines) != 1 or _IN_A_SENTENCE.search(lines[0]):
+        return None
+    if not rules["attachment_named"].search(title) and compact(handed.group("named")) not in compact(lines[0]):
         return None
     return attachment_heading(text, lines[0]) or lines[0]
 

@@ -41,6 +41,9 @@ def patterns() -> dict:
         "title_opening_bodies": compile_pattern(rf"^《?(.{{2,120}}?)《?(?:关于|{alternation(r['name_issue_verbs'])})"),
         # a title publishing what it names in its own words (关于公布X的通知, 关于下达X的通知), no 《…》 name
         "attachment_named": compile_pattern(rf"(?:{alternation(r['attachment_naming_verbs'])})[^《》]+的(?:{alternation(r['issuing_types'])})$"),
+        # what a title hands down, in its words (关于推广X的通知 -> X)
+        "attachment_handed": compile_pattern(rf"(?:{alternation(r['attachment_handing_verbs'])})(?P<named>[^《》]+)"
+                                             rf"的(?:{alternation(r['issuing_types'])})$"),
         # a page's <title> kept as its heading: the title, maybe its 文号 in brackets (or after a space, as a
         # scrape joins the title and the 文号 line: …重点工作的意见 国发 〔2011〕 35 号), the column and site after `_`,
         # `|`, a dash between spaces or a double dash (…的通知 - 上海市科学技术委员会, …的通知——某市人民政府门户网站)
@@ -140,6 +143,9 @@ def patterns() -> dict:
         "number_run_on": compile_pattern(rf"(?:(?<=\))|\s+)\(?\s*(?P<number>{r['doc_number']}|{r['order_number']})\s*\)?\s*$"),
         "flat_head": compile_pattern(r["flat_head"].replace("{types}", types).replace("{doc_number}", r["doc_number"])),
         "flat_title_body": compile_pattern(r["flat_title_body"].replace("{orgs}", orgs)),
+        "flat_head_unnumbered": compile_pattern(r["flat_head_unnumbered"].replace("{types}", types)),
+        "flat_closing_signature": compile_pattern(r["flat_closing_signature"].replace("{orgs}", orgs)
+                                                  .replace("{date}", date)),
         "flat_citing": compile_pattern(r["flat_citing"]),
         "bare_date_line": compile_pattern(rf"^(?P<date>{date})$"),
         "header_date_opening": compile_pattern(rf"^\(?\s*(?:{r['enacted_subject']})?{date}[^。;,]*$"),

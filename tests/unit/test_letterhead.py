@@ -43,9 +43,11 @@ def test_one_body_over_the_number_is_no_joint_letterhead():
      "河南省教育厅新型冠状病毒感染的肺炎疫情防控工作领导小组"),
     ("国家发展\n改革委办公厅", "国家发展改革委办公厅"),
     ("广州市住房和城乡建设局城市更新\n工作领导小组办公室", "广州市住房和城乡建设局城市更新工作领导小组办公室"),
-    # a national body's group, its name ending 组 (fourteenth H53_11, H53_12)
+    # a central body's mechanism and its groups signing on their own (fourteenth H53_11, H53_12)
     ("国务院应对新型冠状病毒肺炎\n疫情联防联控机制综合组", "国务院应对新型冠状病毒肺炎疫情联防联控机制综合组"),
     ("国务院应对新型冠状病毒肺炎疫情\n联防联控机制医疗救治组", "国务院应对新型冠状病毒肺炎疫情联防联控机制医疗救治组"),
+    ("国家卫生健康委员会新冠疫情\n防控专家组", "国家卫生健康委员会新冠疫情防控专家组"),
+    ("中央应对新型冠状病毒感染\n肺炎疫情工作领导小组", "中央应对新型冠状病毒感染肺炎疫情工作领导小组"),
 ])
 def test_a_signing_body_broken_over_two_lines_is_one_name(signer, issuer):
     text = (f"关于印发某管理办法的通知\n各有关单位:\n现将《某管理办法》印发给你们,请认真贯彻执行。\n{signer}\n2020年3月3日\n"

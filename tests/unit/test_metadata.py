@@ -1074,6 +1074,27 @@ def test_a_notice_stored_as_one_line_has_its_head_and_signature_read():
     assert doc.doc_number is None and doc.title is None
 
 
+def test_a_one_line_notice_without_its_number_has_its_head_and_closing_signature_read():
+    # fourteenth H53_01 (a database's one-line field): the title set off from the addressees by a comma, no 文号; the
+    # title names no body, the body and date closing the line after the last sentence sign it (a note after them)
+    filler = "各单位要加强领导,认真组织实施,切实抓好落实。" * 12
+    doc = meta(f"关于省经信委领导工作分工的通知,各处室(局)、派出机构、直属单位:经研究,现将分工通知如下:{filler}"
+               "十、陈居雷副巡视员:协助分管产业研究工作。福建省经济和信息化委员会2017年7月21日(此件主动公开)")
+    assert (doc.title, doc.doc_number, doc.issuer, doc.issue_date) == (
+        "关于省经信委领导工作分工的通知", None, "福建省经济和信息化委员会", dt.date(2017, 7, 21))
+    assert body(doc).startswith("经研究") and body(doc).endswith("协助分管产业研究工作。")
+    # the same in another body's words, signed in Chinese numerals without a note
+    doc = meta(f"关于做好春节期间安全生产工作的通知,各县(市、区)人民政府,市直有关部门:{filler}某市人民政府办公室二〇二〇年一月十日")
+    assert (doc.title, doc.issuer, doc.issue_date) == ("关于做好春节期间安全生产工作的通知", "某市人民政府办公室",
+                                                       dt.date(2020, 1, 10))
+    # a body and date inside the text, not closing it, sign nothing
+    doc = meta(f"关于做好春节期间安全生产工作的通知,各县(市、区)人民政府:{filler}某市人民政府2020年1月10日召开会议。{filler}")
+    assert doc.title == "关于做好春节期间安全生产工作的通知" and (doc.issuer, doc.issue_date) == (None, None)
+    # a sentence ending on a document's type before its comma is no title
+    doc = meta(f"为贯彻落实省政府实施意见,各县(市、区)人民政府:{filler}某市人民政府办公室2020年1月10日")
+    assert doc.title is None
+
+
 def test_the_day_a_one_line_notice_was_signed_is_no_deadline():
     from pipeline.run import process_text
 
@@ -1286,6 +1307,20 @@ def test_a_database_code_after_a_source_tag_is_no_title():
     # a place tag still opens a title
     doc = meta("【马鞍山市】关于进一步促进房地产市场平稳健康发展的通知\n各县区:\n一、支持购房。\n")
     assert doc.title == "关于进一步促进房地产市场平稳健康发展的通知"
+
+
+def test_a_title_line_with_the_pages_source_and_date_run_in_is_the_title():
+    # a scrape joining the title line and the page's source line: the title stops before the fields (run_in_fields)
+    body = "各区住房城乡建设局:\n为促进房地产市场平稳健康发展,现就有关事项通知如下。\n一、优化住房公积金政策\n"
+    for line in ("关于进一步优化房地产政策的通知 来源:市住房局 发布时间:2024-05-06",
+                 "关于进一步优化房地产政策的通知 发布时间:2024-05-06 浏览次数:123",
+                 "关于进一步优化房地产政策的通知 【发布时间:2024-05-06】【字体:大 中 小】",
+                 "关于进一步优化房地产政策的通知 信息来源:武汉市住房保障和房屋管理局"):
+        doc = meta(f"{line}\n{body}")
+        assert doc.title == "关于进一步优化房地产政策的通知", line
+    # a line that is only the fields stays chrome
+    doc = meta(f"关于进一步优化房地产政策的通知\n来源:市住房局 发布时间:2024-05-06\n{body}")
+    assert (doc.title, str(doc.issue_date)) == ("关于进一步优化房地产政策的通知", "2024-05-06")
 
 
 def test_the_notice_title_line_under_a_vault_heading_with_its_fields_run_in():
