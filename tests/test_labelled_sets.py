@@ -63,6 +63,9 @@ LABELLED = {
     # the fourteenth collection (heldout H53, scored blind at the twenty-second session's start, then joined: national
     # notices pasted into code strings and SQL dumps, one stored with `\n` for its line breaks, one on one line)
     "real_fourteenth": (ROOT / "tests" / "real" / "fourteenth" / "corpus", ROOT / "tests" / "real" / "fourteenth" / "gold"),
+    # the fifteenth collection (heldout H53B + H53C, scored blind at the twenty-second session's start and end, then
+    # joined: local notices from dumps of school, OA, company and mini-program sites, strings in code)
+    "real_fifteenth": (ROOT / "tests" / "real" / "fifteenth" / "corpus", ROOT / "tests" / "real" / "fifteenth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
