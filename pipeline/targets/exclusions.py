@@ -213,8 +213,6 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 提供7天免费住宿: a benefit measured in time
     if q.unit in config()["duration_units"] and p["holiday_before"].search(text, max(sentence_start, q.start - 24), q.start):
         return True  # 放假1天, 假日增加2天, 放假调休,共8天: days of rest a rule grants
-    if p["reached_condition_before"].search(before) and p["reached_condition_after"].match(text, q.end, sentence_end):
-        return True  # 比例达到1%(含)以上,但未达到…规定比例的,按…缴纳: who the rule is for
     if q.unit in config()["budget_code_units"] and p["budget_code_after"].match(text, q.end, sentence_end) \
             and p["budget_code_sentence"].search(text, sentence_start, sentence_end):
         return True  # 《…收支分类科目》221类“住房保障支出”01款“…”: a budget classification code

@@ -204,8 +204,6 @@ def patterns() -> dict[str, regex.Pattern]:
         "concept_after": rules.compile_pattern(cfg["concept_after"]),
         "free_benefit_after": rules.compile_pattern(cfg["free_benefit_after"]),
         "holiday_before": rules.compile_pattern(cfg["holiday_before"]),
-        "reached_condition_before": rules.compile_pattern(cfg["reached_condition_before"]),
-        "reached_condition_after": rules.compile_pattern(cfg["reached_condition_after"]),
         "budget_code_after": rules.compile_pattern(cfg["budget_code_after"]),
         "budget_code_sentence": rules.compile_pattern(cfg["budget_code_sentence"]),
         "longest_term": rules.compile_pattern(cfg["longest_term_before"]),
