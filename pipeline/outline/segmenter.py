@@ -18,7 +18,7 @@ from .lines import (Line, body_lines, cell_table_heads, code_lists, flattened_ta
                     heading_on_next_line, run_on_heading_line,
                     label_over_text, numbered_notes, numeral_over_heading, table_cells, table_of_contents, Wrap,
                     wrap_of, wrapped_on)
-from .tree import Level, Outline, continues_exactly, fit, innermost, opens_list, within_its_parent
+from .tree import Level, Outline, continued_depth, continues_exactly, fit, innermost, opens_list, within_its_parent
 
 
 class Segmenter:
@@ -153,8 +153,7 @@ class Segmenter:
         if label is None:
             return
         outline = self.outline
-        depth = next((d for d, level in enumerate(outline.stack)
-                      if level.style == label.style and level.ordinal == label.ordinal - 1), None)
+        depth = continued_depth(outline, label.style, label.ordinal)
         if (depth is None or below.style == label.style
                 or any(level.style == below.style for level in outline.stack[:depth + 1])):
             return
@@ -174,8 +173,7 @@ class Segmenter:
                 return False
             depth = len(outline.stack)
         else:
-            depth = next((d for d, level in enumerate(outline.stack)
-                          if level.style == "lead" and level.ordinal == ordinal - 1), None)
+            depth = continued_depth(outline, "lead", ordinal)
             if depth is None:
                 return False
             del outline.stack[depth:]

@@ -76,6 +76,11 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
     return None
 
 
+def continued_depth(outline: Outline, style: str, ordinal: int) -> int | None:
+    """Depth of the open item of a style numbered just before `ordinal` (the outermost, if several), if one is open."""
+    return next((d for d, level in enumerate(outline.stack) if level.style == style and level.ordinal == ordinal - 1), None)
+
+
 def innermost(outline: Outline, style: str) -> Level | None:
     """The innermost open item of a style, if one is open."""
     return next((lvl for lvl in reversed(outline.stack) if lvl.style == style), None)
