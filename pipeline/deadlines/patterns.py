@@ -152,7 +152,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "exclude_after": regex.compile(rf"{_S}(?:{alternation_of(suf['exclude'])}|{cfg['value_after_year']}"
                                       rf"|{_with_lists('|'.join(cfg['not_deadline_after']))})"),
         # a weekday in brackets may stand between the day and its 前 (请于5月10日(星期五)17时前将反馈意见…)
-        "before": regex.compile(rf"(?:{_S}\((?:星期|周)[一二三四五六日天]\))?(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
+        "before": regex.compile(rf"(?:{_S}\((?:星期|周)[一二三四五六日天]\))?(?:{_S}(?:{alternation_of(cfg['day_parts'])}))?(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
         "from_then_duration": regex.compile(cfg["from_then_duration"]),
