@@ -84,7 +84,7 @@ def _conduct_cap() -> regex.Pattern:
     verbs = rules.alternation(config()["conduct_cap_verbs"])
     permitted = rules.alternation(config()["permitted_cap_bounds"])
     return regex.compile(rf"(?:{caps})(?!{bounds})可?(?:{verbs})\p{{Han}}{{0,4}}[ ]*$|可[^,;:。\d]{{0,10}}(?:{caps})[ ]*$"
-                         rf"|可(?:{verbs})\p{{Han}}{{0,4}}?(?:{permitted})[ ]*$")
+                         rf"|可(?:{verbs})\p{{Han}}{{0,4}}?(?:{permitted})[ ]*$|{config()['submission_cap_before']}")
 
 
 def schedules_a_routine(text: str, f: Found) -> bool:
@@ -211,6 +211,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 四位一体的…推广体系, 七位一体创新生态圈: a concept's name
     if q.unit in config()["duration_units"] and p["free_benefit_after"].match(text, q.end, sentence_end):
         return True  # 提供7天免费住宿: a benefit measured in time
+    if _times_a_session(text, q, sentence_start, before):
+        return True  # 模拟上课准备时间为1小时, 视频…时间不超过10分钟: how long a session of an event lasts
     if q.unit in config()["duration_units"] and p["holiday_before"].search(text, max(sentence_start, q.start - 24), q.start):
         return True  # 放假1天, 假日增加2天, 放假调休,共8天: days of rest a rule grants
     if q.unit in config()["budget_code_units"] and p["budget_code_after"].match(text, q.end, sentence_end) \
@@ -293,6 +295,20 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["formula_before"].search(before) or p["formula_after"].match(text, q.end):
         return True  # 计算方法:A/B×100%, 总分=A×60%+B×40%: a factor of a formula
     return _in_condition(text, q, clause_start, clause_end, before) or _size_qualifier(text, q, before)
+
+
+@functools.cache
+def _session_rules() -> tuple[frozenset[str], regex.Pattern, regex.Pattern]:
+    cfg = config()["session_duration"]
+    return frozenset(cfg["units"]), regex.compile(cfg["before"]), regex.compile(rules.alternation(cfg["sessions"]))
+
+
+def _times_a_session(text: str, q: Quantity, sentence_start: int, before: str) -> bool:
+    """准备时间为1小时, 上课时间为15分钟, 视频…时间不超过10分钟: the length of a session of an event, or of an item
+    submitted to it, where the sentence names the session (rules/targets.yaml session_duration)."""
+    units, time_before, session = _session_rules()
+    return q.unit in units and bool(time_before.search(before)) \
+        and session.search(text, sentence_start, q.start) is not None
 
 
 def _in_a_responsibility_bracket(text: str, q: Quantity, sentence_end: int) -> bool:

@@ -1354,3 +1354,47 @@ def test_counts_of_what_occurred_and_changes_on_last_years_period_are_no_targets
 ])
 def test_a_change_on_last_years_period_committed_to_stays_a_target(sentence, value):
     assert values(sentence) == [value]
+
+
+# ------------------------------------------------------------------ what each party may submit (t54)
+@pytest.mark.parametrize("sentence", [
+    "每个参评单位可遴选推荐30件作品,每个作品类别限报6件,每件作品只能申报一个作品类别。",  # fifteenth H53B_01
+    "2.每位作者限报2项作品(含合作的作品)参评。",  # fifteenth H53B_01
+    "纳入“十四五”前两批海绵城市建设示范的省(自治区、兵团)可推荐1个城市参评。",  # fourteenth H53_04
+])
+def test_a_count_capped_or_permitted_to_submit_is_no_target(sentence):
+    assert values(sentence) == []
+
+
+def test_a_plan_recommending_its_own_count_keeps_the_target():
+    assert values("到2025年,推荐10个典型案例。") == [10]
+
+
+# ------------------------------------------------------------------ copies of a form, the list that follows
+@pytest.mark.parametrize("sentence", [
+    "(五) 请将填妥的《合同书》提供一式4份,由用人单位于1月23日前寄至省科技厅1楼综合业务办理大厅。",  # fifteenth H53C_07
+    "(四)售电公司和用户已完成签订的购售电三方服务协议,一式四份。",  # extra elec_0003
+    "将《拖拉机报废补贴信息汇总表》(附件4)一式2份报区财政部门审核。",  # seventh doc_0026
+    "三、“交接单”一式两份,由港方发起与船方或代理签署。",  # extra shgov_0018
+    "报名提供以下两种形式,参赛人员可自行选择:",  # fifteenth H53C_08
+])
+def test_copies_of_a_form_and_the_count_of_a_list_below_are_no_targets(sentence):
+    assert values(sentence) == []
+
+
+def test_the_length_of_a_number_in_digits_is_no_target():
+    assert values("票据号码设计为10位,采用顺序号,用于反映电子票据赋码顺序。") == []  # fifteenth H53B_05
+
+
+# ------------------------------------------------------------------ how long a session of an event lasts
+@pytest.mark.parametrize("sentence", [
+    "二、模拟上课准备时间为1小时,上课时间为15分钟。",  # fifteenth H53B_03
+    "上课结束后须回答专家的面试提问,面试时间为5分钟。",  # fifteenth H53B_03
+    "视频要求采用mp4/mov/avi/rm格式,分辨率不低于720P,包含声音,时间不超过10分钟。",  # fifteenth H53B_01
+])
+def test_the_length_of_a_session_is_no_target(sentence):
+    assert all(t.unit not in ("小时", "分钟") for t in targets(sentence))
+
+
+def test_a_plan_response_time_keeps_the_target():
+    assert values("到2025年,院前急救平均反应时间不超过12分钟。") == [12]
