@@ -14,6 +14,7 @@ from ..document import Document, Target
 from ..numbers import Quantity
 from .indicators import following_np
 from .commitment import governments_own_share, under_a_goal_lead
+from .parameter_sizes import sized_thing
 from .patterns import (AFTER_EXAMPLES, CONJUNCTION, config, delivered_after_examples, end_of_clause, is_han,
                        parameter_config, parameter_patterns, patterns, start_of_clause, tasks_by_path)
 
@@ -179,7 +180,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
             and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)):
         return True  # 建筑高度低于100米的规划建筑, 人均年可支配收入低于33600元(含33600元)的3人及以上家庭
     if p["attribute_noun"].search(before) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)) \
-            and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)):
+            and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)) and not sized_thing(text, q, before):
+        # (not 建筑面积95平方米左右的三室户: a size about a number picks out nothing, it is the size set for the noun)
         return True  # 客房数50间以上的宾馆, 年运量150万吨以上的物流园区 (not 按销售收入5%的税率): which ones are meant
     if _glossed(text, q, clause_start, sentence_end):
         return True  # 自住房(1套、2套), 小额(余额1万元内): a gloss of the noun before the bracket

@@ -354,3 +354,4 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _APPLIED_BY = re.compile(r"按(?:照)?[ ]*(?:不少于|不低于|不小于)?[ ]*$")
 # words of the sentence before what a standard measures (应, 按不低于, 最大)
 _RULE_FILLER = re.compile(r"(?:应|宜|须|按|不低于|不少于|不小于|不大于|不超过|最大|最小|为)+$")
+

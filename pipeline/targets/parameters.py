@@ -42,6 +42,7 @@ from .parameter_loans import loan_named
 from .parameter_members import each_member, pair_member
 from .parameter_names import FAR, NEAR, after_last_number, commits, name_after, name_before, next_head, per_measure, trim
 from .parameter_parties import discount, discounted, granted_to, owned
+from .parameter_sizes import sized_thing
 from .parameter_shares import (allocated_share, borne_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base,
                                share_of_grant_after)
@@ -77,7 +78,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             and p["fund_set_aside_before"].search(before) and not p["each_recipient"].search(before):
         return None  # 拿出1亿元作为…奖补资金: a fund the government sets aside, its own aggregate
     split = ratio_split(text, q.start, q.end) if q.unit == ":1" else None
-    name = ((split + "比例" if split else None) or share_of_grant_after(text, q, sentence_end) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
+    name = ((split + "比例" if split else None) or sized_thing(text, q, before) or share_of_grant_after(text, q, sentence_end) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
             or clamped(text, q, f.clause_start, sentence_start)
             or allocated_share(text, q, after, sentence_start)

@@ -3381,3 +3381,21 @@ def test_values_listed_after_a_name_and_a_bare_colon(sentence, expected):
 ])
 def test_the_face_value_of_a_voucher_is_a_setting(sentence, name):
     assert _targets_and_params("关于促进房地产市场平稳健康发展的若干措施", sentence)[1][0][0] == name
+
+
+# ------------------------------------------------------------------ a size set for a thing (p54)
+@pytest.mark.parametrize("sentence, expected", [
+    # realestate_0224
+    ("可少量配置建筑面积95平方米左右的三室户,仅向有不同性别子女且子女均大于8周岁(含)的家庭供应。",
+     ("三室户建筑面积", "~", 95.0, None, "平方米")),
+    # fifteenth H53C_01
+    ("新引进紧缺人才经认定后,可获得最长10年、每月5000元的租房补贴,或免租入住最长10年、面积90平方米左右的住房。",
+     ("住房面积", "~", 90.0, None, "平方米")),
+])
+def test_size_about_a_number_before_its_noun(sentence, expected):
+    assert expected in params("一、住房保障\n" + sentence)
+
+
+def test_size_bounded_before_its_noun_picks_out_which():
+    # a bound, not 左右: which flats a rule is for, no size set
+    assert not [p for p in params("一、住房保障\n建筑面积90平方米以上的住房,按2车位/户配建。") if p[0].endswith("住房建筑面积")]
