@@ -120,19 +120,21 @@ def patterns() -> dict[str, regex.Pattern]:
         "relative_baseline": rules.compile_pattern(alt(list(cfg["relative_baselines"]))),
         "per": rules.compile_pattern(alt(list(cfg["per_words"]))),
         "per_head": rules.compile_pattern(rf"(?:{alt(cfg['per_indicator_heads'])})$"),
-        "base_after": rules.compile_pattern(cfg["base_after"]),
-        "record_after": rules.compile_pattern(cfg["record_after"]),
         "threshold_mark": rules.compile_pattern(cfg["threshold_mark_after"]),
         "experience": rules.compile_pattern(cfg["experience_before"]),
-        "obliged_party": rules.compile_pattern(cfg["obliged_party"]),
         "goal_before": rules.compile_pattern(rf"(?:{alt(cfg['committing_leads'])})|{cfg['dated_goal_before']}"),
-        "score_after": rules.compile_pattern(cfg["score_after"]),
         # (not 不低于, 不超过: requirements)
         "tier_bound": rules.compile_pattern(rf"(?<!不)(?:{alt(cfg['tier_bounds'])})[ ]*$"),
         **{name: rules.compile_pattern(cfg[name]) for name in (
             "scope_locative_before", "scope_locative_after", "scope_object_before", "scope_relief_after",
             "change_object_before", "growth_set_before", "comparative_change_before", "qualifying_treatment_after",
-            "routine_schedule_before", "payer_allots", "name_note", "handed_over_lead")},
+            "routine_schedule_before", "payer_allots", "name_note", "handed_over_lead", "base_after", "record_after",
+            "obliged_party", "score_after", "goals_set_particle", "year_opening", "year_opening_standard",
+            "unanchored_years", "condition_heading", "inner_threshold_mark", "format_after",
+            "responsible_bracket_end", "reckoned_over_before", "code_number", "code_chain_after", "band_case_next",
+            "period_list_end", "units_each_having", "concept_after", "free_benefit_after", "holiday_before",
+            "budget_code_after", "budget_code_sentence", "processing_term", "value_from", "subject_comparison",
+            "base_set", "capital_injection", "attendance_lead")},
         "already_done": rules.compile_pattern(cfg["already_done_before"]),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "step": rules.compile_pattern(cfg["step_before"]),
@@ -143,7 +145,6 @@ def patterns() -> dict[str, regex.Pattern]:
             rules.written_out(grant["grant_after"], {"grants": alt(grant["grants"])})),
         "granted_before": rules.compile_pattern(alt(grant["granted_before"] + grant["grants"])),
         "retrospective": rules.compile_pattern(rf"{alt(cfg['retrospective_markers'])}|{cfg['past_particle']}"),
-        "goals_set_particle": rules.compile_pattern(cfg["goals_set_particle"]),
         "cumulative": rules.compile_pattern(alt(cfg["cumulative_markers"])),
         "condition_of_a_grant": rules.compile_pattern(cfg["condition_of_a_grant_after"]),
         # (提供已完成网签备案的《商品房买卖合同》: the document supplied, rules/targets.yaml supplied_document_verbs)
@@ -154,8 +155,6 @@ def patterns() -> dict[str, regex.Pattern]:
         "forecast": rules.compile_pattern(rf"{alt(cfg['forecast_markers'])}|{present}|{cfg['expected_effect']}"),
         # a forecast set off by a comma covers its whole sentence (许小乐也预计,后期…有望降至4.6%; 目前,…)
         "forecast_lead": rules.compile_pattern(rf"(?:{alt(cfg['forecast_markers'])}|{present})[,:]"),
-        "year_opening": rules.compile_pattern(cfg["year_opening"]),
-        "year_opening_standard": rules.compile_pattern(cfg["year_opening_standard"]),
         "past_opening": rules.compile_pattern(rf"\s*(?:{cfg['outline_label']}\s*)?(?:{alt(cfg['past_openings'])})"),
         "review_opening": rules.compile_pattern(rf"\s*(?:{alt(cfg['review_openings'])})"),
         # a deferral (延长至12个月)
@@ -174,22 +173,11 @@ def patterns() -> dict[str, regex.Pattern]:
             cfg["framing_deadline"]["year_said"],
             {"served_populations": rules.alternation(rules.load("deadlines")["served_populations"])})),
         "paragraph_label": rules.compile_pattern(cfg["framing_deadline"]["label"]),
-        "unanchored_years": rules.compile_pattern(cfg["unanchored_years"]),
-        "condition_heading": rules.compile_pattern(cfg["condition_heading"]),
         # (not the base the heading's work builds: 强化农业农村发展基础)
         "retro_heading": rules.compile_pattern(rf"(?<!(?:{alt(cfg['retrospective_heading_not_after'])})\p{{Han}}{{0,8}})"
                                                rf"(?:{alt(cfg['retrospective_headings'])})"),
         "name_head": rules.compile_pattern(rf"(?:{alt(cfg['name_heads'])})$"),
-        "inner_threshold_mark": rules.compile_pattern(cfg["inner_threshold_mark"]),
-        "format_after": rules.compile_pattern(cfg["format_after"]),
-        "responsible_bracket_end": rules.compile_pattern(cfg["responsible_bracket_end"]),
-        "reckoned_over_before": rules.compile_pattern(cfg["reckoned_over_before"]),
-        "code_number": rules.compile_pattern(cfg["code_number"]),
-        "code_chain_after": rules.compile_pattern(cfg["code_chain_after"]),
-        "band_case_next": rules.compile_pattern(cfg["band_case_next"]),
-        "period_list_end": rules.compile_pattern(cfg["period_list_end"]),
         "part_opening": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['breakdown_openers'])})"),
-        "units_each_having": rules.compile_pattern(cfg["units_each_having"]),
         "rate_after": rules.compile_pattern(rf"[\u4e00-\u9fff]{{0,6}}(?:{alt(cfg['rate_suffixes'])})"
                                             rf"(?:{alt(list(cfg['verb_comparators']) + list(cfg['prefix_bounds']))})"),
         # a comparison the plan does not set (低于, not 不低于): with 的 and a noun after, says which ones
@@ -201,14 +189,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "attribute_after": rules.compile_pattern(rf"[ ]*(?:的(?!目标|水平)|(?:或者|或|、|和)[^,;:。的]{{1,16}}?(?:以上|以下)?的"
                                                  rf"|(?<=以上|以下)(?!{alt(cfg['not_nouns'])})[\u4e00-\u9fff])"),
         "name_after": rules.compile_pattern(rf"(?:{alt(cfg['name_after'])})"),
-        "concept_after": rules.compile_pattern(cfg["concept_after"]),
-        "free_benefit_after": rules.compile_pattern(cfg["free_benefit_after"]),
-        "holiday_before": rules.compile_pattern(cfg["holiday_before"]),
-        "budget_code_after": rules.compile_pattern(cfg["budget_code_after"]),
-        "budget_code_sentence": rules.compile_pattern(cfg["budget_code_sentence"]),
         "longest_term": rules.compile_pattern(cfg["longest_term_before"]),
         "activity_duration": rules.compile_pattern(cfg["activity_duration_heads"]),
-        "processing_term": rules.compile_pattern(cfg["processing_term"]),
         # 各国 but not 各国有商业银行 (each state-owned bank: 国有 is one word)
         "collective_each": rules.compile_pattern(rf"各(?:{alt(cfg['collective_each_nouns'])})(?!有)"),
         "window_length": rules.compile_pattern(cfg["window_length_before"]),
@@ -226,8 +208,6 @@ def patterns() -> dict[str, regex.Pattern]:
         # A rate named by its last word only (安装率, 覆盖率): the clause before names what of.
         "bare_rate": rules.compile_pattern(rf"[\u4e00-\u9fff]{{1,2}}(?:{alt(cfg['indicator_suffixes'])})"),
         "bare_verb": rules.compile_pattern(rf"(?:{alt(cfg['count_verbs'] + cfg['bare_verbs'])})+"),
-        "value_from": rules.compile_pattern(cfg["value_from"]),
-        "subject_comparison": rules.compile_pattern(cfg["subject_comparison"]),
         "rate_end": rules.compile_pattern(rf"(?:{alt(cfg['rate_suffixes'])})$"),
         "condition_frame": rules.compile_pattern(cfg["subject_condition_frame"]),
         "start_value": rules.compile_pattern(cfg["start_value_before"]),
@@ -262,10 +242,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "hypothetical": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['hypothetical_openers'])})"),
         "allocation": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['allocation_after'])})"),
         "breakdown": rules.compile_pattern(r"其中[ ]*[::][ ]*$"),
-        "base_set": rules.compile_pattern(cfg["base_set"]),
         # (not the base of a payer's contribution: 缴存基数下限, a setting of the policy)
         "base": rules.compile_pattern(rf"(?:{alt(cfg['base_words'])})(?<!{alt(cfg['contribution_bases'])})"),
-        "capital_injection": rules.compile_pattern(cfg["capital_injection"]),
         "formation": rules.compile_pattern(alt(cfg["formation_verbs"])),
         "constitution_value": rules.compile_pattern(rf"(?:\p{{Han}}{{0,4}})(?:{alt(cfg['constitution_words'])})"
                                                     rf"[ ]*(?:为|是|定为)?[ ]*(?:人民币)?[ ]*$"),
@@ -278,7 +256,6 @@ def patterns() -> dict[str, regex.Pattern]:
         "usage_limit": rules.compile_pattern(rf"(?:{alt(cfg['usage_limit_words'])})\p{{Han}}{{0,4}}[ ]*$"),
         "carrying_out": rules.compile_pattern(alt(cfg["carrying_out_verbs"])),
         "attendance": rules.compile_pattern(rf"[ ]*(?:{alt(cfg['attendance_after'])})"),
-        "attendance_lead": rules.compile_pattern(cfg["attendance_lead"]),
         "defined_noun": rules.compile_pattern(rf"[ ]*(?:\((?:含|不含)[^()]{{0,12}}\))?{defined_noun}"),
         # the same after other qualifiers listed (总投资5000万元以上、预期收益率不低于行业平均水平的优质项目):
         # members with no commitment
