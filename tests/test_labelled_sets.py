@@ -66,6 +66,9 @@ LABELLED = {
     # the fifteenth collection (heldout H53B + H53C, scored blind at the twenty-second session's start and end, then
     # joined: local notices from dumps of school, OA, company and mini-program sites, strings in code)
     "real_fifteenth": (ROOT / "tests" / "real" / "fifteenth" / "corpus", ROOT / "tests" / "real" / "fifteenth" / "gold"),
+    # the sixteenth collection (H55A, H55D, H55E: scored blind at the twenty-third session's start, then joined: notices
+    # stored as SQL rows with entity-escaped HTML or literal `\r\n`, a CMS's demo data, a blog's code block)
+    "real_sixteenth": (ROOT / "tests" / "real" / "sixteenth" / "corpus", ROOT / "tests" / "real" / "sixteenth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
