@@ -61,13 +61,15 @@ def _unwrapped(text: str) -> str:
     # widths without spaces: a PDF's text puts spaces around numbers (补贴 5 万元); a line shorter than min_width is
     # narrower (measured only when the text is wrapped)
     least = cfg["min_width"]
-    widths = collections.Counter(w for line in lines if len(line) >= least and (w := _width(line)) >= least)
+    long_widths = [_width(line) if len(line) >= least else None for line in lines]
+    widths = collections.Counter(w for w in long_widths if w is not None and w >= least)
     if not widths:
         return "".join(joined) if joined else text
     width, count = widths.most_common(1)[0]
     if count < cfg["min_lines"]:
         return "".join(joined) if joined else text
-    measured = [_width(line) for line in lines]  # each line measured once
+    # (the short lines too, now the text is wrapped; each line measured once)
+    measured = [_width(line) if w is None else w for line, w in zip(lines, long_widths)]
     closed = "".join(cfg["closing_marks"])
     full = [_is_full(line, width, cfg["slack"], w, closed) for line, w in zip(lines, measured)]
     # (of the lines as wide as a line of prose: a scanned page's figure labels and table cells are no prose)

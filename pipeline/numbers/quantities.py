@@ -91,8 +91,8 @@ def _is_glued(text: str, m: re.Match, g: dict, lo: int, hi: int) -> bool:
     before = text[num_start - 1] if num_start > lo else ""
     unit_end = m.end("unit") if g["unit"] else m.end()
     after = text[unit_end] if unit_end < hi else ""
-    if before == "-" and text[num_start - 2:num_start - 1] == "元":
-        pass  # 10万元-100万元: the hyphen joins two amounts of money (_repeated_unit_ranges), no token's
+    if before == "-" and _repeated_unit_end(text, lo, num_start - 1):
+        pass  # 10万元-100万元: the hyphen is a range's separator (_repeated_unit_ranges joins the two), no token's
     elif before and (before.isascii() and (before.isalnum() or before in "._/+-")) and not (
             before.isalpha() and g["unit"] in _counted_measures() and not (after.isascii() and after.isalnum())):
         # (a name in letters before a count of them: 集聚高成长性OPC5000家以上; H7N9, V2G, 5G stay glued)
@@ -144,6 +144,17 @@ def _repeated_unit_rules() -> tuple[re.Pattern, re.Pattern]:
     """(the units a range may write at both ends, the separator alone between them) from rules/numbers.yaml."""
     seps = rules.alternation(number_rules()["range_separators"])
     return re.compile(rules.load("numbers")["repeated_unit_range"]), re.compile(rf"[ ]*(?:{seps})[ ]*")
+
+
+def _repeated_unit_end(text: str, lo: int, hyphen: int) -> bool:
+    """Whether the text before `hyphen` ends in a unit a range may write at both ends (rules/numbers.yaml
+    repeated_unit_range: 10万元-, 5元/吨-): the hyphen then separates the range's ends, where after a word it is a minus
+    (高于-30BP) and in a token a joint (COVID-19)."""
+    units = _repeated_unit_rules()[0]
+    return any(units.match(text[hyphen - k:hyphen]) for k in range(1, min(_UNIT_MAX_CHARS, hyphen - lo) + 1))
+
+
+_UNIT_MAX_CHARS = 8  # (a unit with its magnitudes and denominator: 万元/千瓦时 is six)
 
 
 def _repeated_unit_ranges(text: str, found: list[Quantity]) -> list[Quantity]:

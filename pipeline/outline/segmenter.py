@@ -157,6 +157,8 @@ class Segmenter:
         if (depth is None or below.style == label.style
                 or any(level.style == below.style for level in outline.stack[:depth + 1])):
             return
+        if outline.path(depth, str(label.ordinal)) in self.paths:
+            return  # an item of that path stands already: the label is the line's text, the outline stays open as it was
         piece = Line(line.start + at, line.end, line.text[at:])
         del outline.stack[depth:]
         self.add(label, i, depth, outline.last, piece=piece)

@@ -77,8 +77,11 @@ def fit(outline: Outline, label: Label, base: int, last: dict[str, int]) -> int 
 
 
 def continued_depth(outline: Outline, style: str, ordinal: int) -> int | None:
-    """Depth of the open item of a style numbered just before `ordinal` (the outermost, if several), if one is open."""
-    return next((d for d, level in enumerate(outline.stack) if level.style == style and level.ordinal == ordinal - 1), None)
+    """Depth of the innermost open item of a style when it is numbered just before `ordinal`. An outer one of the
+    style is no list going on: a list restarted under an item of its own style holds the text, as fit reads it
+    (deepest first), until a label closes it."""
+    depth = next((d for d in reversed(range(len(outline.stack))) if outline.stack[d].style == style), None)
+    return depth if depth is not None and outline.stack[depth].ordinal == ordinal - 1 else None
 
 
 def innermost(outline: Outline, style: str) -> Level | None:
@@ -88,8 +91,7 @@ def innermost(outline: Outline, style: str) -> Level | None:
 
 def continues_exactly(outline: Outline, label: Label) -> bool:
     """Whether the innermost open item of the label's style is the one just before it."""
-    level = innermost(outline, label.style)
-    return level is not None and level.ordinal == label.ordinal - 1
+    return continued_depth(outline, label.style, label.ordinal) is not None
 
 
 def opens_list(outline: Outline, label: Label) -> bool:

@@ -1147,3 +1147,35 @@ def test_a_label_inside_a_line_stays_text_unless_it_continues_an_open_list_over_
     assert paths(doc) == ["14", "14.1", "14.2", "15"]
     doc = outline("一、任务\n(一)加强领导。一是健全机制;二是完善制度:\n1.细化分工。\n2.压实责任。\n二、保障\n")
     assert paths(doc) == ["1", "1.1", "1.1.1", "1.1.2", "2"]
+
+
+def test_a_label_inside_a_line_continues_the_innermost_open_list_of_its_style():
+    # Under a list restarted after text (nested under 2., as realestate_0214's), the inner list is the one going on,
+    # as fit reads a label opening a line (deepest first): `。 3.` is no next number of it and stays text, where the
+    # same 3. opening a line would continue the inner list (15.2.3); `。 2.` continues it.
+    head = ("(十五)申请家庭需同时满足以下条件:\n1.主申请人具有市区户籍;\n2.购房家庭符合限购政策。\n"
+            "非市区户籍家庭需同时满足以下条件:\n1.持有居住证。")
+    tail = "其他条件如下:\n(1)无房。\n(2)无违法记录。\n(十六)附则\n"
+    assert paths(outline(head + " 3." + tail)) == ["15", "15.1", "15.2", "15.2.1", "15.2.1.1", "15.2.1.2", "16"]
+    assert paths(outline(head + " 2." + tail)) == ["15", "15.1", "15.2", "15.2.1", "15.2.2", "15.2.2.1", "15.2.2.2",
+                                                   "16"]
+
+
+def test_a_label_inside_a_line_whose_item_stands_already_leaves_the_outline_open():
+    # The path the label would take is an item's already (add() would drop it as a duplicate): the label is the line's
+    # text, and the levels under the list it named stay open, so the line after goes on under them.
+    from pipeline.outline.segmenter import Segmenter
+    from pipeline.outline.tree import Level
+    doc = Document(source_file="t", raw="一、任务\n(一)加强领导。\n1.细化分工。 (二)完善制度如下:\n(1)健全机制。\n")
+    normalise(doc)
+    seg = Segmenter(doc)
+    seg.outline.stack = [Level("han_dun", 1, "1"), Level("han_paren", 1, "1.1"), Level("num", 1, "1.1.1")]
+    seg.outline.has_items = True
+    seg.paths = {"1", "1.1", "1.1.1", "1.2"}
+    line = next(i for i, x in enumerate(seg.lines) if x.text.startswith("1.细化"))
+    seg.place_inline_item(line)
+    assert [level.path for level in seg.outline.stack] == ["1", "1.1", "1.1.1"]
+    assert doc.tasks == []
+    seg.paths.discard("1.2")  # the path free, the label starts its item under 一、
+    seg.place_inline_item(line)
+    assert [level.path for level in seg.outline.stack] == ["1", "1.2"] and [t.path for t in doc.tasks] == ["1.2"]

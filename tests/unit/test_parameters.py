@@ -3348,6 +3348,8 @@ def test_the_progress_a_presale_permit_asks_for_is_a_listed_standard():
     ("给予10万元-100万元奖励。", 10, 100, "万元"),
     ("按贡献大小给予5万元至20万元奖励。", 5, 20, "万元"),
     ("一次性给予5000元~1万元补贴。", 5000, 10000, "元"),
+    # a hyphen after any unit repeated_unit_range names (元/吨 too) separates the range's ends: no token's joint
+    ("按5元/吨-8元/吨给予运输补贴。", 5, 8, "元/吨"),
 ])
 def test_a_money_range_writing_its_unit_twice_is_one_range(text, lo, hi, unit):
     assert [(q.comparator, q.value, q.value_max, q.unit) for q in find_quantities(text)] == [("range", lo, hi, unit)]
@@ -3357,6 +3359,7 @@ def test_a_money_range_writing_its_unit_twice_is_one_range(text, lo, hi, unit):
     ("购车价5万元(含)至10万元(不含)新车。", 2),  # a band of prices (band_marks): read as written
     ("公积金贷款最高额度由50万元提高至60万元。", 2),  # a change, no range
     ("2020年-2025年", 0),
+    ("工业增加值同比增长-5%。", 0),  # a hyphen after a word is a minus: no 5% read
 ])
 def test_amounts_that_are_no_repeated_unit_range(text, count):
     assert len([q for q in find_quantities(text) if q.value_max is None]) == count
