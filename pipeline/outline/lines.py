@@ -125,6 +125,27 @@ def heading_on_next_line(lines: list[Line], i: int, caption_only: bool = False) 
     return heading_of(text)
 
 
+def article_paragraph_heading(lines: list[Line], i: int) -> str:
+    """An article's label alone on its line with its text on the line right under it, no blank line between (a page's
+    line break after its bold `第一条`: `第一条` ⏎ `根据…制定本办法。`, `第十三条` ⏎ `资料核验及合同面签`): the label opens that
+    paragraph, and its heading is read there as the guide reads it after a label, up to the first 。;:. Set apart by a
+    blank line the label stands alone (its heading empty, tenth Q_02's reader); in a hard-wrapped text the line under it
+    is a piece of a wrapped sentence (eighth doc_0012's reader: empty): the caller reads no such text so, and a line that
+    goes on into the next one with its heading unclosed (`本实施细则是…细化了《标准》的` ⏎ `部分条款。`) is such a piece."""
+    if i + 1 >= len(lines) or not _right_under(lines, i) or read_label(lines[i + 1].text):
+        return ""
+    below = lines[i + 1].text
+    if not patterns()["heading_stop"].search(below) and i + 2 < len(lines) and _right_under(lines, i + 1) \
+            and not read_label(lines[i + 2].text):
+        return ""
+    return heading_of(below)
+
+
+def _right_under(lines: list[Line], i: int) -> bool:
+    """Whether line i+1 follows line i with no blank line between."""
+    return lines[i + 1].start == lines[i].end + 1
+
+
 def run_on_heading_line(heading: str, line: str) -> str | None:
     """The heading line an item cut from a run-on line may have run into its paragraph from with no opener between
     (`二、成员单位联席会议由…组成`): up to the noun naming the section, the paragraph's clause after it; None where the

@@ -14,8 +14,8 @@ from .flat import split_flat_body
 from .labels import Label, heading_of, number_over_number, read_label
 from .leads import lead_lines, unlabelled_headings
 from .patterns import patterns
-from .lines import (Line, body_lines, cell_table_heads, code_lists, flattened_table_heads, heading_across_wraps,
-                    heading_on_next_line, run_on_heading_line,
+from .lines import (Line, article_paragraph_heading, body_lines, cell_table_heads, code_lists, flattened_table_heads,
+                    heading_across_wraps, heading_on_next_line, run_on_heading_line,
                     label_over_text, numbered_notes, numeral_over_heading, table_cells, table_of_contents, Wrap,
                     wrap_of, wrapped_on)
 from .tree import Level, Outline, continued_depth, continues_exactly, fit, innermost, opens_list, within_its_parent
@@ -224,6 +224,8 @@ class Segmenter:
         line = piece or self.lines[i]
         lines = self.lines if piece is None else [*self.lines[:i], piece, *self.lines[i + 1:]]
         heading = label.heading or heading_on_next_line(lines, i, caption_only=label.style == "article")
+        if not heading and label.style == "article" and self.wrap is None:
+            heading = article_paragraph_heading(lines, i)
         if label.heading and self.wrap is not None:
             heading = heading_across_wraps(lines, i, self.wrap) or heading
         if line.run_on and (m := patterns()["run_on_heading"].match(heading)):

@@ -974,13 +974,28 @@ def test_an_article_alone_on_its_line_takes_only_a_caption_in_brackets_as_its_he
     doc = outline("第一条\n本实施细则是《标准》的补充,细化了《标准》的\n部分条款。\n第二条\n建设项目因特殊地质原因或轨道交通等城市重大\n"
                   "基础设施建设需要,无法满足《标准》的停车位配建要求时,由\n建设单位提供相关证明材料。\n"
                   "第三条\n《标准》3.6条相关说明:\n(1)2018年10月23日前经局长办公会审议通过的建设项\n目,以局长办公会确定的方案为准。\n")
-    assert [(t.path, t.heading) for t in doc.tasks] == [("1", ""), ("2", ""), ("3", ""), ("3.1", "2018年10月23日前经局长办公会审议通过的建设项")]
+    # (第三条's line under it closes its heading at the colon: in this short text, not known to be wrapped at one width,
+    # it is the paragraph the label opens, as the guide reads a heading; in doc_0012, wrapped, its reader's empty stays)
+    assert [(t.path, t.heading) for t in doc.tasks] == [("1", ""), ("2", ""), ("3", "《标准》3.6条相关说明"),
+                                                        ("3.1", "2018年10月23日前经局长办公会审议通过的建设项")]
     # shgov_0086: the caption broken over lines under the article
     doc = outline("第一条\n(目的依据\n)\n为了规范公园绿地地下空间开发,合理利用土地资源,制定本规定。\n第二条\n(适用范围)\n本规定适用于本市。\n")
     assert [t.heading for t in doc.tasks] == ["目的依据", "适用范围"]
     # a chapter's name on the line under it stays its heading (eighth doc_0013)
     doc = outline("### 第二章\n日照分析对象及标准\n第五条日照分析对象:\n(一)居住和养老类:住宅建筑,集体宿舍。\n")
     assert [(t.path, t.heading) for t in doc.tasks] == [("2", "日照分析对象及标准"), ("2.5", "日照分析对象"), ("2.5.1", "居住和养老类")]
+
+
+def test_an_article_alone_on_its_line_over_its_paragraph_takes_its_heading_there():
+    # fifteenth H53C_03 (Chongqing), tenth Q_04 (Beijing): a page's break after the bold label, the paragraph right
+    # under it: the heading is read there up to the first 。;: (a caption line too); set apart by a blank line, the
+    # label stands alone (tenth Q_02's reader: no heading)
+    doc = outline("第一章 总则\n第一条\n根据《住房公积金管理条例》的相关规定制定本办法。\n第二条\n"
+                  "本办法所称二手房是指产权关系明晰的成套住宅类房屋。\n第二章 贷款办理程序\n第三条\n资料核验及合同面签\n\n"
+                  "借款人到承办银行办理贷款签约手续。\n第四条\n\n建立优秀人才引进的“绿色通道”,符合以下条件之一的可快速办理:\n")
+    assert [(t.path, t.heading) for t in doc.tasks] == [
+        ("1", "总则"), ("1.1", "根据《住房公积金管理条例》的相关规定制定本办法"), ("1.2", "本办法所称二手房是指产权关系明晰的成套住宅类房屋"),
+        ("2", "贷款办理程序"), ("2.3", "资料核验及合同面签"), ("2.4", "")]
 
 
 def test_a_markdown_attachment_list_heading_over_images_of_what_it_names_holds_no_items():
