@@ -11,7 +11,7 @@ a document title (《…》, 计划(2018—2020年)) or the notice's own date ru
 table header); `extract_deadlines(doc)` is the stage, whose rows the targets stage reads.
 
 One module per job: `parser` (the forms matched in a stretch of text), `kinds` (the kind and
-dates of one match), `spans` (the calendar span a match names), `exclusions` (dates in the
+dates of one match), `contexts` (the words around a match that rule it out or say what it names), `spans` (the calendar span a match names), `exclusions` (dates in the
 body that set no deadline); `patterns` compiles the rules.
 """
 from __future__ import annotations

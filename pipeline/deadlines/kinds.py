@@ -1,5 +1,5 @@
 """The kind of one time expression (by, from, period, in, recurring) and its dates, read from
-the match and the words around it."""
+the match and the words around it (`contexts` says what the words rule out or name)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ import regex
 from ..document import Deadline
 from ..metadata import safe_date
 from ..numbers.numerals import whole_number, year_number
+from .contexts import (closes_a_window, closes_at_a_time_to_come, group as _g, heads_its_clause, in_a_routines_sentence,
+                       in_title_parentheses, is_a_month_count, is_a_window, is_rate, is_topic_year, names_a_thing,
+                       names_an_attachment)
 from .patterns import config, context_patterns, plan_years
 from .spans import Span, quarter_number, span_of
 
@@ -32,11 +35,6 @@ def _found(start: int, end: int, kind: str, date: dt.date | None = None, start_d
                           recurrence=recurrence), written_year, due=due)
 
 
-def _g(m: regex.Match, name: str) -> str | None:
-    """A named group of whichever form matched (None when that form has no such group)."""
-    return m.group(name) if name in m.re.groupindex else None
-
-
 def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | None) -> Found | None:
     """Kind and dates of one match, from the match and the words around it."""
     ctx = context_patterns()
@@ -44,34 +42,36 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     prefix_word = prefix.group("w") if prefix else None
     cfg = config()["prefixes"]
     if prefix_word in cfg["object"]:
-        if not _is_a_window(m):
+        if not is_a_window(m):
             return None  # 对2024年3月31日之前供应…的用地, 对每天产生的垃圾: what is acted on, not when
         prefix_word = None
     if prefix_word in cfg["exclude"]:
-        if not (_closes_a_window(text, prefix, m, lo, hi) or _closes_at_a_time_to_come(text, prefix, m, lo, issue_date)):
+        if not (closes_a_window(text, prefix, m, lo, hi) or closes_at_a_time_to_come(text, prefix, m, lo, issue_date)):
             return None
         prefix_word = cfg["by"][0]  # 申请时间截至2025年12月31日: by that day
     written = prefix.start() if prefix else m.start()  # where the time's words open, its prefix included
     if ctx["basis_list_before"].search(text, max(lo, m.start() - 40), written):
         return None  # 根据…相关规定和年度内完成投资额: a member of what a measure is based on
+    if _g(m, "rec") is None and ctx["data_source_before"].search(text, max(lo, written - 30), written):
+        return None  # 据统计,2023年全市…; …统计公报显示,2025年末…: the time of the data
     if ctx["consultation_before"].search(text, max(lo, written - 20), written):
         return None  # 征求意见时间为2024年3月1日至3月31日: the document's own consultation window
     if ctx["exclude_after"].match(text, m.end(), hi) or (
             _g(m, "rec") is None and ctx["issued_after"].match(text, m.end(), hi)):
         return None  # (a schedule may publish: 每年公布的住房公积金月缴存额上下限)
-    if _in_title_parentheses(text, m, lo, hi):
+    if in_title_parentheses(text, m, lo, hi):
         return None
     if prefix_word in cfg["by"] and ctx["range_tail_before"].search(text, max(lo, prefix.start() - 6), prefix.start()):
         return None  # 次年1月至8月: the end of a span whose start is no time read
     if _g(m, "rec") is None and ctx["own_validity_before"].search(text, max(lo, written - 40), written):
         return None  # 本办法有效期自2026年1月1日起至2027年12月31日止: the document's own dates
     head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()
-    if _names_an_attachment(text, head, lo):
+    if names_an_attachment(text, head, lo):
         return None  # 附件:2016年…分工表: the attached document's name
     issue_year = issue_date.year if issue_date else None
 
     if _g(m, "rec") is not None:
-        if _is_rate(text, m, hi):
+        if is_rate(text, m, hi):
             return None  # 每人每年420元, 每月每平方米: a rate per period, not a schedule
         if ctx["condition_after"].match(text, m.end(), hi):
             return None  # 每年度实际纳税3000万至5000万元的,给予入户指标5个: who qualifies, as after a day
@@ -80,6 +80,9 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
             return None  # 可每年申请提取一次, 每个月不超过一次: how often each one may draw, a rate
         if ctx["recurring_names_mechanism"].match(text, m.end(), hi):
             return None  # 建立健全每日报错治理机制: the name of a mechanism
+        if ctx["service_hours_before"].search(text, max(lo, m.start() - 12), m.start()) or (
+                text[m.start() - 1:m.start()] == "(" and ctx["bracketed_hours_after"].match(text, m.end(), hi)):
+            return None  # 受理时间为每日上午9时至…, 7月1日至7月10日(每日9:00-17:00): the hours a service is open
         return _found(m.start(), m.end(), "recurring",
                       recurrence=config()["recurrence"][_g(m, "unit")])
     if _g(m, "today") is not None:
@@ -92,7 +95,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         first = issue_year + (_g(m, "tworel_first") == "明")
         return _found(head, m.end(), "period", date=dt.date(first + 1, 12, 31), start_date=dt.date(first, 1, 1))
     if _g(m, "coming") is not None:
-        if issue_year is None or _is_topic_year(text, m.start(), m.end(), lo, hi) \
+        if issue_year is None or is_topic_year(text, m.start(), m.end(), lo, hi) \
                 or ctx["coming_years_not_after"].search(text, max(lo, head - 8), head):
             return None  # 实现今后五年各项任务: the years' work, not when
         last = issue_year + whole_number(_g(m, "coming_n")) - 1
@@ -110,7 +113,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     span, year = _point_span(m, issue_year)
     if span is None:
         return None
-    if _is_a_month_count(text, m, lo, hi):
+    if is_a_month_count(text, m, lo, hi):
         return None  # 取得…许可证之日起12月内: twelve months from an event, a duration
     found = _read_point(text, m, head, lo, hi, prefix_word, span, year)
     if found is not None:
@@ -120,52 +123,6 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     return found
 
 
-def _is_a_window(m: regex.Match) -> bool:
-    """A span of years, months or days (2024年1月1日至6月30日), as opposed to a point or a 每X."""
-    return any(_g(m, name) is not None for name in ("range", "mrange", "drange", "tworel", "plan"))
-
-
-def _names_an_attachment(text: str, head: int, lo: int) -> bool:
-    """A time right after 附件 (its number, a colon, a list number), or the list of years it begins
-    (附件:2015、2016年…任务分解表), opens the attached document's name."""
-    lead = _list_head(text, head, lo)
-    return bool(context_patterns()["attachment_before"].search(text, max(lo, lead - 12), lead))
-
-
-def _closes_a_window(text: str, prefix: regex.Match, m: regex.Match, lo: int, hi: int) -> bool:
-    """截至 closing a window (申请各类补贴时间截至X, …之日起,截至X止), not a baseline's 截至X,已…."""
-    ctx = context_patterns()
-    return prefix.group("w") in config()["window_close_words"] and bool(
-        ctx["window_close_before"].search(text, max(lo, prefix.start() - 6), prefix.start())
-        or ctx["window_close_after"].match(text, m.end(), hi))
-
-
-def _closes_at_a_time_to_come(text: str, prefix: regex.Match, m: regex.Match, lo: int,
-                              issue_date: dt.date | None) -> bool:
-    """截至2025年12月31日未用完的额度收回 in a notice of January 2025: 截至 a time still to come at issue
-    is no statistic (those are of the past) but the close of a window (CONVENTIONS.md); a forecast
-    (预计截至…) is none."""
-    year = _g(m, "yy")
-    if issue_date is None or year is None or prefix.group("w") not in config()["window_close_words"]:
-        return False
-    if context_patterns()["forecast_before"].search(text, max(lo, prefix.start() - 16), prefix.start()):
-        return False
-    month = _g(m, "pm")
-    return (year_number(year), whole_number(month) if month else 12) > (issue_date.year, issue_date.month)
-
-
-def _in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
-    """(2018—2020年) after any name, or (2021年) after a document name: part of a title. A span
-    of months in brackets is a phase's window (启动试点(2025年10月-2025年11月)), as one of days is."""
-    if m.start() == 0 or text[m.start() - 1] != "(" or not text.startswith(")", m.end()):
-        return False
-    if _g(m, "range") is not None and not (_g(m, "am") or _g(m, "bm") or _g(m, "bm2")):
-        return True
-    if _g(m, "drange") is not None:
-        return False  # (2022年9月1日-2023年8月31日): a span of days is a window, no title's period
-    return bool(context_patterns()["title_before"].search(text, max(0, m.start() - 6), m.start() - 1))
-
-
 def _read_plan(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_word: str | None) -> Found | None:
     """“十四五”期间 -> period; “十四五”末期 / 到“十四五”末 -> by; a bare plan name is no deadline."""
     ctx = context_patterns()
@@ -173,7 +130,7 @@ def _read_plan(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_wo
     if e := ctx["plan_end"].match(text, m.end(), hi):
         return _found(head, e.end(), "by", date=dt.date(last_year, 12, 31), written_year=last_year)
     if p := ctx["period"].match(text, m.end(), hi):
-        if prefix_word is None and (_is_topic_year(text, m.start(), p.end(), lo, hi)
+        if prefix_word is None and (is_topic_year(text, m.start(), p.end(), lo, hi)
                                     or ctx["names_what_follows"].match(text, p.end(), hi)):
             return None  # 努力实现“十二五”时期良好开局; 根据“十五”期间的形势和任务; “十五”期间扩大就业的任务十分繁重
         return _found(head, p.end(), "period", date=dt.date(last_year, 12, 31),
@@ -211,7 +168,7 @@ def _read_range(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     if prefix_word is None and context_patterns()["names_what_follows"].match(text, stop, hi):
         return None  # 2021-2022年的工作计划: the years of what it names
     if not p and (_g(m, "range") is not None and first_month is None and last_month is None
-          and not _heads_its_clause(text, head, lo)):
+          and not heads_its_clause(text, head, lo)):
         return None  # 颁布实施2011-2020年中国农村扶贫开发纲要: the years of a name
     written = last_year if _g(m, "range") is not None else None
     return _found(head, stop, "period", date=last.last(last_year),
@@ -278,7 +235,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         return None if year is None else fn(year)
 
     if (_g(m, "rel") is not None and prefix_word is None and not ctx["before"].match(text, m.end(), hi)
-            and (ctx["condition_after"].match(text, m.end(), hi) or _in_a_routines_sentence(text, m, lo))):
+            and (ctx["condition_after"].match(text, m.end(), hi) or in_a_routines_sentence(text, m, lo))):
         return None  # 实行年底统一清算的,…: a condition of any year's routine
     if _g(m, "relin"):
         return _found(head, m.end(), "in", date=dated(span.last))
@@ -330,12 +287,12 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     # 年内 / 2020年内 -> in; an indicator-table header 2025年目标值 is quoted whole.
     stop = m.end()
     # (a header heads its cell: 未达到一季度目标 names the quarter's goal)
-    if w := ctx["within"].match(text, stop, hi) or (_heads_its_clause(text, m.start(), lo)
+    if w := ctx["within"].match(text, stop, hi) or (heads_its_clause(text, m.start(), lo)
                                                     and ctx["header"].match(text, stop, hi)):
         stop = w.end()
         if prefix_word is None and ctx["bare_time_qualifying_after"].match(text, stop, hi):
             return None  # 2020年内完成备案并开工、2021年6月底之前建成并网的项目,可享受…: which projects, not when
-    elif _names_a_thing(text, m, lo, hi, span) or (
+    elif names_a_thing(text, m, lo, hi, span) or (
             prefix_word is None and ctx["names_what_follows"].match(text, stop, hi)):
         return None  # …; 今年的主要着力点是…: the year of what it names
     elif prefix_word is None and ctx["condition_after"].match(text, stop, hi):
@@ -343,93 +300,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
     return _found(head, stop, "in", date=dated(span.last), written_year=written)
 
 
-def _is_a_month_count(text: str, m: regex.Match, lo: int, hi: int) -> bool:
-    """A year-less month with no day, after 起 or 后 and before 内 (之日起12月内, 取得…后6月内): a count of months
-    from an event, not a month of the calendar."""
-    if _g(m, "mpoint") is None or _g(m, "qd") or _g(m, "qxun") or _g(m, "qedge"):
-        return False
-    ctx = context_patterns()
-    return bool(ctx["within"].match(text, m.end(), hi)
-                and ctx["month_count_before"].search(text, max(lo, m.start() - 4), m.start()))
-
-
-def _in_a_routines_sentence(text: str, m: regex.Match, lo: int) -> bool:
-    """实行年底统一清算的,要对特例单议按月给予一定比例的预拨,年底再进行清算 (eighth doc_0038): a year-less 年底 in
-    the sentence whose condition named a year-end routine is that routine's year-end again, of any year."""
-    start = max(lo, *(text.rfind(c, lo, m.start()) + 1 for c in "。;!?\n"))  # not before the stretch read
-    return bool(context_patterns()["routine_condition"].search(text, start, m.start()))
-
-
 def _months_on(day: dt.date, months: int) -> dt.date:
     """The day `months` calendar months after `day` (the first of a month stays the first)."""
     month = day.month - 1 + months
     return safe_date(day.year + month // 12, month % 12 + 1, day.day) or dt.date(day.year + month // 12, month % 12 + 1, 28)
-
-
-def _names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bool:
-    """A bare time that says no when (rules/deadlines.yaml): a year qualifying the noun after
-    it (签订2021年电力中长期合同), 今年 as a verb's object or describing the year (做好今年工作,
-    今年就业形势依然严峻), a dated news lead (6月20日,…发布《…》)."""
-    ctx = context_patterns()
-    if ctx["bare_time_qualifying_after"].match(text, m.end(), hi):
-        return True  # 2022年度出让的商住用地: which land, not when
-    if ctx["past_fact_after"].match(text, m.end(), hi):
-        return True  # 今年我局…对《规则》进行了全面修订: a fact reported
-    if span.month is not None:
-        return bool(ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
-                    and ctx["news_lead_verbs"].match(text, m.end(), hi))
-    if (rel := _g(m, "yrel")) and rel in config()["relative_years_heading_only"] and not (
-            _heads_its_clause(text, m.start(), lo) or ctx["bare_year_verb"].match(text, m.end(), hi)):
-        return True  # 以及本年度发展计划形成年度报告: the routine's year of what it names
-    if _g(m, "yrel") and span.quarter is None and span.half is None:
-        return _is_topic_year(text, m.start(), m.end(), lo, hi)
-    if span.quarter is None and span.half is None and (named := ctx["materials_after"].match(text, m.end(), hi)) \
-            and not ctx["bare_year_verb"].search(text, m.end(), named.end()) \
-            and not ctx["materials_not_verbs"].search(text, m.end(), named.end()):
-        return True  # 2.2022年度合并口径的财务会计决算报表及会计报表附注。: the year of the materials named
-    # 2000年,我国面临的国际环境依然…: a written year describing the year, as 今年 can; a quarter or
-    # half-year too heads its clause to say when (一季度,全市计划…; 推动实现一季度经济平稳开局 names it)
-    return not (_heads_its_clause(text, m.start(), lo) or ctx["bare_year_verb"].match(text, m.end(), hi)) or bool(
-        ctx["written_year_describing"].match(text, m.end(), hi))
-
-
-def _is_topic_year(text: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """今年 / a five-year 时期 as the object of a verb or describing the year (做好今年工作)."""
-    ctx = context_patterns()
-    return bool(ctx["relative_year_object"].search(text, max(lo, start - 4), start)
-                or ctx["relative_year_copula"].search(text, max(lo, start - 3), start)
-                or ctx["relative_year_describing"].match(text, end, hi))
-
-
-def _is_rate(text: str, m: regex.Match, hi: int) -> bool:
-    """每X before another 每 or a sum of money (每月每建筑平方米计价, 每人每年420元), or after what it is counted
-    per (每人每年义务植树3至5棵)."""
-    ctx = context_patterns()
-    return bool(ctx["recurring_rate_after"].match(text, m.end(), hi)
-                or ctx["recurring_share_after"].match(text, m.end(), hi)  # 每年支付比例为20%: a share of a grant
-                or ctx["recurring_rates_each_after"].match(text, m.end(), hi)  # 每学年分别减免保教费150元、300元
-                or ctx["recurring_rate_before"].search(text, max(0, m.start() - 8), m.start()))
-
-
-def years_listed_before(text: str, start: int, lo: int) -> regex.Match | None:
-    """The list of years written right before `start` (2015、2016年, 2024年、2025年和2026年: up to the last)."""
-    return context_patterns()["years_listed_before"].search(text, max(lo, start - 24), start)
-
-
-def _list_head(text: str, start: int, lo: int) -> int:
-    """Where a list of years written before `start` begins (2015、2016年: at 2015), else `start`."""
-    m = years_listed_before(text, start, lo)
-    return m.start() if m else start
-
-
-def _heads_its_clause(text: str, start: int, lo: int) -> bool:
-    """A bare year at the head of its clause (line start, after a label, punctuation or an
-    opener such as 在/力争) says when; elsewhere it qualifies the noun that follows it."""
-    start = _list_head(text, start, lo)
-    before = start
-    while before > lo and text[before - 1] == " ":
-        before -= 1
-    if before <= lo or text[before - 1] in config()["bare_year_clause_marks"]:
-        return True
-    ctx = context_patterns()
-    return bool(ctx["bare_year_opener"].search(text, max(lo, start - 4), start))

@@ -9,7 +9,8 @@ import datetime as dt
 import regex
 
 from ..document import Deadline
-from .kinds import Found, read_match, years_listed_before
+from .contexts import years_listed_before
+from .kinds import Found, read_match
 from .exclusions import SortedSpans
 from .patterns import config, context_patterns, scanners
 

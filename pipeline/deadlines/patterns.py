@@ -22,7 +22,7 @@ _QUARTER = r"第?[一二三四1-4]季度"
 _HALF = r"[上下]半年"
 _XUN = r"[上中下]旬"
 # an hour after a day (0时, 24时, 17:00): the day still names the date
-_CLOCK = rf"{_S}(?:[0-9]{{1,2}}[:：][0-9]{{2}}|[0-9]{{1,2}}{_S}[时点])"
+_CLOCK = rf"{_S}(?:[0-9]{{1,2}}:[0-9]{{2}}|[0-9]{{1,2}}{_S}[时点])"
 
 
 def _month_detail(tag: str) -> str:
@@ -193,6 +193,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
                                         rf"(?!{_with_lists(cfg['bare_year_verb_not_before'])})"),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
         "entitlement_before": regex.compile(cfg["entitlement_before"]),
+        "service_hours_before": regex.compile(cfg["service_hours_before"]),
+        "bracketed_hours_after": regex.compile(_with_lists(cfg["bracketed_hours_after"])),
         "entitlement_after": regex.compile(cfg["entitlement_after"]),
         "relative_year_describing": regex.compile(_with_lists(cfg["relative_year_describing"])),
         "recurring_names_mechanism": regex.compile(cfg["recurring_names_mechanism"]),
@@ -206,6 +208,10 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "recurring_rates_each_after": regex.compile(_with_lists(cfg["recurring_rates_each_after"])),
         "recurring_rate_before": regex.compile(cfg["recurring_rate_before"]),
         "past_fact_after": regex.compile(cfg["past_fact_after"]),
+        "quoted_name_before": regex.compile(cfg["quoted_name_before"]),
+        "quoted_name_after": regex.compile(cfg["quoted_name_after"]),
+        "data_shown_after": regex.compile(cfg["data_shown_after"]),
+        "data_source_before": regex.compile(cfg["data_source_before"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),
         "bare_time_qualifying_after": regex.compile(_with_lists(cfg["bare_time_qualifying_after"])),
         "materials_after": regex.compile(cfg["materials_after"]),

@@ -36,6 +36,7 @@ def _governing_patterns() -> dict[str, regex.Pattern]:
         "completing_clause": regex.compile(rf"{space}(?:{alternation_of(cfg['bare_year_adverbs'])})?"
                                            rf"(?:{alternation_of(cfg['completing_clause_verbs'])})[^0-9０-９一二三四五六七八九十百千万亿]*$"),
         "goals_heading": regex.compile(cfg["goals_heading"]),
+        "quota_year": regex.compile(cfg["quota_year"]),
         "plan_part_heading": regex.compile(cfg["plan_part_heading"]),
         "inline_list_head": regex.compile(cfg["inline_list_head"]),
         "lined_list_label": regex.compile(cfg["lined_list_label"]),
@@ -87,6 +88,9 @@ def target_deadline(doc: Document, f: Found, s: int, e: int) -> dt.date | None:
     completed = _completing_clause_deadline(doc, clause_end, e, usable)
     if completed is not None:
         return completed
+    quota = _year_of_a_quota(doc.text, s, q.start)
+    if quota is not None:
+        return quota
     whole_year = _whole_year_of_an_annual_plan(doc, s, q.start)
     if whole_year is not None:
         return whole_year
@@ -138,6 +142,15 @@ def _completing_clause_deadline(doc: Document, clause_end: int | None, e: int, u
             ctx["completing_clause"].match(text, d.char_end, stop):
         return d.date
     return None
+
+
+def _year_of_a_quota(text: str, s: int, q_start: int) -> dt.date | None:
+    """你区2021年减量化任务总量为立项65公顷、验收60公顷: a year naming the quota whose values its clause gives (a 、 list
+    stays in the clause) dates them by its last day (rules/deadlines.yaml quota_year). A list the quota's colon opens
+    (下达我区2016年…建设目标任务为:1.新开工2912套, eighth doc_0037, whose reader dated none) is items of their own."""
+    start = max(s, *(text.rfind(c, s, q_start) + 1 for c in ",。;;:!?\n"))
+    m = _governing_patterns()["quota_year"].search(text, start, q_start)
+    return dt.date(int(m.group("year")), 12, 31) if m else None
 
 
 def _own_clause_start(doc: Document, clause_start: int, pos: int) -> int:
