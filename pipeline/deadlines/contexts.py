@@ -90,6 +90,8 @@ def names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bo
         return True  # 2022年度出让的商住用地: which land, not when
     if ctx["quoted_name_before"].search(text, max(lo, m.start() - 2), m.start()) and ctx["quoted_name_after"].match(text, m.end(), hi):
         return True  # 开展“2022年跨年迎新购物季”: the name of an event
+    if ctx["habitual_after"].match(text, m.end(), hi) or ctx["year_of_a_kind_after"].match(text, m.end(), hi):
+        return True  # 四季度历来瓦斯事故多发: the season described; 2009年缴费年度(…): which contribution year
     if ctx["data_shown_after"].match(text, m.end(), hi):
         return True  # 2023年统计公报显示…: the year of the data
     if ctx["past_fact_after"].match(text, m.end(), hi):

@@ -52,6 +52,8 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     written = prefix.start() if prefix else m.start()  # where the time's words open, its prefix included
     if ctx["basis_list_before"].search(text, max(lo, m.start() - 40), written):
         return None  # 根据…相关规定和年度内完成投资额: a member of what a measure is based on
+    if _g(m, "rec") is None and ctx["count_cutoff_before"].search(text, max(lo, written - 40), written):
+        return None  # 有关工作年限的要求,其截止日期为2012年12月31日: who qualifies
     if _g(m, "rec") is None and ctx["data_source_before"].search(text, max(lo, written - 30), written):
         return None  # 据统计,2023年全市…; …统计公报显示,2025年末…: the time of the data
     if ctx["consultation_before"].search(text, max(lo, written - 20), written):

@@ -135,7 +135,7 @@ def _with_lists(pattern: str) -> str:
     """`pattern` with each {list} it names (qualified_nouns, range_separators, …) filled by that one list of
     rules/deadlines.yaml."""
     for name in ("qualified_nouns", "range_separators", "rate_grant_words", "deadline_fields", "own_validity_words",
-                 "document_words", "served_populations"):
+                 "document_words", "served_populations", "year_kinds"):
         pattern = pattern.replace(f"{{{name}}}", alternation_of(config()[name]))
     return pattern
 
@@ -210,6 +210,9 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "past_fact_after": regex.compile(cfg["past_fact_after"]),
         "quoted_name_before": regex.compile(cfg["quoted_name_before"]),
         "quoted_name_after": regex.compile(cfg["quoted_name_after"]),
+        "count_cutoff_before": regex.compile(cfg["count_cutoff_before"]),
+        "habitual_after": regex.compile(cfg["habitual_after"]),
+        "year_of_a_kind_after": regex.compile(_with_lists(cfg["year_of_a_kind_after"])),
         "data_shown_after": regex.compile(cfg["data_shown_after"]),
         "data_source_before": regex.compile(cfg["data_source_before"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),

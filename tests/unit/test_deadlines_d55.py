@@ -68,3 +68,20 @@ def test_a_years_quota_dates_its_values():
     # a list its colon opens is items of their own (eighth doc_0037's reader dated none)
     rows = run("下达我区2016年保障性安居工程建设目标任务为:1.新开工2912套。")
     assert [r.deadline for r in rows] == [None]
+
+
+def test_a_day_closing_the_count_of_years_or_an_age():
+    for text in ("报名条件中所规定的有关工作年限的要求,其截止日期为2012年12月31日。",
+                 "年龄计算截止日期为2024年8月31日。",
+                 "工龄计算至2023年12月31日。"):
+        assert _rows(text) == [], text
+    assert _rows("报名截止日期为2012年2月20日。") != []  # a window's close, no count of years
+
+
+def test_a_year_of_a_kind_and_a_season_described():
+    for text in ("五、2009年缴费年度(2009年4月1日至2010年3月31日),本市基本养老保险缴费下限过渡比例暂不调整。",
+                 "参加全部4个科目考试的人员在连续2个考试年度内通过全部考试科目为合格。",
+                 "四季度历来瓦斯事故多发。",
+                 "各级部门要用好今年专项监察成果。"):
+        assert [r for r in _rows(text) if r[1] != "period"] == [], text
+    assert _rows("四季度,全面完成改造任务。") == [("四季度", "in")]
