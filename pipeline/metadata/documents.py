@@ -23,9 +23,9 @@ def next_document(lines: list[Line], start: int, title: str) -> int:
     last_item = items[-1] if items else -1
     for i in range(first_body + 1, len(lines)):
         text = lines[i].text
-        if "关于" not in text or not is_heading_like(text, 120) or rules["item_line"].match(text) \
+        if "关于" not in text or not is_heading_like(text, rules["title_line_max_chars"]) or rules["item_line"].match(text) \
                 or repeats_title(text, title) \
-                or any(rules["attachment"]["line"].match(lines[j].text) for j in range(max(start, i - 2), i)):
+                or any(rules["attachment"]["line"].match(lines[j].text) for j in range(max(start, i - rules["attachment_list_reach_lines"]), i)):
             continue
         if i == len(lines) - 1 and _opens_title(text):
             return i

@@ -66,7 +66,7 @@ def repeats_title(text: str, title: str) -> bool:
     """A line that is (part of) the title again, as under a database title line or a
     page heading: 丽江市促进…若干措施 under 【云南省丽江市】《关于印发丽江市促进…若干措施的通知》."""
     line, whole = compact(text), compact(title)
-    if len(line) < 1 or not whole or not is_heading_like(text, 120) or patterns()["item_line"].match(text):
+    if len(line) < 1 or not whole or not is_heading_like(text, patterns()["title_line_max_chars"]) or patterns()["item_line"].match(text):
         return False
     return line in whole or (whole in line and len(line) <= len(whole) + patterns()["title_repeat_extra_max_chars"])
 
@@ -76,7 +76,7 @@ def is_page_header(lines: list[Line]) -> bool:
     text, no body)."""
     rules = patterns()
     return all(rules["field_line"].match(line.text) or rules["chrome"].search(line.text)
-               or len(line.text) <= 40 and not _SENTENCE_MARKS.search(line.text) and not rules["item_line"].match(line.text)
+               or len(line.text) <= rules["header_line_max_chars"] and not _SENTENCE_MARKS.search(line.text) and not rules["item_line"].match(line.text)
                for line in lines)
 
 

@@ -91,7 +91,7 @@ def quoted_form(text: str, plan_title: str) -> str | None:
     if " " not in plan_title:
         return None
     name = compact(plan_title)
-    for m in regex.finditer(r"《([^《》\n]{4,150})》", text):
+    for m in patterns()["quoted_plan"].finditer(text):
         if " " not in m.group(1) and compact(m.group(1)) == name:
             return m.group(1)
     return None
@@ -104,10 +104,11 @@ def issued_as_quoted(text: str, plan_title: str) -> str | None:
     """The issued plan's full name where the title drops its bracketed part and the text holds no heading of it: the
     sentence that issues it quotes it whole (我们研究制定了《医疗保障基金结算清单填写规范(试行)》。现印发给你们 under
     关于印发医疗保障基金结算清单填写规范的通知). A 《…》 elsewhere (an older version repealed) names another text."""
+    rules = patterns()
     name = compact(plan_title)
-    for issue in patterns()["issuing_words"].finditer(text):
-        before = text[max(0, issue.start() - 160):issue.start()]
-        quotes = list(regex.finditer(r"《([^《》\n]{4,150})》", before))
+    for issue in rules["issuing_words"].finditer(text):
+        before = text[max(0, issue.start() - rules["issuing_quote_window_chars"]):issue.start()]
+        quotes = list(rules["quoted_plan"].finditer(before))
         if not quotes or regex.search(r"[。;]", before[quotes[-1].end():].rstrip("。 ")):
             continue  # the issuing sentence or the one just before it quotes the name last
         quoted = quotes[-1].group(1)
@@ -117,19 +118,20 @@ def issued_as_quoted(text: str, plan_title: str) -> str | None:
     return None
 
 
-def placed_plan_heading(lines: list[Line], first: int, plan_title: str, limit: int = 200) -> str | None:
+def placed_plan_heading(lines: list[Line], first: int, plan_title: str) -> str | None:
     """The plan's own heading when it names its place before the name the title gives it
     (title 关于印发2021年春节期间…实施细则的通知, heading 天津市 ⏎ 2021 ⏎ 年春节期间… ⏎ 实施细则,
     elec_0001): lines joined (a PDF text breaks them) that are the place and that name."""
+    rules = patterns()
     name = compact(plan_title)
-    for i in range(first, min(first + limit, len(lines))):
+    for i in range(first, min(first + rules["placed_heading_window_lines"], len(lines))):
         joined = ""
-        for j in range(i, min(i + 6, len(lines))):
+        for j in range(i, min(i + rules["placed_heading_max_lines"], len(lines))):
             text = lines[j].text
-            if "。" in text or not is_heading_like(text, 60):
+            if "。" in text or not is_heading_like(text, rules["placed_heading_line_max_chars"]):
                 break
             joined += compact(text)
-            if len(joined) > len(name) + 12:
+            if len(joined) > len(name) + rules["placed_heading_place_max_chars"]:
                 break
             if joined.endswith(name) and len(joined) > len(name):
                 place = joined[:-len(name)]

@@ -103,13 +103,14 @@ def _date_over_lines(lines: list[Line], i: int) -> tuple[regex.Match | None, int
     the match of the lines joined, and the index of its last line."""
     if not _YEAR.fullmatch(lines[i].text.strip()):
         return None, i
+    rules = patterns()
     joined = lines[i].text.strip()
-    for j in range(i + 1, min(i + 6, len(lines))):
+    for j in range(i + 1, min(i + 1 + rules["broken_date_more_lines"], len(lines))):
         piece = lines[j].text.strip()
-        if len(piece) > 4:
+        if len(piece) > rules["broken_date_piece_max_chars"]:
             break
         joined += piece
-        if m := patterns()["date_line"].match(joined):
+        if m := rules["date_line"].match(joined):
             return m, j
     return None, i
 

@@ -88,7 +88,7 @@ def _without_run_on_numbers(head: list[Line]) -> tuple[list[Line], dict[int, str
 
 def _whole_title(text: str) -> bool:
     """A line that reads as a whole title: a heading ending as a document does, not a name cited in 《…》."""
-    return ends_as_document(text) and is_heading_like(text, 120) and not text.startswith("《")
+    return ends_as_document(text) and is_heading_like(text, patterns()["title_line_max_chars"]) and not text.startswith("《")
 
 
 def _wrapped_on(head: list[Line], block: TitleBlock) -> TitleBlock:
@@ -98,7 +98,7 @@ def _wrapped_on(head: list[Line], block: TitleBlock) -> TitleBlock:
     if block.last + 1 >= len(head) or _TRUNCATED.search(block.text):
         return block
     joined = block.text
-    for j in range(block.last + 1, min(block.last + 3, len(head))):
+    for j in range(block.last + 1, min(block.last + 1 + patterns()["title_finishing_lines"], len(head))):
         text = strip_markup(head[j].text)
         if not text or is_chrome(head, j) or joined.endswith(("!", "?")):
             return block
@@ -126,11 +126,11 @@ def _issuing_title_below(head: list[Line], block: TitleBlock) -> TitleBlock | No
     if not truncated and ("关于" in block.text or rules["issue_verb"].search(block.text)) or block.tag is not None:
         return None
     name = _NOT_HAN.sub("", block.text)
-    if len(name) < 4:
+    if len(name) < rules["named_plan_min_han"]:
         return None
     for i in range(block.last + 1, top_end(head, block.last + 1)):
         text = strip_markup(head[i].text)
-        if is_chrome(head, i) or not is_heading_like(text, 120) or not rules["issue_verb"].search(text):
+        if is_chrome(head, i) or not is_heading_like(text, rules["title_line_max_chars"]) or not rules["issue_verb"].search(text):
             continue
         last = last_title_line(head, i, top_end(head, i))
         # the plan's name as the title line issues it, which a page's width may break (`…关于印发广东省促进` ⏎
@@ -185,7 +185,8 @@ def _heading_title(head: list[Line], first: int, end: int) -> tuple[int, int] | 
     rules = patterns()
     for i in range(first, end):
         line = head[i]
-        if is_chrome(head, i) or not is_heading_like(line.text, 120) or not balanced_or_opening(line.text):
+        if is_chrome(head, i) or not is_heading_like(line.text, rules["title_line_max_chars"]) \
+                or not balanced_or_opening(line.text):
             continue
         if "关于" in line.text or rules["issue_verb"].search(line.text):
             last = last_title_line(head, i, end)

@@ -76,7 +76,7 @@ def _names_a_body(name: str) -> bool:
     rules = patterns()
     # (a central prefix alone, 国家 or 中央 before 关于, names no body)
     return bool(rules["org_line"].match(name)) or bool(_HAN_NAME.fullmatch(name)) and (
-        bool(rules["org_end"].search(name)) or name.startswith(rules["national_bodies"]) and len(name) >= 4)
+        bool(rules["org_end"].search(name)) or name.startswith(rules["national_bodies"]) and len(name) >= rules["national_body_min_chars"])
 
 
 _HAN_NAME = compile_pattern(r"\p{Han}{2,40}")

@@ -91,7 +91,7 @@ def database_title(head: list[Line], i: int) -> TitleBlock | None:
     record = rules["record_line"].match(text)
     if record:
         parts = [p.strip() for p in record.group().split("|")]
-        titled = [p for p in parts if is_heading_like(p, 120) and ends_as_document(p)]
+        titled = [p for p in parts if is_heading_like(p, rules["title_line_max_chars"]) and ends_as_document(p)]
         if titled:
             return TitleBlock(i, i, max(titled, key=len), tag)
     last = i
@@ -159,11 +159,12 @@ def _numbered_title_in(text: str, title: str, named_bodies) -> tuple[str | None,
 
 def spelled_at_top(head: list[Line], first: int, title: str) -> TitleBlock | None:
     """The lines at the top of the text that spell `title` again, as its block."""
+    rules = patterns()
     whole = compact(title)
     # a saved page's navigation may stand between its header and the heading (gz_0001)
-    for i in range(first, min(max(first + 8, top_end(head, first) + 1), len(head))):
+    for i in range(first, min(max(first + rules["spelled_title_search_lines"], top_end(head, first) + 1), len(head))):
         joined = ""
-        for j in range(i, min(i + 6, len(head))):
+        for j in range(i, min(i + rules["spelled_title_max_lines"], len(head))):
             joined += compact(strip_markup(head[j].text))
             if not whole.startswith(joined):
                 break

@@ -129,7 +129,7 @@ def _title_part(text: str) -> bool:
     realestate_0151: 经 as in 经…同意, which is_heading_like takes for a sentence): no clause in it, so no sentence; nor
     the 文号 or date line under a title."""
     rules = patterns()
-    return len(text) <= 40 and not _CLAUSE_MARK.search(text) and not rules["doc_number_line"].match(text) \
+    return len(text) <= rules["title_part_max_chars"] and not _CLAUSE_MARK.search(text) and not rules["doc_number_line"].match(text) \
         and not rules["date_line"].match(text)
 
 
@@ -142,9 +142,9 @@ def _continues_title(joined: str, head: list[Line], j: int) -> bool:
     nxt = head[j + 1].text
     if rules["issuing_type_line"].match(nxt) and not is_chrome(head, j + 1):
         return True  # `…若干意见` ⏎ `的通知`: the line is the title's own 的+type, whatever 的 stands before it
-    if "的" in joined[-8:]:
+    if "的" in joined[-rules["issuing_type_tail_chars"]:]:
         return False
-    return (is_heading_like(nxt, 40) and not is_chrome(head, j + 1)
+    return (is_heading_like(nxt, rules["type_line_max_chars"]) and not is_chrome(head, j + 1)
             and bool(rules["title_end"].search(nxt)) and "的" in nxt)
 
 
