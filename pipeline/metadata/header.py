@@ -12,6 +12,7 @@ from .. import regions
 from ..outline.lines import Line
 from .bodies import bodies_of_line, is_signer
 from .dates import parse_date, safe_date
+from .lines import compact
 from .patterns import patterns
 from .places import governed_place
 
@@ -23,7 +24,7 @@ class Header:
     number: str | None = None  # the order that published a regulation (国务院令第491号)
 
 
-def read_header(lines: list[Line], start: int) -> Header:
+def read_header(lines: list[Line], start: int, title: str = "") -> Header:
     """Dated lines under the title: a speech's `——2017年3月5日在…会议上`, a regulation's
     `2000年11月3日 北京市第十一届人民代表大会常务委员会第二十二次会议通过` or
     `(2018年7月17日…发布)` (its first, the adoption or publication, dates it; the body of
@@ -43,9 +44,24 @@ def read_header(lines: list[Line], start: int) -> Header:
             adopted = rules["adopted_line"].match(m.group("clause").strip())
             body = rules["meeting"].sub("", adopted.group("body")).strip() if adopted else ""
             order = rules["enacted_order"].search(line.text.split("根据")[0])
+            own = _own_revision_date(line.text, title)
+            if own is not None:  # the decision amending the rule, printed over it: its own date, no rule's order
+                return Header(own)
             return Header(parse_date(m.group("date")), body if rules["org_line"].match(body) else None,
                           regex.sub(r"\s+", "", order.group("number")) if order else None)
     return Header()
+
+
+def _own_revision_date(text: str, title: str) -> dt.date | None:
+    """The date of the header's revision clause that names the text's own title (a decision amending the rule it
+    prints again: 根据2013年12月11日《国务院关于修改〈…办法〉的决定》第三次修订 under 国务院关于修改《…办法》的决定); the
+    latest where several name it (the same title amended the rule before: 1999, 2007, 2013)."""
+    own = compact(title)
+    if not own:
+        return None
+    dates = [parse_date(m.group("date")) for m in patterns()["revision_clause"].finditer(text)
+             if compact(m.group("name")) == own]
+    return max((d for d in dates if d is not None), default=None)
 
 
 def speaker(lines: list[Line], start: int, title: str, whole_text: str) -> str | None:

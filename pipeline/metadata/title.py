@@ -237,4 +237,21 @@ def _with_repeats(head: list[Line], block: TitleBlock) -> TitleBlock:
                 block.text = strip_markup(head[j].text)
         block.last = j
         j += 1
+    return _bodies_over_repeat(head, block)
+
+
+def _bodies_over_repeat(head: list[Line], block: TitleBlock) -> TitleBlock:
+    """A headline that drops the notice's bodies (a page's heading `关于…的通知`) over the notice's own title block:
+    the bodies alone on their lines, then the title line again (`台州市教育局` ⏎ `关于…的通知`, fifteenth H53B_03): the
+    notice's own title is the bodies and that line, as a body's name over the title line is its first line
+    (CONVENTIONS, A body's name over the title line; a crawler's header: the notice's own title line wins)."""
+    whole = compact(block.text)
+    end = min(len(head), block.last + 2 + patterns()["title_bodies_max_lines"])
+    for k in range(block.last + 2, end):
+        if compact(strip_markup(head[k].text)) != whole:
+            continue
+        first = issuers_above(head, k)
+        if first == block.last + 1:
+            block.last, block.text = k, "".join(strip_markup(head[m].text) for m in range(first, k + 1))
+        break
     return block
