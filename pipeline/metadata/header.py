@@ -12,6 +12,7 @@ from .. import regions
 from ..outline.lines import Line
 from .bodies import bodies_of_line, is_signer
 from .dates import parse_date, safe_date
+from .doc_numbers import doc_numbers
 from .lines import compact
 from .patterns import patterns
 from .places import governed_place
@@ -164,7 +165,8 @@ def lead_day_dated(month: int, day: int, text: str) -> dt.date | None:
     """A year-less release day in the year of a full date on that day (a window opening on the release day), else in
     the year of the first full date the text writes, or the year before if that puts it after that date and the date
     opens no window: a notice comes before a deadline or a window's end it sets, while a window may open before it
-    (2024年7月1日起至…, released 7月3日). A text with no full date gives no year."""
+    (2024年7月1日起至…, released 7月3日); and never before the year of a 文号 it cites. A text with no full date gives
+    no year."""
     dates = [(parse_date(m.group("date")), bool(m.group("opens"))) for m in patterns()["full_date"].finditer(text)]
     dates = [(date, opens) for date, opens in dates if date is not None]
     if not dates:
@@ -176,6 +178,11 @@ def lead_day_dated(month: int, day: int, text: str) -> dt.date | None:
     released = safe_date(first.year, month, day)
     if released and released > first and not opens:
         released = safe_date(first.year - 1, month, day)
+    # a notice comes after what it cites: never in a year before a 文号 the text names (西安市教育局发布《关于做好2023年…
+    # 的通知》 citing 教基厅〔2023〕1号, whose first full date is a birth cut-off, 2017年8月31日以前出生: fifteenth H53C_04)
+    cited = max((int(m.group("year")) for m in doc_numbers(patterns()["doc_number"], text)), default=None)
+    if released and cited and released.year < cited:
+        released = safe_date(cited, month, day)
     return released
 
 

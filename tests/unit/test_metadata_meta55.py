@@ -63,3 +63,14 @@ AMENDING = """国务院关于修改《甲类事项管理办法》的决定
 def test_amending_decision_dated_by_its_own_revision_clause(header, expected):
     doc = meta(AMENDING.format(header=header))
     assert str(doc.issue_date) == expected
+
+
+@pytest.mark.parametrize("cut_off, expected", [
+    ("小学:2017年8月31日(含8月31日)以前出生的适龄儿童。", "2023-06-12"),   # a qualifier's date is no release year
+    ("报名时间为2023年6月20日至6月30日。", "2023-06-12"),                   # as before: the first full date's year
+])
+def test_news_lead_day_never_before_a_cited_number(cut_off, expected):
+    doc = meta("刚刚!甲市2023年义务教育招生入学政策公布\n\n6月12日,甲市教育局发布《关于做好2023年义务教育招生入学工作的通知》,"
+               "具体内容如下\n\n各区县教育局:\n按照《教育部办公厅关于做好2023年普通中小学招生入学工作的通知》(教基厅〔2023〕1号)"
+               f"要求,现就有关事项通知如下。\n一、招生对象\n{cut_off}\n")
+    assert str(doc.issue_date) == expected
