@@ -150,11 +150,8 @@ def _repeated_unit_end(text: str, lo: int, hyphen: int) -> bool:
     """Whether the text before `hyphen` ends in a unit a range may write at both ends (rules/numbers.yaml
     repeated_unit_range: 10万元-, 5元/吨-): the hyphen then separates the range's ends, where after a word it is a minus
     (高于-30BP) and in a token a joint (COVID-19)."""
-    units = _repeated_unit_rules()[0]
-    return any(units.match(text[hyphen - k:hyphen]) for k in range(1, min(_UNIT_MAX_CHARS, hyphen - lo) + 1))
-
-
-_UNIT_MAX_CHARS = 8  # (a unit with its magnitudes and denominator: 万元/千瓦时 is six)
+    units, longest = _repeated_unit_rules()[0], rules.load("numbers")["repeated_unit_max_chars"]
+    return any(units.match(text[hyphen - k:hyphen]) for k in range(1, min(longest, hyphen - lo) + 1))
 
 
 def _repeated_unit_ranges(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -148,8 +148,7 @@ def _year_of_a_quota(text: str, s: int, q_start: int) -> dt.date | None:
     """你区2021年减量化任务总量为立项65公顷、验收60公顷: a year naming the quota whose values its clause gives (a 、 list
     stays in the clause) dates them by its last day (rules/deadlines.yaml quota_year). A list the quota's colon opens
     (下达我区2016年…建设目标任务为:1.新开工2912套, eighth doc_0037, whose reader dated none) is items of their own."""
-    start = max(s, *(text.rfind(c, s, q_start) + 1 for c in ",。;;:!?\n"))
-    m = _governing_patterns()["quota_year"].search(text, start, q_start)
+    m = _governing_patterns()["quota_year"].search(text, start_of_clause(text, s, q_start), q_start)
     return dt.date(int(m.group("year")), 12, 31) if m else None
 
 
