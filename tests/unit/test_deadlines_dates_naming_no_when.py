@@ -1,6 +1,9 @@
-"""d55: dates that name who qualifies, a statistic's source, a name or a service's hours set no deadline; each kind with
-several phrasings and a deadline beside it that still holds."""
+"""Dates that name who qualifies, a statistic's source, a name or a service's hours set no deadline; each kind with
+several phrasings and a deadline beside it that still holds (the rules of d55, fd99ec1)."""
+import datetime as dt
+
 from pipeline.deadlines.parser import parse_deadlines
+from tests.unit.test_targets import run
 
 
 def _rows(text):
@@ -34,7 +37,7 @@ def test_a_year_opening_a_quoted_name():
     for text in ("开展“2022年跨年迎新购物季”——网上年货节、新车过大年等四大主题促消费活动。",
                  "组织开展“2023年安全生产月”活动。"):
         assert _rows(text) == [], text
-    assert _rows("“2025年,全市新增绿地100公顷”。") != []  # a quoted goal with its clause is no name
+    assert _rows("“2025年,全市新增绿地100公顷”。") == [("2025年", "in")]  # a quoted goal with its clause is no name
 
 
 def test_the_year_of_data_a_report_shows():
@@ -58,9 +61,6 @@ def test_a_services_hours_are_no_schedule():
 
 
 def test_a_years_quota_dates_its_values():
-    import datetime as dt
-
-    from tests.unit.test_targets import run
     rows = run("你区2021年减量化任务总量为立项65公顷、验收60公顷。")
     assert [(r.value, r.deadline) for r in rows] == [(65, dt.date(2021, 12, 31)), (60, dt.date(2021, 12, 31))]
     rows = run("你区2023年任务数是完成植树10万株。")

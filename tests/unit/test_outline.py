@@ -998,6 +998,17 @@ def test_an_article_alone_on_its_line_over_its_paragraph_takes_its_heading_there
         ("2", "贷款办理程序"), ("2.3", "资料核验及合同面签"), ("2.4", "")]
 
 
+def test_an_article_alone_on_its_line_in_a_hard_wrapped_text_takes_no_heading_from_the_line_under_it():
+    # eighth doc_0012 (OCR'd pages wrapped at one width): `第十二条` ⏎ `《标准》3.6条相关说明:` closes at its colon, yet in a
+    # wrapped text the line under a label is a piece of its wrapped paragraph: its reader's heading is empty
+    import json
+    from pathlib import Path
+    pages = json.loads((Path(__file__).resolve().parents[1] / "real" / "eighth" / "corpus" / "doc_0012.json")
+                       .read_text("utf-8"))["articles"][2:4]
+    text = "".join(line + "\n" for page in pages for line in page["text"].split("\n") if not line.startswith("—"))
+    assert [(t.path, t.heading) for t in outline(text).tasks if t.path in ("11", "12")] == [("11", ""), ("12", "")]
+
+
 def test_a_markdown_attachment_list_heading_over_images_of_what_it_names_holds_no_items():
     # eighth doc_0004: `## 附件:` over its two numbered names, each followed by the image that shows it
     doc = outline("一、保障措施\n(一)加强宣传培训\n加强对各级各部门数字政府建设创新案例的宣传推广。\n## 附件:\n"
