@@ -179,7 +179,7 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["comparison_before"].search(before) and _ONES_MEANT.match(text, q.end, min(q.end + 24, sentence_end)) \
             and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)):
         return True  # 建筑高度低于100米的规划建筑, 人均年可支配收入低于33600元(含33600元)的3人及以上家庭
-    if p["attribute_noun"].search(before) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)) \
+    if p["attribute_noun"].search(_MEMBERS_BEFORE.sub("", before)) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)) \
             and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)) and not sized_thing(text, q, before):
         # (not 建筑面积95平方米左右的三室户: a size about a number picks out nothing, it is the size set for the noun)
         return True  # 客房数50间以上的宾馆, 年运量150万吨以上的物流园区 (not 按销售收入5%的税率): which ones are meant
@@ -424,8 +424,10 @@ def _in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, be
             return True  # 购买面积90平方米以下的补助1万元, 按活动规模1万人以上、5000人以上: conditions
     if clause_end < len(text) and text[clause_end] == "," and p["band_case_next"].match(text, clause_end + 1):
         return True  # 比例达到1%(含)以上,但未达到…规定比例的,按…缴纳: one end of a band a case is defined by
-    if p["granted_after"].match(rest) or p["granted_after"].match(_LIST_MEMBERS.sub("", rest)):
+    named = p["granted_after"].match(rest) or p["granted_after"].match(_LIST_MEMBERS.sub("", rest))
+    if named and not _CLOSED_BY_DE.fullmatch(named.string, named.end()):
         # (分别给予不低于20万元、40万元、60万元的奖补: the list's last member names them all)
+        # (but 凡以…工资的70%作为缴费基数的, : the name is inside the case its clause's 的 closes)
         return False
     if p["condition_end"].search(tail) and not p["counted_noun_end"].search(text[clause_start:clause_end]) \
             or p["condition_after"].match(rest):
@@ -465,6 +467,10 @@ _ONES_MEANT = regex.compile(r"[ ]*(?:\((?:含|不含)[^()]{0,12}\))?[ ]*的[ ]*(
 # the other members of a list of amounts after the first (、40万元、60万元)
 _LIST_MEMBERS = regex.compile(r"^(?:[ ]*[、和及或][ ]*[\d.]+[^\d,;:。、和及或的]{0,4})+")
 _CLOSING_PAREN = regex.compile(r"\([^()]{0,16}\)[ ]*$")
+# the members of a list of values before the last (现行费率为0.2%、0.3%的用人单位: 0.3% is said of the rate too)
+_MEMBERS_BEFORE = regex.compile(r"(?:[\d.]+[^\d,;:。、和及或的]{0,4}[、和及或])+$")
+# the 的 closing a case right after a name, nothing else to its clause's end
+_CLOSED_BY_DE = regex.compile(r"[ ]*的[ )\)]*")
 
 
 def _size_qualifier(text: str, q: Quantity, before: str) -> bool:

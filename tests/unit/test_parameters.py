@@ -958,6 +958,24 @@ def test_a_size_of_a_measure_before_its_noun_says_which_ones(sentence):
     assert values(sentence)[0] == []
 
 
+@pytest.mark.parametrize("sentence, kept", [
+    # sixteenth H55E_02 (Beijing, 工伤保险费率): the rate now paid picks out the employers a new rate is set for
+    ("3.现行费率为0.4%的用人单位,费率下调为0.3%。", [0.3]),
+    ("1.现行费率为0.2%、0.3%的用人单位不调整。", []),
+    # realestate (shared corpus): a rate said of the buildings a rule applies to; the caps it sets stay
+    ("对期房销售的开发项目单栋住房去化率高于75%的楼栋,剩余房源可申请调整备案价格,降浮不超过5%,支持项目积极回笼资金。", [5]),
+    # sixteenth H55E_01: a share of a base closing a case with 的 (凡…作为缴费基数的) says which contributors are meant
+    ("三、凡以本市上一年职工月平均工资的70%作为缴费基数的,其缴费工资基数为2608元。", None),
+    # a grant the rate names stays (realestate_0151)
+    ("对制造业企业用于技术改造等方面的年内新增贷款给予不超过贷款利率35%的贴息。", [35]),
+])
+def test_a_rate_said_of_a_party_says_which_ones(sentence, kept):
+    targets, parameters = values(sentence)
+    assert 70 not in parameters and 0.4 not in parameters and 75 not in parameters and 0.2 not in parameters
+    if kept is not None:
+        assert parameters == kept
+
+
 def test_power_in_si_units():
     # shgov_0005, a charging-station notice of tests/real/extra
     assert [(q.value, q.unit) for q in find_quantities("全市交通领域新增光伏装机容量确保达到120MW")] == [(120, "MW")]
