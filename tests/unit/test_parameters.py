@@ -976,6 +976,17 @@ def test_a_rate_said_of_a_party_says_which_ones(sentence, kept):
         assert parameters == kept
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # sixteenth H55E_01 (Beijing, 社会保险缴费): the wage a contribution is reckoned on, and the contributions paid by the month
+    ("一、凡以本市上一年职工月平均工资作为缴费基数的,其缴费工资基数为3726元。", [(3726, None)]),
+    ("1.以本市上一年职工月平均工资为缴费基数的,月缴纳基本养老保险费745.2元、失业保险费44.71元。", [(745.2, "month"), (44.71, "month")]),
+    ("个人月缴费为182.56元,其中基本统筹169.52元、大额互助13.04元。", [(182.56, "month"), (169.52, None), (13.04, None)]),
+])
+def test_a_contribution_and_its_base(sentence, expected):
+    assert [(p.value, p.per) for p in run(sentence).parameters] == expected
+
+
+
 def test_power_in_si_units():
     # shgov_0005, a charging-station notice of tests/real/extra
     assert [(q.value, q.unit) for q in find_quantities("全市交通领域新增光伏装机容量确保达到120MW")] == [(120, "MW")]
