@@ -77,8 +77,12 @@ def is_a_month_count(text: str, m: regex.Match, lo: int, hi: int) -> bool:
 def in_a_routines_sentence(text: str, m: regex.Match, lo: int) -> bool:
     """实行年底统一清算的,要对特例单议按月给予一定比例的预拨,年底再进行清算 (eighth doc_0038): a year-less 年底 in
     the sentence whose condition named a year-end routine is that routine's year-end again, of any year."""
-    start = max(lo, *(text.rfind(c, lo, m.start()) + 1 for c in "。;!?\n"))  # not before the stretch read
-    return bool(context_patterns()["routine_condition"].search(text, start, m.start()))
+    return bool(context_patterns()["routine_condition"].search(text, sentence_start(text, m.start(), lo), m.start()))
+
+
+def sentence_start(text: str, at: int, lo: int) -> int:
+    """Where the sentence holding `at` opens (after 。;!? or a line break), not before the stretch read."""
+    return max(lo, *(text.rfind(c, lo, at) + 1 for c in "。;!?\n"))
 
 
 def names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bool:
@@ -108,6 +112,10 @@ def names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bo
             and not ctx["bare_year_verb"].search(text, m.end(), named.end()) \
             and not ctx["materials_not_verbs"].search(text, m.end(), named.end()):
         return True  # 2.2022年度合并口径的财务会计决算报表及会计报表附注。: the year of the materials named
+    if span.quarter is None and span.half is None and (named := ctx["event_named_after"].match(text, m.end(), hi)) \
+            and not ctx["bare_year_verb"].search(text, m.end(), named.end()) \
+            and not ctx["event_not_verbs"].search(text, m.end(), named.end()):
+        return True  # 2012年度全国监理工程师执业资格考试时间定于…: the year in the exam's name
     # 2000年,我国面临的国际环境依然…: a written year describing the year, as 今年 can; a quarter or
     # half-year too heads its clause to say when (一季度,全市计划…; 推动实现一季度经济平稳开局 names it)
     return not (heads_its_clause(text, m.start(), lo) or ctx["bare_year_verb"].match(text, m.end(), hi)) or bool(

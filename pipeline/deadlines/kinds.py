@@ -13,7 +13,7 @@ from ..metadata import safe_date
 from ..numbers.numerals import whole_number, year_number
 from .contexts import (closes_a_window, closes_at_a_time_to_come, group as _g, heads_its_clause, in_a_routines_sentence,
                        in_title_parentheses, is_a_month_count, is_a_window, is_rate, is_topic_year, names_a_thing,
-                       names_an_attachment)
+                       names_an_attachment, sentence_start)
 from .patterns import config, context_patterns, plan_years
 from .spans import Span, quarter_number, span_of
 
@@ -253,8 +253,9 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         return _found(head, m.end(), "by", date=dated(span.last), written_year=written, due=True)  # 最晚…不超过X
     if ctx["own_date"].match(text, m.end(), hi):
         return None
-    if prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi):
-        return None  # 自2021年7月1日起实施。: the day the document takes effect
+    if (prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi)
+            and ctx["own_date_subject"].search(text, sentence_start(text, head, lo), head)):
+        return None  # 本标准自2021年7月1日起实施。: the day the document takes effect (新版目录自…起执行: a from)
     if (prefix_word in (None, *cfg["from"]) and span.is_day and ctx["news_lead_before"].search(text, max(0, head - 50), head)
             and ctx["news_lead_own_start"].match(text, m.end(), hi)):
         return None  # 4月3日起,常州市实施…政策 heading the notice: its own start

@@ -163,6 +163,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         # (and 开始 may stand before the verb: 现予印发,自2024年12月1日起开始施行, eighth doc_0014)
         "own_date": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}(?:开始)?(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
         "own_date_closing": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}{own_closing}"),
+        "own_date_subject": regex.compile(_with_lists(cfg["own_date_subject"])),
         "period": regex.compile(rf"{_S}(?:{alternation_of(suf['period'])})"),
         "within": regex.compile(rf"{_S}内"),
         "month_count_before": regex.compile(cfg["month_count_before"]),
@@ -219,6 +220,8 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "bare_time_qualifying_after": regex.compile(_with_lists(cfg["bare_time_qualifying_after"])),
         "materials_after": regex.compile(cfg["materials_after"]),
         "materials_not_verbs": regex.compile(cfg["materials_not_verbs"]),
+        "event_named_after": regex.compile(cfg["event_named_after"]),
+        "event_not_verbs": regex.compile(cfg["event_not_verbs"]),
         "news_lead_before": regex.compile(cfg["news_lead_before"]),
         "distributive_before": regex.compile(cfg["distributive_before"]),
         "news_lead_own_start": regex.compile(cfg["news_lead_own_start"]),
