@@ -11,7 +11,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from . import dump_rows, embedded, formats, inline_html
+from . import dump_rows, embedded, formats, inline_html, stored_escapes
 from .document import Document
 from .rules import load
 
@@ -64,6 +64,9 @@ def text_file(text: str, notes: list[str]) -> str:
     if found is not None:
         text, literals = found
         notes.append(f"program code: the notice read from {literals} of its string literals")
+    # a field stored escaped: its breaks are read before the markup's blocks make lines of their own, and HTML
+    # stored as entities is HTML (pipeline/stored_escapes.py)
+    text = stored_escapes.markup_unescaped(stored_escapes.breaks_read(text))
     text = embedded.without_server_code(text)
     if _WHOLE_PAGE.match(text):
         return page_text(text, notes)  # a page saved as text reads as the page, its tables as a page's (html_text)
@@ -192,6 +195,7 @@ def page_text(markup: str, notes: list[str] | None = None) -> str:
         # each element's class as the walk below reaches it (a tenth of reading a page)
         parser = etree.HTMLParser(huge_tree=True)  # deep nesting is no reason to drop text
         markup = embedded.without_server_code(markup)  # a JSP or PHP page as stored
+        markup = stored_escapes.breaks_read(markup)  # a page stored as a field printed raw (`<p>\\r\\n\\t<span>…`)
         markup = _PAGE_END_TAGS.sub("", markup)
         root = etree.fromstring(markup, parser)
         if root is None:  # (as lxml.html.document_fromstring says it)

@@ -21,6 +21,7 @@ from .markdown import visible_text
 from .page_layout import (cut_flat_page, cut_run_on_headings, drop_page_furniture, remove_repeated_block,
                           remove_second_copy)
 from .rules import load
+from .stored_escapes import breaks_read
 from .traditional import to_simplified
 
 # Circled numbers are outline labels (①); NFKC would turn them into bare digits.
@@ -78,8 +79,8 @@ def normalise_text(raw: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):  # rare: combining sequences
         text = _nfkc_keeping_circled(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\\" in text:
-        text = _escaped_breaks_read(text)
+    if "\\" in text:  # (pipeline/ingest.py reads them in a text file or a page, before the markup; here the rest)
+        text = breaks_read(text).replace("\t", " ")
     # each substitution only where its text occurs (a scan for it is ten times faster)
     if "?" in text:
         text = _LOST_CHARACTERS.sub("", text)
@@ -90,21 +91,6 @@ def normalise_text(raw: str) -> str:
     if "\n\n\n" in text:
         text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip()
-
-
-_ESCAPED_BREAK = re.compile(r"\\r\\n|\\[nr]")
-_ESCAPED_TAB = re.compile(r"\\t")
-
-
-def _escaped_breaks_read(text: str) -> str:
-    """Line breaks stored as the two characters `\\n` (`\\r\\n`, `\\r`; tabs `\\t`) read as breaks
-    (spaces), in a text that holds many of them and (almost) no real ones: a field of an SQL dump or a
-    JSON string printed raw. A path or a regex quoted among real lines stays (rules/normalise.yaml)."""
-    rules = load("normalise")
-    escapes = len(_ESCAPED_BREAK.findall(text))
-    if escapes < rules["escaped_breaks_min"] or text.count("\n") * rules["escaped_breaks_per_real"] > escapes:
-        return text
-    return _ESCAPED_TAB.sub(" ", _ESCAPED_BREAK.sub("\n", text))
 
 
 @functools.cache

@@ -1,0 +1,64 @@
+"""A notice stored escaped (pipeline/stored_escapes.py): entity-written HTML and literal `\\r\\n` read as a reader
+reads them (sixteenth H55A_01/03: a MySQL dump's article rows; H55A_05, H55D_02: a CMS's seed data)."""
+from pathlib import Path
+
+from pipeline.document import Document
+from pipeline.ingest import read_document
+from pipeline.normalise import normalise
+from pipeline.stored_escapes import breaks_read, markup_unescaped
+
+
+def text_of(tmp_path: Path, name: str, stored: str) -> str:
+    path = tmp_path / name
+    path.write_text(stored, encoding="utf-8")
+    doc = read_document(path, tmp_path)
+    normalise(doc)
+    return doc.text
+
+
+def test_html_stored_as_entities_reads_as_its_blocks(tmp_path):
+    # a dump's INSERT row (the body a code literal, a break in it written `\n`), its HTML written &lt;p&gt;, attribute quotes &quot;
+    row = ("INSERT INTO `article` VALUES (7, 2, '&lt;p&gt;各省能源局：&lt;/p&gt;&lt;p&gt;现就有关工作通知如下。&lt;/p&gt;"
+           "&lt;p&gt;&lt;strong style=&quot;color:\\nrgb(0, 0, 0);&quot;&gt;一、总体思路&lt;/strong&gt;&lt;/p&gt;"
+           "&lt;p&gt;坚持安全第一&amp;nbsp;预防为主。&lt;/p&gt;&lt;p class=&quot;ql-align-right&quot;&gt;国家能源局综合司&lt;/p&gt;',"
+           " '2023-05-29 11:21:28');")
+    lines = text_of(tmp_path, "row.txt", row).split("\n")
+    assert lines[:3] == ["各省能源局:", "现就有关工作通知如下。", "一、总体思路"]
+    assert "国家能源局综合司" in lines and not any("<" in line or "&" in line for line in lines)
+    # a text file of markup written so, outside any code, reads the same
+    assert text_of(tmp_path, "body.txt", "&lt;div&gt;一、总体目标&lt;/div&gt;&lt;div&gt;到2025年建成。&lt;/div&gt;"
+                   "&lt;br/&gt;&lt;div&gt;二、保障措施&lt;/div&gt;").split("\n") == ["一、总体目标", "到2025年建成。",
+                                                                                 "二、保障措施"]
+
+
+def test_a_page_naming_a_tag_is_read_as_it_is():
+    # a help text showing a tag, a notice quoting 《…&lt;办法&gt;…》: no HTML stored escaped
+    for text in ("换行请输入&lt;br&gt;标签。", "《关于印发&lt;就业补助资金管理办法&gt;的通知》",
+                 "<p>示例:&lt;p&gt;段落&lt;/p&gt;与&lt;b&gt;粗体&lt;/b&gt;</p><p>其他</p><div>说明</div><br>"):
+        assert markup_unescaped(text) == text
+
+
+def test_breaks_stored_escaped_are_read_before_the_markup(tmp_path):
+    # a CMS's content column: \r\n and \t as two characters between its tags, &nbsp; and ideographic spaces
+    body = ("\u3000\u3000 \u3000\u3000\\r\\n<table><tbody>\\r\\n\t<tr><td>\\r\\n\t\t<div align=\"left\">\u3000\u3000"
+            "<font size=\"3\">各辖市、区人力资源和社会保障局:</font></div>\\r\\n\t\t<div>&nbsp;&nbsp; 一、组织分工</div>"
+            "\\r\\n\t\t<div>&nbsp;&nbsp; 考务工作由市人事考试中心组织实施。</div>\\r\\n</td></tr></tbody></table>\\r\\n")
+    for name in ("content.txt", "content.html"):
+        text = text_of(tmp_path, name, body)
+        assert "\\" not in text
+        assert [line for line in text.split("\n") if line] == ["各辖市、区人力资源和社会保障局:", "一、组织分工",
+                                                              "考务工作由市人事考试中心组织实施。"]
+    page = "<p>\\r\\n\t<span>一、加强建设</span></p>\\r\\n<p>\\r\\n\t<span>(一)完善预案。</span></p>\\r\\n<p>二、总结</p>\\n"
+    assert [line for line in text_of(tmp_path, "summary.html", page).split("\n") if line] == \
+        ["一、加强建设", "(一)完善预案。", "二、总结"]
+
+
+def test_escaped_breaks_read_in_one_pass():
+    assert breaks_read("一、甲\\n\\n二、乙\\r\\n三、丙\\t丁\\n四、戊\\\\n") == "一、甲\n\n二、乙\n三、丙\t丁\n四、戊\\n"
+    # too few, or among real lines: a path, a regex, a code sample stays
+    assert breaks_read("路径C:\\new\\n") == "路径C:\\new\\n"
+    lines = "一、材料\n请存入D:\\new\\report目录。\n二、要求\n正则\\n\\n匹配换行。\n三、其他\n无\\n。"
+    assert breaks_read(lines) == lines
+    doc = Document(source_file="x.docx", raw="一、甲\\n\\n二、乙\\n\\n三、丙\\t丁\\n\\n四、戊")
+    normalise(doc)
+    assert doc.text == "一、甲\n\n二、乙\n\n三、丙 丁\n\n四、戊"
