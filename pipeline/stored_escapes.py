@@ -3,7 +3,7 @@
 Two ways a store writes a text that a reader undoes on sight:
 - line breaks and tabs as the two characters `\\r\\n`, `\\n`, `\\r`, `\\t` (an SQL dump's or a JSON string's field
   printed raw, a CMS's seed data): breaks and tabs, where a text holds many of them and (almost) no real breaks;
-- a page's HTML with its markup written as entities (`&lt;p&gt;…&lt;/p&gt;`: an article table's body column HTML-encoded
+- a page's HTML with its markup written as entities, its blocks among it (`&lt;p&gt;…&lt;/p&gt;`: an article table's body column HTML-encoded
   before it was stored): that HTML, its entities decoded once, then read as a page is (tags as blocks, its own
   entities such as `&amp;nbsp;` decoded as the page shows them).
 The thresholds: rules/normalise.yaml (breaks), rules/ingest.yaml (escaped markup).
@@ -37,9 +37,9 @@ def breaks_read(text: str) -> str:
 
 @functools.cache
 def _escaped_tag() -> re.Pattern:
-    """An HTML element's tag written with entities (`&lt;p&gt;`, `&lt;/p&gt;`, `&lt;strong style=&quot;…&quot;&gt;`)."""
-    rules = load("ingest")
-    names = {*rules["html_hidden_tags"], *rules["html_block_tags"], *rules["html_inline_tags"]}
+    """A block element's tag written with entities (`&lt;p&gt;`, `&lt;/p&gt;`, `&lt;p class=&quot;…&quot;&gt;`): a page's
+    layout, which a text quoting a tag (`&lt;script&gt;`, `&lt;img …&gt;`) has not."""
+    names = load("ingest")["html_block_tags"]
     plain = "|".join(sorted(names, key=lambda n: (-len(n), n)))
     return re.compile(rf"&lt;/?(?:{plain})(?:\s[^<>&]{{0,500}}(?:&(?!lt;|gt;)[^<>&]{{0,500}})*)?/?&gt;", re.I)
 
@@ -48,8 +48,8 @@ _REAL_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?=[\s/>])[^<>]*>")
 
 
 def markup_unescaped(text: str) -> str:
-    """`text` with its entities decoded once when it is HTML stored escaped: at least `escaped_markup_min_tags` tags
-    written as entities and more of them than real tags (a page that shows a tag's name, `&lt;br&gt;` in a help text,
+    """`text` with its entities decoded once when it is HTML stored escaped: at least `escaped_markup_min_tags` block
+    tags written as entities and more of them than real tags (a page that shows a tag's name, `&lt;br&gt;` in a help text,
     is a page, read as it is); else `text`."""
     if "&lt;" not in text:
         return text

@@ -34,6 +34,7 @@ def test_html_stored_as_entities_reads_as_its_blocks(tmp_path):
 def test_a_page_naming_a_tag_is_read_as_it_is():
     # a help text showing a tag, a notice quoting 《…&lt;办法&gt;…》: no HTML stored escaped
     for text in ("换行请输入&lt;br&gt;标签。", "《关于印发&lt;就业补助资金管理办法&gt;的通知》",
+                 "通知&lt;script&gt;x = 1&lt;/script&gt;&lt;img src=x&gt;&lt;script&gt;y&lt;/script&gt;&lt;b&gt;粗&lt;/b&gt;",
                  "<p>示例:&lt;p&gt;段落&lt;/p&gt;与&lt;b&gt;粗体&lt;/b&gt;</p><p>其他</p><div>说明</div><br>"):
         assert markup_unescaped(text) == text
 
