@@ -336,9 +336,15 @@ def each_party(text: str, name: str, clause_start: int, number_start: int) -> li
         return [name]
     head = next((h for h in parameter_config()["party_heads"] if parties[-1].endswith(h)), "")
     suffix = name[len(party):]
-    # (a receiver is a party of its own: 家庭与政府各占 -> 家庭, not 家庭政府)
-    own = tuple(parameter_config()["receivers"] + parameter_config()["beneficiary_nouns"])
+    own = _own_heads()
     return [(p if p.endswith(head) or p.endswith(own) else p + head) + suffix for p in parties]
+
+
+@functools.cache
+def _own_heads() -> tuple[str, ...]:
+    """The heads that make a party one of its own, given no head noun of the last party (a receiver: 家庭与政府各占 ->
+    家庭, not 家庭政府; rules/parameters.yaml receivers, beneficiary_nouns), built once rather than for every name."""
+    return tuple(parameter_config()["receivers"] + parameter_config()["beneficiary_nouns"])
 
 
 def _borne_before(text: str, start: int, end: int) -> re.Match | None:
