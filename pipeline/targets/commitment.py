@@ -9,7 +9,8 @@ a goal: a deadline governs it (2021年底前…至少有1家), it is a change (�
 word opens its clause (力争, 确保, 达到, 新增, 建成, 压缩至, 控制在, 发放 …), it is the
 government's own aggregate (规模, 总量, 财政, 资金), a verb of delivering governs the count
 (储备抗旱水泵不少于150台, 各配备1名), a heading of goals stands above it (工作目标), or a lead
-with a goal word introduces its item (应当达到下列标准:).
+with a goal word introduces its item (应当达到下列标准:). A notice arranging an event or a procedure (评选, 申报, 竞赛,
+培训, 检查) asks more: the plan's own voice (力争, 确保, 目标, a change, a goals heading, the money it spends).
 
 What such a notice lays on each regulated party, or binds with a word of requirement, is a parameter even where a
 word of delivering stands before it (应在每个车辆主出入口安装1个监测点位): laid_on_parties.
@@ -48,7 +49,12 @@ def _rules() -> dict[str, regex.Pattern]:
             "standards_to_reach": regex.compile(cfg["standards_to_reach"]),
             "goal_section": regex.compile(cfg["goal_section"]),
             "cases_lead": regex.compile(cfg["cases_lead"]),
-            "condition_lead": regex.compile(cfg["condition_lead"])}
+            "condition_lead": regex.compile(cfg["condition_lead"]),
+            "activity_title": regex.compile(cfg["activity_title"]),
+            "activity_plan": regex.compile(f"(?:{cfg['activity_title']}){cfg['activity_plan']}"),
+            "plan_words": regex.compile(plan_title_pattern(params["plan_titles"])),
+            "activity_goal": regex.compile(rules.alternation(cfg["activity_goal_words"])),
+            "activity_money": regex.compile(rules.alternation(cfg["activity_own_money"]))}
 
 
 def states_goals(doc: Document) -> bool:
@@ -63,6 +69,31 @@ def states_goals(doc: Document) -> bool:
         return (bool(_rules()["plan_title"].search(title))
                 or any(section.match((t.heading or "").strip()) for t in doc.tasks))
     return derived(doc, "states_goals", build)
+
+
+def arranges_an_activity(doc: Document) -> bool:
+    """Whether the notice arranges an event or a procedure (评选, 申报, 竞赛, 培训, 检查 …) and is no plan: no plan word in
+    its title but the plan of the event itself (评选活动方案), no section of goals (rules/targets.yaml commitment_evidence
+    activity_title). Its numbers say how the event runs and what each party may submit (每个作品类别限报6件, 初评遴选出
+    不超过50%作品入围复评); a target there needs the plan's own voice (_in_the_plans_voice)."""
+    def build(doc: Document) -> bool:
+        r = _rules()
+        title = r["activity_plan"].sub("", kind_title(doc))  # (评选活动方案: the event's arrangements, no plan of goals)
+        return bool(r["activity_title"].search(kind_title(doc))) and not r["plan_words"].search(title) \
+            and not any(r["goal_section"].match((t.heading or "").strip()) for t in doc.tasks)
+    return derived(doc, "arranges_an_activity", build)
+
+
+def _in_the_plans_voice(doc: Document, row: Target) -> bool:
+    """A change, a heading of goals above, a goal word of the plan's own (力争, 确保, 目标) in the clause, or money
+    the government spends (本次活动共发放消费券1000万元): what a notice arranging an activity commits to."""
+    if row.kind != "level" or under_a_goal_heading(doc, row.char_start):
+        return True
+    text, at = doc.text, row.char_start
+    start = start_of_clause(text, max(0, at - _WINDOW), at)
+    if _rules()["activity_goal"].search(text, start, at):
+        return True
+    return row.unit in parameter_config()["money_units"] and bool(_rules()["activity_money"].search(text, start, at))
 
 
 def committed(doc: Document, row: Target) -> bool:
@@ -192,6 +223,8 @@ def _first_children(doc: Document) -> dict[str, int]:
 def only_commitments(doc: Document, targets: list[Target]) -> list[Target]:
     """The targets, less those without a sign of commitment in a notice that is no plan."""
     targets = [t for t in targets if not _a_listed_case(doc, t)]
+    if arranges_an_activity(doc):
+        return [t for t in targets if _in_the_plans_voice(doc, t)]
     if states_goals(doc):
         return targets
     kept: list[Target] = []

@@ -158,8 +158,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
             or p["start_value"].search(before) or _ORDINAL_LIST.search(before) or _COUNTED_NAME.search(before) \
             or p["step"].search(before):
         return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项, 第2、3、4、5项, 三个1亿人, 每增加1人
-    if p["code_number"].match(text, q.num_start) or p["code_chain_after"].match(text, q.end):
-        return True  # 01款, 07项; 221类“住房保障支出”01款: a number written with a leading 0, or a code its chain goes on from
+    if p["code_number"].match(text, q.num_start):
+        return True  # 01款, 07项, 编号001: a number written with a leading 0 (221类 before them: budget_code_* below)
     if q.unit in config()["format_units"] and p["format_after"].match(text, q.end):
         return True  # 3人制篮球场, 五年制: a format's name
     if _in_a_responsibility_bracket(text, q, sentence_end):

@@ -430,3 +430,38 @@ def test_a_noun_ending_in_xian_or_yong_before_the_shi_of_when_names_no_time():
         assert not time_indicator.search(name), name
     for name in ("规划许可限时", "平均用时", "办理期限", "审批时间", "投入使用时间", "电子产品使用时长"):
         assert time_indicator.search(name), name
+
+
+# ------------------------------------------------------------------ targets55: notices arranging an event or a procedure
+@pytest.mark.parametrize("title, body", [
+    # govcn_0005: a praise bulletin reports what places did
+    ("国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报",
+     "61.江西省赣州市推出3个“信贷通”,探索解决中小企业融资难融资贵。"),
+    # the arrangements of a contest, a training course, an application round, an inspection (written for this rule)
+    ("关于举办2024年全省职业院校技能大赛的通知", "每支参赛队由3名选手组成,比赛时间为120分钟。"),
+    ("关于举办全市安全生产管理人员培训班的通知", "培训班共举办2期,每期培训5天,每期学员不超过100人。"),
+    ("关于组织申报2024年度市级重点研发项目的通知", "每个单位申报项目不超过5项。"),
+    ("关于开展2024年度优秀教学成果评选工作的通知", "评审设一等奖10项、二等奖20项。"),
+    ("关于开展城镇燃气安全专项检查的通知", "各区抽查燃气经营企业不少于3家。"),
+    # fifteenth H53B_01: the attached plan of the event is its arrangements, no plan of goals
+    ("关于开展第四届幼儿园优秀自制玩教具评选活动的通知\n第四届幼儿园优秀自制玩教具评选活动方案",
+     "初评按类别遴选出不超过50%作品入围复评,并于复评现场评审出一、二等奖作品。"),
+])
+def test_the_arrangements_of_an_event_are_no_targets(title, body):
+    assert values(title, body) == []
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # realestate_0156 (a campaign, 活动: the money it spends); fifteenth H53C_01 (计划引进: the plan's own voice)
+    ("关于2022年佛山市三水区购房促消费活动的通知", "活动以发放消费券方式进行,本次活动共发放消费券1000万元。", [1000]),
+    ("关于开展宝安区2016年紧缺人才岗位需求预申报工作的通知",
+     "我区决定于近期实施紧缺人才引进工程,其中计划面向金融、物流特色产业领域分别引进20名紧缺人才。", [20]),
+    # a goal word of the plan's own, a change (written for this rule)
+    ("关于举办2024年全市创业大赛的通知", "力争通过大赛培育创业项目100个以上。", [100]),
+    ("关于开展2024年度食品安全监督抽查工作的通知", "抽检合格率提高2个百分点。", [2]),
+    # a 通报 of how things stand commits to what its demands say (fourteenth H53_10)
+    ("国务院安委会办公室关于2018年上半年全国建筑业安全生产形势的通报",
+     "要强化过程督导,各地(市)要每季度开展一次建筑施工安全专项治理行动督查检查。", [1]),
+])
+def test_an_event_notice_keeps_what_the_plans_own_voice_commits_to(title, body, expected):
+    assert values(title, body) == expected

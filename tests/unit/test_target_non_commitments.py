@@ -1342,6 +1342,10 @@ def test_a_level_to_reach_stays_a_target():
     "上半年全国建筑业共发生生产安全事故1732起、死亡1752人,同比分别上升7.8%和1.4%。",  # fourteenth H53_10
     "较大事故发生32起、死亡113人,同比分别下降17.9%和26.1%;重大事故发生1起,同比持平。",  # H53_10
     "全年共发生火灾事故120起,同比下降5%。",
+    # (targets55: 前, 应 inside 前三季度, 相应, 供应 no longer pass for a deadline or a requirement)
+    "前三季度全省共发生道路交通事故320起,同比减少8%。",
+    "相应地区共发生森林火灾12起,同比下降20%。",
+    "全年共发生供水供应中断事件3起,同比减少2起。",
 ])
 def test_counts_of_what_occurred_and_changes_on_last_years_period_are_no_targets(sentence):
     assert values(sentence) == []
@@ -1351,6 +1355,7 @@ def test_counts_of_what_occurred_and_changes_on_last_years_period_are_no_targets
     ("力争全年生产安全事故起数同比下降10%。", 10),
     ("到2025年,全市火灾事故起数同比下降5%。", 5),
     ("确保道路交通事故死亡人数同比下降5%以上。", 5),
+    ("2025年底前,全市亿元GDP生产安全事故死亡率同比下降5%。", 5),
 ])
 def test_a_change_on_last_years_period_committed_to_stays_a_target(sentence, value):
     assert values(sentence) == [value]

@@ -1021,7 +1021,7 @@ def test_places_formats_bodies_and_sets_counted_over_are_no_targets(sentence, va
     ("到2025年,万元GDP能耗下降到0.5吨标准煤。", [0.5]),  # (0.5: no leading zero of a code)
 ])
 def test_numbers_written_as_codes_are_no_counts(sentence, values):
-    """audit53: a leading zero writes a code (01款, 07项), as does the number a chain of codes goes on from."""
+    """audit53: a leading zero writes a code (01款, 07项); the class a budget code opens with (221类) is one in a 科目 sentence."""
     from pipeline.run import process_text
 
     doc = process_text("一、目标\n" + sentence)
