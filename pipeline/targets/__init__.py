@@ -20,7 +20,7 @@ import dataclasses
 from ..document import Document, Parameter, Target
 from ..wrapped_lines import unwrapped
 from .commitment import laid_on_parties, only_commitments
-from .exclusions import without_rules_and_names
+from .articles import without_rules_and_names
 from .indicator_table import find_tables
 from .parameter_unframed import unframed_shares
 from .patterns import clear_derived, defines_a_class

@@ -119,8 +119,8 @@ def committed(doc: Document, row: Target) -> bool:
 def _delivered_after(text: str, row: Target) -> bool:
     """推进投资、科技…等20个行业领域“一网通办”重点示范工程创建, 加快后箐水库等18座中小型水库建设: the count closing a list of
     named items (…等N个) that a verb of delivering, written as a noun after the thing counted, closes the clause on is
-    delivered as one with the verb before it is (CONVENTIONS: a count closing a list of named items; exclusions.
-    _delivers_a_listed_set reads the same words with the same pattern)."""
+    delivered as one with the verb before it is (CONVENTIONS: a count closing a list of named items; named_counts.
+    delivers_a_listed_set reads the same words with the same pattern)."""
     if row.unit not in config()["count_units"] or not AFTER_EXAMPLES.search(text, max(0, row.char_start - 4), row.char_start):
         return False
     return bool(delivered_after_examples().match(text, row.char_end, end_of_clause(text, row.char_end, _WINDOW)))
@@ -128,7 +128,7 @@ def _delivered_after(text: str, row: Target) -> bool:
 
 def _holds_a_processing_time(row: Target) -> bool:
     """规划许可限时在60天以内办理完毕, 审批时间不超过20个工作日: a time the government's own handling is held within (a time
-    limit laid on others or counted from an event is no row by now, exclusions.is_time_limit) is its commitment
+    limit laid on others or counted from an event is no row by now, procedure.is_time_limit) is its commitment
     (docs/CONVENTIONS.md: the government's own processing time, cut or held, is a required target)."""
     return row.comparator in ("<=", "<") and row.unit in config()["time_limit_units"] \
         and bool(patterns()["time_indicator"].search(row.indicator))

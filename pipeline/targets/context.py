@@ -13,7 +13,7 @@ from ..document import Document, Parameter
 from ..numbers import Quantity
 from ..own_year import own_year
 from .deadline import deadline_index
-from .exclusions import qualifier_or_ordinal
+from .conditions import qualifier_or_ordinal
 from .indicators import following_np, name_indicators
 from .patterns import CLAUSE_STOP, CLAUSE_STOPS, clause_stop, config, derived, is_han, patterns, sentence_end
 

@@ -20,6 +20,9 @@ CLAUSE_STOPS = ",;:。!?\n"
 _SCRIPT_BREAKS = r"(?!(?<=[A-Za-z]\n)[A-Za-z0-9]{1,2}\n)(?<![A-Za-z]\n[A-Za-z0-9]{1,2}\n)"
 SENTENCE_STOP = rules.compile_pattern(rf"[。!?]|\n{_SCRIPT_BREAKS}")
 CLAUSE_STOP = rules.compile_pattern(rf"[,;:。!?]|\n{_SCRIPT_BREAKS}")
+# How far before a quantity its clause is read by the exclusions (exclusions, conditions, named_counts, procedure): every
+# rule looks at the words next to it, and a bounded window keeps a long list in one clause (达到95%、95%、…) linear.
+CLAUSE_REACH = 80
 # the words joining members of a list (A、B和C, 首套住房和二套住房)
 CONJUNCTION = regex.compile("[、和及与]")
 # a count after 等 closing a list of examples, then the thing counted (烟台万华等10个绿电产业园; exclusions and commitment

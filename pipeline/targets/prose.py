@@ -15,8 +15,10 @@ from .context import Found, read_context
 from .deadline import target_deadline
 from .enumerations import pair_group_deadlines, pair_groups, share_group_bounds
 from .commitment import under_a_goal_lead
-from .exclusions import (caps_a_use, describes_a_code, excluded, is_time_limit, qualifies_a_later_count,
-                         quoted_spans, schedules_a_routine, sets_who_qualifies, splits_a_sum, states_a_constitution)
+from .conditions import qualifies_a_later_count, sets_who_qualifies
+from .exclusions import excluded, splits_a_sum, states_a_constitution
+from .named_counts import describes_a_code, quoted_spans
+from .procedure import caps_a_use, is_time_limit, schedules_a_routine
 from ..wrapped_lines import in_a_table_row
 from .past import commits_the_own_year, reports_past_year, retrospective_task
 from .parameter_lists import list_names

@@ -98,7 +98,7 @@ def test_a_term_granted_or_a_limit_from_an_event_stays_no_target_in_a_notice_of_
     # realestate_0066: the verb of delivering written as a noun after what the count closing a list of examples counts
     ("广元市聚焦高质量发展推动经济运行整体好转的若干具体政策措施",
      "全面推进投资、科技、交通、行政审批等20个行业领域“一网通办”重点示范工程创建。", [20]),
-    # the construction of exclusions._delivers_a_listed_set's example, in a notice of measures
+    # the construction of named_counts.delivers_a_listed_set's example, in a notice of measures
     ("关于进一步稳定经济增长的若干措施", "加快后箐水库、龙潭水库等18座中小型水库建设。", [18]),
     # no verb of delivering closes the clause: a count describing the notice's bodies
     ("关于进一步稳定经济增长的若干措施", "财政、发展改革、住房城乡建设等14个部门联合印发实施细则。", []),
