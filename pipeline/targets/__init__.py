@@ -22,7 +22,6 @@ from ..wrapped_lines import unwrapped
 from .commitment import laid_on_parties, only_commitments
 from .articles import without_rules_and_names
 from .indicator_table import find_tables
-from .parameter_unframed import unframed_shares
 from .patterns import clear_derived, defines_a_class
 from .prose import prose_rows
 from .setting_table import find_setting_tables, setting_parameters
@@ -54,10 +53,7 @@ def extract_targets(doc: Document) -> None:
             for t in rows:
                 t.task_path = doc.path_at(t.char_start)
         # a standard defining a class (…界定标准) lists thresholds of its definition, no commitments
-        candidates = [] if defines_a_class(doc) else without_rules_and_names(doc, targets)
-        targets = only_commitments(doc, candidates)
-        # (a share a notice stating no goals sets, which nothing frames as a goal, is a setting of its policy)
-        parameters += unframed_shares(doc, candidates, targets)
+        targets = [] if defines_a_class(doc) else only_commitments(doc, without_rules_and_names(doc, targets))
         # (what a notice stating no goals lays on each party is a setting of its rules)
         doc.targets, laid = laid_on_parties(doc, targets)
         doc.parameters = sorted(parameters + laid, key=lambda t: (t.char_start, t.char_end))

@@ -208,7 +208,7 @@ def name_of(doc: Document, f: Found, name: str, sentence_start: int, sentence_en
     grants, shares = _grant_share_endings()
     if unit == "%" and "幅度" in text[f.quantity.start:f.quantity.end]:
         name += "" if name.endswith("幅度") else "幅度"  # 在50%幅度范围内减征资源税: the share is the margin the text names
-    elif unit == "%" and (name.endswith(grants) or not share_word().search(name)
+    elif unit == "%" and (name.endswith(grants) or not _share_word().search(name)
                           or name.endswith(tuple(parameter_config()["change_verb_names"]))):
         # 按照购置金额的50%予以补助: the share of a grant; 缴纳土地出让金的50%: a share of what is paid; 贷款额度上浮20%: the
         # share of the change (…上浮比例, docs/CONVENTIONS.md, as gold writes 住房公积金贷款额度上浮比例)
@@ -246,7 +246,7 @@ def _one_off_grant() -> re.Pattern:
 
 
 @functools.cache
-def share_word() -> re.Pattern:
+def _share_word() -> re.Pattern:
     """A word that makes a name a share already (rules/parameters.yaml share_name_words), not inside a word that holds it
     (share_words_not_in: the 占 of 耕地占用税)."""
     cfg = parameter_config()
