@@ -34,7 +34,8 @@ CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
            "thirteenth": ROOT / "tests" / "real" / "thirteenth" / "corpus",
            "fourteenth": ROOT / "tests" / "real" / "fourteenth" / "corpus",
            "fifteenth": ROOT / "tests" / "real" / "fifteenth" / "corpus",
-           "sixteenth": ROOT / "tests" / "real" / "sixteenth" / "corpus"}
+           "sixteenth": ROOT / "tests" / "real" / "sixteenth" / "corpus",
+           "seventeenth": ROOT / "tests" / "real" / "seventeenth" / "corpus"}
 # Collections of which only some texts are measured (the others held out), by file name.
 ONLY: dict[str, list[str]] = {}
 FLOORS = ROOT / "tests" / "health_floors.yaml"

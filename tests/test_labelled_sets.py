@@ -69,6 +69,9 @@ LABELLED = {
     # the sixteenth collection (H55A, H55D, H55E: scored blind at the twenty-third session's start, then joined: notices
     # stored as SQL rows with entity-escaped HTML or literal `\r\n`, a CMS's demo data, a blog's code block)
     "real_sixteenth": (ROOT / "tests" / "real" / "sixteenth" / "corpus", ROOT / "tests" / "real" / "sixteenth" / "gold"),
+    # the seventeenth collection (H55B, H55C, H55F: held out through the twenty-third session, scored at its start and
+    # end, then joined: a city's application-system pages, SQL dumps of student and exam sites, strings in code)
+    "real_seventeenth": (ROOT / "tests" / "real" / "seventeenth" / "corpus", ROOT / "tests" / "real" / "seventeenth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
