@@ -89,8 +89,8 @@ def formula_lines(doc: Document) -> list[tuple[int, int]]:
 
 def _sentence_span(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence (or line) holding `pos`."""
-    start = max(text.rfind(c, 0, pos) for c in "。;;!?\n") + 1
-    ends = [i for i in (text.find(c, pos) for c in "。;;!?\n") if i >= 0]
+    start = max(text.rfind(c, 0, pos) for c in "。;!?\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。;!?\n") if i >= 0]
     return start, min(ends, default=len(text))
 
 

@@ -77,9 +77,9 @@ def arranges_an_activity(doc: Document) -> bool:
     activity_title). Its numbers say how the event runs and what each party may submit (每个作品类别限报6件, 初评遴选出
     不超过50%作品入围复评); a target there needs the plan's own voice (_in_the_plans_voice)."""
     def build(doc: Document) -> bool:
-        r = _rules()
-        title = r["activity_plan"].sub("", kind_title(doc))  # (评选活动方案: the event's arrangements, no plan of goals)
-        return bool(r["activity_title"].search(kind_title(doc))) and not r["plan_words"].search(title) \
+        r, kind = _rules(), kind_title(doc)
+        title = r["activity_plan"].sub("", kind)  # (评选活动方案: the event's arrangements, no plan of goals)
+        return bool(r["activity_title"].search(kind)) and not r["plan_words"].search(title) \
             and not any(r["goal_section"].match((t.heading or "").strip()) for t in doc.tasks)
     return derived(doc, "arranges_an_activity", build)
 

@@ -163,7 +163,7 @@ def _grant_right_before() -> regex.Pattern:
 _LIST_MEMBERS = regex.compile(r"^(?:[ ]*[、和及或][ ]*[\d.]+[^\d,;:。、和及或的]{0,4})+")
 _CLOSING_PAREN = regex.compile(r"\([^()]{0,16}\)[ ]*$")
 # the 的 closing a case right after a name, nothing else to its clause's end
-_CLOSED_BY_DE = regex.compile(r"[ ]*的[ )\)]*")
+_CLOSED_BY_DE = regex.compile(r"[ ]*的[ )]*")
 
 
 def size_qualifier(text: str, q: Quantity, before: str) -> bool:
