@@ -122,7 +122,7 @@ def in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, bef
     if clause_end < len(text) and text[clause_end] == "," and p["band_case_next"].match(text, clause_end + 1):
         return True  # 比例达到1%(含)以上,但未达到…规定比例的,按…缴纳: one end of a band a case is defined by
     named = p["granted_after"].match(rest) or p["granted_after"].match(_LIST_MEMBERS.sub("", rest))
-    if named and not _CLOSED_BY_DE.fullmatch(named.string, named.end()):
+    if named and not p["closed_by_de"].fullmatch(named.string, named.end()):
         # (分别给予不低于20万元、40万元、60万元的奖补: the list's last member names them all)
         # (but 凡以…工资的70%作为缴费基数的, : the name is inside the case its clause's 的 closes)
         return False
@@ -162,8 +162,6 @@ def _grant_right_before() -> regex.Pattern:
 # the other members of a list of amounts after the first (、40万元、60万元)
 _LIST_MEMBERS = regex.compile(r"^(?:[ ]*[、和及或][ ]*[\d.]+[^\d,;:。、和及或的]{0,4})+")
 _CLOSING_PAREN = regex.compile(r"\([^()]{0,16}\)[ ]*$")
-# the 的 closing a case right after a name, nothing else to its clause's end
-_CLOSED_BY_DE = regex.compile(r"[ ]*的[ )]*")
 
 
 def size_qualifier(text: str, q: Quantity, before: str) -> bool:

@@ -61,7 +61,7 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
     if p["comparison_before"].search(before) and _ONES_MEANT.match(text, q.end, min(q.end + 24, sentence_end)) \
             and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)):
         return True  # 建筑高度低于100米的规划建筑, 人均年可支配收入低于33600元(含33600元)的3人及以上家庭
-    if p["attribute_noun"].search(_MEMBERS_BEFORE.sub("", before)) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)) \
+    if p["attribute_noun"].search(p["members_before"].sub("", before)) and p["attribute_after"].match(text, q.end, min(q.end + 24, sentence_end)) \
             and not p["granted_after"].match(text, q.end, min(q.end + 24, sentence_end)) and not sized_thing(text, q, before):
         # (not 建筑面积95平方米左右的三室户: a size about a number picks out nothing, it is the size set for the noun)
         return True  # 客房数50间以上的宾馆, 年运量150万吨以上的物流园区 (not 按销售收入5%的税率): which ones are meant
@@ -237,7 +237,3 @@ def _changed_later(text: str, q: Quantity, clause_start: int, clause_end: int) -
 @functools.cache
 def _position_before() -> regex.Pattern:
     return rules.compile_pattern(rf"(?:{rules.alternation(config()['position_words'])})[ ]*$")
-
-
-# the members of a list of values before the last (现行费率为0.2%、0.3%的用人单位: 0.3% is said of the rate too)
-_MEMBERS_BEFORE = regex.compile(r"(?:[\d.]+[^\d,;:。、和及或的]{0,4}[、和及或])+$")
