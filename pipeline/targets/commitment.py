@@ -10,7 +10,10 @@ word opens its clause (力争, 确保, 达到, 新增, 建成, 压缩至, 控制
 government's own aggregate (规模, 总量, 财政, 资金), a verb of delivering governs the count
 (储备抗旱水泵不少于150台, 各配备1名), a heading of goals stands above it (工作目标), or a lead
 with a goal word introduces its item (应当达到下列标准:). A notice arranging an event or a procedure (评选, 申报, 竞赛,
-培训, 检查) asks more: the plan's own voice (力争, 确保, 目标, a change, a goals heading, the money it spends).
+培训, 检查) asks more: the plan's own voice (力争, 确保, 目标, a change, a goals heading, the money it spends). So does a
+notice that reports results (监管报告, 工作总结, 抽检信息, …情况的通报: what happened): the plan's voice for the future or a
+demand (下一步, 到2025年, 各地要…). A text without a title is read for its kind by the sentence announcing it (…形成本报告,
+…总结如下, 为做好…考试的各项工作,现将有关事项通知如下).
 
 What such a notice lays on each regulated party, or binds with a word of requirement, is a parameter even where a
 word of delivering stands before it (应在每个车辆主出入口安装1个监测点位): laid_on_parties.
@@ -54,7 +57,11 @@ def _rules() -> dict[str, regex.Pattern]:
             "activity_plan": regex.compile(f"(?:{cfg['activity_title']}){cfg['activity_plan']}"),
             "plan_words": regex.compile(plan_title_pattern(params["plan_titles"])),
             "activity_goal": regex.compile(rules.alternation(cfg["activity_goal_words"])),
-            "activity_money": regex.compile(rules.alternation(cfg["activity_own_money"]))}
+            "activity_money": regex.compile(rules.alternation(cfg["activity_own_money"])),
+            "report_title": regex.compile(cfg["report_title"]),
+            "report_opening": regex.compile(cfg["report_opening"]),
+            "announcing": regex.compile(cfg["announcing"]),
+            "report_voice": regex.compile(cfg["report_voice"])}
 
 
 def states_goals(doc: Document) -> bool:
@@ -71,13 +78,53 @@ def states_goals(doc: Document) -> bool:
     return derived(doc, "states_goals", build)
 
 
+def _announcing(doc: Document) -> str:
+    """What a text without a title says it is: the last sentence before its first item that announces it (为做好…考试的
+    各项工作,现将有关事项通知如下; 根据专项监管情况,形成本报告), less the titles it cites (《…》 name other documents)."""
+    def build(doc: Document) -> str:
+        first = min((t.char_start for t in doc.tasks if t.char_start >= doc.body_start), default=len(doc.text))
+        preamble = doc.text[doc.body_start:min(first, doc.body_start + 1000)]
+        sentences = [x for x in regex.split(r"[。\n]", preamble) if _rules()["announcing"].search(x)]
+        return regex.sub(r"《[^《》]*》", "", sentences[-1]) if sentences else ""
+    return derived(doc, "announcing", build)
+
+
+def _kind(doc: Document) -> str:
+    """The words that name the notice's kind: its title, or where it has none the sentence announcing it."""
+    return kind_title(doc) if kind_title(doc).strip() else _announcing(doc)
+
+
+def reports_results(doc: Document) -> bool:
+    """Whether the notice reports results and is no plan (rules/targets.yaml commitment_evidence report_title: 监管报告,
+    工作总结, 抽检信息的通告, …的通报; a text without a title by the sentence announcing it, report_opening): it states what
+    happened, and a target there needs the plan's voice for the future or a demand (_in_the_reports_voice)."""
+    def build(doc: Document) -> bool:
+        r, title = _rules(), kind_title(doc)
+        if any(r["goal_section"].match((t.heading or "").strip()) for t in doc.tasks):
+            return False
+        if title.strip():
+            return bool(r["report_title"].search(title)) and not r["plan_title"].search(title)
+        return bool(r["report_opening"].search(_announcing(doc)))
+    return derived(doc, "reports_results", build)
+
+
+def _in_the_reports_voice(doc: Document, row: Target) -> bool:
+    """A heading of goals above, or the plan's voice for the future or a demand in the clause (下一步, 到2025年, 力争,
+    各地要每季度开展一次): what a report commits to; its counts, shares and changes of the period reported are past."""
+    if under_a_goal_heading(doc, row.char_start):
+        return True
+    text, at = doc.text, row.char_start
+    return bool(_rules()["report_voice"].search(text, start_of_clause(text, max(0, at - _WINDOW), at), at))
+
+
 def arranges_an_activity(doc: Document) -> bool:
     """Whether the notice arranges an event or a procedure (评选, 申报, 竞赛, 培训, 检查 …) and is no plan: no plan word in
     its title but the plan of the event itself (评选活动方案), no section of goals (rules/targets.yaml commitment_evidence
     activity_title). Its numbers say how the event runs and what each party may submit (每个作品类别限报6件, 初评遴选出
-    不超过50%作品入围复评); a target there needs the plan's own voice (_in_the_plans_voice)."""
+    不超过50%作品入围复评); a target there needs the plan's own voice (_in_the_plans_voice). A text without a title is
+    read by the sentence announcing it (为做好…执业资格考试的各项工作,现将有关事项通知如下)."""
     def build(doc: Document) -> bool:
-        r, kind = _rules(), kind_title(doc)
+        r, kind = _rules(), _kind(doc)
         title = r["activity_plan"].sub("", kind)  # (评选活动方案: the event's arrangements, no plan of goals)
         return bool(r["activity_title"].search(kind)) and not r["plan_words"].search(title) \
             and not any(r["goal_section"].match((t.heading or "").strip()) for t in doc.tasks)
@@ -225,6 +272,9 @@ def only_commitments(doc: Document, targets: list[Target]) -> list[Target]:
     targets = [t for t in targets if not _a_listed_case(doc, t)]
     if arranges_an_activity(doc):
         return [t for t in targets if _in_the_plans_voice(doc, t)]
+    if reports_results(doc):
+        # (and, where the report has a title, a sign of commitment as in any notice that is no plan)
+        targets = [t for t in targets if _in_the_reports_voice(doc, t)]
     if states_goals(doc):
         return targets
     kept: list[Target] = []

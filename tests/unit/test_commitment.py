@@ -465,3 +465,44 @@ def test_the_arrangements_of_an_event_are_no_targets(title, body):
 ])
 def test_an_event_notice_keeps_what_the_plans_own_voice_commits_to(title, body, expected):
     assert values(title, body) == expected
+
+
+# ------------------------------------------------------------------ targets57: notices reporting results
+@pytest.mark.parametrize("title, body", [
+    # seventeenth H55F_04: results of an inspection round reported
+    ("总局关于2016年第四季度食品安全监督抽检情况分析的通告(2017年第12号)",
+     "2016年第四季度,全国共完成并公布738972批次食品样品监督抽检结果,检验项目合格的样品722483批次,样品总体合格率为97.8%。"),
+    # seventeenth H55C_03: the size printed on a batch tested, with the day it was made
+    ("广东省食品药品监督管理局关于2016年第58期食品监督抽检信息的通告",
+     "标示为中山市富田食品有限公司2016年8月31日生产的规格为18.9升/桶的富田饮用天然矿泉水,溴酸盐超标。"),
+    # written for this rule: a work summary and a supervision report by their titles
+    ("市民政局2023年度工作总结", "全年新建社区养老服务站12个,发放高龄津贴3200万元。"),
+    ("关于2022年上半年全省安全生产形势的通报", "全省共排查企业1200家,发现隐患356项,隐患整改率达到98%。"),
+])
+def test_a_report_of_results_has_no_targets(title, body):
+    assert values(title, body) == []
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a report's own plan for the future (written for this rule)
+    ("市民政局2023年度工作总结", "下一步,力争新建社区养老服务站15个。", [15]),
+    ("关于2022年上半年全省安全生产形势的通报", "各地要每季度开展一次专项督查检查,确保隐患整改率达到100%。", [1, 100]),
+    # a government work report is a plan (real gwr_*): its year's targets stay
+    ("2024年政府工作报告", "今年发展主要预期目标是:城镇新增就业1200万人以上。", [1200]),
+])
+def test_a_report_keeps_what_it_commits_to_for_the_future(title, body, expected):
+    assert values(title, body) == expected
+
+
+@pytest.mark.parametrize("name, report", [
+    ("seventeenth/corpus/H55F_01.txt", True),   # no title: 根据专项监管情况,形成本报告
+    ("sixteenth/corpus/H55D_02.html", True),    # no title: 现对2012年度街道应急民防工作总结如下
+    ("thirteenth/corpus/R_02.txt", False),      # no title: a government work report (向大会报告工作)
+    ("fifth/corpus/doc_0013.html", False),      # no title: 提出以下实施意见
+    ("fourteenth/corpus/H53_10.txt", True),     # …安全生产形势的通报 (its demands stay: test above)
+    ("third/corpus/govprc_0010.txt", False),    # 批转…办法报告的通知: a report transmitted for its proposals
+])
+def test_a_text_without_a_title_is_read_for_its_kind_by_the_sentence_announcing_it(name, report):
+    from pipeline.targets.commitment import reports_results
+    path = REAL / name
+    assert reports_results(process(path, path.parent)) is report
