@@ -35,7 +35,8 @@ CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
            "fourteenth": ROOT / "tests" / "real" / "fourteenth" / "corpus",
            "fifteenth": ROOT / "tests" / "real" / "fifteenth" / "corpus",
            "sixteenth": ROOT / "tests" / "real" / "sixteenth" / "corpus",
-           "seventeenth": ROOT / "tests" / "real" / "seventeenth" / "corpus"}
+           "seventeenth": ROOT / "tests" / "real" / "seventeenth" / "corpus",
+           "eighteenth": ROOT / "tests" / "real" / "eighteenth" / "corpus"}
 # Collections of which only some texts are measured (the others held out), by file name.
 ONLY: dict[str, list[str]] = {}
 FLOORS = ROOT / "tests" / "health_floors.yaml"

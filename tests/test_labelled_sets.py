@@ -72,6 +72,10 @@ LABELLED = {
     # the seventeenth collection (H55B, H55C, H55F: held out through the twenty-third session, scored at its start and
     # end, then joined: a city's application-system pages, SQL dumps of student and exam sites, strings in code)
     "real_seventeenth": (ROOT / "tests" / "real" / "seventeenth" / "corpus", ROOT / "tests" / "real" / "seventeenth" / "gold"),
+    # the eighteenth collection (H57A-D: scored blind at the twenty-fourth session's start, then joined: a compilation
+    # site's city AI measures with 责任单位 lists, SQL rows of rules and training notices, a county portal's archive, a
+    # JSON record with its body on one line)
+    "real_eighteenth": (ROOT / "tests" / "real" / "eighteenth" / "corpus", ROOT / "tests" / "real" / "eighteenth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
