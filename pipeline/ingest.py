@@ -43,6 +43,12 @@ def read_document(path: Path, corpus: Path) -> Document:
         raw = json_record(decode(data, notes), notes)
     else:
         raw = text_file(decode(data, notes), notes)
+    # Breaks stored escaped (`\n`, `\r\n`, `\t`: pipeline/stored_escapes.py) are read once in a document, where its
+    # text is first one string: markup's before its blocks make lines (text_file, html_text, which formats.read
+    # reads a page with), a document's extracted text here. Once: a doubled backslash read (`\\n` -> `\n`) is a
+    # backslash and an `n`, which a second reading would make a break.
+    if (suffix == ".docx" or suffix in formats.SUFFIXES) and _kind_of(data) not in _MARKUP_KINDS:
+        raw = stored_escapes.breaks_read(raw)
     if not raw.strip():
         raise InputError("no text in file")
     name, warning = source_name(path, corpus)
@@ -71,6 +77,16 @@ def text_file(text: str, notes: list[str]) -> str:
     if _WHOLE_PAGE.match(text):
         return page_text(text, notes)  # a page saved as text reads as the page, its tables as a page's (html_text)
     return inline_html.visible_text(text)
+
+
+# what formats.read reads as a page (pipeline/formats/sniff.py), through html_text, which reads its breaks
+_MARKUP_KINDS = ("html", "mht")
+
+
+def _kind_of(data: bytes) -> str:
+    from .formats.sniff import kind_of
+
+    return kind_of(data)
 
 
 _WHOLE_PAGE = re.compile(r"\A\ufeff?\s*(?:<!doctype\s+html|<html[\s>])", re.I)
@@ -183,19 +199,20 @@ def html_text(data: bytes, notes: list[str] | None = None) -> str:
     The parser gives up below some depth (a page of 100,000 nested or unclosed <div>s); when
     it reads much less text than the page holds, the text is taken by stripping the tags
     instead, and a note says so."""
-    return page_text(_html_unicode(data), notes)
+    markup = embedded.without_server_code(_html_unicode(data))  # a JSP or PHP page as stored
+    # a page stored as a field printed raw (`<p>\r\n\t<span>…`): its breaks read before the parser reads its blocks
+    return page_text(stored_escapes.breaks_read(markup), notes)
 
 
 def page_text(markup: str, notes: list[str] | None = None) -> str:
-    """html_text of a page already decoded."""
+    """html_text of a page already decoded, its server code cut and its breaks stored escaped read (html_text,
+    text_file)."""
     from lxml import etree
 
     try:
         # lxml.etree's parser, not lxml.html's: the same tree, without the Python call lxml.html makes to choose
         # each element's class as the walk below reaches it (a tenth of reading a page)
         parser = etree.HTMLParser(huge_tree=True)  # deep nesting is no reason to drop text
-        markup = embedded.without_server_code(markup)  # a JSP or PHP page as stored
-        markup = stored_escapes.breaks_read(markup)  # a page stored as a field printed raw (`<p>\\r\\n\\t<span>…`)
         markup = _PAGE_END_TAGS.sub("", markup)
         root = etree.fromstring(markup, parser)
         if root is None:  # (as lxml.html.document_fromstring says it)

@@ -5,7 +5,8 @@ lines collapsed, markdown emphasis markers and backslash escapes dropped (pipeli
 a traditional-character text converted to simplified (same length) with a warning; then what
 the page did to the notice undone (pipeline/page_layout.py): a page flattened onto one line gets
 its blocks back as lines, headings a page join ran on get their own lines, and a second copy of
-the notice is removed with a warning.
+the notice is removed with a warning. (Breaks stored escaped, `\\n`, are read once, in ingest:
+pipeline/stored_escapes.py; a tab they give is whitespace here as any tab.)
 """
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from .markdown import visible_text
 from .page_layout import (cut_flat_page, cut_run_on_headings, drop_page_furniture, remove_repeated_block,
                           remove_second_copy)
 from .rules import load
-from .stored_escapes import breaks_read
 from .traditional import to_simplified
 
 # Circled numbers are outline labels (①); NFKC would turn them into bare digits.
@@ -79,8 +79,6 @@ def normalise_text(raw: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):  # rare: combining sequences
         text = _nfkc_keeping_circled(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\\" in text:  # (pipeline/ingest.py reads them in a text file or a page, before the markup; here the rest)
-        text = breaks_read(text).replace("\t", " ")
     # each substitution only where its text occurs (a scan for it is ten times faster)
     if "?" in text:
         text = _LOST_CHARACTERS.sub("", text)

@@ -6,7 +6,8 @@ Two ways a store writes a text that a reader undoes on sight:
 - a page's HTML with its markup written as entities, its blocks among it (`&lt;p&gt;…&lt;/p&gt;`: an article table's body column HTML-encoded
   before it was stored): that HTML, its entities decoded once, then read as a page is (tags as blocks, its own
   entities such as `&amp;nbsp;` decoded as the page shows them).
-The thresholds: rules/normalise.yaml (breaks), rules/ingest.yaml (escaped markup).
+The thresholds: rules/normalise.yaml (breaks), rules/ingest.yaml (escaped markup). Both are read in ingest, once
+in a document (pipeline/ingest.py read_document): no later stage reads them again.
 """
 from __future__ import annotations
 

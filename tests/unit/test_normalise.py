@@ -60,14 +60,3 @@ def test_a_page_stored_on_one_line_is_marked_as_such():
     doc = Document(source_file="n.txt", raw=page.replace(" ", "\n"))
     normalise(doc)
     assert not doc.one_line_page
-
-
-def test_line_breaks_stored_escaped_are_read_as_breaks():
-    # fourteenth H53_10: a MariaDB dump's field, its breaks the two characters \n
-    raw = ("国务院安委会办公室关于建筑业安全生产形势的通报\n\n国务院安委会办公室关于建筑业安全生产形势的通报\\n\\n安委办函〔2018〕67号\\n\\n各省安全生产委员会:"
-           "\\n\\n现将有关情况通报如下:\\n\\n一、上半年建筑业安全生产形势\\r\\n(一)事故总量持续保持在高位。\\t上半年…")
-    assert normalise_text(raw).split("\n")[2:6] == ["国务院安委会办公室关于建筑业安全生产形势的通报", "", "安委办函〔2018〕67号", ""]
-    assert "\\" not in normalise_text(raw)
-    # a path or a regex quoted among real lines stays as written
-    quoted = "一、材料\n请将文件存入D:\\new\\report目录。\n二、要求\n按时报送。\n三、其他\n无。"
-    assert normalise_text(quoted) == quoted

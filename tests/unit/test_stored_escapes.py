@@ -2,7 +2,6 @@
 reads them (sixteenth H55A_01/03: a MySQL dump's article rows; H55A_05, H55D_02: a CMS's seed data)."""
 from pathlib import Path
 
-from pipeline.document import Document
 from pipeline.ingest import read_document
 from pipeline.normalise import normalise
 from pipeline.stored_escapes import breaks_read, markup_unescaped
@@ -60,6 +59,53 @@ def test_escaped_breaks_read_in_one_pass():
     assert breaks_read("路径C:\\new\\n") == "路径C:\\new\\n"
     lines = "一、材料\n请存入D:\\new\\report目录。\n二、要求\n正则\\n\\n匹配换行。\n三、其他\n无\\n。"
     assert breaks_read(lines) == lines
-    doc = Document(source_file="x.docx", raw="一、甲\\n\\n二、乙\\n\\n三、丙\\t丁\\n\\n四、戊")
+
+
+def test_a_documents_extracted_text_has_its_breaks_read_in_ingest(tmp_path):
+    # a .docx whose paragraph holds a field pasted as stored (one paragraph, its breaks the two characters `\n`)
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("一、甲\\n\\n二、乙\\n\\n三、丙\\t丁\\n\\n四、戊")
+    document.save(tmp_path / "x.docx")
+    doc = read_document(tmp_path / "x.docx", tmp_path)
+    assert doc.raw == "一、甲\n\n二、乙\n\n三、丙\t丁\n\n四、戊"
     normalise(doc)
-    assert doc.text == "一、甲\n\n二、乙\n\n三、丙 丁\n\n四、戊"
+    assert doc.text == "一、甲\n\n二、乙\n\n三、丙 丁\n\n四、戊"  # the tab read is whitespace, as any tab
+
+
+def test_a_doubled_backslash_stays_a_backslash_and_an_n(tmp_path):
+    # fourteenth H53_10's kind: a dump's field printed raw; the notice quotes a path and a pattern, their backslashes
+    # doubled as the store writes them. Read once (ingest), they are one backslash each: no later stage reads them again
+    # (a page saved as text is read by ingest's text_file and page_text, then normalised: three passes once).
+    pattern = "匹配规则:" + "".join(f"第{i}项\\\\n" for i in range(30))
+    stored = ("<!DOCTYPE html><html><body><p>一、材料</p>\\r\\n<p>存入D:\\\\new\\\\notice目录。</p>\\r\\n"
+              f"<p>二、要求</p>\\r\\n<p>{pattern}</p>\\r\\n<p>三、其他</p>\\r\\n<p>无。</p>\\r\\n</body></html>")
+    lines = [line for line in text_of(tmp_path, "page.txt", stored).split("\n") if line]
+    assert lines == ["一、材料", "存入D:\\new\\notice目录。", "二、要求",
+                     "匹配规则:" + "".join(f"第{i}项\\n" for i in range(30)), "三、其他", "无。"]
+    # a text file's field, not a page: the same
+    field = "一、材料\\n存入D:\\\\new目录。\\n二、要求\\n" + pattern + "\\n三、其他\\n无。\\n"
+    assert text_of(tmp_path, "field.txt", field).split("\n") == ["一、材料", "存入D:\\new目录。", "二、要求",
+                                                                 "匹配规则:" + "".join(f"第{i}项\\n" for i in range(30)),
+                                                                 "三、其他", "无。"]
+
+
+def test_real_tabs_are_left_to_whitespace_handling(tmp_path):
+    # a text holding a backslash (a path) and real tabs: the tabs are not breaks stored escaped; normalising makes each
+    # run of whitespace one space, as in any text
+    assert breaks_read("一、材料\t请存入D:\\new目录。\n二、\t要求") == "一、材料\t请存入D:\\new目录。\n二、\t要求"
+    assert text_of(tmp_path, "tabs.txt", "一、材料\t\t请存入D:\\new目录。\n二、\t要求") == \
+        "一、材料 请存入D:\\new目录。\n二、 要求"
+
+
+def test_line_breaks_stored_escaped_are_read_as_breaks(tmp_path):
+    # fourteenth H53_10: a MariaDB dump's field, its breaks the two characters \n
+    raw = ("国务院安委会办公室关于建筑业安全生产形势的通报\n\n国务院安委会办公室关于建筑业安全生产形势的通报\\n\\n安委办函〔2018〕67号\\n\\n各省安全生产委员会:"
+           "\\n\\n现将有关情况通报如下:\\n\\n一、上半年建筑业安全生产形势\\r\\n(一)事故总量持续保持在高位。\\t上半年…")
+    text = text_of(tmp_path, "dump.txt", raw)
+    assert text.split("\n")[2:6] == ["国务院安委会办公室关于建筑业安全生产形势的通报", "", "安委办函〔2018〕67号", ""]
+    assert "\\" not in text
+    # a path or a regex quoted among real lines stays as written
+    quoted = "一、材料\n请将文件存入D:\\new\\report目录。\n二、要求\n按时报送。\n三、其他\n无。"
+    assert text_of(tmp_path, "quoted.txt", quoted) == quoted
