@@ -89,17 +89,6 @@ def test_a_total_after_a_member_is_named_apart(text, indicators):
 
 
 @pytest.mark.parametrize("text, indicators", [
-    # gwr_0011, gwr_0012 (its gold: 中央财政扶助和促进就业投入), gwr_0007: a payer's spending, named by what it is for
-    ("中央财政拟投入433亿元用于促进就业。", ["中央财政促进就业投入"]),
-    ("今年中央财政拟投入423亿元,用于扶助和促进就业。", ["中央财政扶助和促进就业投入"]),
-    ("今后五年中央财政将投入100亿元支持职业教育发展。", ["中央财政支持职业教育发展投入"]),
-    ("从今年起,国家财政将安排支出1030多亿元。", ["国家财政支出"]),
-])
-def test_a_payers_allotment_is_named_by_the_payer_and_its_use(text, indicators):
-    assert [t.indicator for t in run(text)] == indicators
-
-
-@pytest.mark.parametrize("text, indicators", [
     # med_0005: a verb of handing over with its addressee opens no name
     ("请各省级医保局对照“试点目标”,统一向国家医保局报送改革试点地区3个、试点单位10家。", ["改革试点地区", "试点单位"]),
     # govcn_0009: a note pointing to a table
@@ -139,37 +128,6 @@ def test_a_share_of_a_member_base_is_no_member_of_the_name_before():
 ])
 def test_the_value_a_change_starts_from_is_no_part_of_the_name(text, indicators):
     assert [t.indicator for t in run(text)][-len(indicators):] == indicators
-
-
-@pytest.mark.parametrize("text, indicators", [
-    # realestate_0066: where the members end in one noun (项目), 工业、仓储及生产配套设施 is the list inside one member's name:
-    # three targets, not 一般园区内工业 and 仓储及生产配套设施项目 (ANNOTATION's distribution: one target per name of the list)
-    ("一般社会投资项目、中小型社会投资项目、园区内工业、仓储及生产配套设施项目全事项全流程审批时间控制在40个工作日内。",
-     ["一般社会投资项目全事项全流程审批时间", "中小型社会投资项目全事项全流程审批时间",
-      "园区内工业、仓储及生产配套设施项目全事项全流程审批时间"]),
-    # (the inner list joined as the text joins it, 和 kept: a name the text writes)
-    ("一般社会投资项目、中小型社会投资项目、园区内工业和仓储项目审批时间均控制在40个工作日内。",
-     ["一般社会投资项目审批时间", "中小型社会投资项目审批时间", "园区内工业和仓储项目审批时间"]),
-    # members with no shared final noun split as before (realestate_0206's 低压、20千伏及以下高压)
-    ("将低压、20千伏及以下高压电力接入工程审批时间分别压减至5个、10个工作日以内。",
-     ["低压电力接入工程审批时间", "20千伏及以下高压电力接入工程审批时间"]),
-])
-def test_a_member_without_the_lists_final_noun_belongs_to_the_next_members_name(text, indicators):
-    assert [t.indicator for t in run(text)] == indicators
-
-
-@pytest.mark.parametrize("text, indicators", [
-    # docs/CONVENTIONS.md (ruling, twentieth session): places listed before a target say where it is reached: one target
-    # (fourth plan_0023: divisions the table names; plan_0006: heads of places, 地区, 新城)
-    ("到2022年,全省城镇新建建筑中绿色建筑面积占比达到70%,其中海口市、三亚市占比达到80%,其他市县占比达到60%。",
-     ["城镇新建建筑中绿色建筑面积占比", "海口市、三亚市占比", "其他市县占比"]),
-    ("到2027年,中心城区参与错峰加油的加油站不低于80%,渝西地区和渝东新城不低于70%。",
-     ["中心城区参与错峰加油的加油站", "渝西地区和渝东新城"]),
-    # names of what is measured still split (gwr_0019)
-    ("今年二氧化硫、氮氧化物排放量要下降3%。", ["二氧化硫排放量", "氮氧化物排放量"]),
-])
-def test_places_listed_before_a_target_are_one_target(text, indicators):
-    assert [t.indicator for t in run(text)] == indicators
 
 
 def test_a_noun_for_the_goal_after_a_headcount_names_nothing_counted():

@@ -1,4 +1,4 @@
-"""An indicator is the thing measured, not the verb before it (pipeline/targets/indicators.py): sentences of the real notices."""
+"""An indicator is the thing measured, not the verb before it (pipeline/targets/indicator_subject.py subject_before): sentences of the real notices."""
 from __future__ import annotations
 
 import pytest

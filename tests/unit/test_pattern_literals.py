@@ -302,7 +302,7 @@ def test_a_pattern_opening_at_a_sentence_start_is_found_from_its_words():
 
 
 def test_the_closing_reference_rule_is_found_from_its_words_in_real_notices():
-    """targets.deadline._closing_sentences: the rule as compiled is read by sentence_scan (tried at every character it
+    """targets.deadline_lists._closing_sentences: the rule as compiled is read by sentence_scan (tried at every character it
     was 1% of the stages), and finds at the sentence starts before its words what finditer finds over the body."""
     from pathlib import Path
 
