@@ -1188,20 +1188,15 @@ def test_a_label_inside_a_line_continues_the_innermost_open_list_of_its_style():
 
 
 def test_a_label_inside_a_line_whose_item_stands_already_leaves_the_outline_open():
-    # The path the label would take is an item's already (add() would drop it as a duplicate): the label is the line's
-    # text, and the levels under the list it named stay open, so the line after goes on under them.
-    from pipeline.outline.segmenter import Segmenter
-    from pipeline.outline.tree import Level
-    doc = Document(source_file="t", raw="一、任务\n(一)加强领导。\n1.细化分工。 (二)完善制度如下:\n(1)健全机制。\n")
-    normalise(doc)
-    seg = Segmenter(doc)
-    seg.outline.stack = [Level("han_dun", 1, "1"), Level("han_paren", 1, "1.1"), Level("num", 1, "1.1.1")]
-    seg.outline.has_items = True
-    seg.paths = {"1", "1.1", "1.1.1", "1.2"}
-    line = next(i for i, x in enumerate(seg.lines) if x.text.startswith("1.细化"))
-    seg.place_inline_item(line)
-    assert [level.path for level in seg.outline.stack] == ["1", "1.1", "1.1.1"]
-    assert doc.tasks == []
-    seg.paths.discard("1.2")  # the path free, the label starts its item under 一、
-    seg.place_inline_item(line)
-    assert [level.path for level in seg.outline.stack] == ["1", "1.2"] and [t.path for t in doc.tasks] == ["1.2"]
+    # An attachment numbered again after another (附件2 … 附件3 … 附件2) opens its outline afresh while the items of its
+    # first part stand: 三、 inside 二、's line would take 附件2.3, an item already (add() would drop it as a duplicate).
+    # The label is the line's text, and the levels under the list it named stay open: (一) goes on under 二、.
+    again = ("通知如下:\n一、总体要求\n附件2\n三、保障措施\n附件3\n一、总体要求\n"
+             "附件2\n二、重点任务。三、保障措施如下:\n(一)加强领导。\n")
+    doc = outline(again)
+    assert [(t.path, t.heading) for t in doc.tasks] == [("1", "总体要求"), ("附件2.3", "保障措施"), ("附件3.1", "总体要求"),
+                                                       ("附件2.2", "重点任务"), ("附件2.2.1", "加强领导")]
+    assert doc.warnings == []
+    # the path free (附件2's first part held 一、, not 三、), the label starts its item and (一) goes under it
+    doc = outline(again.replace("附件2\n三、保障措施\n", "附件2\n一、总体要求\n"))
+    assert paths(doc) == ["1", "附件2.1", "附件3.1", "附件2.2", "附件2.3", "附件2.3.1"]
