@@ -307,7 +307,7 @@ def laid_on_parties(doc: Document, targets: list[Target]) -> tuple[list[Target],
     kept: list[Target] = []
     laid: list[Parameter] = []
     for t in targets:
-        name = _laid_on_a_party(doc, t, plan)
+        name = _granted_to_each(doc, t, plan) or _laid_on_a_party(doc, t, plan)
         if name is None:
             kept.append(t)
         else:
@@ -315,8 +315,40 @@ def laid_on_parties(doc: Document, targets: list[Target]) -> tuple[list[Target],
             unit = averaged_per(doc.text[max(doc.body_start, t.char_start - FAR):t.char_start], t.unit)
             laid.append(Parameter(name=name, comparator=t.comparator, value=t.value, unit=unit, span_text=t.span_text,
                                   char_start=t.char_start, char_end=t.char_end, sentence=t.sentence,
-                                  value_max=t.value_max, task_path=t.task_path))
+                                  value_max=t.value_max, per=t.per, task_path=t.task_path))
     return kept, laid
+
+
+def _granted_to_each(doc: Document, row: Target, plan: bool) -> str | None:
+    """What a change of money each person is granted sets, in a notice that states no goals (每人每月增加35元; 缴费年限
+    每满1年,每月增加3.5元): <the case before it><what is raised><增加额> (rules/targets.yaml laid_on_each granted_each)."""
+    if plan or row.kind == "level" or row.unit not in parameter_config()["money_units"]:
+        return None
+    text, at, p = doc.text, row.char_start, _party_patterns()
+    part = max(start_of_sentence(text, at), max(text.rfind(c, max(0, at - _WINDOW), at) for c in ";:") + 1)
+    clause = start_of_clause(text, part, at)
+    step = ""
+    each = p["granted_each"].search(text, clause, at)
+    if each is None:
+        # (缴费年限每满1年,每月增加3.5元: the step in the clause before, part of the name)
+        previous = start_of_clause(text, part, clause - 1) if clause > part else clause
+        each = p["granted_each"].search(text, previous, clause) if previous < clause else None
+        if each is None:
+            return None
+        step, clause = text[previous:clause - 1].strip(), previous
+    # the case: the words before the per-person word in its clause (城乡居民基础养老金每人每月增加20元), else the clause
+    # before (年满65周岁不满70周岁的,每人每月再增加90元), less its brackets
+    before = "" if step else text[clause:each.start()].strip()
+    case = before or (text[start_of_clause(text, part, clause - 1):clause - 1] if clause > part else "")
+    case = regex.sub(r"\([^()]*\)", "", p["label"].sub("", case)).strip() + step
+    task = doc.task_at(at)
+    lo = task.char_start if task is not None else start_of_sentence(text, at)
+    raised = [m.group("object") for m in p["raised_object"].finditer(text, lo, at)] \
+        or [m.group("object") for m in p["raised_object"].finditer(kind_title(doc))]
+    raised_object = raised[-1] if raised else ""
+    # (缴费年限不满15年的退休人员 + 退休人员基本养老金: the party written once)
+    overlap = next((n for n in range(min(len(case), len(raised_object)), 1, -1) if case.endswith(raised_object[:n])), 0)
+    return f"{case}{raised_object[overlap:]}{p['change_names'][row.kind]}"
 
 
 def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
@@ -385,4 +417,9 @@ def _party_patterns() -> dict:
                                         rf"(?!{alt(cfg['government_not_before'])})"),
             "plan_voice": regex.compile(alt(cfg["plan_voice"])),
             "schedule": regex.compile(cfg["schedule"]),
-            "name_filler": regex.compile(cfg["name_filler"])}
+            "name_filler": regex.compile(cfg["name_filler"]),
+            "granted_each": regex.compile(cfg["granted_each"]),
+            "raised_object": regex.compile(cfg["raised_object"]),
+            "change_names": cfg["change_names"],
+            # (an item's label opening the case: 八、年满65周岁不满70周岁的)
+            "label": regex.compile(rf"^\s*{rules.load('targets')['outline_label']}\s*")}

@@ -506,3 +506,21 @@ def test_a_text_without_a_title_is_read_for_its_kind_by_the_sentence_announcing_
     from pipeline.targets.commitment import reports_results
     path = REAL / name
     assert reports_results(process(path, path.parent)) is report
+
+
+# ------------------------------------------------------------------ targets57: a change each beneficiary is granted
+@pytest.mark.parametrize("title, body, names", [
+    # seventeenth H55C_06: a pension rise set per case, per person or per year paid in
+    ("关于北京市2014年调整企业退休人员基本养老金的通知",
+     "八、年满65周岁不满70周岁的,每人每月再增加90元;年满70周岁不满75周岁的,每人每月再增加110元。",
+     ["年满65周岁不满70周岁的企业退休人员基本养老金增加额", "年满70周岁不满75周岁的企业退休人员基本养老金增加额"]),
+    # written for this rule: a step of years paid in, a case before the per-person clause, a yearly rise
+    ("关于2016年调整退休人员基本养老金的通知",
+     "缴费年限满15年及以上的退休人员,缴费年限每满1年,每月增加2元;缴费年限不满15年的退休人员,每人每月增加25元。",
+     ["缴费年限满15年及以上的退休人员缴费年限每满1年退休人员基本养老金增加额", "缴费年限不满15年的退休人员基本养老金增加额"]),
+    ("关于调整部分优抚对象抚恤补助标准的通知", "在乡老复员军人,每人每年提高600元。", ["在乡老复员军人部分优抚对象抚恤补助标准增加额"]),
+])
+def test_a_change_each_beneficiary_is_granted_is_a_parameter(title, body, names):
+    doc = process_text(f"{title}\n{body}\n")
+    assert doc.targets == []
+    assert [p.name for p in doc.parameters] == names
