@@ -38,7 +38,7 @@ def split_flat_body(lines: list[Line], one_line_page: bool = False) -> list[Line
             if len(lines[longest].text) < max(rules["flat_line_min_chars"], rules["flat_line_share"] * held):
                 return lines
             flat = [longest]
-        cuts = {i: sorted({*item_starts(lines[i].text), *attachment_starts(lines[i].text)}) for i in flat}
+        cuts = {i: _line_cuts(lines[i].text) for i in flat}
     out: list[Line] = []
     for i, line in enumerate(lines):
         edges = [0, *cuts.get(i, []), len(line.text)]
@@ -47,6 +47,12 @@ def split_flat_body(lines: list[Line], one_line_page: bool = False) -> list[Line
             if piece.strip():
                 out.append(Line(line.start + a, line.start + a + len(piece), piece, run_on=i in cuts))
     return out
+
+
+def _line_cuts(text: str) -> list[int]:
+    """The cuts of one long line, read as a paragraph opens (after a break): a line opening with its first label
+    (`一、加快…建设(一)建设…。…二、…`: a record's body field that starts at its outline) opens its list there."""
+    return sorted({*(c - 1 for c in item_starts("\n" + text) if c > 1), *attachment_starts(text)})
 
 
 def _cuts_by_line(lines: list[Line]) -> dict[int, list[int]]:
@@ -100,6 +106,9 @@ def item_starts(text: str) -> list[int]:
     if any(close in text for close in ")]〕】"):  # after a note closing a paragraph, as after its sentence end
         candidates += [(m.start("label"), _AFTER_SENTENCE, m, -1) for m in rules["flat_after_note"].finditer(text)]
     candidates += [(m.start("label"), _AFTER_TITLE, m, -1) for m in rules["flat_after_title"].finditer(text)]
+    # a heading with no sentence end run into the next item (`…宝什利德酒店二、培训内容…`): where it continues its list exactly
+    candidates += [(m.start("label"), _EXACT, m, -1) for m in rules["flat_run_in"].finditer(text)
+                   if _style_and_ordinal(m)[0] in rules["flat_run_in_styles"]]
     if "单位" in text or "部门" in text:
         candidates += [(m.start("label"), _EXACT, m, -1) for m in rules["flat_after_unit_list"].finditer(text)]
     tables = [m.start() for m in rules["flattened_table_head"].finditer(text)] if "序号" in text else []

@@ -79,6 +79,8 @@ def patterns() -> dict:
         "flat_after_title": compile_pattern(rf"{r['flat_title_end']}{flat_labels}{r['run_on_article_next']}"),
         "flat_after_note": compile_pattern(rf"{r['flat_note']}\s*{flat_labels}"),
         "flat_attachment": compile_pattern(r["flat_attachment"]),
+        "flat_run_in": compile_pattern(rf"{r['flat_run_in_before']}{flat_labels}{r['flat_run_in_next']}"),
+        "flat_run_in_styles": frozenset(r["flat_run_in_styles"]),
         "run_on_heading": compile_pattern(rf"^(?P<heading>[^,]{{1,40}}?(?:{r['run_on_heading_nouns']}))"
                                           rf"(?=(?:{r['run_on_paragraph_openers']})[^。;:]{{4}})"),
         "run_on_heading_line_max": r["run_on_heading_line_max"],

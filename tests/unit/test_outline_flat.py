@@ -619,3 +619,40 @@ def test_a_regulations_header_run_into_its_first_article_ends_before_it():
 ])
 def test_the_numbers_of_an_attachment_list_or_a_note_run_on_after_its_head_are_no_items(text, labels):
     _assert_cut_before(text, labels)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # eighteenth H57C_01 (体育总局青少司 培训班 notice) stored as one line: each heading line lost its break and its
+    # next label runs on after a heading or a list of names with no sentence end
+    ("现就有关事宜通知如下:一、培训时间和地点(一)培训时间:2018年6月11日-15日(二)培训地点:宁夏回族自治区银川市宝什利德酒店"
+     "二、培训内容本次培训以授课和互动交流的方式进行。三、培训对象及要求各省俱乐部管理人员。",
+     ["一、", "(一)", "(二)", "二、", "三、"]),
+    # seventeenth H55F_08 (监理工程师资格考试 notice): a timetable's last cell runs into 四、
+    ("有关事项通知如下:一、考试报名凡符合条件的人员均可报名。二、考试时间5月19日上午9:00—11:30建设工程监理基本理论"
+     "三、考试教材2018年继续使用2014年版教材。", ["一、", "二、", "三、"]),
+])
+def test_a_label_run_on_after_a_heading_with_no_sentence_end_starts_its_item_where_it_continues_its_list(text, labels):
+    assert [text[i:i + len(label)] for i, label in zip(item_starts(text), labels)] == labels
+    assert len(item_starts(text)) == len(labels)
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a range of months or grades and a cited sub-item inside an item's sentence continue no list
+    ("如下:一、开展检查。计划于三、四月份完成。二、分类管理。一、二级医院按本条(二)项执行。三、其他。", ["一、", "二、", "三、"]),
+    # a label out of sequence run on after a heading is text
+    ("如下:一、加强领导各地要重视四、完善制度。二、强化保障(一)资金保障按规定执行(三)人员保障。", ["一、", "二、", "(一)"]),
+])
+def test_a_run_on_label_after_a_numeral_a_citation_or_out_of_sequence_is_text(text, labels):
+    assert [text[i:i + len(label)] for i, label in zip(item_starts(text), labels)] == labels
+    assert len(item_starts(text)) == len(labels)
+
+
+def test_a_one_line_body_opening_with_its_first_label_is_cut_before_each_next_one():
+    # eighteenth H57A_01 (宁波市 OPC 若干意见) as a record's body field that starts at its outline
+    body = ("一、加快OPC社区矩阵建设(一)建设OPC实体社区。支持中心城区盘活利用存量楼宇打造OPC社区,鼓励各类园区、在甬高校建设"
+            "OPC社区。(责任单位:各区〔县、市〕政府)(二)提供OPC线上服务。依托宁波市企业服务平台开设OPC服务专区。"
+            "(责任单位:市经信局)二、加大普惠算力支持(三)加强算力服务供给。统筹全市算力基础设施资源。") * 1
+    doc = _doc(body, head="")
+    segment(doc)
+    assert [(t.path, t.label) for t in doc.tasks] == [("1", "一、"), ("1.1", "(一)"), ("1.2", "(二)"), ("2", "二、"),
+                                                      ("2.3", "(三)")]
