@@ -7,7 +7,8 @@ Sources (ANNOTATION.md, "Responsible units"): a parenthesised list closing a tas
 `由A牵头,B、C为成员单位` inside a sentence. Units named in
 running prose are never taken. Each list is read segment by segment (split on , and ;
 outside nested parentheses, items on 、): labels and closing words give roles, convention
-clauses (首位为牵头部门, 下同) switch on "the first unit leads" from there on.
+clauses (首位为牵头部门, 下同) switch on "the first unit leads" from there on (逗号前为牵头单位: the units before the
+list's first comma).
 
 One module per job: `finding` (where lists stand), `lists` (reading one list), `names`
 (what a unit is called), `roles`, `attachments` (a division of labour the text lacks);
@@ -26,7 +27,7 @@ from .finding import (closes_sentence, closing_lists_from, first_outside, label_
                       list_sentences, paren_groups, unit_chars)
 from .lists import all_units, items_of, read_group
 from .names import Item, Namer, is_unit
-from .patterns import patterns
+from .patterns import config, patterns
 from .roles import assign_roles, support_beside_lead
 
 __all__ = ["extract_responsibilities"]
@@ -64,6 +65,10 @@ def _extract(doc: Document) -> list[Responsibility]:
     candidates = sorted([(a, b, True) for a, b in own] + [(a, b, False) for a, b in labels + sentences_ + clauses])
 
     lead_first_from = first_outside(pats["lead_first"], text, lo, hi, parens)
+    # 各项任务逗号前为牵头单位 said in prose: where, and the separator the lead part ends at
+    lead_part_from = first_outside(pats["lead_part"], text, lo, hi, parens)
+    prose_sep = (config()["lead_part_separators"][pats["lead_part"].search(text, int(lead_part_from)).group("sep")]
+                 if lead_part_from < hi else None)
     # each bracket of its own read once, for the layout's convention and as a candidate list below
     own_groups = {(a, b): read_group(text, a, b) for a, b in own if not unit_chars().isdisjoint(text[a:b])}
     lists_from = min(first_outside(pats["list_convention"], text, lo, hi, parens), closing_lists_from(text, own_groups))
@@ -72,11 +77,15 @@ def _extract(doc: Document) -> list[Responsibility]:
     namer = Namer(doc.region)
     rows: list[Responsibility] = []
     lead_first = False
+    lead_sep: str | None = None  # the lead part's separator the convention in force names (逗号前为牵头单位)
+    prose_rule = False
     lists_seen = False
     standing_done: set[str | None] = set()
     implied: set[int] = set()  # rows a standing rule adds (their span is the rule's)
     for start, end, in_parens in candidates:
-        lead_first |= lead_first_from < start
+        if not prose_rule and lead_first_from < start:  # the rule stated in prose holds from there on
+            prose_rule = lead_first = True
+            lead_sep = prose_sep if lead_part_from < start else None
         lists_seen |= lists_from <= start or lead_first
         if unit_chars().isdisjoint(text[start:end]):
             continue  # (2018—2020年), (试行): no character any unit list needs
@@ -88,8 +97,9 @@ def _extract(doc: Document) -> list[Responsibility]:
                 continue
             if pats["receiving_office"].search(text, max(lo, start - 30), start):
                 continue  # 报送财政部(科教和文化司): the office of the body that receives
-        assign_roles(group, lead_first or group.lead_first)
-        lead_first |= group.lead_first and group.carries
+        assign_roles(group, lead_first or group.lead_first, group.lead_sep if group.lead_first else lead_sep)
+        if group.lead_first and group.carries:
+            lead_first, lead_sep = True, group.lead_sep  # a later rule replaces the earlier (首位 after 逗号前)
         lists_seen = True
         path = doc.path_at(_text_offset(at, group.items[0].start))
         # a standing rule's units join a task once, however many lists the task has, and not

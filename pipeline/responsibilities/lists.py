@@ -10,8 +10,9 @@ import regex
 from .names import Item, is_short_name, is_unit, joined_lines, shared_suffixes
 from .patterns import config, patterns
 
-# Brackets a name may hold (各县[市、区]人民政府, 机关党委办公室(人事处)): no split inside.
-_OPEN, _CLOSE = "([〔", ")]〕"
+# Brackets a name may hold (各县[市、区]人民政府, 机关党委办公室(人事处), 各区人民政府〈含开发区、长江新区…,下同〉): no
+# split inside.
+_OPEN, _CLOSE = "([〔〈", ")]〕〉"
 SEGMENT_SEPS = ",;,;。"  # (A、B负责。列第一位者为牵头单位,下同): a note may follow a full stop
 ITEM_SEPS = "、,;,; \n"  # names hold no spaces: a space ends a name (A 完成时限:…)
 
@@ -26,6 +27,10 @@ class Group:
     joint: bool = False  # 按照职责分别负责 and the like
     lead_first: bool = False  # says here that the first unit leads
     carries: bool = False  # 下同: what it says holds for later lists
+    # the separator the lead part of a list ends at (逗号前为牵头单位: ","), when the list says so
+    lead_sep: str | None = None
+    # where each separator first stands in the list, outside brackets (the lead part's end)
+    first_seps: dict[str, int] = field(default_factory=dict)
     # names a bare 负责 closes (A、B负责,C配合): the principals when others only support them
     answerable: list[Item] = field(default_factory=list)
 
@@ -79,7 +84,7 @@ def segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_BRACKETED = regex.compile(r"\([^()]*\)|〔[^〔〕]*〕")
+_BRACKETED = regex.compile(r"\([^()]*\)|〔[^〔〕]*〕|〈[^〈〉]*〉")
 
 
 def _outside_brackets(segment: str) -> str:
@@ -175,7 +180,9 @@ def read_group(text: str, start: int, end: int) -> Group:
         segment = text[s:e]
         if pats["lead_first"].search(segment):
             group.lead_first = True
-        if pats["carry"].search(segment):
+        if m := pats["lead_part"].search(segment):
+            group.lead_sep = cfg["lead_part_separators"][m.group("sep")]
+        if pats["carry"].search(_outside_brackets(segment)):  # not a name's own note (各区政府(含新区…,下同))
             group.carries = True
         labelled = pats["label"].match(text, s, e)
         if labelled:
@@ -222,6 +229,9 @@ def read_group(text: str, start: int, end: int) -> Group:
         else:
             pending.extend(names)
         group.items.extend(names)
+    for sep in cfg["lead_part_separators"].values():
+        if cut := next((a for a, b in split_pieces(text, start, end, sep)[1:]), None):
+            group.first_seps[sep] = cut
     return group
 
 

@@ -33,11 +33,14 @@ class Item:
         self.full = self.full or without_note(_SPACES.sub("", self.name))  # names hold no spaces
 
 
+_NOTE_OPENS = frozenset("(〈〔")  # (speed) most names hold no bracket: the note pattern is not tried on them
+
+
 def without_note(name: str) -> str:
     """A name without a note in brackets after it (各区政府(含新区、合作区管委会,下同)) or inside it
     (各对口协同发展区县(自治县,以下简称区县)政府): the note says what the unit covers or how the text
     calls it; a second name (机关党委办公室(人事处)) stays."""
-    name = patterns()["name_note"].sub("", name) if "(" in name else name
+    name = patterns()["name_note"].sub("", name) if not _NOTE_OPENS.isdisjoint(name) else name
     m = patterns()["trailing_paren"].search(name)
     if m and m.start() >= 2 and name[m.start() + 1:].startswith(tuple(config()["not_unit_prefixes"])):
         return name[:m.start()]

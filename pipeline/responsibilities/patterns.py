@@ -30,8 +30,9 @@ def patterns() -> dict[str, regex.Pattern]:
         # lines (PDF text)
         "paren_char": re.compile(r"[()]"),
         # 〔…〕, […] as a full-width ［责任单位:…］ reads after NFKC (realestate_0170), and 【…】 holding a labelled
-        # list (【责任单位:A、B】), not the bracketed label of one (【牵头单位】A)
-        "square_group": regex.compile(rf"〔[^〔〕]{{1,400}}〕|\[[^\[\]\n]{{1,400}}\]"
+        # list (【责任单位:A、B】), not the bracketed label of one (【牵头单位】A). A 〔…〕 list holds a name's own short
+        # brackets (〔责任单位:市委改革办〔市营商环境建设局〕、各县〔市、区〕人民政府〕)
+        "square_group": regex.compile(rf"〔(?:[^〔〕]|〔[^〔〕\n]{{1,12}}〕){{1,400}}〕|\[[^\[\]\n]{{1,400}}\]"
                                       rf"|【(?=(?:{labels})\s*[::])[^【】\n]{{1,400}}】"),
         # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
@@ -55,6 +56,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "marker_in_prose": regex.compile(rf"(?P<marker>{alt(list(cfg['markers']))})(?=的|\s*$)"),
         "lead_clause": regex.compile(cfg["lead_clause"]),
         "lead_first": regex.compile("|".join(f"(?:{p})" for p in cfg["lead_first_patterns"])),
+        "lead_part": regex.compile(cfg["lead_part"]),
         "list_convention": regex.compile("|".join(f"(?:{p})" for p in cfg["list_convention_patterns"])),
         "receiving_office": regex.compile(cfg["receiving_office_before"]),
         "convention": regex.compile("|".join(f"(?:{p})" for p in cfg["convention_clauses"])),
@@ -81,7 +83,9 @@ def patterns() -> dict[str, regex.Pattern]:
         # 钦北区人民政府, 东北新城管委会, 县(市)政府: a place's body, whose suffix a bare place before it shares
         "place_body": regex.compile(rf"(?P<place>\p{{Han}}{{1,12}}?(?:{levels_in_brackets})?)"
                                     rf"(?P<suffix>级?(?:{alt(cfg['shared_suffixes'])}))"),
-        "trailing_paren": regex.compile(r"\([^()]*\)$"),
+        # a name's own brackets at its end: 机关党委办公室(人事处), 市委改革办〔市营商环境建设局〕 (eighteenth H57A_01), a
+        # note 〈含…〉
+        "trailing_paren": regex.compile(r"(?:\([^()]*\)|〔[^〔〕]*〕|〈[^〈〉]*〉)$"),
         "not_unit_clause": regex.compile(cfg["not_unit_clause"]),
         "counted_name": regex.compile(cfg["counted_name"]),
         "name_note": regex.compile(cfg["name_note"]),

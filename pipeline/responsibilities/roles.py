@@ -6,8 +6,10 @@ from ..document import Responsibility
 from .lists import Group
 
 
-def assign_roles(group: Group, lead_first: bool) -> None:
-    """Roles from the list's own words, else from the notice's convention."""
+def assign_roles(group: Group, lead_first: bool, lead_sep: str | None = None) -> None:
+    """Roles from the list's own words, else from the notice's convention: the first unit leads, or, where the
+    convention says the lead part ends at a separator (`lead_sep`: 逗号前为牵头单位), every unit before its first one
+    in the list (all of them in a list that writes none)."""
     items = group.items
     for item in items:
         if item.own_role:
@@ -25,9 +27,10 @@ def assign_roles(group: Group, lead_first: bool) -> None:
                 item.role = "joint"
         return
     if lead_first and items:
+        cut = group.first_seps.get(lead_sep, float("inf")) if lead_sep else None
         for n, item in enumerate(items):
             if item.role is None:
-                item.role = "lead" if n == 0 else "support"
+                item.role = "lead" if (n == 0 if cut is None else item.start < cut) else "support"
         return
     if group.answerable and any(i.role == "support" for i in items):
         # (A负责,B配合): A leads those that support it; (A、B负责,C配合): A and B answer jointly,

@@ -437,6 +437,8 @@ def test_a_label_line_wrapped_after_a_separator_goes_on():
     "牵头单位列第一位,下同",
     "首个单位为牵头单位,下同",
     "列首位的单位牵头,下同",
+    "排名第一位的单位牵头,下同",
+    "排名第一的为牵头单位,下同",
 ])
 def test_first_is_lead_notes_in_their_phrasings(note):
     text = f"1.甲。(市卫健委、市财政局负责,{note})\n2.乙。(市教育局、市民政局负责)\n"
@@ -1250,3 +1252,49 @@ def test_a_clause_closed_by_its_own_word_keeps_its_role_beside_a_joint_one():
     text = "一、加强保供稳价。(省发展改革委、省商务厅等按职责分工负责,各市、县人民政府负责落实。)\n"
     assert [(u, role) for u, role, _ in units(text, region="某某省")] == [
         ("省发展改革委", "joint"), ("省商务厅", "joint"), ("各市人民政府", None), ("各县人民政府", None)]
+
+
+@pytest.mark.parametrize("note", [
+    "第一个逗号前为牵头单位,多个牵头部门的按照职责分工负责,下同",  # eighteenth H57A_04
+    "逗号前为牵头单位,下同",  # realestate_0034
+    "逗号前的单位为牵头单位,逗号后为配合单位,下同",
+])
+def test_units_before_the_first_comma_lead_under_a_comma_note(note):
+    # the lead part ends at the list's first comma: several leads, the rest support, a list writing no comma all leads
+    # (H57A_04's reader); the note's 按照职责分工负责 says how leads share the work, no closing word of the list
+    text = (f"1.甲。(责任单位:市科技局、市数据局,市委网信办、中国移动南充分公司;{note})\n"
+            "2.乙。(责任单位:市数据局,市科技局)\n3.丙。(责任单位:市科技局、市经信局)\n"
+            "4.丁。〔责任单位:市委组织部、各县(市、区)政府,市财政局〕\n")
+    assert [(u, r) for u, r, _ in units(text, region="南充市")] == [
+        ("市科技局", "lead"), ("市数据局", "lead"), ("市委网信办", "support"), ("中国移动南充分公司", "support"),
+        ("市数据局", "lead"), ("市科技局", "support"), ("市科技局", "lead"), ("市经信局", "lead"),
+        ("市委组织部", "lead"), ("各县(市、区)政府", "lead"), ("市财政局", "support")]
+
+
+def test_a_comma_note_in_prose_and_a_semicolon_note():
+    text = ("各项任务责任单位中,逗号前为牵头单位。\n1.甲。(市发改委、市财政局,市商务局)\n2.乙。(市商务局负责)\n")
+    assert [(u, r) for u, r, _ in units(text)] == [
+        ("市发改委", "lead"), ("市财政局", "lead"), ("市商务局", "support"), ("市商务局", "lead")]
+    text = "1.甲。(责任单位:市发改委、市财政局;市商务局、市税务局。分号前为牵头单位,下同)\n2.乙。(责任单位:市商务局;市财政局)\n"
+    assert [(u, r) for u, r, _ in units(text)] == [
+        ("市发改委", "lead"), ("市财政局", "lead"), ("市商务局", "support"), ("市税务局", "support"),
+        ("市商务局", "lead"), ("市财政局", "support")]
+    # a first-is-lead note keeps its one lead beside a comma (first_is_lead tests above)
+    text = "1.甲。(责任单位:市发改委、市财政局,市商务局;列第一位的为牵头单位,下同)\n"
+    assert [r for _, r, _ in units(text)] == ["lead", "support", "support"]
+
+
+def test_tortoise_shell_and_angle_brackets_in_a_name():
+    # 市委改革办〔市营商环境建设局〕: a body's second name in 〔〕 stays, as 机关党委办公室(人事处) does (H57A_01)
+    got = units("(二)提供服务。(责任单位:市委改革办〔市营商环境建设局〕、市发改委、市经信局;列第一位的为牵头单位,下同)",
+                region="宁波市")
+    assert got == [("市委改革办〔市营商环境建设局〕", "lead", 1), ("市发改委", "support", 2), ("市经信局", "support", 3)]
+    # 〈含…,下同〉 after a name is a note, as (含…,下同) is: no part of the unit, no split, no convention (H57A_03)
+    doc = run("一、强化支撑。每年提供算力支持。(责任单位:市数据局、各区人民政府〈含开发区、长江新区、风景区管委会,下同〉)\n"
+              "二、畅通供给。(责任单位:市数据局、市经信局)\n", region="武汉市")
+    assert [(r.unit, r.unit_raw, r.role) for r in doc.responsibilities] == [
+        ("市数据局", "市数据局", None), ("各区人民政府", "各区人民政府〈含开发区、长江新区、风景区管委会,下同〉", None),
+        ("市数据局", "市数据局", None), ("市经信局", "市经信局", None)]
+    # a 〔…〕 list holding a name's own 〔…〕 closes at its own bracket
+    assert units("1.甲。〔责任单位:市委改革办〔市营商环境建设局〕、市发改委、各县〔市、区〕人民政府〕\n") == [
+        ("市委改革办〔市营商环境建设局〕", None, 1), ("市发改委", None, 2), ("各县〔市、区〕人民政府", None, 3)]
