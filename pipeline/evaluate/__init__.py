@@ -18,7 +18,7 @@ Matching: a predicted row can only match a gold row of the same document (gold
                (an alternative measure word in brackets aside: 套(间) = 套);
   deadlines  - same date; where the date is null, same recurrence; where both are null
                (`from`), same start_date;
-  units      - same name once a leading level prefix 市/县/区 is ignored.
+  units      - same name once a leading level prefix 省/市/县/区 is ignored.
 Each gold row is matched at most once. Among the candidates, a required gold row is
 preferred over an optional one, then the pair agreeing best on the other fields (same
 comparator/kind/indicator for targets, kind for deadlines, role for units), so field

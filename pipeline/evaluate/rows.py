@@ -101,14 +101,15 @@ def _int(x: Any) -> int | None:
 
 def _unit_name(x: Any) -> str:
     """A unit's name without the level prefix the guide restores where a list drops it
-    (`市`, `县`, `区`): readers differ on restoring it from the notice's own level when no
-    unit of the list writes one (a county's 住房和城乡建设局 or 县住房和城乡建设局)."""
+    (`省`, `市`, `县`, `区`): readers differ on restoring it from the notice's own level when no
+    unit of the list writes one (a county's 住房和城乡建设局 or 县住房和城乡建设局; a province's
+    科技厅 or 省科技厅)."""
     name = _str(x) or ""
     return _LEVEL_PREFIX.sub("", name) if len(name) > 2 else name
 
 
 # (市场监管局 opens with 市场, not the level 市; 区域, 县域 likewise)
-_LEVEL_PREFIX = re.compile(r"^[市县区](?![场域])")
+_LEVEL_PREFIX = re.compile(r"^[省市县区](?![场域])")
 
 
 _ALTERNATIVE = re.compile(r"\([^()]{1,3}\)$")

@@ -174,6 +174,9 @@ def test_a_leading_level_prefix_is_ignored_for_units():
     tables["responsibilities"].loc[1, "unit"] = "税务局"
     c = score([GOLD], tables).tables["units"]
     assert (c.tp, c.fp, c.fn) == (1, 1, 1)
+    tables["responsibilities"].loc[1, "unit"] = "省财政局"   # a province's list writing 科技厅 bare, its reader 省科技厅
+    c = score([GOLD], tables).tables["units"]
+    assert (c.tp, c.fp, c.fn) == (2, 0, 0)
 
 
 def test_a_name_opening_with_shichang_keeps_it():
