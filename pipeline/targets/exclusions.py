@@ -42,6 +42,8 @@ def excluded(text: str, q: Quantity, clause_start: int, sentence_end: int, claus
         return True  # 第一, 每3万人口, 现有50人, 从X增加到, 由2015年的X, 等九项, 第2、3、4、5项, 三个1亿人, 每增加1人
     if p["code_number"].match(text, q.num_start):
         return True  # 01款, 07项, 编号001: a number written with a leading 0 (221类 before them: budget_code_* below)
+    if q.unit in config()["class_code_units"] and p["class_code_before"].search(text, max(0, q.num_start - 2), q.num_start):
+        return True  # A1类人才, B2类: a class's code
     if q.unit in config()["format_units"] and p["format_after"].match(text, q.end):
         return True  # 3人制篮球场, 五年制: a format's name
     if _in_a_responsibility_bracket(text, q, sentence_end):

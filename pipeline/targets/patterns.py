@@ -137,7 +137,7 @@ def patterns() -> dict[str, regex.Pattern]:
             "responsible_bracket_end", "reckoned_over_before", "code_number", "band_case_next",
             "period_list_end", "units_each_having", "concept_after", "free_benefit_after", "holiday_before",
             "budget_code_after", "budget_code_sentence", "processing_term", "value_from", "subject_comparison",
-            "base_set", "capital_injection", "attendance_lead", "members_before", "closed_by_de")},
+            "base_set", "capital_injection", "attendance_lead", "members_before", "closed_by_de", "class_code_before")},
         "already_done": rules.compile_pattern(cfg["already_done_before"]),
         "before_excluded": rules.compile_pattern(rf"(?:{alt(cfg['before_exclusions'])})[ ]*$"),
         "step": rules.compile_pattern(cfg["step_before"]),

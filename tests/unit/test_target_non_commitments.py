@@ -1403,3 +1403,14 @@ def test_the_length_of_a_session_is_no_target(sentence):
 
 def test_a_plan_response_time_keeps_the_target():
     assert values("到2025年,院前急救平均反应时间不超过12分钟。") == [12]
+
+
+# ------------------------------------------------------------------ targets57: a class's code
+@pytest.mark.parametrize("sentence, expected", [
+    # eighteenth H57D_01: talent classes A1-B3 named in a plan's counts; written for this rule: 级, 档
+    ("到2025年,引进A1类人才10名、B2类人才20名。", [10, 20]),
+    ("到2025年,建成C3级数据中心5个。", [5]),
+    ("力争新增B1档企业30家。", [30]),
+])
+def test_a_number_between_a_letter_and_a_word_of_class_is_a_code(sentence, expected):
+    assert values(sentence) == expected
