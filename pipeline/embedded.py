@@ -19,11 +19,16 @@ import re
 from . import inline_html
 from .rules import load
 
-# Where a comment or a string literal of JavaScript opens (JSON's strings are JavaScript's "…"),
-# and the rest of each literal after its opening quote (a "…" or '…' literal ends on its line).
+# Where a comment or a string literal of JavaScript opens (JSON's strings are JavaScript's "…",
+# an SQL dump's values SQL's '…'), and the rest of each literal after its opening quote. A literal
+# may run over lines: JavaScript's may not, but a MySQL dump writes a body's breaks as they are
+# (`INSERT … VALUES ('1', '<title>', '第一条…⏎第二条…')`), and so does a crawler's JSON now and then;
+# code whose quote closes nowhere is still no program. In a '…' literal a doubled quote is one quote
+# (SQL's escape, besides MySQL's \'); JavaScript never writes two literals side by side.
 _OPENING = re.compile(r"//|/\*|[\"'`]")
-_REST = {q: re.compile(rf"(?:[^{q}\\{nl}]|\\[\s\S])*{q}")
-         for q, nl in (('"', "\\n"), ("'", "\\n"), ("`", ""))}
+_REST = {'"': re.compile(r'(?:[^"\\]|\\[\s\S])*"'),
+         "'": re.compile(r"(?:[^'\\]|\\[\s\S]|'')*'"),
+         "`": re.compile(r"(?:[^`\\]|\\[\s\S])*`")}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])")
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0",
@@ -56,7 +61,8 @@ def document_in_code(text: str) -> tuple[str, int] | None:
         if rest is None:
             return None  # a quote that closes nowhere: no program's literal
         at = rest.end()
-        value = _unescape(text[m.end():at - 1])
+        body = text[m.end():at - 1]
+        value = _unescape(body.replace("''", "'") if opening == "'" else body)
         if inline_html.has_markup(value) or len(_HAN.findall(value)) >= minimum:
             kept.append(value)
     if _HAN.search(text, at) or not kept:

@@ -64,6 +64,28 @@ def test_a_surrogate_pair_is_one_character_and_a_lone_one_is_replaced():
     assert text == "<p>\U0001F600 \ufffd 第一条</p>"
 
 
+# A MySQL dump's row whose body keeps its breaks (the eighteenth set's H57B_01, a county bureau's
+# rules): its strings run over lines, a quote inside one doubled ('') or escaped (\')
+SQL_ROW = """INSERT INTO `tb_GxzdZfgs` VALUES ('1', '邳州市交通运输局行政执法公示制度', '第一条　为规范交通运输行政执法行为，制定本制度。
+第二条　局属各执法单位的''行政执法公示''工作，应当遵守本制度。
+第三条　本制度自2017年8月1日起施行，原\\'制度\\'同时废止。', '2017-10-10', '邳州市交通运输局');"""
+
+
+def test_an_sql_row_whose_strings_run_over_lines_gives_its_fields():
+    text, literals = document_in_code(SQL_ROW)
+    assert literals == 2  # the id, the date and the short name of the office are the record's own
+    assert text.split("\n") == [
+        "邳州市交通运输局行政执法公示制度",
+        "第一条　为规范交通运输行政执法行为，制定本制度。",
+        "第二条　局属各执法单位的'行政执法公示'工作，应当遵守本制度。",
+        "第三条　本制度自2017年8月1日起施行，原'制度'同时废止。"]
+
+
+def test_a_json_string_that_runs_over_lines_is_one_literal():
+    text, _ = document_in_code('{"title": "关于做好近期煤矿瓦斯治理工作的通知", "content": "一、加强领导。\n二、落实责任，做好工作。"}')
+    assert text == "关于做好近期煤矿瓦斯治理工作的通知\n一、加强领导。\n二、落实责任，做好工作。"
+
+
 @pytest.mark.parametrize("text", [
     # a markdown page: Chinese outside any quote (doc_0007's front matter and an article)
     '---\ntitle: 广东省生态环境行政处罚自由裁量权规定\n---\n## 第一章 总则{align="center"}\n第一条 为推进依法行政…',
@@ -73,6 +95,9 @@ def test_a_surrogate_pair_is_one_character_and_a_lone_one_is_replaced():
     "Page({ data: { title: '政策详情', list: [] } });",
     # a quote that closes nowhere is no literal
     "var a = `<p>一、总体要求</p>",
+    "var a = '<p>一、总体要求</p>\n<p>二、主要任务</p>",
+    # quotes paired over lines leave Chinese between them outside: a text, not code
+    '"三送"活动\n"四进"活动的通知',
 ])
 def test_texts_that_are_not_a_notice_in_code_are_left_alone(text):
     assert document_in_code(text) is None
