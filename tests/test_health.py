@@ -256,6 +256,12 @@ RUN_ON_TEXTS = [
     # a label after a heading's words that go on (`按照(一)类`), or after a heading with a number in it: no first child
     ("一、工作要求。做好工作。二、关于补贴标准,按照(一)类标准执行。三、2016年新开工建设目标任务1.中原安置小区1052套。",
      ["二、", "三、"]),
+    # the lowest ranks inside a line enumerate within a paragraph: no label lines there (eighth doc_0034, thirteenth
+    # T_03); the same (1) opening a line is one (test_label_lines)
+    ("十一、提升旅游服务水平1.完成旅游标准化试点工作。5.提高旅游安全水平。(1)完成全区星级饭店安全生产标准化提升工作;"
+     "(2)开展旅游从业人员安全生产标准化培训;(3)加强景区安全设施建设。十二、组织旅游人才培训1.组织导游资格证考试。"
+     "第二条 对有功人员予以奖励。第三条 针对教练员:①进行资金奖励;②在评先、评优中享受优先权。",
+     ["十一、", "1.", "5.", "十二、", "1.", "第二条", "第三条"]),
     # a list of units closing an item (eighth doc_0042, the 平潭 crawl)
     ("一、推进建设。做好工作。二、开放公共资源。开放杆塔资源。责任单位:区直各单位,各区属国企7.研究制定公共交通设施及附属杆塔开放清单。"
      "三、降低用电成本。推进转供电改造。",

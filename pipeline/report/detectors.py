@@ -31,6 +31,7 @@ def health_rules() -> dict[str, Any]:
         "run_on_label": compile_pattern(rf"(?=[ \t]*(?:{labels}))(?<={after})[ \t]*(?P<label>{labels})"),
         "run_on_rank": compile_pattern(rf"(?=[ \t]*(?:{ranks}))(?<={after})[ \t]*(?:{ranks})"),
         "run_on_min": int(rules["run_on_min_labels"]),
+        "run_on_inline_only": compile_pattern(rules["run_on_inline_only"]),
         "min_text": int(rules["min_text_after_label"]),
         "attachment_list": compile_pattern(rules["attachment_list"]),
         "links_only": compile_pattern(rules["links_only"]),
@@ -94,7 +95,8 @@ def run_on_labels(text: str) -> list[int]:
     a crawl's page on one line, a chapter's articles run together), each right after a sentence end and
     followed by text, as they started lines in the published notice; none in a text whose lines hold fewer
     than `run_on_min_labels` labels of the top ranks (一、, 第N章/条): its paragraphs' own enumerations
-    (`包括:(一)…(二)…`) are no items. Labels opening a line are label_lines'."""
+    (`包括:(一)…(二)…`) are no items, nor the lowest ranks (1) and ① inside a line (`run_on_inline_only`: a paragraph's
+    own enumeration within its sentence). Labels opening a line are label_lines'."""
     rules = health_rules()
     if sum(1 for _ in zip(range(rules["run_on_min"]), rules["run_on_rank"].finditer(text))) < rules["run_on_min"]:
         return []
@@ -102,7 +104,7 @@ def run_on_labels(text: str) -> list[int]:
     for m in rules["run_on_label"].finditer(text):
         line_end = text.find("\n", m.end())
         rest = text[m.end():line_end if line_end >= 0 else None]  # the rest of the label's line
-        if len(rest.strip(" :")) >= rules["min_text"]:
+        if len(rest.strip(" :")) >= rules["min_text"] and not rules["run_on_inline_only"].fullmatch(m.group("label")):
             starts.append(m.start("label"))
     return starts
 
