@@ -102,6 +102,9 @@ class Document:
     # metadata stage; its columns beyond the document fields end up in `extra`.
     sidecar: dict[str, str | None] | None = None
     extra: dict[str, str | None] = field(default_factory=dict)
+    # A notice stored as a database row: every column of the row, named where the dump names it (ingest;
+    # pipeline/metadata/stored_record.py). Page metadata for the fields the text leaves empty.
+    record: list[tuple[str | None, str]] = field(default_factory=list)
     # The part of `text` that may yield rows: the plan body, without page chrome
     # before the title or after the end (navigation, 相关链接, 扫一扫).
     body_start: int = 0

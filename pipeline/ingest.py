@@ -40,9 +40,9 @@ def read_document(path: Path, corpus: Path) -> Document:
     elif suffix in formats.SUFFIXES:
         raw = formats.read(data, suffix, notes)
     elif suffix == ".json":
-        raw = json_record(decode(data, notes), notes)
+        raw = json_record(decoded := decode(data, notes), notes)
     else:
-        raw = text_file(decode(data, notes), notes)
+        raw = text_file(decoded := decode(data, notes), notes)
     # Breaks stored escaped (`\n`, `\r\n`, `\t`: pipeline/stored_escapes.py) are read once in a document, where its
     # text is first one string: markup's before its blocks make lines (text_file, html_text, which formats.read
     # reads a page with), a document's extracted text here. Once: a doubled backslash read (`\\n` -> `\n`) is a
@@ -53,6 +53,9 @@ def read_document(path: Path, corpus: Path) -> Document:
         raise InputError("no text in file")
     name, warning = source_name(path, corpus)
     doc = Document(source_file=name, raw=raw)
+    if suffix not in (".docx", ".html", ".htm") + formats.SUFFIXES and any(n.startswith(("program code", "database dump")) for n in notes):
+        from .metadata.stored_record import record_columns  # (here: the parent process never loads the stages)
+        doc.record = record_columns(decoded) or []  # a stored row's columns are page metadata
     doc.warnings.extend(([warning] if warning else []) + notes)
     return doc
 

@@ -10,7 +10,7 @@ One module per job: `tables` (a page's metadata table, front matter, `label:` fi
 (how a title's lines read), `title_bodies` (the bodies a title names), `plan_titles` (the plan a notice names),
 `attachment_names` (the name of a document carried as an attachment), `signature` (a wrapper's signature and the
 plan after it), `bodies` (names of issuing bodies), `header` (dated lines around the title and
-at the end), `doc_numbers` (文号), `places` (the region), `dates`, `lines` (chrome and heading
+at the end), `doc_numbers` (文号), `stored_record` (a database row's columns), `places` (the region), `dates`, `lines` (chrome and heading
 lines), `documents` (another document's head after the body), `body` (where the body starts
 and ends); `patterns` compiles the rules. `read_metadata` is the stage.
 """
@@ -28,7 +28,7 @@ from ..outline.lines import Line
 from .bodies import as_titled, bodies_of_line, first_bodies, full_name, spelled_out, without_typing_slip, written_in_full
 from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
 from .dates import DATE_SOURCE, parse_date, safe_date
-from .doc_numbers import find_doc_number, number_beside_title, number_value
+from .doc_numbers import find_doc_number, number_beside_title, number_closing_title, number_value
 from .documents import next_document
 from .header import (date_above_title, letterhead_bodies, news_lead_date, printed_date, printed_signer, publish_date_near,
                      read_header, speaker)
@@ -36,6 +36,7 @@ from .lines import compact, is_chrome, split_lines
 from .orders import order_head, order_under_title
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
+from .stored_record import record_date, record_fields
 from .signature import (content_precedes_signature, find_plan_title, find_signature, noted_signature, page_author,
                         run_in_signature,
                         signatures_in_line, undated_signers, without_run_on_seals, wrapper_precedes_body)
@@ -108,10 +109,13 @@ def _read(doc: Document) -> None:
         above = find_title(head[:table.start], 0, fields)
         if names_a_document(above) and not (names_a_document(block) and compact(above.text) in compact(block.text)):
             block = above
+    record = record_fields(doc.record) if doc.record else {}
     if block is None:
-        doc.warnings.append("metadata: no title found")
         t0 = t1 = min(first, len(lines) - 1)
-        doc.title = None
+        # a stored row's title column names a text that has no title line (CONVENTIONS, Markdown pages)
+        doc.title = record.get("title")
+        if doc.title is None:
+            doc.warnings.append("metadata: no title found")
     else:
         t0, t1, doc.title = block.first, block.last, block.text
     title = doc.title or ""
@@ -153,7 +157,8 @@ def _read(doc: Document) -> None:
     header = read_header(lines, t1 + 1, title)
     doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1, order.number if order else None) \
         or header.number \
-        or (number_value(block.number) if block and block.number else None) or number_beside_title(doc.text, title)
+        or (number_value(block.number) if block and block.number else None) or number_beside_title(doc.text, title) \
+        or number_closing_title(title) or (number_value(record["doc_number"]) if "doc_number" in record else None)
     author = page_author(lines, signature) if signature else None
     # a page's 发文机关 names every body, apart (人力资源社会保障部 国家发展改革委 …) as a signature stacks them
     ordered = order_under_title(lines, t1, title)
@@ -181,6 +186,8 @@ def _read(doc: Document) -> None:
             or region_of(doc.plan_title, known_only=True) \
             or governed_place(doc.text, lines[body_first].start if body_first < len(lines) else text_end)
         doc.issuer = written_in_full(doc.issuer, doc.text, region_context(own_place, title, block.tag if block else None))
+    if not doc.issuer and signature is None and record.get("publisher"):
+        doc.issuer = record["publisher"]  # a stored row's column naming a body, where nothing signs (CONVENTIONS)
     doc.url = fields.get("url") or doc.url
     # Where no signature line was found, one run into a long line (sixth doc_0001, the 平潭 crawl's pages) is
     # looked for once the issuer is known, as it looks for that body before a date. It never meets a signature
@@ -194,7 +201,8 @@ def _read(doc: Document) -> None:
     doc.issue_date = (order.date if order else None) or signed \
         or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or issuing_page_date(fields.get("publish_date"), doc.text) \
-        or publish_date_near(head, t1) or news_lead_date(lines, t1, doc.text) or date_above_title(head, t0)
+        or publish_date_near(head, t1) or news_lead_date(lines, t1, doc.text) or date_above_title(head, t0) \
+        or (record_date(doc.record, doc.text) if doc.record else None)
     doc.source_tag = block.tag if block else None
     publisher = fields.get("publisher")
     # a signature abbreviating its place (市住房城乡建设管理委): the page's 发布单位 places it

@@ -53,13 +53,25 @@ def written_in_full(issuer: str | None, text: str, place: str | None = None) -> 
     names = []
     for body in issuer.split("、"):
         full = body
-        if not body.startswith(rules["national_bodies"]) and region_of(body) is None:
+        if body in rules["bare_body_names"]:
+            full = _named_with_bare(body, text) or body
+        elif not body.startswith(rules["national_bodies"]) and region_of(body) is None:
             level = next((word for word in rules["level_openings"] if body.startswith(word)), "")
             full = next((head + body for m in regex.finditer(regex.escape(body), text)
                          for k in range(1, rules["place_head_max_chars"] + 1)
                          if _is_own_head(head := text[m.start() - k:m.start()], level, place)), body)
         names.append(full)
     return "、".join(names)
+
+
+def _named_with_bare(bare: str, text: str) -> str | None:
+    """A body a title names by its kind alone (总局关于…的通告, a CFDA headline 总局通告7批次食品不合格), as the text names it:
+    the state's body ending with that kind it names most often (国家食品药品监督管理总局); None where it names none."""
+    rules = patterns()
+    heads = "|".join(map(regex.escape, rules["state_names"]))
+    names = regex.findall(rf"(?:{heads})\p{{Han}}{{1,{rules['bare_body_name_max_chars']}}}?{regex.escape(bare)}", text)
+    names = [name for name in names if is_body(name)]
+    return max(names, key=names.count) if names else None
 
 
 def as_titled(signers: list[str], titled: str | None) -> list[str]:

@@ -76,6 +76,19 @@ def number_beside_title(text: str, title: str | None) -> str | None:
     return None
 
 
+def number_closing_title(title: str | None) -> str | None:
+    """A 公告's or 通告's number by year closing its own title in brackets (总局关于…分析的通告(2017年第12号), as the CFDA
+    titles its 通告): its 文号, as the same number alone on its line under the title is (year_number)."""
+    m = patterns()["title_year_number"].search(title or "")
+    return number_value(m.group("number")) if m else None
+
+
+def latest_cited_year(text: str) -> int | None:
+    """The year of the latest 文号 the text cites (安委办〔2023〕5号 -> 2023): a notice comes after what it cites, so it is
+    dated no earlier (a news lead's year-less day, header.lead_day_dated; a stored row's date, stored_record)."""
+    return max((int(m.group("year")) for m in doc_numbers(patterns()["doc_number"], text)), default=None)
+
+
 def number_value(number: str) -> str:
     """A 文号 as written, without the spaces a PDF's text layer puts inside it."""
     return regex.sub(r"\s+", "", number)

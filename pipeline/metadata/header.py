@@ -12,7 +12,7 @@ from .. import regions
 from ..outline.lines import Line
 from .bodies import bodies_of_line, is_signer
 from .dates import parse_date, safe_date
-from .doc_numbers import doc_numbers
+from .doc_numbers import latest_cited_year
 from .lines import compact
 from .patterns import patterns
 from .places import governed_place
@@ -180,7 +180,7 @@ def lead_day_dated(month: int, day: int, text: str) -> dt.date | None:
         released = safe_date(first.year - 1, month, day)
     # a notice comes after what it cites: never in a year before a 文号 the text names (西安市教育局发布《关于做好2023年…
     # 的通知》 citing 教基厅〔2023〕1号, whose first full date is a birth cut-off, 2017年8月31日以前出生: fifteenth H53C_04)
-    cited = max((int(m.group("year")) for m in doc_numbers(patterns()["doc_number"], text)), default=None)
+    cited = latest_cited_year(text)
     if released and cited and released.year < cited:
         released = safe_date(cited, month, day)
     return released

@@ -48,6 +48,8 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
         issuer = m.group("org").strip() if m.group("org") else None
         if issuer and not rules["org_line"].match(issuer):
             continue
+        if issuer is None and i > start and rules["dated_item_heading"].match(lines[i - 1].text):
+            continue  # a date an item states under its heading (二、考试时间 ⏎ 2018年5月26日): the item's, no signature's
         if issuer is None and i == start:
             # a bare date right under the title is the page's, unless no signing body signs below
             page_date = page_date or Signature(last, parse_date(m.group("date")), None, [], under_title=True)

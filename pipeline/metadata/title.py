@@ -42,7 +42,8 @@ def find_title(head: list[Line], start: int = 0, fields: dict | None = None) -> 
         block = bodies_and_title_below(head, block, fields.get("issuer")) or block
     if block is None:
         top = head[first]
-        head = head[:first] + [Line(top.start, top.end, _without_stray_closers(top.text))] + head[first + 1:]
+        head = head[:first] + [Line(top.start, top.end, _without_closing_stop(_without_stray_closers(top.text)))] \
+            + head[first + 1:]
         span = _heading_title(head, first, top_end(head, first))
         if span is not None:
             block = TitleBlock(span[0], span[1], "".join(strip_markup(head[i].text) for i in range(span[0], span[1] + 1)))
@@ -177,6 +178,14 @@ def _without_stray_closers(text: str) -> str:
             depth -= 1
         kept.append(ch)
     return "".join(kept)
+
+
+def _without_closing_stop(text: str) -> str:
+    """The top line without a full stop a page put after its title (`关于加强住宅小区疫情防控工作的通告。` over the 通告's
+    text, seventeenth H55B_05's reader: no part of the title): only a line that without it is a whole title."""
+    if text.endswith("。") and _whole_title(text[:-1]):
+        return text[:-1]
+    return text
 
 
 def _heading_title(head: list[Line], first: int, end: int) -> tuple[int, int] | None:

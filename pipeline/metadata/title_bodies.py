@@ -22,7 +22,7 @@ def issuers_above(head: list[Line], i: int) -> int:
     if "关于" not in head[i].text or before and not org.match(before):
         return i
     first = i
-    while first > 0 and i - first < patterns()["title_bodies_max_lines"] and org.match(_CO_ISSUERS.sub("", head[first - 1].text)) \
+    while first > 0 and i - first < patterns()["title_bodies_max_lines"] and _names_bodies(_CO_ISSUERS.sub("", head[first - 1].text)) \
             and not is_chrome(head, first - 1) and not head[first - 1].text.endswith("文件"):
         first -= 1
     if 0 < first < i and head[first - 1].text.endswith("文件"):
@@ -35,6 +35,17 @@ def issuers_above(head: list[Line], i: int) -> int:
             and is_heading_like(above) and org.match(first_body(above)) and org.match(above + before):
         first = i - 1
     return first
+
+
+def _names_bodies(text: str) -> bool:
+    """A line of bodies' names: one, or several set apart by 、 (a red title's bodies wrapped over two lines, the first
+    ending with its 、: 北京市物价局、北京市人民政府文教办公室、 ⏎ 北京市财政局、北京市教育局、北京市卫生局 ⏎ 关于…的通知,
+    seventeenth H55C_05)."""
+    org = patterns()["org_line"]
+    if org.match(text):
+        return True
+    names = [name for name in regex.split(r"、", text.strip()) if name]
+    return "、" in text and bool(names) and all(org.match(name) for name in names)
 
 
 # 河南省工业和信息化厅等14部门 over 关于印发…的通知 (plan_0008): the first body and its co-issuers' count
@@ -59,6 +70,13 @@ def issuer_from_title(title: str) -> str | None:
         return "、".join(body for name in bodies for body in bodies_of_line(name)) or None
     m = rules["title_body"].match(title)
     if m and region_of(m.group("body")):
+        return m.group("body")
+    # a bureau opening a title without 关于, named with its place or the state's name (中国地质调查局业务中心…暂行办法,
+    # 广东省食品药品监督管理局2017年春节节前食品监督抽检信息), or by its kind alone (总局通告7批次食品不合格), which the
+    # text names in full (bodies.written_in_full)
+    m = rules["title_bureau"].match(title)
+    if m and (region_of(m.group("body")) or m.group("body").startswith(rules["state_names"])
+              or m.group("body") in rules["bare_body_names"]):
         return m.group("body")
     # a news headline naming the body that issued what it reports (能源局:2022年乡村振兴…工作要点, 国务院办公厅:…)
     m = _HEADLINE_BODIES.match(title)

@@ -1,0 +1,162 @@
+"""A notice stored as a database row (a SQL dump's INSERT, a values tuple, an app's JSON object): its columns are page
+metadata (CONVENTIONS, Markdown pages). Layouts written here are not the dev sets' dumps: columns named and unnamed,
+several rows, other tables' column orders."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from metadata_reading import meta
+from pipeline.metadata.stored_record import record_columns, record_date, record_fields
+from pipeline.run import process
+
+BODY = ("各区县人事局:\\r\\n根据有关规定,现将2019年度考试报名有关事项通知如下:\\r\\n一、报名时间\\r\\n"
+        "报名时间为2019年3月1日至3月20日。\\r\\n二、考试费用\\r\\n每人每科收取考务费60元。")
+
+
+def test_unnamed_columns_of_an_insert():
+    row = f"INSERT INTO `cms_news` VALUES (12, '关于2019年度考试报名的通知', '{BODY}', '2019-02-25 09:00:00', 'admin');"
+    columns = record_columns(row)
+    assert [name for name, _ in columns] == [None] * 5
+    assert columns[3][1] == "2019-02-25 09:00:00"
+
+
+def test_named_columns_and_only_the_first_row():
+    row = ("INSERT INTO news (id, title, content, pubdate, update_time) VALUES "
+           f"(3, '关于2019年度考试报名的通知', '{BODY}', '2019-02-25', '2019-04-01 10:00:00'), "
+           "(4, '另一条记录的标题', '另一条记录的内容', '2020-01-01', '2020-01-02');")
+    columns = record_columns(row)
+    assert [name for name, _ in columns] == ["id", "title", "content", "pubdate", "update_time"]
+    assert record_date(columns, "") == dt.date(2019, 2, 25)  # the publication column, not the later edit
+
+
+def test_a_json_object_of_an_apps_table():
+    row = '{"id": 7, "subject": "关于2019年度考试报名的通知", "body": "<p>一、报名时间</p>", "publish_time": "2019-02-25 08:00"}'
+    assert record_date(record_columns(row), "") == dt.date(2019, 2, 25)
+
+
+@pytest.mark.parametrize("dates, expected", [
+    (["2019-05-24 16:37:50", "2019-05-18 15:04:59"], dt.date(2019, 5, 18)),  # two unnamed: the earlier (the later an edit)
+    (["2016-08-24 17:10:48"], dt.date(2016, 8, 24)),                          # the only date
+])
+def test_unnamed_dates_give_the_earliest(dates, expected):
+    columns = [(None, "1"), (None, "关于做好有关工作的通知")] + [(None, d) for d in dates] + [(None, "张三")]
+    assert record_date(columns, "") == expected
+
+
+def test_an_entry_time_only_as_the_only_date_and_an_edit_never():
+    assert record_date([("addtime", "2019-03-06 10:40:42")], "") == dt.date(2019, 3, 6)
+    assert record_date([("create_time", "2019-03-06 10:40:42"), ("update_time", "2019-03-08 10:00:00")], "") is None
+    assert record_date([("update_time", "2019-03-08 10:00:00")], "") is None
+
+
+def test_a_row_dated_before_a_文号_the_text_cites_is_no_date():
+    text = "依据《省政府办公厅关于做好有关工作的通知》(甲政办发〔2023〕5号),现将有关事项通知如下:"
+    assert record_date([(None, "2022-12-12 14:00:00"), (None, "2023-05-29 13:34:08")], text) is None
+
+
+@pytest.mark.parametrize("text", ["请各单位于2月20日前报送名单。", "力争2022年底前建成并网运行。", "各地要在2023年1月底前完成。"])
+def test_a_row_dated_after_a_deadline_the_text_sets_is_no_date(text):
+    assert record_date([(None, "2023-03-01 09:00:00")], text) is None
+
+
+@pytest.mark.parametrize("text", ["在2016年12月31日以前出生的儿童可以报名。", "与2016年前三季度基本持平。",
+                                  "于6月30日前报送材料。"])
+def test_qualifiers_and_later_deadlines_contradict_nothing(text):
+    assert record_date([(None, "2017-01-03 00:00:00")], text) == dt.date(2017, 1, 3)
+
+
+def test_columns_as_fields():
+    fields = record_fields([(None, "88"), (None, "甲省发展和改革委员会关于做好迎峰度夏工作的通知"), (None, "甲发改能源〔2024〕12号"),
+                            (None, "李四"), (None, "甲省能源局"), (None, "2024-06-01 10:00:00")])
+    assert fields["title"] == "甲省发展和改革委员会关于做好迎峰度夏工作的通知"
+    assert fields["doc_number"] == "甲发改能源〔2024〕12号"
+    assert fields["publisher"] == "甲省能源局"  # a body; the person 李四 is none
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "row.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_row_whose_title_column_follows_the_body(tmp_path):
+    body = ("&lt;p&gt;各市能源局:&lt;/p&gt;&lt;p&gt;为做好迎峰度夏工作,现将有关事项通知如下。&lt;/p&gt;&lt;p&gt;一、加强监测&lt;/p&gt;"
+            "&lt;p&gt;各单位要加强负荷监测,于7月10日前报送监测方案。&lt;/p&gt;&lt;p&gt;甲省能源局综合处&lt;/p&gt;")
+    path = write(tmp_path, f"INSERT INTO `article` VALUES (51, 2, '{body}', '2024-06-03 11:21:28', '2024-06-05 20:09:59', "
+                           "'/img/a.jpeg', '甲省能源局综合处关于做好2024年迎峰度夏工作的通知', '甲能综〔2024〕47号', '');")
+    doc = process(path, tmp_path)
+    assert doc.title == "甲省能源局综合处关于做好2024年迎峰度夏工作的通知"
+    assert doc.doc_number == "甲能综〔2024〕47号"
+    assert doc.issuer == "甲省能源局综合处"
+    assert doc.issue_date == dt.date(2024, 6, 3)
+
+
+def test_the_texts_own_signature_and_date_win(tmp_path):
+    body = "各区县:\\n现将有关事项通知如下:\\n一、报名\\n按时报名。\\n甲市人事考试中心\\n2018年2月24日"
+    path = write(tmp_path, f"('9','关于2018年度考试报名的通知','{body}','2018-03-06 11:36:25','编辑甲')")
+    doc = process(path, tmp_path)
+    assert (doc.issuer, doc.issue_date) == ("甲市人事考试中心", dt.date(2018, 2, 24))
+
+
+def test_a_date_an_item_states_under_its_heading_signs_nothing():
+    doc = meta("关于2018年上半年考试报名的通知\n一、考试报名\n考试采取网上报名的方式进行。\n二、考试时间\n2018年5月26日\n"
+               "三、考试费用\n每人收取报名费20元。\n\n甲自治区人事考试中心\n2018年2月24日\n")
+    assert (doc.issuer, doc.issue_date) == ("甲自治区人事考试中心", dt.date(2018, 2, 24))
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("总局关于2016年第四季度食品安全监督抽检情况分析的通告(2017年第12号)", "国家食品药品监督管理总局"),
+    ("总局通告7批次食品不合格", "国家食品药品监督管理总局"),
+    ("总局关于发布第二批公告的通知", "国家税务总局"),
+])
+def test_a_body_named_by_its_kind_alone_as_the_text_names_it(title, expected):
+    name = expected
+    doc = meta(f"{title}\n近期,{name}组织抽检样品500批次,其中不合格7批次。\n特此通告。\n")
+    assert doc.issuer == expected
+
+
+def test_a_year_number_closing_a_notices_title():
+    doc = meta("总局关于2016年第四季度食品安全监督抽检情况分析的通告(2017年第12号)\n2016年第四季度,全国共完成抽检。\n特此通告。\n")
+    assert doc.doc_number == "2017年第12号"
+    assert doc.title.endswith("(2017年第12号)")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("中国地质调查局业务中心建设与管理暂行办法", "中国地质调查局"),
+    ("广东省食品药品监督管理局2017年春节节前食品监督抽检信息", "广东省食品药品监督管理局"),
+    ("广州市空间布局优化实施办法", None),                                 # 布局 is a word, no bureau
+])
+def test_a_bureau_opening_a_title_without_guanyu(title, expected):
+    doc = meta(f"{title}\n第一条 为规范管理,制定本办法。\n第二条 本办法自发布之日起执行。\n")
+    assert doc.issuer == expected
+
+
+def test_bodies_over_the_title_wrapped_with_their_separator():
+    doc = meta("北京市物价局、北京市人民政府文教办公室、\n\n北京市财政局、北京市教育局\n\n关于控制托幼园所收费标准的通知\n\n"
+               "各区(县)人民政府:\n经研究,通知如下:\n一、收费标准\n每人每月40元。\n")
+    assert doc.title == "北京市物价局、北京市人民政府文教办公室、北京市财政局、北京市教育局关于控制托幼园所收费标准的通知"
+    assert doc.issuer == "北京市物价局、北京市人民政府文教办公室、北京市财政局、北京市教育局"
+
+
+def test_a_full_stop_after_the_title_is_no_part_of_it():
+    doc = meta("关于加强住宅小区疫情防控工作的通告。\n\n为做好疫情防控工作,现就有关事项通告如下:\n一、一个大门进出。\n")
+    assert doc.title == "关于加强住宅小区疫情防控工作的通告"
+
+
+def test_a_postgres_copy_row_names_its_columns():
+    dump = ("COPY public.policy (id, title, body, published_at, updated_at) FROM stdin;\n"
+            "5\t关于做好迎峰度夏工作的通知\t<p>一、加强监测</p>\t2024-06-03 09:00:00\t2024-07-01 10:00:00\n\\.\n")
+    columns = record_columns(dump)
+    assert [name for name, _ in columns] == ["id", "title", "body", "published_at", "updated_at"]
+    assert record_date(columns, "") == dt.date(2024, 6, 3)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("转发住房和城乡建设部办公厅关于建设工程企业资质专家审查意见的公示", "关于建设工程企业资质专家审查意见的公示"),
+    ("转发省财政厅关于做好2020年度预算执行工作的意见", "关于做好2020年度预算执行工作的意见"),
+    ("转发国务院办公厅关于加强X工作的通知", "国务院办公厅关于加强X工作"),  # a forwarding 通知: as before
+])
+def test_a_forwarding_headline_without_its_own_type(title, expected):
+    from pipeline.metadata.plan_titles import plan_title_from_title
+    assert plan_title_from_title(title) == expected
