@@ -53,9 +53,11 @@ def read_document(path: Path, corpus: Path) -> Document:
         raise InputError("no text in file")
     name, warning = source_name(path, corpus)
     doc = Document(source_file=name, raw=raw)
-    if suffix not in (".docx", ".html", ".htm") + formats.SUFFIXES and any(n.startswith(("program code", "database dump")) for n in notes):
+    if suffix not in (".docx", ".html", ".htm") + formats.SUFFIXES:
+        # a stored database row's columns are page metadata (a SQL row whose body runs over lines is no program's
+        # literal, so not read as code: it is told by its statement)
         from .metadata.stored_record import record_columns  # (here: the parent process never loads the stages)
-        doc.record = record_columns(decoded) or []  # a stored row's columns are page metadata
+        doc.record = record_columns(decoded) or []
     doc.warnings.extend(([warning] if warning else []) + notes)
     return doc
 

@@ -60,8 +60,20 @@ def written_in_full(issuer: str | None, text: str, place: str | None = None) -> 
             full = next((head + body for m in regex.finditer(regex.escape(body), text)
                          for k in range(1, rules["place_head_max_chars"] + 1)
                          if _is_own_head(head := text[m.start() - k:m.start()], level, place)), body)
+            if full == body and not level:
+                full = _state_body_spelled(body, text) or body
         names.append(full)
     return "、".join(names)
+
+
+def _state_body_spelled(short: str, text: str) -> str | None:
+    """A state body's office a title names short (体育总局青少司关于…) as the text spells it after the state's name
+    (国家体育总局青少年体育司, in the notice's contacts: eighteenth H57C_01's reader): the first such name holding the
+    short name's characters in their order, from its first to its last."""
+    rules = patterns()
+    heads = "|".join(map(regex.escape, rules["state_names"]))
+    pattern = regex.compile(rf"(?:{heads}){regex.escape(short[0])}\p{{Han}}{{1,24}}?{regex.escape(short[-1])}")
+    return next((m.group() for m in pattern.finditer(text) if _in_order(short, m.group()) and is_body(m.group())), None)
 
 
 def _named_with_bare(bare: str, text: str) -> str | None:

@@ -160,3 +160,21 @@ def test_a_postgres_copy_row_names_its_columns():
 def test_a_forwarding_headline_without_its_own_type(title, expected):
     from pipeline.metadata.plan_titles import plan_title_from_title
     assert plan_title_from_title(title) == expected
+
+
+def test_a_row_whose_body_runs_over_lines(tmp_path):
+    # a SQL literal may hold raw line breaks (no program's literal): the row is told by its statement
+    path = write(tmp_path, "INSERT INTO `tb_rules` VALUES ('1', '甲市交通运输局行政执法公示制度', '第一条 为规范执法,制定本制度。\n"
+                           "第二条 本制度自2017年8月1日起施行。', '2017-10-10', '甲市交通运输局');\n")
+    doc = process(path, tmp_path)
+    assert (doc.title, doc.issuer, doc.issue_date) == ("甲市交通运输局行政执法公示制度", "甲市交通运输局", dt.date(2017, 10, 10))
+
+
+def test_a_text_opening_with_a_bracket_is_no_row():
+    assert record_columns("(一)为了规范管理,制定本办法。") is None
+
+
+def test_a_state_bodys_office_named_short_in_the_title():
+    doc = meta("体育总局青少司关于举办培训班的通知\n各省体育局:\n现就有关事宜通知如下:\n一、培训时间\n6月11日。\n"
+               "二、联系方式\n国家体育总局青少年体育司\n联系人:高扬\n")
+    assert doc.issuer == "国家体育总局青少年体育司"
