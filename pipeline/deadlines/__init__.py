@@ -38,7 +38,7 @@ __all__ = ["extract_deadlines", "parse_deadlines"]
 def extract_deadlines(doc: Document) -> None:
     """Fill doc.deadlines with the deadlines of the plan body, each tagged with its task."""
     try:
-        dated = doc.issue_date or _own_year_start(doc) or _own_window_start(doc) or _cited_year(doc)
+        dated = doc.issue_date or _latest(_own_year_start(doc), _own_number_start(doc)) or _own_window_start(doc) or _cited_year(doc)
         schedules = SortedSpans(schedule_sections(doc) + deadline_field_lines(doc))
         coming = _coming_year(doc)
         rows = parse_deadlines(doc.text, doc.body_start, doc.body_stop, dated, schedules, coming)
@@ -95,6 +95,23 @@ def _own_year_start(doc: Document) -> dt.date | None:
     which the targets stage reads too)."""
     year = title_year(doc) or title_period_start(doc) or plan_part_year(doc)
     return dt.date(year, 1, 1) if year else None
+
+
+def _latest(*days: dt.date | None) -> dt.date | None:
+    return max((d for d in days if d is not None), default=None)
+
+
+def _own_number_start(doc: Document) -> dt.date | None:
+    """The first day of the year of an undated notice's own number, its 文号 (财税〔2016〕23号) or the number closing its
+    title (…情况分析的通告(2017年第12号)): it was issued that year at the earliest, so the years before are history
+    (2016年第四季度,全国共完成… in that 通告 reports the quarter)."""
+    if m := _NUMBER_YEAR.search(doc.doc_number or ""):
+        return dt.date(int(m.group()), 1, 1)
+    m = context_patterns()["own_number_in_title"].search(doc.title or "")
+    return dt.date(int(m.group("year")), 1, 1) if m else None
+
+
+_NUMBER_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")  # a 文号's year (〔2016〕, [2016])
 
 
 def _own_window_start(doc: Document) -> dt.date | None:

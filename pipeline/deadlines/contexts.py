@@ -100,6 +100,10 @@ def names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bo
         return True  # 2023年统计公报显示…: the year of the data
     if ctx["past_fact_after"].match(text, m.end(), hi):
         return True  # 今年我局…对《规则》进行了全面修订: a fact reported
+    if not span.is_day and span.quarter is None and (named := ctx["event_named_after"].match(text, m.end(), hi)) \
+            and not ctx["bare_year_verb"].search(text, m.end(), named.end()) \
+            and not ctx["event_not_verbs"].search(text, m.end(), named.end()):
+        return True  # 2012年度全国监理工程师执业资格考试时间定于…, 2011年12月普通高中学业水平考试: the exam's name (a day: when held)
     if span.month is not None:
         return bool(ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
                     and ctx["news_lead_verbs"].match(text, m.end(), hi))
@@ -112,10 +116,6 @@ def names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bo
             and not ctx["bare_year_verb"].search(text, m.end(), named.end()) \
             and not ctx["materials_not_verbs"].search(text, m.end(), named.end()):
         return True  # 2.2022年度合并口径的财务会计决算报表及会计报表附注。: the year of the materials named
-    if span.quarter is None and span.half is None and (named := ctx["event_named_after"].match(text, m.end(), hi)) \
-            and not ctx["bare_year_verb"].search(text, m.end(), named.end()) \
-            and not ctx["event_not_verbs"].search(text, m.end(), named.end()):
-        return True  # 2012年度全国监理工程师执业资格考试时间定于…: the year in the exam's name
     # 2000年,我国面临的国际环境依然…: a written year describing the year, as 今年 can; a quarter or
     # half-year too heads its clause to say when (一季度,全市计划…; 推动实现一季度经济平稳开局 names it)
     return not (heads_its_clause(text, m.start(), lo) or ctx["bare_year_verb"].match(text, m.end(), hi)) or bool(

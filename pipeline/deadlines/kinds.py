@@ -105,6 +105,9 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
                       written_year=last)
     if _g(m, "plan") is not None:
         return _read_plan(text, m, head, lo, hi, prefix_word)
+    if prefix_word is None and is_a_window(m) and (c := ctx["window_clause_after"].match(text, m.end(), hi)) \
+            and ctx["past_fact_after"].match(text, c.end(), hi):
+        return None  # 2023年2月至6月,国家能源局组织开展了…专项监管: the window of a fact reported, as a bare year's
     if _g(m, "range") is not None or _g(m, "mrange") is not None:
         return _read_range(text, m, head, lo, hi, prefix_word, issue_year)
     if _g(m, "drange") is not None:

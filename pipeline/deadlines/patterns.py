@@ -178,6 +178,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "consultation_before": regex.compile(cfg["consultation_before"]),
         "attachment_before": regex.compile(cfg["attachment_before"]),
         "own_window_start": regex.compile(cfg["own_window_start"]),
+        "own_number_in_title": regex.compile(cfg["own_number_in_title"]),
         # a 文号 the notice cites, whose year dates an undated notice (rules/metadata.yaml)
         "doc_number": regex.compile(rules.load("metadata")["doc_number"]),
         "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
@@ -209,6 +210,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "recurring_rates_each_after": regex.compile(_with_lists(cfg["recurring_rates_each_after"])),
         "recurring_rate_before": regex.compile(cfg["recurring_rate_before"]),
         "past_fact_after": regex.compile(cfg["past_fact_after"]),
+        "window_clause_after": regex.compile(cfg["window_clause_after"]),
         "quoted_name_before": regex.compile(cfg["quoted_name_before"]),
         "quoted_name_after": regex.compile(cfg["quoted_name_after"]),
         "count_cutoff_before": regex.compile(cfg["count_cutoff_before"]),
