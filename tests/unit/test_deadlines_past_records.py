@@ -73,3 +73,10 @@ def test_the_year_of_an_undated_notices_own_number():
     assert _undated("总局关于2016年第四季度食品安全监督抽检情况分析的通告(2017年第12号)", text) == ["年底前"]
     # without its number, the title's year is the notice's own
     assert _undated("总局关于2016年第四季度食品安全监督抽检情况分析的通告", text) == ["2016年第四季度", "年底前"]
+
+
+def test_a_perfective_verb_anywhere_in_the_sentence_reports_a_fact():
+    text = ("2012年度在市、区应急民防部门关心指导下,在街道党工委、办事处的领导下,烟墩街道应急民防办公室严格按照市/区应急民防办"
+            "要求和民防建设标准为依据,较好地完成了上级赋予的各项工作任务。")
+    assert _rows(text, None) == []
+    assert _rows("2013年,在市应急民防部门指导下,全面完成街道应急民防各项工作任务。", None) == [("2013年", "in")]
