@@ -30,7 +30,7 @@ from .exclusions import (SortedSpans, attachment_title_lines, consultation_repli
                          is_signature_date, own_validity_statements, page_links, retrospective_sections, schedule_sections, table_list_lines,
                          without_baseline_columns)
 from .parser import parse_deadlines
-from .patterns import context_patterns
+from .patterns import before, context_patterns
 
 __all__ = ["extract_deadlines", "parse_deadlines"]
 
@@ -72,12 +72,12 @@ def _opened_on_the_issue_day(doc: Document, rows) -> None:
     (not a year or day the stage only guessed from its title or its text), as a measure it opens alone does (即日起,…)."""
     if doc.issue_date is None:
         return
-    opening, today = context_patterns()["issue_day_opening"], context_patterns()["today_from"]
+    today = context_patterns()["today_from"]
     for row in rows:
         if row.kind == "from" and row.start_date is None and today.search(row.raw):
             row.start_date = doc.issue_date  # 即日起,本市…: from the notice's own day
         if (row.kind == "period" and row.start_date is None and row.date is not None and row.date >= doc.issue_date
-                and opening.search(doc.text, max(0, row.char_start - 24), row.char_start)):
+                and before("issue_day_opening", doc.text, row.char_start, 0)):
             row.start_date = doc.issue_date
 
 

@@ -9,7 +9,7 @@ import datetime as dt
 import regex
 
 from ..numbers.numerals import whole_number, year_number
-from .patterns import config, context_patterns
+from .patterns import before, config, context_patterns
 from .spans import Span
 
 
@@ -27,14 +27,14 @@ def names_an_attachment(text: str, head: int, lo: int) -> bool:
     """A time right after 附件 (its number, a colon, a list number), or the list of years it begins
     (附件:2015、2016年…任务分解表), opens the attached document's name."""
     lead = _list_head(text, head, lo)
-    return bool(context_patterns()["attachment_before"].search(text, max(lo, lead - 12), lead))
+    return bool(before("attachment_before", text, lead, lo))
 
 
 def closes_a_window(text: str, prefix: regex.Match, m: regex.Match, lo: int, hi: int) -> bool:
     """截至 closing a window (申请各类补贴时间截至X, …之日起,截至X止), not a baseline's 截至X,已…."""
     ctx = context_patterns()
     return prefix.group("w") in config()["window_close_words"] and bool(
-        ctx["window_close_before"].search(text, max(lo, prefix.start() - 6), prefix.start())
+        before("window_close_before", text, prefix.start(), lo)
         or ctx["window_close_after"].match(text, m.end(), hi))
 
 
@@ -46,7 +46,7 @@ def closes_at_a_time_to_come(text: str, prefix: regex.Match, m: regex.Match, lo:
     year = group(m, "yy")
     if issue_date is None or year is None or prefix.group("w") not in config()["window_close_words"]:
         return False
-    if context_patterns()["forecast_before"].search(text, max(lo, prefix.start() - 16), prefix.start()):
+    if before("forecast_before", text, prefix.start(), lo):
         return False
     month = group(m, "pm")
     return (year_number(year), whole_number(month) if month else 12) > (issue_date.year, issue_date.month)
@@ -61,7 +61,7 @@ def in_title_parentheses(text: str, m: regex.Match, lo: int, hi: int) -> bool:
         return True
     if group(m, "drange") is not None:
         return False  # (2022年9月1日-2023年8月31日): a span of days is a window, no title's period
-    return bool(context_patterns()["title_before"].search(text, max(0, m.start() - 6), m.start() - 1))
+    return bool(before("title_before", text, m.start() - 1, 0))  # the words before its bracket
 
 
 def is_a_month_count(text: str, m: regex.Match, lo: int, hi: int) -> bool:
@@ -71,7 +71,7 @@ def is_a_month_count(text: str, m: regex.Match, lo: int, hi: int) -> bool:
         return False
     ctx = context_patterns()
     return bool(ctx["within"].match(text, m.end(), hi)
-                and ctx["month_count_before"].search(text, max(lo, m.start() - 4), m.start()))
+                and before("month_count_before", text, m.start(), lo))
 
 
 def in_a_routines_sentence(text: str, m: regex.Match, lo: int) -> bool:
@@ -92,7 +92,7 @@ def names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bo
     ctx = context_patterns()
     if ctx["bare_time_qualifying_after"].match(text, m.end(), hi):
         return True  # 2022年度出让的商住用地: which land, not when
-    if ctx["quoted_name_before"].search(text, max(lo, m.start() - 2), m.start()) and ctx["quoted_name_after"].match(text, m.end(), hi):
+    if before("quoted_name_before", text, m.start(), lo) and ctx["quoted_name_after"].match(text, m.end(), hi):
         return True  # 开展“2022年跨年迎新购物季”: the name of an event
     if ctx["habitual_after"].match(text, m.end(), hi) or ctx["year_of_a_kind_after"].match(text, m.end(), hi):
         return True  # 四季度历来瓦斯事故多发: the season described; 2009年缴费年度(…): which contribution year
@@ -105,7 +105,7 @@ def names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bo
             and not ctx["event_not_verbs"].search(text, m.end(), named.end()):
         return True  # 2012年度全国监理工程师执业资格考试时间定于…, 2011年12月普通高中学业水平考试: the exam's name (a day: when held)
     if span.month is not None:
-        return bool(ctx["news_lead_before"].search(text, max(0, m.start() - 50), m.start())
+        return bool(before("news_lead_before", text, m.start(), 0)
                     and ctx["news_lead_verbs"].match(text, m.end(), hi))
     if (rel := group(m, "yrel")) and rel in config()["relative_years_heading_only"] and not (
             heads_its_clause(text, m.start(), lo) or ctx["bare_year_verb"].match(text, m.end(), hi)):
@@ -125,8 +125,8 @@ def names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bo
 def is_topic_year(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     """今年 / a five-year 时期 as the object of a verb or describing the year (做好今年工作)."""
     ctx = context_patterns()
-    return bool(ctx["relative_year_object"].search(text, max(lo, start - 4), start)
-                or ctx["relative_year_copula"].search(text, max(lo, start - 3), start)
+    return bool(before("relative_year_object", text, start, lo)
+                or before("relative_year_copula", text, start, lo)
                 or ctx["relative_year_describing"].match(text, end, hi))
 
 
@@ -137,12 +137,12 @@ def is_rate(text: str, m: regex.Match, hi: int) -> bool:
     return bool(ctx["recurring_rate_after"].match(text, m.end(), hi)
                 or ctx["recurring_share_after"].match(text, m.end(), hi)  # 每年支付比例为20%: a share of a grant
                 or ctx["recurring_rates_each_after"].match(text, m.end(), hi)  # 每学年分别减免保教费150元、300元
-                or ctx["recurring_rate_before"].search(text, max(0, m.start() - 8), m.start()))
+                or before("recurring_rate_before", text, m.start(), 0))
 
 
 def years_listed_before(text: str, start: int, lo: int) -> regex.Match | None:
     """The list of years written right before `start` (2015、2016年, 2024年、2025年和2026年: up to the last)."""
-    return context_patterns()["years_listed_before"].search(text, max(lo, start - 24), start)
+    return before("years_listed_before", text, start, lo)
 
 
 def _list_head(text: str, start: int, lo: int) -> int:
@@ -155,10 +155,9 @@ def heads_its_clause(text: str, start: int, lo: int) -> bool:
     """A bare year at the head of its clause (line start, after a label, punctuation or an
     opener such as 在/力争) says when; elsewhere it qualifies the noun that follows it."""
     start = _list_head(text, start, lo)
-    before = start
-    while before > lo and text[before - 1] == " ":
-        before -= 1
-    if before <= lo or text[before - 1] in config()["bare_year_clause_marks"]:
+    prior = start
+    while prior > lo and text[prior - 1] == " ":
+        prior -= 1
+    if prior <= lo or text[prior - 1] in config()["bare_year_clause_marks"]:
         return True
-    ctx = context_patterns()
-    return bool(ctx["bare_year_opener"].search(text, max(lo, start - 4), start))
+    return bool(before("bare_year_opener", text, start, lo))

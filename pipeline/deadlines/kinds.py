@@ -14,7 +14,7 @@ from ..numbers.numerals import whole_number, year_number
 from .contexts import (closes_a_window, closes_at_a_time_to_come, group as _g, heads_its_clause, in_a_routines_sentence,
                        in_title_parentheses, is_a_month_count, is_a_window, is_rate, is_topic_year, names_a_thing,
                        names_an_attachment, sentence_start)
-from .patterns import config, context_patterns, plan_years
+from .patterns import before, config, context_patterns, plan_years
 from .spans import Span, quarter_number, span_of
 
 
@@ -38,7 +38,7 @@ def _found(start: int, end: int, kind: str, date: dt.date | None = None, start_d
 def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date | None) -> Found | None:
     """Kind and dates of one match, from the match and the words around it."""
     ctx = context_patterns()
-    prefix = ctx["prefix"].search(text, max(lo, m.start() - 4), m.start())
+    prefix = before("prefix", text, m.start(), lo)
     prefix_word = prefix.group("w") if prefix else None
     cfg = config()["prefixes"]
     if prefix_word in cfg["object"]:
@@ -50,22 +50,22 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
             return None
         prefix_word = cfg["by"][0]  # 申请时间截至2025年12月31日: by that day
     written = prefix.start() if prefix else m.start()  # where the time's words open, its prefix included
-    if ctx["basis_list_before"].search(text, max(lo, m.start() - 40), written):
+    if before("basis_list_before", text, written, lo):
         return None  # 根据…相关规定和年度内完成投资额: a member of what a measure is based on
-    if _g(m, "rec") is None and ctx["count_cutoff_before"].search(text, max(lo, written - 40), written):
+    if _g(m, "rec") is None and before("count_cutoff_before", text, written, lo):
         return None  # 有关工作年限的要求,其截止日期为2012年12月31日: who qualifies
-    if _g(m, "rec") is None and ctx["data_source_before"].search(text, max(lo, written - 30), written):
+    if _g(m, "rec") is None and before("data_source_before", text, written, lo):
         return None  # 据统计,2023年全市…; …统计公报显示,2025年末…: the time of the data
-    if ctx["consultation_before"].search(text, max(lo, written - 20), written):
+    if before("consultation_before", text, written, lo):
         return None  # 征求意见时间为2024年3月1日至3月31日: the document's own consultation window
     if ctx["exclude_after"].match(text, m.end(), hi) or (
             _g(m, "rec") is None and ctx["issued_after"].match(text, m.end(), hi)):
         return None  # (a schedule may publish: 每年公布的住房公积金月缴存额上下限)
     if in_title_parentheses(text, m, lo, hi):
         return None
-    if prefix_word in cfg["by"] and ctx["range_tail_before"].search(text, max(lo, prefix.start() - 6), prefix.start()):
+    if prefix_word in cfg["by"] and before("range_tail_before", text, prefix.start(), lo):
         return None  # 次年1月至8月: the end of a span whose start is no time read
-    if _g(m, "rec") is None and ctx["own_validity_before"].search(text, max(lo, written - 40), written):
+    if _g(m, "rec") is None and before("own_validity_before", text, written, lo):
         return None  # 本办法有效期自2026年1月1日起至2027年12月31日止: the document's own dates
     head = prefix.start() if prefix_word in cfg["by"] + cfg["from"] else m.start()
     if names_an_attachment(text, head, lo):
@@ -77,13 +77,13 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
             return None  # 每人每年420元, 每月每平方米: a rate per period, not a schedule
         if ctx["condition_after"].match(text, m.end(), hi):
             return None  # 每年度实际纳税3000万至5000万元的,给予入户指标5个: who qualifies, as after a day
-        if (ctx["entitlement_before"].search(text, max(lo, m.start() - 3), m.start())
+        if (before("entitlement_before", text, m.start(), lo)
                 or ctx["entitlement_after"].match(text, m.end(), hi)):
             return None  # 可每年申请提取一次, 每个月不超过一次: how often each one may draw, a rate
         if ctx["recurring_names_mechanism"].match(text, m.end(), hi):
             return None  # 建立健全每日报错治理机制: the name of a mechanism
-        if ctx["service_hours_before"].search(text, max(lo, m.start() - 12), m.start()) or (
-                text[m.start() - 1:m.start()] == "(" and ctx["bracketed_hours_after"].match(text, m.end(), hi)):
+        if before("service_hours_before", text, m.start(), lo) or (
+                before("bracketed_hours_before", text, m.start(), lo) and ctx["bracketed_hours_after"].match(text, m.end(), hi)):
             return None  # 受理时间为每日上午9时至…, 7月1日至7月10日(每日9:00-17:00): the hours a service is open
         return _found(m.start(), m.end(), "recurring",
                       recurrence=config()["recurrence"][_g(m, "unit")])
@@ -98,7 +98,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         return _found(head, m.end(), "period", date=dt.date(first + 1, 12, 31), start_date=dt.date(first, 1, 1))
     if _g(m, "coming") is not None:
         if issue_year is None or is_topic_year(text, m.start(), m.end(), lo, hi) \
-                or ctx["coming_years_not_after"].search(text, max(lo, head - 8), head):
+                or before("coming_years_not_after", text, head, lo):
             return None  # 实现今后五年各项任务: the years' work, not when
         last = issue_year + whole_number(_g(m, "coming_n")) - 1
         return _found(head, m.end(), "period", date=dt.date(last, 12, 31), start_date=dt.date(issue_year, 1, 1),
@@ -252,14 +252,14 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         else:
             date = dated(lambda y: span.first(y) - dt.timedelta(days=1))
         return _found(head, b.end() if b else m.end(), "by", date=date, written_year=written, due=True)
-    if prefix_word is None and span.is_day and ctx["latest_before"].search(text, max(lo, head - 8), head):
+    if prefix_word is None and span.is_day and before("latest_before", text, head, lo):
         return _found(head, m.end(), "by", date=dated(span.last), written_year=written, due=True)  # 最晚…不超过X
     if ctx["own_date"].match(text, m.end(), hi):
         return None
     if (prefix_word == "自" and ctx["own_date_closing"].match(text, m.end(), hi)
             and ctx["own_date_subject"].search(text, sentence_start(text, head, lo), head)):
         return None  # 本标准自2021年7月1日起实施。: the day the document takes effect (新版目录自…起执行: a from)
-    if (prefix_word in (None, *cfg["from"]) and span.is_day and ctx["news_lead_before"].search(text, max(0, head - 50), head)
+    if (prefix_word in (None, *cfg["from"]) and span.is_day and before("news_lead_before", text, head, 0)
             and ctx["news_lead_own_start"].match(text, m.end(), hi)):
         return None  # 4月3日起,常州市实施…政策 heading the notice: its own start
     if f := ctx["from"].match(text, m.end(), hi):
@@ -274,7 +274,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         if prefix_word == "从":
             return None  # 从2015年的…增加到…: a starting value, not a start date
         return _found(head, m.end(), "from", start_date=dated(span.first), written_year=written)
-    if prefix_word == "至" and ctx["own_expiry_before"].search(text, max(lo, head - 6), head):
+    if prefix_word == "至" and before("own_expiry_before", text, head, lo):
         return None  # 有效期至2028年7月14日: the notice's own expiry
     if span.edge and prefix_word is None and ctx["names_what_follows"].match(text, m.end(), hi):
         return None  # 按其年末的地方财政贡献: the end of which year's figure, not when to act
@@ -282,7 +282,7 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         # 至2025年12月31日期间, 即日起至2024年12月31日: a window closing that day
         if prefix_word == "至" and (p := ctx["period"].match(text, m.end(), hi)):
             return _found(head, p.end(), "period", date=dated(span.last), written_year=written)
-        if prefix_word == "至" and ctx["window_opening"].search(text, max(0, head - 6), head):
+        if prefix_word == "至" and before("window_opening", text, head, 0):
             return _found(head, m.end(), "period", date=dated(span.last), written_year=written)
         return _found(head, m.end(), "by", date=dated(span.last), written_year=written)
     if p := ctx["period"].match(text, m.end(), hi):

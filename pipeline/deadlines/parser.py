@@ -12,7 +12,7 @@ from ..document import Deadline
 from .contexts import years_listed_before
 from .kinds import Found, read_match
 from .exclusions import SortedSpans
-from .patterns import config, context_patterns, scanners
+from .patterns import before, config, context_patterns, scanners
 
 
 def parse_deadlines(text: str, start: int = 0, end: int | None = None,
@@ -120,7 +120,7 @@ def _distributive(text: str, head: int, end: int, start: int) -> bool:
     """分别 right before a time or right after it (分别于今明两年完成, 今明两年分别完成): its subjects take its
     years one by one."""
     ctx = context_patterns()
-    return bool(ctx["distributive_before"].search(text, max(start, head - 4), head)
+    return bool(before("distributive_before", text, head, start)
                 or ctx["distributive_after"].match(text, end))
 
 

@@ -37,6 +37,12 @@ def config() -> dict:
     return rules.load("deadlines")
 
 
+def before(name: str, text: str, at: int, lo: int = 0) -> regex.Match | None:
+    """The context `name` (a pattern closing with $) read in the characters right before `at`, as far back as its
+    reach in rules/deadlines.yaml before_reach, and not before `lo` (the stretch read)."""
+    return context_patterns()[name].search(text, max(lo, at - config()["before_reach"][name]), at)
+
+
 def alternation_of(words) -> str:
     return rules.alternation(list(words))
 
@@ -197,6 +203,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "entitlement_before": regex.compile(cfg["entitlement_before"]),
         "service_hours_before": regex.compile(cfg["service_hours_before"]),
         "bracketed_hours_after": regex.compile(_with_lists(cfg["bracketed_hours_after"])),
+        "bracketed_hours_before": regex.compile(cfg["bracketed_hours_before"]),
         "entitlement_after": regex.compile(cfg["entitlement_after"]),
         "relative_year_describing": regex.compile(_with_lists(cfg["relative_year_describing"])),
         "recurring_names_mechanism": regex.compile(cfg["recurring_names_mechanism"]),

@@ -80,3 +80,10 @@ def test_a_perfective_verb_anywhere_in_the_sentence_reports_a_fact():
             "要求和民防建设标准为依据,较好地完成了上级赋予的各项工作任务。")
     assert _rows(text, None) == []
     assert _rows("2013年,在市应急民防部门指导下,全面完成街道应急民防各项工作任务。", None) == [("2013年", "in")]
+
+
+def test_every_reach_names_a_context_read_before_a_time():
+    from pipeline.deadlines.patterns import config, context_patterns
+    reach = config()["before_reach"]
+    assert set(reach) <= set(context_patterns()) and all(isinstance(n, int) and n > 0 for n in reach.values())
+    assert all(context_patterns()[name].pattern.endswith("$") for name in reach if name != "prefix")
