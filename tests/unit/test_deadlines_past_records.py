@@ -87,3 +87,9 @@ def test_every_reach_names_a_context_read_before_a_time():
     reach = config()["before_reach"]
     assert set(reach) <= set(context_patterns()) and all(isinstance(n, int) and n > 0 for n in reach.values())
     assert all(context_patterns()[name].pattern.endswith("$") for name in reach if name != "prefix")
+
+
+def test_a_year_before_a_verb_of_using_an_exams_materials_says_when():
+    assert _rows("四、2018年继续使用2014年版监理工程师资格考试大纲和考试用书,有关事宜请与协会联系。", dt.date(2018, 2, 24)) == [
+        ("2018年", "in")]
+    assert _rows("(一)2012年度全国监理工程师执业资格考试采取网上报名。", dt.date(2012, 1, 4)) == []
