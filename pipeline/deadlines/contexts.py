@@ -92,6 +92,8 @@ def names_a_thing(text: str, m: regex.Match, lo: int, hi: int, span: Span) -> bo
     ctx = context_patterns()
     if ctx["bare_time_qualifying_after"].match(text, m.end(), hi):
         return True  # 2022年度出让的商住用地: which land, not when
+    if span.is_day and ctx["goods_record_after"].match(text, m.end(), hi):
+        return True  # 标示为…公司2016年5月21日生产的…金桔油: the goods' record date
     if before("quoted_name_before", text, m.start(), lo) and ctx["quoted_name_after"].match(text, m.end(), hi):
         return True  # 开展“2022年跨年迎新购物季”: the name of an event
     if ctx["habitual_after"].match(text, m.end(), hi) or ctx["year_of_a_kind_after"].match(text, m.end(), hi):

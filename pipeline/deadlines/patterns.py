@@ -227,6 +227,7 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "data_source_before": regex.compile(cfg["data_source_before"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),
         "bare_time_qualifying_after": regex.compile(_with_lists(cfg["bare_time_qualifying_after"])),
+        "goods_record_after": regex.compile(cfg["goods_record_after"]),
         "materials_after": regex.compile(cfg["materials_after"]),
         "materials_not_verbs": regex.compile(cfg["materials_not_verbs"]),
         "event_named_after": regex.compile(cfg["event_named_after"]),

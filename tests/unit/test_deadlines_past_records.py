@@ -93,3 +93,7 @@ def test_a_year_before_a_verb_of_using_an_exams_materials_says_when():
     assert _rows("四、2018年继续使用2014年版监理工程师资格考试大纲和考试用书,有关事宜请与协会联系。", dt.date(2018, 2, 24)) == [
         ("2018年", "in")]
     assert _rows("(一)2012年度全国监理工程师执业资格考试采取网上报名。", dt.date(2012, 1, 4)) == []
+
+
+def test_a_year_before_goods_made_may_date_a_goal():
+    assert _rows("2025年生产的新能源汽车占比达到20%。", dt.date(2024, 3, 1)) == [("2025年", "in")]
