@@ -10,8 +10,9 @@ import re
 
 from .. import rules
 from ..document import Document
+from .parameter_changes import change_kind
 from .parameter_names import first_object, next_head, trim
-from .patterns import last_clause, parameter_config, parameter_patterns, patterns, with_grants
+from .patterns import config, last_clause, parameter_config, parameter_patterns, patterns, with_grants
 
 
 def granted(before: str, q, text: str, sentence_end: int) -> str | None:
@@ -125,11 +126,47 @@ def per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end
     if changed is not None and not heads and (standard := _standard_named(text, sentence_start, q.start)):
         # (提高…中央财政支持标准,其中:硕士生由每生每年…: the standard the sentence names, for the party its clause names)
         return trim(last_clause(before[:changed.start()]) + standard)
+    raised = _raised_per_beneficiary().search(before)
+    if raised is not None and heads:
+        # (月养老金低于2773元的,每人每月增加150元: a change by an amount for each beneficiary, named by what it raises, the head
+        # of its sentence, and the change, docs/CONVENTIONS.md; where the sentence names none, commitment.granted_each reads
+        # what its item or title raises)
+        return heads[-1].group() + raised.group("verb").removeprefix("再") \
+            + parameter_config()["change_by_suffixes"][change_kind(q.unit)]
     # (定额标准为每人每年4000元: the subject its clause sets by 为, else the last words before the number)
     subject = _set_subject().match(last_clause(before))
     return (next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)
-            or (trim(subject.group("name")) if subject else None)
+            or (trim(subject.group("name")) if subject else None) or _clause_named(before)
             or trim(parameter_patterns()["between"].sub("", before[-8:])) or None)
+
+
+@functools.cache
+def _marker_end() -> re.Pattern:
+    """A beneficiary or unit marker, or a period (保管费每年100元/吨), right before the number (rules/parameters.yaml
+    beneficiary_markers; rules/targets.yaml per_words)."""
+    markers = parameter_config()["beneficiary_markers"] + list(config()["per_words"])
+    return re.compile(rf"(?:{rules.alternation(markers)})+[ ]*$")
+
+
+def _clause_named(before: str) -> str | None:
+    """一级建筑师知识题(选择题)考试每科63元: what an amount per unit is for, the whole clause before its marker where no head
+    names it (rules/parameters.yaml clause_name_max_chars at most, no number in it), less the 其中 opening a breakdown."""
+    marker = _marker_end().search(before)
+    if marker is None:
+        return None  # (安排运行经费(…)不少于2万元/年: a bound, not a marker, before the number; the words before it name it)
+    words = re.sub(r"^(?:其中|另外)", "", last_clause(before[:marker.start()]).strip())
+    words = trim(words)
+    if not words or len(words) > parameter_config()["clause_name_max_chars"] or re.search(r"\d", words):
+        return None
+    return words
+
+
+@functools.cache
+def _raised_per_beneficiary() -> re.Pattern:
+    """每人每月增加, 每人每月再增加: a beneficiary, a period at most, and a verb of change by an amount closing the words before
+    the number (rules/parameters.yaml beneficiary_markers, change_by_verbs)."""
+    cfg, alt = parameter_config(), rules.alternation
+    return re.compile(rf"(?:{alt(cfg['beneficiary_markers'])})(?:每[年月日])?[ ]*(?P<verb>再?(?:{alt(cfg['change_by_verbs'])}))[ ]*$")
 
 
 @functools.cache

@@ -49,16 +49,20 @@ def name_before(before: str, unit: str) -> str | None:
     """首付款比例调整为不低于15%, 每亩补助150元, 公积金贷款最高额度由60万元提高至80万元:
     a name head ending the words before the number (only setter verbs and bounds between)."""
     p = parameter_patterns()
-    heads = list(p["head_end"].finditer(before))
+    # (给予个人自付部分(不含起付线以下费用)30%救助: a head inside a closed bracket is the gloss's, not the number's)
+    heads = [h for h in p["head_end"].finditer(before) if not _inside_brackets(before, h.start())]
     if not heads:
         return None
     head = heads[-1]
     gap = re.sub(r"\([^()]*\)", "", before[head.end():])  # 双职工(夫妻双方缴纳住房公积金)
     floor, gap_read = p["floor_end"].search(gap), gap
     gap = p["start_value"].sub("", gap)
+    if unit in ("%", "倍") and _held_within().search(gap):
+        return None  # 此项救助总支出应控制在当年筹资总额的10%以内: the spending held within a share, a goal (the base cut below hides it)
     if unit in ("%", "倍"):
         # 不低于合同总价的10%, 提高至夫妻双方住房公积金账户余额之和的25倍: the base of the share or multiple
-        gap = re.sub(r"[^,;:。]{1,16}的$", "", gap)
+        # (缴存基数原则上不超过本市统计部门公布的2015年度全市在岗职工月平均工资的3倍: after a bound, a longer base)
+        gap = _bounded_base().sub(r"\g<bound>", gap, count=1) if _bounded_base().search(gap) else re.sub(r"[^,;:。]{1,16}的$", "", gap)
     gap = p["between"].sub("", p["base"].sub("", per_measure_patterns()["gap"].sub("", gap)))
     if len(gap) > 6 or p["commitment"].search(gap) or p["aggregate_adverb"].search(gap) \
             or (floor and p["aggregate"].search(gap)) or _total_per_period(before, gap):
@@ -84,6 +88,12 @@ def name_before(before: str, unit: str) -> str | None:
     # (研发费用加计扣除比例由50%提高到75%: the text's own share noun after the head is the name's)
     share = next((w for w in parameter_config()["share_nouns"] if before.startswith(w, head.end())), "")
     return name + share if name else None
+
+
+def _inside_brackets(words: str, at: int) -> bool:
+    """Whether `at` stands inside a bracket closed before the words end."""
+    opened = words.rfind("(", 0, at)
+    return opened > words.rfind(")", 0, at) and words.find(")", at) >= 0
 
 
 def _total_per_period(before: str, gap: str) -> bool:
@@ -113,6 +123,8 @@ def _aggregated(window: str, head: str) -> bool:
     if m is None:
         return False
     cfg = parameter_config()
+    if head in cfg["per_person_line_heads"]:
+        return False  # 年度合计救助金额封顶线: the line caps what each is paid over the year, no outcome over all
     if any(w in head for w in cfg["grant_words"]) and head.endswith(tuple(cfg["standard_nouns"])):
         return False  # 全省…人均财政补助标准提高30元: the standard of a grant, wherever it applies
     return m.group() not in cfg["aggregate_adverbs"] or not any(w in head for w in cfg["grant_words"])
@@ -202,6 +214,34 @@ def _name_lead() -> re.Pattern:
     return re.compile(rf"^(?:{rules.alternation(parameter_config()['name_lead_words'])})+(?=..)")
 
 
+@functools.cache
+def _held_within() -> re.Pattern:
+    return re.compile(rules.alternation(parameter_config()["held_within_verbs"]))
+
+
+@functools.cache
+def _bounded_base() -> re.Pattern:
+    """A bound word (rules/targets.yaml prefix_bounds) and the base of the share or multiple it bounds, up to 的 closing the
+    words before the number (BASE_AFTER_BOUND chars at most)."""
+    bounds = rules.alternation(list(rules.load("targets")["prefix_bounds"]))
+    return re.compile(rf"(?P<bound>{bounds})[^,;:。]{{1,{BASE_AFTER_BOUND}}}的$")
+
+
+# a base of a share or a multiple written after its bound (…公布的上一年度全市在岗职工月平均工资) may be long
+BASE_AFTER_BOUND = 32
+
+
+@functools.cache
+def _charged_fee() -> re.Pattern:
+    """A verb of charging and the per-person markers before it (rules/parameters.yaml fee_charge_verbs, beneficiary_markers,
+    fee_charge_markers) right before a fee: a name ending in 费 a few characters after them."""
+    cfg = parameter_config()
+    markers = rules.alternation(cfg["beneficiary_markers"] + cfg["fee_charge_markers"])
+    verbs = rules.alternation(cfg["fee_charge_verbs"])
+    # (the verb is needed: 生均经费 is a name, 生均 no word of the sentence there)
+    return rules.compile_pattern(rf"(?:{markers})*(?:{verbs})(?=\p{{Han}}{{0,4}}费$)")
+
+
 def trim(name: str) -> str:
     p = parameter_patterns()
     opened = name.rfind("(")
@@ -211,6 +251,8 @@ def trim(name: str) -> str:
         name = name.replace("“", "").replace("”", "")  # 最高1000万元“训力券”: the name read up to its head, in quotes
     name = p["lead_verbs"].sub("", name.strip()) or name.strip()  # 每辆…免税额, 单套住宅补贴限额 keep their marker
     name = _name_lead().sub("", name) or name  # 原则上按占…比例, 基础上上浮: words of the sentence
+    # (客观题科目每人每科收取考务费 -> 客观题科目考务费: whom and how a fee is charged are words of the sentence)
+    name = _charged_fee().sub("", name) or name
     # (a name made only of such words stays: 发放标准)
     for word in parameter_config()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
         if name.startswith(word) and 0 < len(name) - len(word) <= 2:

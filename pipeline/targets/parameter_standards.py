@@ -36,15 +36,70 @@ def bare_listed_standard(text: str, q, clause_start: int, sentence_start: int) -
 
 def _listed_after(text: str, q, clause_start: int, sentence_start: int, lead: str) -> str | None:
     p = parameter_patterns()
-    leads = list(p[lead].finditer(text, sentence_start, q.start))
-    if not leads or commits(text, max(clause_start, leads[-1].end()), q.start):
+    leads, tier = list(p[lead].finditer(text, sentence_start, q.start)), ""
+    if not leads and lead == "standard_lead":
+        # (only a lead that sets its standard, 标准为:, not a bare 标准: a goal lead writes too: 应当达到下列标准:)
+        leads = _lead_above(text, sentence_start, q.end, p[lead])
+        # (一级一类园所:日托50元: the line's label and the item before the value say which tier, before the name)
+        line = text[text.rfind("\n", 0, q.start) + 1:q.start]
+        label, _, item = line.partition(":")
+        tier = trim(label) + trim(re.split(r"[,;、]", item)[-1])
+    # (a lead from above was matched on its own line: the value's clause is what may commit)
+    if not leads or commits(text, max(clause_start, leads[-1].end() if not tier else clause_start), q.start):
         return None
     if "的" in text[q.end:end_of_clause(text, q.end, NEAR)]:
         return None  # 人均年可支配收入在33600元(不含33600元)至42000元…间的…家庭,: which households, a condition
     name = leads[-1].group("name")
     breaks = list(p["break"].finditer(name))
     name = p["per_markers"].sub("", name[breaks[-1].end():] if breaks else name)
-    return trim(name) or None
+    if tier:
+        name = _PER_INSIDE.sub("", name)  # (保育费每人每月收费标准: the period and the payer are said by per, not the name)
+    return (tier + trim(name)) or None
+
+
+def lead_period(text: str, q, sentence_start: int) -> str | None:
+    """保育费…每人每月收费标准为: ⏎ 一级一类园所:日托50元: the period a standard's lead above the value's line is set per
+    (rules/targets.yaml per_words), the values' own `per`."""
+    leads = _lead_above(text, sentence_start, q.end, parameter_patterns()["standard_lead"])
+    if not leads:
+        return None
+    per_words = config()["per_words"]
+    found = [w for w in per_words if w in leads[-1].group("name")]
+    return per_words[max(found, key=len)] if found else None
+
+
+def _lead_above(text: str, sentence_start: int, at: int, lead: regex.Pattern) -> list:
+    """保育费…每人每月收费标准为: ⏎ 一级一类园所:日托50元,整托70元。⏎ 二级二类园所:日托40元,…: a standard's lead closing a
+    line of its own, its values listed on the lines below it, each line a label and a colon before its values. Only lines
+    of such values between the lead and the value's own line (LEAD_ABOVE_LINES at most); the lead's match, else none."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if line_start > sentence_start or not _LISTED_LINE.match(text, line_start, at):
+        return []
+    end, lines = line_start - 1, 0
+    while lines < LEAD_ABOVE_LINES:
+        if end <= 0:
+            return []
+        start = text.rfind("\n", 0, end) + 1
+        # (保育费(含杂费、…等)每人每月收费标准为: the gloss in brackets is no part of the name)
+        line = _GLOSS.sub("", text[start:end]).rstrip()
+        end = start - 1
+        if not line.strip():
+            continue  # (a page's paragraphs set apart by blank lines)
+        lines += 1
+        found = [m for m in lead.finditer(line) if m.end() == len(line)]
+        if found:
+            return [] if commits(line, 0, len(line)) else found  # (工作标准为: ⏎ …: a lead of goals lists none)
+        if not _LISTED_LINE.match(line):
+            return []
+    return []
+
+
+# a line listing values under a lead: a short label and a colon, then a number before the line's first stop
+_LISTED_LINE = regex.compile(r"[ \t]*[^\d\n,;:。]{1,16}:[^\n,;。]*?\d")
+_PER_INSIDE = regex.compile(r"每[人户生](?:每[年月日])?|每[年月日]")
+_GLOSS = regex.compile(r"\([^()\n]*\)")
+# how many lines of values may stand between a lead and the value's line
+LEAD_ABOVE_LINES = 8
 
 
 def adjusted_standard(before: str) -> str | None:

@@ -46,7 +46,7 @@ from .parameter_sizes import sized_thing
 from .parameter_shares import (allocated_share, borne_share, changed_share, granted_share, land_price_share, paid_in_shares, permit_standard, price_share,
                                reckoned, released_share, set_share_of, share_of_base,
                                share_of_grant_after)
-from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, clamped, dwellings_allowed, laid_down, listed_standard, bare_listed_standard,
+from .parameter_standards import (adjusted_standard, changed_setting, chosen_within, clamped, dwellings_allowed, laid_down, lead_period, listed_standard, bare_listed_standard,
                                   ruled, set_by_rules, set_in_sentence, spread, zone_extent)
 from .patterns import (CLAUSE_STOP, config, last_clause, parameter_config, parameter_patterns, patterns, sentence_text,
                        with_grants)
@@ -181,10 +181,18 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
     if q.unit in config()["time_limit_units"] and not set_by_rules(doc, f, before):
         return None  # 签订后1个月内缴纳成交价的50%: a time limit is no parameter (有效日照不低于3小时 is a standard)
     unit = per_measure(text, q, before, text[sentence_start:q.start])
-    return Parameter(name=name, comparator=_comparator(f, before), value=q.value, unit=unit,
+    period = _PERIOD_AFTER.match(text, q.end, sentence_end)
+    if period and "/" in unit and not unit.endswith(period.group()):
+        unit += period.group()  # 200元/套/月, 5.6元/m2/月: a rent per measure and per period keeps both, as written
+    comparator = _comparator(f, before)
+    if comparator == "=" and q.unit in parameter_config()["money_units"] and _ceiling_declared().search(
+            text, sentence_end, min(len(text), sentence_end + CEILING_REACH)):
+        comparator = "<="  # 日托50元 … 三、以上标准为最高限价: a later item makes the standards above it ceilings
+    return Parameter(name=name, comparator=comparator, value=q.value, unit=unit,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
                      sentence=sentence_text(text, sentence_start, sentence_end), value_max=q.value_max,
-                     per=f.context.per or _period_of_unit(unit))
+                     per=None if unit in parameter_config()["periodless_units"]
+                     else f.context.per or _period_of_unit(unit) or lead_period(text, q, sentence_start))
 
 
 def name_of(doc: Document, f: Found, name: str, sentence_start: int, sentence_end: int) -> str:
@@ -271,10 +279,15 @@ def _cap_noun_after() -> re.Pattern:
     return rules.compile_pattern(parameter_config()["cap_noun_after_amount"])
 
 
+# a period written after a compound unit (元/套 /月)
+_PERIOD_AFTER = re.compile(r"/[年月日](?![\u4e00-\u9fff])")
+
+
 def _period_of_unit(unit: str) -> str | None:
     """不低于1000元/年 -> year: money per period written after the number keeps the period in its unit and has
     `per` too (docs/CONVENTIONS.md), as 每年补贴2万元 has."""
-    _, slash, period = unit.partition("/")
+    # (the last term: 元/套/月 is per month)
+    _, slash, period = unit.rpartition("/")
     return config()["per_words"].get("每" + period) if slash else None
 
 
@@ -320,7 +333,8 @@ def _comparator(f: Found, before: str) -> str:
         return q.comparator
     # only bound words after the last number (…费率低于1.5%的…业务将费率补贴至2.5% is =), and not inside a
     # bracket that glosses the one before (0.5%(新房面积小于旧房)或1%(新房面积大于旧房) is =)
-    own = re.sub(r"\([^()]*\)", "", after_last_number(before)).replace(" ", "")  # (不⏎低于 unwrapped)
+    # (不超过本市…公布的2015年度全市在岗职工月平均工资的3倍: a year in the base is no number the bound stops at)
+    own = re.sub(r"\([^()]*\)", "", after_last_number(_YEAR.sub("年", before))).replace(" ", "")  # (不⏎低于 unwrapped)
     bounds = list(patterns()["prefix_bound"].finditer(own))
     if bounds:
         return config()["prefix_bounds"][bounds[-1].group()]
@@ -337,6 +351,19 @@ def _comparator(f: Found, before: str) -> str:
 @functools.cache
 def _discount_floor() -> re.Pattern:
     return rules.compile_pattern(parameter_config()["discount_floor"])
+
+
+@functools.cache
+def _ceiling_declared() -> re.Pattern:
+    return rules.compile_pattern(parameter_config()["ceiling_declared"])
+
+
+# how far after a value a declaration that the standards above are ceilings may stand (an outline item or two)
+CEILING_REACH = 1200
+
+
+# a year named in the words before a number (2015年度, 2023年)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=年)")
 
 
 # 达到 before the number, a period or beneficiary marker between at most

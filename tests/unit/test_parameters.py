@@ -3431,3 +3431,137 @@ def test_size_about_a_number_before_its_noun(sentence, expected):
 def test_size_bounded_before_its_noun_picks_out_which():
     # a bound, not 左右: which flats a rule is for, no size set
     assert not [p for p in params("一、住房保障\n建筑面积90平方米以上的住房,按2车位/户配建。") if p[0].endswith("住房建筑面积")]
+
+
+# ------------------------------------------------------------------ fees, raises per person, values listed under a lead
+@pytest.mark.parametrize("sentence, expected", [
+    # seventeenth H55F_08: 每人收取考试报名费20元。客观题科目每人每科收取考务费61元
+    ("每人收取考试报名费20元。客观题科目每人每科收取考务费61元,主观题科目每人每科收取考务费69元。",
+     [("考试报名费", "=", 20, None, "元"), ("客观题科目考务费", "=", 61, None, "元"), ("主观题科目考务费", "=", 69, None, "元")]),
+    # seventeenth H55F_05: 每人每科次
+    ("每人收取报名费20元,每人每科次收取考务费50元。", [("报名费", "=", 20, None, "元"), ("考务费", "=", 50, None, "元")]),
+    # seventeenth H55F_06: the subject before the per-person marker stays
+    ("每人收取报名费20元,各级别笔译综合能力科目每人收取考务费61元,各级别笔译实务科目每人收取考务费65元。",
+     [("报名费", "=", 20, None, "元"), ("考务费", "=", 61, None, "元"), ("各级别笔译实务科目考务费", "=", 65, None, "元")]),
+    # sixteenth H55A_05 (another source): the fee named after the amounts, by 按…标准收取
+    ("《建设工程监理案例分析》科目按每人120元标准收取考试费,报名费按每人10元收取。",
+     [("考试费", "=", 120, None, "元"), ("报名费", "=", 10, None, "元")]),
+])
+def test_a_fee_charged_per_person_is_named_by_the_fee(sentence, expected):
+    assert params(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seventeenth H55C_06: the raise per person and month, its sentence naming what it raises
+    ("月养老金低于2773元的,每人每月增加150元;",
+     [("养老金增加额", "=", 150, None, "元")]),
+    # seventeenth H55C_06 item 3: the band's own measure names it (its neighbour's band too)
+    ("月养老金在2773元及其以上,低于3770元的,每人每月增加100元;",
+     [("养老金增加额", "=", 100, None, "元")]),
+])
+def test_a_raise_per_person_is_named_by_what_it_raises(sentence, expected):
+    raised = [e[2] for e in expected]
+    assert [p for p in params(sentence) if p[2] in raised] == expected  # (the band's bounds are not this test's)
+
+
+def test_a_raise_per_person_naming_nothing_is_no_parameter_here():
+    # (no head in the sentence: what its item or title raises is read by commitment.granted_each, in a whole notice)
+    assert params("年满65周岁不满70周岁的,每人每月再增加90元。") == []
+
+
+def test_values_listed_on_the_lines_under_a_lead_carry_their_tier():
+    # seventeenth H55C_05: a lead closing its line, then one line per tier, paragraphs apart
+    text = ("1.保育费(含杂费、卫生费、取暖费等)每人每月收费标准为:\n\n一级一类园所:日托50元,整托70元。\n\n"
+            "二级二类园所:日托40元,整托55元。\n")
+    assert [(p.name, p.value, p.per) for p in run(text).parameters] == [
+        ("一级一类园所日托保育费收费标准", 50, "month"), ("一级一类园所整托保育费收费标准", 70, "month"),
+        ("二级二类园所日托保育费收费标准", 40, "month"), ("二级二类园所整托保育费收费标准", 55, "month")]
+
+
+def test_a_line_under_a_lead_of_no_standard_is_not_listed():
+    # (the lead names no standard: the lines below are not its values)
+    text = "一、工作安排如下:\n一级一类园所:日托50元。\n"
+    assert not any(n.endswith("标准") for n, *_ in params(text))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seventeenth H55C_07: a multiple of a long base after its bound
+    ("单位及个人的住房公积金缴存基数原则上不超过本市统计部门公布的2015年度全市在岗职工月平均工资的3倍(即20259元)。",
+     ("住房公积金缴存基数", 3, "倍")),
+])
+def test_a_multiple_of_a_long_base_after_its_bound_is_named_by_the_setting(sentence, expected):
+    assert [(n, v, u) for n, _, v, _, u in params(sentence)][:1] == [expected]
+    row = run(sentence).parameters[0]
+    assert (row.comparator, row.per) == ("<=", None)  # (the year names the base: no stop for the bound, no period)
+
+
+def test_a_goal_lead_above_lines_of_bounds_lists_no_standard():
+    # lawref_0009: 应当达到下列标准: is a goal lead (ANNOTATION: a standard to reach), not a standard set
+    text = ("第十八条 国土绿化建设应当达到下列标准:\n\n(一)山地绿化:宜林荒山绿化率95%以上;\n\n"
+            "(二)平原农田林网建设:网格面积不得大于400亩,林网化率90%以上;\n")
+    assert not any("标准" in name for name, *_ in params(text))  # (whatever else reads them, not the lead)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seventeenth H55B_01: a rent per measure and per month keeps both
+    ("公寓住房按套计算租金,租金标准为200元/套/月。", ("租金标准", 200, "元/套/月", "month")),
+    ("成套住宅按建筑面积计算租金,租金标准为5.6元/m2/月。", ("租金标准", 5.6, "元/m2/月", "month")),
+])
+def test_a_period_after_a_compound_unit_stays_in_the_unit(sentence, expected):
+    doc = run(sentence)
+    assert [(p.name, p.value, p.unit, p.per) for p in doc.parameters] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seventeenth H55F_07: an exam's fee per subject, no fee noun, named by its clause
+    ("每人收取报名费20元。其中一级建筑师知识题(选择题)考试每科63元,一级注册建筑师作图题考试每科152元。",
+     [("报名费", 20), ("一级建筑师知识题(选择题)考试", 63), ("一级注册建筑师作图题考试", 152)]),
+    # sixteenth H55A_05 (another source): per person and per subject, the fee named after
+    ("前3科按每人每科60元标准收取考试费。", [("考试费", 60)]),
+    # sixth doc_0001 (a reserve's rules): a charge per year and ton, named by its whole clause
+    ("其中,市级储备粮(原粮)保管费每年100元/吨,食用植物油保管费每年300元/吨。",
+     [("市级储备粮(原粮)保管费", 100), ("食用植物油保管费", 300)]),
+])
+def test_an_amount_per_unit_no_head_names_is_named_by_its_clause(sentence, expected):
+    assert [(n, v) for n, _, v, _, _ in params(sentence)] == expected
+
+
+def test_an_amount_a_bound_precedes_is_not_named_by_its_clause():
+    # ninth doc_0001: a bound before the number, no marker: the clause (a gloss in brackets) is no name
+    names = [n for n, *_ in params("入住人数少于或等于10人的,安排运行经费(不含人员工资、绩效等经费)不少于2万元/年。")]
+    assert len(names) == 1 and "不含" not in names[0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # eighteenth H57D_02: a medical aid's cap line, the total it sums over the year no aggregate outcome
+    ("住院救助和门诊特殊病种救助年度合计救助金额封顶线为20000元。",
+     [("门诊特殊病种救助年度合计救助金额封顶线", "=", 20000, None, "元")]),
+    ("城乡医疗救助不设起助线,住院起付线为800元。", [("住院起付线", "=", 800, None, "元")]),
+])
+def test_the_lines_a_medical_scheme_pays_between_are_settings(sentence, expected):
+    assert params(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # eighteenth H57D_02: a medical aid is a grant; the head inside the gloss (起付线) names nothing
+    ("县民政局根据当年城乡医疗救助基金使用情况,给予个人自付部分(不含起付线以下费用)30%救助。", [("救助比例", "=", 30, None, "%")]),
+    ("扣除社会基本医疗保险基金支付金额后,给予60%的救助。", [("救助比例", "=", 60, None, "%")]),
+])
+def test_a_share_of_aid_granted_is_a_parameter(sentence, expected):
+    assert params(sentence) == expected
+
+
+def test_spending_held_within_a_share_of_a_base_is_a_goal():
+    # eighteenth H57D_02: 控制在 hides in the base the words read cut (a target, as its reader wrote it)
+    assert values("此项救助总支出应控制在当年筹资总额的10%以内。") == ([10], [])
+    # (a bound on a grant's share of a base stays a setting)
+    assert params("补贴比例不超过项目投入的30%。") == [("补贴比例", "<=", 30, None, "%")]
+
+
+def test_standards_a_later_item_declares_ceilings_are_caps():
+    # seventeenth H55C_05: 三、以上标准为最高限价 makes each fee of 一、 a ceiling (its reader's <=)
+    text = ("一、收费标准\n2.托儿补助费:每人每月40元。\n二、除以上收费项目外,各园所不得另立收费项目。\n"
+            "三、以上标准为最高限价,各区(县)在限价范围内可自行定价,不得突破。\n")
+    assert [(c, v) for _, c, v, *_ in params(text)] == [("<=", 40)]
+    # (no such declaration: the fee is as set)
+    assert [c for _, c, *_ in params("2.托儿补助费:每人每月40元。")] == ["="]
