@@ -117,8 +117,12 @@ _ALTERNATIVE = re.compile(r"\([^()]{1,3}\)$")
 
 def _measure(unit: str) -> str:
     """A unit without the alternative measure word written after it: 套(间) and 套, 份(册)
-    and 份 are the same unit (annotators differ on keeping the alternative)."""
-    return _ALTERNATIVE.sub("", unit)
+    and 份 are the same unit (annotators differ on keeping the alternative); the square metre
+    as a notice writes it (m2, ㎡, m², 平方米, 平米) is one unit (readers quote it as written)."""
+    return _SQUARE_METRE.sub("m2", unicodedata.normalize("NFKC", _ALTERNATIVE.sub("", unit)))
+
+
+_SQUARE_METRE = re.compile(r"平方米|平米")
 
 
 def similarity(a: Any, b: Any) -> float:

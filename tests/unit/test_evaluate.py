@@ -371,3 +371,9 @@ def test_validate_refuses_a_pool_where_two_corpora_share_a_gold_file_name(tmp_pa
     assert validate(tmp_path / "g", [tmp_path / "out1", tmp_path / "out2"], floors) == 2
     assert GOLD["source_file"] in capsys.readouterr().err
     assert validate(tmp_path / "g", [tmp_path / "out1"], floors) == 0
+
+
+def test_square_metre_spellings_are_one_unit():
+    from pipeline.evaluate.rows import _measure
+    assert {_measure(u) for u in ("元/m2", "元/㎡", "元/m²", "元/平方米", "元/平米")} == {"元/m2"}
+    assert _measure("万平方米") == _measure("万m2") != _measure("平方公里")
