@@ -33,6 +33,7 @@ def read_document(path: Path, corpus: Path) -> Document:
     data = path.read_bytes()
     suffix = path.suffix.lower()
     notes: list[str] = []  # what was lost or guessed in reading, for the document's warnings
+    decoded: str | None = None  # a text file's or a JSON record's text as stored, before it is read
     if suffix == ".docx":
         raw = docx_text(data)
     elif suffix in (".html", ".htm"):
@@ -53,7 +54,7 @@ def read_document(path: Path, corpus: Path) -> Document:
         raise InputError("no text in file")
     name, warning = source_name(path, corpus)
     doc = Document(source_file=name, raw=raw)
-    if suffix not in (".docx", ".html", ".htm") + formats.SUFFIXES:
+    if decoded is not None:
         # a stored database row's columns are page metadata (a SQL row whose body runs over lines is no program's
         # literal, so not read as code: it is told by its statement)
         from .metadata.stored_record import record_columns  # (here: the parent process never loads the stages)

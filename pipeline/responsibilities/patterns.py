@@ -25,6 +25,7 @@ def patterns() -> dict[str, regex.Pattern]:
     levels_in_brackets = rf"\((?:{levels})(?:、(?:{levels}))*\)"
     labels = alt(list(cfg["labels"]))
     lead_words = [word for word, role in cfg["markers"].items() if role == "lead"]
+    most, inner = cfg["square_group_max_chars"], cfg["square_group_name_bracket_max_chars"]
     return {
         # (…) on one line (paired by paren_groups), or 〔…〕, which lists use across broken
         # lines (PDF text)
@@ -32,8 +33,8 @@ def patterns() -> dict[str, regex.Pattern]:
         # 〔…〕, […] as a full-width ［责任单位:…］ reads after NFKC (realestate_0170), and 【…】 holding a labelled
         # list (【责任单位:A、B】), not the bracketed label of one (【牵头单位】A). A 〔…〕 list holds a name's own short
         # brackets (〔责任单位:市委改革办〔市营商环境建设局〕、各县〔市、区〕人民政府〕)
-        "square_group": regex.compile(rf"〔(?:[^〔〕]|〔[^〔〕\n]{{1,12}}〕){{1,400}}〕|\[[^\[\]\n]{{1,400}}\]"
-                                      rf"|【(?=(?:{labels})\s*[::])[^【】\n]{{1,400}}】"),
+        "square_group": regex.compile(rf"〔(?:[^〔〕]|〔[^〔〕\n]{{1,{inner}}}〕){{1,{most}}}〕|\[[^\[\]\n]{{1,{most}}}\]"
+                                      rf"|【(?=(?:{labels})\s*[::])[^【】\n]{{1,{most}}}】"),
         # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),

@@ -1,5 +1,8 @@
 """Document fields on layouts the held-out sets showed (meta55): a 公告's or 通告's number by year alone on its line,
-and a headline dropping the bodies over the notice's own title block."""
+a headline dropping the bodies over the notice's own title block; (meta57) a year number closing a title, a
+full stop after it, a date under an item's heading."""
+import datetime as dt
+
 import pytest
 
 from metadata_reading import meta
@@ -74,3 +77,21 @@ def test_news_lead_day_never_before_a_cited_number(cut_off, expected):
                "具体内容如下\n\n各区县教育局:\n按照《教育部办公厅关于做好2023年普通中小学招生入学工作的通知》(教基厅〔2023〕1号)"
                f"要求,现就有关事项通知如下。\n一、招生对象\n{cut_off}\n")
     assert str(doc.issue_date) == expected
+
+
+# meta57 (moved from test_stored_record.py: layouts of the sixteenth to eighteenth collections)
+def test_a_date_an_item_states_under_its_heading_signs_nothing():
+    doc = meta("关于2018年上半年考试报名的通知\n一、考试报名\n考试采取网上报名的方式进行。\n二、考试时间\n2018年5月26日\n"
+               "三、考试费用\n每人收取报名费20元。\n\n甲自治区人事考试中心\n2018年2月24日\n")
+    assert (doc.issuer, doc.issue_date) == ("甲自治区人事考试中心", dt.date(2018, 2, 24))
+
+
+def test_a_year_number_closing_a_notices_title():
+    doc = meta("总局关于2016年第四季度食品安全监督抽检情况分析的通告(2017年第12号)\n2016年第四季度,全国共完成抽检。\n特此通告。\n")
+    assert doc.doc_number == "2017年第12号"
+    assert doc.title.endswith("(2017年第12号)")
+
+
+def test_a_full_stop_after_the_title_is_no_part_of_it():
+    doc = meta("关于加强住宅小区疫情防控工作的通告。\n\n为做好疫情防控工作,现就有关事项通告如下:\n一、一个大门进出。\n")
+    assert doc.title == "关于加强住宅小区疫情防控工作的通告"

@@ -1,6 +1,8 @@
 """The plan a title names (pipeline/metadata/plan_titles.py)."""
 import datetime as dt
 
+import pytest
+
 from metadata_reading import meta
 
 
@@ -49,3 +51,14 @@ def test_a_notice_amending_or_extending_a_named_rule_issues_it():
     assert plan_title_from_title("上海市公安局关于修改《上海市公安局剧毒化学品公路运输通行证发放和管理规定》的决定") \
         == "上海市公安局剧毒化学品公路运输通行证发放和管理规定"
     assert plan_title_from_title("关于延长阶段性减免政策执行期限的通知") is None  # names no rule
+
+
+# meta57 (moved from test_stored_record.py: layouts of the sixteenth to eighteenth collections)
+@pytest.mark.parametrize("title, expected", [
+    ("转发住房和城乡建设部办公厅关于建设工程企业资质专家审查意见的公示", "关于建设工程企业资质专家审查意见的公示"),
+    ("转发省财政厅关于做好2020年度预算执行工作的意见", "关于做好2020年度预算执行工作的意见"),
+    ("转发国务院办公厅关于加强X工作的通知", "国务院办公厅关于加强X工作"),  # a forwarding 通知: as before
+])
+def test_a_forwarding_headline_without_its_own_type(title, expected):
+    from pipeline.metadata.plan_titles import plan_title_from_title
+    assert plan_title_from_title(title) == expected

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from metadata_reading import meta
 from pipeline.metadata.stored_record import record_columns, record_date, record_fields
 from pipeline.run import process
 
@@ -99,67 +98,12 @@ def test_the_texts_own_signature_and_date_win(tmp_path):
     assert (doc.issuer, doc.issue_date) == ("甲市人事考试中心", dt.date(2018, 2, 24))
 
 
-def test_a_date_an_item_states_under_its_heading_signs_nothing():
-    doc = meta("关于2018年上半年考试报名的通知\n一、考试报名\n考试采取网上报名的方式进行。\n二、考试时间\n2018年5月26日\n"
-               "三、考试费用\n每人收取报名费20元。\n\n甲自治区人事考试中心\n2018年2月24日\n")
-    assert (doc.issuer, doc.issue_date) == ("甲自治区人事考试中心", dt.date(2018, 2, 24))
-
-
-@pytest.mark.parametrize("title, expected", [
-    ("总局关于2016年第四季度食品安全监督抽检情况分析的通告(2017年第12号)", "国家食品药品监督管理总局"),
-    ("总局通告7批次食品不合格", "国家食品药品监督管理总局"),
-    ("总局关于发布第二批公告的通知", "国家税务总局"),
-])
-def test_a_body_named_by_its_kind_alone_as_the_text_names_it(title, expected):
-    name = expected
-    doc = meta(f"{title}\n近期,{name}组织抽检样品500批次,其中不合格7批次。\n特此通告。\n")
-    assert doc.issuer == expected
-
-
-def test_a_year_number_closing_a_notices_title():
-    doc = meta("总局关于2016年第四季度食品安全监督抽检情况分析的通告(2017年第12号)\n2016年第四季度,全国共完成抽检。\n特此通告。\n")
-    assert doc.doc_number == "2017年第12号"
-    assert doc.title.endswith("(2017年第12号)")
-
-
-@pytest.mark.parametrize("title, expected", [
-    ("中国地质调查局业务中心建设与管理暂行办法", "中国地质调查局"),
-    ("广东省食品药品监督管理局2017年春节节前食品监督抽检信息", "广东省食品药品监督管理局"),
-    ("广州市空间布局优化实施办法", None),                                 # 布局 is a word, no bureau
-])
-def test_a_bureau_opening_a_title_without_guanyu(title, expected):
-    doc = meta(f"{title}\n第一条 为规范管理,制定本办法。\n第二条 本办法自发布之日起执行。\n")
-    assert doc.issuer == expected
-
-
-def test_bodies_over_the_title_wrapped_with_their_separator():
-    doc = meta("北京市物价局、北京市人民政府文教办公室、\n\n北京市财政局、北京市教育局\n\n关于控制托幼园所收费标准的通知\n\n"
-               "各区(县)人民政府:\n经研究,通知如下:\n一、收费标准\n每人每月40元。\n")
-    assert doc.title == "北京市物价局、北京市人民政府文教办公室、北京市财政局、北京市教育局关于控制托幼园所收费标准的通知"
-    assert doc.issuer == "北京市物价局、北京市人民政府文教办公室、北京市财政局、北京市教育局"
-
-
-def test_a_full_stop_after_the_title_is_no_part_of_it():
-    doc = meta("关于加强住宅小区疫情防控工作的通告。\n\n为做好疫情防控工作,现就有关事项通告如下:\n一、一个大门进出。\n")
-    assert doc.title == "关于加强住宅小区疫情防控工作的通告"
-
-
 def test_a_postgres_copy_row_names_its_columns():
     dump = ("COPY public.policy (id, title, body, published_at, updated_at) FROM stdin;\n"
             "5\t关于做好迎峰度夏工作的通知\t<p>一、加强监测</p>\t2024-06-03 09:00:00\t2024-07-01 10:00:00\n\\.\n")
     columns = record_columns(dump)
     assert [name for name, _ in columns] == ["id", "title", "body", "published_at", "updated_at"]
     assert record_date(columns, "") == dt.date(2024, 6, 3)
-
-
-@pytest.mark.parametrize("title, expected", [
-    ("转发住房和城乡建设部办公厅关于建设工程企业资质专家审查意见的公示", "关于建设工程企业资质专家审查意见的公示"),
-    ("转发省财政厅关于做好2020年度预算执行工作的意见", "关于做好2020年度预算执行工作的意见"),
-    ("转发国务院办公厅关于加强X工作的通知", "国务院办公厅关于加强X工作"),  # a forwarding 通知: as before
-])
-def test_a_forwarding_headline_without_its_own_type(title, expected):
-    from pipeline.metadata.plan_titles import plan_title_from_title
-    assert plan_title_from_title(title) == expected
 
 
 def test_a_row_whose_body_runs_over_lines(tmp_path):
@@ -172,9 +116,3 @@ def test_a_row_whose_body_runs_over_lines(tmp_path):
 
 def test_a_text_opening_with_a_bracket_is_no_row():
     assert record_columns("(一)为了规范管理,制定本办法。") is None
-
-
-def test_a_state_bodys_office_named_short_in_the_title():
-    doc = meta("体育总局青少司关于举办培训班的通知\n各省体育局:\n现就有关事宜通知如下:\n一、培训时间\n6月11日。\n"
-               "二、联系方式\n国家体育总局青少年体育司\n联系人:高扬\n")
-    assert doc.issuer == "国家体育总局青少年体育司"

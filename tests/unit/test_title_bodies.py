@@ -1,4 +1,6 @@
-"""The bodies a title names (pipeline/metadata/title_bodies.py)."""
+"""The bodies a title names (pipeline/metadata/title_bodies.py), and as the text names them in full (bodies.py)."""
+import pytest
+
 from metadata_reading import meta
 
 
@@ -81,3 +83,38 @@ def test_a_body_the_title_names_short_is_written_as_the_text_names_it_in_full():
                "北京市工业和信息化局、天津市工业和信息化局联合开展调研。结合我市实际,天津市各区…天津市电力公司组织实施。\n"
                "一、总体要求\n(一)保障天津市电力供应。\n")
     assert doc.issuer == "天津市工业和信息化局"
+
+
+# meta57 (moved from test_stored_record.py: layouts of the sixteenth to eighteenth collections)
+@pytest.mark.parametrize("title, expected", [
+    ("总局关于2016年第四季度食品安全监督抽检情况分析的通告(2017年第12号)", "国家食品药品监督管理总局"),
+    ("总局通告7批次食品不合格", "国家食品药品监督管理总局"),
+    ("总局关于发布第二批公告的通知", "国家税务总局"),
+])
+def test_a_body_named_by_its_kind_alone_as_the_text_names_it(title, expected):
+    name = expected
+    doc = meta(f"{title}\n近期,{name}组织抽检样品500批次,其中不合格7批次。\n特此通告。\n")
+    assert doc.issuer == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("中国地质调查局业务中心建设与管理暂行办法", "中国地质调查局"),
+    ("广东省食品药品监督管理局2017年春节节前食品监督抽检信息", "广东省食品药品监督管理局"),
+    ("广州市空间布局优化实施办法", None),                                 # 布局 is a word, no bureau
+])
+def test_a_bureau_opening_a_title_without_guanyu(title, expected):
+    doc = meta(f"{title}\n第一条 为规范管理,制定本办法。\n第二条 本办法自发布之日起执行。\n")
+    assert doc.issuer == expected
+
+
+def test_bodies_over_the_title_wrapped_with_their_separator():
+    doc = meta("北京市物价局、北京市人民政府文教办公室、\n\n北京市财政局、北京市教育局\n\n关于控制托幼园所收费标准的通知\n\n"
+               "各区(县)人民政府:\n经研究,通知如下:\n一、收费标准\n每人每月40元。\n")
+    assert doc.title == "北京市物价局、北京市人民政府文教办公室、北京市财政局、北京市教育局关于控制托幼园所收费标准的通知"
+    assert doc.issuer == "北京市物价局、北京市人民政府文教办公室、北京市财政局、北京市教育局"
+
+
+def test_a_state_bodys_office_named_short_in_the_title():
+    doc = meta("体育总局青少司关于举办培训班的通知\n各省体育局:\n现就有关事宜通知如下:\n一、培训时间\n6月11日。\n"
+               "二、联系方式\n国家体育总局青少年体育司\n联系人:高扬\n")
+    assert doc.issuer == "国家体育总局青少年体育司"
