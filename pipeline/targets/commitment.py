@@ -55,6 +55,7 @@ def _rules() -> dict[str, regex.Pattern]:
             "condition_lead": regex.compile(cfg["condition_lead"]),
             "activity_title": regex.compile(cfg["activity_title"]),
             "activity_plan": regex.compile(f"(?:{cfg['activity_title']}){cfg['activity_plan']}"),
+            "activity_scheme_name": regex.compile(cfg["activity_scheme_name"]),
             "plan_words": regex.compile(plan_title_pattern(params["plan_titles"])),
             "activity_goal": regex.compile(rules.alternation(cfg["activity_goal_words"])),
             "activity_money": regex.compile(rules.alternation(cfg["activity_own_money"])),
@@ -125,7 +126,8 @@ def arranges_an_activity(doc: Document) -> bool:
     read by the sentence announcing it (为做好…执业资格考试的各项工作,现将有关事项通知如下)."""
     def build(doc: Document) -> bool:
         r, kind = _rules(), _kind(doc)
-        title = r["activity_plan"].sub("", kind)  # (评选活动方案: the event's arrangements, no plan of goals)
+        # (评选活动方案: the event's arrangements, no plan of goals; 举办“…双百培养计划”…培训班: a quoted scheme's name)
+        title = r["activity_scheme_name"].sub("", r["activity_plan"].sub("", kind))
         return bool(r["activity_title"].search(kind)) and not r["plan_words"].search(title) \
             and not any(r["goal_section"].match((t.heading or "").strip()) for t in doc.tasks)
     return derived(doc, "arranges_an_activity", build)
@@ -307,15 +309,19 @@ def laid_on_parties(doc: Document, targets: list[Target]) -> tuple[list[Target],
     kept: list[Target] = []
     laid: list[Parameter] = []
     for t in targets:
-        name = _granted_to_each(doc, t, plan) or _laid_on_a_party(doc, t, plan)
+        name = _granted_to_each(doc, t, plan) or _a_grants_cap(doc, t, plan) or _laid_on_a_party(doc, t, plan)
         if name is None:
             kept.append(t)
         else:
             # (亩均投入不低于1500元: a standard set per 亩, 元/亩, as a parameter's unit is read)
             unit = averaged_per(doc.text[max(doc.body_start, t.char_start - FAR):t.char_start], t.unit)
-            laid.append(Parameter(name=name, comparator=t.comparator, value=t.value, unit=unit, span_text=t.span_text,
+            # (出资金额最高可达注册资本的70%: 最高 bounds the grant, as parameters read cap words)
+            comparator = _cap_bound(doc, t) if t.comparator == "=" else t.comparator
+            # (年度合计救助金额封顶线: a period inside the name belongs to it, ANNOTATION per)
+            per = None if t.per and any(w in name and v == t.per for w, v in config()["per_words"].items()) else t.per
+            laid.append(Parameter(name=name, comparator=comparator, value=t.value, unit=unit, span_text=t.span_text,
                                   char_start=t.char_start, char_end=t.char_end, sentence=t.sentence,
-                                  value_max=t.value_max, per=t.per, task_path=t.task_path))
+                                  value_max=t.value_max, per=per, task_path=t.task_path))
     return kept, laid
 
 
@@ -349,6 +355,35 @@ def _granted_to_each(doc: Document, row: Target, plan: bool) -> str | None:
     # (缴费年限不满15年的退休人员 + 退休人员基本养老金: the party written once)
     overlap = next((n for n in range(min(len(case), len(raised_object)), 1, -1) if case.endswith(raised_object[:n])), 0)
     return f"{case}{raised_object[overlap:]}{p['change_names'][row.kind]}"
+
+
+def _a_grants_cap(doc: Document, row: Target, plan: bool) -> str | None:
+    """What a cap word right before money or a share caps, in a notice that states no goals (救助金额年度内累计不超过3000元,
+    合计救助金额封顶线为20000元, 出资金额最高可达注册资本的70%): what each beneficiary may be granted, a parameter named by
+    the clause up to the cap word (rules/targets.yaml laid_on_each grant_cap); not a whole the government sets (名额,
+    总额, 规模: grant_cap_not)."""
+    if plan or row.kind != "level" or (row.unit not in parameter_config()["money_units"] and row.unit != "%"):
+        return None
+    text, at, p = doc.text, row.char_start, _party_patterns()
+    start = start_of_clause(text, max(start_of_sentence(text, at), at - _WINDOW), at)
+    cap = p["grant_cap"].search(text[start:at])
+    if cap is None or p["grant_cap_not"].search(text, start, at):
+        return None
+    name = row.indicator or ""
+    word = p["grant_cap_word"].search(name)
+    name = trim(p["name_filler"].sub("", name[:word.start()] if word and word.start() > 0 else name))
+    if name and row.unit == "%" and not name.endswith("比例"):
+        name += "比例"  # (CONVENTIONS: a share is named <name>比例)
+    return name or None
+
+
+def _cap_bound(doc: Document, row: Target) -> str:
+    """The bound a cap word (rules/parameters.yaml cap_words: 最高, 最多) opening the words right before the value sets, else
+    the row's own comparator (封顶线为20000元: a noun cap, named, =)."""
+    text, at = doc.text, row.char_start
+    cap = _party_patterns()["grant_cap"].search(text, start_of_clause(text, max(0, at - _WINDOW), at), at)
+    word = cap and next((w for w in parameter_config()["cap_words"] if cap.group().startswith(w)), None)
+    return parameter_config()["cap_words"][word] if word and not cap.group().startswith("封顶") else row.comparator
 
 
 def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
@@ -421,5 +456,9 @@ def _party_patterns() -> dict:
             "granted_each": regex.compile(cfg["granted_each"]),
             "raised_object": regex.compile(cfg["raised_object"]),
             "change_names": cfg["change_names"],
+            "grant_cap": regex.compile(cfg["grant_cap"]),
+            "grant_cap_not": regex.compile(cfg["grant_cap_not"]),
+            # (the cap word in an indicator read through it: 出资金额最高可达注册资本; 封顶线 is the name's own noun)
+            "grant_cap_word": regex.compile("最高|最多|累计"),
             # (an item's label opening the case: 八、年满65周岁不满70周岁的)
             "label": regex.compile(rf"^\s*{rules.load('targets')['outline_label']}\s*")}

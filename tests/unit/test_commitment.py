@@ -524,3 +524,44 @@ def test_a_change_each_beneficiary_is_granted_is_a_parameter(title, body, names)
     doc = process_text(f"{title}\n{body}\n")
     assert doc.targets == []
     assert [p.name for p in doc.parameters] == names
+
+
+# ------------------------------------------------------------------ targets58: a cap on what a beneficiary is granted
+@pytest.mark.parametrize("title, body, comparator, value", [
+    # eighteenth H57D_02 (a county's medical-aid rules): a yearly cap on one person's aid, summed (累计, 合计)
+    ("平潭县城乡医疗救助实施办法", "给予个人自付部分30%救助,救助金额年度内累计不超过3000元。", "<=", 3000),
+    ("平潭县城乡医疗救助实施办法", "住院救助和门诊特殊病种救助年度合计救助金额封顶线为20000元。", "=", 20000),
+    # eighteenth H57D_01: a share capped by 最高可达 (a talent regulation)
+    ("平潭综合实验区关于加强中高层次人才引进工作的若干规定",
+     "引进人才以专利、非专利技术成果入股等形式投资创业的,其技术成果作价出资金额最高可达注册资本的70%。", "<=", 70),
+    # written for this rule: 最高为, 最多 on a grant
+    ("关于进一步加强人才引进工作的若干规定", "对新引进的博士,其安家资助最高为50万元。", "<=", 50),
+])
+def test_a_cap_on_what_a_beneficiary_is_granted_is_a_parameter(title, body, comparator, value):
+    doc = process_text(f"{title}\n{body}\n")
+    assert doc.targets == []
+    assert [(p.comparator, p.value) for p in doc.parameters if p.value == value] == [(comparator, value)]
+
+
+@pytest.mark.parametrize("title, body, value", [
+    # corpus realestate (南部县十二条措施): a whole number of places the government sets stays its own
+    ("南部县人民政府办公室关于印发《促进房地产市场平稳健康发展十二条措施》的通知",
+     "以上补贴名额累计不超过3000名,补完为止。", 3000),
+    # written for this rule: a yearly total of a fund
+    ("关于支持人工智能产业发展的若干措施", "全市每年设立总额最高不超过1000万元的专项资金。", 1000),
+])
+def test_a_whole_the_government_sets_is_no_grants_cap(title, body, value):
+    doc = process_text(f"{title}\n{body}\n")
+    assert [t.value for t in doc.targets] == [value]
+    assert doc.parameters == []
+
+
+# ------------------------------------------------------------------ targets58: a quoted scheme in an event's title
+@pytest.mark.parametrize("title, body", [
+    # eighteenth H57C_02: a training course of a named scheme; written for this rule: an application round
+    ("体育总局竞体司关于举办2018年“精英教练员双百培养计划”专业队教练员赴美国培训班的函",
+     "国内预培训(3天),在总局干部培训中心(北京体育大学内);美国培训21天。"),
+    ("关于组织申报2024年度“青年拔尖人才支持计划”的通知", "每个单位推荐人选不超过3名。"),
+])
+def test_a_plan_word_inside_a_quoted_scheme_leaves_an_event_notice(title, body):
+    assert values(title, body) == []
