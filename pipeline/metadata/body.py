@@ -62,7 +62,12 @@ def is_header_line(lines: list[Line], i: int, title: str) -> bool:
                 or rules["doc_number_line"].match(text) or rules["dated_header"].match(text)
                 or rules["enacted_header"].match(text)
                 or rules["markup_line"].match(text) or rules["field_line"].match(text)
-                or rules["chrome"].search(text) and not rules["item_line"].match(text))
+                or rules["chrome"].search(text) and not rules["item_line"].match(text) and not _holds_sentences(text))
+
+
+def _holds_sentences(text: str) -> bool:
+    """A long line with a sentence end: a body stored as one line, whatever page words (联系我们, 发布时间:) it holds."""
+    return len(text) > patterns()["header_chrome_max_chars"] and "。" in text
 
 
 def end_before_spaces(text: str, start: int, end: int) -> int:
@@ -77,13 +82,43 @@ def find_body_end(lines: list[Line], first: int, text_len: int) -> int:
     weak: int | None = None
     for i in range(first + 1, len(lines)):
         text = lines[i].text
-        if rules["trailing"].match(text) or _is_file_list(lines, i):
+        if is_trailing(lines, i) or _is_file_list(lines, i):
             return lines[i].start if weak is None else weak
         if weak is None and rules["weak_end"].match(text):
             weak = lines[i].start
         elif weak is not None and rules["attachment"]["alone"].match(text):
             weak = None  # an attachment carried after the 版记 still belongs to the body
     return weak if weak is not None else text_len
+
+
+def is_trailing(lines: list[Line], i: int) -> bool:
+    """A line of the page's trailing chrome: its links and controls, or who runs the site (主办单位:X) where the
+    footer's other marks (ICP备, 版权所有) stand on it or near it; a notice's own 主办单位 line stays in its body."""
+    rules = patterns()
+    text = lines[i].text
+    if rules["trailing"].match(text):
+        return True
+    if not rules["footer_owner"].match(text):
+        return False
+    return any(rules["footer_marks"].search(line.text) for line in _footer_run(lines, i))
+
+
+def _footer_run(lines: list[Line], i: int) -> list[Line]:
+    """Line i and the lines around it, within reach, up to an item heading or a sentence either side: the footer's
+    own block, not the notice's next item nor a footer further down."""
+    rules = patterns()
+    reach = rules["site_footer_reach_lines"]
+
+    def footer_like(j: int) -> bool:
+        return not rules["item_line"].match(lines[j].text) and "。" not in lines[j].text
+
+    first = i
+    while first > max(0, i - reach) and footer_like(first - 1):
+        first -= 1
+    last = i
+    while last < min(len(lines) - 1, i + reach) and footer_like(last + 1):
+        last += 1
+    return lines[first:last + 1]
 
 
 def _is_file_list(lines: list[Line], i: int) -> bool:

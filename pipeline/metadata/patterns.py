@@ -93,6 +93,8 @@ def patterns() -> dict:
         "note": compile_pattern("|".join(f"(?:{p.replace('{publication_note}', r['publication_note'])})"
                                          for p in r["note_patterns"])),
         "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
+        "footer_owner": compile_pattern(r["site_footer_owner"]),
+        "footer_marks": compile_pattern(r["site_footer_marks"]),
         "weak_end": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_weak"])),
         "file_name": compile_pattern(rf"\.(?:{alternation(r['file_extensions'])})\s*$", regex.I),
         # 附件 lines: one form of the word and its number in each (`mark`)
@@ -127,7 +129,7 @@ def patterns() -> dict:
                                    "national_body_min_chars", "issuing_quote_window_chars", "placed_heading_window_lines",
                                    "placed_heading_max_lines", "placed_heading_line_max_chars",
                                    "placed_heading_place_max_chars", "broken_date_more_lines", "broken_date_piece_max_chars",
-                                   "header_line_max_chars", "attachment_list_reach_lines", "record_column_max_chars",
+                                   "header_line_max_chars", "header_chrome_max_chars", "site_footer_reach_lines", "attachment_list_reach_lines", "record_column_max_chars",
                                    "record_issue_columns", "record_entry_columns", "bare_body_names",
                                    "bare_body_name_max_chars")},
         "record_deadline": compile_pattern(r["record_deadline"].replace("{done}", alternation(r["record_deadline_done"]))),
@@ -197,6 +199,7 @@ def patterns() -> dict:
         "page_header_end": compile_pattern(r["page_header_end"]),
         "page_header_field": compile_pattern(r["page_header_field"]),
         "seal_note": compile_pattern(r["seal_note"]),
+        "signer_other_name": compile_pattern(r["signer_other_name"]),
         "seal_run_on": compile_pattern(r["seal_run_on"]),
         "reply_approval": compile_pattern(r["reply_approval"]),
         "issued_in_text": compile_pattern(r["issued_in_text"]),

@@ -12,7 +12,7 @@ import regex
 from ..outline.lines import Line
 from ..outline.patterns import patterns as outline_patterns
 from .bodies import bodies_of_line, is_signer
-from .body import find_body_end
+from .body import find_body_end, is_trailing
 from .dates import DATE_SOURCE, parse_date
 from .lines import compact, is_chrome, is_heading_like, is_page_header
 from .patterns import patterns
@@ -36,7 +36,7 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
     page_date = None
     said = False  # a sentence seen: the page's trailing chrome (相关新闻 and its dated links) may follow
     for i in range(start, len(lines)):
-        if said and rules["trailing"].match(lines[i].text):
+        if said and is_trailing(lines, i):
             break  # a date under a related page's link (相关新闻 ⏎ 省财政厅…的通知 ⏎ 2019-02-01) signs nothing here
         said = said or "。" in lines[i].text
         m = rules["date_line"].match(lines[i].text) if _may_end_with_a_date(lines[i].text) else None
@@ -55,7 +55,7 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
             page_date = page_date or Signature(last, parse_date(m.group("date")), None, [], under_title=True)
             continue
         above = i - 1
-        while above > start and rules["seal_note"].match(lines[above].text):
+        while above > start and _beside_signer(lines[above].text):
             above -= 1  # (江门市住房和城乡建设局代章) between the signer and the date
         bodies = bodies_of_line(issuer) if issuer else []
         if above >= start and i > start and rules["org_line"].match(lines[above].text) \
@@ -63,7 +63,7 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
             # bodies stacked above the date; the last may share the date's line (… ⏎ 全国妇联办公厅2024年2月8日)
             top_name = _topmost_signer(lines, above, start)
             top = next(j for j in range(above, start - 1, -1) if top_name.endswith(lines[j].text.strip()))
-            bodies = [b for j in range(top, above + 1) if not rules["seal_note"].match(lines[j].text)
+            bodies = [b for j in range(top, above + 1) if not _beside_signer(lines[j].text)
                       for b in bodies_of_line(top_name if j == top else lines[j].text)] + bodies
             issuer = top_name
         if page_date and issuer is None:
@@ -133,7 +133,7 @@ def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
         if not rules["item_line"].match(lines[first].text):
             return [body for line in lines[first:last + 1] for body in bodies_of_line(line.text)]
     for i in range(start + 1, len(lines)):
-        if rules["trailing"].match(lines[i].text):
+        if is_trailing(lines, i):
             break
         if not (_after_last_sentence(lines, i, start) and _undated_signer(lines[i].text)):
             continue
@@ -141,7 +141,7 @@ def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
         j = i
         while j + 1 < len(lines) and len(bodies) < rules["letterhead_max_bodies"]:
             text = lines[j + 1].text
-            if rules["seal_note"].match(text):
+            if _beside_signer(text):
                 j += 1
                 continue
             more = bodies_of_line(text) if _stacked_signer(text) else []
@@ -177,6 +177,17 @@ def _stacked_signer(text: str) -> bool:
         and all(len(body) <= rules["signer_name_max_chars"] for body in bodies_of_line(text))
 
 
+def _other_name(text: str) -> bool:
+    """A body's other name in brackets on its own line under it ((四川省人工智能产业链链长办公室)): no signer."""
+    m = patterns()["signer_other_name"].match(text)
+    return bool(m and _stacked_signer(m.group("name")))
+
+
+def _beside_signer(text: str) -> bool:
+    """A line standing with a signer and signing nothing: its seal's note (代章), its other name in brackets."""
+    return bool(patterns()["seal_note"].match(text)) or _other_name(text)
+
+
 def _closes_signature(text: str) -> bool:
     """What may stand under a signature: a note (此件公开发布), the issued plan's heading or its first item, the page's
     trailing chrome; not a sentence going on, nor the 版记's date (`2022年12月12日印发` under the office that printed
@@ -207,8 +218,11 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     """Joint notices stack several signing bodies; the first listed signs first."""
     rules = patterns()
     signers = rules["signers_line"]
-    while i - 1 >= start and _stacked_signer(lines[i - 1].text) and not rules["title_end"].search(lines[i - 1].text):
-        i -= 1  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
+    while i - 1 >= start:
+        k = i - 2 if i - 2 >= start and _other_name(lines[i - 1].text) else i - 1  # past a body's (other name)
+        if not _stacked_signer(lines[k].text) or rules["title_end"].search(lines[k].text):
+            break
+        i = k  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
     top = lines[i].text.strip()
     broken = lines[i - 1].text.strip() if i - 1 >= start else ""
     # a body broken over two lines of a page (国家发展 ⏎ 改革委办公厅); a longer head when it opens with its place or
