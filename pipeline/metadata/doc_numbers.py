@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from ..outline.lines import Line
+from ..rules import han_written_out
 from .lines import compact
 from .patterns import patterns
 from .title_lines import ends_as_document
@@ -103,6 +104,8 @@ def _cites(line: str, start: int) -> bool:
 
 # How the rule's 文号 opens (rules/metadata.yaml doc_number): up to 12 Han characters, then the bracket of its year.
 _DOC_NUMBER_OPENING = r"[\p{Han}]{1,12}\s*[〔\[(【﹝]\s*(?P<year>(?:19|20)\d{2})"
+# (as the rule reads, or as compiled under re with \p{Han} written out: rules.compile_pattern)
+_DOC_NUMBER_OPENINGS = (_DOC_NUMBER_OPENING, han_written_out(_DOC_NUMBER_OPENING))
 _YEAR_BRACKET = regex.compile(r"[〔\[(【﹝]\s*(?:19|20)\d{2}")
 _HAN = regex.compile(r"\p{Han}")
 
@@ -112,7 +115,7 @@ def doc_numbers(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
     every Han character of a notice, took a tenth of the deadlines stage's time (and 3% of the stages in
     number_beside_title). Every match opens with its Han characters, spaces and the bracket, so it starts there; the
     same matches (a rule changed otherwise is scanned in full)."""
-    if not pattern.pattern.startswith(_DOC_NUMBER_OPENING):
+    if not pattern.pattern.startswith(_DOC_NUMBER_OPENINGS):
         yield from pattern.finditer(text)
         return
     done = 0
