@@ -36,7 +36,8 @@ CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
            "fifteenth": ROOT / "tests" / "real" / "fifteenth" / "corpus",
            "sixteenth": ROOT / "tests" / "real" / "sixteenth" / "corpus",
            "seventeenth": ROOT / "tests" / "real" / "seventeenth" / "corpus",
-           "eighteenth": ROOT / "tests" / "real" / "eighteenth" / "corpus"}
+           "eighteenth": ROOT / "tests" / "real" / "eighteenth" / "corpus",
+           "nineteenth": ROOT / "tests" / "real" / "nineteenth" / "corpus"}
 # Collections of which only some texts are measured (the others held out), by file name.
 ONLY: dict[str, list[str]] = {}
 FLOORS = ROOT / "tests" / "health_floors.yaml"

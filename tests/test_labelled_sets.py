@@ -76,6 +76,9 @@ LABELLED = {
     # site's city AI measures with 责任单位 lists, SQL rows of rules and training notices, a county portal's archive, a
     # JSON record with its body on one line)
     "real_eighteenth": (ROOT / "tests" / "real" / "eighteenth" / "corpus", ROOT / "tests" / "real" / "eighteenth" / "gold"),
+    # the nineteenth collection (H57A-D: held out through the twenty-fourth session, scored at its start and end, then
+    # joined: the same hosts as the eighteenth, and three JSON records whose bodies are one line)
+    "real_nineteenth": (ROOT / "tests" / "real" / "nineteenth" / "corpus", ROOT / "tests" / "real" / "nineteenth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
