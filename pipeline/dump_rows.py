@@ -19,6 +19,7 @@ _COPY_START = re.compile(r"^COPY\s+\S+(?:\s*\([^()\n]*\))?\s+FROM\s+stdin;?\s*$"
 _COPY_END = "\\."
 _NULL = "\\N"
 _MIN_FIELDS = 3
+_COLUMN = re.compile(r"[`\"]?(\w+)[`\"]?")  # a column named in the block's list, maybe quoted
 _ESCAPE = re.compile(r"\\([0-7]{1,3}|x[0-9a-fA-F]{1,2}|[\s\S])")
 _SIMPLE = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 
@@ -47,6 +48,27 @@ def fields_as_lines(text: str) -> str | None:
         else:
             out.append(line)
     return "\n".join(out) if found else None
+
+
+def first_row_columns(text: str) -> list[tuple[str | None, str]] | None:
+    """The first row of a COPY dump in `text`, its fields named by the block's column list where it gives one (nulls
+    as empty values, escapes decoded); None where `text` holds no such row (pipeline/metadata/stored_record.py reads
+    its columns as page metadata)."""
+    if "\t" not in text:
+        return None
+    names: list[str] = []
+    for line in text.split("\n"):
+        bare = line.rstrip("\r")
+        if _COPY_START.match(bare):
+            cols = re.search(r"\(([^()]*)\)", bare)
+            names = _COLUMN.findall(cols.group(1)) if cols else []
+            continue
+        fields = bare.split("\t")
+        if len(fields) >= _MIN_FIELDS and (names or _NULL in fields):
+            values = ["" if f == _NULL else _unescape(f) for f in fields]
+            named = names if len(names) == len(values) else [None] * len(values)
+            return list(zip(named, values))
+    return None
 
 
 def _is_text(value: str) -> bool:

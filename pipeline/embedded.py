@@ -62,7 +62,7 @@ def document_in_code(text: str) -> tuple[str, int] | None:
             return None  # a quote that closes nowhere: no program's literal
         at = rest.end()
         body = text[m.end():at - 1]
-        value = _unescape(body.replace("''", "'") if opening == "'" else body)
+        value = literal_value(body.replace("''", "'") if opening == "'" else body)
         if inline_html.has_markup(value) or len(_HAN.findall(value)) >= minimum:
             kept.append(value)
     if _HAN.search(text, at) or not kept:
@@ -70,7 +70,7 @@ def document_in_code(text: str) -> tuple[str, int] | None:
     return "\n".join(kept), len(kept)
 
 
-def _unescape(body: str) -> str:
+def literal_value(body: str) -> str:
     """A literal's value: JavaScript/JSON escapes decoded (`\\n`, `\\u201c`, `\\/`, a surrogate
     pair as one character; a lone surrogate, which no text may hold, as U+FFFD)."""
     if "\\" not in body:

@@ -70,17 +70,14 @@ def _state_body_spelled(short: str, text: str) -> str | None:
     """A state body's office a title names short (体育总局青少司关于…) as the text spells it after the state's name
     (国家体育总局青少年体育司, in the notice's contacts: eighteenth H57C_01's reader): the first such name holding the
     short name's characters in their order, from its first to its last."""
-    rules = patterns()
-    heads = "|".join(map(regex.escape, rules["state_names"]))
-    pattern = regex.compile(rf"(?:{heads}){regex.escape(short[0])}\p{{Han}}{{1,24}}?{regex.escape(short[-1])}")
-    return next((m.group() for m in pattern.finditer(text) if _in_order(short, m.group()) and is_body(m.group())), None)
+    return next(_spelled_bodies(short, text, after_state=True), None)
 
 
 def _named_with_bare(bare: str, text: str) -> str | None:
     """A body a title names by its kind alone (总局关于…的通告, a CFDA headline 总局通告7批次食品不合格), as the text names it:
     the state's body ending with that kind it names most often (国家食品药品监督管理总局); None where it names none."""
     rules = patterns()
-    heads = "|".join(map(regex.escape, rules["state_names"]))
+    heads = _state_heads()
     names = regex.findall(rf"(?:{heads})\p{{Han}}{{1,{rules['bare_body_name_max_chars']}}}?{regex.escape(bare)}", text)
     names = [name for name in names if is_body(name)]
     return max(names, key=names.count) if names else None
@@ -102,16 +99,22 @@ def spelled_out(short: str | None, text: str) -> str | None:
     主席办公会审议通过 -> 中国保险监督管理委员会): the first body's name that holds the short name's characters in their
     order, from its first to its last, maybe after the state's name (中国, 国家). The short name stays where the text
     spells none, or only adds to it (中华人民共和国国务院 is 国务院 with the state's name, not 国务院 spelled out)."""
-    rules = patterns()
-    if not short or len(short) > rules["short_body_max_chars"]:
+    if not short or len(short) > patterns()["short_body_max_chars"]:
         return short
-    pattern = regex.compile(rf"(?:{'|'.join(map(regex.escape, rules['state_names']))})?"
-                            rf"{regex.escape(short[0])}\p{{Han}}{{1,24}}?{regex.escape(short[-1])}")
-    for m in pattern.finditer(text):
-        name = m.group()
-        if short not in name and _in_order(short, name) and is_body(name):
-            return name
-    return short
+    return next((name for name in _spelled_bodies(short, text, after_state=False) if short not in name), short)
+
+
+def _spelled_bodies(short: str, text: str, after_state: bool):
+    """The bodies' names in `text` that spell `short` out: its first character, at most spelled_body_max_chars more,
+    its last, holding its characters in their order; after the state's name (中国, 国家), where `after_state` asks it."""
+    pattern = regex.compile(rf"(?:{_state_heads()}){'' if after_state else '?'}{regex.escape(short[0])}"
+                            rf"\p{{Han}}{{1,{patterns()['spelled_body_max_chars']}}}?{regex.escape(short[-1])}")
+    return (m.group() for m in pattern.finditer(text) if _in_order(short, m.group()) and is_body(m.group()))
+
+
+def _state_heads() -> str:
+    """The state's names, full and short, as a pattern's alternatives."""
+    return "|".join(map(regex.escape, patterns()["state_names"]))
 
 
 def _in_order(short: str, name: str) -> bool:

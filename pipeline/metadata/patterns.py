@@ -131,7 +131,7 @@ def patterns() -> dict:
                                    "placed_heading_place_max_chars", "broken_date_more_lines", "broken_date_piece_max_chars",
                                    "header_line_max_chars", "header_chrome_max_chars", "site_footer_reach_lines", "attachment_list_reach_lines", "record_column_max_chars",
                                    "record_issue_columns", "record_entry_columns", "bare_body_names",
-                                   "bare_body_name_max_chars")},
+                                   "bare_body_name_max_chars", "spelled_body_max_chars")},
         "record_deadline": compile_pattern(r["record_deadline"].replace("{done}", alternation(r["record_deadline_done"]))),
         "dated_item_heading": compile_pattern(r["dated_item_heading"]),
         "title_bureau": compile_pattern(r["title_bureau"]),

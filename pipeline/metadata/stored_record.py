@@ -15,7 +15,7 @@ import unicodedata
 
 import regex
 
-from .. import embedded
+from .. import dump_rows, embedded
 
 # a row's statement: its table and maybe its columns, then the values in brackets; or the values tuple alone
 _INSERT = regex.compile(r"\A\s*(?:INSERT\s+INTO\s+[`\"\w.]+\s*(?:\((?P<cols>[^()]*)\))?\s*VALUES\s*)?\(", regex.I)
@@ -28,7 +28,7 @@ _DATETIME = regex.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(
 def record_columns(text: str) -> list[tuple[str | None, str]] | None:
     """Every text value of the row `text` stores, in order, with its column's name where the dump or the object
     names it; None when `text` is no stored row (a program's page, a crawled JSON's nested notice)."""
-    copied = _copy_row(text)
+    copied = dump_rows.first_row_columns(text)
     if copied is not None:
         return copied
     stripped = text.strip()
@@ -54,29 +54,6 @@ def record_columns(text: str) -> list[tuple[str | None, str]] | None:
     return list(zip(named, values))
 
 
-def _copy_row(text: str) -> list[tuple[str | None, str]] | None:
-    """The first row of a PostgreSQL COPY dump (pipeline/dump_rows.py), its fields named by the block's column list
-    where it gives one; nulls (`\\N`) as empty values."""
-    from .. import dump_rows
-
-    if "\t" not in text:
-        return None
-    names: list[str] = []
-    for line in text.split("\n"):
-        bare = line.rstrip("\r")
-        start = dump_rows._COPY_START.match(bare)
-        if start:
-            cols = regex.search(r"\(([^()]*)\)", bare)
-            names = _COLUMN.findall(cols.group(1)) if cols else []
-            continue
-        fields = bare.split("\t")
-        if len(fields) >= dump_rows._MIN_FIELDS and (names or dump_rows._NULL in fields):
-            values = ["" if f == dump_rows._NULL else dump_rows._unescape(f) for f in fields]
-            named = names if len(names) == len(values) else [None] * len(values)
-            return list(zip(named, values))
-    return None
-
-
 def _row_values(text: str, at: int) -> list[str] | None:
     """The values of the row whose bracket opens before `at`, up to its closing bracket: a quoted literal's value
     (escapes decoded), a bare one (an id, `null`) as written; None when the row does not close."""
@@ -87,7 +64,7 @@ def _row_values(text: str, at: int) -> list[str] | None:
         m = _LITERAL.match(text, at)
         if m is not None:
             body = m.group(1) if m.group(1) is not None else m.group(2)
-            values.append(embedded._unescape(body.replace("''", "'")))
+            values.append(embedded.literal_value(body.replace("''", "'")))
             at = m.end()
         else:
             end = regex.compile(r"[,)]").search(text, at)

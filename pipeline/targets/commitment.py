@@ -84,7 +84,8 @@ def _announcing(doc: Document) -> str:
     各项工作,现将有关事项通知如下; 根据专项监管情况,形成本报告), less the titles it cites (《…》 name other documents)."""
     def build(doc: Document) -> str:
         first = min((t.char_start for t in doc.tasks if t.char_start >= doc.body_start), default=len(doc.text))
-        preamble = doc.text[doc.body_start:min(first, doc.body_start + 1000)]
+        reach = rules.load("targets")["commitment_evidence"]["announcing_reach_chars"]
+        preamble = doc.text[doc.body_start:min(first, doc.body_start + reach)]
         sentences = [x for x in regex.split(r"[。\n]", preamble) if _rules()["announcing"].search(x)]
         return regex.sub(r"《[^《》]*》", "", sentences[-1]) if sentences else ""
     return derived(doc, "announcing", build)

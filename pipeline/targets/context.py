@@ -12,9 +12,10 @@ from .. import rules
 from ..document import Document, Parameter
 from ..numbers import Quantity
 from ..own_year import own_year
-from .deadline import deadline_index
 from .conditions import qualifier_or_ordinal
-from .indicators import following_np, name_indicators
+from .counted_noun import following_np
+from .deadline_index import deadline_index
+from .indicators import name_indicators
 from .patterns import CLAUSE_STOP, CLAUSE_STOPS, clause_stop, config, derived, is_han, patterns, sentence_end
 
 

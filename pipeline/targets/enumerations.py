@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from ..document import Document
 from .context import Found
-from .deadline import deadline_index
-from .indicators import split_conjoined
+from .deadline_index import deadline_index
+from .indicator_members import split_conjoined
 from .patterns import config
 
 

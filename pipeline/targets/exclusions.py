@@ -11,7 +11,7 @@ import regex
 from .. import rules
 from ..numbers import Quantity
 from .conditions import after_a_case, conditions_a_grant, glossed, in_condition, names_the_scope, size_qualifier
-from .indicators import following_np
+from .counted_noun import following_np
 from .named_counts import (counts_its_list, counts_listed_items, counts_listed_kinds, delivers_a_listed_set,
                            names_an_attachment)
 from .parameter_sizes import sized_thing

@@ -9,7 +9,7 @@ import re
 from .. import rules
 from ..document import Document
 from ..numbers.quantities import find_quantities
-from .deadline import deadline_index
+from .deadline_index import deadline_index
 from .patterns import CLAUSE_STOPS, config, patterns, start_of_clause
 
 

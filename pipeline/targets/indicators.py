@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from .. import rules
 from ..document import Document
 from ..numbers import Quantity
-from .counted_noun import following_np  # (also read from here: context, exclusions)
+from .counted_noun import following_np
 from .indicator_subject import previous_clause_object, subject_before
-from .indicator_members import conjuncts, split_conjoined, words_of  # (split_conjoined also read from here: enumerations)
+from .indicator_members import conjuncts, split_conjoined, words_of
 from .indicator_money import fund_named, money_allotted
 from .indicator_stages import stage_verb, staged
 from .patterns import CLAUSE_STOPS, CONJUNCTION, config, is_han, patterns, sentence_end

@@ -222,13 +222,10 @@ def _held_within() -> re.Pattern:
 @functools.cache
 def _bounded_base() -> re.Pattern:
     """A bound word (rules/targets.yaml prefix_bounds) and the base of the share or multiple it bounds, up to 的 closing the
-    words before the number (BASE_AFTER_BOUND chars at most)."""
+    words before the number (rules/parameters.yaml base_after_bound_max_chars at most)."""
     bounds = rules.alternation(list(rules.load("targets")["prefix_bounds"]))
-    return re.compile(rf"(?P<bound>{bounds})[^,;:。]{{1,{BASE_AFTER_BOUND}}}的$")
+    return re.compile(rf"(?P<bound>{bounds})[^,;:。]{{1,{parameter_config()['base_after_bound_max_chars']}}}的$")
 
-
-# a base of a share or a multiple written after its bound (…公布的上一年度全市在岗职工月平均工资) may be long
-BASE_AFTER_BOUND = 32
 
 
 @functools.cache

@@ -71,12 +71,12 @@ def lead_period(text: str, q, sentence_start: int) -> str | None:
 def _lead_above(text: str, sentence_start: int, at: int, lead: regex.Pattern) -> list:
     """保育费…每人每月收费标准为: ⏎ 一级一类园所:日托50元,整托70元。⏎ 二级二类园所:日托40元,…: a standard's lead closing a
     line of its own, its values listed on the lines below it, each line a label and a colon before its values. Only lines
-    of such values between the lead and the value's own line (LEAD_ABOVE_LINES at most); the lead's match, else none."""
+    of such values between the lead and the value's own line (rules/parameters.yaml lead_above_max_lines at most); the lead's match, else none."""
     line_start = text.rfind("\n", 0, at) + 1
     if line_start > sentence_start or not _LISTED_LINE.match(text, line_start, at):
         return []
     end, lines = line_start - 1, 0
-    while lines < LEAD_ABOVE_LINES:
+    while lines < parameter_config()["lead_above_max_lines"]:
         if end <= 0:
             return []
         start = text.rfind("\n", 0, end) + 1
@@ -98,8 +98,6 @@ def _lead_above(text: str, sentence_start: int, at: int, lead: regex.Pattern) ->
 _LISTED_LINE = regex.compile(r"[ \t]*[^\d\n,;:。]{1,16}:[^\n,;。]*?\d")
 _PER_INSIDE = regex.compile(r"每[人户生](?:每[年月日])?|每[年月日]")
 _GLOSS = regex.compile(r"\([^()\n]*\)")
-# how many lines of values may stand between a lead and the value's line
-LEAD_ABOVE_LINES = 8
 
 
 def adjusted_standard(before: str) -> str | None:

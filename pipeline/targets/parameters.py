@@ -186,7 +186,7 @@ def named(doc: Document, f: Found, name: str, before: str, sentence_start: int,
         unit += period.group()  # 200元/套/月, 5.6元/m2/月: a rent per measure and per period keeps both, as written
     comparator = _comparator(f, before)
     if comparator == "=" and q.unit in parameter_config()["money_units"] and _ceiling_declared().search(
-            text, sentence_end, min(len(text), sentence_end + CEILING_REACH)):
+            text, sentence_end, min(len(text), sentence_end + parameter_config()["ceiling_declared_reach_chars"])):
         comparator = "<="  # 日托50元 … 三、以上标准为最高限价: a later item makes the standards above it ceilings
     return Parameter(name=name, comparator=comparator, value=q.value, unit=unit,
                      span_text=text[q.start:q.end], char_start=q.start, char_end=q.end,
@@ -357,9 +357,6 @@ def _discount_floor() -> re.Pattern:
 def _ceiling_declared() -> re.Pattern:
     return rules.compile_pattern(parameter_config()["ceiling_declared"])
 
-
-# how far after a value a declaration that the standards above are ceilings may stand (an outline item or two)
-CEILING_REACH = 1200
 
 
 # a year named in the words before a number (2015年度, 2023年)

@@ -9,7 +9,7 @@ from ..document import Document, Target
 from ..numbers import Quantity
 from ..numbers.quantities import find_quantities
 from .context import Context, read_context
-from .deadline import deadline_index
+from .deadline_index import deadline_index
 from .indicator_table import IndicatorTable, TableRow
 from .patterns import config
 

@@ -651,7 +651,7 @@ def test_a_one_line_body_opening_with_its_first_label_is_cut_before_each_next_on
     # eighteenth H57A_01 (宁波市 OPC 若干意见) as a record's body field that starts at its outline
     body = ("一、加快OPC社区矩阵建设(一)建设OPC实体社区。支持中心城区盘活利用存量楼宇打造OPC社区,鼓励各类园区、在甬高校建设"
             "OPC社区。(责任单位:各区〔县、市〕政府)(二)提供OPC线上服务。依托宁波市企业服务平台开设OPC服务专区。"
-            "(责任单位:市经信局)二、加大普惠算力支持(三)加强算力服务供给。统筹全市算力基础设施资源。") * 1
+            "(责任单位:市经信局)二、加大普惠算力支持(三)加强算力服务供给。统筹全市算力基础设施资源。")
     doc = _doc(body, head="")
     segment(doc)
     assert [(t.path, t.label) for t in doc.tasks] == [("1", "一、"), ("1.1", "(一)"), ("1.2", "(二)"), ("2", "二、"),
