@@ -460,6 +460,6 @@ def _party_patterns() -> dict:
             "grant_cap": regex.compile(cfg["grant_cap"]),
             "grant_cap_not": regex.compile(cfg["grant_cap_not"]),
             # (the cap word in an indicator read through it: 出资金额最高可达注册资本; 封顶线 is the name's own noun)
-            "grant_cap_word": regex.compile("最高|最多|累计"),
+            "grant_cap_word": regex.compile("|".join(map(regex.escape, cfg["grant_cap_words_in_name"]))),
             # (an item's label opening the case: 八、年满65周岁不满70周岁的)
             "label": regex.compile(rf"^\s*{rules.load('targets')['outline_label']}\s*")}
