@@ -57,7 +57,7 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern | regex.Pattern 
 
 
 # The code points regex reads \p{Han} as (the Han script: 々, 〇, the radicals, the unified ideographs and their
-# extensions; tests/unit/test_rules.py checks them against regex's own). A pattern that needs regex only for
+# extensions; tests/unit/test_han_written_out.py checks them against regex's own). A pattern that needs regex only for
 # \p{Han} runs under re with them written out: re skips to the characters an alternation of words opens with, where
 # regex tries every place (the parameters' name heads over tests/real/corpus: 16.5 -> 5.2 ms), and the matches are
 # the same.
