@@ -63,8 +63,9 @@ def _row_values(text: str, at: int) -> list[str] | None:
             at += 1
         m = _LITERAL.match(text, at)
         if m is not None:
-            body = m.group(1) if m.group(1) is not None else m.group(2)
-            values.append(embedded.literal_value(body.replace("''", "'")))
+            # '' is SQL's escape of a quote inside a '…' literal only
+            body = m.group(1).replace("''", "'") if m.group(1) is not None else m.group(2)
+            values.append(embedded.literal_value(body))
             at = m.end()
         else:
             end = regex.compile(r"[,)]").search(text, at)

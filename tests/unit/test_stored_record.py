@@ -116,3 +116,9 @@ def test_a_row_whose_body_runs_over_lines(tmp_path):
 
 def test_a_text_opening_with_a_bracket_is_no_row():
     assert record_columns("(一)为了规范管理,制定本办法。") is None
+
+
+def test_a_doubled_quote_is_one_quote_only_inside_single_quotes():
+    # SQL escapes a quote by doubling it inside '…'; inside "…" (MySQL's other quoting) '' stays two characters
+    from pipeline.metadata.stored_record import _row_values
+    assert _row_values("(\"a''b\", 'c''d')", 1) == ["a''b", "c'd"]
