@@ -102,13 +102,11 @@ def _latest(*days: dt.date | None) -> dt.date | None:
 
 
 def _own_number_start(doc: Document) -> dt.date | None:
-    """The first day of the year of an undated notice's own number, its 文号 (财税〔2016〕23号) or the number closing its
-    title (…情况分析的通告(2017年第12号)): it was issued that year at the earliest, so the years before are history
-    (2016年第四季度,全国共完成… in that 通告 reports the quarter)."""
-    if m := _NUMBER_YEAR.search(doc.doc_number or ""):
-        return dt.date(int(m.group()), 1, 1)
-    m = context_patterns()["own_number_in_title"].search(doc.title or "")
-    return dt.date(int(m.group("year")), 1, 1) if m else None
+    """The first day of the year of an undated notice's own number, its 文号 (财税〔2016〕23号), or the number closing its
+    title (…情况分析的通告(2017年第12号)), which metadata reads as the 文号: it was issued that year at the earliest, so the
+    years before are history (2016年第四季度,全国共完成… in that 通告 reports the quarter)."""
+    m = _NUMBER_YEAR.search(doc.doc_number or "")
+    return dt.date(int(m.group()), 1, 1) if m else None
 
 
 _NUMBER_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")  # a 文号's year (〔2016〕, [2016])

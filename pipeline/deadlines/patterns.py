@@ -184,7 +184,6 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "consultation_before": regex.compile(cfg["consultation_before"]),
         "attachment_before": regex.compile(cfg["attachment_before"]),
         "own_window_start": regex.compile(cfg["own_window_start"]),
-        "own_number_in_title": regex.compile(cfg["own_number_in_title"]),
         # a 文号 the notice cites, whose year dates an undated notice (rules/metadata.yaml)
         "doc_number": regex.compile(rules.load("metadata")["doc_number"]),
         "own_expiry_before": regex.compile(cfg["own_expiry_before"]),

@@ -110,8 +110,6 @@ def _read(doc: Document) -> None:
         if names_a_document(above) and not (names_a_document(block) and compact(above.text) in compact(block.text)):
             block = above
     record = record_fields(doc.record) if doc.record else {}
-    if block is not None and doc.record and _ROW_STATEMENT.match(block.text):
-        block = None  # a row's statement run into the body's first line (INSERT INTO t VALUES ('1', '…', '第一条…) is no title
     if block is None:
         t0 = t1 = min(first, len(lines) - 1)
         # a stored row's title column names a text that has no title line (CONVENTIONS, Markdown pages)
@@ -223,9 +221,6 @@ def _read(doc: Document) -> None:
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
     doc.body_end = end_before_spaces(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
-
-
-_ROW_STATEMENT = regex.compile(r"^\s*(?:INSERT\s+INTO\b|\(\s*['\"])", regex.I)
 
 
 def unsigned_body_end(lines: list[Line], block: TitleBlock | None, body_first: int, text_end: int) -> int:
