@@ -37,7 +37,8 @@ CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
            "sixteenth": ROOT / "tests" / "real" / "sixteenth" / "corpus",
            "seventeenth": ROOT / "tests" / "real" / "seventeenth" / "corpus",
            "eighteenth": ROOT / "tests" / "real" / "eighteenth" / "corpus",
-           "nineteenth": ROOT / "tests" / "real" / "nineteenth" / "corpus"}
+           "nineteenth": ROOT / "tests" / "real" / "nineteenth" / "corpus",
+           "twentieth": ROOT / "tests" / "real" / "twentieth" / "corpus"}
 # Collections of which only some texts are measured (the others held out), by file name.
 ONLY: dict[str, list[str]] = {}
 FLOORS = ROOT / "tests" / "health_floors.yaml"

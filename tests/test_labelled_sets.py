@@ -79,6 +79,9 @@ LABELLED = {
     # the nineteenth collection (H57A-D: held out through the twenty-fourth session, scored at its start and end, then
     # joined: the same hosts as the eighteenth, and three JSON records whose bodies are one line)
     "real_nineteenth": (ROOT / "tests" / "real" / "nineteenth" / "corpus", ROOT / "tests" / "real" / "nineteenth" / "gold"),
+    # the twentieth collection (H58A_02, H58D: scored blind at the twenty-fifth session's start, then joined: a JSP page,
+    # a county portal's archive, JSON records with one-line bodies, a city app's rule texts, a compilation site's guideline)
+    "real_twentieth": (ROOT / "tests" / "real" / "twentieth" / "corpus", ROOT / "tests" / "real" / "twentieth" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
