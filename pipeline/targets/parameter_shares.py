@@ -11,7 +11,7 @@ from .. import rules
 from ..document import Document
 from .context import Found
 from .parameter_names import after_last_number, commits_outside_name, first_object, name_before, trim
-from .patterns import CONJUNCTION, last_clause, notice_of_measures, parameter_config, parameter_patterns, patterns
+from .patterns import CONJUNCTION, last_clause, notice_of_measures, parameter_config, parameter_patterns, patterns, with_grants
 
 
 def allocated_share(text: str, q, after: str, sentence_start: int) -> str | None:
@@ -57,19 +57,38 @@ def granted_share(before: str, q) -> str | None:
     return name or None
 
 
-def share_of_grant_after(text: str, q, sentence_end: int) -> str | None:
+def share_of_grant_after(text: str, q, sentence_end: int, before: str = "") -> str | None:
     """按不超过固定资产投资额度5%的比例,给予最高1000万元奖补, 按不超过新增主营业务收入1%的标准给予奖补: a share the grant
-    after it is reckoned by is the share of that grant, named by it (奖补; named() makes it 奖补比例)."""
-    if q.unit != "%":
+    after it is reckoned by is the share of that grant, named by it (奖补; named() makes it 奖补比例). So is a share of a
+    base 按 opens, right before a grant or a verb granting a party (按照不超过场景建设实际投入的30%,给予最高100万元奖励,
+    按当年新发放创业担保贷款总额的1%,奖励…经办银行: rules/parameters.yaml share_before_grant)."""
+    if q.unit not in ("%", "‰"):
         return None
-    m = _share_of_grant_after().match(text, q.end, sentence_end)
+    own, after = _share_of_grant_after()
+    m = own.match(text, q.end, sentence_end) if q.unit == "%" else None
+    if m is None and _share_base_by().search(after_last_number(before)):
+        m = after[0].match(text, q.end, sentence_end) or after[1].match(text, q.end, sentence_end)
+        # (给予一次性补助: the grant as a bare head, which name_of() qualifies by whom it is for and marks paid once,
+        # 新能源公交车一次性补助比例)
+        return m.group("grant").removeprefix("一次性") if m else None
     return m.group("grant") if m else None
 
 
 @functools.cache
-def _share_of_grant_after() -> re.Pattern:
-    cfg = parameter_config()
-    return rules.compile_pattern(rf"{cfg['share_of_grant_after']}(?P<grant>[^,;:。\d的]{{0,6}}?(?:{rules.alternation(cfg['grant_words'])}))")
+def _share_of_grant_after() -> tuple[re.Pattern, tuple[re.Pattern, re.Pattern]]:
+    """The share's own noun before the grant; and, after a base 按 opens, the grant itself or a verb granting a party."""
+    cfg, alt = parameter_config(), rules.alternation
+    grant = rf"(?P<grant>[^,;:。\d的]{{0,6}}?(?:{alt(cfg['grant_words'])}))"
+    # (给予最高100万元资金支持, 给予政策支持: 支持 names the grant here, grant_share_heads)
+    granted = rf"(?P<grant>[^,;:。\d的]{{0,6}}?(?:{alt(with_grants('grant_share_heads'))}))"
+    return (rules.compile_pattern(cfg["share_of_grant_after"] + grant),
+            (rules.compile_pattern(cfg["share_before_grant"] + granted),
+             rules.compile_pattern(rf"{cfg['share_before_granting_verb']}(?P<grant>{alt(cfg['grant_words'])})(?=\p{{Han}})")))
+
+
+@functools.cache
+def _share_base_by() -> re.Pattern:
+    return rules.compile_pattern(parameter_config()["share_base_by"])
 
 
 def set_share_of(text: str, before: str, q, clause_start: int) -> str | None:

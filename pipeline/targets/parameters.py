@@ -38,6 +38,7 @@ from .context import Found
 from .parameter_grants import (area_granted_on, capped_amount, fined_party, granted, heads_a_member_list, items_granted, per_beneficiary,
                                qualified, title_grant)
 from .parameter_changes import renamed, without_change
+from .parameter_fees import fee_charged
 from .parameter_loans import loan_named
 from .parameter_members import each_member, pair_member
 from .parameter_names import FAR, NEAR, after_last_number, commits, name_after, name_before, next_head, per_measure, trim
@@ -78,7 +79,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             and p["fund_set_aside_before"].search(before) and not p["each_recipient"].search(before):
         return None  # 拿出1亿元作为…奖补资金: a fund the government sets aside, its own aggregate
     split = ratio_split(text, q.start, q.end) if q.unit == ":1" else None
-    name = ((split + "比例" if split else None) or sized_thing(text, q, before) or share_of_grant_after(text, q, sentence_end) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
+    name = ((split + "比例" if split else None) or sized_thing(text, q, before) or share_of_grant_after(text, q, sentence_end, before) or points_awarded(before, q) or listed_standard(text, q, f.clause_start, sentence_start) or spread(text, before, q, f.clause_start) or released_share(before, q)
             or set_share_of(text, before, q, f.clause_start) or chosen_within(before, after, q) or items_granted(before, q)
             or clamped(text, q, f.clause_start, sentence_start)
             or allocated_share(text, q, after, sentence_start)
@@ -86,7 +87,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             or land_price_share(before, after, q)
             or share_of_base(text, before, q, f.clause_start) or price_share(before, after, q)
             or permit_standard(text, before, q, sentence_end)
-            or name_before(before, q.unit) or granted(before, q, text, sentence_end)
+            or name_before(before, q.unit) or fee_charged(text, before, q, f.clause_start) or granted(before, q, text, sentence_end)
             or per_beneficiary(before, q, text, sentence_start, sentence_end) or ruled(before, q)
             or set_in_sentence(text, before, f.clause_start, sentence_start, q.unit) or changed_setting(text, before, f.clause_start, sentence_start)
             or changed_share(doc, f, before, sentence_start)

@@ -2814,6 +2814,45 @@ def test_a_share_written_as_the_ratio_of_a_grant_after_it_is_named_by_the_grant(
     assert params(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # eighteenth H57A_04 (a 、 before 给予, a count chosen each year before it)
+    ("实施标杆应用场景示范工程,每年遴选不超过10个,按照不超过场景建设实际投入的30%、给予最高不超过100万元奖励。",
+     ("奖励比例", "<=", 30, None, "%")),
+    # nineteenth H57A_11 (a comma before 给予; another notice, another city)
+    ("按不超过模型调用产生的年度Token(词元)消耗量对应实际费用的30%,给予最高100万元补贴。", ("补贴比例", "<=", 30, None, "%")),
+    # eighteenth H57A_03 (no comma; 资金支持 names the grant)
+    ("每年遴选一批示范应用场景项目,按照项目总投入的30%给予最高100万元资金支持。", ("资金支持比例", "=", 30, None, "%")),
+    # ninth doc_0021 (支持 alone)
+    ("对基础研究公益基金会支持的基础研究项目,按照基金会投入的50%给予共同支持。", ("共同支持比例", "=", 50, None, "%")),
+    # nineteenth H57D_08 (a verb granting the party after the share, the government's department before it)
+    ("推动奖补政策落到实处,财政部门按当年新发放创业担保贷款总额的1%,奖励创业担保贷款经办银行、担保基金运营管理机构。",
+     ("奖励比例", "=", 1, None, "%")),
+])
+def test_a_share_of_a_base_that_an_fen_opens_before_a_grant_is_the_grants_share(sentence, expected):
+    assert params(sentence)[0] == expected
+    assert expected[2] not in values(sentence)[0]  # (no target)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # nineteenth H57D_05: a list of the fees an exempted service costs (the label, 其中 opening no name)
+    ("(一)普通殡葬专用车遗体接运费320元(其中接尸费170元,运棺费150元);",
+     [("普通殡葬专用车遗体接运费", "=", 320, None, "元"), ("接尸费", "=", 170, None, "元"), ("运棺费", "=", 150, None, "元")]),
+    ("(六)消毒工料费50元;(七)装骨灰费10元;", [("消毒工料费", "=", 50, None, "元"), ("装骨灰费", "=", 10, None, "元")]),
+    # seventeenth H55F_06: a fee each candidate pays
+    ("笔译综合能力科目考务费61元。", [("笔译综合能力科目考务费", "=", 61, None, "元")]),
+])
+def test_a_noun_ending_in_fei_before_an_amount_in_yuan_names_the_fee(sentence, expected):
+    assert params(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "安排优抚事业费74.6亿元。",  # a budget, in 亿元
+    "带动消费4亿元以上,游客人均花费1050元。",  # 消费, 花费: no fee
+])
+def test_no_fee_is_read_from_a_budget_or_a_word_that_is_no_fee(sentence):
+    assert not [p for p in params(sentence) if p[0].endswith("费")]
+
+
 def test_a_share_detailed_in_a_bracket_before_its_grant_is_named_by_the_grant():
     # realestate_0116 (unlabelled)
     rows = params("在本文件有效期内在本县购买新建商品房的,按不超过实际支付房价款3%的比例(其中:购买首套房90平方米及以下为1%,"
@@ -3442,7 +3481,8 @@ def test_size_bounded_before_its_noun_picks_out_which():
     ("每人收取报名费20元,每人每科次收取考务费50元。", [("报名费", "=", 20, None, "元"), ("考务费", "=", 50, None, "元")]),
     # seventeenth H55F_06: the subject before the per-person marker stays
     ("每人收取报名费20元,各级别笔译综合能力科目每人收取考务费61元,各级别笔译实务科目每人收取考务费65元。",
-     [("报名费", "=", 20, None, "元"), ("考务费", "=", 61, None, "元"), ("各级别笔译实务科目考务费", "=", 65, None, "元")]),
+     # (the second fee names its subject too since grants58's fee names, as gold writes 笔译综合能力科目考务费)
+     [("报名费", "=", 20, None, "元"), ("各级别笔译综合能力科目考务费", "=", 61, None, "元"), ("各级别笔译实务科目考务费", "=", 65, None, "元")]),
     # sixteenth H55A_05 (another source): the fee named after the amounts, by 按…标准收取
     ("《建设工程监理案例分析》科目按每人120元标准收取考试费,报名费按每人10元收取。",
      [("考试费", "=", 120, None, "元"), ("报名费", "=", 10, None, "元")]),
