@@ -200,7 +200,8 @@ def next_head(text: str, pos: int, sentence_end: int, reach: int = 60) -> str | 
         return None  # (定额标准为每人每年4000元,最高可上浮50%: a head right before a number of its own names that one)
     start = max((m.end() for m in parameter_patterns()["break"].finditer(window, 0, head.start())), default=0)
     start = max(start, max((m.end() for m in re.finditer(r"[\d%元个]", window[:head.start()])), default=0))
-    return trim(window[start:head.end()]) or None
+    # (60万元(达到C类)资助: the bracket glosses the last amount, not the head)
+    return trim(re.sub(r"^[ ]*\([^()]*\)", "", window[start:head.end()])) or None
 
 
 def first_object(s: str) -> str:

@@ -103,8 +103,11 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     if name is None and previous is not None and _reaches(gap, previous):
         name = _neighbours_name(f, previous_found, without_change(previous.name))  # 人均财政补助标准提高30元,达到580元: the standard's new level
     # (…奖励上限为200万元、每年累计不超过500万元: 累计 before a bound caps the running total, as for `aggregate`)
+    # (500万元(达到A类)、200万元: a bracket after a member glosses it, no words of the sentence between members)
+    bare_gap = _GLOSS.sub("", gap)
     if name is None and previous is not None and not re.search(r"[;。]", gap) \
-            and not (commits(gap, 0, len(gap)) if _bound_after().search(gap) else parameter_patterns()["commitment"].search(gap)):
+            and not (commits(bare_gap, 0, len(bare_gap)) if _bound_after().search(bare_gap)
+                     else parameter_patterns()["commitment"].search(bare_gap)):
         # 分别给予40万元、15万元; 博士补贴10%、最高15万元; 单缴存职工最高增加5万元、双缴存职工
         # 最高增加10万元; 给予博士30万元,硕士11万元,本科5万元的购房补贴
         rest = re.sub(r"/[\u4e00-\u9fff]{1,4}|\([^()\d]*\)", "", parameter_patterns()["cap"].sub("", gap))
@@ -127,6 +130,10 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         # 分别给予最高20万元、10万元, 最高不超过硕士生每生每年20000元、博士生每生每年30000元: the bound bounds each member
         row.comparator = previous.comparator
     return row
+
+
+# a closed bracket (what a value or a name before it is for)
+_GLOSS = re.compile(r"\([^()]*\)")
 
 
 def _neighbours_name(f: Found, neighbour: Found | None, name: str) -> str:
@@ -214,6 +221,7 @@ def name_of(doc: Document, f: Found, name: str, sentence_start: int, sentence_en
     name = fined_party(text[sentence_start:q.start], name) + name
     name = title_grant(doc, name)
     name = _one_off(text, at.clause_start, q.end, sentence_end, name)
+    name = _tier_in_brackets(text, f.quantity, name)
     grants, shares = _grant_share_endings()
     if unit == "%" and "幅度" in text[f.quantity.start:f.quantity.end]:
         name += "" if name.endswith("幅度") else "幅度"  # 在50%幅度范围内减征资源税: the share is the margin the text names
@@ -225,6 +233,24 @@ def name_of(doc: Document, f: Found, name: str, sentence_start: int, sentence_en
     elif unit != "%" and name.endswith(shares):
         name = name[:-2]  # 给予…的10%的购房补贴,最高不超过5万元: the cap on the grant, not on its share
     return name
+
+
+def _tier_in_brackets(text: str, q, name: str) -> str:
+    """分别给予总额500万元(达到A类)、200万元(达到B类)、60万元(达到C类)资助: values listed each with its tier in a bracket
+    after it carry the tier before the name, as values set per tier in one sentence do (docs/CONVENTIONS.md; eighteenth
+    H57A_04's reader: 达到B类人才资助). Only in such a list (a 、 after the bracket, or a bracket closing the member
+    before it): a bracket after one value alone glosses it (补贴(二孩家庭))."""
+    m = _TIER_BRACKET.match(text, q.end)
+    if m is None or m.group("tier") in name:
+        return name
+    listed = text.startswith("、", m.end()) or bool(_MEMBER_BEFORE.search(text, max(0, q.start - 24), q.start))
+    return m.group("tier") + name if listed else name
+
+
+# a tier in a bracket right after a value (no number in it: 0.5%(新房面积小于旧房) is a case, 5万元(含) no tier either)
+_TIER_BRACKET = re.compile(r"[ ]*\((?P<tier>[^()\d,;:。]{2,12})\)")
+# the member before a value, closed by its own bracketed tier (…500万元(达到A类)、)
+_MEMBER_BEFORE = re.compile(r"\d[^\d()、,;:。]{0,4}\([^()\d]{2,12}\)[ ]*、[ ]*$")
 
 
 def _one_off(text: str, clause_start: int, number_end: int, sentence_end: int, name: str) -> str:

@@ -2853,6 +2853,21 @@ def test_no_fee_is_read_from_a_budget_or_a_word_that_is_no_fee(sentence):
     assert not [p for p in params(sentence) if p[0].endswith("费")]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # eighteenth H57A_04: each amount's tier in a bracket after it (no other dev text writes the form: phrasings varied)
+    ("对B-D类人才,在南充工作期间取得A-C类人才资格条件的,分别给予总额500万元(达到A类)、200万元(达到B类)、60万元(达到C类)资助。",
+     ["达到A类B-D类人才资助", "达到B类B-D类人才资助", "达到C类B-D类人才资助"]),
+    ("购房补贴比例分别为1%(首套住房)、0.5%(二套住房)。", ["首套住房购房补贴比例", "二套住房购房补贴比例"]),
+])
+def test_values_listed_each_with_its_tier_in_a_bracket_carry_the_tier(sentence, expected):
+    assert [p[0] for p in params(sentence)] == expected
+    assert values(sentence)[0] == []  # (the bracket between members is no word of commitment: 达到 there names the tier)
+
+
+def test_a_bracket_after_one_value_alone_stays_a_gloss():
+    assert [p[0] for p in params("给予每户3000元补贴(二孩家庭)。")] == ["补贴"]
+
+
 def test_a_share_detailed_in_a_bracket_before_its_grant_is_named_by_the_grant():
     # realestate_0116 (unlabelled)
     rows = params("在本文件有效期内在本县购买新建商品房的,按不超过实际支付房价款3%的比例(其中:购买首套房90平方米及以下为1%,"
