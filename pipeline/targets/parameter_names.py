@@ -75,6 +75,11 @@ def name_before(before: str, unit: str) -> str | None:
     window = before[start:head.end()]
     breaks = list(p["break"].finditer(window, 0, head.start() - start))
     raw = window[breaks[-1].end():] if breaks else window
+    if breaks and breaks[-1].group() == "的" and trim(raw) in parameter_config()["generic_setting_heads"]:
+        # (月基本养老金的最低标准调整为1463元: a head that names no setting of its own is the standard of the noun 的 closes,
+        # 月基本养老金最低标准 as seventeenth H55C_06's reader writes it)
+        owner = window[breaks[-2].end() if len(breaks) > 1 else 0:breaks[-1].start()]
+        raw = owner + raw if owner.strip() and not p["commitment"].search(owner) else raw
     name = trim(raw)
     # (a commitment word inside the head itself is no commitment: 课后服务费)
     # (an aggregate in the base of the name is none: 缴存余额合计的倍数)
@@ -253,7 +258,8 @@ def trim(name: str) -> str:
     name = _charged_fee().sub("", name) or name
     # (a name made only of such words stays: 发放标准)
     for word in parameter_config()["cap_words"]:  # 最高补贴 -> 补贴, but 最高额度 and 最低首付比例 keep it
-        if name.startswith(word) and 0 < len(name) - len(word) <= 2:
+        # (and so does a name that is a head of its own: 最低标准)
+        if name.startswith(word) and 0 < len(name) - len(word) <= 2 and name not in parameter_config()["generic_setting_heads"]:
             name = name[len(word):]
     return mended(name).strip(" 的,;:、")
 

@@ -2868,6 +2868,17 @@ def test_a_bracket_after_one_value_alone_stays_a_gloss():
     assert [p[0] for p in params("给予每户3000元补贴(二孩家庭)。")] == ["补贴"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # seventeenth H55C_06: 的 before a head that names no setting of its own
+    ("按月领取基本养老金的退休人员,月基本养老金的最低标准调整为1463元;按月领取退职生活费的退职人员,月退职生活费的最低标准调整为1331元。",
+     ["月基本养老金最低标准", "月退职生活费最低标准"]),
+    # a named setting after 的 keeps its own name (…的首付款比例 -> 首付款比例)
+    ("首套住房贷款的首付款比例为20%。", ["首付款比例"]),
+])
+def test_a_generic_head_after_de_is_the_standard_of_the_noun_de_closes(sentence, expected):
+    assert [p[0] for p in params(sentence)] == expected
+
+
 def test_a_share_detailed_in_a_bracket_before_its_grant_is_named_by_the_grant():
     # realestate_0116 (unlabelled)
     rows = params("在本文件有效期内在本县购买新建商品房的,按不超过实际支付房价款3%的比例(其中:购买首套房90平方米及以下为1%,"
