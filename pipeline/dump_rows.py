@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from . import inline_html
+from .embedded import HAN
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _COPY_START = re.compile(r"^COPY\s+\S+(?:\s*\([^()\n]*\))?\s+FROM\s+stdin;?\s*$", re.I)
 _COPY_END = "\\."
 _NULL = "\\N"
 _MIN_FIELDS = 3
-_COLUMN = re.compile(r"[`\"]?(\w+)[`\"]?")  # a column named in the block's list, maybe quoted
+COLUMN = re.compile(r"[`\"]?(\w+)[`\"]?")  # a column named in a list, maybe quoted (stored_record's INSERT too)
 _ESCAPE = re.compile(r"\\([0-7]{1,3}|x[0-9a-fA-F]{1,2}|[\s\S])")
 _SIMPLE = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
 
@@ -61,7 +61,7 @@ def first_row_columns(text: str) -> list[tuple[str | None, str]] | None:
         bare = line.rstrip("\r")
         if _COPY_START.match(bare):
             cols = re.search(r"\(([^()]*)\)", bare)
-            names = _COLUMN.findall(cols.group(1)) if cols else []
+            names = COLUMN.findall(cols.group(1)) if cols else []
             continue
         fields = bare.split("\t")
         if len(fields) >= _MIN_FIELDS and (names or _NULL in fields):
@@ -74,7 +74,7 @@ def first_row_columns(text: str) -> list[tuple[str | None, str]] | None:
 def _is_text(value: str) -> bool:
     """A field a reader sees: Chinese or page markup (an id, a null, a timestamp, a slug or
     a flag is the record's own)."""
-    return value != _NULL and (_HAN.search(value) is not None or inline_html.has_markup(value))
+    return value != _NULL and (HAN.search(value) is not None or inline_html.has_markup(value))
 
 
 def _unescape(field: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import inline_html
-from .rules import load
+from .rules import han_written_out, load
 
 # Where a comment or a string literal of JavaScript opens (JSON's strings are JavaScript's "…",
 # an SQL dump's values SQL's '…'), and the rest of each literal after its opening quote. A literal
@@ -29,7 +29,8 @@ _OPENING = re.compile(r"//|/\*|[\"'`]")
 _REST = {'"': re.compile(r'(?:[^"\\]|\\[\s\S])*"'),
          "'": re.compile(r"(?:[^'\\]|\\[\s\S]|'')*'"),
          "`": re.compile(r"(?:[^`\\]|\\[\s\S])*`")}
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# a Han character, as regex reads \p{Han} (rules.HAN_RANGES); dump_rows reads its fields by it too
+HAN = re.compile(han_written_out(r"\p{Han}"))
 _ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])")
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0",
            "\n": "", "\r": "", "\r\n": "", "\u2028": "", "\u2029": ""}
@@ -44,7 +45,7 @@ def document_in_code(text: str) -> tuple[str, int] | None:
     kept: list[str] = []
     at = 0
     while (m := _OPENING.search(text, at)) is not None:
-        if _HAN.search(text, at, m.start()):
+        if HAN.search(text, at, m.start()):
             return None  # Chinese in the code itself: a text, not a program
         opening = m.group()
         if opening == "//":
@@ -63,9 +64,9 @@ def document_in_code(text: str) -> tuple[str, int] | None:
         at = rest.end()
         body = text[m.end():at - 1]
         value = literal_value(body.replace("''", "'") if opening == "'" else body)
-        if inline_html.has_markup(value) or len(_HAN.findall(value)) >= minimum:
+        if inline_html.has_markup(value) or len(HAN.findall(value)) >= minimum:
             kept.append(value)
-    if _HAN.search(text, at) or not kept:
+    if HAN.search(text, at) or not kept:
         return None
     return "\n".join(kept), len(kept)
 

@@ -19,7 +19,6 @@ from .. import dump_rows, embedded
 
 # a row's statement: its table and maybe its columns, then the values in brackets; or the values tuple alone
 _INSERT = regex.compile(r"\A\s*(?:INSERT\s+INTO\s+[`\"\w.]+\s*(?:\((?P<cols>[^()]*)\))?\s*VALUES\s*)?\(", regex.I)
-_COLUMN = regex.compile(r"[`\"]?(\w+)[`\"]?")
 _LITERAL = regex.compile(r"'((?:[^'\\]|\\[\s\S]|'')*)'|\"((?:[^\"\\]|\\[\s\S])*)\"")
 _QUOTED = regex.compile(r"\A\s*['\"]|,\s*['\"]")
 _DATETIME = regex.compile(r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?")
@@ -46,7 +45,7 @@ def record_columns(text: str) -> list[tuple[str | None, str]] | None:
     head = _INSERT.match(stripped)
     if head is None or not stripped.rstrip(";").rstrip().endswith(")"):
         return None
-    names = _COLUMN.findall(head.group("cols")) if head.group("cols") else []
+    names = dump_rows.COLUMN.findall(head.group("cols")) if head.group("cols") else []
     values = _row_values(stripped, head.end())
     if not values or len(values) < 2 or not _QUOTED.search(stripped, head.end()):
         return None  # a text opening with a bracket ((一)…) is no row
