@@ -22,7 +22,8 @@ def patterns() -> dict:
                     for word in sorted(set(r["org_suffixes"]), key=lambda w: (-len(w), w)))
     date = DATE_SOURCE
     # a signing body before a date on its line (the body lazy: it stops where the date begins)
-    signer = r"(?P<org>[\p{Han}()\s]{2,40}?)\s*"
+    name = rf"[\p{{Han}}(){regex.escape(r['name_marks'])}\s]"  # a character of a body's name, a quote round a campaign's too
+    signer = rf"(?P<org>{name}{{2,40}}?)\s*"
     return {
         "head_lines": r["head_lines"],
         "wrapper_max_chars": r["wrapper_max_chars"],
@@ -77,9 +78,10 @@ def patterns() -> dict:
         "doc_number_line": compile_pattern(r["doc_number_line"].format(doc_number=r["doc_number"],
                                                                        order_number=r["order_number"],
                                                                        year_number=r["year_number"])),
-        "org_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,40}}(?:{orgs})$"),
+        "org_line": compile_pattern(rf"^{name}{{2,40}}(?:{orgs})$"),
         "org_end": compile_pattern(rf"(?:{orgs})$"),
-        "signers_line": compile_pattern(rf"^[\p{{Han}}()\s]{{2,80}}(?:{orgs})$"),
+        "signers_line": compile_pattern(rf"^{name}{{2,80}}(?:{orgs})$"),
+        "name_head": compile_pattern(rf"(?:\p{{Han}}|[{regex.escape(r['name_marks'])}])+"),
         "name_continuation_openings": tuple(r["name_continuation_openings"]),
         "date_line": compile_pattern(rf"^(?:{signer})?(?P<date>{date})$"),
         "noted_date_line": compile_pattern(rf"^{signer}(?P<date>{date})\s*(?:{r['signature_note_opening']})"),

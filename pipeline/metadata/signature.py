@@ -228,7 +228,7 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     # a body broken over two lines of a page (国家发展 ⏎ 改革委办公厅); a longer head when it opens with its place or
     # the tail cannot open a name (河南省教育厅新型冠状病毒感染 ⏎ 的肺炎疫情防控工作领导小组, tenth T_02), or a national
     # body's (国务院应对新型冠状病毒肺炎 ⏎ 疫情联防联控机制综合组, fourteenth H53_11)
-    if 2 <= len(broken) <= rules["broken_signer_head_max_chars"] and regex.fullmatch(r"\p{Han}+", broken) \
+    if 2 <= len(broken) <= rules["broken_signer_head_max_chars"] and rules["name_head"].fullmatch(broken) \
             and not signers.match(broken) \
             and signers.match(broken + top) \
             and "关于" not in broken \
