@@ -33,7 +33,7 @@ from .documents import next_document
 from .header import (date_above_title, letterhead_bodies, news_lead_date, printed_date, printed_signer, publish_date_near,
                      read_header, speaker)
 from .lines import compact, is_chrome, split_lines
-from .orders import order_head, order_under_title
+from .orders import adopting_body, order_head, order_under_title
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .stored_record import record_date, record_fields
@@ -169,6 +169,9 @@ def _read(doc: Document) -> None:
     # title of the regulation an order heads stand its articles): neither falls back on the other
     stated = "、".join(bodies_of_line(fields.get("issuer") or "")) or spelled_out(order.body if order else ordered, doc.text) \
         or authoring_body(fields.get("author")) or speaker(lines, t1 + 1 if block else t0, title, doc.text)
+    if not stated and not (order or ordered) and signature is not None and signature.issuer is None:
+        # a head's signature with no order named: the body whose meeting adopted what he publishes
+        stated = spelled_out(adopting_body(signed, signature.date_index, t1 + 1), doc.text)
     named = stated or author
     noted = noted_signature(lines, t1 + 1) if signature is None or signature.issuer is None else None
     # where nothing signs, a joint letterhead names the issuers (its seals under the wrapper became images); bodies

@@ -107,8 +107,11 @@ def spelled_out(short: str | None, text: str) -> str | None:
 def _spelled_bodies(short: str, text: str, after_state: bool):
     """The bodies' names in `text` that spell `short` out: its first character, at most spelled_body_max_chars more,
     its last, holding its characters in their order; after the state's name (中国, 国家), where `after_state` asks it."""
+    rules = patterns()
+    runs_on = "|".join(regex.escape(word[1:]) for word in rules["spelled_body_runs_on"] if word[0] == short[-1])
     pattern = regex.compile(rf"(?:{_state_heads()}){'' if after_state else '?'}{regex.escape(short[0])}"
-                            rf"\p{{Han}}{{1,{patterns()['spelled_body_max_chars']}}}?{regex.escape(short[-1])}")
+                            rf"\p{{Han}}{{1,{rules['spelled_body_max_chars']}}}?{regex.escape(short[-1])}"
+                            + (rf"(?!{runs_on})" if runs_on else ""))
     return (m.group() for m in pattern.finditer(text) if _in_order(short, m.group()) and is_body(m.group()))
 
 

@@ -52,6 +52,8 @@ def order_head(lines: list[Line], first: int) -> OrderHead | None:
     title_index = next((k for k in range(i + 1, min(i + rules["order_window"], len(lines)))
                         if compact(lines[k].text) == name), None)
     if title_index is None:
+        title_index = _amended_rule(lines, i + 1, name)
+    if title_index is None:
         return None
     # the head's signature: after the publishing sentence, run on in its line or on the lines below
     closing = " ".join([lines[i].text[m.end():]] + [line.text for line in lines[i + 1:title_index]])
@@ -79,3 +81,31 @@ def order_under_title(lines: list[Line], title_last: int, title: str) -> str | N
     if rules["order_signer"].search(closing) is None:
         return None
     return number.group("body").removeprefix(rules["state_name"])
+
+
+def _amended_rule(lines: list[Line], start: int, decision: str) -> int | None:
+    """The line of a rule's title that an order publishing a decision amending it prints under the head's signature,
+    as amended (中华人民共和国国土资源部令第49号 ⏎ 《国土资源部关于修改部分规章的决定》,已经…审议通过,现予发布 ⏎ 部长 徐绍史 ⏎
+    二〇一〇年十一月三十日 ⏎ 土地权属争议调查处理办法 ⏎ (2003年…公布,根据2010年11月30日《国土资源部关于修改部分规章的决定》
+    修正…), eighteenth H57B_02): the title line whose history note under it names the decision as what amended it."""
+    rules = patterns()
+    for k in range(start, min(start + rules["order_window"], len(lines) - 1)):
+        note = lines[k + 1].text.strip()
+        if note.startswith("(") and any(compact(m.group("name")) == decision
+                                        for m in rules["revision_clause"].finditer(note)):
+            return k
+    return None
+
+
+def adopting_body(lines: list[Line], date_index: int, start: int) -> str | None:
+    """The body a head signs for where no order names it (部 长 徐绍史 ⏎ 2012年12月27日 under `《土地复垦条例实施办法》已经
+    2012年12月11日国土资源部第4次部务会议审议通过,现予以发布`, nineteenth H57B_03): the body whose meeting adopted what he
+    publishes (CONVENTIONS, Order pages: a head signs for his body), named in the sentence over his signature."""
+    rules = patterns()
+    first = max(start, date_index - rules["order_window"])
+    closing = " ".join(line.text for line in lines[first:date_index + 1])
+    signed = rules["order_signer"].search(closing)
+    if signed is None or signed.end() < len(closing.rstrip()):
+        return None  # the date under the head's name closes the lines read
+    adopted = list(rules["adopting_meeting"].finditer(closing, 0, signed.start()))
+    return adopted[-1].group("body") if adopted else None

@@ -133,7 +133,7 @@ def patterns() -> dict:
                                    "placed_heading_place_max_chars", "broken_date_more_lines", "broken_date_piece_max_chars",
                                    "header_line_max_chars", "header_chrome_max_chars", "site_footer_reach_lines", "attachment_list_reach_lines", "record_column_max_chars",
                                    "record_issue_columns", "record_entry_columns", "bare_body_names",
-                                   "bare_body_name_max_chars", "spelled_body_max_chars")},
+                                   "bare_body_name_max_chars", "spelled_body_max_chars", "spelled_body_runs_on")},
         "record_deadline": compile_pattern(r["record_deadline"].replace("{done}", alternation(r["record_deadline_done"]))),
         "dated_item_heading": compile_pattern(r["dated_item_heading"]),
         "title_bureau": compile_pattern(r["title_bureau"]),
@@ -211,6 +211,7 @@ def patterns() -> dict:
         "province_short_name": compile_pattern(alternation(list(r["province_short_names"]))),
         "order_head": compile_pattern(r["order_head"]),
         "order_publishes": compile_pattern(r["order_publishes"]),
+        "adopting_meeting": compile_pattern(r["adopting_meeting"].replace("{date}", date)),
         # the head of the body signing an order: his post (letters maybe spaced out), his name, the date
         "order_signer": compile_pattern("(?:" + "|".join(r"\s?".join(post) for post in r["order_signer_posts"])
                                         + rf")\s*[::]?\s*\p{{Han}}(?:\s{{0,3}}\p{{Han}}){{1,3}}\s*(?P<date>{date})"),

@@ -47,7 +47,9 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
             continue
         issuer = m.group("org").strip() if m.group("org") else None
         if issuer and not rules["org_line"].match(issuer):
-            continue
+            if not rules["order_signer"].fullmatch(lines[i].text.strip()):
+                continue
+            issuer = None  # a head's post and name before his date (部 长 徐绍史  2012年12月27日): dated, signed by no body
         if issuer is None and i > start and rules["dated_item_heading"].match(lines[i - 1].text):
             continue  # a date an item states under its heading (二、考试时间 ⏎ 2018年5月26日): the item's, no signature's
         if issuer is None and i == start:

@@ -1,0 +1,52 @@
+"""Signatures unseen texts showed (meta58): a body's name holding the quotes round a campaign's name, a task force
+signing as itself, a head signing with no order named (the body whose meeting adopted what he publishes), an order
+publishing a decision printed over the rule it amends."""
+import datetime as dt
+
+import pytest
+
+from metadata_reading import meta
+
+BODY = "各有关单位:\n为做好相关工作,现将有关事项通知如下。\n一、加强组织领导。各单位要高度重视。\n二、强化督促检查。\n"
+
+
+@pytest.mark.parametrize("signature, expected", [
+    ("重庆市“满天星”行动计划\n工作专班办公室(代章)", "重庆市“满天星”行动计划工作专班办公室"),  # broken, seal run on (H57A_10)
+    ("成都市“放管服”改革协调小组办公室", "成都市“放管服”改革协调小组办公室"),
+    ("长沙市优化营商环境工作专班", "长沙市优化营商环境工作专班"),
+    ("湖南省根治拖欠农民工工资工作联席会议", "湖南省根治拖欠农民工工资工作联席会议"),
+    ("南宁市安全生产委员会办公室\n(南宁市应急管理局代章)", "南宁市安全生产委员会办公室"),  # as before
+])
+def test_a_task_force_or_a_quoted_campaign_signs(signature, expected):
+    doc = meta(f"关于做好X工作的通知\n{BODY}{signature}\n2026年4月10日\n")
+    assert (doc.issuer, doc.issue_date) == (expected, dt.date(2026, 4, 10))
+
+
+@pytest.mark.parametrize("adopted, head, expected", [
+    ("已经2012年12月11日国土资源部第4次部务会议审议通过,现予以发布", "部 长 徐绍史\n2012年12月27日", "国土资源部"),  # H57B_03
+    ("已经2012年12月11日国土资源部第4次部务会议审议通过,现予以发布", "部 长 徐绍史  2012年12月27日", "国土资源部"),
+    ("已经中国保险监督管理委员会第6次主席办公会审议通过,现予公布", "主席 郭树清\n2012年12月27日", "中国保险监督管理委员会"),
+    ("已于2012年6月1日经海关总署署务会议审议通过,现予公布", "署长 倪岳峰\n2012年12月27日", "海关总署"),
+    ("已经2012年3月1日长沙市人民政府第30次常务会议通过,现予公布", "市长 胡忠雄\n二〇一二年十二月二十七日", "长沙市人民政府"),
+])
+def test_a_head_signs_for_the_body_whose_meeting_adopted_it(adopted, head, expected):
+    doc = meta(f"《土地复垦条例实施办法》\n《土地复垦条例实施办法》{adopted},自2013年3月1日起施行。\n{head}\n\n"
+               "土地复垦条例实施办法\n第一章 总则\n第一条 为了规范管理,制定本办法。\n第二条 县级以上国土资源主管部门负责监督管理。\n")
+    assert (doc.issuer, doc.issue_date, doc.title) == (expected, dt.date(2012, 12, 27), "土地复垦条例实施办法")
+
+
+def test_a_short_body_is_not_spelled_out_by_a_word_its_last_character_opens():
+    # 国土资源主管部门 holds 国土资源部's characters in order, but its 部 is 部门's
+    doc = meta("《土地复垦条例实施办法》\n《土地复垦条例实施办法》已经2012年12月11日国土资源部第4次部务会议审议通过,现予以发布。\n"
+               "部 长 徐绍史\n2012年12月27日\n土地复垦条例实施办法\n第一条 县级以上国土资源主管部门负责监督管理。\n")
+    assert doc.issuer == "国土资源部"
+
+
+def test_an_order_publishing_an_amending_decision_over_the_rule_it_amends():
+    # eighteenth H57B_02: the rule's title line, its history note naming the decision, then its articles
+    doc = meta("中华人民共和国国土资源部令第49号\n\n《国土资源部关于修改部分规章的决定》,已经2010年11月29日国土资源部第6次部务会"
+               "审议通过,现予发布,自发布之日起施行。\n\n部长 徐绍史\n\n二〇一〇年十一月三十日\n\n土地权属争议调查处理办法\n\n"
+               "(2003年1月3日中华人民共和国国土资源部令第17号公布,根据2010年11月30日《国土资源部关于修改部分规章的决定》修正)\n\n"
+               "第一条 为依法做好土地权属争议的调查处理工作,制定本办法。\n\n第二条 本办法所称土地权属争议,是指土地所有权或使用权归属争议。\n")
+    assert (doc.title, doc.issuer, doc.issue_date, doc.doc_number) == \
+        ("土地权属争议调查处理办法", "国土资源部", dt.date(2010, 11, 30), "中华人民共和国国土资源部令第49号")
