@@ -24,13 +24,14 @@ def plan_title_from_title(title: str) -> str | None:
     if not patterns()["issue_verb"].search(title):
         return None
     # a page that titles the notice without its type (省人民政府办公厅印发《X》): the 《X》 it ends with
+    # a document forwarded by its 关于 title, unmarked (转发住房和城乡建设部办公厅关于…审查意见的公示, a headline with the
+    # notice's own type dropped; 关于转发国务院办公厅关于加强X工作的通知, the type the two share written once): from its 关于
+    forwarded = patterns()["forwarding_headline"].match(title)
+    if forwarded:
+        return forwarded.group("name")
     m = patterns()["issued_document"].search(title) or patterns()["issued_name"].search(title)
     if not m:
-        # a headline of the act over the document it hands down, the notice's own type dropped (转发住房和城乡建设部
-        # 办公厅关于建设工程企业资质专家审查意见的公示, seventeenth H55C_08): that document, from its 关于, as the full
-        # title names it (关于转发X关于Y的意见的通知 -> 关于Y的意见)
-        headline = patterns()["forwarding_headline"].match(title)
-        return headline.group("name") if headline else None
+        return None
     name = m.group(1)
     if len(named := regex.findall(r"《[^《》]*》", name)) >= 2:
         # two documents issued at once (发布《A》(试行)、《B》(试行), 印发《A》以及《B》): the first, as the title names it

@@ -57,7 +57,11 @@ def test_a_notice_amending_or_extending_a_named_rule_issues_it():
 @pytest.mark.parametrize("title, expected", [
     ("转发住房和城乡建设部办公厅关于建设工程企业资质专家审查意见的公示", "关于建设工程企业资质专家审查意见的公示"),
     ("转发省财政厅关于做好2020年度预算执行工作的意见", "关于做好2020年度预算执行工作的意见"),
-    ("转发国务院办公厅关于加强X工作的通知", "国务院办公厅关于加强X工作"),  # a forwarding 通知: as before
+    # a forwarding 通知 writes the type it shares with the 通知 it forwards once: that 通知, from its 关于 (the forwarded
+    # document's own words, as the readers of govcn_0009/0010 and shgov_0041 wrote what a title forwards)
+    ("转发国务院办公厅关于加强X工作的通知", "关于加强X工作的通知"),
+    ("关于转发省住房和城乡建设厅关于做好2024年城镇燃气安全排查整治工作的通知", "关于做好2024年城镇燃气安全排查整治工作的通知"),
+    ("转发国家教委关于内地西藏班(校)扩大规模有关问题请示的通知", "关于内地西藏班(校)扩大规模有关问题的请示"),  # its type named
 ])
 def test_a_forwarding_headline_without_its_own_type(title, expected):
     from pipeline.metadata.plan_titles import plan_title_from_title
