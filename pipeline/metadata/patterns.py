@@ -138,7 +138,8 @@ def patterns() -> dict:
         "dated_item_heading": compile_pattern(r["dated_item_heading"]),
         "title_bureau": compile_pattern(r["title_bureau"]),
         "forwarding_headline": compile_pattern(r["forwarding_headline"]),
-        "title_year_number": compile_pattern(rf"(?<=(?:{alternation(r['year_numbered_types'])}))\((?P<number>{r['year_number']})\)$"),
+        # in any bracket a page sets it in (〔2017年第12号〕, 【…】, […])
+        "title_year_number": compile_pattern(rf"(?<=(?:{alternation(r['year_numbered_types'])}))[(〔\[【]\s*(?P<number>{r['year_number']})\s*[)〕\]】]$"),
         # a plan's name as the notice's text quotes it (我们研究制定了《X(试行)》。现印发给你们)
         "quoted_plan": compile_pattern(rf"《([^《》\n]{{{r['quoted_plan_min_chars']},{r['quoted_plan_max_chars']}}})》"),
         "township_body": compile_pattern(r["township_body"]),

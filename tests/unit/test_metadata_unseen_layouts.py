@@ -86,10 +86,14 @@ def test_a_date_an_item_states_under_its_heading_signs_nothing():
     assert (doc.issuer, doc.issue_date) == ("甲自治区人事考试中心", dt.date(2018, 2, 24))
 
 
-def test_a_year_number_closing_a_notices_title():
-    doc = meta("总局关于2016年第四季度食品安全监督抽检情况分析的通告(2017年第12号)\n2016年第四季度,全国共完成抽检。\n特此通告。\n")
-    assert doc.doc_number == "2017年第12号"
-    assert doc.title.endswith("(2017年第12号)")
+@pytest.mark.parametrize("number, expected", [
+    ("(2017年第12号)", "2017年第12号"), ("〔2017年第12号〕", "2017年第12号"), ("【2017年第12号】", "2017年第12号"),
+    ("(2017年 第12号)", "2017年第12号"), ("(国家药监局公告2017年第12号)", "国家药监局公告2017年第12号"),
+])
+def test_a_year_number_closing_a_notices_title(number, expected):
+    doc = meta(f"总局关于2016年第四季度食品安全监督抽检情况分析的通告{number}\n2016年第四季度,全国共完成抽检。\n特此通告。\n")
+    assert doc.doc_number == expected
+    assert doc.title.endswith(number)
 
 
 def test_a_full_stop_after_the_title_is_no_part_of_it():
