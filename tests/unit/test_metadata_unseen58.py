@@ -1,4 +1,4 @@
-"""Signatures unseen texts showed (meta58): a body's name holding the quotes round a campaign's name, a task force
+"""Signatures and dates unseen texts may show (meta58): a day under the title in any bracket, a body's name holding the quotes round a campaign's name, a task force
 signing as itself, a head signing with no order named (the body whose meeting adopted what he publishes), an order
 publishing a decision printed over the rule it amends."""
 import datetime as dt
@@ -50,3 +50,9 @@ def test_an_order_publishing_an_amending_decision_over_the_rule_it_amends():
                "第一条 为依法做好土地权属争议的调查处理工作,制定本办法。\n\n第二条 本办法所称土地权属争议,是指土地所有权或使用权归属争议。\n")
     assert (doc.title, doc.issuer, doc.issue_date, doc.doc_number) == \
         ("土地权属争议调查处理办法", "国土资源部", dt.date(2010, 11, 30), "中华人民共和国国土资源部令第49号")
+
+
+@pytest.mark.parametrize("dated", ["(2024年3月5日)", "[2024-03-05]", "[ 2024-03-05 ]", "【2024-03-05】", "(二〇二四年三月五日)"])
+def test_a_bracketed_day_under_the_title_dates_an_unsigned_text(dated):
+    doc = meta(f"长沙市住房和城乡建设局关于做好X工作的通知\n{dated}\n{BODY}特此通知。\n")
+    assert (doc.issuer, doc.issue_date) == ("长沙市住房和城乡建设局", dt.date(2024, 3, 5))
