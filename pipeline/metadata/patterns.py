@@ -95,6 +95,7 @@ def patterns() -> dict:
         "note": compile_pattern("|".join(f"(?:{p.replace('{publication_note}', r['publication_note'])})"
                                          for p in r["note_patterns"])),
         "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
+        "run_in_closing_chrome": compile_pattern(r["run_in_closing_chrome"]),
         "footer_owner": compile_pattern(r["site_footer_owner"]),
         "footer_marks": compile_pattern(r["site_footer_marks"]),
         "weak_end": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_weak"])),

@@ -367,14 +367,31 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
             before = text[:m.start()].rstrip()
             # after a sentence end (in a long line, or at the end of the line above), and closing it: the line
             # ends, or a note, the next document or the issued plan's heading follows
-            if ((before.endswith(_SENTENCE_ENDS) or attachment_note.search(before)) and len(text) >= min_chars
+            noted = attachment_note.search(before)
+            if ((before.endswith(_SENTENCE_ENDS) or noted) and len(text) >= min_chars
                     or not before and k > start and lines[k - 1].text.rstrip().endswith(_SENTENCE_ENDS)) \
-                    and (_CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title)):
+                    and (_CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title)
+                         or _closing_run_on(text, m.end(), noted)):
                 return m
     return None
 
 
 _SENTENCE_ENDS = ("。", "!")
+
+
+def _closing_run_on(text: str, pos: int, noted: regex.Match | None) -> bool:
+    """What a page that joined its blocks by nothing runs on after a signature's date, closing it: its trailing chrome
+    (`…广安市人民政府办公室2019年12月24日相关附件:二维码…`, nineteenth H57D_07), or the heading of the attachment the
+    notice named right above the signature (`附件:X目标任务安排表广安市人民政府办公室2018年12月28日X目标任务安排表(…`, H57D_09),
+    as the issued plan's heading closes it (_opens_heading)."""
+    rules = patterns()
+    if rules["trailing"].match(text[pos:]) or rules["run_in_closing_chrome"].match(text, pos):
+        return True
+    if noted is None:
+        return False
+    named = rules["attachment"]["line"].search(noted.group().lstrip("。! "))
+    name = compact(named.group("rest")) if named else ""
+    return len(name) >= rules["own_title_min_chars"] and compact(text[pos:pos + len(name) + 10]).startswith(name)
 
 
 def _opens_heading(text: str, pos: int, heading: str | None) -> bool:

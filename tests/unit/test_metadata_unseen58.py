@@ -56,3 +56,24 @@ def test_an_order_publishing_an_amending_decision_over_the_rule_it_amends():
 def test_a_bracketed_day_under_the_title_dates_an_unsigned_text(dated):
     doc = meta(f"长沙市住房和城乡建设局关于做好X工作的通知\n{dated}\n{BODY}特此通知。\n")
     assert (doc.issuer, doc.issue_date) == ("长沙市住房和城乡建设局", dt.date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("closing", [
+    "相关附件:二维码开始扫一扫在手机打开当前页",             # the page's own chrome run on (nineteenth H57D_07)
+    "扫一扫在手机打开当前页",
+    "相关信息广安市人民政府办公室关于促进养老服务的实施意见",
+])
+def test_a_run_in_signature_closed_by_the_pages_chrome(closing):
+    body = "为加强管理,现提出如下实施意见。一、总体要求。到2020年,建成服务体系。二、保障措施。市卫生健康委要加强督促检查。"
+    doc = meta("广安市人民政府办公室关于促进养老服务发展的实施意见\n广安市人民政府办公室\n"
+               f"各区市县人民政府:{body * 8}广安市人民政府办公室2019年12月24日{closing}\n")
+    assert (doc.issuer, doc.issue_date) == ("广安市人民政府办公室", dt.date(2019, 12, 24))
+
+
+def test_a_run_in_signature_closed_by_the_heading_of_what_it_attaches():
+    # nineteenth H57D_09: 附件:X ⏎ signature ⏎ X's heading, joined by nothing
+    body = "为加强管理,现提出如下实施意见。一、总体要求。到2020年,建成服务体系。二、保障措施。市民政局要加强督促检查。"
+    doc = meta("广安市人民政府办公室关于全面放开养老服务市场的实施意见\n广安市人民政府办公室\n"
+               f"各区市县人民政府:{body * 8}附件:广安市全面放开养老服务市场目标任务安排表广安市人民政府办公室2018年12月28日"
+               "广安市全面放开养老服务市场目标任务安排表(common/preview.action)\n")
+    assert (doc.issuer, doc.issue_date) == ("广安市人民政府办公室", dt.date(2018, 12, 28))
