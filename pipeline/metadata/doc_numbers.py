@@ -65,8 +65,9 @@ def number_beside_title(text: str, title: str | None) -> str | None:
     if len(own) < rules["own_title_min_chars"]:
         return None
     for m in doc_numbers(rules["doc_number"], text):
-        cited = rules["number_after_own_title"].search(text, max(0, m.start() - len(title) - 20), m.start())
-        if cited and compact(cited.group("name")) == own:
+        cited = rules["number_after_own_title"].search(text, max(0, m.start() - len(title) - rules["own_title_body_max_chars"]),
+                                                      m.start())
+        if cited and _names_own_title(compact(cited.group("name")), own):
             return number_value(m.group())
         file = rules["file_named_after_number"].match(text, m.end())
         if file:
@@ -75,6 +76,13 @@ def number_beside_title(text: str, title: str | None) -> str | None:
             if any(len(n) >= rules["own_title_min_chars"] and own.endswith(n) for n in names):
                 return number_value(m.group())
     return None
+
+
+def _names_own_title(name: str, own: str) -> bool:
+    """A 《…》 name that is the notice's own title, maybe with the body that issued it opening it where the title names
+    none (《广安市人民政府关于印发…二十条措施的通知》(广安府发〔2015〕25号) over `关于印发…二十条措施的通知`, twentieth H58D_08)."""
+    return name == own or name.endswith(own) and bool(patterns()["org_line"].match(name[:-len(own)])) \
+        and not patterns()["org_line"].match(own.split("关于", 1)[0] or "-")
 
 
 def number_closing_title(title: str | None) -> str | None:

@@ -75,6 +75,7 @@ def patterns() -> dict:
             "{extensions}", alternation(r["file_extensions"])), regex.I),
         "file_name_note": compile_pattern(r["file_name_note"]),
         "own_title_min_chars": r["own_title_min_chars"],
+        "own_title_body_max_chars": r["own_title_body_max_chars"],
         "doc_number_line": compile_pattern(r["doc_number_line"].format(doc_number=r["doc_number"],
                                                                        order_number=r["order_number"],
                                                                        year_number=r["year_number"])),
@@ -96,6 +97,8 @@ def patterns() -> dict:
                                          for p in r["note_patterns"])),
         "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
         "run_in_closing_chrome": compile_pattern(r["run_in_closing_chrome"]),
+        # a body's name right after a sentence's end, right before a date (signature.run_in_signer)
+        "run_in_signer": compile_pattern(rf"(?<=[。!]\s?)(?P<org>[\p{{Han}}(){regex.escape(r['name_marks'])}]{{2,40}}?(?:{orgs}))\s*(?P<date>{date})"),
         "footer_owner": compile_pattern(r["site_footer_owner"]),
         "footer_marks": compile_pattern(r["site_footer_marks"]),
         "weak_end": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_weak"])),

@@ -379,6 +379,26 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
 _SENTENCE_ENDS = ("。", "!")
 
 
+def run_in_signer(lines: list[Line], start: int, min_chars: int, plan_title: str | None = None) -> regex.Match | None:
+    """A signature run into a long line by a body the text names nowhere else as its issuer (a JSON record's one-line
+    content under the office that posted it: `…请认真组织实施。广安市人民政府2015年7月24日广安市促进…二十条措施一、…`,
+    twentieth H58D_08): any body's name right after a sentence's end and right before a date no citation follows,
+    closed as run_in_signature's is (the line's end, a space, a bracket, the issued plan's heading, the page's chrome);
+    its `org` group is the body."""
+    rules = patterns()
+    for k in range(start, len(lines)):
+        text = lines[k].text
+        if len(text) < min_chars:
+            continue
+        for m in rules["run_in_signer"].finditer(text):
+            if rules["flat_citing"].match(text, m.end()):
+                continue
+            if _CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title) \
+                    or _closing_run_on(text, m.end(), None):
+                return m
+    return None
+
+
 def _closing_run_on(text: str, pos: int, noted: regex.Match | None) -> bool:
     """What a page that joined its blocks by nothing runs on after a signature's date, closing it: its trailing chrome
     (`…广安市人民政府办公室2019年12月24日相关附件:二维码…`, nineteenth H57D_07), or the heading of the attachment the

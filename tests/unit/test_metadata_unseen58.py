@@ -77,3 +77,31 @@ def test_a_run_in_signature_closed_by_the_heading_of_what_it_attaches():
                f"各区市县人民政府:{body * 8}附件:广安市全面放开养老服务市场目标任务安排表广安市人民政府办公室2018年12月28日"
                "广安市全面放开养老服务市场目标任务安排表(common/preview.action)\n")
     assert (doc.issuer, doc.issue_date) == ("广安市人民政府办公室", dt.date(2018, 12, 28))
+
+
+@pytest.mark.parametrize("signer, plan", [
+    ("甲市人民政府", "甲市促进消费若干措施一、实施重点企业扶持计划(一)在现代物流行业中选择100户企业。"),  # as H58D_08
+    ("甲市人民政府", " 甲市促进消费若干措施"),
+    ("甲市人民政府", "相关附件:二维码开始扫一扫"),
+])
+def test_a_run_in_signature_by_a_body_the_text_names_nowhere_else(signer, plan):
+    # a JSON record's one-line content under the office that posted it: the body that signs is the issuer
+    wrapper = "各区市县人民政府,市级各部门:《甲市促进消费若干措施》已经市政府常务会议审议通过,现印发你们,请认真组织实施。" * 6
+    doc = meta(f"关于印发甲市促进消费若干措施的通知\n甲市人民政府办公室\n{wrapper}{signer}2015年7月24日{plan}\n")
+    assert (doc.issuer, doc.issue_date) == (signer, dt.date(2015, 7, 24))
+
+
+def test_a_dated_body_inside_a_sentence_signs_nothing():
+    text = "各区市县人民政府:为加强管理,现通知如下。一、市住房城乡建设局2015年7月24日前完成摸底。二、市财政局要保障经费。" * 6
+    doc = meta(f"关于加强管理的通知\n{text}\n")
+    assert (doc.issuer, doc.issue_date) == (None, None)
+
+
+def test_the_own_title_cited_with_its_issuing_body_gives_the_number():
+    # a crawl record's Q&A after the page's chrome (twentieth H58D_08): 《<body>关于…的通知》(文号)…?
+    doc = meta("关于印发甲市促进消费若干措施的通知\n各区市县人民政府:现印发你们,请认真组织实施。\n甲市人民政府\n2015年7月24日\n"
+               "相关附件:\n《甲市人民政府关于印发甲市促进消费若干措施的通知》(甲府发〔2015〕25号)文件的实施范围?\n此文件适用于全市。\n")
+    assert doc.doc_number == "甲府发〔2015〕25号"
+    other = meta("乙市财政局关于印发甲市促进消费若干措施的通知\n各区市县:现印发你们。\n乙市财政局\n2015年7月24日\n"
+                 "《甲市人民政府关于印发甲市促进消费若干措施的通知》(甲府发〔2015〕25号)\n")
+    assert other.doc_number is None  # another body's notice of the same name
