@@ -70,8 +70,8 @@ def is_a_month_count(text: str, m: regex.Match, lo: int, hi: int) -> bool:
     if group(m, "mpoint") is None or group(m, "qd") or group(m, "qxun") or group(m, "qedge"):
         return False
     ctx = context_patterns()
-    return bool(ctx["within"].match(text, m.end(), hi)
-                and before("month_count_before", text, m.start(), lo))
+    return bool((ctx["within"].match(text, m.end(), hi) and before("month_count_before", text, m.start(), lo))
+                or ctx["month_benefit_after"].match(text, m.end(), hi))  # "3月免租+3月减半": months of a benefit
 
 
 def in_a_routines_sentence(text: str, m: regex.Match, lo: int) -> bool:
@@ -139,7 +139,17 @@ def is_rate(text: str, m: regex.Match, hi: int) -> bool:
     return bool(ctx["recurring_rate_after"].match(text, m.end(), hi)
                 or ctx["recurring_share_after"].match(text, m.end(), hi)  # 每年支付比例为20%: a share of a grant
                 or ctx["recurring_rates_each_after"].match(text, m.end(), hi)  # 每学年分别减免保教费150元、300元
-                or before("recurring_rate_before", text, m.start(), 0))
+                or before("recurring_rate_before", text, m.start(), 0)
+                # 同一单位每季度仅能使用一张, 每个园区每年奖补总额最高不超过10万元: what each one may have per period
+                or (before("each_one_before", text, m.start(), 0) and ctx["each_one_capped_after"].match(text, m.end(), hi)))
+
+
+def says_who_qualifies(text: str, m: regex.Match, lo: int, hi: int) -> bool:
+    """A 每X with a floor of time after it in a sentence listing conditions (人才条件…,年龄…不超过60岁,每年在实验区工作时间不少于
+    6个月): a condition of who qualifies, no schedule."""
+    ctx = context_patterns()
+    return bool(ctx["time_floor_after"].match(text, m.end(), hi)
+                and ctx["conditions_sentence_before"].search(text, sentence_start(text, m.start(), lo), m.start()))
 
 
 def years_listed_before(text: str, start: int, lo: int) -> regex.Match | None:

@@ -15,7 +15,7 @@ from ..pattern_literals import matches_at_words
 from ..wrapped_lines import in_a_table_row
 from .patterns import (config, consultation_patterns, deadline_field_line, definition, formula_line, glossary_patterns,
                        own_validity_scan, own_validity_statement, page_link, signature_date_line, signature_month_line,
-                       signature_note, signature_tail, table_list_patterns)
+                       signature_note, signature_tail, table_list_patterns, time_heading_line)
 
 
 class SortedSpans:
@@ -162,7 +162,8 @@ def without_baseline_columns(text: str, rows: list[Deadline]) -> list[Deadline]:
 
     kept = []
     for i, row in enumerate(rows):
-        header_cell = row.kind == "in" and row.date is not None and cell(row) == row.raw
+        # (a year: days each alone on a line are a schedule's, 三、考试时间 ⏎ 5月19日 ⏎ 上午… ⏎ 5月20日, seventeenth H55F_08)
+        header_cell = row.kind == "in" and row.date is not None and cell(row) == row.raw and "月" not in row.raw
         if not header_cell or not any(
                 r.date is not None and r.date > row.date and cell(r).startswith(r.raw)
                 and text.count("\n", row.char_end, r.char_start) <= 3 for r in rows[i + 1:i + 4]):
@@ -195,13 +196,20 @@ def is_signature_date(text: str, row: Deadline, issue_date: dt.date | None = Non
     line = _line_at(text, row.char_start).strip()
     line = line[:note.start()] if (note := signature_note().search(line)) else line  # (此件主动公开)
     if signature_date_line().fullmatch(line) or _signature_month(line, issue_date):
-        return True
+        return not _under_a_time_heading(text, row.char_start)
     line_end = text.find("\n", row.char_end)
     rest = text[row.char_end:len(text) if line_end < 0 else line_end]
     if rest.strip() and not signature_note().fullmatch(rest):
         return False
     lo = text.rfind("\n", 0, row.char_start) + 1
     return bool(signature_tail().search(text, max(lo, row.char_start - 120), row.char_start))
+
+
+def _under_a_time_heading(text: str, at: int) -> bool:
+    """Whether the line above the one holding `at` is a heading naming a time (二、考试时间 ⏎ 2018年5月26日, seventeenth
+    H55F_05; 报名时间: ⏎ 2024年3月1日): the date under it is that time, not a signature's."""
+    lo = text.rfind("\n", 0, at)
+    return lo > 0 and bool(time_heading_line().search(_line_at(text, lo - 1).strip()))
 
 
 def _signature_month(line: str, issue_date: dt.date | None) -> bool:

@@ -13,7 +13,7 @@ from ..metadata import safe_date
 from ..numbers.numerals import whole_number, year_number
 from .contexts import (closes_a_window, closes_at_a_time_to_come, group as _g, heads_its_clause, in_a_routines_sentence,
                        in_title_parentheses, is_a_month_count, is_a_window, is_rate, is_topic_year, names_a_thing,
-                       names_an_attachment, sentence_start)
+                       names_an_attachment, says_who_qualifies, sentence_start)
 from .patterns import before, config, context_patterns, plan_years
 from .spans import Span, quarter_number, span_of
 
@@ -75,7 +75,7 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
     if _g(m, "rec") is not None:
         if is_rate(text, m, hi):
             return None  # 每人每年420元, 每月每平方米: a rate per period, not a schedule
-        if ctx["condition_after"].match(text, m.end(), hi):
+        if ctx["condition_after"].match(text, m.end(), hi) or says_who_qualifies(text, m, lo, hi):
             return None  # 每年度实际纳税3000万至5000万元的,给予入户指标5个: who qualifies, as after a day
         if (before("entitlement_before", text, m.start(), lo)
                 or ctx["entitlement_after"].match(text, m.end(), hi)):
@@ -115,6 +115,8 @@ def read_match(text: str, m: regex.Match, lo: int, hi: int, issue_date: dt.date 
         if found is not None and (p := ctx["period"].match(text, found.row.char_end, hi)):
             found.row.char_end = p.end()  # 2023年1月1日至2024年6月30日期间
         return found
+    if _g(m, "dlist") is not None:
+        return _read_day_list(text, m, head, hi, issue_year)
     span, year = _point_span(m, issue_year)
     if span is None:
         return None
@@ -198,6 +200,26 @@ def _read_day_range(m: regex.Match, head: int, issue_year: int | None) -> Found 
     return _found(head, m.end(), "period", date=last, start_date=first, written_year=written)
 
 
+def _read_day_list(text: str, m: regex.Match, head: int, hi: int, issue_year: int | None) -> Found | None:
+    """2012年5月26、27日: days in a row one event takes (a period from the first to the last: sixteenth H55A_05's
+    reader); a 前 after the list is a by its last day, as 分别在9月4日和10月8日之前 covers each. Days apart name
+    several events, none of which the list says alone: no row."""
+    year = year_number(_g(m, "ly")) or issue_year
+    month = whole_number(_g(m, "lm"))
+    days = [whole_number(d) for d in regex.findall(r"[0-9]+|[一二三四五六七八九十]+", m.group()[m.start("ld") - m.start():])]
+    written = year if _g(m, "ly") else None
+    if year is None:
+        return None
+    first, last = safe_date(year, month, days[0]), safe_date(year, month, days[-1])
+    if first is None or last is None:
+        return None
+    if b := context_patterns()["before"].match(text, m.end(), hi):
+        return _found(head, b.end(), "by", date=last, written_year=written, due=True)
+    if days != list(range(days[0], days[0] + len(days))):
+        return None
+    return _found(head, m.end(), "period", date=last, start_date=first, written_year=written)
+
+
 def _point_span(m: regex.Match, issue_year: int | None) -> tuple[Span | None, int | None]:
     """The span of a single point and the year it falls in (None: unknown)."""
     if _g(m, "point") is not None:
@@ -240,8 +262,12 @@ def _read_point(text: str, m: regex.Match, head: int, lo: int, hi: int, prefix_w
         return None if year is None else fn(year)
 
     if (_g(m, "rel") is not None and prefix_word is None and not ctx["before"].match(text, m.end(), hi)
-            and (ctx["condition_after"].match(text, m.end(), hi) or in_a_routines_sentence(text, m, lo))):
-        return None  # 实行年底统一清算的,…: a condition of any year's routine
+            and (ctx["condition_after"].match(text, m.end(), hi) or in_a_routines_sentence(text, m, lo)
+                 or (_g(m, "reledge") and ctx["year_end_settling_after"].match(text, m.end(), hi))
+                 or (_g(m, "relin") and ctx["year_cap_after"].match(text, m.end(), hi)))):
+        # 实行年底统一清算的,…: a condition of any year's routine; 年底按实结算: the routine itself; 救助金额年度内累计不超过
+        # 3000元: a cap on each one's sum per year
+        return None
     if _g(m, "relin"):
         return _found(head, m.end(), "in", date=dated(span.last))
     if (b := ctx["before"].match(text, m.end(), hi)) or (

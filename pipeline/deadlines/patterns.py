@@ -52,7 +52,7 @@ def scanners() -> list[tuple[regex.Pattern, str | None]]:
     """One pattern per form, in priority order, with the characters it cannot lack: forms
     that begin with a look-behind or a digit are searched only around those (speed; parser._windows
     finds them with str.find, five times faster than a pattern of two characters)."""
-    anchors = {"range": "年月", "drange": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半",
+    anchors = {"range": "年月", "drange": "日号", "dlist": "日号", "mrange": "月", "point": "年", "mpoint": "月", "qpoint": "季半",
                "tworel": "两", "coming": "后来", "plan": "五", "today": "即"}
     scanners = []
     for a in _alternatives():
@@ -85,6 +85,9 @@ def _alternatives() -> list[str]:
         rf"(?P<drange>(?:(?P<dy>{_YEAR}){_S}年{_S})?(?P<dam>{_MONTH}){_S}月{_S}(?P<dad>{_DAY}){_S}[日号]{_S}"
         rf"(?:{_CLOCK})?(?:\([^()\n]{{0,12}}\){_S})?(?:起{_S})?"
         rf"(?:{sep}){_S}(?:(?P<dby>{_YEAR}){_S}年{_S}|(?P<dnext>{next_year}){_S})?(?:(?P<dbm>{_MONTH}){_S}月{_S})?(?P<dbd>{_DAY}){_S}[日号](?:{_CLOCK})?)",
+        # 2012年5月26、27日, 5月26日、27日: days of one month listed, sharing its month (and its 日)
+        rf"(?P<dlist>(?:(?P<ly>{_YEAR}){_S}年{_S})?(?P<lm>{_MONTH}){_S}月{_S}(?P<ld>{_DAY})(?:{_S}[日号])?"
+        rf"(?:{_S}[、,]{_S}{_DAY}(?:{_S}[日号])?)*{_S}[、,]{_S}(?P<ldn>{_DAY}){_S}[日号])",
         # 4—6月, 4月至6月; 12月份至来年1月份, 12月-翌年1月 (the end month in the next year)
         rf"(?P<mrange>(?<![0-9〇○零一二三四五六七八九十个年度])(?P<mam>{_MONTH}){_S}(?:月份?)?{_S}(?:{sep}){_S}"
         rf"(?:(?P<mnext>{next_year}){_S})?(?P<mbm>{_MONTH}){_S}月份?(?!龄))",
@@ -140,7 +143,7 @@ def _plan_firsts() -> dict[int, int]:
 def _with_lists(pattern: str) -> str:
     """`pattern` with each {list} it names (qualified_nouns, range_separators, …) filled by that one list of
     rules/deadlines.yaml."""
-    for name in ("qualified_nouns", "range_separators", "rate_grant_words", "deadline_fields", "own_validity_words",
+    for name in ("qualified_nouns", "range_separators", "rate_grant_words", "government_sum_verbs", "deadline_fields", "own_validity_words",
                  "document_words", "served_populations", "year_kinds"):
         pattern = pattern.replace(f"{{{name}}}", alternation_of(config()[name]))
     return pattern
@@ -204,6 +207,13 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "bracketed_hours_after": regex.compile(_with_lists(cfg["bracketed_hours_after"])),
         "bracketed_hours_before": regex.compile(cfg["bracketed_hours_before"]),
         "entitlement_after": regex.compile(cfg["entitlement_after"]),
+        "each_one_before": regex.compile(cfg["each_one_before"]),
+        "each_one_capped_after": regex.compile(cfg["each_one_capped_after"]),
+        "conditions_sentence_before": regex.compile(cfg["conditions_sentence_before"]),
+        "time_floor_after": regex.compile(cfg["time_floor_after"]),
+        "year_end_settling_after": regex.compile(cfg["year_end_settling_after"]),
+        "year_cap_after": regex.compile(_with_lists(cfg["year_cap_after"])),
+        "month_benefit_after": regex.compile(cfg["month_benefit_after"]),
         "relative_year_describing": regex.compile(_with_lists(cfg["relative_year_describing"])),
         "recurring_names_mechanism": regex.compile(cfg["recurring_names_mechanism"]),
         "written_year_describing": regex.compile(cfg["written_year_describing"]),
@@ -243,6 +253,11 @@ def context_patterns() -> dict[str, regex.Pattern]:
 @functools.cache
 def signature_date_line() -> regex.Pattern:
     return regex.compile(config()["signature_date_line"])
+
+
+@functools.cache
+def time_heading_line() -> regex.Pattern:
+    return regex.compile(config()["time_heading_line"])
 
 
 @functools.cache

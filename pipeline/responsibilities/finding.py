@@ -91,13 +91,22 @@ def closing_lists_from(text: str, groups: dict[tuple[int, int], Group]) -> float
     `groups`: the brackets, in order, by their span, as read_group read them."""
     closing = []
     for (start, end), group in groups.items():
-        if not closes_sentence(text, start, end):
+        if not closes_sentence(text, start, end) or _after_a_name(text, start):
             continue
         if group.items and not group.explicit and all_units(text, group):
             closing.append((start, _ends_line(text, end)))
     if sum(at_end for _, at_end in closing) < config()["closing_lists_layout"]:
         return float("inf")
     return closing[0][0]
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether the bracket whose content starts at `start` stands right after a body's name (检验机构为广州甘蔗糖业研究所
+    (国家糖业质量监督检验中心)。, seventeenth H55F_03; 四川省科学技术厅(四川省人工智能产业链链长办公室)): the body's other
+    name, as readily as the units of a task whose object is a body (组建…研究院(市科技局)), so no evidence of the layout
+    whose brackets name the responsible units."""
+    reach = max(map(len, config()["org_suffixes"]))  # the longest suffix
+    return bool(patterns()["org_suffix"].search(text, max(0, start - 1 - reach), start - 1))
 
 
 def _ends_line(text: str, end: int, skipped: str = " 。.") -> bool:
@@ -271,9 +280,22 @@ def _leading_named_pieces(text: str, start: int, end: int) -> list[tuple[int, in
     pieces = []
     for s, e in split_pieces(text, start, end, SEGMENT_SEPS):
         if not _every_piece_named(text, s, e):
+            if pieces and (cut := _support_with_its_act(text, s, e)):
+                pieces.append((s, cut))  # 行业管理处牵头,风景区与旅游执法支队配合认真推动…: up to 配合
             break
         pieces.append((s, e))
     return pieces
+
+
+def _support_with_its_act(text: str, start: int, end: int) -> int | None:
+    """After a lead's clause (A牵头,), names and a word of support running straight into the act they share
+    (风景区与旅游执法支队配合认真推动星级饭店电气火灾综合治理工作落实, twentieth H58D_04; B、C配合做好…; B协助开展…): the
+    guide's `A牵头,B、C配合` with its act said once; the end of that word."""
+    m = patterns()["support_act"].search(text, start, end)
+    if m is None:
+        return None
+    names = items_of(text, start, m.start())
+    return m.end("marker") if names and all(is_unit(i.full) for i in names) else None
 
 
 def _every_piece_named(text: str, start: int, end: int) -> bool:

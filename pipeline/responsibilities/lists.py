@@ -161,7 +161,9 @@ def _conjoined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]
             if tail := patterns()["kind_tail"].search(left):  # 市场监管等部门(单位)和工会: 市场监管部门 and 工会
                 left = left[:tail.start()] + tail.group("kind")
             if (left.count("(") == left.count(")") and is_unit(left) and is_unit(right)
-                    and (tail or right not in suffixes)):  # after a list's tail, 工会 is a body, not a kind
+                    and (tail or right not in suffixes)  # after a list's tail, 工会 is a body, not a kind
+                    # 风景区与旅游执法支队: a bare place and a body no place's own name one body
+                    and not (patterns()["bare_place"].fullmatch(left) and not patterns()["place_body"].fullmatch(right))):
                 out += [(s, m.start()), (m.end(), e)]
                 break
         else:
@@ -191,7 +193,7 @@ def read_group(text: str, start: int, end: int) -> Group:
             s = labelled.end()
             if _wraps(text, s, e):
                 s, e = s + 1, e - 1  # 责任单位:〔A、B按职责分工负责〕: a bracket around the whole list
-        elif pats["convention"].search(_outside_brackets(segment)):
+        elif pats["convention"].search(_outside_brackets(segment)) and not _names_its_role(text, s, e):
             continue  # 首位为牵头部门,下同; not a name's own note (各区政府(含新区…,下同))
         marker = pats["marker"].search(text, s, e) or pats["lead_act"].search(text, s, e)
         names = items_of(text, s, marker.start() if marker else e)
@@ -233,6 +235,18 @@ def read_group(text: str, start: int, end: int) -> Group:
         if cut := next((a for a, b in split_pieces(text, start, end, sep)[1:]), None):
             group.first_seps[sep] = cut
     return group
+
+
+def _names_its_role(text: str, start: int, end: int) -> bool:
+    """Whether a segment is names closed by a copula and a label (市发展改革委为牵头单位, 市财政局、市商务局为配合单位), not
+    the convention the same words state of a place in the list (第一个为牵头单位, 其余单位为配合单位)."""
+    marker = patterns()["marker"].search(text, start, end)
+    if marker is None or not marker.group("marker").startswith(tuple(config()["role_named_copulas"])):
+        return False
+    head = text[start:marker.start()]
+    names = items_of(text, start, marker.start())
+    return (not patterns()["role_named_not_names"].search(head) and bool(names)
+            and all(is_unit(i.full) for i in names))
 
 
 def all_units(text: str, group: Group) -> bool:

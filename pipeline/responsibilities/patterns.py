@@ -13,7 +13,10 @@ from .. import rules
 
 @functools.cache
 def config() -> dict:
-    return rules.load("responsibilities")
+    cfg = rules.load("responsibilities")
+    # A为牵头单位, B为配合单位: a copula and a label close the names before it as a closing word with the label's role
+    named = {copula + label: role for copula in cfg["role_named_copulas"] for label, role in cfg["labels"].items()}
+    return {**cfg, "markers": {**named, **cfg["markers"]}}
 
 
 @functools.cache
@@ -24,6 +27,7 @@ def patterns() -> dict[str, regex.Pattern]:
     place_ends = "".join(regex.escape(ch) for ch in cfg["bare_place_ends"])
     levels_in_brackets = rf"\((?:{levels})(?:、(?:{levels}))*\)"
     labels = alt(list(cfg["labels"]))
+    copulas = alt(cfg["role_named_copulas"])
     lead_words = [word for word, role in cfg["markers"].items() if role == "lead"]
     most, inner = cfg["square_group_max_chars"], cfg["square_group_name_bracket_max_chars"]
     return {
@@ -36,7 +40,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "square_group": regex.compile(rf"〔(?:[^〔〕]|〔[^〔〕\n]{{1,{inner}}}〕){{1,{most}}}〕|\[[^\[\]\n]{{1,{most}}}\]"
                                       rf"|【(?=(?:{labels})\s*[::])[^【】\n]{{1,{most}}}】"),
         # 责任单位: / 【牵头单位】 (a bracketed label needs no colon)
-        "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*[::])\s*"),
+        # ... or a copula after it (牵头单位为市发展改革委,配合单位为市财政局): what follows is its names all the same
+        "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*(?:[::]|(?:{copulas})(?=\p{{Han}})))\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
         "list_end_label": regex.compile(cfg["list_end_label"]),
         # a closing word, with the manner said before it (…按职责指导, …各自落实)
@@ -46,6 +51,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "lead_word": regex.compile(alt(lead_words)),
         # such a word and the act it leads closing a segment (…等省级主管部门牵头完成自查报告,其他相关部门配合)
         "lead_act": regex.compile(rf"(?P<marker>{alt(lead_words)})(?:{cfg['lead_act']})$"),
+        # ... and a word of support running into the act after a lead's clause (A牵头,B配合认真推动…工作落实)
+        "support_act": regex.compile(rf"(?P<marker>{alt(cfg['support_act_words'])})(?:{cfg['support_act']})$"),
         # a closing word ending a sentence (…补贴。市财政局负责。): a note written without its brackets, when the
         # sentence is nothing else (finding.list_sentences). Under `re`, which finds the places a word of the
         # alternation can start (its first characters) before trying it: 3 times faster over a whole body
@@ -61,6 +68,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "list_convention": regex.compile("|".join(f"(?:{p})" for p in cfg["list_convention_patterns"])),
         "receiving_office": regex.compile(cfg["receiving_office_before"]),
         "convention": regex.compile("|".join(f"(?:{p})" for p in cfg["convention_clauses"])),
+        "role_named_not_names": regex.compile(cfg["role_named_not_names"]),
         "carry": regex.compile(r"(?:以下同|下同)"),
         "standing": regex.compile(cfg["standing_rule"]),
         "org_suffix": regex.compile(rf"(?:{alt(cfg['org_suffixes'])})$"),

@@ -1298,3 +1298,51 @@ def test_tortoise_shell_and_angle_brackets_in_a_name():
     # a 〔…〕 list holding a name's own 〔…〕 closes at its own bracket
     assert units("1.甲。〔责任单位:市委改革办〔市营商环境建设局〕、市发改委、各县〔市、区〕人民政府〕\n") == [
         ("市委改革办〔市营商环境建设局〕", None, 1), ("市发改委", None, 2), ("各县〔市、区〕人民政府", None, 3)]
+
+
+def test_a_list_naming_each_parts_role_after_it():
+    # A为牵头单位,B为配合单位: a copula and a label close the names before it with the label's role
+    for text in ("1.开展行动。(市发展改革委为牵头单位,市财政局、市商务局为配合单位)\n",
+                 "1.开展行动。(市发展改革委为牵头单位;市财政局、市商务局为配合单位)\n",
+                 "1.开展行动。(牵头单位为市发展改革委,配合单位为市财政局、市商务局)\n",
+                 "1.开展行动。(市发展改革委作为牵头部门,市财政局、市商务局作为配合部门)\n",
+                 "1.开展行动。市发展改革委为牵头单位,市财政局、市商务局为配合单位。\n"):
+        assert units(text) == [("市发展改革委", "lead", 1), ("市财政局", "support", 2), ("市商务局", "support", 3)], text
+    assert units("1.开展行动。(市发展改革委、市科技局为牵头部门,市财政局为配合部门)\n") == [
+        ("市发展改革委", "lead", 1), ("市科技局", "lead", 2), ("市财政局", "support", 3)]
+    assert units("1.开展行动。(市发展改革委为主责单位,市财政局为协办单位)\n") == [
+        ("市发展改革委", "lead", 1), ("市财政局", "support", 2)]
+    assert units("1.开展行动。(市发展改革委为责任单位)\n") == [("市发展改革委", None, 1)]
+
+
+def test_a_place_in_the_list_named_before_the_role_is_the_convention():
+    # 第一个为牵头单位, 其余单位为配合单位, 列首位者牵头, 排在前面的为牵头单位: the convention, no unit
+    for note in ("第一个单位为牵头单位,其余单位为配合单位,下同", "列首位者牵头,下同", "排在前面的为牵头单位,下同",
+                 "排名第一的为牵头单位,下同", "首个单位为牵头单位,其他单位为配合单位,下同"):
+        text = f"1.甲。(责任单位:市发展改革委、市财政局,{note})\n2.乙。(责任单位:市科技局、市商务局)\n"
+        assert units(text) == [("市发展改革委", "lead", 1), ("市财政局", "support", 2),
+                               ("市科技局", "lead", 1), ("市商务局", "support", 2)], note
+
+
+def test_a_bodys_other_name_in_brackets_sets_no_layout():
+    # 广州甘蔗糖业研究所(国家糖业质量监督检验中心): the body's other name, however often, is no list of units
+    text = ("1.检验。检验机构为广州甘蔗糖业研究所(国家糖业质量监督检验中心)。\n"
+            "2.检验。检验机构为甲研究所(乙检验中心)。\n3.检验。检验机构为丙研究院(丁检测中心)。\n")
+    assert units(text) == []
+    # a layout of brackets closing task sentences still says so
+    text = "1.建设。(市交通局、市发展改革委)\n2.推进。(市财政局)\n3.完善。(市商务局、市财政局)\n"
+    assert [u for u, _, _ in units(text)] == ["市交通局", "市发展改革委", "市财政局", "市商务局", "市财政局"]
+
+
+def test_a_lead_then_support_running_into_their_act():
+    # A牵头,B配合<act>: the guide's A牵头,B、C配合 with the act said once (twentieth H58D_04)
+    assert units("4.加强。行业管理处牵头,风景区与旅游执法支队配合认真推动星级饭店电气火灾综合治理工作落实。\n") == [
+        ("行业管理处", "lead", 1), ("风景区与旅游执法支队", "support", 2)]
+    assert units("1.促消费。市商务局牵头,市财政局、市市场监管局配合做好消费券发放工作。\n") == [
+        ("市商务局", "lead", 1), ("市财政局", "support", 2), ("市市场监管局", "support", 3)]
+    assert units("1.应急。区应急局牵头,各街镇协助开展隐患排查。\n") == [("区应急局", "lead", 1), ("各街镇", "support", 2)]
+    # a lead in prose with no support clause after it, and a mechanism's name, are no list
+    assert units("3.排查。行业管理处牵头按照本工作实施方案,组成检查组对星级饭店依法开展排查整治。\n") == []
+    assert units("1.建设。县卫健局牵头,各乡镇配合的工作机制。\n") == []
+    # a conjunction between two bodies still splits them
+    assert units("1.建设。(区房管局及各街镇负责)\n") == [("区房管局", None, 1), ("各街镇", None, 2)]
