@@ -199,10 +199,18 @@ def is_signature_date(text: str, row: Deadline, issue_date: dt.date | None = Non
         return not _under_a_time_heading(text, row.char_start)
     line_end = text.find("\n", row.char_end)
     rest = text[row.char_end:len(text) if line_end < 0 else line_end]
-    if rest.strip() and not signature_note().fullmatch(rest):
+    if rest.strip() and not signature_note().fullmatch(rest) and not _full_day(row):
         return False
+    # (a full day the signing bodies run into after the last sentence signs it whatever follows on its line: a body stored
+    # as one line runs the plan's title or the page's chrome on after it, …请认真贯彻落实。南充市人民政府办公室2025年6月29日
+    # 南充市支持…行动计划; 广安市人民政府2019年1月22日相关附件:二维码…)
     lo = text.rfind("\n", 0, row.char_start) + 1
     return bool(signature_tail().search(text, max(lo, row.char_start - 120), row.char_start))
+
+
+def _full_day(row: Deadline) -> bool:
+    """A bare day written with its year (2025年6月29日, 二〇二五年六月二十九日), as a signature dates a notice."""
+    return row.kind == "in" and "年" in row.raw and row.raw.rstrip().endswith(("日", "号"))
 
 
 def _under_a_time_heading(text: str, at: int) -> bool:

@@ -93,3 +93,15 @@ def test_an_age_reckoned_on_a_day_to_come_and_data_a_survey_shows():
                  "2023年1月调查结果显示,居民满意度达95%。",
                  "2022年抽检结果显示,合格率为98%。"):
         assert _rows(text, None) == [], text
+
+
+def test_a_signature_date_run_into_what_follows_on_its_line():
+    # a body stored as one line runs the issued plan's title or the page's chrome on after the signature's date
+    for text in ("现印发给你们,请认真贯彻落实。南充市人民政府办公室2025年6月29日南充市支持人工智能OPC创新发展行动计划",
+                 "形成稳定、扩大就业的合力。广安市人民政府2019年1月22日相关附件:二维码开始扫一扫",
+                 "现印发给你们,请遵照执行。国家医疗保障局办公室 2020年9月17日 医保药品中药饮片统一编码规则和方法"):
+        rows = parse_deadlines(text)
+        assert [r.raw for r in rows if not is_signature_date(text, r)] == [], text
+    # a day after a body that goes on as a sentence is still read; a deadline there is one
+    text = "各区要认真落实。市财政局2025年6月30日前完成资金拨付。"
+    assert [(r.raw, is_signature_date(text, r)) for r in parse_deadlines(text)] == [("2025年6月30日前", False)]
