@@ -38,7 +38,7 @@ from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .stored_record import record_date, record_fields
 from .signature import (content_precedes_signature, find_plan_title, find_signature, noted_signature, page_author,
-                        run_in_signature, run_in_signer,
+                        run_in_date, run_in_signature, run_in_signer,
                         signatures_in_line, undated_signers, without_run_on_seals, wrapper_precedes_body)
 from .tables import as_field_lines, read_fields, read_front_matter, read_record, read_table
 from .attachment_names import issued_attachment, published_attachment
@@ -197,14 +197,17 @@ def _read(doc: Document) -> None:
     # with a note run on after its date (noted_signature: that closes with a comma, a run-in one with a space,
     # a bracket or the line's end; none of the 475 texts of tests/real, holdout1-8 and corpus/ has both), so
     # their order in the signed date below is no choice.
-    run_in = run_in_signature(lines, t1 + 1, doc.issuer, rules["flat_min_chars"], doc.plan_title) \
+    run_in = run_in_signature(lines, t1 + 1, doc.issuer, rules["flat_min_chars"], doc.plan_title, title) \
         if signature is None and noted is None else None
     if run_in is None and signature is None and noted is None and not order:
-        # a body signing there that nothing else named as the issuer (the office that posted a record is not the
-        # government that signs it): the guide's issuer is the body that signs
-        run_in = run_in_signer(lines, t1 + 1, rules["flat_min_chars"], doc.plan_title)
+        # a body signing there (the office that posted a record is not the government that signs it): the guide's
+        # issuer is the body that signs; past the dated name of the body the title names, another document's
+        run_in = run_in_signer(lines, t1 + 1, rules["flat_min_chars"], doc.plan_title, title, issuer_from_title(title))
         if run_in is not None:
-            doc.issuer = "、".join(bodies_of_line(run_in.group("org")))
+            # (a body's other name in brackets signs nothing: 四川省科学技术厅(四川省人工智能产业链链长办公室))
+            doc.issuer = "、".join(bodies_of_line(regex.sub(r"\([^()]*\)", " ", run_in.group("org"))))
+        else:  # its date alone, the body the title names
+            run_in = run_in_date(lines, t1 + 1, rules["flat_min_chars"], doc.plan_title)
     signed = (noted.date if noted else None) or (signature.date if signature else None) \
         or (parse_date(run_in.group("date")) if run_in else None)
     doc.issue_date = (order.date if order else None) or signed \

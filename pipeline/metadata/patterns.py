@@ -98,7 +98,14 @@ def patterns() -> dict:
         "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
         "run_in_closing_chrome": compile_pattern(r["run_in_closing_chrome"]),
         # a body's name right after a sentence's end, right before a date (signature.run_in_signer)
-        "run_in_signer": compile_pattern(rf"(?<=[。!]\s?)(?P<org>[\p{{Han}}(){regex.escape(r['name_marks'])}]{{2,40}}?(?:{orgs}))\s*(?P<date>{date})"),
+        # (after a sentence's end, or after the file an attachment line names: `附件:…协议.doc国家能源局江苏监管办公室
+        # 2018年10月26日`; bodies signing jointly set apart by spaces; a seal's note between the body and the date)
+        "run_in_signer": compile_pattern(
+            rf"(?<=[。!]\s?|\.(?:{alternation(r['file_extensions'])})\s?)"
+            rf"(?P<org>[\p{{Han}}{regex.escape(r['name_marks'])}][\p{{Han}}(){regex.escape(r['name_marks'])}\s]{{1,80}}?(?:{orgs}))"
+            rf"(?:\s*\(\p{{Han}}{{0,30}}?(?:代章|盖章|印章)\))?\s*(?P<date>{date})"),
+        "run_in_date": compile_pattern(rf"(?<={r['run_in_date_after']})(?P<date>{date})"),
+        "closing_date": compile_pattern(rf"(?<=[。!]\s?)(?P<date>{date})$"),
         "footer_owner": compile_pattern(r["site_footer_owner"]),
         "footer_marks": compile_pattern(r["site_footer_marks"]),
         "weak_end": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_weak"])),

@@ -348,7 +348,7 @@ _CLOSES_SIGNATURE = regex.compile(r"\s|\(|《|$")
 
 
 def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars: int,
-                     plan_title: str | None = None) -> regex.Match | None:
+                     plan_title: str | None = None, title: str | None = None) -> regex.Match | None:
     """The signature inside a long line of a text whose body was stored as one line under its
     title (sixth doc_0001): only after a sentence ends, so a body named in the text is no signer.
     A crawled page that joined its blocks by nothing runs the issued plan's heading on after the
@@ -371,7 +371,7 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
             if ((before.endswith(_SENTENCE_ENDS) or noted) and len(text) >= min_chars
                     or not before and k > start and lines[k - 1].text.rstrip().endswith(_SENTENCE_ENDS)) \
                     and (_CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title)
-                         or _closing_run_on(text, m.end(), noted)):
+                         or _opens_heading(text, m.end(), title) or _closing_run_on(text, m.end(), noted)):
                 return m
     return None
 
@@ -379,23 +379,54 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
 _SENTENCE_ENDS = ("。", "!")
 
 
-def run_in_signer(lines: list[Line], start: int, min_chars: int, plan_title: str | None = None) -> regex.Match | None:
+def run_in_signer(lines: list[Line], start: int, min_chars: int, plan_title: str | None = None,
+                  title: str | None = None, titled: str | None = None) -> regex.Match | None:
     """A signature run into a long line by a body the text names nowhere else as its issuer (a JSON record's one-line
     content under the office that posted it: `…请认真组织实施。广安市人民政府2015年7月24日广安市促进…二十条措施一、…`,
     twentieth H58D_08): any body's name right after a sentence's end and right before a date no citation follows,
     closed as run_in_signature's is (the line's end, a space, a bracket, the issued plan's heading, the page's chrome);
-    its `org` group is the body."""
+    its `org` group is the body. Past the dated name of the body the title names (`titled`), after a sentence's end,
+    a body's dated name is another document's (the rule a 通知 forwards, signed under it: extra shgov_0056)."""
     rules = patterns()
+    own = titled.split("、")[-1] if titled else None
     for k in range(start, len(lines)):
         text = lines[k].text
+        if own and any(text[:m.start()].rstrip().endswith(_SENTENCE_ENDS) or not text[:m.start()].strip()
+                       for m in signatures_in_line(text, own)) and len(text) < min_chars:
+            return None  # the titled body signs on a line of its own above
         if len(text) < min_chars:
             continue
+        titled_at = next((m.start() for m in signatures_in_line(text, own)
+                          if text[:m.start()].rstrip().endswith(_SENTENCE_ENDS)), None) if own else None
         for m in rules["run_in_signer"].finditer(text):
+            if titled_at is not None and m.start() > titled_at:
+                return None
             if rules["flat_citing"].match(text, m.end()):
                 continue
             if _CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title) \
+                    or _opens_heading(text, m.end(), title) or _closing_run_on(text, m.end(), None):
+                return m
+        if titled_at is not None:
+            return None
+    return None
+
+
+def run_in_date(lines: list[Line], start: int, min_chars: int, plan_title: str | None = None) -> regex.Match | None:
+    """A signature's date alone run into a long line (a notice whose body the title names: `…特此通知。2021年2月2日(联系
+    人:…`), closed as a run-in signature is; or a date alone closing the line right after a sentence's end (`…持续推广
+    应用。2016年12月20日`), as a date alone on the last line of a text is."""
+    rules = patterns()
+    for k in range(start, len(lines)):
+        text = lines[k].text.rstrip()
+        if len(text) < min_chars:
+            continue
+        for m in rules["run_in_date"].finditer(text):
+            if _CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title) \
                     or _closing_run_on(text, m.end(), None):
                 return m
+        m = rules["closing_date"].search(text)
+        if m:
+            return m
     return None
 
 

@@ -105,3 +105,39 @@ def test_the_own_title_cited_with_its_issuing_body_gives_the_number():
     other = meta("乙市财政局关于印发甲市促进消费若干措施的通知\n各区市县:现印发你们。\n乙市财政局\n2015年7月24日\n"
                  "《甲市人民政府关于印发甲市促进消费若干措施的通知》(甲府发〔2015〕25号)\n")
     assert other.doc_number is None  # another body's notice of the same name
+
+
+WRAPPER = "各有关单位:为加强管理,现将有关事项通知如下。一、总体要求。到2020年,建成服务体系。二、保障措施。各单位要加强督促检查。" * 5
+
+
+@pytest.mark.parametrize("tail, expected", [
+    ("请认真贯彻执行。国家能源局华北监管局2019年3月15日抄送:国家能源局市场监管司。", "国家能源局华北监管局"),  # the 版记
+    ("请认真贯彻执行。国家能源局华北监管局2019年3月15日附件:相关政策与解读", "国家能源局华北监管局"),  # an attachment
+    ("附件:江苏电力市场二类用户购售电三方服务协议(示范文本).doc国家能源局江苏监管办公室2019年3月15日扫一扫在手机打开当前页",
+     "国家能源局江苏监管办公室"),                                      # after the file an attachment line names
+    ("请认真贯彻执行。江门市房地产调控工作领导小组办公室(江门市住房和城乡建设局代章)2019年3月15日", "江门市房地产调控工作领导小组办公室"),
+    ("请认真贯彻执行。上海市交通委员会 上海市发展和改革委员会2019年3月15日 ", "上海市交通委员会、上海市发展和改革委员会"),
+    ("请认真贯彻执行。四川省科学技术厅(四川省人工智能产业链链长办公室)四川省经济和信息化厅2019年3月15日", "四川省科学技术厅、四川省经济和信息化厅"),
+])
+def test_a_run_in_signature_closed_by_what_pages_run_on(tail, expected):
+    doc = meta(f"关于加强管理的通知\n{WRAPPER}{tail}\n")
+    assert (doc.issuer, doc.issue_date) == (expected, dt.date(2019, 3, 15))
+
+
+@pytest.mark.parametrize("tail", ["特此通知。2021年2月2日(联系人:张三,电话:83608888)", "特此通知。2021年2月2日",
+                                  "请认真贯彻执行。2021年2月2日"])
+def test_a_run_in_date_alone_under_a_title_naming_its_body(tail):
+    doc = meta(f"天津市工业和信息化局关于加强管理的通知\n{WRAPPER}{tail}\n")
+    assert (doc.issuer, doc.issue_date) == ("天津市工业和信息化局", dt.date(2021, 2, 2))
+
+
+def test_a_run_in_date_inside_a_sentence_dates_nothing():
+    doc = meta(f"天津市工业和信息化局关于加强管理的通知\n{WRAPPER}请认真贯彻执行。2021年2月2日起,各单位按月报送。\n")
+    assert doc.issue_date is None
+
+
+def test_another_bodys_dated_name_after_the_titled_bodys_is_another_documents():
+    # a 通知 forwarding a rule, run into one line: the rule's own signature under it signs the rule, not the 通知
+    doc = meta(f"甲市人民政府办公厅转发市水务局《关于甲市河道管理的规定》的通知\n{WRAPPER}请认真按照执行。甲市人民政府办公厅"
+               f"2023年1月20日关于甲市河道管理范围的说明为加强河道管理,制定本规定。本规定自2023年2月1日起施行。甲市水务局2023年1月10日\n")
+    assert doc.issuer == "甲市人民政府办公厅"
