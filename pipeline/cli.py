@@ -156,9 +156,10 @@ def _extract(corpus: Path, output: Path, progress: bool, options) -> int:
     from .extract import NothingExtracted, Options, extract_corpus
     from .output_folder import OutputError
     from .run import find_inputs
-    from .tables import without_pandas
+    from .tables import plain_allocator, without_pandas
 
     without_pandas()
+    plain_allocator()
     options = options or Options()
     started = time.perf_counter()
     from .cache import rules_checked

@@ -38,3 +38,22 @@ def test_built_tables_equal_ones_built_from_their_values():
         assert table.schema.equals(TABLES[name], check_metadata=True) or name == "documents"
         empty = _table({c: [] for c in TABLES[name].names}, TABLES[name])
         assert empty.num_rows == 0 and empty.schema.equals(TABLES[name])
+
+
+def test_a_process_writing_tables_takes_arrow_buffers_from_malloc_unless_a_pool_is_named():
+    script = """
+import os
+import pyarrow as pa
+from pipeline.tables import plain_allocator
+plain_allocator()
+expected = os.environ.get("ARROW_DEFAULT_MEMORY_POOL") or "system"
+assert pa.default_memory_pool().backend_name == expected, pa.default_memory_pool().backend_name
+"""
+    import os
+
+    for named in (None, "mimalloc"):  # (pyarrow's default pool on Linux)
+        env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+        if named:
+            env["ARROW_DEFAULT_MEMORY_POOL"] = named
+        done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
