@@ -19,8 +19,8 @@ import regex
 
 from .document import Document
 from .markdown import visible_text
-from .page_layout import (cut_flat_page, cut_run_on_headings, drop_page_furniture, remove_repeated_block,
-                          remove_second_copy)
+from .page_layout import (cut_flat_page, cut_run_on_headings, drop_page_furniture, indent_runs_as_breaks,
+                          remove_repeated_block, remove_second_copy)
 from .rules import load
 from .traditional import to_simplified
 
@@ -50,7 +50,7 @@ _BLANK_RUNS = re.compile(r"\n\n\n+")
 
 
 def normalise(doc: Document) -> None:
-    text = drop_page_furniture(visible_text(normalise_text(doc.raw)))
+    text = drop_page_furniture(visible_text(normalise_text(indent_runs_as_breaks(doc.raw))))
     blocks = cut_flat_page(text)
     doc.one_line_page = blocks != text
     text = cut_run_on_headings(blocks)

@@ -189,6 +189,26 @@ def _common_prefix(text: str, i: int, j: int, limit: int) -> int:
     return low
 
 
+def indent_runs_as_breaks(raw: str) -> str:
+    """A page that joined its paragraphs into one block keeping each paragraph's indent (`…的范围。\u3000\u3000符合下列条件…`,
+    a site's merged <p>s; `&nbsp;&nbsp;&nbsp;&nbsp;一、…` in one <p>, an editor's paste) has a line break where each indent
+    stands: a run of two or more blanks holding an ideographic or a no-break space inside a line. Read on the text as
+    decoded (normalisation makes every run one space), and only where the page shows it: such runs after a sentence's end
+    `indent_run_min_after_ends` times or more (a notice's own line sets no indent after its 。). A run with a single
+    character before it (`标\u3000\u3000题:`, a label spaced out to a width) is no indent. Each run becomes one break."""
+    rules = _flat_page_rules()
+    if "\u3000" not in raw and "\xa0" not in raw:
+        return raw
+    runs = [m for m in rules["indent_run"].finditer(raw) if "\u3000" in m.group() or "\xa0" in m.group()]
+    if sum(1 for m in runs if m.group("end")) < rules["indent_run_min_after_ends"]:
+        return raw
+    out, at = [], 0
+    for m in runs:
+        out += [raw[at:m.start()], "\n"]
+        at = m.end()
+    return "".join(out) + raw[at:]
+
+
 def cut_flat_page(text: str) -> str:
     """A page a crawler stored on one line, its paragraphs joined by single spaces (the
     pingtan.gov.cn crawl's page.txt: breadcrumb, 文号, title, signature, body, attachments, one
@@ -214,12 +234,17 @@ def cut_flat_page(text: str) -> str:
     for line in lines:
         # a page that joins its blocks so joins them on each line where a sentence end has a space after it (K_01's <p>s,
         # each several paragraphs); a short line's `标题: …` stays, a label of the page's metadata
-        if " " in line and (len(line) >= rules["min_chars"] or rules["sentence_end"].search(line)):
+        if " " not in line:
+            at += len(line) + 1
+            continue
+        breaks = rules["breaks"] if len(line) >= rules["min_chars"] or rules["sentence_end"].search(line) \
+            else rules["block_breaks"]
+        if breaks:
             for i in (m.start() for m in re.finditer(" ", line)):
                 # `before` ends at the space (`$` at endpos) and starts at most `lookback` characters
                 # back (`^` only at the line's real start), so each space costs the same
                 opening = max(0, i - rules["lookback"])
-                if any(before.search(line, opening, i) and after.match(line, i + 1) for before, after in rules["breaks"]):
+                if any(before.search(line, opening, i) and after.match(line, i + 1) for before, after in breaks):
                     chars = chars or list(text)
                     chars[at + i] = "\n"
         at += len(line) + 1
@@ -274,9 +299,13 @@ def _flat_page_rules() -> dict:
             # or a space) at each character of a whole text twice as fast as `re` does
             "label_at_block": regex.compile(written_out(r["label_at_block"], _label_styles("(?P<{name}>")), regex.M),
             "min_labels_after_ends": r["min_labels_after_ends"],
+            "indent_run": re.compile(r["indent_run"]), "indent_run_min_after_ends": r["indent_run_min_after_ends"],
             "breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', named)})$"),
                         compile_pattern(written_out(b["after"] or "", named)))
-                       for b in r["breaks"]]}
+                       for b in r["breaks"]],
+            "block_breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', named)})$"),
+                              compile_pattern(written_out(b["after"] or "", named)))
+                             for b in r["breaks"] if b.get("any_line")]}
 
 
 def cut_run_on_headings(text: str) -> str:

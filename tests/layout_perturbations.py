@@ -11,6 +11,7 @@ of every perturbation on every labelled collection."""
 from __future__ import annotations
 
 import functools
+import html
 import random
 import re
 import sys
@@ -24,14 +25,16 @@ if str(ROOT) not in sys.path:
 
 from pipeline.document import Document  # noqa: E402
 from pipeline.evaluate import load_golds, score  # noqa: E402
-from pipeline.ingest import read_document  # noqa: E402
+from pipeline.ingest import html_text, read_document, text_file  # noqa: E402
 from pipeline.run import stages  # noqa: E402
 from pipeline.sidecar import load_sidecar  # noqa: E402
 from pipeline.tables import build_tables  # noqa: E402
 
 SETS = {"real": ("tests/real/corpus", "tests/real/gold"),
         **{d: (f"tests/real/{d}/corpus", f"tests/real/{d}/gold")
-           for d in ("extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")}}
+           for d in ("extra", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                     "nineteenth", "twentieth")}}
 FIELDS = ("title", "doc_number", "issuer", "issue_date", "plan_title", "region")
 
 
@@ -138,12 +141,29 @@ def unnumbered_pages(text: str) -> str:
 def merged_paragraphs(text: str) -> str:
     """A reposting site's page that merged the notice's paragraphs into a few blocks, each run of four lines after the
     title joined by two ideographic spaces (twelfth K_01's site: `…的范围。\u3000\u3000符合下列条件…`,
-    `(一)试行资质类别\u3000\u3000电子与智能化…`): a heading line runs into its paragraph, a label stands after a space."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) < 6:
+    `(一)试行资质类别\u3000\u3000电子与智能化…`): a heading line runs into its paragraph, a label stands after a space.
+    Only the notice's own lines are merged: a collector's front matter, a markdown table or link (`_prose_lines`) is
+    no paragraph of the site's page and stays a line of its own (perturb58: merging them made `id: … title: …` a title)."""
+    kept = [(line, p) for line, p in zip(text.split("\n"), _prose_lines(text)) if line.strip()]
+    if len(kept) < 6:
         return text
-    body = lines[1:]
-    return "\n".join([lines[0], *("\u3000\u3000".join(body[i:i + 4]) for i in range(0, len(body), 4))])
+    out: list[str] = []
+    run: list[str] = []
+    title = next((i for i, (_, p) in enumerate(kept) if p), None)
+    for i, (line, prose) in enumerate(kept):
+        if prose and i != title:
+            run.append(line)
+            if len(run) == 4:
+                out.append("\u3000\u3000".join(run))
+                run = []
+            continue
+        if run:
+            out.append("\u3000\u3000".join(run))
+            run = []
+        out.append(line)
+    if run:
+        out.append("\u3000\u3000".join(run))
+    return "\n".join(out)
 
 # ---- (3) forms of the characters ----------------------------------------------------------------------
 
@@ -280,6 +300,146 @@ def table_cells_one_a_line(text: str) -> str:
     return "\n".join(out)
 
 
+# ---- (6) breaks lost or stored another way (scraped pages) ----------------------------------------------
+
+_ARTICLE_SPACED = re.compile(r"第\s*[\d一二三四五六七八九十百]{1,5}\s*[章节条]")  # `第 1 条` as a PDF's text layer spaces it
+_SENTENCE_END = re.compile(r"[。;；!！?？]\s*$")
+
+
+def _heading_alone(line: str) -> bool:
+    """A short line with no sentence end (`政策细则:`, `工作要求`, a signature): a heading or a block of its own, which a
+    page sets in a paragraph of its own however it joins an item's paragraphs."""
+    return bool(line.strip()) and len(line.strip()) <= 30 and not _SENTENCE_END.search(line)
+
+
+def joined_within_items(text: str) -> str:
+    """A page that lost the breaks inside its items only (an item's paragraphs in one `<p>` without `<br>`): each line
+    that opens with no label, from an outline's first label line to its last, run on with nothing between after the
+    item's line above it; the items stay on their own lines. Each part the `附件` lines begin (the notice, each
+    attachment) is its own span, so a signature before an attachment, or the text after the last item, keeps its
+    lines; table and markdown lines are never joined."""
+    lines = text.split("\n")
+    prose = _prose_lines(text)
+    # (a label in emphasis, `**(一)接入申请。**`, `**4****．****加强…`: the page shows no asterisks)
+    opening = [line.replace("*", "").strip().lstrip("# \u3000") for line in lines]
+    labelled = [p and bool(_LABEL_AT_START.match(o) or _ARTICLE_SPACED.match(o)) for o, p in zip(opening, prose)]
+    parts, start = [], 0
+    for i, line in enumerate(lines):
+        if i and line.strip().startswith("附件"):
+            parts.append((start, i))
+            start = i
+    parts.append((start, len(lines)))
+    out: list[str] = []
+    for start, end in parts:
+        rows = [i for i in range(start, end) if labelled[i]]
+        first, last = (rows[0], rows[-1]) if rows else (end, end)
+        in_item = False  # the last line out opens with a label (or was run on after one)
+        for i in range(start, end):
+            line = lines[i]
+            if first < i < last and in_item and prose[i] and not labelled[i] and not _heading_alone(line):
+                if line.strip():
+                    out[-1] += line.strip()
+                continue  # (a blank line between an item's paragraphs goes too)
+            out.append(line)
+            in_item = labelled[i]
+    return "\n".join(out)
+
+
+def html_br_body(text: str) -> tuple[str, str]:
+    """An HTML page whose body is one `<div>` with a `<br>` (`<br/>`, `<br />`, one form a text) for each line break,
+    as a CMS's editor stores a pasted notice."""
+    br = _rng(text, "br").choice(("<br>", "<br/>", "<br />"))
+    body = br.join(html.escape(line, quote=False) for line in text.split("\n"))
+    return ".html", f'<html><head><meta charset="utf-8"><title>x</title></head><body><div class="content">{body}</div></body></html>'
+
+
+def html_nbsp_body(text: str) -> tuple[str, str]:
+    """An HTML page whose body is one `<p>`: each line of the notice opened by a run of `&nbsp;` (2-6, one width a
+    text) as its indent, and no break at all (an editor's paragraphs pasted as one); a collector's front matter or a
+    markdown table, no part of the page's paragraphs, stands in blocks of its own."""
+    run = "&nbsp;" * _rng(text, "nbsp").randint(2, 6)
+    body, joined = [], []
+    for line, prose in zip(text.split("\n"), _prose_lines(text)):
+        if not line.strip():
+            continue
+        if prose:
+            joined.append(run + html.escape(line.strip(), quote=False))
+            continue
+        if joined:  # a collector's front matter or a markdown table is no paragraph of the page: a block of its own
+            body.append("<p>" + "".join(joined) + "</p>")
+            joined = []
+        body.append("<div>" + html.escape(line, quote=False) + "</div>")
+    if joined:
+        body.append("<p>" + "".join(joined) + "</p>")
+    return ".html", f'<html><head><meta charset="utf-8"></head><body>{"".join(body)}</body></html>'
+
+
+def escaped_newlines(text: str) -> tuple[str, str]:
+    """A text file holding the notice on one line, its breaks stored as the two characters `\\n` (or `\\r\\n`, one
+    form a text): a JSON string's or an SQL field's value printed raw."""
+    escape = _rng(text, "esc").choice(("\\n", "\\r\\n"))
+    return ".txt", text.replace("\\", "\\\\").replace("\n", escape)
+
+
+def escaped_br(text: str) -> tuple[str, str]:
+    """A text file holding the notice on one line, each break a `<br/>` written as entities (`&lt;br/&gt;`,
+    `&lt;br&gt;`, one form a text): an article table's body column HTML-encoded before it was stored."""
+    br = _rng(text, "ebr").choice(("&lt;br/&gt;", "&lt;br&gt;", "&lt;br /&gt;"))
+    return ".txt", br.join(text.split("\n"))
+
+
+def stored_text(suffix: str, stored: str) -> str:
+    """The text ingest reads from a file of that suffix holding `stored` (a page's visible text, a text file's)."""
+    notes: list[str] = []
+    if suffix == ".html":
+        return html_text(stored.encode("utf-8"), notes)
+    return text_file(stored, notes)
+
+
+# ---- (7) the title line missing ------------------------------------------------------------------------
+
+def _title_lines(lines: list[str], title: str | None) -> tuple[int, int] | None:
+    """The first line, and the line after the last, that hold the title (one line, or two or three that it was
+    broken over), among the first 40."""
+    if not title:
+        return None
+    want = _squeezed(str(title))
+    for i in range(min(40, len(lines))):
+        joined = ""
+        for j in range(i, min(i + 3, len(lines))):
+            joined += _squeezed(lines[j])
+            if not joined or not want.startswith(joined):
+                break
+            if joined == want:
+                return i, j + 1
+    return None
+
+
+def title_line_missing(text: str, gold: dict, sidecar: dict | None = None) -> tuple[str, dict] | None:
+    """The notice stored without its title line (a site that prints the title in its page's header, which the
+    scrape left out): the body opens at what stood under it (the 文号, the addressee, the first item). The guide: a
+    text that opens straight with its body has no title (null), unless page metadata gives one (a front matter's
+    `title`, a crawl's 标题: the title then still stands in the text, or the sidecar's). A field the gold read from the
+    title alone (an issuer the title opens with, a plan the title names that the text names nowhere else) is left
+    unscored: what a reader takes then is no reading of this layout."""
+    lines = text.split("\n")
+    span = _title_lines(lines, gold.get("title"))
+    if span is None:
+        return None
+    rest = lines[:span[0]] + lines[span[1]:]
+    flat = _squeezed("".join(rest)).replace("、", "")
+    doc = dict(gold)
+    if _squeezed(str(gold["title"])) not in _squeezed("".join(rest)) and not (sidecar or {}).get("title"):
+        doc["title"] = None
+    for field in ("issuer", "plan_title"):
+        value = gold.get(field)
+        if value and _squeezed(str(value)).replace("、", "") not in flat and not (sidecar or {}).get(field):
+            del doc[field]
+            if field == "issuer":
+                doc.pop("region", None)
+    return "\n".join(rest), doc
+
+
 TEXT_PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "hard_wrap": hard_wrap, "label_alone": label_alone, "page_numbers": page_numbers,
     "wrapped_pages": wrapped_pages, "unnumbered_pages": unnumbered_pages, "merged_paragraphs": merged_paragraphs, "full_width": full_width, "ideographic_indent": ideographic_indent,
@@ -287,6 +447,13 @@ TEXT_PERTURBATIONS: dict[str, Callable[[str], str]] = {
 HEADER_PERTURBATIONS: dict[str, Callable[[str, dict], str | None]] = {
     "date_above_title": date_above_title, "doc_number_on_title_line": doc_number_on_title_line,
     "issuer_and_date_on_one_line": issuer_and_date_on_one_line}
+TEXT_PERTURBATIONS["joined_within_items"] = joined_within_items
+# the notice stored another way, read through ingest as a file of that suffix (text -> (suffix, stored))
+FILE_PERTURBATIONS: dict[str, Callable[[str], tuple[str, str]]] = {
+    "html_br_body": html_br_body, "html_nbsp_body": html_nbsp_body, "escaped_newlines": escaped_newlines,
+    "escaped_br": escaped_br}
+# the layout changes what the gold's fields are ((text, gold document, sidecar) -> (text, gold document))
+GOLD_PERTURBATIONS: dict[str, Callable[..., tuple[str, dict] | None]] = {"title_line_missing": title_line_missing}
 
 
 # ---- reading and scoring --------------------------------------------------------------------------------
@@ -392,14 +559,27 @@ def perturbed(name: str, sets: tuple[str, ...] = tuple(SETS)) -> tuple[list, lis
     for _, gold, text, sidecar in labelled_texts(sets):
         if not kept_its_lines(text):
             continue
+        moved = gold
         if name in TEXT_PERTURBATIONS:
             new = TEXT_PERTURBATIONS[name](text)
+        elif name in FILE_PERTURBATIONS:
+            suffix, stored = FILE_PERTURBATIONS[name](text)
+            if stored == text:
+                continue
+            new = stored_text(suffix, stored)
+            if new == text:  # read back as it was: the same figures
+                before.append((gold, text, sidecar))
+                after.append((gold, new, sidecar))
+                continue
+        elif name in GOLD_PERTURBATIONS:
+            found = GOLD_PERTURBATIONS[name](text, gold.get("document") or {}, sidecar)
+            new, moved = (None, gold) if found is None else (found[0], {**gold, "document": found[1]})
         else:
             new = HEADER_PERTURBATIONS[name](text, gold.get("document") or {})
         if new is None or new == text:
             continue
         before.append((gold, text, sidecar))
-        after.append((gold, new, sidecar))
+        after.append((moved, new, sidecar))
     return before, after
 
 
@@ -418,7 +598,8 @@ def main() -> None:
             cells = ["   n/a" if b[k] is None else f"{b[k]:.3f}->{a[k]:.3f}" for k in shown]
             print(f"{name:36} {a['n']:4}  " + "  ".join(f"{c:>14}" for c in cells))
         return
-    names = [a for a in args if not a.startswith("--")] or [*TEXT_PERTURBATIONS, *HEADER_PERTURBATIONS]
+    names = [a for a in args if not a.startswith("--")] or [*TEXT_PERTURBATIONS, *HEADER_PERTURBATIONS,
+                                                             *FILE_PERTURBATIONS, *GOLD_PERTURBATIONS]
     shown = ("tasks.recall", "tasks.precision", *FIELDS)
     print(f"{'perturbation':36} {'n':>4}  " + "  ".join(f"{s[:14]:>14}" for s in shown))
     for name in names:

@@ -61,11 +61,16 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
     """A document's figures from its text, fields and rows (tasks as (char_start, path),
     unit_starts: the char_start of each responsibilities row)."""
     warnings = list(warnings)
-    labelled = sorted([*label_lines(text), *run_on_labels(text)])
+    # the guide's outline-label lines: a label opening a line. A label inside a running line (a body stored as one line,
+    # an item's own list run on after its colon) is no label line: counted apart (run_on_labels), so an inline list the
+    # readers take for no items (nineteenth H57D_07/08's one-line JSON bodies) does not lower the lines' share
+    labelled = label_lines(text)
+    run_on = run_on_labels(text)
     task_starts = {int(s) for s, _ in tasks}
     task_lines = _line_of(text, list(task_starts))
     # a label opening a line is a task's when a task starts on its line; one inside a line, when a task starts at it
     not_tasks = [s for s in labelled if s not in task_lines and s not in task_starts]
+    run_on_not_tasks = [s for s in run_on if s not in task_starts]
     first_start, first = min(tasks, key=lambda t: t[0]) if tasks else (None, None)
     opening = _ordinal(first) if first is not None else None
     not_at_1 = opening is not None and opening.isdigit() and opening != "1"
@@ -83,6 +88,10 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
         "label_lines_not_tasks": len(not_tasks),
         # the first few such lines, so a reader can see what was missed
         "label_lines_not_tasks_examples": [text[s:s + 60].split("\n", 1)[0] for s in not_tasks[:5]],
+        # labels inside lines right after a sentence end, in a text that lost its line breaks (detectors.run_on_labels)
+        "run_on_labels": len(run_on),
+        "run_on_labels_not_tasks": len(run_on_not_tasks),
+        "run_on_labels_not_tasks_examples": [text[s:s + 60].split("\n", 1)[0] for s in run_on_not_tasks[:5]],
         "first_item": first,
         # the outline's first item is not item 1: the outline lost opening items the text has
         # (missing_opening_items), or the text opens mid-outline, cut at the source

@@ -33,6 +33,10 @@ def pooled(per_doc: list[dict], rows: dict[str, int]) -> dict[str, Any]:
         "label_lines_not_tasks": sum(d["label_lines_not_tasks"] for d in per_doc),
         "label_line_task_share": _share(label_lines_total - sum(d["label_lines_not_tasks"] for d in per_doc),
                                         label_lines_total),
+        "run_on_labels": sum(d.get("run_on_labels", 0) for d in per_doc),
+        "run_on_labels_not_tasks": sum(d.get("run_on_labels_not_tasks", 0) for d in per_doc),
+        "run_on_label_task_share": _share(sum(d.get("run_on_labels", 0) - d.get("run_on_labels_not_tasks", 0)
+                                              for d in per_doc), sum(d.get("run_on_labels", 0) for d in per_doc)),
         "outline_starts_at_1_share": _share(
             sum(1 - d["missing_opening_items"] - d.get("opens_mid_outline", 0) for d in with_tasks),
             len(with_tasks)),

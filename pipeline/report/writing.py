@@ -110,6 +110,8 @@ def summary(report: dict[str, Any]) -> str:
         f"{p['documents']} documents, {p['documents_with_tasks']} with tasks",
         f"outline-label lines that are tasks: {pct(p['label_line_task_share'])} "
         f"({p['label_lines_not_tasks']} of {p['label_lines']} are not)",
+        f"labels inside the lines of texts that lost their breaks that are tasks: "
+        f"{pct(p.get('run_on_label_task_share'))} ({p.get('run_on_labels_not_tasks', 0)} of {p.get('run_on_labels', 0)} are not)",
         f"outlines starting at item 1: {pct(p['outline_starts_at_1_share'])} "
         f"({p['documents_missing_opening_items']} documents lose opening items the text has, "
         f"{p.get('documents_opening_mid_outline', 0)} texts open mid-outline)",

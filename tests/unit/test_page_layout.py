@@ -2,7 +2,8 @@
 a page flattened onto one line, headings a page join ran on."""
 import pytest
 
-from pipeline.page_layout import (cut_flat_page, cut_run_on_headings, drop_page_furniture, remove_repeated_block,
+from pipeline.page_layout import (cut_flat_page, cut_run_on_headings, drop_page_furniture, indent_runs_as_breaks,
+                                  remove_repeated_block,
                                   remove_second_copy)
 
 BODY = "\n".join(f"{i}.推进第{i}项工程,到2020年完成建设任务并通过验收。" for i in range(1, 12))
@@ -270,3 +271,45 @@ def test_a_page_whose_blocks_run_labels_on_after_unit_lists_and_heading_lines_ge
     # a notice's own lines: a label after a space that continues no list (a table's cells, a cited item) stays
     table = "\n".join(["序号 项目 责任单位 完成时限 一、道路工程 区建管委 2024年底 三、桥梁工程 区交通委 2025年底"] * 3)
     assert cut_flat_page(table) == table
+
+
+def test_a_page_that_joined_its_paragraphs_keeping_their_indents_gets_a_break_at_each_indent():
+    # a site's merged <p>s keeping each paragraph's two ideographic spaces (twelfth K_01), an editor's paste of paragraphs
+    # opened by &nbsp; runs into one <p> (ninth doc_0064/doc_0066's JSON bodies: `规定。\xa0\xa0 \ue004 \xa0\xa0\xa0\xa0九、`)
+    page = ("关于做好工作的通知\u3000\u3000各区人民政府:\u3000\u3000为做好工作,现通知如下。\u3000\u3000一、总体要求\u3000\u3000"
+            "坚持统筹推进。\u3000\u3000(一)加强组织领导。各区要落实责任。\xa0\xa0 \ue004 \xa0\xa0\xa0\xa0二、附则\u3000\u3000本通知自印发之日起施行。"
+            "\u3000\u3000上海市住房和城乡建设管理委员会\u3000\u30002021年1月5日")
+    lines = indent_runs_as_breaks(page).split("\n")
+    assert lines == ["关于做好工作的通知", "各区人民政府:", "为做好工作,现通知如下。", "一、总体要求", "坚持统筹推进。",
+                     "(一)加强组织领导。各区要落实责任。", "\ue004", "二、附则", "本通知自印发之日起施行。",
+                     "上海市住房和城乡建设管理委员会", "2021年1月5日"]
+
+
+@pytest.mark.parametrize("text", [
+    # a notice's own indents: at the starts of its lines, or a signature's run before its date once
+    "\u3000\u3000一、总体要求\n\u3000\u3000坚持统筹推进。\n上海市住房和城乡建设管理委员会\u3000\u30002021年1月5日",
+    # runs of ASCII spaces only (a PDF's text layer spacing its columns), however often after a sentence end
+    "第一条 为规范管理。    第二条 本办法适用于全市。    第三条 各区负责实施。    第四条 本办法自发布之日起施行。",
+    # runs after sentence ends fewer than three times
+    "一、总体要求。\u3000\u3000二、重点任务。\u3000\u3000三、保障措施",
+])
+def test_a_text_that_shows_no_paragraphs_joined_by_their_indents_keeps_its_lines(text):
+    assert indent_runs_as_breaks(text) == text
+
+
+def test_a_label_spaced_to_a_width_is_no_indent():
+    page = "标\u3000\u3000题:关于做好工作的通知\n" + "。\u3000\u3000".join(["一、总体要求", "二、重点任务", "三、保障措施", "四、附则"])
+    assert indent_runs_as_breaks(page).split("\n")[0] == "标\u3000\u3000题:关于做好工作的通知"
+
+
+def test_on_a_page_joined_by_spaces_a_short_lines_signature_date_and_number_stand_alone():
+    # a site's merged <p>s (merged_paragraphs): the signature's block runs on after the attachment line, its date and the
+    # site's links after it, on a line with no sentence end; a field's value (`发文字号: 国办发〔2018〕108号`) stays
+    page = "\n".join(["关于转发的通知",
+                      "为落实要求,现将通知转发给你们。 一、加强学习。各单位要认真学习。" + "切实增强工作责任感和紧迫感。" * 10 +
+                      " 二、明确分工。各单位要抓紧落实。" + "做好方案的详细论证和研究比选工作。" * 5 + " 三、强化督查。按期报送。",
+                      "上海市发展和改革委员会 2021年1月5日 相关附件 方案.pdf",
+                      "标题: 关于转发的通知 发文字号: 国办发〔2018〕108号"])
+    lines = cut_flat_page(page).split("\n")
+    assert {"上海市发展和改革委员会", "2021年1月5日", "相关附件 方案.pdf"} <= set(lines)
+    assert "标题: 关于转发的通知 发文字号: 国办发〔2018〕108号" in lines
