@@ -166,6 +166,8 @@ def label_lines(text: str, lo: int, hi: int, parens: list[tuple[int, int]],
         j = bisect.bisect_left(item_labels, m.end())
         if j < len(item_labels) and item_labels[j] < stop:
             stop = item_labels[j]  # …规划局(二)精心谋划…: the list ran on into the next item
+        if field := pats["list_end_field"].search(text, m.end(), stop):
+            stop = field.start()  # …省级有关部门完成时限:2019年6月底前: a field of another kind
         if spans and _LINES_GAP.fullmatch(text, spans[-1][1], m.start()):
             # 责任单位:A ⏎ 参与单位:B (牵头责任单位:A。⏎ 协同责任单位:B), lines of one task's lists: one list
             spans[-1] = (spans[-1][0], stop)

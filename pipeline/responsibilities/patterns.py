@@ -44,6 +44,7 @@ def patterns() -> dict[str, regex.Pattern]:
         "label": regex.compile(rf"\s*(?:【(?P<label>{labels})】\s*[::]?|(?P<label>{labels})\s*(?:[::]|(?:{copulas})(?=\p{{Han}})))\s*"),
         "label_anywhere": regex.compile(rf"(?:【(?P<label>{labels})】|(?P<label>{labels})\s*[::])"),
         "list_end_label": regex.compile(cfg["list_end_label"]),
+        "list_end_field": regex.compile(cfg["list_end_field"]),
         # a closing word, with the manner said before it (…按职责指导, …各自落实)
         "marker": regex.compile(rf"(?P<adverb>{alt(list(cfg['marker_adverbs']))})?"
                                 rf"(?P<marker>{alt(list(cfg['markers']))})\s*$"),

@@ -1346,3 +1346,14 @@ def test_a_lead_then_support_running_into_their_act():
     assert units("1.建设。县卫健局牵头,各乡镇配合的工作机制。\n") == []
     # a conjunction between two bodies still splits them
     assert units("1.建设。(区房管局及各街镇负责)\n") == [("区房管局", None, 1), ("各街镇", None, 2)]
+
+
+def test_a_field_of_another_kind_ends_a_list_run_on_one_line():
+    # a body stored as one line runs the list on into the time limit, the attachment list or a contact line
+    text = ("1.补充目录。及时补充更新目录。牵头部门:省审改办、省司法厅参与部门:省级有关部门完成时限:2019年6月底前"
+            "2.动态调整目录。")
+    assert units(text, region="陕西省") == [("省审改办", "lead", 1), ("省司法厅", "lead", 2), ("省级有关部门", "support", 3)]
+    text = ("5.强化考核。予以倾斜。责任单位:各片区管理局,区行政审批局、党群工作部附件:5G网络建设协调领导小组成员名单"
+            " 组 长:陈善光 区党工委书记 成 员:施 强 金井片区管理局党委书记、局长")
+    assert [u for u, _, _ in units(text, region="平潭综合实验区")] == ["各片区管理局", "区行政审批局", "区党群工作部"]
+    assert [u for u, _, _ in units("1.推进。责任单位:市发展改革委 联系人:张三,联系电话:12345678\n")] == ["市发展改革委"]
