@@ -155,7 +155,7 @@ def _read(doc: Document) -> None:
     if block is None and doc.plan_title is None:  # a 批复 without its title names what it approves in its body
         doc.plan_title = approved_in_reply(doc.text)
     header = read_header(lines, t1 + 1, title)
-    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1, order.number if order else None) \
+    doc.doc_number = find_doc_number(lines, t0, body_first, fields, t1, order.number if order else None, title) \
         or header.number \
         or (number_value(block.number) if block and block.number else None) or number_beside_title(doc.text, title) \
         or number_closing_title(title) or (number_value(record["doc_number"]) if "doc_number" in record else None)

@@ -14,7 +14,7 @@ from .title_lines import ends_as_document
 
 
 def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields: dict,
-                    title_last: int | None = None, order_number: str | None = None) -> str | None:
+                    title_last: int | None = None, order_number: str | None = None, title: str = "") -> str | None:
     """文号: the number of the order heading the text (中华人民共和国国务院令 ⏎ 第707号, not one its regulation's header
     cites: …国务院令第142号发布 根据…修订; a gov.cn page's table above it writes it short, 国令第707号: the text's own
     wins, as govcn_0027's checker wrote it), else a line of its own near the title, else a metadata field, else the
@@ -48,9 +48,16 @@ def find_doc_number(lines: list[Line], title_index: int, body_first: int, fields
         m = rules["doc_number"].search(lines[i].text)
         if m and not _cites(lines[i].text, m.start()):
             return number_value(m.group())
+    own = compact(title)
     for line in lines[last + 1:last + 40]:  # below a page's chrome (date, 字体 大 中 小), before any sentence
         if m := rules["doc_number_line"].match(line.text) or rules["flat_head"].match(line.text):
             return number_value(m.group("number"))
+        # the notice's own title line printed again under a crawler's header, its 文号 run in before it after the
+        # page's share links (`时间:2014-11-06 15:58 微信 微博 QQ空间 闽岚综实委党群通[2014]36号 平潭…工作部 关于…的通知`,
+        # nineteenth H57D_04; CONVENTIONS, A crawler's header)
+        if len(own) >= rules["own_title_min_chars"] and (m := rules["doc_number"].search(line.text)) \
+                and compact(line.text[m.end():]) == own:
+            return number_value(m.group())
         if "。" in line.text:
             break
     return None

@@ -141,3 +141,15 @@ def test_another_bodys_dated_name_after_the_titled_bodys_is_another_documents():
     doc = meta(f"甲市人民政府办公厅转发市水务局《关于甲市河道管理的规定》的通知\n{WRAPPER}请认真按照执行。甲市人民政府办公厅"
                f"2023年1月20日关于甲市河道管理范围的说明为加强河道管理,制定本规定。本规定自2023年2月1日起施行。甲市水务局2023年1月10日\n")
     assert doc.issuer == "甲市人民政府办公厅"
+
+
+@pytest.mark.parametrize("number", ["闽岚综实委党群通[2014]36号", "岚综实旅发〔2017〕40号"])
+def test_a_number_run_in_before_the_own_title_under_a_crawlers_header(number):
+    title = "平潭综合实验区党工委党群工作部关于做好2014年高校毕业生就业见习工作的通知"
+    doc = meta(f"标题: {title}\n发布时间: 2014-11-06 15:58\n文号:\n发布机构: 中国平潭\n====== 正文 ======\n当前位置:\n"
+               f"首页政务公开最新文件部门文件 {title}\n时间:2014-11-06 15:58 微信 微博 QQ空间 {number} 平潭综合实验区党工委党群工作部 "
+               "关于做好2014年高校毕业生就业见习工作的通知\n各有关单位:\n为促进就业,现就具体工作通知如下:\n一、计划安排\n"
+               "平潭综合实验区党工委党群工作部\n2014年10月15日\n")
+    assert doc.doc_number == number
+    cited = meta(f"{title}\n各有关单位:\n根据{number}文件精神,现通知如下:\n一、计划安排\n")
+    assert cited.doc_number is None  # cited in a sentence
