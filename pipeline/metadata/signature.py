@@ -361,14 +361,16 @@ def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars:
     attachment_note = patterns()["attachment"]["note"]
     for k in range(start, len(lines)):
         text = lines[k].text
-        if len(text) < min_chars and not (text.startswith(body[0]) and k > start):
-            continue  # a short line signs only from its start, under a sentence's end
+        short = len(text) < min_chars
+        if short and not (text.startswith(body[0]) and k > start) and not _may_end_with_a_date(text.rstrip()):
+            continue  # a short line signs only from its start, under a sentence's end, or closing it
         for m in signatures_in_line(text, body):
             before = text[:m.start()].rstrip()
-            # after a sentence end (in a long line, or at the end of the line above), and closing it: the line
-            # ends, or a note, the next document or the issued plan's heading follows
+            # after a sentence end (in a long line, or at the end of the line above, or closing a short line:
+            # `…即日起恢复…办理。 特此通知。 上海市交通委员会 2024年4月7日`), and closing it: the line ends, or a note,
+            # the next document or the issued plan's heading follows
             noted = attachment_note.search(before)
-            if ((before.endswith(_SENTENCE_ENDS) or noted) and len(text) >= min_chars
+            if ((before.endswith(_SENTENCE_ENDS) or noted) and (not short or not text[m.end():].strip())
                     or not before and k > start and lines[k - 1].text.rstrip().endswith(_SENTENCE_ENDS)) \
                     and (_CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title)
                          or _opens_heading(text, m.end(), title) or _closing_run_on(text, m.end(), noted)):

@@ -153,3 +153,13 @@ def test_a_number_run_in_before_the_own_title_under_a_crawlers_header(number):
     assert doc.doc_number == number
     cited = meta(f"{title}\n各有关单位:\n根据{number}文件精神,现通知如下:\n一、计划安排\n")
     assert cited.doc_number is None  # cited in a sentence
+
+
+def test_a_run_in_signature_closing_a_short_line():
+    # a page joined by spaces, split again at its sentence ends: the last line is short, the signature closes it
+    doc = meta("上海市交通委员会关于恢复本市集装箱道路运输挂车业务办理的通知\n各有关单位:\n"
+               "经研究决定,即日起恢复本市集装箱道路运输挂车业务办理。 特此通知。 上海市交通委员会 2024年4月7日\n")
+    assert (doc.issuer, doc.issue_date) == ("上海市交通委员会", dt.date(2024, 4, 7))
+    named = meta("上海市交通委员会关于恢复本市集装箱道路运输挂车业务办理的通知\n各有关单位:\n"
+                 "经研究决定,即日起恢复业务办理。上海市交通委员会2024年4月7日起受理申请。\n")
+    assert named.issue_date is None  # a body and a date inside a sentence sign nothing
