@@ -19,7 +19,8 @@ import dataclasses
 
 from ..document import Document, Parameter, Target
 from ..wrapped_lines import unwrapped
-from .commitment import laid_on_parties, only_commitments
+from .commitment import only_commitments
+from .laid_on_parties import laid_on_parties
 from .articles import without_rules_and_names
 from .indicator_table import find_tables
 from .patterns import clear_derived, defines_a_class

@@ -10,7 +10,8 @@ import regex
 
 from .. import rules
 from ..document import Document, Target
-from .commitment import governments_own_share, under_a_goal_lead
+from .commitment import under_a_goal_lead
+from .laid_on_each import governments_own_share
 from .named_counts import count_in_a_name
 from .patterns import tasks_by_path
 

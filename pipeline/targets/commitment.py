@@ -16,7 +16,7 @@ demand (下一步, 到2025年, 各地要…). A text without a title is read for
 …总结如下, 为做好…考试的各项工作,现将有关事项通知如下).
 
 What such a notice lays on each regulated party, or binds with a word of requirement, is a parameter even where a
-word of delivering stands before it (应在每个车辆主出入口安装1个监测点位): laid_on_parties.
+word of delivering stands before it (应在每个车辆主出入口安装1个监测点位): laid_on_parties.py reads it.
 """
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ import functools
 import regex
 
 from .. import rules
-from ..document import Document, Parameter, Target, Task
-from .parameter_names import FAR, averaged_per, commits, trim
+from ..document import Document, Target, Task
+from .laid_on_each import governments_own_share, party_patterns
 from .patterns import (AFTER_EXAMPLES, SENTENCE_STOP, SENTENCE_STOPS, aggregates, config, delivered_after_examples, derived,
-                       end_of_clause, kind_title, parameter_config, parameter_patterns, patterns, plan_title_pattern,
+                       end_of_clause, kind_title, parameter_config, patterns, plan_title_pattern,
                        start_of_clause, start_of_sentence, tasks_by_path)
 
 # how far back the clause start is looked for (keeps long lists linear)
@@ -63,6 +63,11 @@ def _rules() -> dict[str, regex.Pattern]:
             "report_opening": regex.compile(cfg["report_opening"]),
             "announcing": regex.compile(cfg["announcing"]),
             "report_voice": regex.compile(cfg["report_voice"])}
+
+
+def delivering() -> regex.Pattern:
+    """A verb of delivering a count (rules/targets.yaml count_verbs), not one naming a capacity or a kind."""
+    return _rules()["delivering"]
 
 
 def states_goals(doc: Document) -> bool:
@@ -222,7 +227,7 @@ def under_a_goal_lead(doc: Document, at: int) -> bool:
             sentence = lead[max(lead.rfind(c) for c in SENTENCE_STOPS) + 1:]
             # (a lead reaching a standard, 应当达到下列标准:, not one granting by one, 按下列标准发放奖励:; and no party the
             # rules govern: 养老机构应当达到下列标准: lays them on each)
-            if _rules()["standards_to_reach"].search(sentence) and not _party_patterns()["regulated"].search(sentence):
+            if _rules()["standards_to_reach"].search(sentence) and not party_patterns()["regulated"].search(sentence):
                 return True
         task = parent
     return False
@@ -293,173 +298,3 @@ def only_commitments(doc: Document, targets: list[Target]) -> list[Target]:
                 stop = SENTENCE_STOP.search(doc.text, t.char_end)
                 framed_until = stop.start() if stop else len(doc.text)
     return kept
-
-
-def laid_on_parties(doc: Document, targets: list[Target]) -> tuple[list[Target], list[Parameter]]:
-    """The targets, less what a notice that states no goals lays on each regulated party or binds with a word of
-    requirement, and those as parameters (docs/CONVENTIONS.md: a bound laid on others). A number is laid on the parties
-    where its clause puts it on each (应在每个车辆主出入口安装1个监测点位, 车厢两侧各增加安装2个转弯信号灯, 每个钢瓶…
-    200元) or binds it with a word of requirement (新建商品住宅大寒日日照时数不低于2小时) and nothing frames it as the
-    government's own goal: no deadline, no change or period, no word of commitment (新增, 建成, 投放 …: a qualifier of a
-    noun, 新建商品住宅, is none) or of the plan's voice (力争, 今年, 提高到), no aggregate, and none of the government's
-    own units or its money as the party (每个县(区)至少打造1个; but money set per unit of measure is a standard
-    whoever pays it: 市县财政配套资金亩均投入不低于1500元). A verb of
-    installing is then the party's conduct (设置/安装 deliver a count only where the government acts), except after a
-    bare bound word with no party named (推出不少于10个…套餐服务: the government delivers it)."""
-    plan = states_goals(doc)
-    kept: list[Target] = []
-    laid: list[Parameter] = []
-    for t in targets:
-        name = _granted_to_each(doc, t, plan) or _a_grants_cap(doc, t, plan) or _laid_on_a_party(doc, t, plan)
-        if name is None:
-            kept.append(t)
-        else:
-            # (亩均投入不低于1500元: a standard set per 亩, 元/亩, as a parameter's unit is read)
-            unit = averaged_per(doc.text[max(doc.body_start, t.char_start - FAR):t.char_start], t.unit)
-            # (出资金额最高可达注册资本的70%: 最高 bounds the grant, as parameters read cap words)
-            comparator = _cap_bound(doc, t) if t.comparator == "=" else t.comparator
-            # (年度合计救助金额封顶线: a period inside the name belongs to it, ANNOTATION per)
-            per = None if t.per and any(w in name and v == t.per for w, v in config()["per_words"].items()) else t.per
-            laid.append(Parameter(name=name, comparator=comparator, value=t.value, unit=unit, span_text=t.span_text,
-                                  char_start=t.char_start, char_end=t.char_end, sentence=t.sentence,
-                                  value_max=t.value_max, per=per, task_path=t.task_path))
-    return kept, laid
-
-
-def _granted_to_each(doc: Document, row: Target, plan: bool) -> str | None:
-    """What a change of money each person is granted sets, in a notice that states no goals (每人每月增加35元; 缴费年限
-    每满1年,每月增加3.5元): <the case before it><what is raised><增加额> (rules/targets.yaml laid_on_each granted_each)."""
-    if plan or row.kind == "level" or row.unit not in parameter_config()["money_units"]:
-        return None
-    text, at, p = doc.text, row.char_start, _party_patterns()
-    part = max(start_of_sentence(text, at), max(text.rfind(c, max(0, at - _WINDOW), at) for c in ";:") + 1)
-    clause = start_of_clause(text, part, at)
-    step = ""
-    each = p["granted_each"].search(text, clause, at)
-    if each is None:
-        # (缴费年限每满1年,每月增加3.5元: the step in the clause before, part of the name)
-        previous = start_of_clause(text, part, clause - 1) if clause > part else clause
-        each = p["granted_each"].search(text, previous, clause) if previous < clause else None
-        if each is None:
-            return None
-        step, clause = text[previous:clause - 1].strip(), previous
-    # the case: the words before the per-person word in its clause (城乡居民基础养老金每人每月增加20元), else the clause
-    # before (年满65周岁不满70周岁的,每人每月再增加90元), less its brackets
-    before = "" if step else text[clause:each.start()].strip()
-    case = before or (text[start_of_clause(text, part, clause - 1):clause - 1] if clause > part else "")
-    case = regex.sub(r"\([^()]*\)", "", p["label"].sub("", case)).strip() + step
-    task = doc.task_at(at)
-    lo = task.char_start if task is not None else start_of_sentence(text, at)
-    raised = [m.group("object") for m in p["raised_object"].finditer(text, lo, at)] \
-        or [m.group("object") for m in p["raised_object"].finditer(kind_title(doc))]
-    raised_object = raised[-1] if raised else ""
-    # (缴费年限不满15年的退休人员 + 退休人员基本养老金: the party written once)
-    overlap = next((n for n in range(min(len(case), len(raised_object)), 1, -1) if case.endswith(raised_object[:n])), 0)
-    return f"{case}{raised_object[overlap:]}{p['change_names'][row.kind]}"
-
-
-def _a_grants_cap(doc: Document, row: Target, plan: bool) -> str | None:
-    """What a cap word right before money or a share caps, in a notice that states no goals (救助金额年度内累计不超过3000元,
-    合计救助金额封顶线为20000元, 出资金额最高可达注册资本的70%): what each beneficiary may be granted, a parameter named by
-    the clause up to the cap word (rules/targets.yaml laid_on_each grant_cap); not a whole the government sets (名额,
-    总额, 规模: grant_cap_not)."""
-    if plan or row.kind != "level" or (row.unit not in parameter_config()["money_units"] and row.unit != "%"):
-        return None
-    text, at, p = doc.text, row.char_start, _party_patterns()
-    start = start_of_clause(text, max(start_of_sentence(text, at), at - _WINDOW), at)
-    cap = p["grant_cap"].search(text[start:at])
-    if cap is None or p["grant_cap_not"].search(text, start, at):
-        return None
-    name = row.indicator or ""
-    word = p["grant_cap_word"].search(name)
-    name = trim(p["name_filler"].sub("", name[:word.start()] if word and word.start() > 0 else name))
-    if name and row.unit == "%" and not name.endswith("比例"):
-        name += "比例"  # (CONVENTIONS: a share is named <name>比例)
-    return name or None
-
-
-def _cap_bound(doc: Document, row: Target) -> str:
-    """The bound a cap word (rules/parameters.yaml cap_words: 最高, 最多) opening the words right before the value sets, else
-    the row's own comparator (封顶线为20000元: a noun cap, named, =)."""
-    text, at = doc.text, row.char_start
-    cap = _party_patterns()["grant_cap"].search(text, start_of_clause(text, max(0, at - _WINDOW), at), at)
-    word = cap and next((w for w in parameter_config()["cap_words"] if cap.group().startswith(w)), None)
-    return parameter_config()["cap_words"][word] if word and not cap.group().startswith("封顶") else row.comparator
-
-
-def _laid_on_a_party(doc: Document, row: Target, plan: bool) -> str | None:
-    """What the number sets, if the notice lays it on each party (laid_on_parties); in a plan only what a word of the
-    rule binds (特例单议数量原则上为…的5%, 调用次数原则上不低于210次)."""
-    if row.deadline is not None or row.kind != "level" or row.per is not None or not row.indicator:
-        return None
-    text, at = doc.text, row.char_start
-    sentence_start = start_of_sentence(text, at)
-    if governments_own_share(text, sentence_start, at, row.unit) or under_a_goal_lead(doc, at):
-        # (其中生态公益林面积应当占森林总面积的50%以上: the government's own programme; 应当达到下列标准: ⏎ …网格面积不得
-        # 大于400亩: a standard to reach)
-        return None
-    start = start_of_clause(text, max(sentence_start, at - _WINDOW), at)
-    p = _party_patterns()
-    if plan:
-        if not p["plan_obligation"].search(text, start, at) or p["schedule"].search(text, start, at):
-            return None
-    elif not (p["per_party"].search(text, start, at) or p["obligation"].search(text, start, at)):
-        # (a goal word naming a kind of thing is none: 新建商品住宅)
-        if not p["bounds"].search(text, start, at) or not p["regulated"].search(text, sentence_start, at) \
-                or parameter_patterns()["goal"].search(text, start, at) \
-                or any(m.group() not in p["installing"] for m in _rules()["delivering"].finditer(text, start, at)):
-            return None  # (推出不少于10个…套餐服务: the government delivers what it bounds; 至少设置1个监测点位 is the party's)
-    # money set per unit of measure (亩均投入不低于1500元, 每个钢瓶由相关部门提供200元) is a standard of the policy
-    # whoever pays it; a count each unit of the government is to reach stays its goal (每个县(区)至少打造1个)
-    per_unit_money = not plan and row.unit in parameter_config()["money_units"] and bool(p["per_party"].search(text, start, at))
-    if not per_unit_money and (commits(text, start, at) or parameter_patterns()["aggregate"].search(text, start, at)
-                               or p["plan_voice"].search(text, start, at) or p["government"].search(text, start, at)):
-        return None
-    if any(sentence_start <= d.char_start < at for d in doc.deadlines):
-        return None  # (2025年底前,每个…: a quota with a day to meet it)
-    name = trim(p["name_filler"].sub("", row.indicator))
-    # (占地面积在10000平方米及以下至少设置1个监测点位: the band opening the clause is the tier the value is set for, part of
-    # its name as CONVENTIONS names values set per tier)
-    tier = p["tier"].match(text, start, at)
-    if tier and name and not name.startswith(tier.group("tier")):
-        name = tier.group("tier") + name
-    return name or None
-
-
-def governments_own_share(text: str, sentence_start: int, at: int, unit: str) -> bool:
-    """Whether the share at `at` is one the government's own programme must reach (rules/targets.yaml laid_on_each
-    own_aggregate): 其中生态公益林面积应当占森林总面积的50%以上 (市级国土绿化规划), 稻谷和小麦两大口粮品种储备比例应达储备规模
-    的70%以上: a target, whatever word of requirement binds it, where its sentence names no regulated party."""
-    p = _party_patterns()
-    return unit in ("%", "‰") and bool(p["own_aggregate"].search(text, sentence_start, at)) \
-        and not p["regulated"].search(text, sentence_start, at)
-
-
-@functools.cache
-def _party_patterns() -> dict:
-    cfg, alt = rules.load("targets")["laid_on_each"], rules.alternation
-    return {"per_party": regex.compile(rf"(?:{alt(cfg['per_party'])})|(?<=\p{{Han}})各(?:{alt(cfg['each_verbs'])})"),
-            "obligation": regex.compile(rf"(?<!{alt(cfg['not_obligation_after'])})(?:{alt(cfg['obligation'])})"
-                                        rf"(?!{alt(cfg['not_obligation_before'])})"),
-            "plan_obligation": regex.compile(rf"(?:{alt(cfg['plan_obligation'])})(?!{alt(cfg['not_obligation_before'])})"),
-            "bounds": regex.compile(alt(cfg["bounds"])),
-            "tier": regex.compile(rf"[ ]*(?P<tier>[^,;:。]*?\d[^,;:。]*?(?:{alt(cfg['tier_ends'])}))的?[ ]*(?:{alt(cfg['bounds'])})"),
-            "regulated": regex.compile(alt(cfg["regulated"])),
-            "installing": frozenset(cfg["installing_verbs"]),
-            "own_aggregate": regex.compile(rf"{alt(cfg['own_aggregate'])}|{cfg['own_programme']}"),
-            "government": regex.compile(rf"(?:{alt(cfg['government'])}|(?:{alt(cfg['government_level_after'])})"
-                                        rf"(?:{alt(cfg['government_levels'])})|(?:{alt(cfg['government_levels'])})"
-                                        rf"(?={alt(cfg['government_level_before'])}))"
-                                        rf"(?!{alt(cfg['government_not_before'])})"),
-            "plan_voice": regex.compile(alt(cfg["plan_voice"])),
-            "schedule": regex.compile(cfg["schedule"]),
-            "name_filler": regex.compile(cfg["name_filler"]),
-            "granted_each": regex.compile(cfg["granted_each"]),
-            "raised_object": regex.compile(cfg["raised_object"]),
-            "change_names": cfg["change_names"],
-            "grant_cap": regex.compile(cfg["grant_cap"]),
-            "grant_cap_not": regex.compile(cfg["grant_cap_not"]),
-            # (the cap word in an indicator read through it: 出资金额最高可达注册资本; 封顶线 is the name's own noun)
-            "grant_cap_word": regex.compile("|".join(map(regex.escape, cfg["grant_cap_words_in_name"]))),
-            # (an item's label opening the case: 八、年满65周岁不满70周岁的)
-            "label": regex.compile(rf"^\s*{rules.load('targets')['outline_label']}\s*")}

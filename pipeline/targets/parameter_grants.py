@@ -126,13 +126,10 @@ def per_beneficiary(before: str, q, text: str, sentence_start: int, sentence_end
     if changed is not None and not heads and (standard := _standard_named(text, sentence_start, q.start)):
         # (提高…中央财政支持标准,其中:硕士生由每生每年…: the standard the sentence names, for the party its clause names)
         return trim(last_clause(before[:changed.start()]) + standard)
-    raised = _raised_per_beneficiary().search(before)
-    if raised is not None and heads:
-        # (月养老金低于2773元的,每人每月增加150元: a change by an amount for each beneficiary, named by what it raises, the head
-        # of its sentence, and the change, docs/CONVENTIONS.md; where the sentence names none, commitment.granted_each reads
-        # what its item or title raises)
-        return heads[-1].group() + raised.group("verb").removeprefix("再") \
-            + parameter_config()["change_by_suffixes"][change_kind(q.unit)]
+    if heads and (raised := raised_for_each(heads[-1].group(), before, q.unit)):
+        # (月养老金低于2773元的,每人每月增加150元: named by what it raises, the head of its sentence; where the sentence names
+        # none, laid_on_parties reads what its item or title raises)
+        return raised
     # (定额标准为每人每年4000元: the subject its clause sets by 为, else the last words before the number)
     subject = _set_subject().match(last_clause(before))
     return (next_head(text, q.end, sentence_end) or (heads[-1].group() if heads else None)
@@ -154,7 +151,7 @@ def _clause_named(before: str) -> str | None:
     marker = _marker_end().search(before)
     if marker is None:
         return None  # (安排运行经费(…)不少于2万元/年: a bound, not a marker, before the number; the words before it name it)
-    words = re.sub(r"^(?:其中|另外)", "", last_clause(before[:marker.start()]).strip())
+    words = _clause_opener().sub("", last_clause(before[:marker.start()]).strip())
     words = trim(words)
     if not words or len(words) > parameter_config()["clause_name_max_chars"] or re.search(r"\d", words):
         return None
@@ -162,11 +159,28 @@ def _clause_named(before: str) -> str | None:
 
 
 @functools.cache
-def _raised_per_beneficiary() -> re.Pattern:
+def _clause_opener() -> re.Pattern:
+    """A word opening a breakdown or an addition (rules/parameters.yaml clause_name_openers: 其中, 另外), no part of a name."""
+    return re.compile(rf"^(?:{rules.alternation(parameter_config()['clause_name_openers'])})")
+
+
+def raised_for_each(raised: str, before: str, unit: str) -> str | None:
+    """每人每月增加150元, 每人每月再增加90元, 每户每年提高200元: a change by an amount each beneficiary is granted, named by what
+    it raises, the verb as written and the change's noun (基本养老金增加额, …提高额: docs/CONVENTIONS.md, rules/parameters.yaml
+    change_by_suffixes). The one reading of such a raise: per_beneficiary names it by the head of its sentence,
+    laid_on_parties by the case and what its item or title raises."""
+    m = raised_per_beneficiary().search(before)
+    return raised + m.group("verb").removeprefix("再") + parameter_config()["change_by_suffixes"][change_kind(unit)] if m else None
+
+
+@functools.cache
+def raised_per_beneficiary() -> re.Pattern:
     """每人每月增加, 每人每月再增加: a beneficiary, a period at most, and a verb of change by an amount closing the words before
-    the number (rules/parameters.yaml beneficiary_markers, change_by_verbs)."""
+    the number (rules/parameters.yaml beneficiary_markers, change_by_verbs); a period alone after a step of a count (缴费年限
+    每满1年,每月增加3.5元: the step says for whom)."""
     cfg, alt = parameter_config(), rules.alternation
-    return re.compile(rf"(?:{alt(cfg['beneficiary_markers'])})(?:每[年月日])?[ ]*(?P<verb>再?(?:{alt(cfg['change_by_verbs'])}))[ ]*$")
+    return re.compile(rf"(?:(?:{alt(cfg['beneficiary_markers'])})(?:每[年月日])?|每[年月日])[ ]*"
+                      rf"(?P<verb>再?(?:{alt(cfg['change_by_verbs'])}))[ ]*$")
 
 
 @functools.cache

@@ -12,7 +12,8 @@ import regex
 
 from .. import rules
 from ..document import Document
-from .commitment import governments_own_share, states_goals, under_a_goal_heading
+from .commitment import states_goals, under_a_goal_heading
+from .laid_on_each import governments_own_share
 from .context import Found
 from .parameter_changes import change_kind
 from .parameter_names import NEAR, after_last_number, commits, commits_outside_name, first_object, name_before, trim
@@ -53,7 +54,7 @@ def _listed_after(text: str, q, clause_start: int, sentence_start: int, lead: st
     breaks = list(p["break"].finditer(name))
     name = p["per_markers"].sub("", name[breaks[-1].end():] if breaks else name)
     if tier:
-        name = _PER_INSIDE.sub("", name)  # (保育费每人每月收费标准: the period and the payer are said by per, not the name)
+        name = _per_inside().sub("", name)  # (保育费每人每月收费标准: the period and the payer are said by per, not the name)
     return (tier + trim(name)) or None
 
 
@@ -73,7 +74,7 @@ def _lead_above(text: str, sentence_start: int, at: int, lead: regex.Pattern) ->
     line of its own, its values listed on the lines below it, each line a label and a colon before its values. Only lines
     of such values between the lead and the value's own line (rules/parameters.yaml lead_above_max_lines at most); the lead's match, else none."""
     line_start = text.rfind("\n", 0, at) + 1
-    if line_start > sentence_start or not _LISTED_LINE.match(text, line_start, at):
+    if line_start > sentence_start or not _listed_line().match(text, line_start, at):
         return []
     end, lines = line_start - 1, 0
     while lines < parameter_config()["lead_above_max_lines"]:
@@ -89,15 +90,24 @@ def _lead_above(text: str, sentence_start: int, at: int, lead: regex.Pattern) ->
         found = [m for m in lead.finditer(line) if m.end() == len(line)]
         if found:
             return [] if commits(line, 0, len(line)) else found  # (工作标准为: ⏎ …: a lead of goals lists none)
-        if not _LISTED_LINE.match(line):
+        if not _listed_line().match(line):
             return []
     return []
 
 
-# a line listing values under a lead: a short label and a colon, then a number before the line's first stop
-_LISTED_LINE = regex.compile(r"[ \t]*[^\d\n,;:。]{1,16}:[^\n,;。]*?\d")
-_PER_INSIDE = regex.compile(r"每[人户生](?:每[年月日])?|每[年月日]")
 _GLOSS = regex.compile(r"\([^()\n]*\)")
+
+
+@functools.cache
+def _listed_line() -> regex.Pattern:
+    """A line listing values under a lead (rules/parameters.yaml listed_line)."""
+    return rules.compile_pattern(parameter_config()["listed_line"])
+
+
+@functools.cache
+def _per_inside() -> regex.Pattern:
+    """A payer and a period inside a name read from a lead (rules/parameters.yaml per_inside_name)."""
+    return rules.compile_pattern(parameter_config()["per_inside_name"])
 
 
 def adjusted_standard(before: str) -> str | None:

@@ -518,7 +518,10 @@ def test_a_text_without_a_title_is_read_for_its_kind_by_the_sentence_announcing_
     ("关于2016年调整退休人员基本养老金的通知",
      "缴费年限满15年及以上的退休人员,缴费年限每满1年,每月增加2元;缴费年限不满15年的退休人员,每人每月增加25元。",
      ["缴费年限满15年及以上的退休人员缴费年限每满1年退休人员基本养老金增加额", "缴费年限不满15年的退休人员基本养老金增加额"]),
-    ("关于调整部分优抚对象抚恤补助标准的通知", "在乡老复员军人,每人每年提高600元。", ["在乡老复员军人部分优抚对象抚恤补助标准增加额"]),
+    # (the change named by its verb as written, 提高额, as parameter_grants.raised_for_each names every such raise)
+    ("关于调整部分优抚对象抚恤补助标准的通知", "在乡老复员军人,每人每年提高600元。", ["在乡老复员军人部分优抚对象抚恤补助标准提高额"]),
+    # each beneficiary as the parameters read it (rules/parameters.yaml beneficiary_markers: 每户, 单户, 每名 …)
+    ("关于提高城乡居民最低生活保障标准的通知", "城市低保对象,每户每月增加50元。", ["城市低保对象城乡居民最低生活保障标准增加额"]),
 ])
 def test_a_change_each_beneficiary_is_granted_is_a_parameter(title, body, names):
     doc = process_text(f"{title}\n{body}\n")

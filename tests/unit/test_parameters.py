@@ -3531,7 +3531,7 @@ def test_a_raise_per_person_is_named_by_what_it_raises(sentence, expected):
 
 
 def test_a_raise_per_person_naming_nothing_is_no_parameter_here():
-    # (no head in the sentence: what its item or title raises is read by commitment.granted_each, in a whole notice)
+    # (no head in the sentence: what its item or title raises is read by laid_on_parties._granted_to_each, in a whole notice)
     assert params("年满65周岁不满70周岁的,每人每月再增加90元。") == []
 
 
