@@ -54,9 +54,11 @@ def extract_targets(doc: Document) -> None:
             for t in rows:
                 t.task_path = doc.path_at(t.char_start)
         # a standard defining a class (…界定标准) lists thresholds of its definition, no commitments
-        targets = [] if defines_a_class(doc) else only_commitments(doc, without_rules_and_names(doc, targets))
+        parties_only: set[int] = set()  # (kept only as what the notice lays on each party)
+        targets = [] if defines_a_class(doc) else only_commitments(doc, without_rules_and_names(doc, targets), parties_only)
         # (what a notice stating no goals lays on each party is a setting of its rules)
         doc.targets, laid = laid_on_parties(doc, targets)
+        doc.targets = [t for t in doc.targets if id(t) not in parties_only]
         doc.parameters = sorted(parameters + laid, key=lambda t: (t.char_start, t.char_end))
     except Exception as e:  # odd input must not stop the other stages
         doc.warnings.append(f"targets: extraction failed ({type(e).__name__}: {e})")

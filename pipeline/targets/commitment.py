@@ -275,8 +275,12 @@ def _first_children(doc: Document) -> dict[str, int]:
     return firsts
 
 
-def only_commitments(doc: Document, targets: list[Target]) -> list[Target]:
-    """The targets, less those without a sign of commitment in a notice that is no plan."""
+_SHARE_UNITS = ("%", "‰")
+
+
+def only_commitments(doc: Document, targets: list[Target], laid: set[int] | None = None) -> list[Target]:
+    """The targets, less those without a sign of commitment in a notice that is no plan. A share after a frame of another
+    kind is kept only for the parameters: its id goes to `laid` (a target only where laid_on_parties makes it none)."""
     targets = [t for t in targets if not _a_listed_case(doc, t)]
     if arranges_an_activity(doc):
         return [t for t in targets if _in_the_plans_voice(doc, t)]
@@ -287,12 +291,21 @@ def only_commitments(doc: Document, targets: list[Target]) -> list[Target]:
         return targets
     kept: list[Target] = []
     framed_until = -1  # the end of the list of the last target framed as a goal
+    framing_share = False  # (whether the target that framed it is a share)
     for t in sorted(targets, key=lambda t: t.char_start):
         # the later members of a list framed before them share its frame (实施12个城市更新项目,
-        # 投资约330亿元)
+        # 投资约330亿元); not a share after an amount or a count (每年设立总额1000万元的“算力券”,…抵扣比例不高于30%: the
+        # share of each use bounds what each party may deduct, no member of the government's total)
+        share = t.unit in _SHARE_UNITS
+        if t.char_start < framed_until and share and not framing_share and not committed(doc, t):
+            if laid is not None:
+                kept.append(t)  # (向每个场景企业发放一张“场景券”,…抵扣比例不高于20%: laid on each party, a parameter if at all)
+                laid.add(id(t))
+            continue
         if t.char_start < framed_until or committed(doc, t):
             kept.append(t)
             if t.char_start >= framed_until:
+                framing_share = share
                 # (a list shares one frame up to the sentence's end: a comma or semicolon does not
                 # end it, 同意…合建3个自动气象站;与澳门…合建2个自动气象站)
                 stop = SENTENCE_STOP.search(doc.text, t.char_end)

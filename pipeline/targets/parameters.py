@@ -102,6 +102,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
         name = _neighbours_name(f, previous_found, previous.name)  # 额度在其可贷额度的基础上增加5万元/单职工、10万元/双职工: the change, for each member
     if name is None and previous is not None and _reaches(gap, previous):
         name = _neighbours_name(f, previous_found, without_change(previous.name))  # 人均财政补助标准提高30元,达到580元: the standard's new level
+    member = False  # (a member of the list the previous value opens, named by it)
     # (…奖励上限为200万元、每年累计不超过500万元: 累计 before a bound caps the running total, as for `aggregate`)
     # (500万元(达到A类)、200万元: a bracket after a member glosses it, no words of the sentence between members)
     bare_gap = _GLOSS.sub("", gap)
@@ -116,6 +117,7 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
             name = None  # 网格面积不得大于400亩,林网化率90%以上: a rate of its own, no member of the list
         else:
             name = _neighbours_name(f, previous_found, previous.name) if len(rest) <= 8 else next_head(text, q.end, sentence_end)
+            member = name is not None and name == previous.name
     if name is None:
         name = capped_amount(text, before, q, sentence_end)  # (after a list's members: 博士补贴3%、最高3万元)
     if name is None:
@@ -129,6 +131,8 @@ def parameter(doc: Document, f: Found, previous: Parameter | None, gap: str,
     if row is not None and previous is not None and row.comparator == "=" and p["next_member"].fullmatch(gap):
         # 分别给予最高20万元、10万元, 最高不超过硕士生每生每年20000元、博士生每生每年30000元: the bound bounds each member
         row.comparator = previous.comparator
+    if row is not None and member and row.per is None and previous.per and row.unit == previous.unit:
+        row.per = previous.per  # 每人每月日托20元,整托30元: the period the list opens with is each member's
     return row
 
 
@@ -306,16 +310,17 @@ def _cap_noun_after() -> re.Pattern:
     return rules.compile_pattern(parameter_config()["cap_noun_after_amount"])
 
 
-# a period written after a compound unit (元/套 /月)
-_PERIOD_AFTER = re.compile(r"/[年月日](?![\u4e00-\u9fff])")
+# a period or a payer written after a compound unit (元/套 /月, 元/天 /人: 按照不超过50元/天/人的标准, nineteenth H57D_08)
+# (the term ends the unit: a 的 may follow it, 50元/天/人的标准)
+_PERIOD_AFTER = re.compile(r"/[年月日人户](?!(?!的)[\u4e00-\u9fff])")
 
 
 def _period_of_unit(unit: str) -> str | None:
     """不低于1000元/年 -> year: money per period written after the number keeps the period in its unit and has
     `per` too (docs/CONVENTIONS.md), as 每年补贴2万元 has."""
-    # (the last term: 元/套/月 is per month)
-    _, slash, period = unit.rpartition("/")
-    return config()["per_words"].get("每" + period) if slash else None
+    # (the last term that is a period: 元/套/月 is per month, 元/天/人 per day)
+    return next((config()["per_words"][f"每{term}"] for term in reversed(unit.split("/")[1:]) if f"每{term}" in config()["per_words"]),
+                None)
 
 
 @functools.cache

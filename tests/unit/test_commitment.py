@@ -568,3 +568,19 @@ def test_a_whole_the_government_sets_is_no_grants_cap(title, body, value):
 ])
 def test_a_plan_word_inside_a_quoted_scheme_leaves_an_event_notice(title, body):
     assert values(title, body) == []
+
+
+# ------------------------------------------------------------------ grants58: a share after a frame of another kind
+@pytest.mark.parametrize("body, share_param", [
+    # nineteenth H57A_09: the government's yearly total frames the sentence, the share bounds each use: no target
+    ("每年设立总额1000万元的“算力券”,企业通过平台采购算力服务时,可申请并使用“算力券”,用于抵扣算力服务采购费用,抵扣比例不高于30%,"
+     "抵扣金额最高不超过50万元。", False),
+    # … and where the sentence lays it on each party, the parameter it was (向每个场景企业)
+    ("企业完成任务后,由平台向每个场景企业发放一张“场景券”,用于抵扣场景建设费用,抵扣比例不高于20%,抵扣金额最高不超过30万元。", True),
+])
+def test_a_share_after_a_frame_of_another_kind_is_no_target(body, share_param):
+    targets, params = rows("关于支持人工智能OPC发展的若干措施", body)
+    shares = [v for _, v in params if v in (20, 30)]
+    assert not [v for _, v in targets if v in (20, 30)]
+    assert bool(shares) is share_param
+

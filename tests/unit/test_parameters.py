@@ -980,7 +980,8 @@ def test_a_rate_said_of_a_party_says_which_ones(sentence, kept):
     # sixteenth H55E_01 (Beijing, 社会保险缴费): the wage a contribution is reckoned on, and the contributions paid by the month
     ("一、凡以本市上一年职工月平均工资作为缴费基数的,其缴费工资基数为3726元。", [(3726, None)]),
     ("1.以本市上一年职工月平均工资为缴费基数的,月缴纳基本养老保险费745.2元、失业保险费44.71元。", [(745.2, "month"), (44.71, "month")]),
-    ("个人月缴费为182.56元,其中基本统筹169.52元、大额互助13.04元。", [(182.56, "month"), (169.52, None), (13.04, None)]),
+    # (the breakdown's members paid by the month too, as the gold of H55E_01 reads them: the period a list opens with, grants58)
+    ("个人月缴费为182.56元,其中基本统筹169.52元、大额互助13.04元。", [(182.56, "month"), (169.52, "month"), (13.04, "month")]),
 ])
 def test_a_contribution_and_its_base(sentence, expected):
     assert [(p.value, p.per) for p in run(sentence).parameters] == expected
@@ -2877,6 +2878,28 @@ def test_a_bracket_after_one_value_alone_stays_a_gloss():
 ])
 def test_a_generic_head_after_de_is_the_standard_of_the_noun_de_closes(sentence, expected):
     assert [p[0] for p in params(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # seventeenth H55C_05: members apart by a comma (each named by the list's fee)
+    ("3.园所代办费:每人每月日托20元,整托30元(只限单位自办园所收取,市立和街道园所不得收取)。", ["month", "month"]),
+    # members apart by 、 (as before)
+    ("保育费每人每月日托20元、整托30元。", ["month", "month"]),
+])
+def test_the_period_a_list_opens_with_is_each_members(sentence, expected):
+    assert [p.per for p in run(sentence).parameters] == expected
+
+
+@pytest.mark.parametrize("sentence, unit, per", [
+    # nineteenth H57D_08: a payer after the period, a 的 after the unit
+    ("补贴标准按照不超过50元/天/人的标准确定。", "元/天/人", "day"),
+    # the period last (seventh, realestate rents)
+    ("租金标准为5.6元/平方米/月。", "元/平方米/月", "month"),
+    ("车位租金200元/套/月。", "元/套/月", "month"),
+])
+def test_a_compound_unit_keeps_every_term_and_its_period(sentence, unit, per):
+    row = run(sentence).parameters[0]
+    assert (row.unit, row.per) == (unit, per)
 
 
 def test_a_share_detailed_in_a_bracket_before_its_grant_is_named_by_the_grant():
