@@ -431,6 +431,12 @@ def title_line_missing(text: str, gold: dict, sidecar: dict | None = None) -> tu
     doc = dict(gold)
     if _squeezed(str(gold["title"])) not in _squeezed("".join(rest)) and not (sidecar or {}).get("title"):
         doc["title"] = None
+        # the issued plan's own title line standing right under the cut one is now the title at the top (the guide's
+        # title rule; CONVENTIONS, Document fields: a covering title missing)
+        under = [line for line in lines[span[1]:] if line.strip()][:3]
+        plan_lines = _title_lines(under, gold.get("plan_title"))
+        if plan_lines and plan_lines[0] == 0:
+            doc["title"] = gold["plan_title"]
     for field in ("issuer", "plan_title"):
         value = gold.get(field)
         if value and _squeezed(str(value)).replace("、", "") not in flat and not (sidecar or {}).get(field):
