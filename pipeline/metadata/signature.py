@@ -440,6 +440,12 @@ def _closing_run_on(text: str, pos: int, noted: regex.Match | None) -> bool:
     rules = patterns()
     if rules["trailing"].match(text[pos:]) or rules["run_in_closing_chrome"].match(text, pos):
         return True
+    # the seal's text closing the line (`…国家医疗保障局办公室2025年10月14日国家医疗保障局`: the seal a PDF's text layer
+    # keeps under the date), or the 版记's printing office and date (`…办公室2025年10月15日印发`)
+    rest = text[pos:].strip()
+    if rest and (len(rest) <= rules["signer_line_max_chars"] and _stacked_signer(rest)
+                 or rules["printed_line"].match(rest)):
+        return True
     if noted is None:
         return False
     named = rules["attachment"]["line"].search(noted.group().lstrip("。! "))

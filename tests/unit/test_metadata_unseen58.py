@@ -163,3 +163,9 @@ def test_a_run_in_signature_closing_a_short_line():
     named = meta("上海市交通委员会关于恢复本市集装箱道路运输挂车业务办理的通知\n各有关单位:\n"
                  "经研究决定,即日起恢复业务办理。上海市交通委员会2024年4月7日起受理申请。\n")
     assert named.issue_date is None  # a body and a date inside a sentence sign nothing
+
+
+@pytest.mark.parametrize("after", ["国家医疗保障局", "国家医保局 财政部", "国家医疗保障局办公室 2025年10月15日印发"])
+def test_a_run_in_signature_closed_by_its_seals_text_or_the_printing_office(after):
+    doc = meta(f"关于做好即时结算工作的通知\n{WRAPPER}切实营造良好的工作氛围。国家医疗保障局办公室2025年10月14日{after}\n")
+    assert (doc.issuer, doc.issue_date) == ("国家医疗保障局办公室", dt.date(2025, 10, 14))
