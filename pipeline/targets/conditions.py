@@ -121,6 +121,8 @@ def in_condition(text: str, q: Quantity, clause_start: int, clause_end: int, bef
             return True  # 购买面积90平方米以下的补助1万元, 按活动规模1万人以上、5000人以上: conditions
     if clause_end < len(text) and text[clause_end] == "," and p["band_case_next"].match(text, clause_end + 1):
         return True  # 比例达到1%(含)以上,但未达到…规定比例的,按…缴纳: one end of a band a case is defined by
+    if clause_end < len(text) and text[clause_end] == "," and bounded and p["joined_case_next"].match(text, clause_end + 1):
+        return True  # 营业收入在2000万元以上,且环比增幅在10%以上的,: one condition of the case
     named = p["granted_after"].match(rest) or p["granted_after"].match(_LIST_MEMBERS.sub("", rest))
     if named and not p["closed_by_de"].fullmatch(named.string, named.end()):
         # (分别给予不低于20万元、40万元、60万元的奖补: the list's last member names them all)

@@ -134,7 +134,7 @@ def patterns() -> dict[str, regex.Pattern]:
             "routine_schedule_before", "payer_allots", "name_note", "handed_over_lead", "base_after", "record_after",
             "obliged_party", "score_after", "goals_set_particle", "year_opening", "year_opening_standard",
             "unanchored_years", "condition_heading", "inner_threshold_mark", "format_after",
-            "responsible_bracket_end", "reckoned_over_before", "code_number", "band_case_next",
+            "responsible_bracket_end", "reckoned_over_before", "code_number", "band_case_next", "joined_case_next",
             "period_list_end", "units_each_having", "concept_after", "free_benefit_after", "holiday_before",
             "budget_code_after", "budget_code_sentence", "processing_term", "value_from", "subject_comparison",
             "base_set", "capital_injection", "attendance_lead", "members_before", "closed_by_de", "class_code_before")},

@@ -2902,6 +2902,15 @@ def test_a_compound_unit_keeps_every_term_and_its_period(sentence, unit, per):
     assert (row.unit, row.per) == (unit, per)
 
 
+@pytest.mark.parametrize("sentence", [
+    # twentieth H58D_08: thresholds of a case that a clause joined by 且 closes with 的
+    "纯餐饮企业年度营业收入在1000—2000万元(含)、2000万元以上,且环比增幅在10%以上的,每户分别奖励5万元、10万元。",
+    "企业年度营业收入在2000万元以上,并且纳税额在100万元以上的,给予10万元奖励。",
+])
+def test_a_threshold_before_a_condition_joined_by_qie_is_a_condition(sentence):
+    assert not [v for v in values(sentence)[1] if v in (1000, 2000)]
+
+
 def test_a_share_detailed_in_a_bracket_before_its_grant_is_named_by_the_grant():
     # realestate_0116 (unlabelled)
     rows = params("在本文件有效期内在本县购买新建商品房的,按不超过实际支付房价款3%的比例(其中:购买首套房90平方米及以下为1%,"
