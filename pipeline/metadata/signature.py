@@ -59,6 +59,9 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
         above = i - 1
         while above > start and _beside_signer(lines[above].text):
             above -= 1  # (江门市住房和城乡建设局代章) between the signer and the date
+        if issuer and i > start and not rules["org_line"].match(lines[i - 1].text) \
+                and (whole := _with_broken_head(lines[i - 1].text.strip(), issuer)):
+            issuer = whole  # its head on the line above, its tail run on before the date (…肺炎 ⏎ 疫情…综合组 2022年12月7日)
         bodies = bodies_of_line(issuer) if issuer else []
         if above >= start and i > start and rules["org_line"].match(lines[above].text) \
                 and "关于" not in lines[above].text:
@@ -219,7 +222,6 @@ def noted_signature(lines: list[Line], start: int) -> Signature | None:
 def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     """Joint notices stack several signing bodies; the first listed signs first."""
     rules = patterns()
-    signers = rules["signers_line"]
     while i - 1 >= start:
         k = i - 2 if i - 2 >= start and _other_name(lines[i - 1].text) else i - 1  # past a body's (other name)
         if not _stacked_signer(lines[k].text) or rules["title_end"].search(lines[k].text):
@@ -227,9 +229,16 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
         i = k  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
     top = lines[i].text.strip()
     broken = lines[i - 1].text.strip() if i - 1 >= start else ""
-    # a body broken over two lines of a page (国家发展 ⏎ 改革委办公厅); a longer head when it opens with its place or
-    # the tail cannot open a name (河南省教育厅新型冠状病毒感染 ⏎ 的肺炎疫情防控工作领导小组, tenth T_02), or a national
-    # body's (国务院应对新型冠状病毒肺炎 ⏎ 疫情联防联控机制综合组, fourteenth H53_11)
+    return _with_broken_head(broken, top) or top
+
+
+def _with_broken_head(broken: str, top: str) -> str | None:
+    """`top` with the head of its name a page broke onto the line above (`broken`), or None: a body broken over two
+    lines of a page (国家发展 ⏎ 改革委办公厅); a longer head when it opens with its place or the tail cannot open a name
+    (河南省教育厅新型冠状病毒感染 ⏎ 的肺炎疫情防控工作领导小组, tenth T_02), or a national body's (国务院应对新型冠状病毒
+    肺炎 ⏎ 疫情联防联控机制综合组, fourteenth H53_11)."""
+    rules = patterns()
+    signers = rules["signers_line"]
     if 2 <= len(broken) <= rules["broken_signer_head_max_chars"] and rules["name_head"].fullmatch(broken) \
             and not signers.match(broken) \
             and signers.match(broken + top) \
@@ -237,7 +246,7 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
             and (len(broken) <= rules["broken_signer_short_head_chars"] or top.startswith(rules["name_continuation_openings"])
                  or region_of(broken, known_only=True) or broken.startswith(rules["national_bodies"])):
         return broken + top
-    return top
+    return None
 
 
 def wrapper_precedes_body(text: str, lines: list[Line], sig: Signature) -> bool:

@@ -169,3 +169,10 @@ def test_a_run_in_signature_closing_a_short_line():
 def test_a_run_in_signature_closed_by_its_seals_text_or_the_printing_office(after):
     doc = meta(f"关于做好即时结算工作的通知\n{WRAPPER}切实营造良好的工作氛围。国家医疗保障局办公室2025年10月14日{after}\n")
     assert (doc.issuer, doc.issue_date) == ("国家医疗保障局办公室", dt.date(2025, 10, 14))
+
+
+def test_a_broken_signers_tail_run_on_before_the_date():
+    # fourteenth H53_11's signature with its last line run onto the date's (the oneline perturbation)
+    doc = meta("关于进一步优化落实新冠肺炎疫情防控措施的通知\n各省、自治区、直辖市:\n现将有关措施印发给你们,请认真贯彻执行。\n"
+               "国务院应对新型冠状病毒肺炎\n疫情联防联控机制综合组    2022年12月7日\n")
+    assert (doc.issuer, doc.issue_date) == ("国务院应对新型冠状病毒肺炎疫情联防联控机制综合组", dt.date(2022, 12, 7))
