@@ -291,6 +291,9 @@ def _named_forms() -> dict[str, str]:
 def _flat_page_rules() -> dict:
     r = load("normalise")["flat_page"]
     named = _named_forms()
+    # each break's context before and after the space, and whether it cuts any line of a page joined by spaces (any_line)
+    breaks = [(compile_pattern(f"(?:{written_out(b['before'] or '', named)})$"),
+               compile_pattern(written_out(b["after"] or "", named)), bool(b.get("any_line"))) for b in r["breaks"]]
     return {"min_chars": r["min_chars"], "min_paragraph_ends": r["min_paragraph_ends"], "lookback": r["lookback_chars"],
             "paragraph_end": re.compile(r["paragraph_end"]), "sentence_end": re.compile(written_out(r["sentence_end"], named)),
             "label_after_end": compile_pattern(written_out(r["label_after_end"], named)),
@@ -300,12 +303,8 @@ def _flat_page_rules() -> dict:
             "label_at_block": regex.compile(written_out(r["label_at_block"], _label_styles("(?P<{name}>")), regex.M),
             "min_labels_after_ends": r["min_labels_after_ends"],
             "indent_run": re.compile(r["indent_run"]), "indent_run_min_after_ends": r["indent_run_min_after_ends"],
-            "breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', named)})$"),
-                        compile_pattern(written_out(b["after"] or "", named)))
-                       for b in r["breaks"]],
-            "block_breaks": [(compile_pattern(f"(?:{written_out(b['before'] or '', named)})$"),
-                              compile_pattern(written_out(b["after"] or "", named)))
-                             for b in r["breaks"] if b.get("any_line")]}
+            "breaks": [(before, after) for before, after, _ in breaks],
+            "block_breaks": [(before, after) for before, after, any_line in breaks if any_line]}
 
 
 def cut_run_on_headings(text: str) -> str:

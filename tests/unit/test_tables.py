@@ -1,4 +1,5 @@
 """Building a document's slice of every table, in a process that never loads pandas."""
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -49,8 +50,6 @@ plain_allocator()
 expected = os.environ.get("ARROW_DEFAULT_MEMORY_POOL") or "system"
 assert pa.default_memory_pool().backend_name == expected, pa.default_memory_pool().backend_name
 """
-    import os
-
     for named in (None, "mimalloc"):  # (pyarrow's default pool on Linux)
         env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
         if named:
