@@ -45,14 +45,22 @@ def qualifies_a_later_count(text: str, q: Quantity, quantities: list[Quantity], 
 
 def conditions_a_grant(text: str, q: Quantity, clause_start: int, sentence_end: int) -> bool:
     """An amount closing a condition with 的 in a sentence that goes on to grant (rules/targets.yaml grant_condition)."""
-    if q.unit in config()["count_units"] or q.unit in config()["percent_units"].values():
-        return False  # (a share before 的 names what it sets: 按不超过投资额5%的比例,给予…)
     p = patterns()
+    if q.unit in config()["count_units"] or (q.unit in config()["percent_units"].values()
+                                             and not _REACHED.search(text, clause_start, q.start)):
+        # (a share before 的 names what it sets: 按不超过投资额5%的比例,给予…; one the party has reached does not:
+        # 营业收入在…以上且环比增幅达到10%的其他商贸服务业企业,每户奖励5万元)
+        return False
     if p["granted_before"].search(text, clause_start, q.start):
         return False
     if p["grant_on_condition"].match(text, q.end, sentence_end):
         return True
     return bool(p["party_of_a_grant"].match(text, q.end, sentence_end)) and not p["granted_after"].match(text, q.end)
+
+
+# a verb of reaching right before a share (增幅达到10%, 增幅在10%以上): a level the party has, not a rate the grant
+# sets (not a bound: 按照不低于50%的比例,对…予以配套支持; 不超过1%的比例,…给予奖励: fourth plan_0029, ninth doc_0026)
+_REACHED = regex.compile(r"(?:达到|(?<!不)超过|高于|在)[ ]*$")
 
 
 def names_the_scope(text: str, q: Quantity, clause_start: int, clause_end: int) -> bool:

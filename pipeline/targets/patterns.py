@@ -143,7 +143,8 @@ def patterns() -> dict[str, regex.Pattern]:
         "step": rules.compile_pattern(cfg["step_before"]),
         "prohibition": rules.compile_pattern(cfg["prohibition_before"]),
         "people_size": rules.compile_pattern(rf"[ ]*\p{{Han}}{{0,4}}?(?:{alt(cfg['people_size']['nouns'])})"),
-        "party_of_a_grant": rules.compile_pattern(grant["party_after"]),
+        "party_of_a_grant": rules.compile_pattern(
+            rules.written_out(grant["party_after"], {"grants": alt(grant["grants"])})),
         "grant_on_condition": rules.compile_pattern(
             rules.written_out(grant["grant_after"], {"grants": alt(grant["grants"])})),
         "granted_before": rules.compile_pattern(alt(grant["granted_before"] + grant["grants"])),

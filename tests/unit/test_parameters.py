@@ -3663,3 +3663,32 @@ def test_standards_a_later_item_declares_ceilings_are_caps():
     assert [(c, v) for _, c, v, *_ in params(text)] == [("<=", 40)]
     # (no such declaration: the fee is as set)
     assert [c for _, c, *_ in params("2.托儿补助费:每人每月40元。")] == ["="]
+
+
+@pytest.mark.parametrize("sentence", [
+    # twentieth H58D_08 (the heading glued on as the extraction reads it): tiers listed, a case with an alternative
+    "二、加快商贸服务业项目投资(二)凡符合商贸流通业发展规划要求、实际投资额(不含土地成本)达到5000万元、2亿元、5亿元(含)以上的新建项目"
+    "或实际投资额达到3000万元、1亿元、3亿元(含)以上的改造提升项目,开业后可分别给予一次性奖励20万元、30万元、50万元。",
+    # a threshold joined by 且 to a reached share, closed by 的 and the party (twentieth H58D_08)
+    "主营业务年度营业收入在5000万元(含)以上且环比增幅达到10%的其他商贸服务业企业,每户奖励5万元。",
+    # ... closed by 的 and 可获得奖励 (twentieth H58D_08)
+    "辖区内批发、零售企业当年营业收入总额达到500万元及以上且申报为限额以上商贸企业的可获得奖励。",
+    # ... a joined clause followed by the clause that grants (twentieth H58D_08)
+    "市外引进或迁入的大型商贸服务企业总部,注册资本在1000万元(含)以上,且年度营业收入在1亿元(含)以上,按营业额的0.2%给予奖励三年。",
+    # thirteenth T_04 reworded: the tiers before the party, not after 的
+    "年度营业收入首次达到1亿元、5亿元、10亿元的人力资源服务机构,分别给予最高30万元、50万元、80万元的奖励。",
+])
+def test_a_threshold_in_the_subject_clause_of_a_grant_is_a_qualifier(sentence):
+    doc = run(sentence)
+    assert not doc.targets
+    assert all(p.name.endswith(("奖励", "奖励比例")) for p in doc.parameters)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # fifth doc_0003: a fund set up whose use names grants is the government's own commitment
+    ("设立规模不低于1亿元的重点产业发展引导资金,列入县财政预算,用于重点产业发展补助和奖励。", [1]),
+    # a goal reached, then a grant for reaching it (made up): the goal stays a target
+    ("力争全年社会消费品零售总额增长8%以上,对达到目标的企业给予奖励。", [8]),
+])
+def test_a_commitment_before_a_grant_stays_a_target(sentence, expected):
+    assert values(sentence)[0] == expected
