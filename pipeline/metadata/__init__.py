@@ -8,7 +8,8 @@ missing; when there is no wrapper the notice itself is the body.
 One module per job: `tables` (a page's metadata table, front matter, `label:` fields),
 `title` (the notice's own title lines), `title_fields` (a title as a database or page stores it), `title_lines`
 (how a title's lines read), `title_bodies` (the bodies a title names), `plan_titles` (the plan a notice names),
-`attachment_names` (the name of a document carried as an attachment), `signature` (a wrapper's signature and the
+`attachment_names` (the name of a document carried as an attachment), `attachment_source` (the notice an
+attachment published alone names), `signature` (a wrapper's signature and the
 plan after it), `bodies` (names of issuing bodies), `header` (dated lines around the title and
 at the end), `doc_numbers` (文号), `stored_record` (a database row's columns), `places` (the region), `dates`, `lines` (chrome and heading
 lines), `documents` (another document's head after the body), `body` (where the body starts
@@ -42,6 +43,7 @@ from .signature import (content_precedes_signature, find_plan_title, find_signat
                         signatures_in_line, undated_signers, without_run_on_seals, wrapper_precedes_body)
 from .tables import as_field_lines, read_fields, read_front_matter, read_record, read_table
 from .attachment_names import issued_attachment, published_attachment
+from .attachment_source import attachment_source
 from .plan_titles import (approved_document, approved_in_reply, attached_subject, issued_as_quoted, issued_in_text,
                           placed_plan_heading, plan_title_from_title, quoted_form)
 from .title import find_title
@@ -208,8 +210,14 @@ def _read(doc: Document) -> None:
             doc.issuer = "、".join(bodies_of_line(regex.sub(r"\([^()]*\)", " ", run_in.group("org"))))
         else:  # its date alone, the body the title names
             run_in = run_in_date(lines, t1 + 1, rules["flat_min_chars"], doc.plan_title)
+    # an attachment published alone that nothing signs: the notice its own line names gives the body, 文号 and date a
+    # page's header would (CONVENTIONS, An attachment published alone)
+    source = attachment_source(lines, t1 + 1) if not signers and run_in is None and not (order or ordered) else None
+    if source:
+        doc.issuer = doc.issuer or source.issuer
+        doc.doc_number = doc.doc_number or source.number
     signed = (noted.date if noted else None) or (signature.date if signature else None) \
-        or (parse_date(run_in.group("date")) if run_in else None)
+        or (parse_date(run_in.group("date")) if run_in else None) or (source.date if source else None)
     doc.issue_date = (order.date if order else None) or signed \
         or parse_date(fields.get("issue_date", "")) \
         or header.date or printed_date(lines, t1 + 1) or issuing_page_date(fields.get("publish_date"), doc.text) \

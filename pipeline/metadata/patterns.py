@@ -104,6 +104,9 @@ def patterns() -> dict:
             rf"(?<=[。!]\s?|\.(?:{alternation(r['file_extensions'])})\s?)"
             rf"(?P<org>[\p{{Han}}{regex.escape(r['name_marks'])}][\p{{Han}}(){regex.escape(r['name_marks'])}\s]{{1,80}}?(?:{orgs}))"
             rf"(?:\s*\(\p{{Han}}{{0,30}}?(?:代章|盖章|印章)\))?\s*(?P<date>{date})"),
+        # a line naming the notice an attachment published alone belongs to (attachment_source.py)
+        "attachment_source": compile_pattern(r["attachment_source"].replace("{name}", name).replace("{orgs}", orgs)
+                                             .replace("{doc_number}", r["doc_number"]).replace("{date}", date)),
         "run_in_date": compile_pattern(rf"(?<={r['run_in_date_after']})(?P<date>{date})"),
         "closing_date": compile_pattern(rf"(?<=[。!]\s?)(?P<date>{date})$"),
         "footer_owner": compile_pattern(r["site_footer_owner"]),

@@ -176,3 +176,44 @@ def test_a_broken_signers_tail_run_on_before_the_date():
     doc = meta("关于进一步优化落实新冠肺炎疫情防控措施的通知\n各省、自治区、直辖市:\n现将有关措施印发给你们,请认真贯彻执行。\n"
                "国务院应对新型冠状病毒肺炎\n疫情联防联控机制综合组    2022年12月7日\n")
     assert (doc.issuer, doc.issue_date) == ("国务院应对新型冠状病毒肺炎疫情联防联控机制综合组", dt.date(2022, 12, 7))
+
+
+PLAN = "武汉市人工智能OPC生态社区建设指引\n为推动OPC创新发展,制定本指引。\n一、工作目标\n到2028年,建成10个OPC生态社区。\n二、政策支持\n给予最高500万元资金支持。\n"
+
+
+@pytest.mark.parametrize("closing, expected", [
+    # twentieth H58D_12: the body before the notice's title, its 文号, the date after 附件
+    ("武汉市人民政府《关于印发武汉市支持人工智能OPC创新发展若干措施的通知》(武政规〔2026〕4号)附件,2026年2月13日。",
+     ("武汉市人民政府", "武政规〔2026〕4号", dt.date(2026, 2, 13))),
+    # the body opening the notice's title; the attachment numbered; no date (the page's own header dates it)
+    ("(此件为《长沙市人民政府关于印发X办法的通知》(长政发〔2020〕5号)的附件)", ("长沙市人民政府", "长政发〔2020〕5号", None)),
+    ("本指引系江苏省财政厅《关于印发X的通知》(苏财规〔2021〕3号)附件2。", ("江苏省财政厅", "苏财规〔2021〕3号", None)),
+    ("来源:广州市人民政府办公厅《关于印发X的通知》(穗府办规〔2023〕7号)附件,2023年5月4日", ("广州市人民政府办公厅", "穗府办规〔2023〕7号", dt.date(2023, 5, 4))),
+    # the 文号 alone: no body named
+    ("桂政办发〔2020〕5号文件附件", (None, "桂政办发〔2020〕5号", None)),
+])
+def test_an_attachment_published_alone_takes_the_notice_its_line_names(closing, expected):
+    doc = meta(f"{PLAN}{closing}\n")
+    assert (doc.issuer, doc.doc_number, doc.issue_date) == expected
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence citing another notice's attachment runs on past it
+    "《财政部国家税务总局关于将铁路运输和邮政业纳入营业税改征增值税试点的通知》(财税[2013]106号)附件3第一条停止执行。",
+    "附件2",  # an attachment's number alone names no notice
+])
+def test_a_citation_or_a_bare_attachment_mark_names_no_notice(line):
+    doc = meta(f"{PLAN}{line}\n")
+    assert (doc.issuer, doc.doc_number) == (None, None)
+
+
+def test_a_signed_notice_keeps_its_own_fields():
+    # its signature signs; an attachment's line below (a compiled page) gives nothing
+    doc = meta("长沙市人民政府关于做好X工作的通知\n长政发〔2024〕9号\n" + BODY + "长沙市人民政府\n2024年3月5日\n"
+               "湖南省人民政府《关于印发Y的通知》(湘政发〔2020〕5号)附件,2020年1月2日。\n")
+    assert (doc.issuer, doc.doc_number, doc.issue_date) == ("长沙市人民政府", "长政发〔2024〕9号", dt.date(2024, 3, 5))
+
+
+def test_the_notice_named_may_quote_the_document_it_issues():
+    doc = meta(f"{PLAN}上海市交通委员会《关于印发《上海市X管理办法》的通知》(沪交行规〔2025〕4号)附件,2025年7月7日。\n")
+    assert (doc.issuer, doc.doc_number, doc.issue_date) == ("上海市交通委员会", "沪交行规〔2025〕4号", dt.date(2025, 7, 7))
