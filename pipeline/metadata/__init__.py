@@ -27,7 +27,7 @@ from ..document import Document
 from ..rules import load
 from ..outline.lines import Line
 from .bodies import as_titled, bodies_of_line, first_bodies, full_name, spelled_out, without_typing_slip, written_in_full
-from .body import after_plan_title_line, after_title_block, end_before_spaces, find_body_end
+from .body import after_plan_title_line, after_title_block, chrome_run_on_after_date, end_before_spaces, find_body_end
 from .dates import DATE_SOURCE, parse_date, safe_date
 from .doc_numbers import find_doc_number, number_beside_title, number_closing_title, number_value
 from .documents import next_document
@@ -241,6 +241,7 @@ def _read(doc: Document) -> None:
         body_first = after_plan_title_line(lines, body_first, doc.plan_title)
     doc.body_start = lines[body_first].start if body_first < len(lines) else text_end
     doc.body_end = end_before_spaces(doc.text, doc.body_start, find_body_end(lines, body_first, text_end))
+    doc.body_end = min(doc.body_end, chrome_run_on_after_date(lines, body_first, doc.body_end))
 
 
 def unsigned_body_end(lines: list[Line], block: TitleBlock | None, body_first: int, text_end: int) -> int:

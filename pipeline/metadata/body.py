@@ -76,6 +76,21 @@ def end_before_spaces(text: str, start: int, end: int) -> int:
     return end
 
 
+def chrome_run_on_after_date(lines: list[Line], first: int, body_end: int) -> int:
+    """Where a body stored as one line ends when the page's trailing chrome runs on right after a date (its signature's:
+    `…广安市人民政府2023年12月27日相关附件:…扫一扫…`): there, so what the record carries after it (a collector's Q&A
+    restating the notice, other records' links) is after the end and yields no rows, as the guide has chrome after the
+    end do. Only the page's own words (相关附件, 二维码, 扫一扫): an attachment or the 版记 run on there is the body's."""
+    chrome = patterns()["date_then_trailing_chrome"]
+    for line in lines[first:]:
+        if line.start >= body_end:
+            break
+        m = chrome.search(line.text)
+        if m:
+            return min(body_end, line.start + m.end("date"))
+    return body_end
+
+
 def find_body_end(lines: list[Line], first: int, text_len: int) -> int:
     """Start of the first line of trailing page chrome or 版记 after the body starts."""
     rules = patterns()

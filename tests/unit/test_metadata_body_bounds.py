@@ -69,3 +69,34 @@ def test_body_other_name_in_brackets_signs_nothing(stack, issuer):
     doc = meta("关于印发《甲省支持产业发展行动方案》的通知\n\n各有关单位:\n现将《甲省支持产业发展行动方案》印发给你们,"
                f"请结合实际抓好落实。\n\n{stack}\n\n2026年4月16日\n\n甲省支持产业发展行动方案\n\n一、总体目标\n到2027年,建成社区30个。\n")
     assert doc.issuer == issuer
+
+
+# A body stored as one line whose page chrome runs on right after the signature's date (the 广安 records of a policy RAG
+# demo: twentieth H58D_06, nineteenth H57D_08; the same layout any crawl that strips the breaks of a page gives): the body
+# ends at the date, and what follows (a collector's Q&A restating the notice's dates) is after the end.
+ONE_LINE = ("甲市人民政府关于做好2024年森林防火工作的通知\n"
+            "各县(市、区)人民政府:为做好森林防火工作,现通知如下:一、2024年全市森林防火期为1月1日至5月31日。"
+            "二、各地要加强巡查。(责任单位:各县(市、区)人民政府){signer}2023年12月27日{after}\n"
+            "2024年全市森林防火期是什么时候?\n2024年全市森林防火期为1月1日至5月31日。\n")
+
+
+@pytest.mark.parametrize("after", [
+    "相关附件:甲府规〔2023〕3号.pdf二维码开始扫一扫在手机打开当前页",
+    "相关附件:二维码开始扫一扫在手机打开当前页用来校验该浏览器是否支持HTML5",
+    "二维码开始扫一扫在手机打开当前页",
+    " 相关链接:甲市人民政府网",
+])
+@pytest.mark.parametrize("signer", ["甲市人民政府", "甲市人民政府办公室"])
+def test_chrome_run_on_after_the_date_ends_the_body(after, signer):
+    doc = meta(ONE_LINE.format(signer=signer, after=after))
+    body = doc.text[doc.body_start:doc.body_end]
+    assert body.endswith("2023年12月27日") and "是什么时候" not in body
+
+
+@pytest.mark.parametrize("after", [
+    "相关文件精神,各地要抓好落实。",  # prose citing related documents after a date: the body's own
+    "附件:森林防火责任表",  # the body's attachment run on after the date
+])
+def test_body_words_after_a_date_keep_the_body(after):
+    doc = meta(ONE_LINE.format(signer="甲市人民政府", after=after))
+    assert "是什么时候" in doc.text[doc.body_start:doc.body_end]
