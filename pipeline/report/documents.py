@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..metadata.body import chrome_run_on_after_date
+from ..metadata.lines import split_lines
 from .detectors import (has_first_item, label_lines, marker_context, run_on_labels, title_problem,
                         unit_markers_without_units, warning_kind)
 
@@ -64,8 +66,11 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
     # the guide's outline-label lines: a label opening a line. A label inside a running line (a body stored as one line,
     # an item's own list run on after its colon) is no label line: counted apart (run_on_labels), so an inline list the
     # readers take for no items (nineteenth H57D_07/08's one-line JSON bodies) does not lower the lines' share
-    labelled = label_lines(text)
-    run_on = run_on_labels(text)
+    # what a crawl record carries after the page's chrome run on after the signature's date (a collector's Q&A) is
+    # after the notice's end, as metadata reads it: its numbered questions are no outline of the notice
+    end = chrome_run_on_after_date(split_lines(text), 0, len(text))
+    labelled = [s for s in label_lines(text) if s < end]
+    run_on = [s for s in run_on_labels(text) if s < end]
     task_starts = {int(s) for s, _ in tasks}
     task_lines = _line_of(text, list(task_starts))
     # a label opening a line is a task's when a task starts on its line; one inside a line, when a task starts at it
