@@ -38,7 +38,8 @@ CORPORA = {"real": ROOT / "tests" / "real" / "corpus",
            "seventeenth": ROOT / "tests" / "real" / "seventeenth" / "corpus",
            "eighteenth": ROOT / "tests" / "real" / "eighteenth" / "corpus",
            "nineteenth": ROOT / "tests" / "real" / "nineteenth" / "corpus",
-           "twentieth": ROOT / "tests" / "real" / "twentieth" / "corpus"}
+           "twentieth": ROOT / "tests" / "real" / "twentieth" / "corpus",
+           "twentyfirst": ROOT / "tests" / "real" / "twentyfirst" / "corpus"}
 # Collections of which only some texts are measured (the others held out), by file name.
 ONLY: dict[str, list[str]] = {}
 FLOORS = ROOT / "tests" / "health_floors.yaml"

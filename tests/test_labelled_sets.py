@@ -82,6 +82,9 @@ LABELLED = {
     # the twentieth collection (H58A_02, H58D: scored blind at the twenty-fifth session's start, then joined: a JSP page,
     # a county portal's archive, JSON records with one-line bodies, a city app's rule texts, a compilation site's guideline)
     "real_twentieth": (ROOT / "tests" / "real" / "twentieth" / "corpus", ROOT / "tests" / "real" / "twentieth" / "gold"),
+    # the twenty-first collection (H58, H59: held out through the twenty-fifth session, scored at its start and end, then
+    # joined: SQL rows and code strings of new hosts, a county portal's archive, JSON records, a city app's regulations)
+    "real_twentyfirst": (ROOT / "tests" / "real" / "twentyfirst" / "corpus", ROOT / "tests" / "real" / "twentyfirst" / "gold"),
 }
 THRESHOLDS = ROOT / "tests" / "thresholds.yaml"
 
