@@ -149,6 +149,24 @@ def _with_lists(pattern: str) -> str:
     return pattern
 
 
+# The contexts rules/deadlines.yaml writes whole, each compiled as written, its {lists} filled (_with_lists).
+_WRITTEN_WHOLE = (
+    "from_then_duration", "condition_after", "own_date_subject", "month_count_before", "window_opening", "today_from",
+    "issue_day_opening", "basis_list_before", "consultation_before", "attachment_before", "own_window_start",
+    "own_expiry_before", "own_validity_before", "shared_before", "latest_before", "range_tail_before",
+    "window_close_before", "window_close_after", "forecast_before", "years_listed_before", "entitlement_before",
+    "service_hours_before", "bracketed_hours_after", "bracketed_hours_before", "entitlement_after", "each_one_before",
+    "each_one_capped_after", "conditions_sentence_before", "time_floor_after", "year_end_settling_after",
+    "year_cap_after", "month_benefit_after", "relative_year_describing", "recurring_names_mechanism",
+    "written_year_describing", "relative_year_copula", "coming_years_not_after", "recurring_rate_after",
+    "recurring_share_after", "recurring_rates_each_after", "recurring_rate_before", "past_fact_after",
+    "window_clause_after", "quoted_name_before", "quoted_name_after", "count_cutoff_before", "habitual_after",
+    "year_of_a_kind_after", "data_shown_after", "data_source_before", "bare_time_qualifying_after",
+    "goods_record_after", "materials_after", "materials_not_verbs", "event_named_after", "event_not_verbs",
+    "news_lead_before", "distributive_before", "news_lead_own_start", "distributive_after",
+)
+
+
 @functools.cache
 def context_patterns() -> dict[str, regex.Pattern]:
     cfg = config()
@@ -164,89 +182,31 @@ def context_patterns() -> dict[str, regex.Pattern]:
         "before": regex.compile(rf"(?:{_S}\((?:星期|周)[一二三四五六日天]\))?(?:{_S}(?:{alternation_of(cfg['day_parts'])}))?(?:{_CLOCK})?{_S}(?:{alternation_of(suf['before'])})(?![{regex.escape(cfg['before_not_followed_by'])}])"
                                 rf"(?!{cfg['before_not_followed_by_pattern']})"),
         "from": regex.compile(rf"{_S}(?:{alternation_of(suf['from'])})(?!{alternation_of(cfg['own_date_verbs'])})"),
-        "from_then_duration": regex.compile(cfg["from_then_duration"]),
-        "condition_after": regex.compile(cfg["condition_after"]),
         # a year-less year-end or 年内 in a condition (实行年底统一清算的,), whose sentence then speaks of that routine
         "routine_condition": regex.compile(rf"(?<![{regex.escape(cfg['relative_not_after'])}])年(?:底|末|度?内){cfg['condition_after']}"),
         # the 起 may be left out (《…规定》自2010年4月15日施行,现予下发)
         # (and 开始 may stand before the verb: 现予印发,自2024年12月1日起开始施行, eighth doc_0014)
         "own_date": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}(?:开始)?(?:正式)?(?:{alternation_of(cfg['own_date_verbs'])})"),
         "own_date_closing": regex.compile(rf"(?:{_S}(?:{alternation_of(suf['from'])}))?{_S}{own_closing}"),
-        "own_date_subject": regex.compile(_with_lists(cfg["own_date_subject"])),
         "period": regex.compile(rf"{_S}(?:{alternation_of(suf['period'])})"),
         "within": regex.compile(rf"{_S}内"),
-        "month_count_before": regex.compile(cfg["month_count_before"]),
         "header": regex.compile(rf"{_S}(?:{alternation_of(cfg['table_header_words'])})"),
         "plan_end": regex.compile(r"(?:末期|期末|末)"),
         "title_before": regex.compile(rf"(?:{alternation_of(cfg['title_words'])})$"),
         "book_title": regex.compile(r"《[^《》\n]*》"),
-        "window_opening": regex.compile(cfg["window_opening"]),
-        "today_from": regex.compile(cfg["today_from"]),
-        "issue_day_opening": regex.compile(_with_lists(cfg["issue_day_opening"])),
-        "basis_list_before": regex.compile(cfg["basis_list_before"]),
-        "consultation_before": regex.compile(cfg["consultation_before"]),
-        "attachment_before": regex.compile(cfg["attachment_before"]),
-        "own_window_start": regex.compile(cfg["own_window_start"]),
         # a 文号 the notice cites, whose year dates an undated notice (rules/metadata.yaml)
         "doc_number": regex.compile(rules.load("metadata")["doc_number"]),
-        "own_expiry_before": regex.compile(cfg["own_expiry_before"]),
-        "own_validity_before": regex.compile(_with_lists(cfg["own_validity_before"])),
-        "shared_before": regex.compile(cfg["shared_before"]),
-        "latest_before": regex.compile(cfg["latest_before"]),
-        "range_tail_before": regex.compile(cfg["range_tail_before"]),
-        "window_close_before": regex.compile(cfg["window_close_before"]),
-        "window_close_after": regex.compile(cfg["window_close_after"]),
-        "forecast_before": regex.compile(cfg["forecast_before"]),
         "bare_year_opener": regex.compile(rf"(?:{alternation_of(cfg['bare_year_openers'])}){_S}$"),
-        "years_listed_before": regex.compile(cfg["years_listed_before"]),
         "bare_year_verb": regex.compile(rf"{_S}(?:{alternation_of(cfg['bare_year_adverbs'])})?(?:{alternation_of(cfg['bare_year_verbs'])})"
                                         rf"(?!{_with_lists(cfg['bare_year_verb_not_before'])})"),
         "relative_year_object": regex.compile(rf"(?:{alternation_of(cfg['relative_year_objects'])}){_S}$"),
-        "entitlement_before": regex.compile(cfg["entitlement_before"]),
-        "service_hours_before": regex.compile(cfg["service_hours_before"]),
-        "bracketed_hours_after": regex.compile(_with_lists(cfg["bracketed_hours_after"])),
-        "bracketed_hours_before": regex.compile(cfg["bracketed_hours_before"]),
-        "entitlement_after": regex.compile(cfg["entitlement_after"]),
-        "each_one_before": regex.compile(cfg["each_one_before"]),
-        "each_one_capped_after": regex.compile(cfg["each_one_capped_after"]),
-        "conditions_sentence_before": regex.compile(cfg["conditions_sentence_before"]),
-        "time_floor_after": regex.compile(cfg["time_floor_after"]),
-        "year_end_settling_after": regex.compile(cfg["year_end_settling_after"]),
-        "year_cap_after": regex.compile(_with_lists(cfg["year_cap_after"])),
-        "month_benefit_after": regex.compile(cfg["month_benefit_after"]),
-        "relative_year_describing": regex.compile(_with_lists(cfg["relative_year_describing"])),
-        "recurring_names_mechanism": regex.compile(cfg["recurring_names_mechanism"]),
-        "written_year_describing": regex.compile(cfg["written_year_describing"]),
-        "relative_year_copula": regex.compile(cfg["relative_year_copula"]),
-        "coming_years_not_after": regex.compile(cfg["coming_years_not_after"]),
         "names_what_follows": regex.compile(rf"(?:{cfg['qualifies_noun_after']}|{cfg['said_to_be_after']}"
                                             rf"|{cfg['principles_after']})"),
-        "recurring_rate_after": regex.compile(_with_lists(cfg["recurring_rate_after"])),
-        "recurring_share_after": regex.compile(_with_lists(cfg["recurring_share_after"])),
-        "recurring_rates_each_after": regex.compile(_with_lists(cfg["recurring_rates_each_after"])),
-        "recurring_rate_before": regex.compile(cfg["recurring_rate_before"]),
-        "past_fact_after": regex.compile(cfg["past_fact_after"]),
-        "window_clause_after": regex.compile(cfg["window_clause_after"]),
-        "quoted_name_before": regex.compile(cfg["quoted_name_before"]),
-        "quoted_name_after": regex.compile(cfg["quoted_name_after"]),
-        "count_cutoff_before": regex.compile(cfg["count_cutoff_before"]),
-        "habitual_after": regex.compile(cfg["habitual_after"]),
-        "year_of_a_kind_after": regex.compile(_with_lists(cfg["year_of_a_kind_after"])),
-        "data_shown_after": regex.compile(cfg["data_shown_after"]),
-        "data_source_before": regex.compile(cfg["data_source_before"]),
         "issued_after": regex.compile(rf"{_S}(?:{cfg['issued_after']})"),
-        "bare_time_qualifying_after": regex.compile(_with_lists(cfg["bare_time_qualifying_after"])),
-        "goods_record_after": regex.compile(cfg["goods_record_after"]),
-        "materials_after": regex.compile(cfg["materials_after"]),
-        "materials_not_verbs": regex.compile(cfg["materials_not_verbs"]),
-        "event_named_after": regex.compile(cfg["event_named_after"]),
-        "event_not_verbs": regex.compile(cfg["event_not_verbs"]),
-        "news_lead_before": regex.compile(cfg["news_lead_before"]),
-        "distributive_before": regex.compile(cfg["distributive_before"]),
-        "news_lead_own_start": regex.compile(cfg["news_lead_own_start"]),
-        "distributive_after": regex.compile(cfg["distributive_after"]),
         # the verbs of the news leads metadata dates a notice by, and of a rate change
         "news_lead_verbs": regex.compile(rf"[^。;;\n]{{0,60}}?(?:{alternation_of(lead_verbs)})"),
+
+        **{name: regex.compile(_with_lists(cfg[name])) for name in _WRITTEN_WHOLE},
     }
 
 

@@ -38,8 +38,8 @@ from .orders import adopting_body, order_head, order_under_title
 from .patterns import patterns
 from .places import document_region, governed_place, region_context, region_of
 from .stored_record import record_date, record_fields
+from .run_in import run_in_date, run_in_signature, run_in_signer
 from .signature import (content_precedes_signature, find_plan_title, find_signature, noted_signature, page_author,
-                        run_in_date, run_in_signature, run_in_signer,
                         signatures_in_line, undated_signers, without_run_on_seals, wrapper_precedes_body)
 from .tables import as_field_lines, read_fields, read_front_matter, read_record, read_table
 from .attachment_names import issued_attachment, published_attachment

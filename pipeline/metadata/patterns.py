@@ -98,7 +98,7 @@ def patterns() -> dict:
         "trailing": compile_pattern("|".join(f"(?:{p})" for p in r["trailing_chrome"])),
         "run_in_closing_chrome": compile_pattern(r["run_in_closing_chrome"]),
         "date_then_trailing_chrome": compile_pattern(r["date_then_trailing_chrome"]),
-        # a body's name right after a sentence's end, right before a date (signature.run_in_signer)
+        # a body's name right after a sentence's end, right before a date (run_in.run_in_signer)
         # (after a sentence's end, or after the file an attachment line names: `附件:…协议.doc国家能源局江苏监管办公室
         # 2018年10月26日`; bodies signing jointly set apart by spaces; a seal's note between the body and the date)
         "run_in_signer": compile_pattern(

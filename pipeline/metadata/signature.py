@@ -14,7 +14,7 @@ from ..outline.patterns import patterns as outline_patterns
 from .bodies import bodies_of_line, is_signer
 from .body import find_body_end, is_trailing
 from .dates import DATE_SOURCE, parse_date
-from .lines import compact, is_chrome, is_heading_like, is_page_header
+from .lines import is_chrome, is_heading_like, is_page_header
 from .patterns import patterns
 from .places import is_central, region_of
 from .title_lines import ends_as_document
@@ -39,7 +39,7 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
         if said and is_trailing(lines, i):
             break  # a date under a related page's link (相关新闻 ⏎ 省财政厅…的通知 ⏎ 2019-02-01) signs nothing here
         said = said or "。" in lines[i].text
-        m = rules["date_line"].match(lines[i].text) if _may_end_with_a_date(lines[i].text) else None
+        m = rules["date_line"].match(lines[i].text) if may_end_with_a_date(lines[i].text) else None
         last = i
         if not m:
             m, last = _date_over_lines(lines, i)
@@ -86,6 +86,7 @@ def find_signature(lines: list[Line], start: int) -> Signature | None:
 
 
 _YEAR = regex.compile(r"\d{4}")  # compiled once: asked of nearly every line
+SENTENCE_ENDS = ("。", "!")
 
 
 def without_run_on_seals(lines: list[Line]) -> list[Line]:
@@ -97,7 +98,7 @@ def without_run_on_seals(lines: list[Line]) -> list[Line]:
             else line for line in lines]
 
 
-def _may_end_with_a_date(line: str) -> bool:
+def may_end_with_a_date(line: str) -> bool:
     """(speed) Whether `line` can be a date line at all: a date ends with 日 or a digit, and the
     date line's pattern ends with it (`$`: before a final line break at most). Most lines of a
     notice end otherwise, and the pattern's lazy signer tried every length of each."""
@@ -133,7 +134,7 @@ def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
         return []
     if is_signer(lines[last].text):
         first = last
-        while first - 1 > start and _stacked_signer(lines[first - 1].text) and last - first < 5:
+        while first - 1 > start and stacked_signer(lines[first - 1].text) and last - first < 5:
             first -= 1
         if not rules["item_line"].match(lines[first].text):
             return [body for line in lines[first:last + 1] for body in bodies_of_line(line.text)]
@@ -149,7 +150,7 @@ def undated_signers(lines: list[Line], start: int, end: int) -> list[str]:
             if _beside_signer(text):
                 j += 1
                 continue
-            more = bodies_of_line(text) if _stacked_signer(text) else []
+            more = bodies_of_line(text) if stacked_signer(text) else []
             # a seal's text under the names (国家医保局 财政部 under 国家医保局办公室 ⏎ 财政部办公厅) signs no more
             if not more or all(any(body.startswith(name) for body in bodies) for name in more):
                 break
@@ -166,16 +167,16 @@ def _after_last_sentence(lines: list[Line], i: int, start: int) -> bool:
     while k > start and not rules["attachment"]["line"].match(lines[k].text) \
             and rules["attachment_list_entry"].match(lines[k].text):
         k -= 1
-    return lines[k].text.rstrip().endswith(_SENTENCE_ENDS) or rules["attachment"]["line"].match(lines[k].text) and k < i
+    return lines[k].text.rstrip().endswith(SENTENCE_ENDS) or rules["attachment"]["line"].match(lines[k].text) and k < i
 
 
 def _undated_signer(text: str) -> bool:
     """A line that is only signing bodies: local ones (is_signer), or central ones named with no place (国务院办公厅,
     国家医保局办公室 财政部办公厅)."""
-    return is_signer(text) or _stacked_signer(text) and all(is_central(body) for body in bodies_of_line(text))
+    return is_signer(text) or stacked_signer(text) and all(is_central(body) for body in bodies_of_line(text))
 
 
-def _stacked_signer(text: str) -> bool:
+def stacked_signer(text: str) -> bool:
     """A line of bodies' names under a signing body (中科院办公厅 ⏎ 自然科学基金委办公室), maybe two run together."""
     rules = patterns()
     return bool(rules["signers_line"].match(text)) and "关于" not in text \
@@ -185,7 +186,7 @@ def _stacked_signer(text: str) -> bool:
 def _other_name(text: str) -> bool:
     """A body's other name in brackets on its own line under it ((四川省人工智能产业链链长办公室)): no signer."""
     m = patterns()["signer_other_name"].match(text)
-    return bool(m and _stacked_signer(m.group("name")))
+    return bool(m and stacked_signer(m.group("name")))
 
 
 def _beside_signer(text: str) -> bool:
@@ -201,7 +202,7 @@ def _closes_signature(text: str) -> bool:
     if rules["printed_line"].match(text):
         return False
     return bool(rules["note"].match(text) or rules["trailing"].match(text) or rules["item_line"].match(text)
-                or is_heading_like(text) and not text.rstrip().endswith(_SENTENCE_ENDS))
+                or is_heading_like(text) and not text.rstrip().endswith(SENTENCE_ENDS))
 
 
 def noted_signature(lines: list[Line], start: int) -> Signature | None:
@@ -224,7 +225,7 @@ def _topmost_signer(lines: list[Line], i: int, start: int) -> str:
     rules = patterns()
     while i - 1 >= start:
         k = i - 2 if i - 2 >= start and _other_name(lines[i - 1].text) else i - 1  # past a body's (other name)
-        if not _stacked_signer(lines[k].text) or rules["title_end"].search(lines[k].text):
+        if not stacked_signer(lines[k].text) or rules["title_end"].search(lines[k].text):
             break
         i = k  # a line may hold two bodies written together (汕尾市住房和城乡建设局汕尾市自然资源局)
     top = lines[i].text.strip()
@@ -351,123 +352,6 @@ def _signature_pattern(body: str) -> regex.Pattern:
     """The body, spaced out or not, right before a date (compiled once a body: asked of every line)."""
     spaced = r"\s*".join(regex.escape(ch) for ch in body)
     return regex.compile(rf"{spaced}\s*(?P<date>{DATE_SOURCE})")
-
-
-_CLOSES_SIGNATURE = regex.compile(r"\s|\(|《|$")
-
-
-def run_in_signature(lines: list[Line], start: int, body: str | None, min_chars: int,
-                     plan_title: str | None = None, title: str | None = None) -> regex.Match | None:
-    """The signature inside a long line of a text whose body was stored as one line under its
-    title (sixth doc_0001): only after a sentence ends, so a body named in the text is no signer.
-    A crawled page that joined its blocks by nothing runs the issued plan's heading on after the
-    date (seventh doc_0025 `…贯彻落实。平潭综合实验区管委会办公室2014年6月1日平潭综合实验区环卫设施…方案(2015、
-    2016)为进一步…`; doc_0027, whose signature opens a line of its own: `平潭综合实验区管委会 2016年3月30日
-    平潭综合实验区2016年生态环境保护工作要点`): that heading closes the signature too."""
-    if not body:
-        return None
-    body = body.split("、")[-1]  # of joint signers the last signs right before the date
-    attachment_note = patterns()["attachment"]["note"]
-    for k in range(start, len(lines)):
-        text = lines[k].text
-        short = len(text) < min_chars
-        if short and not (text.startswith(body[0]) and k > start) and not _may_end_with_a_date(text.rstrip()):
-            continue  # a short line signs only from its start, under a sentence's end, or closing it
-        for m in signatures_in_line(text, body):
-            before = text[:m.start()].rstrip()
-            # after a sentence end (in a long line, or at the end of the line above, or closing a short line:
-            # `…即日起恢复…办理。 特此通知。 上海市交通委员会 2024年4月7日`), and closing it: the line ends, or a note,
-            # the next document or the issued plan's heading follows
-            noted = attachment_note.search(before)
-            if ((before.endswith(_SENTENCE_ENDS) or noted) and (not short or not text[m.end():].strip())
-                    or not before and k > start and lines[k - 1].text.rstrip().endswith(_SENTENCE_ENDS)) \
-                    and (_CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title)
-                         or _opens_heading(text, m.end(), title) or _closing_run_on(text, m.end(), noted)):
-                return m
-    return None
-
-
-_SENTENCE_ENDS = ("。", "!")
-
-
-def run_in_signer(lines: list[Line], start: int, min_chars: int, plan_title: str | None = None,
-                  title: str | None = None, titled: str | None = None) -> regex.Match | None:
-    """A signature run into a long line by a body the text names nowhere else as its issuer (a JSON record's one-line
-    content under the office that posted it: `…请认真组织实施。广安市人民政府2015年7月24日广安市促进…二十条措施一、…`,
-    twentieth H58D_08): any body's name right after a sentence's end and right before a date no citation follows,
-    closed as run_in_signature's is (the line's end, a space, a bracket, the issued plan's heading, the page's chrome);
-    its `org` group is the body. Past the dated name of the body the title names (`titled`), after a sentence's end,
-    a body's dated name is another document's (the rule a 通知 forwards, signed under it: extra shgov_0056)."""
-    rules = patterns()
-    own = titled.split("、")[-1] if titled else None
-    for k in range(start, len(lines)):
-        text = lines[k].text
-        if own and any(text[:m.start()].rstrip().endswith(_SENTENCE_ENDS) or not text[:m.start()].strip()
-                       for m in signatures_in_line(text, own)) and len(text) < min_chars:
-            return None  # the titled body signs on a line of its own above
-        if len(text) < min_chars:
-            continue
-        titled_at = next((m.start() for m in signatures_in_line(text, own)
-                          if text[:m.start()].rstrip().endswith(_SENTENCE_ENDS)), None) if own else None
-        for m in rules["run_in_signer"].finditer(text):
-            if titled_at is not None and m.start() > titled_at:
-                return None
-            if rules["flat_citing"].match(text, m.end()):
-                continue
-            if _CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title) \
-                    or _opens_heading(text, m.end(), title) or _closing_run_on(text, m.end(), None):
-                return m
-        if titled_at is not None:
-            return None
-    return None
-
-
-def run_in_date(lines: list[Line], start: int, min_chars: int, plan_title: str | None = None) -> regex.Match | None:
-    """A signature's date alone run into a long line (a notice whose body the title names: `…特此通知。2021年2月2日(联系
-    人:…`), closed as a run-in signature is; or a date alone closing the line right after a sentence's end (`…持续推广
-    应用。2016年12月20日`), as a date alone on the last line of a text is."""
-    rules = patterns()
-    for k in range(start, len(lines)):
-        text = lines[k].text.rstrip()
-        if len(text) < min_chars:
-            continue
-        for m in rules["run_in_date"].finditer(text):
-            if _CLOSES_SIGNATURE.match(text, m.end()) or _opens_heading(text, m.end(), plan_title) \
-                    or _closing_run_on(text, m.end(), None):
-                return m
-        m = rules["closing_date"].search(text)
-        if m:
-            return m
-    return None
-
-
-def _closing_run_on(text: str, pos: int, noted: regex.Match | None) -> bool:
-    """What a page that joined its blocks by nothing runs on after a signature's date, closing it: its trailing chrome
-    (`…广安市人民政府办公室2019年12月24日相关附件:二维码…`, nineteenth H57D_07), or the heading of the attachment the
-    notice named right above the signature (`附件:X目标任务安排表广安市人民政府办公室2018年12月28日X目标任务安排表(…`, H57D_09),
-    as the issued plan's heading closes it (_opens_heading)."""
-    rules = patterns()
-    if rules["trailing"].match(text[pos:]) or rules["run_in_closing_chrome"].match(text, pos):
-        return True
-    # the seal's text closing the line (`…国家医疗保障局办公室2025年10月14日国家医疗保障局`: the seal a PDF's text layer
-    # keeps under the date), or the 版记's printing office and date (`…办公室2025年10月15日印发`)
-    rest = text[pos:].strip()
-    if rest and (len(rest) <= rules["signer_line_max_chars"] and _stacked_signer(rest)
-                 or rules["printed_line"].match(rest)):
-        return True
-    if noted is None:
-        return False
-    named = rules["attachment"]["line"].search(noted.group().lstrip("。! "))
-    name = compact(named.group("rest")) if named else ""
-    return len(name) >= rules["own_title_min_chars"] and compact(text[pos:pos + len(name) + 10]).startswith(name)
-
-
-def _opens_heading(text: str, pos: int, heading: str | None) -> bool:
-    """The text at `pos` opens with `heading` (spaces apart)."""
-    if not heading:
-        return False
-    name = compact(heading)
-    return compact(text[pos:pos + len(heading) + 10]).startswith(name)
 
 
 def page_author(lines: list[Line], sig: Signature) -> str | None:

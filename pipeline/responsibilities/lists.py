@@ -161,9 +161,7 @@ def _conjoined(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]
             if tail := patterns()["kind_tail"].search(left):  # 市场监管等部门(单位)和工会: 市场监管部门 and 工会
                 left = left[:tail.start()] + tail.group("kind")
             if (left.count("(") == left.count(")") and is_unit(left) and is_unit(right)
-                    and (tail or right not in suffixes)  # after a list's tail, 工会 is a body, not a kind
-                    # 风景区与旅游执法支队: a bare place and a body no place's own name one body
-                    and not (patterns()["bare_place"].fullmatch(left) and not patterns()["place_body"].fullmatch(right))):
+                    and (tail or right not in suffixes)):  # after a list's tail, 工会 is a body, not a kind
                 out += [(s, m.start()), (m.end(), e)]
                 break
         else:

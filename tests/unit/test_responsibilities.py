@@ -1344,8 +1344,10 @@ def test_a_lead_then_support_running_into_their_act():
     # a lead in prose with no support clause after it, and a mechanism's name, are no list
     assert units("3.排查。行业管理处牵头按照本工作实施方案,组成检查组对星级饭店依法开展排查整治。\n") == []
     assert units("1.建设。县卫健局牵头,各乡镇配合的工作机制。\n") == []
-    # a conjunction between two bodies still splits them
+    # a conjunction between two bodies still splits them, a development zone's too (高新区 is a unit: no one body with
+    # a body after it); 风景区 alone is no unit, so 风景区与旅游执法支队 above stays one
     assert units("1.建设。(区房管局及各街镇负责)\n") == [("区房管局", None, 1), ("各街镇", None, 2)]
+    assert units("1.建设。(高新区与市公安局负责)\n") == [("高新区", None, 1), ("市公安局", None, 2)]
 
 
 def test_a_field_of_another_kind_ends_a_list_run_on_one_line():
