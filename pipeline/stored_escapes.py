@@ -18,7 +18,8 @@ import re
 from .rules import load
 
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\[nr]")
-# one pass, so a doubled backslash before an `n` (`\\n`, a path's) stays a backslash and an `n`
+# one pass, so a doubled backslash before an `n` (`\\n`, a path's) stays a backslash and an `n` (a second pass only
+# for a string escaped twice: breaks_read)
 _ESCAPE = re.compile(r"\\\\|\\r\\n|\\[nrt]")
 _DECODED = {"\\\\": "\\", "\\r\\n": "\n", "\\n": "\n", "\\r": "\n", "\\t": "\t"}
 
@@ -33,7 +34,11 @@ def breaks_read(text: str) -> str:
     escapes = len(_ESCAPED_BREAK.findall(text))
     if escapes < rules["escaped_breaks_min"] or text.count("\n") * rules["escaped_breaks_per_real"] > escapes:
         return text
-    return _ESCAPE.sub(lambda m: _DECODED[m.group()], text)
+    text = _ESCAPE.sub(lambda m: _DECODED[m.group()], text)
+    # a string escaped twice: its breaks still written `\n` open the outline's labels (rules/normalise.yaml)
+    if len(re.findall(rules["escaped_twice_label"], text)) >= rules["escaped_breaks_min"]:
+        text = _ESCAPE.sub(lambda m: _DECODED[m.group()], text)
+    return text
 
 
 @functools.cache

@@ -109,3 +109,15 @@ def test_line_breaks_stored_escaped_are_read_as_breaks(tmp_path):
     # a path or a regex quoted among real lines stays as written
     quoted = "一、材料\n请将文件存入D:\\new\\report目录。\n二、要求\n按时报送。\n三、其他\n无。"
     assert text_of(tmp_path, "quoted.txt", quoted) == quoted
+
+
+def test_a_string_escaped_twice_is_read_again_where_its_breaks_open_labels():
+    # twenty-first H58A_03's kind: a JSON string kept in a code literal, its cover letter's breaks `\n`, its articles'
+    # `\\n` (escaped once more); read again only because those breaks open the outline's labels
+    articles = "".join(f"第{n}条 本项目按规定执行。\\\\n" for n in "一二三四五六")
+    stored = "各有关单位:\\n现将办法印发你们。\\n\\n甲办公厅\\n2016年7月1日\\n\\r\\n项目管理办法\\\\n第一章 总则\\\\n" + articles
+    lines = breaks_read(stored).split("\n")
+    assert "第一章 总则" in lines and "第六条 本项目按规定执行。" in lines
+    # chapters and bracketed items the same
+    stored = "说明:\\n" * 5 + "".join(f"（{n}）甲乙丙。\\\\n" for n in "一二三四五六")
+    assert "（六）甲乙丙。" in breaks_read(stored).split("\n")
