@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..metadata.body import chrome_run_on_after_date
 from ..metadata.lines import split_lines
+from ..metadata.patterns import patterns
 from .detectors import (has_first_item, label_lines, marker_context, run_on_labels, title_problem,
                         unit_markers_without_units, warning_kind)
 
@@ -68,7 +69,9 @@ def figures(doc_id: str, source_file: str, duplicate_files: list[str], text: str
     # readers take for no items (nineteenth H57D_07/08's one-line JSON bodies) does not lower the lines' share
     # what a crawl record carries after the page's chrome run on after the signature's date (a collector's Q&A) is
     # after the notice's end, as metadata reads it: its numbered questions are no outline of the notice
-    end = chrome_run_on_after_date(split_lines(text), 0, len(text))
+    # (its lines are split only where the pattern stands at all: every document's figures pass here)
+    end = chrome_run_on_after_date(split_lines(text), 0, len(text)) \
+        if patterns()["date_then_trailing_chrome"].search(text) else len(text)
     labelled = [s for s in label_lines(text) if s < end]
     run_on = [s for s in run_on_labels(text) if s < end]
     task_starts = {int(s) for s, _ in tasks}
